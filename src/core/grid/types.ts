@@ -1,0 +1,42 @@
+/**
+ * The plain grid model every host adapter fills and the engine reads.
+ * Rows and columns are 0-based here; A1 addresses (1-based rows) appear only in reports and issues.
+ */
+
+/** An Excel error value such as `#REF!` or `#DIV/0!`, kept distinct from text that merely looks like one. */
+export interface CellError {
+  readonly kind: "error";
+  readonly code: string;
+}
+
+/** Dates arrive as JS Dates (UTC midnight for whole days); Excel serials stay numbers until a field says they are dates. */
+export type CellValue = number | string | boolean | Date | CellError | null;
+
+/** Inclusive, 0-based rectangle. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface SheetGrid {
+  readonly name: string;
+  /** Hidden or very-hidden sheets are read (so output/state sheets are found) but never recognised as sources. */
+  readonly hidden: boolean;
+  /** Row-major values of the used range anchored at A1; rows may be ragged (missing trailing cells are empty). */
+  readonly rows: ReadonlyArray<ReadonlyArray<CellValue>>;
+  readonly merges: ReadonlyArray<CellRange>;
+  /** Non-General number formats, keyed by A1 address. */
+  readonly numberFormats: ReadonlyMap<string, string>;
+  /** Hidden columns (0-based), e.g. helper columns a unit left in its submission. */
+  readonly hiddenColumns: ReadonlySet<number>;
+}
+
+export interface WorkbookGrid {
+  /** File name or document title, used in messages. */
+  readonly source: string;
+  readonly sheets: ReadonlyArray<SheetGrid>;
+  /** Product settings kept in the workbook (column-mapping overrides, previous ranking), already parsed from JSON text. */
+  readonly settings: ReadonlyMap<string, string>;
+}

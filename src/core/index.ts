@@ -1,0 +1,4 @@
+export * from "./grid";
+export * from "./issues";
+export * from "./model";
+export * from "./report";

@@ -1,0 +1,62 @@
+/** Every finding the product reports: stable code, where it is, and what to do, in both languages (SPEC §5). */
+export type Severity = "error" | "warning" | "info";
+
+export interface Issue {
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  readonly sheet: string;
+  /** A1 address of the offending cell, or of the sheet's first cell when the whole sheet is at fault. */
+  readonly cell: string;
+  /** 1-based Excel row number (matches `cell`). */
+  readonly row: number;
+  /** Canonical field key the cell belongs to, when known. */
+  readonly field?: string;
+  readonly message_zh: string;
+  readonly message_en: string;
+  readonly suggestion?: string;
+}
+
+/**
+ * Stable issue codes. Scripts and reviewers match on these, so never rename one; add new ones instead.
+ */
+export const ISSUE_CODES = [
+  // workbook / sheet level
+  "empty_sheet",
+  "no_targets_sheet",
+  "missing_column",
+  "duplicate_column",
+  "unrecognised_column",
+  // cell values
+  "wrong_type",
+  "number_as_text",
+  "negative_amount",
+  "percent_too_large",
+  "formula_error",
+  "bad_date",
+  // units (责任单位)
+  "unknown_unit",
+  "unit_name_variant",
+  "duplicate_unit",
+  "total_mismatch",
+  // measurement units and currency
+  "unit_of_measure_mismatch",
+  "currency_mismatch",
+  // ledger
+  "unknown_stage",
+  "date_outside_period",
+  "date_in_future",
+  "start_before_signing",
+  "duplicate_project",
+  "below_signing_threshold",
+  // assessment
+  "source_disagreement",
+  "indicator_blocked",
+  "zero_target",
+  // rules sheet
+  "invalid_rule",
+  // merge
+  "merge_conflict",
+  "foreign_unit_submission",
+] as const;
+
+export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -1,0 +1,4 @@
+export * from "./measure";
+export * from "./tables";
+export * from "./recognition";
+export * from "./results";

@@ -1,0 +1,42 @@
+import type { Issue } from "../issues";
+import type { LedgerSheet, UnitTable } from "./tables";
+
+export type SheetRole = "targets" | "actuals" | "ledger" | "rules" | "output" | "other";
+
+/** What the product says about one sheet (SPEC §4, and `sheets[]` of the CLI JSON in §9). */
+export interface SheetReport {
+  readonly name: string;
+  readonly role: SheetRole;
+  /** 0..1. */
+  readonly confidence: number;
+  /** 1-based Excel row numbers of the header block. */
+  readonly headerRows: readonly number[];
+  /** Canonical field key → column letter. */
+  readonly columns: Readonly<Record<string, string>>;
+  /** 1-based first and last data row, or null when there are none. */
+  readonly dataRows: { readonly first: number; readonly last: number } | null;
+  /** 1-based rows of 合计/总计/小计 lines. */
+  readonly totalRows: readonly number[];
+  /** Column letters with a header that maps to no field. */
+  readonly unrecognisedColumns: readonly string[];
+  /** Canonical field key → unit label (亿元, 个…) as read from the header or a note. */
+  readonly units: Readonly<Record<string, string>>;
+  readonly hidden: boolean;
+}
+
+/** User corrections, kept in the workbook (SPEC §4): sheet → role, sheet → header text/column → field. */
+export interface RecognitionOverrides {
+  readonly roles?: Readonly<Record<string, SheetRole>>;
+  readonly columns?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+export interface Recognition {
+  readonly reports: readonly SheetReport[];
+  readonly targets: UnitTable | null;
+  readonly actuals: UnitTable | null;
+  /** All ledger sheets' rows, in sheet order. */
+  readonly ledgers: readonly LedgerSheet[];
+  /** Name of the 考核规则 sheet, if the workbook has one. */
+  readonly rulesSheet: string | null;
+  readonly issues: readonly Issue[];
+}

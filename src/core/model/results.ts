@@ -1,0 +1,83 @@
+/** What an assessment produces (SPEC §6), shaped so the CLI JSON of §9 is a projection of it. */
+export type Status = "exceeded" | "completed" | "on_pace" | "behind" | "far_behind" | "n_a";
+
+export type ScoringMethod = "proportional" | "threshold";
+
+/** 评优资格 under the threshold method (seed 000): 优先评优 / 具备评优资格 / 取消评优资格. */
+export type Eligibility = "priority" | "eligible" | "ineligible";
+
+export interface IndicatorResult {
+  /** In the indicator's display unit (the targets sheet's unit, e.g. 亿元), null when absent. */
+  readonly target: number | null;
+  readonly actual: number | null;
+  /** actual / target as a fraction (1 = 100%); null when not computable (n/a, zero or missing target). */
+  readonly rate: number | null;
+  readonly status: Status;
+  /** Points earned, null when the indicator does not count for this unit. */
+  readonly score: number | null;
+  /** Effective weight after rescaling for indicators that do not apply. */
+  readonly weight: number;
+  /** Cells the figures came from, "Sheet!A1" (ledger aggregates name the ledger sheet and row count). */
+  readonly targetSource: string | null;
+  readonly actualSource: string | null;
+  /** 同比 growth as a fraction, when last year's figure is known. */
+  readonly yoy: number | null;
+}
+
+export interface UnitResult {
+  readonly unit: string;
+  readonly group: string | null;
+  readonly rank: number;
+  /** Rank within `group`, when grouping is on. */
+  readonly groupRank: number | null;
+  readonly score: number;
+  readonly grade: string;
+  readonly eligibility: Eligibility | null;
+  readonly status: Status;
+  /** Rank in the previous run for the same period key, null when the unit is new. */
+  readonly previousRank: number | null;
+  readonly indicators: Readonly<Record<string, IndicatorResult>>;
+}
+
+export interface IndicatorMeta {
+  readonly key: string;
+  readonly name: string;
+  /** Display unit label (亿元, 亿美元, 个, %). */
+  readonly unit: string;
+  readonly weight: number;
+  /** Number format for the ranking sheet (0.00 for 亿元, 0 for counts). */
+  readonly numberFormat: string;
+}
+
+export interface StatusBand {
+  readonly status: Status;
+  readonly label_zh: string;
+  readonly label_en: string;
+  /** Fill colour, RRGGBB. */
+  readonly color: string;
+  readonly fontColor: string;
+  /** Printed symbol so the band reads in greyscale. */
+  readonly symbol: string;
+}
+
+export interface PeriodInfo {
+  /** ISO dates, YYYY-MM-DD. */
+  readonly start: string;
+  readonly end: string;
+  readonly asOf: string;
+  /** 序时进度 as a fraction (10/12 at the end of October in an annual period). */
+  readonly timeProgress: number;
+}
+
+export interface AssessmentResults {
+  readonly period: PeriodInfo;
+  readonly method: ScoringMethod;
+  readonly indicators: readonly IndicatorMeta[];
+  readonly units: readonly UnitResult[];
+  readonly bands: readonly StatusBand[];
+  readonly grouping: boolean;
+  /** 红榜 / 黑榜: unit names, best first / worst first. */
+  readonly honour: { readonly red: readonly string[]; readonly black: readonly string[] };
+  /** One line per rule, in Chinese, for the footer of the ranking sheet. */
+  readonly rulesSummary: readonly string[];
+}

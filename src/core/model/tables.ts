@@ -1,0 +1,92 @@
+import type { MeasureUnit } from "./measure";
+
+/** One numeric cell as the engine uses it, with where it came from so every figure can be traced. */
+export interface SourcedValue {
+  /** In the base unit of the column's quantity; null when empty, not applicable or unusable. */
+  readonly value: number | null;
+  /** "---", "—", "/", "无", "-": the indicator does not apply (never zero). */
+  readonly notApplicable: boolean;
+  /** An error was reported on this cell, so it must not be scored. */
+  readonly blocked: boolean;
+  readonly sheet: string;
+  /** A1 address. */
+  readonly cell: string;
+}
+
+/** An indicator column of a targets or actuals sheet. */
+export interface IndicatorColumn {
+  /** Stable English key (`foreign_capital_usd`), or one derived from the header for bureau-specific indicators. */
+  readonly key: string;
+  /** Header text as shown, group and leaf joined with " › " when the header has two levels. */
+  readonly name: string;
+  readonly col: number;
+  readonly unit: MeasureUnit | null;
+}
+
+/** One responsible unit's row (责任单位) in a targets or actuals sheet, or a totals row. */
+export interface UnitRow {
+  /** As written, trimmed. */
+  readonly name: string;
+  /** Normalised for matching (half-width, simplified, no spaces). */
+  readonly key: string;
+  /** 0-based row index. */
+  readonly row: number;
+  /** 类别 (开发区/城区/县市) when the sheet has such a column. */
+  readonly group: string | null;
+  readonly values: Readonly<Record<string, SourcedValue>>;
+}
+
+/** A 目标分解表 (targets) or 完成情况表 (actuals): a unit column and indicator columns. */
+export interface UnitTable {
+  readonly role: "targets" | "actuals";
+  readonly sheet: string;
+  /** 0-based header rows. */
+  readonly headerRows: readonly number[];
+  readonly unitColumn: number;
+  readonly groupColumn: number | null;
+  readonly indicators: readonly IndicatorColumn[];
+  readonly units: readonly UnitRow[];
+  readonly totals: readonly UnitRow[];
+}
+
+export type Currency = "CNY" | "USD";
+
+/** One project of a 项目台账. Amounts are in the base unit of `currency` (万元 or 万美元). */
+export interface LedgerRow {
+  readonly sheet: string;
+  /** 0-based row index. */
+  readonly row: number;
+  readonly name: string;
+  /** Normalised project name, for duplicate detection. */
+  readonly nameKey: string;
+  readonly unit: string;
+  readonly unitKey: string;
+  readonly investor: string | null;
+  readonly industry: string | null;
+  readonly investment: number | null;
+  readonly currency: Currency;
+  readonly foreignShare: number | null;
+  readonly fundsInPlace: number | null;
+  readonly stage: string | null;
+  readonly signedDate: Date | null;
+  readonly registeredDate: Date | null;
+  readonly startedDate: Date | null;
+  readonly industrial: boolean | null;
+  readonly investorType: string | null;
+  /** 省外/省内/境外 and similar, when the ledger says where the investor comes from. */
+  readonly origin: string | null;
+  readonly remarks: string | null;
+  /** Canonical field → 0-based column, so issues and traces can name the cell. */
+  readonly columns: Readonly<Record<string, number>>;
+  /** Where a merged row came from (`scorecard merge`). */
+  readonly provenance: string | null;
+}
+
+export interface LedgerSheet {
+  readonly sheet: string;
+  readonly headerRows: readonly number[];
+  readonly columns: Readonly<Record<string, number>>;
+  /** Unit of the investment column as the header or a note states it. */
+  readonly investmentUnit: MeasureUnit | null;
+  readonly rows: readonly LedgerRow[];
+}

@@ -1,0 +1,2 @@
+export * from "./write-plan";
+export * from "./ownership";

@@ -1,0 +1,96 @@
+/**
+ * A host-agnostic description of what to write. Core builds it; the ExcelJS and Office.js adapters apply it.
+ * Styles are grouped so a host can make one format call per style (RangeAreas on ExcelApi 1.9+).
+ */
+
+/** Strings are always written as literal text, even when they begin with = + - @. */
+export type WriteValue = number | string | boolean | Date | null;
+
+export type HorizontalAlign = "left" | "center" | "right";
+export type VerticalAlign = "top" | "middle" | "bottom";
+
+export interface CellStyle {
+  /** Fill colour RRGGBB. */
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  /** Points. */
+  readonly fontSize?: number;
+  readonly horizontal?: HorizontalAlign;
+  readonly vertical?: VerticalAlign;
+  readonly wrap?: boolean;
+  readonly numberFormat?: string;
+  /** Thin border on all four sides of every cell in the range. */
+  readonly border?: "thin" | "medium";
+}
+
+/** One style and every range that wears it (A1 ranges such as "B3:D9"). */
+export interface StyledRanges {
+  readonly style: CellStyle;
+  readonly ranges: readonly string[];
+}
+
+export interface Hyperlink {
+  readonly cell: string;
+  readonly sheet: string;
+  /** A1 address inside `sheet`. */
+  readonly target: string;
+  readonly tooltip?: string;
+}
+
+export interface ListValidation {
+  readonly range: string;
+  readonly values: readonly string[];
+  readonly prompt?: string;
+}
+
+export interface DataBar {
+  readonly range: string;
+  readonly color: string;
+}
+
+export interface PrintSetup {
+  readonly orientation: "portrait" | "landscape";
+  readonly paperSize: "A4";
+  readonly fitToWidth: number;
+  /** 0 = as many pages tall as needed. */
+  readonly fitToHeight: number;
+  /** 1-based inclusive rows repeated at the top of every printed page. */
+  readonly repeatRows?: readonly [number, number];
+  readonly centerHorizontally?: boolean;
+  /** Page footer text (Excel header/footer codes allowed, e.g. &P / &N). */
+  readonly footer?: string;
+}
+
+export type SheetKind = "ranking" | "issues" | "rules" | "notice" | "merged" | "state" | "sample";
+
+export interface SheetPlan {
+  /** Preferred name; the adapter may use "考核排名 (2)" when a user's sheet already holds the name. */
+  readonly name: string;
+  readonly kind: SheetKind;
+  /** True for sheets the product owns and may replace on the next run (ownership marker written). */
+  readonly owned: boolean;
+  /** Values from A1, row-major; null leaves a cell empty. */
+  readonly values: readonly (readonly WriteValue[])[];
+  readonly styles: readonly StyledRanges[];
+  readonly merges: readonly string[];
+  /** Character widths, by 0-based column. */
+  readonly columnWidths: readonly number[];
+  /** Points, by 1-based row. */
+  readonly rowHeights: Readonly<Record<number, number>>;
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly print?: PrintSetup;
+  readonly hyperlinks: readonly Hyperlink[];
+  readonly validations: readonly ListValidation[];
+  readonly dataBars: readonly DataBar[];
+  readonly tabColor?: string;
+  readonly visibility: "visible" | "hidden" | "veryHidden";
+}
+
+export interface WritePlan {
+  readonly sheets: readonly SheetPlan[];
+  /** Sheet to activate after writing. */
+  readonly activate?: string;
+}
