@@ -36,7 +36,6 @@ export interface SheetGrid {
 export interface WorkbookGrid {
   /** File name or document title, used in messages. */
   readonly source: string;
+  /** Every sheet, hidden ones included: product state lives in a hidden sheet (see report/ownership.ts). */
   readonly sheets: ReadonlyArray<SheetGrid>;
-  /** Product settings kept in the workbook (column-mapping overrides, previous ranking), already parsed from JSON text. */
-  readonly settings: ReadonlyMap<string, string>;
 }
