@@ -1,5 +1,4 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { MESSAGES, pickLocale } from "./i18n";

@@ -1,5 +1,4 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "../taskpane/App";
 import { MESSAGES, pickLocale } from "../taskpane/i18n";
