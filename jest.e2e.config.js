@@ -1,0 +1,12 @@
+/** Real-browser tests: Debian's chromium driven by playwright-core against the production build in dist/. */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test/e2e"],
+  testMatch: ["**/*.e2e.ts"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
+  },
+  testTimeout: 120000,
+  maxWorkers: 1,
+};
