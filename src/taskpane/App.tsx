@@ -1,36 +1,102 @@
-import { Body1, Subtitle2, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
+import { EmptyWorkbook } from "./components/EmptyWorkbook";
+import { ErrorBar } from "./components/ErrorBar";
+import type { ScorecardSession } from "./engine-port";
 import type { Messages } from "./i18n";
+import { AssessScreen } from "./screens/AssessScreen";
+import { IssuesScreen } from "./screens/IssuesScreen";
+import { SheetsScreen } from "./screens/SheetsScreen";
+import { useScorecard } from "./use-scorecard";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minWidth: "280px" },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: "280px", maxWidth: "100%", boxSizing: "border-box" },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  logo: { width: "32px", height: "32px" },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  logo: { width: "32px", height: "32px", flexShrink: 0 },
+  tabs: { flexWrap: "wrap" },
+  status: { minHeight: "24px", display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
 });
 
+type Screen = "sheets" | "issues" | "assess";
+
 export interface AppProps {
+  readonly session: ScorecardSession;
   readonly messages: Messages;
+  /** Today's date, YYYY-MM-DD (injected so tests are stable). */
+  readonly today: string;
+  readonly logoSrc?: string;
+  /** Extra content below the screens (the web page's cell preview). */
+  readonly children?: React.ReactNode;
 }
 
-export function App({ messages }: AppProps): React.JSX.Element {
+export function App({ session, messages, today, logoSrc = "assets/icon-32.png", children }: AppProps): React.JSX.Element {
   const styles = useStyles();
+  const [state, actions] = useScorecard(session);
+  const [screen, setScreen] = React.useState<Screen>("assess");
+  const { overview } = state;
+
+  React.useEffect(() => {
+    void actions.refresh();
+  }, [actions]);
+
+  const errorCount = overview?.issues.filter((i) => i.severity === "error").length ?? 0;
+  const panelId = React.useId();
+
   return (
     <main className={styles.root}>
       <header className={styles.header}>
-        <img className={styles.logo} src="assets/icon-32.png" alt="" />
+        <img className={styles.logo} src={logoSrc} alt="" />
         <div>
           <Title3 as="h1">{messages.productName}</Title3>
           <Body1 block>{messages.tagline}</Body1>
         </div>
       </header>
-      <Subtitle2 as="h2">{messages.introTitle}</Subtitle2>
-      <ol className={styles.list}>
-        <li>{messages.stepRecognise}</li>
-        <li>{messages.stepCheck}</li>
-        <li>{messages.stepCompute}</li>
-        <li>{messages.stepWrite}</li>
-      </ol>
+
+      <div className={styles.status}>
+        {state.loading || state.busy ? <Spinner size="tiny" label={messages.loading} /> : <span />}
+        <Button size="small" appearance="subtle" onClick={() => void actions.refresh()} disabled={state.loading || state.busy || state.run.kind === "running"}>
+          {messages.refresh}
+        </Button>
+      </div>
+
+      {state.error && <ErrorBar error={state.error} messages={messages} onDismiss={actions.dismiss} />}
+      {overview?.empty && (
+        <EmptyWorkbook messages={messages} busy={state.busy} onSample={() => void actions.insertSample()} onTemplate={() => void actions.insertTemplate()} />
+      )}
+
+      <TabList className={styles.tabs} selectedValue={screen} onTabSelect={(_, data) => setScreen(data.value as Screen)} aria-label={messages.tabs.label} size="small">
+        <Tab value="sheets" aria-controls={panelId}>
+          {messages.tabs.sheets}
+        </Tab>
+        <Tab value="issues" aria-controls={panelId}>
+          {messages.tabs.issues}
+          {errorCount > 0 ? ` (${errorCount})` : ""}
+        </Tab>
+        <Tab value="assess" aria-controls={panelId}>
+          {messages.tabs.assess}
+        </Tab>
+      </TabList>
+
+      <div role="tabpanel" id={panelId} aria-label={messages.tabs[screen]}>
+        {!overview ? null : screen === "sheets" ? (
+          <SheetsScreen overview={overview} messages={messages} busy={state.busy} onSave={(o) => void actions.saveOverrides(o)} />
+        ) : screen === "issues" ? (
+          <IssuesScreen issues={overview.issues} messages={messages} onSelect={(i) => void actions.selectIssue(i)} />
+        ) : (
+          <AssessScreen
+            overview={overview}
+            run={state.run}
+            messages={messages}
+            busy={state.busy || state.loading}
+            today={today}
+            onAssess={(o) => void actions.assess(o)}
+            onCancel={actions.cancel}
+            onOpenRules={() => void actions.openRules()}
+            onShowRanking={() => void actions.showRanking()}
+          />
+        )}
+      </div>
+      {children}
     </main>
   );
 }

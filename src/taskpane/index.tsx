@@ -2,6 +2,13 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { MESSAGES, pickLocale } from "./i18n";
+import { inThreadRunner } from "./in-thread-runner";
+import { loadCoreEngine } from "./load-engine";
+import { createOfficeWorkbookHost } from "./office-host";
+import { createSession } from "./session";
+import { spawnEngineWorker } from "./spawn-engine-worker";
+import { todayIso } from "./today";
+import { workerRunner } from "./worker-runner";
 
 /* global Office, document */
 
@@ -10,9 +17,15 @@ Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
   document.documentElement.lang = locale;
+  const session = createSession({
+    host: createOfficeWorkbookHost(),
+    loadEngine: loadCoreEngine,
+    runner: inThreadRunner(loadCoreEngine),
+    workerRunner: workerRunner(spawnEngineWorker),
+  });
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App messages={MESSAGES[locale]} />
+      <App session={session} messages={MESSAGES[locale]} today={todayIso(new Date())} />
     </FluentProvider>,
   );
 });

@@ -1,7 +1,17 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { App } from "../taskpane/App";
 import { MESSAGES, pickLocale } from "../taskpane/i18n";
+import { inThreadRunner } from "../taskpane/in-thread-runner";
+import { loadCoreEngine } from "../taskpane/load-engine";
+import { createSession } from "../taskpane/session";
+import { spawnEngineWorker } from "../taskpane/spawn-engine-worker";
+import { todayIso } from "../taskpane/today";
+import { workerRunner } from "../taskpane/worker-runner";
+import { saveFile } from "./save-file";
+import { WEB_MESSAGES } from "./web-i18n";
+import { WebApp } from "./WebApp";
+import { workerCodec } from "./worker-codec";
+import { spawnXlsxWorker } from "./spawn-xlsx-worker";
 
 /* global document, navigator */
 
@@ -9,9 +19,17 @@ const locale = pickLocale(navigator.language);
 const container = document.getElementById("container");
 if (container) {
   document.documentElement.lang = locale;
+  const runner = inThreadRunner(loadCoreEngine);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App messages={MESSAGES[locale]} />
+      <WebApp
+        messages={MESSAGES[locale]}
+        web={WEB_MESSAGES[locale]}
+        codec={workerCodec(spawnXlsxWorker)}
+        createSession={(host) => createSession({ host, loadEngine: loadCoreEngine, runner, workerRunner: workerRunner(spawnEngineWorker) })}
+        today={todayIso(new Date())}
+        save={saveFile}
+      />
     </FluentProvider>,
   );
 }

@@ -1,0 +1,50 @@
+/**
+ * The pure engine as the session uses it: grid in, reports/issues/results/WritePlan out. No host, no DOM,
+ * so it runs the same in the pane's thread and in a Web Worker (engine.worker.ts).
+ */
+import type { WorkbookGrid } from "../core/grid";
+import type { Issue } from "../core/issues";
+import type { AssessmentResults } from "../core/model/results";
+import type { RecognitionOverrides, SheetReport, SheetRole } from "../core/model/recognition";
+import type { WritePlan } from "../core/report";
+import type { AssessPeriod, FieldChoice, Phase } from "./engine-port";
+
+export interface EngineCheck {
+  readonly reports: readonly SheetReport[];
+  readonly issues: readonly Issue[];
+  readonly rulesSheet: string | null;
+  readonly rulesSummary: readonly string[];
+  readonly fieldsByRole: Readonly<Partial<Record<SheetRole, readonly FieldChoice[]>>>;
+}
+
+export interface EngineAssessInput {
+  readonly asOf: string;
+  /** ISO timestamp of "now" (generation time, future-date checks). */
+  readonly now: string;
+  readonly overrides: RecognitionOverrides;
+  readonly period?: AssessPeriod;
+}
+
+export interface EngineAssess {
+  readonly reports: readonly SheetReport[];
+  readonly issues: readonly Issue[];
+  readonly results: AssessmentResults;
+  readonly plan: WritePlan;
+}
+
+export interface Engine {
+  check(grid: WorkbookGrid, overrides: RecognitionOverrides): EngineCheck;
+  assess(grid: WorkbookGrid, input: EngineAssessInput, onPhase: (phase: Phase) => void): EngineAssess;
+  /** A 考核规则 sheet holding the default rules. */
+  planDefaultRules(grid: WorkbookGrid): WritePlan;
+  planSample(): WritePlan;
+  planTemplate(): WritePlan;
+}
+
+/** How the session reaches the engine: in-thread, or through a worker for large workbooks. */
+export interface EngineRunner {
+  check(grid: WorkbookGrid, overrides: RecognitionOverrides, signal?: AbortSignal): Promise<EngineCheck>;
+  assess(grid: WorkbookGrid, input: EngineAssessInput, onPhase: (phase: Phase) => void, signal?: AbortSignal): Promise<EngineAssess>;
+}
+
+export type LoadEngine = () => Promise<Engine>;
