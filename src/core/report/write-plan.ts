@@ -26,7 +26,11 @@ export interface CellStyle {
   readonly border?: "thin" | "medium";
 }
 
-/** One style and every range that wears it (A1 ranges such as "B3:D9"). */
+/**
+ * One style and every range that wears it (A1 ranges such as "B3:D9").
+ * Entries apply in order and layer: a later entry overrides only the properties it sets, so a table-wide
+ * border entry followed by a status-fill entry leaves both on the cell (as Office.js property writes do).
+ */
 export interface StyledRanges {
   readonly style: CellStyle;
   readonly ranges: readonly string[];

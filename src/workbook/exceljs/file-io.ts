@@ -1,0 +1,73 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import ExcelJS from "exceljs";
+import type { WritePlan } from "../../core/report";
+import { applyPlanToWorkbook, type AppliedSheet } from "./apply-plan";
+
+/** A workbook file could not be read or written; the message names the file. */
+export class WorkbookFileError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "WorkbookFileError";
+  }
+}
+
+function reason(err: unknown): string {
+  if (err && typeof err === "object" && "code" in err) {
+    const code = (err as { code?: unknown }).code;
+    if (code === "ENOENT") return "文件不存在 / file not found";
+    if (code === "EACCES" || code === "EPERM") return "没有权限 / permission denied";
+    if (code === "EISDIR") return "这是一个目录 / is a directory";
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Loads an .xlsx into ExcelJS. Throws WorkbookFileError naming the file when it cannot be read. */
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(path);
+  } catch (err) {
+    throw new WorkbookFileError(path, `无法读取 / cannot read ${path}: ${reason(err)}`, { cause: err });
+  }
+  return wb;
+}
+
+/**
+ * Writes the workbook to `path` through a temporary file in the same folder and a rename, so a failure
+ * leaves either the old file or nothing, never half a workbook.
+ */
+export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, path: string): Promise<void> {
+  const dir = dirname(path);
+  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await mkdir(dir, { recursive: true });
+    const buffer = await wb.xlsx.writeBuffer();
+    await writeFile(temp, new Uint8Array(buffer as ArrayBuffer));
+    await rename(temp, path);
+  } catch (err) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw new WorkbookFileError(path, `无法写入 / cannot write ${path}: ${reason(err)}`, { cause: err });
+  }
+}
+
+/** A fresh workbook holding only the plan's sheets (sample, template). */
+export function workbookFromPlan(plan: WritePlan): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "招商考核助手 · Investment Promotion Scorecard";
+  applyPlanToWorkbook(wb, plan);
+  return wb;
+}
+
+export async function writePlanToNewFile(plan: WritePlan, path: string): Promise<AppliedSheet[]> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "招商考核助手 · Investment Promotion Scorecard";
+  const applied = applyPlanToWorkbook(wb, plan);
+  await writeWorkbookAtomic(wb, path);
+  return applied;
+}
