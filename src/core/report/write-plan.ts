@@ -46,7 +46,13 @@ export interface Hyperlink {
 
 export interface ListValidation {
   readonly range: string;
+  /** Literal choices (hosts write them inline: keep the joined text under 255 characters). */
   readonly values: readonly string[];
+  /**
+   * Choices read from cells instead, e.g. the unit column of the targets sheet, so the list follows edits.
+   * When set, hosts use it as the list source (Excel: `='Sheet'!$B$6:$B$60`) and ignore `values`.
+   */
+  readonly source?: { readonly sheet: string; readonly range: string };
   readonly prompt?: string;
 }
 

@@ -89,6 +89,11 @@ function freeName(wb: ExcelJS.Workbook, wanted: string): string {
   }
 }
 
+/** "B6:B60" → "$B$6:$B$60". */
+function absolute(range: string): string {
+  return range.replace(/([A-Za-z]+)(\d+)/g, "$$$1$$$2");
+}
+
 function argb(rgb: string): string {
   return `FF${rgb.replace(/^#/, "").toUpperCase()}`;
 }
@@ -144,7 +149,9 @@ function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.footer}` };
   }
   for (const v of plan.validations) {
-    const list = `"${v.values.map((s) => s.replace(/"/g, '""')).join(",")}"`;
+    const list = v.source
+      ? `${quoteSheetName(v.source.sheet)}!${absolute(v.source.range)}`
+      : `"${v.values.map((s) => s.replace(/"/g, '""')).join(",")}"`;
     const validation: ExcelJS.DataValidation = {
       type: "list",
       allowBlank: true,
