@@ -1,5 +1,26 @@
-import { CliError } from "../exit";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { planTemplate } from "../../core/samples";
+import { WorkbookFileError, writePlanToNewFile } from "../../workbook/exceljs/file-io";
+import { CliError, EXIT } from "../exit";
+import { optionValue, parseArgs } from "./args";
 
-export async function runTemplate(_args: string[]): Promise<number> {
-  throw new CliError("scorecard template: 尚未实现 / not implemented yet");
+export const DEFAULT_TEMPLATE_PATH = "scorecard-template.xlsx";
+
+/** `scorecard template [--out blank.xlsx] [--force]`: the standard blank workbook with dropdowns. */
+export async function runTemplate(args: string[]): Promise<number> {
+  const parsed = parseArgs(args, ["out"], ["force"], "template");
+  if (parsed.positional.length > 0) throw new CliError(`scorecard template: 多余的参数 / unexpected argument ${parsed.positional[0]}`);
+  const out = resolve(optionValue(parsed, "out") ?? DEFAULT_TEMPLATE_PATH);
+  if (existsSync(out) && !parsed.options.has("force")) {
+    throw new CliError(`文件已存在，未覆盖（可加 --force）/ file exists, not overwritten (use --force): ${out}`);
+  }
+  try {
+    await writePlanToNewFile(planTemplate(), out);
+  } catch (err) {
+    if (err instanceof WorkbookFileError) throw new CliError(err.message);
+    throw err;
+  }
+  process.stdout.write(`${out}\n`);
+  return EXIT.ok;
 }

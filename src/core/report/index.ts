@@ -7,3 +7,4 @@ export * from "./ranking-sheet";
 export * from "./issues-sheet";
 export * from "./notice-sheet";
 export * from "./outputs";
+export * from "./ranking-text";
