@@ -1,10 +1,61 @@
-/* global Office */
+/* global Office, document, window */
+/**
+ * Ribbon "一键考核": runs the assessment with the workbook's saved settings and shows the outcome in a small
+ * dialog. The same page, opened as that dialog with ?notice=…, renders the message. Office calls stay here.
+ */
+import { pickLocale } from "../taskpane/i18n";
+import { inThreadRunner } from "../taskpane/in-thread-runner";
+import { loadCoreEngine } from "../taskpane/load-engine";
+import { createOfficeWorkbookHost } from "../taskpane/office-host";
+import { createSession } from "../taskpane/session";
+import { todayIso } from "../taskpane/today";
+import { quickAssess } from "./quick-assess";
 
-/** Ribbon "一键考核". Wired to the engine by the task-pane work; until then it says where to go. */
-function runAssessment(event: Office.AddinCommands.Event): void {
-  event.completed();
+const NOTICE = "notice";
+
+async function runAssessment(event: Office.AddinCommands.Event): Promise<void> {
+  const locale = pickLocale(Office.context.displayLanguage);
+  const session = createSession({ host: createOfficeWorkbookHost(), loadEngine: loadCoreEngine, runner: inThreadRunner(loadCoreEngine) });
+  const outcome = await quickAssess(session, todayIso(new Date()));
+  const text = locale === "en-US" ? outcome.message_en : outcome.message_zh;
+  showNotice(text, () => event.completed());
+}
+
+/** Opens this page as a dialog carrying the text; completes once the user closes it (or it cannot open). */
+function showNotice(text: string, done: () => void): void {
+  const url = new URL(window.location.href);
+  url.search = "";
+  url.searchParams.set(NOTICE, text);
+  Office.context.ui.displayDialogAsync(url.toString(), { height: 25, width: 30, displayInIframe: true }, (result) => {
+    if (result.status !== Office.AsyncResultStatus.Succeeded) return done();
+    const dialog = result.value;
+    const close = () => {
+      dialog.close();
+      done();
+    };
+    dialog.addEventHandler(Office.EventType.DialogMessageReceived, close);
+    dialog.addEventHandler(Office.EventType.DialogEventReceived, () => done());
+  });
+}
+
+function renderNotice(text: string): void {
+  const locale = pickLocale(Office.context?.displayLanguage);
+  document.documentElement.lang = locale;
+  const main = document.createElement("main");
+  main.style.cssText = "font-family:'Segoe UI','Microsoft YaHei',sans-serif;padding:16px;display:flex;flex-direction:column;gap:12px";
+  const p = document.createElement("p");
+  p.setAttribute("role", "status");
+  p.textContent = text;
+  const ok = document.createElement("button");
+  ok.textContent = locale === "en-US" ? "OK" : "确定";
+  ok.addEventListener("click", () => Office.context.ui.messageParent("close"));
+  main.append(p, ok);
+  document.body.append(main);
+  ok.focus();
 }
 
 Office.onReady(() => {
-  Office.actions.associate("runAssessment", runAssessment);
+  const notice = new URLSearchParams(window.location.search).get(NOTICE);
+  if (notice !== null) return renderNotice(notice);
+  Office.actions.associate("runAssessment", (event: Office.AddinCommands.Event) => void runAssessment(event));
 });

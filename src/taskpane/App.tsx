@@ -2,7 +2,7 @@ import { Body1, Button, Spinner, Tab, TabList, Title3, makeStyles, tokens } from
 import * as React from "react";
 import { EmptyWorkbook } from "./components/EmptyWorkbook";
 import { ErrorBar } from "./components/ErrorBar";
-import type { ScorecardSession } from "./engine-port";
+import type { ScorecardSession, ScorecardSettings } from "./engine-port";
 import type { Messages } from "./i18n";
 import { AssessScreen } from "./screens/AssessScreen";
 import { IssuesScreen } from "./screens/IssuesScreen";
@@ -84,6 +84,7 @@ export function App({ session, messages, today, logoSrc = "assets/icon-32.png", 
           <IssuesScreen issues={overview.issues} messages={messages} onSelect={(i) => void actions.selectIssue(i)} />
         ) : (
           <AssessScreen
+            key={settingsKey(overview.settings)}
             overview={overview}
             run={state.run}
             messages={messages}
@@ -99,4 +100,9 @@ export function App({ session, messages, today, logoSrc = "assets/icon-32.png", 
       {children}
     </main>
   );
+}
+
+/** The assess form starts from the saved settings: remount it when they change (e.g. after inserting the sample). */
+function settingsKey(settings: ScorecardSettings): string {
+  return [settings.asOf, settings.period?.start, settings.period?.end].join("|");
 }

@@ -38,6 +38,8 @@ export interface Engine {
   /** A 考核规则 sheet holding the default rules. */
   planDefaultRules(grid: WorkbookGrid): WritePlan;
   planSample(): WritePlan;
+  /** The as-of date and campaign period the sample's figures belong to. */
+  readonly sampleSettings: { readonly asOf: string; readonly period: AssessPeriod };
   planTemplate(): WritePlan;
 }
 

@@ -124,7 +124,11 @@ export function createSession(deps: SessionDeps): ScorecardSession {
     },
 
     async insertSample() {
-      const plan = (await engine()).planSample();
+      const eng = await engine();
+      const grid = lastGrid ?? (await read());
+      // The sample's figures are as of its own date: remember it so the first run matches the data.
+      const settings: ScorecardSettings = { ...readSettings(grid), ...eng.sampleSettings };
+      const plan = withSettings(eng.planSample(), settings, grid);
       await write(plan);
       if (plan.activate) await select(plan.activate, "A1");
     },

@@ -4,7 +4,7 @@
  */
 import type { CellValue, WorkbookGrid } from "../core/grid";
 import type { RecognitionOverrides, SheetRole } from "../core/model/recognition";
-import { STATE_SHEET_NAME } from "../core/report/ownership";
+import { OWNER_MARKER_PREFIX, STATE_SHEET_NAME, ownerMarkerText } from "../core/report/ownership";
 import type { SheetPlan, WriteValue } from "../core/report";
 import type { AssessPeriod, ScorecardSettings } from "./engine-port";
 
@@ -65,8 +65,9 @@ function parseOverrides(data: unknown): RecognitionOverrides {
 /** The state sheet with this pane's row replaced and every other row kept. */
 export function planSettingsSheet(settings: ScorecardSettings, grid: WorkbookGrid | null): SheetPlan {
   const existing = grid?.sheets.find((s) => s.name === STATE_SHEET_NAME)?.rows ?? [];
-  const kept = existing.filter((r) => r[0] !== KEY && r.some((v) => v !== null && v !== "")).map((r) => r.map(toWriteValue));
-  const values: WriteValue[][] = [...kept, [KEY, JSON.stringify(settings)]];
+  const kept = existing.filter((r) => r[0] !== KEY && !isMarkerRow(r) && r.some((v) => v !== null && v !== "")).map((r) => r.map(toWriteValue));
+  // The marker lets every adapter find and replace this sheet instead of adding a second one.
+  const values: WriteValue[][] = [[ownerMarkerText("state")], ...kept, [KEY, JSON.stringify(settings)]];
   return {
     name: STATE_SHEET_NAME,
     kind: "state",
@@ -81,6 +82,10 @@ export function planSettingsSheet(settings: ScorecardSettings, grid: WorkbookGri
     dataBars: [],
     visibility: "veryHidden",
   };
+}
+
+function isMarkerRow(row: readonly CellValue[]): boolean {
+  return row.some((v) => typeof v === "string" && v.includes(`[${OWNER_MARKER_PREFIX}`));
 }
 
 function toWriteValue(value: CellValue): WriteValue {

@@ -1,4 +1,4 @@
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Field, MessageBar, MessageBarBody, ProgressBar, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { App } from "../taskpane/App";
 import type { ScorecardSession } from "../taskpane/engine-port";
@@ -15,6 +15,8 @@ const useStyles = makeStyles({
   tools: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   // Reserved so the progress bar appearing does not move the page.
   progress: { minHeight: "44px" },
+  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  logo: { width: "32px", height: "32px", flexShrink: 0 },
 });
 
 export interface WebAppProps {
@@ -85,6 +87,15 @@ export function WebApp({ messages, web, codec, createSession, today, save }: Web
 
   return (
     <div className={styles.root}>
+      {!opened && (
+        <header className={styles.header}>
+          <img className={styles.logo} src="assets/icon-32.png" alt="" />
+          <div>
+            <Title3 as="h1">{messages.productName}</Title3>
+            <Body1 block>{messages.tagline}</Body1>
+          </div>
+        </header>
+      )}
       {!opened && <FileOpener web={web} onFile={(f) => void open(f)} />}
       {error && (
         <MessageBar intent="error">

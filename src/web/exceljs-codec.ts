@@ -1,0 +1,23 @@
+/** The ExcelJS side of the web codec, in its own lazily loaded chunk (ExcelJS is most of its weight). */
+import ExcelJS from "exceljs";
+import type { WritePlan } from "../core/report";
+import { applyPlanToWorkbook } from "../workbook/exceljs/apply-plan";
+
+export async function loadWorkbookBytes(buffer: ArrayBuffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer);
+  return wb;
+}
+
+export async function applyPlanToBytes(buffer: ArrayBuffer, plan: WritePlan): Promise<ArrayBuffer> {
+  const wb = await loadWorkbookBytes(buffer);
+  applyPlanToWorkbook(wb, plan);
+  return toArrayBuffer(await wb.xlsx.writeBuffer());
+}
+
+function toArrayBuffer(data: ArrayBuffer | ArrayBufferView): ArrayBuffer {
+  if (!ArrayBuffer.isView(data)) return data;
+  const copy = new Uint8Array(data.byteLength);
+  copy.set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+  return copy.buffer;
+}
