@@ -238,7 +238,7 @@ function activate(wb: ExcelJS.Workbook, name: string): void {
   const base = wb.views[0] ?? { x: 0, y: 0, width: 12000, height: 8000, visibility: "visible" as const };
   wb.views = [{ ...base, firstSheet: 0, activeTab: index }];
   wb.worksheets.forEach((ws, i) => {
-    const view = ws.views[0];
+    const view = ws.views?.[0];
     if (view) ws.views = [{ ...view, ...{ tabSelected: i === index } }];
   });
 }

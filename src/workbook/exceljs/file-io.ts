@@ -24,7 +24,10 @@ function reason(err: unknown): string {
     if (code === "EACCES" || code === "EPERM") return "没有权限 / permission denied";
     if (code === "EISDIR") return "这是一个目录 / is a directory";
   }
-  return err instanceof Error ? err.message : String(err);
+  const message = err instanceof Error ? err.message : String(err);
+  if (/^File not found/.test(message)) return "文件不存在 / file not found";
+  if (/end of central directory|zip/i.test(message)) return "不是有效的 .xlsx 文件 / not a valid .xlsx file";
+  return message;
 }
 
 /** Loads an .xlsx into ExcelJS. Throws WorkbookFileError naming the file when it cannot be read. */

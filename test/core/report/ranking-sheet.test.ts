@@ -1,0 +1,117 @@
+import { displayWidth, ownerMarkerText, planRankingSheet, type SheetPlan } from "../../../src/core/report";
+import { NOW, indicator, results, unit } from "./builders";
+
+function cell(plan: SheetPlan, a1: string): unknown {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1) as RegExpExecArray;
+  const col = [...(m[1] as string)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return plan.values[Number(m[2]) - 1]?.[col];
+}
+
+function styleOf(plan: SheetPlan, a1: string) {
+  return plan.styles.filter((s) => s.ranges.includes(a1)).map((s) => s.style);
+}
+
+describe("planRankingSheet", () => {
+  const plan = planRankingSheet(results(), { now: NOW });
+
+  it("titles the sheet with the period and the as-of date", () => {
+    expect(cell(plan, "A1")).toBe("招商引资考核排名");
+    expect(cell(plan, "A2")).toMatch(/考核期 2007年7月1日—2008年3月31日　截至 2008年1月31日　序时进度 77\.8%/);
+  });
+
+  it("has a two-row header with merged indicator groups and fixed columns spanning both rows", () => {
+    expect(plan.values[2]?.slice(0, 6)).toEqual(["排名", "单位", "类别", "实际利用外资（亿美元）", null, null]);
+    expect(plan.values[3]?.slice(3, 9)).toEqual(["目标", "完成", "完成率", "目标", "完成", "完成率"]);
+    expect(plan.values[2]?.slice(15, 19)).toEqual(["总分", "等次", "评优资格", "名次变化"]);
+    expect(plan.merges).toEqual(expect.arrayContaining(["A3:A4", "B3:B4", "D3:F3", "G3:I3", "P3:P4", "S3:S4"]));
+    expect(plan.freeze).toEqual({ rows: 4, columns: 2 });
+  });
+
+  it("writes one row per unit by rank with rank changes, grade and eligibility", () => {
+    const rows = plan.values.slice(4, 7).map((r) => [r[0], r[1], r[15], r[16], r[17], r[18]]);
+    expect(rows).toEqual([
+      [1, "经开区", 95.5, "优秀", "优先评优", "↑2"],
+      [2, "高新区", 81.25, "良好", "具备评优资格", "↓1"],
+      [3, "南关区", 40, "不合格", "取消评优资格", "新"],
+    ]);
+  });
+
+  it("colours every rate by its band and prints the band symbol in the number format", () => {
+    expect(cell(plan, "F5")).toBeCloseTo(5.1 / 4.72);
+    expect(styleOf(plan, "F5")).toContainEqual(expect.objectContaining({ fill: "0072B2", numberFormat: '"▲ "0.0%' }));
+    expect(styleOf(plan, "O7")).toContainEqual(expect.objectContaining({ fill: "D9D9D9" }));
+    expect(cell(plan, "O7")).toBe("○ 不适用");
+    expect(cell(plan, "M7")).toBe("—");
+  });
+
+  it("uses the indicator number formats for targets and actuals", () => {
+    expect(styleOf(plan, "D5:E5")).toContainEqual(expect.objectContaining({ numberFormat: "0.00" }));
+    expect(styleOf(plan, "J5:K5")).toContainEqual(expect.objectContaining({ numberFormat: "0" }));
+  });
+
+  it("adds a totals row summing applicable figures", () => {
+    const total = plan.values[7] ?? [];
+    expect(total[0]).toBe("合计");
+    expect(total[3]).toBeCloseTo(4.72 + 4.45 + 0.24);
+    expect(total[12]).toBe(84 + 84);
+    expect(total[14]).toBeCloseTo(100 / 168);
+  });
+
+  it("groups every style into one entry with many ranges", () => {
+    const keys = plan.styles.map((s) => JSON.stringify(s.style));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("ends with a legend, the rules summary, the generation time and the owner marker", () => {
+    const texts = plan.values.flat().filter((v): v is string => typeof v === "string");
+    for (const label of ["▲ 超额完成", "● 完成", "◆ 达到序时进度", "▽ 滞后", "▼ 严重滞后", "○ 不适用"]) expect(texts).toContain(label);
+    expect(texts).toContain("考核规则：按比例计分：得分 = 权重 × min(完成率, 120%)");
+    expect(texts.some((t) => t.startsWith("生成时间：2008-02-03 09:30 (UTC+8)"))).toBe(true);
+    expect(plan.values[plan.values.length - 1]?.[0]).toBe(ownerMarkerText("ranking"));
+    expect(plan.owned).toBe(true);
+    expect(plan.kind).toBe("ranking");
+  });
+
+  it("prints landscape A4, one page wide, repeating the header rows", () => {
+    expect(plan.print).toEqual(
+      expect.objectContaining({ orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0, repeatRows: [3, 4] }),
+    );
+  });
+
+  it("sizes columns counting CJK characters double", () => {
+    expect(displayWidth("经开区")).toBe(6);
+    expect(displayWidth("A1")).toBe(2);
+    expect(plan.columnWidths[17]).toBeGreaterThanOrEqual(displayWidth("具备评优资格"));
+    expect(plan.columnWidths).toHaveLength(19);
+  });
+
+  it("writes a section per group, ranked within the group, when grouping is on", () => {
+    const grouped = planRankingSheet(results({ grouping: true }), { now: NOW });
+    const firstCol = grouped.values.slice(4, 10).map((r) => [r[0], r[1]]);
+    expect(firstCol).toEqual([
+      ["开发区（2个）", null],
+      [1, "经开区"],
+      [2, "高新区"],
+      ["城区（1个）", null],
+      [1, "南关区"],
+      ["合计", null],
+    ]);
+    expect(grouped.merges).toContain("A5:S5");
+  });
+
+  it("sorts by rank whatever order the units arrive in, ties sharing a rank", () => {
+    const r = results({
+      units: [
+        unit({ unit: "乙", rank: 2, indicators: { signed_total: indicator(10, 5) } }),
+        unit({ unit: "甲", rank: 1, indicators: {} }),
+        unit({ unit: "丙", rank: 1, indicators: {} }),
+      ],
+    });
+    const p = planRankingSheet(r, { now: NOW });
+    expect(p.values.slice(4, 7).map((row) => [row[0], row[1]])).toEqual([
+      [1, "甲"],
+      [1, "丙"],
+      [2, "乙"],
+    ]);
+  });
+});
