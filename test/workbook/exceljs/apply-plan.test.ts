@@ -147,7 +147,8 @@ describe("applyPlanToWorkbook", () => {
     expect(ranking.getCell("D3").isMerged).toBe(true);
     expect(ranking.getColumn(2).width).toBeGreaterThan(5);
     expect(ranking.properties.tabColor).toEqual({ argb: "FF0072B2" });
-    expect(ranking.conditionalFormattings?.[0]?.rules[0]?.type).toBe("dataBar");
+    const cfs = (ranking as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    expect(cfs[0]?.rules[0]?.type).toBe("dataBar");
     const issues = back.getWorksheet("校验结果") as ExcelJS.Worksheet;
     expect(issues.getCell("E5").value).toEqual(expect.objectContaining({ text: "C7", hyperlink: "#'项目台账'!C7" }));
     expect((back.getWorksheet("_scorecard_state") as ExcelJS.Worksheet).state).toBe("veryHidden");
