@@ -6,6 +6,7 @@ import type { Messages } from "../taskpane/i18n";
 import { CellPreview } from "./CellPreview";
 import type { CellSelection, ExcelJsHost } from "./exceljs-host";
 import { createExcelJsHost } from "./exceljs-host";
+import { fileBytes } from "./file-bytes";
 import { FileOpener } from "./FileOpener";
 import type { WebMessages } from "./web-i18n";
 import type { XlsxCodec } from "./xlsx-codec";
@@ -51,7 +52,13 @@ export function WebApp({ messages, web, codec, createSession, today, save }: Web
       setError(web.notXlsx(file.name));
       return;
     }
-    const bytes = await file.arrayBuffer();
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await fileBytes(file);
+    } catch (e) {
+      setError(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
     const label = web.opening(file.name);
     const tracked: XlsxCodec = {
       async read(buffer, source, onProgress, signal) {

@@ -45,6 +45,8 @@ export function createExcelJsHost(initial: ArrayBuffer, fileName: string, codec:
       dirty = true;
     },
     async selectCell(sheet, address) {
+      // The preview needs the cells: after a write the grid is re-read once, here rather than on every render.
+      if (!grid) grid = await codec.read(buffer, fileName);
       for (const listener of listeners) listener({ sheet, address });
     },
     onSelect(listener) {

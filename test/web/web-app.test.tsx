@@ -1,0 +1,73 @@
+/** @jest-environment jsdom */
+import "../taskpane/jsdom-polyfills";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { inThreadRunner } from "../../src/taskpane/in-thread-runner";
+import { MESSAGES } from "../../src/taskpane/i18n";
+import { createSession } from "../../src/taskpane/session";
+import { WEB_MESSAGES } from "../../src/web/web-i18n";
+import { WebApp } from "../../src/web/WebApp";
+import type { XlsxCodec } from "../../src/web/xlsx-codec";
+import { FakeEngine } from "../taskpane/fake-engine";
+import { sheet } from "../taskpane/memory-host";
+import { LOCALES } from "../taskpane/render-app";
+
+const ledgerRows = Array.from({ length: 30 }, (_, r) => ["项目" + r, r === 6 ? "高新区 " : "经开区", r * 100]);
+
+describe.each(LOCALES)("web page (%s)", (locale) => {
+  const m = MESSAGES[locale];
+  const web = WEB_MESSAGES[locale];
+
+  function setup() {
+    const saved: { bytes: number; name: string }[] = [];
+    const codec: XlsxCodec = {
+      read: async (_b, source) => ({ source, sheets: [sheet("项目台账", ledgerRows)] }),
+      apply: async (b) => new ArrayBuffer(b.byteLength + 10),
+    };
+    const engine = new FakeEngine();
+    const load = async () => engine;
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <WebApp
+          messages={m}
+          web={web}
+          codec={codec}
+          createSession={(host) => createSession({ host, loadEngine: load, runner: inThreadRunner(load) })}
+          today="2026-11-23"
+          save={(bytes, name) => saved.push({ bytes: bytes.byteLength, name })}
+        />
+      </FluentProvider>,
+    );
+    return { saved };
+  }
+
+  it("starts with the product heading and an open button, and refuses other files", async () => {
+    setup();
+    expect(screen.getByRole("heading", { level: 1, name: m.productName })).toBeTruthy();
+    expect(screen.getByText(web.privacy)).toBeTruthy();
+    await userEvent.upload(screen.getByLabelText(web.open), new File(["x"], "notes.txt", { type: "text/plain" }), { applyAccept: false });
+    expect(await screen.findByText(web.notXlsx("notes.txt"))).toBeTruthy();
+  });
+
+  it("opens a workbook, previews the cell of a clicked issue, assesses and downloads", async () => {
+    const { saved } = setup();
+    await userEvent.upload(screen.getByLabelText(web.open), new File([new Uint8Array(8)], "台账.xlsx"));
+    const download = await screen.findByRole("button", { name: web.download });
+    expect(download).toHaveProperty("disabled", true);
+
+    await userEvent.click(screen.getByRole("tab", { name: new RegExp(m.tabs.issues) }));
+    await userEvent.click(await screen.findByRole("button", { name: /B7/ }));
+    const preview = await screen.findByRole("table", { name: "项目台账!B7" });
+    const current = preview.querySelector('[aria-current="true"]');
+    expect(current?.textContent).toBe("高新区 ");
+    expect(within(preview).getAllByRole("row").length).toBeLessThanOrEqual(18);
+
+    await userEvent.click(screen.getByRole("tab", { name: m.tabs.assess }));
+    await userEvent.click(screen.getByRole("button", { name: m.assess.start }));
+    await screen.findByText(m.assess.done(3, 3));
+    await waitFor(() => expect(screen.getByRole("button", { name: web.download })).toHaveProperty("disabled", false));
+    await userEvent.click(screen.getByRole("button", { name: web.download }));
+    expect(saved).toEqual([{ bytes: 18, name: `台账${web.assessedSuffix}.xlsx` }]);
+  });
+});
