@@ -1,0 +1,6 @@
+export * from "./schema";
+export * from "./registry";
+export * from "./defaults";
+export * from "./labels";
+export * from "./merge";
+export * from "./rules-sheet";

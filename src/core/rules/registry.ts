@@ -1,0 +1,174 @@
+/**
+ * Metadata tables (HyperFormula-style): scoring methods, status-band strategies and ledger aggregates are
+ * registered here by key, so adding one is one entry. The rules sheet offers exactly these keys in its lists.
+ */
+import type { LedgerRow } from "../model/tables";
+import type { Eligibility, ScoringMethod, Status } from "../model/results";
+import type { LedgerFilter, LedgerAggregateRule, RuleSet } from "./schema";
+
+export interface Labelled {
+  readonly label_zh: string;
+  readonly label_en: string;
+}
+
+export interface ScoringMethodDef extends Labelled {
+  /** Points one indicator earns; `weight` is already rescaled so a unit's weights sum to 100. */
+  readonly indicatorScore: (rate: number, weight: number, rules: RuleSet) => number;
+  /** 评优资格 from the unit's applicable rates, or null when the method does not decide it. */
+  readonly eligibility: (rates: readonly number[], rules: RuleSet) => Eligibility | null;
+  readonly summary_zh: (rules: RuleSet) => string;
+}
+
+const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
+
+export const SCORING_METHODS: Readonly<Record<ScoringMethod, ScoringMethodDef>> = {
+  proportional: {
+    label_zh: "按比例计分",
+    label_en: "proportional",
+    indicatorScore: (rate, weight, rules) => weight * Math.min(Math.max(rate, 0), rules.cap),
+    eligibility: () => null,
+    summary_zh: (r) => `按比例计分：得分 = 权重 × 完成率（完成率封顶${pct(r.cap)}），各单位权重合计折算为100分`,
+  },
+  threshold: {
+    label_zh: "达标计分",
+    label_en: "threshold",
+    // Seed 000: 完成 (or 超额完成) earns the indicator's full marks, 未完成 earns nothing.
+    indicatorScore: (rate, weight, rules) => (rate >= 1 - rules.tolerance ? weight : 0),
+    eligibility: (rates, rules) => {
+      if (rates.length === 0) return null;
+      if (rates.some((r) => r < 1 - rules.tolerance)) return "ineligible";
+      return rates.every((r) => r > 1 + rules.tolerance) ? "priority" : "eligible";
+    },
+    summary_zh: () => "达标计分：超额完成得满分、优先评优；完成得满分、具备评优资格；未完成不得分、取消评优资格",
+  },
+};
+
+export interface BandStrategyDef extends Labelled {
+  /** Status of a completion rate, given 序时进度 (0..1). */
+  readonly classify: (rate: number, timeProgress: number, rules: RuleSet) => Status;
+}
+
+function classifyAgainst(rate: number, yardstick: number, rules: RuleSet): Status {
+  const tol = rules.tolerance;
+  if (rate > 1 + tol) return "exceeded";
+  if (rate >= 1 - tol) return "completed";
+  if (rate >= yardstick - rules.bands.onPaceTolerance - 1e-12) return "on_pace";
+  if (rate >= yardstick - rules.bands.farBehindPoints - 1e-12) return "behind";
+  return "far_behind";
+}
+
+export const BAND_STRATEGIES: Readonly<Record<string, BandStrategyDef>> = {
+  time_progress: {
+    label_zh: "对照序时进度",
+    label_en: "against time progress",
+    classify: (rate, tp, rules) => classifyAgainst(rate, tp, rules),
+  },
+  absolute: {
+    label_zh: "对照全年目标",
+    label_en: "against the full target",
+    classify: (rate, _tp, rules) => classifyAgainst(rate, 1, rules),
+  },
+};
+
+/** What a ledger aggregate needs besides the rows. */
+export interface AggregateContext {
+  readonly stageIndex: ReadonlyMap<string, number>;
+  /** Inclusive day bounds, ms since epoch (UTC midnight). */
+  readonly from: number;
+  readonly to: number;
+  /** 元 per 美元. */
+  readonly exchangeRate: number;
+  /** Currency sums are expressed in. */
+  readonly currency: "CNY" | "USD";
+}
+
+export interface LedgerAggregateDef extends Labelled {
+  readonly compute: (rows: readonly LedgerRow[], rule: LedgerAggregateRule, ctx: AggregateContext) => number | null;
+}
+
+/** Amount in the currency `to` (万元 or 万美元). */
+export function convertMoney(amount: number, from: "CNY" | "USD", to: "CNY" | "USD", rate: number): number {
+  if (from === to) return amount;
+  return from === "USD" ? amount * rate : amount / rate;
+}
+
+function dayOf(d: Date): number {
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+}
+
+function stageOk(row: LedgerRow, f: LedgerFilter, ctx: AggregateContext): boolean {
+  if (f.minStage === undefined && f.maxStage === undefined) return true;
+  const idx = row.stage === null ? undefined : ctx.stageIndex.get(row.stage.trim());
+  if (idx === undefined) return false;
+  if (f.minStage !== undefined && idx < (ctx.stageIndex.get(f.minStage) ?? Infinity)) return false;
+  if (f.maxStage !== undefined && idx > (ctx.stageIndex.get(f.maxStage) ?? -Infinity)) return false;
+  return true;
+}
+
+function thresholdOk(row: LedgerRow, f: LedgerFilter, ctx: AggregateContext): boolean {
+  const t = f.threshold;
+  if (!t) return true;
+  if (row.investment === null) return false;
+  const cny = convertMoney(row.investment, row.currency, "CNY", ctx.exchangeRate);
+  const industrial = row.industrial === true && t.industrialAmount !== undefined;
+  const amount = industrial ? (t.industrialAmount ?? t.amount) : t.amount;
+  const inclusive = industrial ? (t.industrialInclusive ?? t.inclusive) : t.inclusive;
+  // Ledger amounts are typed by people in 万元/亿元: compare at a precision that ignores binary noise.
+  const diff = Math.round((cny - amount) * 1e6);
+  return inclusive ? diff >= 0 : diff > 0;
+}
+
+const norm = (s: string): string => s.replace(/\s+/g, "");
+
+/** Whether a ledger row passes a filter (stage, date in period, threshold, type, origin, currency). */
+export function matchesFilter(row: LedgerRow, f: LedgerFilter, ctx: AggregateContext): boolean {
+  if (!stageOk(row, f, ctx)) return false;
+  if (f.dateField !== undefined) {
+    const d = row[f.dateField];
+    if (d === null) return false;
+    const day = dayOf(d);
+    if (day < ctx.from || day > ctx.to) return false;
+  }
+  if (!thresholdOk(row, f, ctx)) return false;
+  if (f.industrial !== undefined && row.industrial !== f.industrial) return false;
+  if (f.investorTypes && !(row.investorType !== null && f.investorTypes.map(norm).includes(norm(row.investorType)))) return false;
+  if (f.origins && !(row.origin !== null && f.origins.map(norm).includes(norm(row.origin)))) return false;
+  if (f.currency !== undefined && row.currency !== f.currency) return false;
+  return true;
+}
+
+/** Each project counts once (a re-signing or capital increase is not a new project). */
+function countProjects(rows: readonly LedgerRow[], f: LedgerFilter, ctx: AggregateContext): number {
+  const seen = new Set<string>();
+  for (const r of rows) if (matchesFilter(r, f, ctx)) seen.add(`${r.unitKey}\u0000${r.nameKey}`);
+  return seen.size;
+}
+
+export const LEDGER_AGGREGATES: Readonly<Record<string, LedgerAggregateDef>> = {
+  count: {
+    label_zh: "计数",
+    label_en: "count",
+    compute: (rows, rule, ctx) => countProjects(rows, rule.filter, ctx),
+  },
+  sum: {
+    label_zh: "求和",
+    label_en: "sum",
+    compute: (rows, rule, ctx) => {
+      const field = rule.field ?? "investment";
+      let total = 0;
+      for (const r of rows) {
+        const v = r[field];
+        if (v !== null && matchesFilter(r, rule.filter, ctx)) total += convertMoney(v, r.currency, ctx.currency, ctx.exchangeRate);
+      }
+      return total;
+    },
+  },
+  ratio: {
+    label_zh: "比率",
+    label_en: "ratio",
+    compute: (rows, rule, ctx) => {
+      const den = countProjects(rows, rule.denominator ?? {}, ctx);
+      return den === 0 ? null : countProjects(rows, rule.filter, ctx) / den;
+    },
+  },
+};

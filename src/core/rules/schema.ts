@@ -1,0 +1,101 @@
+/** The rule set (SPEC §6) as data, validated with zod so a rules sheet or rules.json cannot smuggle in nonsense. */
+import { z } from "zod";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+const rgb = z.string().regex(/^[0-9A-Fa-f]{6}$/, "RRGGBB");
+
+export const STATUSES = ["exceeded", "completed", "on_pace", "behind", "far_behind", "n_a"] as const;
+export const LEDGER_DATE_FIELDS = ["signedDate", "registeredDate", "startedDate"] as const;
+export const LEDGER_SUM_FIELDS = ["investment", "fundsInPlace"] as const;
+
+/** Investment threshold in 万元 CNY (USD amounts convert at the rule set's exchange rate). */
+export const thresholdSchema = z.object({
+  amount: z.number().nonnegative(),
+  /** false = strictly more (“超3000万元”), true = at least (“亿元以上”). */
+  inclusive: z.boolean(),
+  /** A different threshold for 工业项目 (“3000万元以上工业项目、亿元以上其它项目”). */
+  industrialAmount: z.number().nonnegative().optional(),
+  industrialInclusive: z.boolean().optional(),
+});
+
+export const ledgerFilterSchema = z.object({
+  minStage: z.string().min(1).optional(),
+  maxStage: z.string().min(1).optional(),
+  /** Counted only when this date lies in the period, up to the as-of date. */
+  dateField: z.enum(LEDGER_DATE_FIELDS).optional(),
+  threshold: thresholdSchema.optional(),
+  industrial: z.boolean().optional(),
+  investorTypes: z.array(z.string().min(1)).optional(),
+  origins: z.array(z.string().min(1)).optional(),
+  currency: z.enum(["CNY", "USD"]).optional(),
+});
+
+export const aggregateSchema = z.object({
+  kind: z.string().min(1),
+  field: z.enum(LEDGER_SUM_FIELDS).optional(),
+  filter: ledgerFilterSchema.default({}),
+  /** For ratios: the denominator's filter (签约率 = 签约 ÷ (在谈 + 签约)). */
+  denominator: ledgerFilterSchema.optional(),
+});
+
+export const indicatorRuleSchema = z.object({
+  key: z.string().regex(/^[A-Za-z0-9_\u4e00-\u9fff]+$/, "letters, digits, _"),
+  name: z.string().min(1),
+  /** Display unit: 亿元, 万元, 亿美元, 万美元, 个, %. */
+  unit: z.string().min(1),
+  weight: z.number().nonnegative(),
+  source: z.enum(["actuals", "ledger"]),
+  aggregate: aggregateSchema.optional(),
+  /** Same target for every unit when the targets sheet has no column for it (e.g. 签约率 80%), in display units. */
+  target: z.number().nonnegative().optional(),
+});
+
+export const bandStyleSchema = z.object({
+  status: z.enum(STATUSES),
+  label_zh: z.string().min(1),
+  label_en: z.string().min(1),
+  color: rgb,
+  fontColor: rgb,
+  symbol: z.string().min(1),
+});
+
+export const gradeSchema = z.object({
+  label: z.string().min(1),
+  /** basis "score": lowest total score for the grade; basis "rank_share": cumulative share of units (0..1). */
+  value: z.number().nonnegative(),
+});
+
+export const ruleSetSchema = z.object({
+  period: z.object({ start: isoDate, end: isoDate, asOf: isoDate }),
+  /** 元人民币 per 1 美元. */
+  exchangeRate: z.number().positive(),
+  stages: z.array(z.string().min(1)).min(1),
+  indicators: z.array(indicatorRuleSchema),
+  method: z.string().min(1),
+  /** Completion-rate cap of the proportional method (1.2 = 120%). */
+  cap: z.number().positive(),
+  /** |rate − 100%| within this counts as 完成. */
+  tolerance: z.number().nonnegative().max(0.1),
+  bands: z.object({
+    strategy: z.string().min(1),
+    /** Points below 序时进度 still shown as on pace (红黄绿灯: 0.10). */
+    onPaceTolerance: z.number().nonnegative().max(1),
+    /** More than this many points below 序时进度 is 严重滞后. */
+    farBehindPoints: z.number().positive().max(1),
+    styles: z.array(bandStyleSchema),
+  }),
+  grouping: z.enum(["auto", "on", "off"]),
+  groupColumn: z.string(),
+  tieBreak: z.string().nullable(),
+  grades: z.object({ basis: z.enum(["score", "rank_share"]), bands: z.array(gradeSchema).min(1) }),
+  honour: z.object({ red: z.number().int().nonnegative(), black: z.number().int().nonnegative() }),
+  /** Relative difference between actuals sheet and ledger aggregate tolerated before source_disagreement. */
+  sourceTolerance: z.number().nonnegative(),
+});
+
+export type LedgerFilter = z.infer<typeof ledgerFilterSchema>;
+export type LedgerAggregateRule = z.infer<typeof aggregateSchema>;
+export type IndicatorRule = z.infer<typeof indicatorRuleSchema>;
+export type BandStyle = z.infer<typeof bandStyleSchema>;
+export type GradeRule = z.infer<typeof gradeSchema>;
+export type RuleSet = z.infer<typeof ruleSetSchema>;
