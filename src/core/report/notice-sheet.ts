@@ -15,7 +15,8 @@ export interface NoticeOptions {
   readonly sheetName?: string;
 }
 
-const WIDTH = 100;
+// Fits portrait A4 at 100% so hosts that ignore fit-to-width still print it whole.
+const WIDTH = 78;
 
 /** Sum of targets and actuals over units the indicator applies to. */
 export function indicatorTotals(results: AssessmentResults, ind: IndicatorMeta): { target: number; actual: number } | null {

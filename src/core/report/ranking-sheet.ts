@@ -132,7 +132,6 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
   b.style(S.total, row, 0, row, lastCol);
   const totalRow = row;
   b.style(S.grid, FIRST_DATA, 0, totalRow, lastCol);
-  // Re-apply the layered per-cell styles above on top of the grid border (grid only adds border + alignment).
   if (unitRows.length > 0) b.dataBar({ range: columnRange(scoreCol, FIRST_DATA, lastBody), color: "5B9BD5" });
   row += 2;
 

@@ -47,6 +47,7 @@ export function planLedgerSheet(spec: LedgerSheetSpec): SheetPlan {
   const b = new SheetBuilder(spec.name, "sample", false);
   b.setRow(0, 0, [...LEDGER_HEADERS]);
   b.style({ bold: true, fill: "F2F2F2", horizontal: "center", vertical: "middle", wrap: true, border: "thin" }, 0, 0, 0, LEDGER_HEADERS.length - 1);
+  b.height(0, 30);
   spec.projects.forEach((p, i) => {
     b.setRow(i + 1, 0, [
       i + 1,
