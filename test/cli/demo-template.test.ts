@@ -29,7 +29,7 @@ describe("scorecard template", () => {
     expect(await main(["template", "--out", out])).toBe(0);
     expect(io.out()).toContain(out);
     const wb = await loadWorkbook(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["目标分解表", "完成情况表", "项目台账"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["目标分解表", "完成情况表", "项目台账", "考核规则"]);
     expect(wb.getWorksheet("项目台账")?.getCell("H2").dataValidation?.type).toBe("list");
     expect(await main(["template", "--out", out])).toBe(2);
     expect(io.err()).toMatch(/file exists.*blank\.xlsx/);

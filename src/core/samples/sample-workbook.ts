@@ -4,6 +4,7 @@ import { generateSampleData, type SampleData, SAMPLE_AS_OF, SAMPLE_SEED } from "
 import { SEED_001_NOTE, SEED_001_TITLE, SEED_001_TOTALS, SEED_001_UNITS } from "./seed-001";
 import { planUnitTable, type UnitTableRow } from "./unit-table";
 import { zhDate } from "../report/format";
+import { campaignPreset, planRulesSheet } from "../rules";
 
 export const TARGETS_SHEET = "目标分解表";
 export const ACTUALS_SHEET = "完成情况表";
@@ -13,7 +14,7 @@ export interface SampleOptions {
   readonly seed?: number;
   /** 截至日期 of the actuals, ISO. */
   readonly asOf?: string;
-  /** The engine's default 考核规则 sheet (seed 001 campaign), appended when given. */
+  /** 考核规则 sheet; the seed 001 campaign preset by default, none when null. */
   readonly rulesSheet?: SheetPlan | null;
 }
 
@@ -65,7 +66,8 @@ export function planSampleLedger(projects: readonly SampleProject[]): SheetPlan 
 export function planSampleWorkbook(options: SampleOptions = {}): WritePlan {
   const data = generateSampleData(options.seed ?? SAMPLE_SEED, options.asOf ?? SAMPLE_AS_OF);
   const sheets = [planSeedTargetsSheet(), planActualsSheet(data), planSampleLedger(data.projects)];
-  if (options.rulesSheet) sheets.push(options.rulesSheet);
+  const rules = options.rulesSheet === undefined ? planRulesSheet(campaignPreset(data.asOf)) : options.rulesSheet;
+  if (rules) sheets.push(rules);
   return { sheets, activate: TARGETS_SHEET };
 }
 

@@ -3,13 +3,16 @@ import { planLedgerSheet } from "./ledger-sheet";
 import { SEED_001_NOTE } from "./seed-001";
 import { ACTUALS_SHEET, LEDGER_SHEET, TARGETS_SHEET } from "./sample-workbook";
 import { planUnitTable } from "./unit-table";
+import { defaultRules, planRulesSheet } from "../rules";
 
 export interface TemplateOptions {
   /** Numbered blank unit rows in the targets and actuals sheets. */
   readonly unitRows?: number;
   /** Ledger rows prepared with dropdowns. */
   readonly ledgerRows?: number;
-  /** The engine's default 考核规则 sheet, appended when given. */
+  /** 截至日期 for the default 考核规则 sheet (its calendar year is the period); without it, no rules sheet. */
+  readonly asOf?: string;
+  /** A 考核规则 sheet to use instead of the defaults for `asOf`. */
   readonly rulesSheet?: SheetPlan | null;
 }
 
@@ -28,6 +31,7 @@ export function planTemplate(options: TemplateOptions = {}): WritePlan {
       unitSource: { sheet: TARGETS_SHEET, range: `B6:B${5 + unitRows}` },
     }),
   ];
-  if (options.rulesSheet) sheets.push(options.rulesSheet);
+  const rules = options.rulesSheet ?? (options.asOf ? planRulesSheet(defaultRules(options.asOf)) : null);
+  if (rules) sheets.push(rules);
   return { sheets, activate: TARGETS_SHEET };
 }
