@@ -89,6 +89,10 @@ function freeName(wb: ExcelJS.Workbook, wanted: string): string {
   }
 }
 
+function formulaString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
 /** "B6:B60" → "$B$6:$B$60". */
 function absolute(range: string): string {
   return range.replace(/([A-Za-z]+)(\d+)/g, "$$$1$$$2");
@@ -107,14 +111,13 @@ function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
       xr.getCell(c + 1).value = value;
     });
   });
+  // Internal links as HYPERLINK formulas: ExcelJS writes cell hyperlinks as external relationships, which
+  // LibreOffice (and older Excel) resolve to the file itself instead of the cell.
   for (const link of plan.hyperlinks) {
     const cell = ws.getCell(link.cell);
     const text = cell.value === null || cell.value === undefined ? link.target : String(cell.value as string | number);
-    cell.value = {
-      text,
-      hyperlink: `#${quoteSheetName(link.sheet)}!${link.target}`,
-      ...(link.tooltip === undefined ? {} : { tooltip: link.tooltip }),
-    };
+    const target = `#${quoteSheetName(link.sheet)}!${link.target}`;
+    cell.value = { formula: `HYPERLINK(${formulaString(target)},${formulaString(text)})`, result: text };
   }
   for (const m of plan.merges) ws.mergeCells(m);
   applyStyles(ws, plan);

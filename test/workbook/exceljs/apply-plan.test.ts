@@ -150,7 +150,7 @@ describe("applyPlanToWorkbook", () => {
     const cfs = (ranking as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
     expect(cfs[0]?.rules[0]?.type).toBe("dataBar");
     const issues = back.getWorksheet("校验结果") as ExcelJS.Worksheet;
-    expect(issues.getCell("E5").value).toEqual(expect.objectContaining({ text: "C7", hyperlink: "#'项目台账'!C7" }));
+    expect(issues.getCell("E5").value).toEqual({ formula: `HYPERLINK("#'项目台账'!C7","C7")`, result: "C7" });
     expect((back.getWorksheet("_scorecard_state") as ExcelJS.Worksheet).state).toBe("veryHidden");
     const dropdowns = back.getWorksheet("下拉") as ExcelJS.Worksheet;
     expect(dropdowns.getCell("A5").dataValidation).toEqual(expect.objectContaining({ type: "list", formulae: ['"线索,在谈"'] }));
