@@ -27,8 +27,14 @@ const FULL_SCAN_ROWS = 5000;
 export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): AppliedSheet[] {
   const applied: AppliedSheet[] = [];
   const claimed = new Set<number>();
+  // Scan each existing sheet once for its marker, not once per planned sheet.
+  const kinds = new Map<ExcelJS.Worksheet, SheetKind | null>();
+  const kindOf = (ws: ExcelJS.Worksheet) => {
+    if (!kinds.has(ws)) kinds.set(ws, ownedKindOf(ws));
+    return kinds.get(ws) ?? null;
+  };
   for (const sheet of plan.sheets) {
-    const previous = sheet.owned ? findOwnedSheet(wb, sheet, claimed) : undefined;
+    const previous = sheet.owned ? findOwnedSheet(wb, sheet, claimed, kindOf) : undefined;
     let ws: ExcelJS.Worksheet;
     let name: string;
     if (previous) {
@@ -68,8 +74,13 @@ export function ownedKindOf(ws: ExcelJS.Worksheet): SheetKind | null {
   return null;
 }
 
-function findOwnedSheet(wb: ExcelJS.Workbook, plan: SheetPlan, claimed: ReadonlySet<number>): ExcelJS.Worksheet | undefined {
-  const candidates = wb.worksheets.filter((ws) => !claimed.has(ws.id) && ownedKindOf(ws) === plan.kind);
+function findOwnedSheet(
+  wb: ExcelJS.Workbook,
+  plan: SheetPlan,
+  claimed: ReadonlySet<number>,
+  kindOf: (ws: ExcelJS.Worksheet) => SheetKind | null,
+): ExcelJS.Worksheet | undefined {
+  const candidates = wb.worksheets.filter((ws) => !claimed.has(ws.id) && kindOf(ws) === plan.kind);
   const base = plan.name.toLowerCase();
   return (
     candidates.find((ws) => ws.name.toLowerCase() === base) ??
