@@ -249,7 +249,7 @@ function applyStyles(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
 function activate(wb: ExcelJS.Workbook, name: string): void {
   const index = wb.worksheets.findIndex((ws) => ws.name === name);
   if (index < 0) return;
-  const base = wb.views[0] ?? { x: 0, y: 0, width: 12000, height: 8000, visibility: "visible" as const };
+  const base = wb.views?.[0] ?? { x: 0, y: 0, width: 12000, height: 8000, visibility: "visible" as const };
   wb.views = [{ ...base, firstSheet: 0, activeTab: index }];
   wb.worksheets.forEach((ws, i) => {
     const view = ws.views?.[0];

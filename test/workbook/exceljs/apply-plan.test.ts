@@ -84,6 +84,19 @@ describe("applyPlanToWorkbook", () => {
     expect(twice.worksheets.map((w) => w.name)).toEqual(["目标分解表", "项目台账", "考核排名", "校验结果", "通报稿", "备注"]);
   });
 
+  it("leaves source sheets byte-for-byte the same through save, apply and save", async () => {
+    const saved = await roundTrip(userWorkbook());
+    const before = saved.worksheets.map(checksum);
+    applyPlanToWorkbook(saved, plan());
+    const after = await roundTrip(saved);
+    expect(after.worksheets.slice(0, 2).map(checksum)).toEqual(before);
+    const source = after.getWorksheet("目标分解表") as ExcelJS.Worksheet;
+    expect(source.getCell("E3").value).toBe("=SUM(A1)");
+    expect(source.getCell("E3").type).toBe(ExcelJS.ValueType.String);
+    expect(source.getCell("D3").value).toEqual({ formula: "C3*2", result: 9.44 });
+    expect((after.getWorksheet("项目台账") as ExcelJS.Worksheet).getCell("A2").value).toBe("+86 电话项目");
+  });
+
   it("keeps a user's sheet that shares a name and writes ours as 考核排名 (2), then reuses that", async () => {
     const wb = userWorkbook();
     const mine = wb.addWorksheet("考核排名");
