@@ -1,4 +1,4 @@
-/* global Office, document, window */
+/* global Office, document, window, Worker */
 /**
  * Ribbon "一键考核": runs the assessment with the workbook's saved settings and shows the outcome in a small
  * dialog. The same page, opened as that dialog with ?notice=…, renders the message. Office calls stay here.
@@ -8,14 +8,21 @@ import { inThreadRunner } from "../taskpane/in-thread-runner";
 import { loadCoreEngine } from "../taskpane/load-engine";
 import { createOfficeWorkbookHost } from "../taskpane/office-host";
 import { createSession } from "../taskpane/session";
+import { spawnEngineWorker } from "../taskpane/spawn-engine-worker";
 import { todayIso } from "../taskpane/today";
+import { workerRunner } from "../taskpane/worker-runner";
 import { quickAssess } from "./quick-assess";
 
 const NOTICE = "notice";
 
 async function runAssessment(event: Office.AddinCommands.Event): Promise<void> {
   const locale = pickLocale(Office.context.displayLanguage);
-  const session = createSession({ host: createOfficeWorkbookHost(), loadEngine: loadCoreEngine, runner: inThreadRunner(loadCoreEngine) });
+  const session = createSession({
+    host: createOfficeWorkbookHost(),
+    loadEngine: loadCoreEngine,
+    runner: inThreadRunner(loadCoreEngine),
+    ...(typeof Worker === "undefined" ? {} : { workerRunner: workerRunner(spawnEngineWorker) }),
+  });
   const outcome = await quickAssess(session, todayIso(new Date()));
   const text = locale === "en-US" ? outcome.message_en : outcome.message_zh;
   showNotice(text, () => event.completed());

@@ -25,11 +25,15 @@ export interface AppProps {
   /** Today's date, YYYY-MM-DD (injected so tests are stable). */
   readonly today: string;
   readonly logoSrc?: string;
+  /** Units in the results preview (the web page shows them all). */
+  readonly previewUnits?: number;
+  /** Shown under the status row (the web page's file progress). */
+  readonly banner?: React.ReactNode;
   /** Extra content below the screens (the web page's cell preview). */
   readonly children?: React.ReactNode;
 }
 
-export function App({ session, messages, today, logoSrc = "assets/icon-32.png", children }: AppProps): React.JSX.Element {
+export function App({ session, messages, today, logoSrc = "assets/icon-32.png", previewUnits, banner, children }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [state, actions] = useScorecard(session);
   const [screen, setScreen] = React.useState<Screen>("assess");
@@ -59,6 +63,7 @@ export function App({ session, messages, today, logoSrc = "assets/icon-32.png", 
         </Button>
       </div>
 
+      {banner}
       {state.error && <ErrorBar error={state.error} messages={messages} onDismiss={actions.dismiss} />}
       {overview?.empty && (
         <EmptyWorkbook messages={messages} busy={state.busy} onSample={() => void actions.insertSample()} onTemplate={() => void actions.insertTemplate()} />
@@ -90,6 +95,7 @@ export function App({ session, messages, today, logoSrc = "assets/icon-32.png", 
             messages={messages}
             busy={state.busy || state.loading}
             today={today}
+            {...(previewUnits === undefined ? {} : { previewUnits })}
             onAssess={(o) => void actions.assess(o)}
             onCancel={actions.cancel}
             onOpenRules={() => void actions.openRules()}

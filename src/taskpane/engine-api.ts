@@ -35,12 +35,13 @@ export interface EngineAssess {
 export interface Engine {
   check(grid: WorkbookGrid, overrides: RecognitionOverrides): EngineCheck;
   assess(grid: WorkbookGrid, input: EngineAssessInput, onPhase: (phase: Phase) => void): EngineAssess;
-  /** A 考核规则 sheet holding the default rules. */
-  planDefaultRules(grid: WorkbookGrid): WritePlan;
+  /** A 考核规则 sheet holding the default rules for the as-of date. */
+  planDefaultRules(asOf: string): WritePlan;
   planSample(): WritePlan;
   /** The as-of date and campaign period the sample's figures belong to. */
   readonly sampleSettings: { readonly asOf: string; readonly period: AssessPeriod };
-  planTemplate(): WritePlan;
+  /** The blank standard workbook, its rules sheet set for the as-of date. */
+  planTemplate(asOf: string): WritePlan;
 }
 
 /** How the session reaches the engine: in-thread, or through a worker for large workbooks. */

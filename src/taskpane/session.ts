@@ -8,6 +8,7 @@ import type { EngineRunner, LoadEngine } from "./engine-api";
 import type { AssessOutcome, PhaseProgress, ScorecardSession, ScorecardSettings, WorkbookOverview } from "./engine-port";
 import { SessionError, throwIfAborted, toSessionError } from "./session-error";
 import { planSettingsSheet, readSettings } from "./settings-sheet";
+import { todayIso as todayOf } from "./today";
 
 const SOURCE_ROLES = new Set(["targets", "actuals", "ledger"]);
 
@@ -134,7 +135,7 @@ export function createSession(deps: SessionDeps): ScorecardSession {
     },
 
     async insertTemplate() {
-      const plan = (await engine()).planTemplate();
+      const plan = (await engine()).planTemplate(todayOf(now()));
       await write(plan);
       if (plan.activate) await select(plan.activate, "A1");
     },
@@ -144,7 +145,7 @@ export function createSession(deps: SessionDeps): ScorecardSession {
       const eng = await engine();
       const existing = eng.check(grid, readSettings(grid).overrides).rulesSheet;
       if (existing) return select(existing, "A1");
-      const plan = eng.planDefaultRules(grid);
+      const plan = eng.planDefaultRules(readSettings(grid).asOf ?? todayOf(now()));
       await write(plan);
       const name = plan.activate ?? plan.sheets.find((s) => s.kind === "rules")?.name;
       if (name) await select(name, "A1");

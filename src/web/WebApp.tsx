@@ -86,6 +86,16 @@ export function WebApp({ messages, web, codec, createSession, today, save }: Web
     setOpened({ host, session: createSession(host), id: nextId.current });
   };
 
+  const progressBar = (
+    <div className={styles.progress} aria-live="polite">
+      {progress && (
+        <Field label={progress.label}>
+          {progress.value > 0 ? <ProgressBar value={progress.value} max={1} /> : <ProgressBar />}
+        </Field>
+      )}
+    </div>
+  );
+
   const download = () => {
     if (!opened) return;
     const name = opened.host.fileName.replace(/\.xlsx$/i, "") + web.assessedSuffix + ".xlsx";
@@ -109,15 +119,8 @@ export function WebApp({ messages, web, codec, createSession, today, save }: Web
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.progress} aria-live="polite">
-        {progress && (
-          <Field label={progress.label}>
-            {progress.value > 0 ? <ProgressBar value={progress.value} max={1} /> : <ProgressBar />}
-          </Field>
-        )}
-      </div>
       {opened && (
-        <App key={opened.id} session={opened.session} messages={messages} today={today} logoSrc="assets/icon-32.png">
+        <App key={opened.id} session={opened.session} messages={messages} today={today} logoSrc="assets/icon-32.png" previewUnits={Number.POSITIVE_INFINITY} banner={progressBar}>
           <div className={styles.tools}>
             <Button appearance="primary" disabled={!changed} onClick={download}>
               {web.download}

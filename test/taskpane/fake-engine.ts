@@ -26,13 +26,13 @@ export class FakeEngine implements Engine {
     return { reports: [TARGETS, LEDGER], issues: ISSUES, results: RESULTS, plan: this.outputs };
   }
 
-  planDefaultRules(): WritePlan {
+  planDefaultRules(_asOf: string): WritePlan {
     return { sheets: [emptySheetPlan("考核规则", "rules")], activate: "考核规则" };
   }
   planSample(): WritePlan {
     return { sheets: [emptySheetPlan("目标分解表", "sample")], activate: "目标分解表" };
   }
-  planTemplate(): WritePlan {
+  planTemplate(_asOf: string): WritePlan {
     return { sheets: [emptySheetPlan("目标分解表", "sample")], activate: "目标分解表" };
   }
 }

@@ -4,7 +4,6 @@ import type { AssessmentResults } from "../../core/model/results";
 import type { Messages } from "../i18n";
 import { StatusBadge } from "./StatusBadge";
 
-const TOP = 10;
 
 const useStyles = makeStyles({
   table: { tableLayout: "fixed", width: "100%" },
@@ -17,13 +16,15 @@ const useStyles = makeStyles({
 export interface ResultsPreviewProps {
   readonly results: AssessmentResults;
   readonly messages: Messages;
+  /** Units shown; the rest are in the ranking sheet. */
+  readonly limit?: number;
 }
 
 /** The top units with their scores and status bands (colour + symbol). */
-export function ResultsPreview({ results, messages }: ResultsPreviewProps): React.JSX.Element {
+export function ResultsPreview({ results, messages, limit = 10 }: ResultsPreviewProps): React.JSX.Element {
   const styles = useStyles();
   const m = messages.assess;
-  const top = results.units.slice(0, TOP);
+  const top = results.units.slice(0, limit);
   return (
     <section aria-label={m.previewTitle}>
       <Subtitle2 as="h3">{m.previewTitle}</Subtitle2>
@@ -52,7 +53,7 @@ export function ResultsPreview({ results, messages }: ResultsPreviewProps): Reac
           ))}
         </TableBody>
       </Table>
-      {results.units.length > TOP && <Caption1>{m.moreUnits(results.units.length - TOP)}</Caption1>}
+      {results.units.length > limit && <Caption1>{m.moreUnits(results.units.length - limit)}</Caption1>}
     </section>
   );
 }

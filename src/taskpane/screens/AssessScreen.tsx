@@ -21,6 +21,7 @@ export interface AssessScreenProps {
   readonly messages: Messages;
   readonly busy: boolean;
   readonly today: string;
+  readonly previewUnits?: number;
   readonly onAssess: (options: AssessOptions) => void;
   readonly onCancel: () => void;
   readonly onOpenRules: () => void;
@@ -99,7 +100,7 @@ export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
         {run.kind === "cancelled" && <Text>{m.cancelled}</Text>}
       </div>
 
-      {run.kind === "done" && <ResultsPreview results={run.outcome.results} messages={messages} />}
+      {run.kind === "done" && <ResultsPreview results={run.outcome.results} messages={messages} {...(props.previewUnits === undefined ? {} : { limit: props.previewUnits })} />}
     </form>
   );
 }
