@@ -26,6 +26,7 @@ export const ISSUE_CODES = [
   "missing_column",
   "duplicate_column",
   "unrecognised_column",
+  "hidden_column",
   // cell values
   "wrong_type",
   "number_as_text",
@@ -52,6 +53,7 @@ export const ISSUE_CODES = [
   "source_disagreement",
   "indicator_blocked",
   "zero_target",
+  "missing_actual",
   // rules sheet
   "invalid_rule",
   // merge

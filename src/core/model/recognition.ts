@@ -22,6 +22,8 @@ export interface SheetReport {
   /** Canonical field key → unit label (亿元, 个…) as read from the header or a note. */
   readonly units: Readonly<Record<string, string>>;
   readonly hidden: boolean;
+  /** Column letters hidden in the sheet (helper columns left in a submission), when there are any. */
+  readonly hiddenColumns?: readonly string[];
 }
 
 /** User corrections, kept in the workbook (SPEC §4): sheet → role, sheet → header text/column → field. */

@@ -1,0 +1,113 @@
+import { isCellError, type CellValue } from "../grid";
+import { toHalfWidth } from "../text";
+
+/** What a numeric cell holds once read. Amounts are still in the column's unit except where the text named one. */
+export type NumberCell =
+  | { readonly kind: "empty" }
+  | { readonly kind: "na" }
+  | { readonly kind: "error"; readonly code: string }
+  | { readonly kind: "invalid"; readonly text: string }
+  | {
+      readonly kind: "number";
+      readonly value: number;
+      readonly fromText: boolean;
+      /** Set when the text carried its own unit: 亿 → 10000, 万 → 1 (in 万), % → ratio. */
+      readonly factorToWan?: number;
+      readonly percent?: boolean;
+    };
+
+const NA = new Set(["---", "--", "—", "——", "–", "/", "无", "-", "n/a", "na", "不适用", "—-", "-—"]);
+
+export function isNotApplicableText(text: string): boolean {
+  return NA.has(toHalfWidth(text).trim().toLowerCase().replace(/\s+/g, ""));
+}
+
+const NUMBER_TEXT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(亿元|亿美元|亿|万元|万美元|万|元|美元|%|个|项)?$/;
+const WAN: Readonly<Record<string, number>> = { 亿元: 10000, 亿美元: 10000, 亿: 10000, 万元: 1, 万美元: 1, 万: 1, 元: 0.0001, 美元: 0.0001 };
+
+export function readNumberCell(value: CellValue): NumberCell {
+  if (value === null) return { kind: "empty" };
+  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value, fromText: false } : { kind: "invalid", text: String(value) };
+  if (typeof value === "string") return readNumberText(value);
+  if (isCellError(value)) return { kind: "error", code: value.code };
+  return { kind: "invalid", text: value instanceof Date ? value.toISOString().slice(0, 10) : String(value) };
+}
+
+function readNumberText(raw: string): NumberCell {
+  const trimmed = raw.trim();
+  if (trimmed === "") return { kind: "empty" };
+  if (isNotApplicableText(trimmed)) return { kind: "na" };
+  if (/^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!)$/i.test(trimmed)) return { kind: "error", code: trimmed.toUpperCase() };
+  const text = toHalfWidth(trimmed).replace(/[\s,]/g, "");
+  const m = NUMBER_TEXT.exec(text);
+  if (!m) return { kind: "invalid", text: trimmed };
+  const value = Number(m[1]);
+  const suffix = m[2];
+  if (suffix === "%") return { kind: "number", value: value / 100, fromText: true, percent: true };
+  const factor = suffix !== undefined ? WAN[suffix] : undefined;
+  return factor !== undefined ? { kind: "number", value, fromText: true, factorToWan: factor } : { kind: "number", value, fromText: true };
+}
+
+const DAY_MS = 86_400_000;
+/** Excel's day 0 is 1899-12-30 once its fictitious 1900-02-29 is accounted for. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+export type DateCell =
+  | { readonly kind: "empty" }
+  | { readonly kind: "na" }
+  | { readonly kind: "error"; readonly code: string }
+  | { readonly kind: "invalid"; readonly text: string }
+  | { readonly kind: "date"; readonly value: Date; readonly fromText: boolean };
+
+const DATE_TEXT = /^(\d{4})(?:[年./-](\d{1,2})(?:[月./-](\d{1,2})日?)?月?)?$/;
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+
+function utcDate(y: number, m: number, d: number): Date | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 ? date : null;
+}
+
+export function readDateCell(value: CellValue): DateCell {
+  if (value === null) return { kind: "empty" };
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { kind: "invalid", text: "Invalid Date" } : { kind: "date", value, fromText: false };
+  if (typeof value === "number") {
+    // Serials between 1 (1900-01-01) and 2958465 (9999-12-31); fractions are times of day.
+    if (value >= 1 && value < 2958466) return { kind: "date", value: new Date(EXCEL_EPOCH + Math.floor(value) * DAY_MS), fromText: false };
+    return { kind: "invalid", text: String(value) };
+  }
+  if (typeof value === "boolean") return { kind: "invalid", text: String(value) };
+  if (typeof value === "object") return { kind: "error", code: value.code };
+  const trimmed = value.trim();
+  if (trimmed === "") return { kind: "empty" };
+  if (isNotApplicableText(trimmed)) return { kind: "na" };
+  const text = toHalfWidth(trimmed).replace(/\s+/g, "").replace(/T.*$/, "");
+  const m = DATE_TEXT.exec(text) ?? COMPACT_DATE.exec(text);
+  if (m && m[2] !== undefined) {
+    const date = utcDate(Number(m[1]), Number(m[2]), m[3] !== undefined ? Number(m[3]) : 1);
+    if (date && Number(m[1]) >= 1900) return { kind: "date", value: date, fromText: true };
+  }
+  return { kind: "invalid", text: trimmed };
+}
+
+const YES = new Set(["是", "y", "yes", "true", "√", "✓", "1", "工业", "工业项目"]);
+const NO = new Set(["否", "n", "no", "false", "×", "✗", "0", "非工业", "非工业项目"]);
+
+export function readBooleanCell(value: CellValue): boolean | null | "invalid" {
+  if (value === null) return null;
+  if (typeof value === "boolean") return value;
+  const text = toHalfWidth(String(value)).trim().toLowerCase();
+  if (text === "" || isNotApplicableText(text)) return null;
+  if (YES.has(text)) return true;
+  if (NO.has(text)) return false;
+  return "invalid";
+}
+
+/** Text of a label cell, or "" when it holds no text (numbers in a name column are names too: "1号地块"). */
+export function textOf(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return value.code;
+}

@@ -1,0 +1,134 @@
+import { columnCount, type SheetGrid } from "../grid";
+import type { MeasureUnit } from "../model";
+import { cleanLabel, normalizeText } from "../text";
+import { isHeaderWord } from "./header-match";
+import type { MergedCells } from "./merged-cells";
+import { parseUnitNote, splitHeaderUnit, type UnitNote } from "./measure-units";
+
+export interface HeaderColumn {
+  readonly col: number;
+  /** Display text of the group levels above the leaf, "" for a one-level header. */
+  readonly group: string;
+  readonly leaf: string;
+  /** "签约项目 › 项目总数", or the leaf alone. */
+  readonly name: string;
+  /** Normalised, unit removed: what the dictionary is matched against. */
+  readonly groupNorm: string;
+  readonly leafNorm: string;
+  /** Unit stated in the header text itself. */
+  readonly unit: MeasureUnit | null;
+  /** 0-based row of the cell holding the leaf text (top of its merge). */
+  readonly headerRow: number;
+}
+
+export interface HeaderBlock {
+  /** 0-based first and last header row. */
+  readonly top: number;
+  readonly bottom: number;
+  readonly width: number;
+  readonly columns: readonly HeaderColumn[];
+  /** Titles and notes above the header, as written. */
+  readonly above: readonly string[];
+  readonly notes: readonly UnitNote[];
+}
+
+/** Titles, notes and blank rows come first; a header sits within the first rows of a sheet. */
+const SCAN_ROWS = 30;
+const MAX_DEPTH = 3;
+
+interface RowFacts {
+  readonly hits: number;
+  readonly texts: number;
+  readonly numbers: number;
+}
+
+function rowFacts(merged: MergedCells, row: number, width: number): RowFacts {
+  let hits = 0;
+  let texts = 0;
+  let numbers = 0;
+  let last: unknown = undefined;
+  for (let c = 0; c < width; c++) {
+    const v = merged.value(row, c);
+    if (typeof v === "number") numbers++;
+    if (typeof v !== "string" || v.trim() === "") continue;
+    // A merged group cell counts once for "how many distinct labels", but each column it covers is a hit.
+    if (v !== last) texts++;
+    last = v;
+    const norm = normalizeText(v);
+    if (norm.length <= 40 && isHeaderWord(splitHeaderUnit(norm).label)) hits++;
+  }
+  return { hits, texts, numbers };
+}
+
+function spansRows(merged: MergedCells, upper: number, lower: number, width: number): boolean {
+  for (let c = 0; c < width; c++) {
+    const area = merged.areaAt(lower, c);
+    if (area && area.top <= upper) return true;
+  }
+  return false;
+}
+
+function hasGroupMerge(sheet: SheetGrid, row: number, width: number): boolean {
+  return sheet.merges.some((m) => m.top <= row && m.bottom >= row && m.right > m.left && m.right - m.left + 1 < width);
+}
+
+export function findHeaderBlock(sheet: SheetGrid, merged: MergedCells): HeaderBlock | null {
+  const width = columnCount(sheet);
+  const limit = Math.min(sheet.rows.length, SCAN_ROWS);
+  const facts: RowFacts[] = [];
+  let best = -1;
+  for (let r = 0; r < limit; r++) {
+    const f = rowFacts(merged, r, width);
+    facts.push(f);
+    if (f.hits >= 2 && (best < 0 || f.hits > (facts[best] as RowFacts).hits)) best = r;
+  }
+  if (best < 0) return null;
+
+  let top = best;
+  let bottom = best;
+  const factsAt = (r: number): RowFacts => facts[r] ?? rowFacts(merged, r, width);
+  while (bottom + 1 < sheet.rows.length && bottom - top + 1 < MAX_DEPTH) {
+    const next = factsAt(bottom + 1);
+    if (next.numbers > 0) break;
+    if (spansRows(merged, bottom, bottom + 1, width) || (next.hits >= 1 && hasGroupMerge(sheet, bottom, width))) bottom++;
+    else break;
+  }
+  while (top > 0 && bottom - top + 1 < MAX_DEPTH) {
+    const prev = factsAt(top - 1);
+    if (prev.numbers > 0 || prev.texts < 2) break;
+    if (spansRows(merged, top - 1, top, width) || hasGroupMerge(sheet, top - 1, width) || prev.hits >= 1) top--;
+    else break;
+  }
+
+  const columns: HeaderColumn[] = [];
+  for (let c = 0; c < width; c++) {
+    const parts: string[] = [];
+    let headerRow = -1;
+    for (let r = top; r <= bottom; r++) {
+      const v = merged.value(r, c);
+      if (typeof v !== "string" && typeof v !== "number") continue;
+      const text = cleanLabel(String(v));
+      if (text === "" || parts[parts.length - 1] === text) continue;
+      parts.push(text);
+      headerRow = merged.areaAt(r, c)?.top ?? r;
+    }
+    const leaf = parts.pop();
+    if (leaf === undefined) continue;
+    const group = parts.join(" › ");
+    const { label, unit } = splitHeaderUnit(normalizeText(leaf));
+    const groupNorm = normalizeText(parts.join(""));
+    columns.push({ col: c, group, leaf, name: group ? `${group} › ${leaf}` : leaf, groupNorm, leafNorm: label, unit, headerRow });
+  }
+
+  const above: string[] = [];
+  const notes: UnitNote[] = [];
+  for (let r = 0; r < top; r++) {
+    for (const v of sheet.rows[r] ?? []) {
+      if (typeof v !== "string" || v.trim() === "") continue;
+      above.push(v.trim());
+      const note = parseUnitNote(normalizeText(v));
+      if (note) notes.push(note);
+    }
+  }
+  return { top, bottom, width, columns, above, notes };
+}

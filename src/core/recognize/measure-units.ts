@@ -1,0 +1,102 @@
+import type { MeasureUnit, Quantity } from "../model";
+import { normalizeText } from "../text";
+
+const u = (quantity: Quantity, label: string, factor: number): MeasureUnit => ({ quantity, label, factor });
+
+/** Normalised unit text → unit. Money is held in 万元 / 万美元, so 亿 is ×10000 and 元 is ×0.0001. */
+const UNITS: ReadonlyMap<string, MeasureUnit> = new Map<string, MeasureUnit>([
+  ["亿美元", u("money_usd", "亿美元", 10000)],
+  ["万美元", u("money_usd", "万美元", 1)],
+  ["美元", u("money_usd", "美元", 0.0001)],
+  ["亿元", u("money_cny", "亿元", 10000)],
+  ["亿元人民币", u("money_cny", "亿元", 10000)],
+  ["亿", u("money_cny", "亿元", 10000)],
+  ["万元", u("money_cny", "万元", 1)],
+  ["万元人民币", u("money_cny", "万元", 1)],
+  ["万", u("money_cny", "万元", 1)],
+  ["元", u("money_cny", "元", 0.0001)],
+  ["个", u("count", "个", 1)],
+  ["项", u("count", "个", 1)],
+  ["家", u("count", "个", 1)],
+  ["%", u("ratio", "%", 0.01)],
+  ["10kcny", u("money_cny", "万元", 1)],
+  ["10kyuan", u("money_cny", "万元", 1)],
+  ["10thousandyuan", u("money_cny", "万元", 1)],
+  ["100mcny", u("money_cny", "亿元", 10000)],
+  ["100myuan", u("money_cny", "亿元", 10000)],
+  ["100millionyuan", u("money_cny", "亿元", 10000)],
+  ["100millioncny", u("money_cny", "亿元", 10000)],
+  ["rmb100m", u("money_cny", "亿元", 10000)],
+  ["100musd", u("money_usd", "亿美元", 10000)],
+  ["100millionusd", u("money_usd", "亿美元", 10000)],
+  ["usd100m", u("money_usd", "亿美元", 10000)],
+  ["10kusd", u("money_usd", "万美元", 1)],
+  ["count", u("count", "个", 1)],
+  ["projects", u("count", "个", 1)],
+  ["pcs", u("count", "个", 1)],
+]);
+
+export function unitByLabel(label: string): MeasureUnit | null {
+  return UNITS.get(normalizeText(label)) ?? null;
+}
+
+const BRACKETED = /\(([^()]*)\)/g;
+const SUFFIX = /(亿美元|万美元|亿元|万元)$/;
+
+/**
+ * Splits a normalised header into its label and the unit it states: "实际利用外资(亿美元)" → label
+ * "实际利用外资", unit 亿美元. Brackets that are not units ("县(市)区") stay in the label.
+ */
+export function splitHeaderUnit(norm: string): { label: string; unit: MeasureUnit | null } {
+  let unit: MeasureUnit | null = null;
+  const label = norm.replace(BRACKETED, (whole, inner: string) => {
+    const text = inner.replace(/^(单位|unit|in)[:]?/, "");
+    const found = UNITS.get(text);
+    if (found && unit === null) {
+      unit = found;
+      return "";
+    }
+    return whole;
+  });
+  if (unit !== null) return { label, unit };
+  const m = SUFFIX.exec(label);
+  if (m && m.index > 0) return { label: label.slice(0, m.index), unit: UNITS.get(m[1] as string) ?? null };
+  return { label, unit: null };
+}
+
+/** A note such as "单位：亿元" or "项目单位:个": which columns it speaks for, and the units it names. */
+export interface UnitNote {
+  /** "count" when the note is about project counts (项目单位), "money" for 金额/资金, "any" otherwise. */
+  readonly scope: "count" | "money" | "any";
+  readonly units: readonly MeasureUnit[];
+}
+
+const NOTE = /(项目|金额|资金|投资|数量)?单位[:]([^\s]+)$|^units?[:](.+)$/;
+
+export function parseUnitNote(norm: string): UnitNote | null {
+  const m = NOTE.exec(norm);
+  if (!m) return null;
+  const body = m[2] ?? m[3] ?? "";
+  const units = body
+    .split(/[,;/、]/)
+    .map((part) => UNITS.get(part.replace(/[()]/g, "")))
+    .filter((x): x is MeasureUnit => x !== undefined);
+  if (units.length === 0) return null;
+  const scope = m[1] === "项目" || m[1] === "数量" ? "count" : m[1] ? "money" : "any";
+  return { scope, units };
+}
+
+/**
+ * The unit a note gives a column expecting `quantity`; null quantity is an indicator of unknown kind.
+ * A USD column under "单位：亿元" keeps its default (亿美元): the note speaks for the CNY columns.
+ */
+export function unitFromNotes(notes: readonly UnitNote[], quantity: Quantity | null): MeasureUnit | null {
+  for (const note of notes) {
+    for (const unit of note.units) {
+      if (note.scope === "count" && unit.quantity !== "count") continue;
+      if (note.scope === "money" && unit.quantity !== "money_cny" && unit.quantity !== "money_usd") continue;
+      if (quantity === null ? note.scope !== "count" || notes.length === 1 : unit.quantity === quantity) return unit;
+    }
+  }
+  return null;
+}

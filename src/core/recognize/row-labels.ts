@@ -1,0 +1,19 @@
+import { normalizeText } from "../text";
+
+const TOTAL = /^(合计|总计|小计|共计|全市合计|全市总计|全区合计|全县合计|总合计|累计|grandtotal|subtotal|total|sum)(\(.*\))?[:]?$/;
+const SUBTOTAL = /^(小计|subtotal)/;
+const FOOTNOTE = /^(注|备注|说明|填报|制表|审核|数据来源|资料来源|联系人|note|source)/;
+
+/** 合计 / 总计 / 小计 rows (spaces and traditional forms allowed: "合 计", "總計") are totals, not units. */
+export function isTotalLabel(text: string): boolean {
+  return text !== "" && TOTAL.test(normalizeText(text));
+}
+
+export function isSubtotalLabel(text: string): boolean {
+  return SUBTOTAL.test(normalizeText(text));
+}
+
+/** Notes under a table ("注：…", "填报人：…") end the data, they are not units. */
+export function isFootnote(text: string): boolean {
+  return FOOTNOTE.test(normalizeText(text));
+}

@@ -1,0 +1,47 @@
+import type { SheetGrid } from "../grid";
+import type { SheetRole } from "../model";
+import { parseOwnerMarker, STATE_SHEET_NAME } from "../report/ownership";
+import { normalizeText } from "../text";
+
+/** Markers sit in a footer or a first row: look at the edges, never at every cell of a 100k-row ledger. */
+const EDGE_ROWS = 60;
+
+/** Role of a sheet the product wrote, from its ownership marker; null for a user's sheet. */
+export function ownedRole(sheet: SheetGrid): SheetRole | null {
+  if (sheet.name === STATE_SHEET_NAME) return "other";
+  const n = sheet.rows.length;
+  for (let r = 0; r < n; r++) {
+    if (r === EDGE_ROWS && n > 2 * EDGE_ROWS) r = n - EDGE_ROWS;
+    for (const v of sheet.rows[r] ?? []) {
+      if (typeof v !== "string" || !v.includes("[scorecard:")) continue;
+      const kind = parseOwnerMarker(v);
+      if (kind === "rules") return "rules";
+      if (kind === "state") return "other";
+      if (kind !== null) return "output";
+    }
+  }
+  return null;
+}
+
+export function isRulesSheetName(name: string): boolean {
+  const n = normalizeText(name);
+  return n.includes("考核规则") || n === "规则" || n === "rules" || n === "scoringrules" || n === "assessmentrules";
+}
+
+const ACTUAL_WORDS = /完成|进度|情况|实绩|报送|actual|progress|achieved|result|report/;
+const TARGET_WORDS = /目标|任务|分解|计划|指标表|target|plan|goal|quota/;
+
+/** "targets" / "actuals" from the sheet name, else from its titles; null when neither says. */
+export function tableKindFromWords(name: string, above: readonly string[]): "targets" | "actuals" | null {
+  for (const text of [name, above.join(" ")]) {
+    const n = normalizeText(text);
+    if (ACTUAL_WORDS.test(n)) return "actuals";
+    if (TARGET_WORDS.test(n)) return "targets";
+  }
+  return null;
+}
+
+export function isEmptySheet(sheet: SheetGrid): boolean {
+  for (const row of sheet.rows) for (const v of row) if (v !== null && !(typeof v === "string" && v.trim() === "")) return false;
+  return true;
+}

@@ -1,0 +1,147 @@
+import { columnLetter, type SheetGrid } from "../grid";
+import type { Issue } from "../issues";
+import type { IndicatorColumn, MeasureUnit, Quantity, SourcedValue, UnitRow, UnitTable } from "../model";
+import { toA1 } from "../grid";
+import { normalizeText } from "../text";
+import { readAmount } from "./amounts";
+import { readNumberCell, textOf } from "./cell-values";
+import type { ColumnMap } from "./column-map";
+import type { HeaderBlock, HeaderColumn } from "./header-block";
+import { issueAt } from "./issue";
+import { unitByLabel, unitFromNotes } from "./measure-units";
+import type { MergedCells } from "./merged-cells";
+import { isFootnote, isTotalLabel } from "./row-labels";
+
+export interface TableRead {
+  readonly table: Omit<UnitTable, "role">;
+  readonly dataRows: { readonly first: number; readonly last: number } | null;
+  readonly totalRows: readonly number[];
+  readonly units: Readonly<Record<string, string>>;
+  /** Column letters of headers that are neither a field nor a numeric indicator. */
+  readonly unrecognised: readonly string[];
+  readonly issues: readonly Issue[];
+}
+
+interface IndicatorPlan {
+  readonly column: IndicatorColumn;
+  readonly quantity: Quantity | null;
+  /** The header's unit contradicts the indicator (外资 in 亿元): every value is blocked. */
+  readonly blocked: boolean;
+}
+
+/** Key of an indicator no dictionary knows: its normalised header, so the actuals column with the same header pairs with it. */
+export function customIndicatorKey(column: HeaderColumn): string {
+  return column.groupNorm ? `${column.groupNorm}›${column.leafNorm}` : column.leafNorm;
+}
+
+function isNumericColumn(sheet: SheetGrid, col: number, from: number): boolean {
+  let numeric = 0;
+  let other = 0;
+  const last = Math.min(sheet.rows.length, from + 200);
+  for (let r = from; r < last; r++) {
+    const cell = readNumberCell(sheet.rows[r]?.[col] ?? null);
+    if (cell.kind === "number" || cell.kind === "na" || cell.kind === "error") numeric++;
+    else if (cell.kind === "invalid") other++;
+  }
+  return numeric > 0 && numeric >= other * 2;
+}
+
+function planIndicators(sheet: SheetGrid, block: HeaderBlock, map: ColumnMap, issues: Issue[]): { plans: IndicatorPlan[]; unrecognised: string[] } {
+  const plans: IndicatorPlan[] = [];
+  for (const { field, column } of map.byField.values()) {
+    if (field.kind !== "indicator") continue;
+    const unit: MeasureUnit | null =
+      column.unit ?? unitFromNotes(block.notes, field.quantity) ?? (field.defaultUnit ? unitByLabel(field.defaultUnit) : null);
+    const blocked = field.quantity !== null && unit !== null && unit.quantity !== field.quantity;
+    if (blocked) {
+      issues.push(
+        issueAt(
+          "unit_of_measure_mismatch",
+          "error",
+          sheet.name,
+          column.headerRow,
+          column.col,
+          { zh: `“${column.name}”的单位 ${unit.label} 与指标应有的单位 ${field.defaultUnit ?? ""} 不符，该列不计分`, en: `"${column.name}" is given in ${unit.label}, but the indicator is measured in ${field.defaultUnit ?? "another unit"}; the column is not scored` },
+          field.key,
+        ),
+      );
+    }
+    plans.push({ column: { key: field.key, name: column.name, col: column.col, unit }, quantity: field.quantity, blocked });
+  }
+  const unrecognised: string[] = [];
+  const known = new Set([...map.byField.values()].map((m) => m.column.col));
+  for (const d of map.duplicates) known.add(d.column.col);
+  for (const column of map.unmatched) {
+    if (known.has(column.col)) continue;
+    if (!isNumericColumn(sheet, column.col, block.bottom + 1)) {
+      unrecognised.push(columnLetter(column.col));
+      continue;
+    }
+    const unit = column.unit ?? unitFromNotes(block.notes, null);
+    plans.push({ column: { key: customIndicatorKey(column), name: column.name, col: column.col, unit }, quantity: unit?.quantity ?? null, blocked: false });
+  }
+  plans.sort((a, b) => a.column.col - b.column.col);
+  return { plans, unrecognised };
+}
+
+export function readUnitTable(sheet: SheetGrid, merged: MergedCells, block: HeaderBlock, map: ColumnMap): TableRead {
+  const issues: Issue[] = [];
+  const unitColumn = map.byField.get("unit")?.column.col ?? -1;
+  const seqColumn = map.byField.get("seq")?.column.col ?? -1;
+  const groupColumn = map.byField.get("group")?.column.col ?? null;
+  const { plans, unrecognised } = planIndicators(sheet, block, map, issues);
+
+  const units: UnitRow[] = [];
+  const totals: UnitRow[] = [];
+  let first = -1;
+  let last = -1;
+  for (let r = block.bottom + 1; r < sheet.rows.length; r++) {
+    const name = unitColumn >= 0 ? textOf(merged.value(r, unitColumn)) : "";
+    const label = name || (seqColumn >= 0 ? textOf(merged.value(r, seqColumn)) : "") || textOf(merged.value(r, 0));
+    const total = isTotalLabel(label);
+    if (!total && (name === "" || isFootnote(name))) continue;
+    const values: Record<string, SourcedValue> = {};
+    for (const plan of plans) {
+      const amount = readAmount(sheet.rows[r]?.[plan.column.col] ?? null, {
+        sheet: sheet.name,
+        row: r,
+        col: plan.column.col,
+        field: plan.column.key,
+        unit: plan.column.unit,
+        quantity: plan.quantity,
+        issues,
+      });
+      values[plan.column.key] = { ...amount, blocked: amount.blocked || plan.blocked, sheet: sheet.name, cell: toA1(r, plan.column.col) };
+    }
+    const group = groupColumn !== null ? textOf(merged.value(r, groupColumn)) || null : null;
+    const row: UnitRow = { name: total ? label : name, key: normalizeText(total ? label : name), row: r, group, values };
+    (total ? totals : units).push(row);
+    if (first < 0) first = r;
+    last = r;
+  }
+
+  const unitLabels: Record<string, string> = {};
+  for (const plan of plans) if (plan.column.unit) unitLabels[plan.column.key] = plan.column.unit.label;
+  return {
+    table: {
+      sheet: sheet.name,
+      headerRows: range(block.top, block.bottom),
+      unitColumn,
+      groupColumn,
+      indicators: plans.map((p) => p.column),
+      units,
+      totals,
+    },
+    dataRows: first < 0 ? null : { first: first + 1, last: last + 1 },
+    totalRows: totals.map((t) => t.row + 1),
+    units: unitLabels,
+    unrecognised,
+    issues,
+  };
+}
+
+export function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}

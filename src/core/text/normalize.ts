@@ -1,0 +1,21 @@
+import { toSimplified } from "./traditional";
+import { toHalfWidth } from "./width";
+
+const SPACES = /[\s\u200b\u3000\u00a0]+/g;
+
+/**
+ * The form two labels are compared in: half-width, simplified, lower-case, no spaces or line breaks,
+ * one bracket style. "合 计", "合計" and "合\n计" all become "合计"; "（亿元）" becomes "(亿元)".
+ */
+export function normalizeText(text: string): string {
+  return toSimplified(toHalfWidth(text)).replace(SPACES, "").toLowerCase();
+}
+
+/** Trimmed display text with inner line breaks turned into nothing (headers wrapped with Alt+Enter). */
+export function cleanLabel(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, "")
+    .replace(/(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])/g, "")
+    .replace(/[ \t\u3000]{2,}/g, " ")
+    .trim();
+}
