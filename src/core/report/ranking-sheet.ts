@@ -65,7 +65,7 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
   const h1 = HEADER_TOP;
   const h2 = HEADER_TOP + 1;
   const fixed: [number, string][] = [
-    [0, "排名"],
+    [0, results.grouping ? "组内排名" : "排名"],
     [1, "单位"],
     [2, "类别"],
     [scoreCol, "总分"],
@@ -151,7 +151,7 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
   // Footer: rules summary, generation time, ownership marker.
   const footerLines = [
     ...results.rulesSummary.map((l, i) => (i === 0 ? `考核规则：${l}` : `　　${l}`)),
-    `生成时间：${stampTime(options.now, options.utcOffsetMinutes)}　名次变化：↑上升 ↓下降 —持平 新=首次参评`,
+    `生成时间：${stampTime(options.now, options.utcOffsetMinutes)}　名次变化${results.grouping ? "（按全部单位总排名）" : ""}：↑上升 ↓下降 —持平 新=首次参评`,
   ];
   for (const line of footerLines) {
     b.set(row, 0, line);
@@ -164,7 +164,7 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
   b.style(S.marker, row, 0);
 
   const widths = b.autoWidths(5, 28, (col, v) => {
-    if (col >= firstInd && col < tailCol && (col - firstInd) % 3 === 2) return 8;
+    if (col >= firstInd && col < tailCol && (col - firstInd) % 3 === 2) return 7;
     return Number.isInteger(v) ? String(v).length : v.toFixed(2).length;
   });
   widths[0] = Math.max(widths[0] ?? 0, 6);

@@ -1,5 +1,6 @@
 import { displayWidth, ownerMarkerText, planRankingSheet, type SheetPlan } from "../../../src/core/report";
 import { NOW, indicator, results, unit } from "./builders";
+import { sampleResults } from "./sample-results";
 
 function cell(plan: SheetPlan, a1: string): unknown {
   const m = /^([A-Z]+)(\d+)$/.exec(a1) as RegExpExecArray;
@@ -113,5 +114,20 @@ describe("planRankingSheet", () => {
       [1, "丙"],
       [2, "乙"],
     ]);
+  });
+
+  it("lays out the sample campaign: 14 units in three groups, 7 indicators, one page wide", () => {
+    const p = planRankingSheet(sampleResults(), { now: NOW });
+    expect(p.columnWidths).toHaveLength(3 + 7 * 3 + 4);
+    expect(p.values[2]?.[0]).toBe("组内排名");
+    const units = p.values.filter((r) => typeof r[0] === "number" && typeof r[1] === "string");
+    expect(units).toHaveLength(14);
+    expect(p.values.filter((r) => typeof r[0] === "string" && /^(开发区|城区|县市)（\d+个）$/.test(r[0])).map((r) => r[0])).toEqual([
+      "开发区（4个）",
+      "城区（6个）",
+      "县市（4个）",
+    ]);
+    const widths = p.columnWidths.reduce((a, b) => a + b, 0);
+    expect(widths).toBeLessThan(300);
   });
 });

@@ -5,7 +5,8 @@ import { planOutputs } from "../../../src/core/report";
 import { planSampleWorkbook } from "../../../src/core/samples";
 import { applyPlanToWorkbook } from "../../../src/workbook/exceljs/apply-plan";
 import { workbookFromPlan, writeWorkbookAtomic } from "../../../src/workbook/exceljs/file-io";
-import { NOW, issue, results } from "../../core/report/builders";
+import { NOW, issue } from "../../core/report/builders";
+import { sampleResults } from "../../core/report/sample-results";
 
 const ROOT = join(__dirname, "..", "..", "..");
 const hasTools = spawnSync("sh", ["-c", "command -v soffice && command -v pdftoppm"]).status === 0;
@@ -18,7 +19,7 @@ describe("render check", () => {
       const dir = join(ROOT, "test-output", "render");
       mkdirSync(dir, { recursive: true });
       const wb = workbookFromPlan(planSampleWorkbook());
-      applyPlanToWorkbook(wb, planOutputs({ results: results({ grouping: true }), issues: [issue()] }, { now: NOW }));
+      applyPlanToWorkbook(wb, planOutputs({ results: sampleResults(), issues: [issue()] }, { now: NOW }));
       const file = join(ROOT, "test-output", "render-check.xlsx");
       await writeWorkbookAtomic(wb, file);
       execFileSync(join(ROOT, "scripts", "render-check.sh"), [file, dir], { stdio: "pipe" });
