@@ -1,0 +1,70 @@
+/** Ranks with shared ties (1, 1, 3), an optional tie-break, ranks within groups, 等次 and 红榜/黑榜. */
+import type { RuleSet } from "../rules/schema";
+
+export interface Rankable {
+  readonly unit: string;
+  readonly score: number;
+  readonly group: string | null;
+  /** Rate of the tie-break indicator, null when it does not count for the unit. */
+  readonly tieBreak: number | null;
+}
+
+/** Scores equal to this precision tie: sums of weighted rates carry binary noise. */
+const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
+
+function compare(a: Rankable, b: Rankable): number {
+  if (!same(a.score, b.score)) return b.score - a.score;
+  const ta = a.tieBreak ?? -Infinity;
+  const tb = b.tieBreak ?? -Infinity;
+  if (ta === tb || same(ta, tb)) return 0;
+  return tb - ta;
+}
+
+/** Rank of each item (same order as `items`): 1 + how many are strictly better. */
+export function rankUnits(items: readonly Rankable[]): number[] {
+  const order = items.map((_, i) => i).sort((i, j) => compare(items[i] as Rankable, items[j] as Rankable) || i - j);
+  const ranks = new Array<number>(items.length).fill(0);
+  order.forEach((idx, pos) => {
+    const prev = order[pos - 1];
+    ranks[idx] = prev !== undefined && compare(items[prev] as Rankable, items[idx] as Rankable) === 0 ? (ranks[prev] as number) : pos + 1;
+  });
+  return ranks;
+}
+
+/** Rank within each item's group (null groups rank together). */
+export function rankWithinGroups(items: readonly Rankable[]): number[] {
+  const out = new Array<number>(items.length).fill(0);
+  const groups = new Map<string | null, number[]>();
+  items.forEach((it, i) => groups.set(it.group, [...(groups.get(it.group) ?? []), i]));
+  for (const idxs of groups.values()) {
+    const ranks = rankUnits(idxs.map((i) => items[i] as Rankable));
+    idxs.forEach((i, k) => (out[i] = ranks[k] as number));
+  }
+  return out;
+}
+
+/** 等次 by score (first band whose floor the score reaches) or by rank share (rank ÷ units ≤ cumulative share). */
+export function gradeOf(score: number, rank: number, count: number, grades: RuleSet["grades"]): string {
+  const bands = grades.bands;
+  if (grades.basis === "score") {
+    const sorted = [...bands].sort((a, b) => b.value - a.value);
+    return (sorted.find((g) => score >= g.value - 1e-9) ?? sorted[sorted.length - 1])?.label ?? "";
+  }
+  const sorted = [...bands].sort((a, b) => a.value - b.value);
+  const share = count === 0 ? 1 : rank / count;
+  return (sorted.find((g) => share <= g.value + 1e-9) ?? sorted[sorted.length - 1])?.label ?? "";
+}
+
+/** 红榜: ranks 1..red (best first); 黑榜: the `black` lowest positions (worst first), never a unit already on 红榜. */
+export function honourLists(units: readonly { unit: string; rank: number; score: number }[], sizes: RuleSet["honour"]): { red: string[]; black: string[] } {
+  const byRank = [...units].sort((a, b) => a.rank - b.rank);
+  const red = sizes.red > 0 ? byRank.filter((u) => u.rank <= sizes.red).map((u) => u.unit) : [];
+  const black: string[] = [];
+  if (sizes.black > 0) {
+    for (const u of [...byRank].reverse()) {
+      const worse = units.filter((o) => o.score < u.score - 1e-6).length;
+      if (worse + 1 <= sizes.black && !red.includes(u.unit)) black.push(u.unit);
+    }
+  }
+  return { red, black };
+}

@@ -1,0 +1,52 @@
+/** The rules in words, one line each, for the ranking sheet's footer and the pane. */
+import { AGGREGATE_LABELS, DATE_FIELD_LABELS, labelOf, SUM_FIELD_LABELS } from "../rules/labels";
+import { SCORING_METHODS } from "../rules/registry";
+import type { LedgerFilter, RuleSet } from "../rules/schema";
+import type { PlannedIndicator } from "./indicators";
+
+const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
+const pts = (x: number): string => `${Math.round(x * 1000) / 10}个百分点`;
+
+export function describeFilter(f: LedgerFilter): string {
+  const parts: string[] = [];
+  if (f.minStage !== undefined && f.maxStage !== undefined && f.minStage === f.maxStage) parts.push(`阶段为${f.minStage}`);
+  else {
+    if (f.minStage !== undefined) parts.push(`阶段不低于${f.minStage}`);
+    if (f.maxStage !== undefined) parts.push(`阶段不高于${f.maxStage}`);
+  }
+  if (f.dateField !== undefined) parts.push(`${labelOf(DATE_FIELD_LABELS, f.dateField)}在考核期内`);
+  const t = f.threshold;
+  if (t) {
+    const amount = (a: number, inclusive: boolean) => `${inclusive ? "不低于" : "超过"}${a >= 10000 ? `${a / 10000}亿元` : `${a}万元`}`;
+    if (t.industrialAmount !== undefined) parts.push(`工业项目投资额${amount(t.industrialAmount, t.industrialInclusive ?? t.inclusive)}、其它项目${amount(t.amount, t.inclusive)}`);
+    else parts.push(`投资额${amount(t.amount, t.inclusive)}`);
+  }
+  if (f.industrial !== undefined) parts.push(f.industrial ? "工业项目" : "非工业项目");
+  if (f.investorTypes) parts.push(`投资方类型为${f.investorTypes.join("/")}`);
+  if (f.origins) parts.push(`来源地为${f.origins.join("/")}`);
+  if (f.currency !== undefined) parts.push(f.currency === "USD" ? "美元项目" : "人民币项目");
+  return parts.join("、");
+}
+
+export function summarizeRules(rules: RuleSet, planned: readonly PlannedIndicator[], tp: number): string[] {
+  const p = rules.period;
+  const method = SCORING_METHODS[rules.method as keyof typeof SCORING_METHODS];
+  const lines = [
+    `考核期${p.start}至${p.end}，截至${p.asOf}，序时进度${pct(tp)}（已过月数÷考核期月数，截至月按天折算）`,
+    method ? method.summary_zh(rules) : rules.method,
+    `指标权重：${planned.map((i) => `${i.meta.name}${i.rule.weight}`).join("、")}；不适用（“---”）或目标为0的指标不计，其余权重按比例折算`,
+    `状态：完成率>${pct(1 + rules.tolerance)}为超额完成，${pct(1 - rules.tolerance)}–${pct(1 + rules.tolerance)}为完成，` +
+      `不低于序时进度${rules.bands.onPaceTolerance > 0 ? `减${pts(rules.bands.onPaceTolerance)}` : ""}为达到序时进度，` +
+      `低于序时进度${pts(rules.bands.farBehindPoints)}以内为滞后，超过为严重滞后`,
+  ];
+  for (const ind of planned) {
+    const agg = ind.rule.aggregate;
+    if (!agg || ind.rule.source !== "ledger") continue;
+    const what = agg.kind === "sum" ? `${labelOf(SUM_FIELD_LABELS, agg.field ?? "investment")}${labelOf(AGGREGATE_LABELS, agg.kind)}` : labelOf(AGGREGATE_LABELS, agg.kind);
+    const den = agg.denominator ? `÷（${describeFilter(agg.denominator) || "全部项目"}）` : "";
+    lines.push(`${ind.meta.name}：项目台账中${describeFilter(agg.filter) || "全部项目"}的${what}${den}，每个项目只计一次`);
+  }
+  lines.push(`汇率：1美元=${rules.exchangeRate}元`);
+  lines.push(`排名：按总分，同分并列${rules.tieBreak ? `（再按${planned.find((i) => i.rule.key === rules.tieBreak)?.meta.name ?? rules.tieBreak}完成率区分）` : ""}；等次${rules.grades.basis === "score" ? rules.grades.bands.map((g) => `${g.label}≥${g.value}分`).join("、") : rules.grades.bands.map((g) => `${g.label}前${pct(g.value)}`).join("、")}`);
+  return lines;
+}
