@@ -1,4 +1,4 @@
-import { Body1, Button, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Button, Spinner, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { EmptyWorkbook } from "./components/EmptyWorkbook";
 import { ErrorBar } from "./components/ErrorBar";
@@ -51,8 +51,10 @@ export function App({ session, messages, today, logoSrc = "assets/icon-32.png", 
       <header className={styles.header}>
         <img className={styles.logo} src={logoSrc} alt="" />
         <div>
-          <Title3 as="h1">{messages.productName}</Title3>
-          <Body1 block>{messages.tagline}</Body1>
+          <Subtitle1 as="h1" block>
+            {messages.productName}
+          </Subtitle1>
+          <Caption1 block>{messages.tagline}</Caption1>
         </div>
       </header>
 

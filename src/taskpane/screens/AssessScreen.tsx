@@ -8,7 +8,9 @@ import { RunProgress } from "../components/RunProgress";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  dates: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))", gap: tokens.spacingHorizontalS },
+  dates: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(132px, 1fr))", gap: tokens.spacingHorizontalS },
+  // Date inputs have a wide intrinsic size; let the grid decide.
+  date: { minWidth: 0, width: "100%" },
   rules: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   // Reserved so the result line does not push the preview around.
@@ -50,13 +52,13 @@ export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
     <form className={styles.root} onSubmit={submit} aria-busy={running}>
       <div className={styles.dates}>
         <Field label={m.periodStart}>
-          <Input type="date" value={start} max={end || undefined} onChange={(_, d) => setStart(d.value)} disabled={running} />
+          <Input className={styles.date} type="date" value={start} max={end || undefined} onChange={(_, d) => setStart(d.value)} disabled={running} />
         </Field>
         <Field label={m.periodEnd}>
-          <Input type="date" value={end} min={start || undefined} onChange={(_, d) => setEnd(d.value)} disabled={running} />
+          <Input className={styles.date} type="date" value={end} min={start || undefined} onChange={(_, d) => setEnd(d.value)} disabled={running} />
         </Field>
         <Field label={m.asOf} required>
-          <Input type="date" value={asOf} required onChange={(_, d) => setAsOf(d.value)} disabled={running} />
+          <Input className={styles.date} type="date" value={asOf} required onChange={(_, d) => setAsOf(d.value)} disabled={running} />
         </Field>
       </div>
       <Caption1>{m.periodHint}</Caption1>
