@@ -1,0 +1,111 @@
+import { parseA1 } from "../grid";
+import type { Issue } from "../issues";
+import type { IndicatorColumn, UnitRow, UnitTable } from "../model";
+import { issueAt } from "../recognize/issue";
+import { isSubtotalLabel } from "../recognize/row-labels";
+import type { ValidationContext } from "./context";
+import type { UnitMatcher } from "./unit-names";
+
+/** A unit named twice in the targets: which row's targets count is ambiguous. */
+export function checkDuplicateUnits(table: UnitTable): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Map<string, UnitRow>();
+  for (const u of table.units) {
+    const first = seen.get(u.key);
+    if (!first) {
+      seen.set(u.key, u);
+      continue;
+    }
+    issues.push(
+      issueAt("duplicate_unit", "error", table.sheet, u.row, table.unitColumn, { zh: `责任单位“${u.name}”重复（第 ${first.row + 1} 行已有）`, en: `unit "${u.name}" appears twice (already in row ${first.row + 1})` }, "unit"),
+    );
+  }
+  return issues;
+}
+
+function decimals(x: number): number {
+  const s = String(Number(x.toPrecision(12)));
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/** Units a totals row sums: all of them for 合计/总计, the ones since the previous subtotal for 小计. */
+function unitsUnder(table: UnitTable, total: UnitRow): readonly UnitRow[] {
+  if (!isSubtotalLabel(total.name)) return table.units;
+  const previous = table.totals.filter((t) => t.row < total.row && isSubtotalLabel(t.name)).map((t) => t.row);
+  const from = previous.length ? Math.max(...previous) : -1;
+  return table.units.filter((u) => u.row > from && u.row < total.row);
+}
+
+export function checkTotals(table: UnitTable, ctx: ValidationContext): Issue[] {
+  const issues: Issue[] = [];
+  for (const total of table.totals) {
+    const units = unitsUnder(table, total);
+    for (const ind of table.indicators) {
+      const t = total.values[ind.key];
+      if (!t || t.value === null || t.blocked) continue;
+      let sum = 0;
+      let d = 0;
+      let counted = 0;
+      let blocked = false;
+      const factor = ind.unit?.factor ?? 1;
+      for (const u of units) {
+        const v = u.values[ind.key];
+        if (!v) continue;
+        if (v.blocked) blocked = true;
+        if (v.value === null) continue;
+        sum += v.value;
+        counted++;
+        d = Math.max(d, decimals(v.value / factor));
+      }
+      if (blocked || counted === 0) continue;
+      // Rounded inputs: each unit may be off by half its last shown digit.
+      const rounding = counted * 0.5 * 10 ** -d * factor;
+      const tolerance = ind.unit?.quantity === "count" ? 0.5 : Math.max(ctx.totalTolerance * Math.abs(t.value), rounding, 1e-9);
+      if (Math.abs(sum - t.value) <= tolerance) continue;
+      const shown = (x: number): string => String(Number((x / factor).toPrecision(10)));
+      const { row, col } = parseA1(t.cell);
+      issues.push(
+        issueAt("total_mismatch", "error", table.sheet, row, col, { zh: `“${total.name}”行 ${ind.name} 为 ${shown(t.value)}，各单位合计为 ${shown(sum)}`, en: `the "${total.name}" row shows ${shown(t.value)} for ${ind.name} but the units add up to ${shown(sum)}` }, ind.key, shown(sum)),
+      );
+    }
+  }
+  return issues;
+}
+
+/** Actuals' unit names against the targets: variants are matched (info), anything else is an error with the nearest unit. */
+export function checkActualUnits(actuals: UnitTable, matcher: UnitMatcher): Issue[] {
+  const issues: Issue[] = [];
+  for (const u of actuals.units) issues.push(...unitNameIssues(matcher.match(u.name), u.name, actuals.sheet, u.row, actuals.unitColumn, 1));
+  return issues;
+}
+
+export function unitNameIssues(match: ReturnType<UnitMatcher["match"]>, name: string, sheet: string, row: number, col: number, count: number): Issue[] {
+  const times = count > 1 ? `（共 ${count} 行）` : "";
+  const timesEn = count > 1 ? ` (${count} rows)` : "";
+  if (match.status === "variant") {
+    return [issueAt("unit_name_variant", "info", sheet, row, col, { zh: `“${name}”按“${match.target}”匹配${times}`, en: `"${name}" matched to "${match.target}"${timesEn}` }, "unit", match.target)];
+  }
+  if (match.status === "unknown") {
+    const hintZh = match.suggestion ? `，是否为“${match.suggestion}”？` : "";
+    const hintEn = match.suggestion ? `; did you mean "${match.suggestion}"?` : "";
+    const text = { zh: `责任单位“${name}”不在目标分解表中${hintZh}${times}`, en: `unit "${name}" is not in the targets sheet${hintEn}${timesEn}` };
+    return [match.suggestion ? issueAt("unknown_unit", "error", sheet, row, col, text, "unit", match.suggestion) : issueAt("unknown_unit", "error", sheet, row, col, text, "unit")];
+  }
+  return [];
+}
+
+/** The same indicator measured as money in one sheet and as a count in the other cannot be compared. */
+export function checkIndicatorUnits(targets: UnitTable, actuals: UnitTable): Issue[] {
+  const byKey = new Map<string, IndicatorColumn>(targets.indicators.map((i) => [i.key, i]));
+  const headerRow = actuals.headerRows[actuals.headerRows.length - 1] ?? 0;
+  const issues: Issue[] = [];
+  for (const ind of actuals.indicators) {
+    const target = byKey.get(ind.key);
+    if (!target?.unit || !ind.unit || target.unit.quantity === ind.unit.quantity) continue;
+    issues.push(
+      issueAt("unit_of_measure_mismatch", "error", actuals.sheet, headerRow, ind.col, { zh: `${ind.name} 的单位 ${ind.unit.label} 与目标表的 ${target.unit.label} 不一致`, en: `${ind.name} is in ${ind.unit.label} here but in ${target.unit.label} in the targets` }, ind.key),
+    );
+  }
+  return issues;
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+/** What the checks measure against: the assessment period, the as-of date and the bureau's conventions. */
+export interface ValidationContext {
+  readonly period: { readonly start: Date; readonly end: Date };
+  /** Dates after this are in the future (截至日期). */
+  readonly asOf: Date;
+  /** Ordered project stages (线索 → 在谈 → 签约 → 注册 → 开工 → 投产). */
+  readonly stages: readonly string[];
+  /** 签约 counts only above this amount, in 万元 ("超3000万" is strictly greater). */
+  readonly signingThresholdWan: number;
+  /** Relative slack allowed between a totals row and the sum of its units, for rounding (0.001 = 0.1%). */
+  readonly totalTolerance: number;
+}
+
+export const DEFAULT_STAGES = ["线索", "在谈", "签约", "注册", "开工", "投产"] as const;
+
+/** Defaults of SPEC §6: the calendar year of the as-of date, the seed stage list, 3000万元, 0.1%. */
+export function defaultValidationContext(asOf: Date): ValidationContext {
+  const year = asOf.getUTCFullYear();
+  return {
+    period: { start: new Date(Date.UTC(year, 0, 1)), end: new Date(Date.UTC(year, 11, 31)) },
+    asOf,
+    stages: DEFAULT_STAGES,
+    signingThresholdWan: 3000,
+    totalTolerance: 0.001,
+  };
+}
+
+const validDate = z.date().refine((d) => !Number.isNaN(d.getTime()), "invalid date");
+
+export const validationContextSchema = z
+  .object({
+    period: z.object({ start: validDate, end: validDate }),
+    asOf: validDate,
+    stages: z.array(z.string().min(1)).min(1),
+    signingThresholdWan: z.number().nonnegative(),
+    totalTolerance: z.number().min(0).max(1),
+  })
+  .refine((c) => c.period.start.getTime() <= c.period.end.getTime(), "period starts after it ends");

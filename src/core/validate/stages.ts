@@ -1,0 +1,25 @@
+import { normalizeText } from "../text";
+
+/** Finds a stage's position in the configured list; "已签约", "签约阶段" and "簽約" are 签约. Cached per text. */
+export class StageIndex {
+  private readonly positions = new Map<string, number>();
+  private readonly cache = new Map<string, number>();
+
+  constructor(stages: readonly string[]) {
+    stages.forEach((s, i) => this.positions.set(normalizeText(s), i));
+  }
+
+  /** 0-based position, or -1 when the text is no stage of the list. */
+  indexOf(stage: string): number {
+    const cached = this.cache.get(stage);
+    if (cached !== undefined) return cached;
+    const key = normalizeText(stage).replace(/^(已|正在|已经)/, "").replace(/(阶段|中)$/, "");
+    const index = this.positions.get(key) ?? this.positions.get(normalizeText(stage)) ?? -1;
+    this.cache.set(stage, index);
+    return index;
+  }
+
+  position(stage: string): number {
+    return this.positions.get(normalizeText(stage)) ?? -1;
+  }
+}

@@ -1,0 +1,56 @@
+import type { Issue } from "../issues";
+import type { Recognition } from "../model";
+import { issueAt, sortIssues } from "../recognize/issue";
+import { checkActualUnits, checkDuplicateUnits, checkIndicatorUnits, checkTotals } from "./check-tables";
+import { checkLedger } from "./check-ledger";
+import { validationContextSchema, type ValidationContext } from "./context";
+import { missingFields, ROLE_COLUMNS } from "./schemas";
+import { UnitMatcher } from "./unit-names";
+
+const FIELD_NAMES: Readonly<Record<string, readonly [string, string]>> = {
+  unit: ["责任单位", "responsible unit"],
+  project_name: ["项目名称", "project name"],
+  investment: ["总投资", "total investment"],
+  stage: ["项目阶段", "stage"],
+  signed_date: ["签约日期", "signing date"],
+};
+
+function columnIssues(recognition: Recognition): Issue[] {
+  const issues: Issue[] = [];
+  for (const report of recognition.reports) {
+    const schemas = ROLE_COLUMNS[report.role];
+    if (!schemas) continue;
+    const row = (report.headerRows[report.headerRows.length - 1] ?? 1) - 1;
+    for (const [schema, severity] of [[schemas.required, "error"], [schemas.expected, "warning"]] as const) {
+      for (const field of missingFields(schema, report.columns)) {
+        const [zh, en] = FIELD_NAMES[field] ?? [field, field];
+        issues.push(issueAt("missing_column", severity, report.name, Math.max(0, row), 0, { zh: `缺少“${zh}”列`, en: `missing column "${en}"` }, field));
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * Every finding of SPEC §5 for a recognised workbook: the recognition's own (cell types, formula errors,
+ * duplicate columns…) plus schema, cross-sheet and ledger checks, in sheet/row order. Throws a ZodError only
+ * when `context` itself is malformed.
+ */
+export function validateWorkbook(recognition: Recognition, context: ValidationContext): Issue[] {
+  validationContextSchema.parse(context);
+  const issues: Issue[] = [...recognition.issues, ...columnIssues(recognition)];
+  const { targets, actuals } = recognition;
+  const matcher = targets ? new UnitMatcher(targets.units) : null;
+  if (targets) issues.push(...checkDuplicateUnits(targets), ...checkTotals(targets, context));
+  if (actuals) {
+    issues.push(...checkTotals(actuals, context));
+    if (matcher) issues.push(...checkActualUnits(actuals, matcher));
+    if (targets) issues.push(...checkIndicatorUnits(targets, actuals));
+  }
+  for (const ledger of recognition.ledgers) issues.push(...checkLedger(ledger, context, matcher));
+  if (!targets && (actuals || recognition.ledgers.length > 0)) {
+    const sheet = actuals?.sheet ?? recognition.ledgers[0]?.sheet ?? "";
+    issues.push(issueAt("no_targets_sheet", "warning", sheet, 0, 0, { zh: "未找到目标分解表，无法核对责任单位", en: "no targets sheet found, so unit names cannot be checked" }));
+  }
+  return sortIssues(issues, recognition.reports.map((r) => r.name));
+}
