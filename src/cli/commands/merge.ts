@@ -30,7 +30,7 @@ export async function runMerge(args: string[], now: Date = new Date()): Promise<
       const reason = err instanceof Error ? err.message : String(err);
       throw new CliError(reason.includes(path) ? reason : `无法读取 / cannot read ${path}: ${reason}`);
     }
-    submissions.push({ source: basename(path), recognition: engine.recognizeWorkbook(grid) });
+    submissions.push({ source: basename(path), recognition: engine.recognizeWorkbook(grid), grid });
   }
   const merged = mergeSubmissions(submissions);
   const plan = {

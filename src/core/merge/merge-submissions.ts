@@ -1,3 +1,5 @@
+import type { SheetGrid, WorkbookGrid } from "../grid";
+import { parseA1 } from "../grid";
 import type { Issue } from "../issues";
 import type { IndicatorColumn, LedgerRow, Recognition, UnitRow } from "../model";
 import { SheetBuilder } from "../report/sheet-builder";
@@ -9,6 +11,8 @@ export interface Submission {
   /** File name as the user gave it, used in provenance and messages. */
   readonly source: string;
   readonly recognition: Recognition;
+  /** The workbook itself, so a 考核规则 sheet can be carried over as it is. */
+  readonly grid?: WorkbookGrid;
 }
 
 export interface MergeResult {
@@ -46,21 +50,25 @@ export function mergeSubmissions(submissions: readonly Submission[]): MergeResul
   let targetCount = 0;
   if (targetsFrom?.recognition.targets) {
     const t = targetsFrom.recognition.targets;
-    const rows = t.units.map((u, i) => ({ item: u, source: targetsFrom.source, row: i + 2 }));
+    const first = headerRowCount(t.indicators) + 1;
+    const rows = t.units.map((u, i) => ({ item: u, source: `${targetsFrom.source} › ${t.sheet}!B${u.row + 1}`, row: i + first }));
     sheets.push(unitTableSheet(MERGED_TARGETS_SHEET, t.indicators, rows));
     targetCount = rows.length;
   }
 
   // Actuals: union by unit key, indicators by key in order of first appearance.
   const indicators: IndicatorColumn[] = [];
+  for (const s of submissions) {
+    for (const ind of s.recognition.actuals?.indicators ?? []) if (!indicators.some((i) => i.key === ind.key)) indicators.push(ind);
+  }
+  const firstActualsRow = headerRowCount(indicators) + 1;
   const actualRows: Kept<UnitRow>[] = [];
   const byUnit = new Map<string, Kept<UnitRow>>();
   for (const s of submissions) {
     const table = s.recognition.actuals;
     if (!table) continue;
-    for (const ind of table.indicators) if (!indicators.some((i) => i.key === ind.key)) indicators.push(ind);
     for (const u of table.units) {
-      const row = actualRows.length + 2;
+      const row = actualRows.length + firstActualsRow;
       const earlier = byUnit.get(u.key);
       if (earlier) {
         const same = sameValues(earlier.item, u);
@@ -107,6 +115,16 @@ export function mergeSubmissions(submissions: readonly Submission[]): MergeResul
     }
   }
   if (ledgerRows.length > 0 || submissions.some((s) => s.recognition.ledgers.length > 0)) sheets.push(ledgerSheet(ledgerRows));
+
+  // The first 考核规则 sheet travels as it is, so the merged workbook is assessed under the same rules.
+  for (const s of submissions) {
+    const name = s.recognition.rulesSheet;
+    const rules = name ? s.grid?.sheets.find((g) => g.name === name) : undefined;
+    if (rules) {
+      sheets.push(copySheet(rules));
+      break;
+    }
+  }
 
   return {
     plan: { sheets, ...(sheets[0] ? { activate: sheets[0].name } : {}) },
@@ -161,19 +179,57 @@ function sameValues(a: UnitRow, b: UnitRow): boolean {
   return true;
 }
 
-function header(ind: IndicatorColumn): string {
-  const leaf = ind.name.split(" › ").pop() ?? ind.name;
-  if (!ind.unit || /[(（]/.test(leaf)) return leaf;
-  return `${leaf}(${ind.unit.label})`;
+function splitName(ind: IndicatorColumn): { group: string; leaf: string } {
+  const parts = ind.name.split(" › ");
+  const leaf = parts.pop() ?? ind.name;
+  const label = !ind.unit || /[(（]/.test(leaf) ? leaf : `${leaf}(${ind.unit.label})`;
+  return { group: parts.join(" › "), leaf: label };
 }
 
+function headerRowCount(indicators: readonly IndicatorColumn[]): number {
+  return indicators.some((i) => i.name.includes(" › ")) ? 2 : 1;
+}
+
+/**
+ * A unit table with the submitted header shape: group labels above their leaves where the source had them
+ * (签约项目 › 项目总数 means nothing as 项目总数 alone), then one row per unit with its 来源.
+ */
 function unitTableSheet(name: string, indicators: readonly IndicatorColumn[], rows: readonly Kept<UnitRow>[]): SheetPlan {
   const b = new SheetBuilder(name, "merged", false);
   const hasGroup = rows.some((r) => r.item.group !== null);
   const lead = hasGroup ? ["序号", "责任单位", "类别"] : ["序号", "责任单位"];
-  b.setRow(0, 0, [...lead, ...indicators.map(header), PROVENANCE_HEADER]);
+  const names = indicators.map(splitName);
+  const headerRows = headerRowCount(indicators);
+  const twoRows = headerRows === 2;
   const last = lead.length + indicators.length;
-  b.style({ bold: true, fill: "F2F2F2", horizontal: "center", wrap: true, border: "thin" }, 0, 0, 0, last);
+  [...lead, ...names.map((n) => n.leaf), PROVENANCE_HEADER].forEach((text, c) => {
+    const fixed = c < lead.length || c === last;
+    b.set(twoRows && !fixed ? 1 : 0, c, text);
+    if (twoRows && fixed) b.merge(0, c, 1, c);
+  });
+  if (twoRows) {
+    let c = 0;
+    while (c < names.length) {
+      const group = names[c]?.group ?? "";
+      let end = c;
+      while (end + 1 < names.length && names[end + 1]?.group === group) end++;
+      const col = lead.length + c;
+      if (group) {
+        b.set(0, col, group);
+        b.merge(0, col, 0, lead.length + end);
+      } else {
+        b.set(0, col, names[c]?.leaf ?? "");
+        b.set(1, col, null);
+        for (let k = c; k <= end; k++) {
+          b.set(0, lead.length + k, names[k]?.leaf ?? "");
+          b.set(1, lead.length + k, null);
+          b.merge(0, lead.length + k, 1, lead.length + k);
+        }
+      }
+      c = end + 1;
+    }
+  }
+  b.style({ bold: true, fill: "F2F2F2", horizontal: "center", vertical: "middle", wrap: true, border: "thin" }, 0, 0, headerRows - 1, last);
   rows.forEach((r, i) => {
     const values: WriteValue[] = [i + 1, r.item.name, ...(hasGroup ? [r.item.group] : [])];
     for (const ind of indicators) {
@@ -185,9 +241,9 @@ function unitTableSheet(name: string, indicators: readonly IndicatorColumn[], ro
   });
   indicators.forEach((ind, i) => {
     const money = ind.unit?.quantity === "money_cny" || ind.unit?.quantity === "money_usd";
-    if (rows.length > 0) b.style({ numberFormat: money ? "0.00" : "0" }, 1, lead.length + i, rows.length, lead.length + i);
+    if (rows.length > 0) b.style({ numberFormat: money ? "0.00" : "0" }, headerRows, lead.length + i, headerRows + rows.length - 1, lead.length + i);
   });
-  return b.build({ columnWidths: b.autoWidths(6, 40), freeze: { rows: 1, columns: 2 } });
+  return b.build({ columnWidths: b.autoWidths(6, 40), freeze: { rows: headerRows, columns: 2 } });
 }
 
 function displayValue(base: number, ind: IndicatorColumn): number {
@@ -222,4 +278,21 @@ function ledgerSheet(rows: readonly Kept<LedgerRow>[]): SheetPlan {
   });
   if (rows.length > 0) b.style({ numberFormat: "yyyy-mm-dd" }, 1, 8, rows.length, 10);
   return b.build({ columnWidths: b.autoWidths(6, 40), freeze: { rows: 1, columns: 2 } });
+}
+
+/** A verbatim copy of a sheet's values and merges (a 考核规则 sheet carried into the merged workbook). */
+function copySheet(sheet: SheetGrid): SheetPlan {
+  const b = new SheetBuilder(sheet.name, "rules", false);
+  sheet.rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null) return;
+      b.set(r, c, typeof v === "object" && !(v instanceof Date) ? v.code : v);
+    }),
+  );
+  sheet.merges.forEach((m) => b.merge(m.top, m.left, m.bottom, m.right));
+  for (const [cell, format] of sheet.numberFormats) {
+    const { row, col } = parseA1(cell);
+    b.style({ numberFormat: format }, row, col);
+  }
+  return b.build({ columnWidths: b.autoWidths(6, 60) });
 }
