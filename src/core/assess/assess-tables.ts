@@ -6,7 +6,7 @@ import type { Issue } from "../issues/types";
 import type { AssessmentResults, IndicatorResult, Status, UnitResult } from "../model/results";
 import type { LedgerRow, LedgerSheet, SourcedValue, UnitRow, UnitTable } from "../model/tables";
 import { type AggregateContext, BAND_STRATEGIES, LEDGER_AGGREGATES, SCORING_METHODS } from "../rules/registry";
-import type { RuleSet } from "../rules/schema";
+import type { LedgerAggregateRule, LedgerFilter, RuleSet } from "../rules/schema";
 import { convertQuantity, planIndicators, type PlannedIndicator } from "./indicators";
 import { assessIssue } from "./issue";
 import { gradeOf, honourLists, rankUnits, rankWithinGroups } from "./rank";
@@ -42,6 +42,32 @@ function dayMs(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`);
 }
 
+const FIELD_COLUMNS = {
+  signedDate: "signed_date",
+  registeredDate: "registered_date",
+  startedDate: "started_date",
+  investment: "investment",
+  fundsInPlace: "funds_in_place",
+} as const;
+
+function filterColumns(f: LedgerFilter | undefined): string[] {
+  if (!f) return [];
+  const out: string[] = [];
+  if (f.minStage !== undefined || f.maxStage !== undefined) out.push("stage");
+  if (f.dateField !== undefined) out.push(FIELD_COLUMNS[f.dateField]);
+  if (f.threshold) out.push("investment");
+  if (f.industrial !== undefined) out.push("industrial");
+  if (f.investorTypes) out.push("investor_type");
+  if (f.origins) out.push("origin");
+  return out;
+}
+
+export function ledgerSupports(sheet: LedgerSheet, agg: LedgerAggregateRule): boolean {
+  const needed = [...filterColumns(agg.filter), ...filterColumns(agg.denominator)];
+  if (agg.kind === "sum") needed.push(FIELD_COLUMNS[agg.field ?? "investment"]);
+  return needed.every((c) => c in sheet.columns);
+}
+
 class UnitAssessor {
   private readonly ledgerRows = new Map<string, LedgerRow[]>();
   private readonly actualRows = new Map<string, UnitRow>();
@@ -74,7 +100,8 @@ class UnitAssessor {
 
   private ledgerValue(unit: UnitRow, ind: PlannedIndicator): number | null {
     const agg = ind.rule.aggregate;
-    if (!agg || this.input.ledgers.length === 0) return null;
+    // A ledger without the columns an aggregate reads says nothing about it (not zero).
+    if (!agg || !this.input.ledgers.some((l) => ledgerSupports(l, agg))) return null;
     const def = LEDGER_AGGREGATES[agg.kind];
     if (!def) return null;
     const v = def.compute(this.ledgerRows.get(unit.key) ?? [], agg, { ...this.ctx, currency: ind.quantity === "money_usd" ? "USD" : "CNY" });

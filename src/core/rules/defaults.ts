@@ -41,10 +41,8 @@ export const DISPLAY_UNITS: Readonly<Record<string, { quantity: Quantity; factor
 const SIGNED_THRESHOLD = { amount: 3000, inclusive: false } as const; // 签约投资超3000万元 (seed 001): strictly more
 
 export const DEFAULT_INDICATORS: readonly IndicatorRule[] = [
-  {
-    key: "foreign_capital_usd", name: "实际利用外资", unit: "亿美元", weight: 20, source: "actuals",
-    aggregate: { kind: "sum", field: "fundsInPlace", filter: { currency: "USD" } },
-  },
+  // Ledgers rarely say which funds are foreign, so 外资 comes from the actuals sheet only.
+  { key: "foreign_capital_usd", name: "实际利用外资", unit: "亿美元", weight: 20, source: "actuals" },
   {
     key: "domestic_capital_cny", name: "实际利用内资", unit: "亿元", weight: 20, source: "actuals",
     aggregate: { kind: "sum", field: "fundsInPlace", filter: { currency: "CNY" } },

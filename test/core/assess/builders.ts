@@ -68,7 +68,8 @@ export function project(p: Partial<LedgerRow> & { name: string; unit: string }, 
 }
 
 export function ledger(rows: readonly (Partial<LedgerRow> & { name: string; unit: string })[]): LedgerSheet {
-  return { sheet: "台账", headerRows: [0], columns: {}, investmentUnit: U.万元, rows: rows.map((r, i) => project(r, i + 1)) };
+  const keys = ["project_name", "unit", "investment", "currency", "stage", "signed_date", "registered_date", "started_date", "funds_in_place", "industrial", "investor_type", "origin"];
+  return { sheet: "台账", headerRows: [0], columns: Object.fromEntries(keys.map((k, i) => [k, i])), investmentUnit: U.万元, rows: rows.map((r, i) => project(r, i + 1)) };
 }
 
 export const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);

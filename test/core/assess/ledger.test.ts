@@ -1,0 +1,91 @@
+import { assessTables } from "../../../src/core/assess/assess-tables";
+import { defaultRules, type IndicatorRule, type RuleSet } from "../../../src/core/rules";
+import { day, ledger, table, U } from "./builders";
+
+const signedRule = (patch: Partial<IndicatorRule> = {}): RuleSet => {
+  const base = defaultRules("2026-06-30"); // period 2026-01-01..2026-12-31, counted up to 2026-06-30
+  return { ...base, indicators: base.indicators.map((i) => (i.key === "signed_total" ? { ...i, source: "ledger" as const, ...patch } : i)) };
+};
+const targets = table("targets", [{ key: "signed_total", unit: U.个 }], [["甲区", null, 10]]);
+const signed = { unit: "甲区", stage: "签约", signedDate: day("2026-03-01") };
+
+describe("ledger aggregates", () => {
+  it("签约投资超3000万元: exactly 3000万 is not counted; USD converts; dates in period up to as-of; stage ≥ 签约; each project once", () => {
+    const rows = ledger([
+      { ...signed, name: "刚好3000万", investment: 3000 }, // not 超3000万
+      { ...signed, name: "3000.01万", investment: 3000.01 }, // counted (1)
+      { ...signed, name: "美元项目", investment: 500, currency: "USD" }, // 500万美元 × 7.0 = 3500万元: counted (2)
+      { ...signed, name: "已开工", investment: 5000, stage: "开工" }, // stage after 签约: counted (3)
+      { ...signed, name: "在谈", investment: 5000, stage: "在谈" }, // before 签约
+      { ...signed, name: "去年签约", investment: 5000, signedDate: day("2025-12-31") }, // before the period
+      { ...signed, name: "截至日后", investment: 5000, signedDate: day("2026-07-01") }, // after as-of
+      { ...signed, name: "截至日当天", investment: 5000, signedDate: day("2026-06-30") }, // counted (4)
+      { ...signed, name: "已开工", investment: 800, stage: "开工" }, // same project again (增资): not a new one
+      { ...signed, name: "未知阶段", investment: 5000, stage: "意向" },
+      { ...signed, name: "别区项目", unit: "乙区", investment: 5000 },
+    ]);
+    const { results } = assessTables({ targets, actuals: null, ledgers: [rows], rules: signedRule() });
+    expect(results.units[0]?.indicators["signed_total"]).toMatchObject({ target: 10, actual: 4, rate: 0.4 });
+    expect(results.units[0]?.indicators["signed_total"]?.actualSource).toBe("台账（10行 / 10 rows）"); // 甲区's rows
+  });
+
+  it("a threshold by project type: 工业项目 超3000万元, 其它 亿元以上 (≥ 1亿)", () => {
+    const rule = signedRule({
+      aggregate: { kind: "count", filter: { minStage: "签约", threshold: { amount: 10000, inclusive: true, industrialAmount: 3000, industrialInclusive: false } } },
+    });
+    const rows = ledger([
+      { ...signed, name: "工业3000", investment: 3000, industrial: true }, // no: not more than 3000
+      { ...signed, name: "工业3001", investment: 3001, industrial: true }, // yes
+      { ...signed, name: "其它9999", investment: 9999, industrial: false }, // no
+      { ...signed, name: "其它1亿", investment: 10000, industrial: false }, // yes: 亿元以上 includes 1亿
+      { ...signed, name: "未标注5000", investment: 5000 }, // unknown type → the general threshold: no
+    ]);
+    const { results } = assessTables({ targets, actuals: null, ledgers: [rows], rules: rule });
+    expect(results.units[0]?.indicators["signed_total"]?.actual).toBe(2);
+  });
+
+  it("亿元以上省外项目: amount and origin", () => {
+    const rule = signedRule({ aggregate: { kind: "count", filter: { minStage: "签约", threshold: { amount: 10000, inclusive: true }, origins: ["省外"] } } });
+    const rows = ledger([
+      { ...signed, name: "省外1亿", investment: 10000, origin: "省外" },
+      { ...signed, name: "省内2亿", investment: 20000, origin: "省内" },
+      { ...signed, name: "省外0.5亿", investment: 5000, origin: "省外" },
+    ]);
+    expect(assessTables({ targets, actuals: null, ledgers: [rows], rules: rule }).results.units[0]?.indicators["signed_total"]?.actual).toBe(1);
+  });
+
+  it("签约率 = 签约 ÷ (在谈 + 签约) with a uniform 80% target", () => {
+    const base = defaultRules("2026-12-31");
+    const rules: RuleSet = { ...base, indicators: base.indicators.map((i) => (i.key === "signing_rate" ? { ...i, target: 80 } : i)) };
+    const rows = ledger([
+      { unit: "甲区", name: "a", stage: "在谈" },
+      { unit: "甲区", name: "b", stage: "签约" },
+      { unit: "甲区", name: "c", stage: "注册" },
+      { unit: "甲区", name: "d", stage: "线索" }, // neither
+    ]);
+    const { results } = assessTables({ targets, actuals: null, ledgers: [rows], rules });
+    // 2 signed of 3 at 在谈 or later = 66.67%; target 80% → rate 0.8333
+    expect(results.units[0]?.indicators["signing_rate"]).toMatchObject({ target: 80, actual: 66.666667, rate: 0.833333 });
+    expect(results.indicators.map((i) => i.key)).toEqual(["signed_total", "signing_rate"]);
+  });
+
+  it("both sources: the rule's source is used and a difference beyond tolerance is reported", () => {
+    const actuals = table("actuals", [{ key: "signed_total", unit: U.个 }], [["甲区", null, 5]]);
+    const rows = ledger([{ ...signed, name: "x", investment: 5000 }, { ...signed, name: "y", investment: 5000 }, { ...signed, name: "z", investment: 5000 }]);
+    const fromSheet = assessTables({ targets, actuals, ledgers: [rows], rules: defaultRules("2026-06-30") });
+    expect(fromSheet.results.units[0]?.indicators["signed_total"]).toMatchObject({ actual: 5, actualSource: "完成!C3" });
+    expect(fromSheet.issues).toEqual([
+      expect.objectContaining({ code: "source_disagreement", severity: "warning", sheet: "完成", cell: "C3", message_zh: "甲区“签约项目”：完成情况表为5个，项目台账统计为3个，按规则采用完成情况表" }),
+    ]);
+    const fromLedger = assessTables({ targets, actuals, ledgers: [rows], rules: signedRule() });
+    expect(fromLedger.results.units[0]?.indicators["signed_total"]?.actual).toBe(3);
+  });
+
+  it("a ledger without the columns an aggregate needs does not count as zero", () => {
+    const actuals = table("actuals", [{ key: "signed_total", unit: U.个 }], [["甲区", null, 5]]);
+    const rows = { ...ledger([{ ...signed, name: "x", investment: 5000 }]), columns: { project_name: 0, unit: 1 } };
+    const { results, issues } = assessTables({ targets, actuals, ledgers: [rows], rules: defaultRules("2026-06-30") });
+    expect(issues).toEqual([]);
+    expect(results.units[0]?.indicators["signed_total"]?.actual).toBe(5);
+  });
+});
