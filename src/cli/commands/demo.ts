@@ -37,7 +37,15 @@ export async function runDemo(args: string[], now: Date = new Date()): Promise<n
   }
   const grid = await engine.readWorkbookFile(samplePath);
   const assessed = engine.assessWorkbook(grid, { asOf: SAMPLE_AS_OF, now });
-  const plan = planOutputs({ results: assessed.results, issues: assessed.issues }, { now, source: DEMO_SAMPLE_FILE });
+  const plan = planOutputs(
+    {
+      results: assessed.results,
+      issues: assessed.issues,
+      rulesSheet: assessed.rulesSheet ?? null,
+      stateSheet: assessed.stateSheet ?? null,
+    },
+    { now, source: DEMO_SAMPLE_FILE },
+  );
   const resultPath = join(dir, DEMO_RESULT_FILE);
   await writeAssessedCopy(samplePath, { outPath: resultPath }, plan);
   process.stdout.write(`考核结果 / result: ${resultPath}\n\n`);

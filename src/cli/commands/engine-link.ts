@@ -14,9 +14,14 @@ export interface EngineLink {
   assessWorkbook?(
     grid: WorkbookGrid,
     options: { asOf?: string; now: Date },
-  ): { recognition: Recognition; issues: readonly Issue[]; results: AssessmentResults | null };
+  ): {
+    recognition: Recognition;
+    issues: readonly Issue[];
+    results: AssessmentResults | null;
+    rulesSheet?: SheetPlan | null;
+    stateSheet?: SheetPlan | null;
+  };
   recognizeWorkbook?(grid: WorkbookGrid): Recognition;
-  planStateSheet?(...args: unknown[]): SheetPlan;
 }
 
 function tryRequire(path: string): Record<string, unknown> | null {

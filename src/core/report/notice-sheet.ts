@@ -51,7 +51,7 @@ export function wholeParagraph(results: AssessmentResults, area = "全市"): str
 }
 
 function unitList(units: readonly UnitResult[]): string {
-  return units.map((u) => `${u.unit}${amount(u.score, 2)}分`).join("、");
+  return units.map((u) => `${u.unit}${u.score.toFixed(2)}分`).join("、");
 }
 
 /** One line per 类别 (or one line for all units when there is no grouping). */
@@ -67,7 +67,7 @@ export function groupLines(results: AssessmentResults): string[] {
   return [...groups].map(([group, list], i) => {
     const sorted = [...list].sort((a, z) => (a.groupRank ?? a.rank) - (z.groupRank ?? z.rank));
     const avg = sorted.reduce((s, u) => s + u.score, 0) / sorted.length;
-    return `（${numerals[i] ?? String(i + 1)}）${group}（${sorted.length}个）：${unitList(sorted)}；平均得分${amount(avg, 2)}分，${sorted[0]?.unit ?? ""}位列第一。`;
+    return `（${numerals[i] ?? String(i + 1)}）${group}（${sorted.length}个）：${unitList(sorted)}；平均得分${avg.toFixed(2)}分，${sorted[0]?.unit ?? ""}位列第一。`;
   });
 }
 

@@ -20,13 +20,17 @@ export function formatRankingText(results: AssessmentResults): string {
       ...results.indicators.map((i) => {
         const r = u.indicators[i.key];
         const band = results.bands.find((b) => b.status === r?.status);
-        const rate = r?.rate === null || r?.rate === undefined ? "—" : `${(r.rate * 100).toFixed(1)}%`;
-        return `${band?.symbol ?? ""}${rate}`;
+        if (r?.rate === null || r?.rate === undefined) return band?.label_zh ?? "—";
+        return `${band?.symbol ?? ""}${(r.rate * 100).toFixed(1)}%`;
       }),
       rankChange(u.rank, u.previousRank),
     ]);
   const widths = head.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ""))));
   const numeric = (c: number) => c === 0 || c === 2 || (c >= 4 && c < head.length - 1);
-  const line = (cells: readonly string[]) => cells.map((t, c) => pad(t, widths[c] ?? 0, numeric(c))).join("  ");
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((t, c) => pad(t, widths[c] ?? 0, numeric(c)))
+      .join("  ")
+      .trimEnd();
   return [line(head), ...rows.map(line)].join("\n") + "\n";
 }

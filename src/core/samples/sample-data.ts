@@ -138,10 +138,10 @@ function identity(rng: Prng, names: Set<string>, industry: string): { name: stri
   }
 }
 
-/** 3000万元 to about 30亿元, most below 5亿元; whole 百万元. */
+/** Over 3000万元 (seed 001 counts 签约投资超3000万元, strictly more) to 30亿元, most below 5亿元; whole 百万元. */
 function investment(rng: Prng): number {
   const v = 3000 * Math.exp(Math.abs(rng.normal(0, 1.3)));
-  return Math.min(300_000, Math.round(v / 100) * 100);
+  return Math.min(300_000, Math.max(3100, Math.round(v / 100) * 100));
 }
 
 /** Spreads `total` 万元 over registered (else signed) projects in proportion to investment, exactly. */

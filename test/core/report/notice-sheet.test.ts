@@ -17,7 +17,7 @@ describe("planNoticeSheet", () => {
   it("writes group lines, 红榜/黑榜 and rank changes", () => {
     const plan = planNoticeSheet(results({ grouping: true }), { area: "全区", now: NOW });
     const texts = plan.values.map((r) => r[0]);
-    expect(texts).toContain("　　（一）开发区（2个）：经开区95.5分、高新区81.25分；平均得分88.38分，经开区位列第一。");
+    expect(texts).toContain("　　（一）开发区（2个）：经开区95.50分、高新区81.25分；平均得分88.38分，经开区位列第一。");
     expect(texts).toContain("　　红榜：经开区（综合得分前1名）。");
     expect(texts).toContain("　　黑榜：南关区（综合得分后1名）。");
     expect(texts).toContain("　　名次上升：经开区（↑2）；名次下降：高新区（↓1）。");
