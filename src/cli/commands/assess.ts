@@ -1,5 +1,116 @@
-import { CliError } from "../exit";
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { assessWorkbook, toCliJson, type Assessment } from "../../core/assess";
+import type { Issue } from "../../core/issues";
+import { formatRankingText, planOutputs } from "../../core/report";
+import { displayWidth } from "../../core/report/text-width";
+import { defaultRules, isoDay, parseRulesJson, type RulesOverride } from "../../core/rules";
+import { WorkbookFileError } from "../../workbook/exceljs/file-io";
+import { WorkbookReadError } from "../../workbook/exceljs/read";
+import { readWorkbookFile } from "../../workbook/exceljs/read-file";
+import { CliError, EXIT } from "../exit";
+import { optionValue, parseArgs } from "./args";
+import { writeAssessedCopy, type OutputTarget } from "./write-output";
 
-export async function runAssess(_args: string[]): Promise<number> {
-  throw new CliError("scorecard assess: 尚未实现 / not implemented yet");
+const USAGE = "用法 / usage: scorecard assess <in.xlsx> [--json] [--as-of YYYY-MM-DD] [--rules rules.json] [--out out.xlsx | --in-place]";
+/** Issues listed under the ranking on the terminal; the rest are counted (all are in --json and 校验结果). */
+const LISTED_ISSUES = 15;
+
+function parseAsOf(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!d || isoDay(d) !== text) throw new CliError(`scorecard assess: --as-of 应为有效日期 YYYY-MM-DD / must be a valid date YYYY-MM-DD: ${text}`);
+  return text;
+}
+
+async function readRules(path: string, asOf: string): Promise<RulesOverride> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (err) {
+    throw new CliError(`无法读取规则文件 / cannot read rules file ${path}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new CliError(`规则文件不是有效的 JSON / rules file is not valid JSON: ${path}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const parsed = parseRulesJson(json, defaultRules(asOf));
+  if (!parsed.ok) throw new CliError(`规则文件有误 / invalid rules in ${path}:\n${parsed.errors.map((e) => `  - ${e}`).join("\n")}`);
+  return parsed.override;
+}
+
+const SEVERITY_ZH: Record<Issue["severity"], string> = { error: "错误", warning: "警告", info: "提示" };
+
+function pad(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** The ranking and the issues as aligned text (CJK characters count two columns). */
+export function formatAssessmentText(a: Assessment, source: string): string {
+  const lines: string[] = [`招商考核 · ${source}`];
+  const r = a.results;
+  if (r) {
+    const p = r.period;
+    lines.push(`考核期 ${p.start} 至 ${p.end}，截至 ${p.asOf}，序时进度 ${(p.timeProgress * 100).toFixed(1)}%`, "");
+    lines.push(formatRankingText(r).trimEnd(), "");
+    if (r.honour.red.length) lines.push(`红榜 / top: ${r.honour.red.join("、")}`);
+    if (r.honour.black.length) lines.push(`黑榜 / bottom: ${r.honour.black.join("、")}`);
+  } else {
+    lines.push("无法考核：没有找到目标分解表 / nothing assessed: no targets sheet");
+  }
+  const count = (s: Issue["severity"]) => a.issues.filter((i) => i.severity === s).length;
+  lines.push("", `问题 / issues: ${count("error")} 错误 error, ${count("warning")} 警告 warning, ${count("info")} 提示 info`);
+  const listed = a.issues.filter((i) => i.severity !== "info").slice(0, LISTED_ISSUES);
+  const where = listed.map((i) => `${i.sheet}!${i.cell}`);
+  const w = Math.max(0, ...where.map(displayWidth));
+  listed.forEach((i, k) => lines.push(`  [${SEVERITY_ZH[i.severity]}] ${pad(where[k] ?? "", w)}  ${i.message_zh}`));
+  const more = a.issues.filter((i) => i.severity !== "info").length - listed.length;
+  if (more > 0) lines.push(`  …另有 ${more} 条 / ${more} more (--json 或 --out 查看全部 / see --json or --out)`);
+  return lines.join("\n") + "\n";
+}
+
+/**
+ * `scorecard assess <in.xlsx> [--json] [--as-of YYYY-MM-DD] [--rules rules.json] [--out out.xlsx | --in-place]`.
+ * Exit 0 ok, 1 when error issues were found, 2 (CliError) for bad usage or an unreadable file.
+ */
+export async function runAssess(args: string[], now: Date = new Date()): Promise<number> {
+  const parsed = parseArgs(args, ["out", "as-of", "rules"], ["json", "in-place"], "assess");
+  if (parsed.positional.length !== 1) {
+    throw new CliError(parsed.positional.length === 0 ? `scorecard assess: 缺少输入文件 / missing input file\n${USAGE}` : `scorecard assess: 多余的参数 / unexpected argument ${parsed.positional[1]}\n${USAGE}`);
+  }
+  const inPath = parsed.positional[0] as string;
+  const asOf = parseAsOf(optionValue(parsed, "as-of"));
+  const outPath = optionValue(parsed, "out");
+  const inPlace = parsed.options.get("in-place") === true;
+  if (outPath !== undefined && inPlace) throw new CliError(`scorecard assess: --out 与 --in-place 只能选一个 / use either --out or --in-place\n${USAGE}`);
+  const rulesPath = optionValue(parsed, "rules");
+  const rules = rulesPath === undefined ? undefined : await readRules(rulesPath, asOf ?? isoDay(now));
+
+  let grid;
+  try {
+    grid = await readWorkbookFile(inPath);
+  } catch (err) {
+    if (err instanceof WorkbookFileError || err instanceof WorkbookReadError) throw new CliError(err.message);
+    throw err;
+  }
+  const assessment = assessWorkbook(grid, { now, ...(asOf === undefined ? {} : { asOf }), ...(rules === undefined ? {} : { rules }) });
+
+  let written: string | null = null;
+  if (outPath !== undefined || inPlace) {
+    const target: OutputTarget = inPlace ? { inPlace: true } : { outPath: outPath as string };
+    const plan = planOutputs(assessment, { now, source: basename(inPath) });
+    written = (await writeAssessedCopy(inPath, target, plan)).path;
+  }
+
+  if (parsed.options.get("json") === true) {
+    process.stdout.write(JSON.stringify(toCliJson(assessment), null, 2) + "\n");
+    if (written) process.stderr.write(`已写入 / written: ${written}\n`);
+  } else {
+    process.stdout.write(formatAssessmentText(assessment, basename(inPath)));
+    if (written) process.stdout.write(`\n已写入 / written: ${written}\n`);
+  }
+  return assessment.issues.some((i) => i.severity === "error") ? EXIT.validationErrors : EXIT.ok;
 }

@@ -79,7 +79,7 @@ export function assessWorkbook(grid: WorkbookGrid, options: AssessOptions): Asse
   }
   if (explicitAsOf !== undefined) rules = { ...rules, period: { ...rules.period, asOf: explicitAsOf } };
 
-  issues.push(...validateForRules(recognition, rules, options.now));
+  issues.push(...validateForRules(recognition, rules));
 
   let results: AssessmentResults | null = null;
   if (recognition.targets) {
@@ -87,7 +87,7 @@ export function assessWorkbook(grid: WorkbookGrid, options: AssessOptions): Asse
     const assessed = assessTables({ targets: recognition.targets, actuals: recognition.actuals, ledgers: recognition.ledgers, rules, previousRanks });
     results = assessed.results;
     issues.push(...assessed.issues);
-  } else if (!issues.some((i) => i.code === "no_targets_sheet")) {
+  } else if (!issues.some((i) => i.code === "no_targets_sheet" && i.severity === "error")) {
     issues.push(
       assessIssue("no_targets_sheet", "error", grid.sheets[0]?.name ?? grid.source, "A1", "没有找到目标分解表（含责任单位列和指标列的表），无法考核", "No targets sheet (a unit column and indicator columns) was found, so nothing can be assessed"),
     );

@@ -1,9 +1,18 @@
-/** Seam to schema validation (src/core/validate), fed from the rules in force. */
+/** Schema validation (src/core/validate) fed from the rules in force: period, as-of, stages, 签约 threshold. */
 import type { Issue } from "../issues/types";
 import type { Recognition } from "../model/recognition";
 import type { RuleSet } from "../rules/schema";
+import { validateWorkbook } from "../validate";
 
-export function validateForRules(_recognition: Recognition, _rules: RuleSet, _now: Date): Issue[] {
-  // Wired to validateWorkbook once src/core/validate exports it.
-  return [];
+const utcDay = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+
+export function validateForRules(recognition: Recognition, rules: RuleSet): Issue[] {
+  const signed = rules.indicators.find((i) => i.key === "signed_total")?.aggregate?.filter.threshold;
+  return validateWorkbook(recognition, {
+    period: { start: utcDay(rules.period.start), end: utcDay(rules.period.end) },
+    asOf: utcDay(rules.period.asOf),
+    stages: rules.stages,
+    signingThresholdWan: signed?.amount ?? 3000,
+    totalTolerance: 0.001,
+  });
 }
