@@ -73,7 +73,8 @@ function planIndicators(sheet: SheetGrid, block: HeaderBlock, map: ColumnMap, is
   for (const d of map.duplicates) known.add(d.column.col);
   for (const column of map.unmatched) {
     if (known.has(column.col)) continue;
-    if (!isNumericColumn(sheet, column.col, block.bottom + 1)) {
+    // Hidden unknown columns are helpers (old figures, formulas), not indicators of their own.
+    if (sheet.hiddenColumns.has(column.col) || !isNumericColumn(sheet, column.col, block.bottom + 1)) {
       unrecognised.push(columnLetter(column.col));
       continue;
     }
