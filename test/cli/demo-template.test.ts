@@ -1,7 +1,10 @@
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadWorkbook } from "../../src/workbook/exceljs/file-io";
+import { assessWorkbook } from "../../src/core/assess";
+import { SEED_001_UNITS, generateSampleData, planSampleWorkbook, planUnitSubmission } from "../../src/core/samples";
+import { loadWorkbook, writePlanToNewFile } from "../../src/workbook/exceljs/file-io";
+import { readWorkbookFile } from "../../src/workbook/exceljs/read-file";
 import { main } from "../../src/cli/main";
 import { writeAssessedCopy } from "../../src/cli/commands/write-output";
 import { planOutputs } from "../../src/core/report";
@@ -44,11 +47,17 @@ describe("scorecard template", () => {
 });
 
 describe("scorecard demo", () => {
-  it("writes the sample workbook into the folder given", async () => {
+  it("writes the sample and its assessed copy into the folder given and prints the ranking", async () => {
     const dir = join(mkdtempSync(join(tmpdir(), "scorecard-cli-")), "nested");
     const io = capture();
     expect(await main(["demo", "--out", dir])).toBe(0);
     expect(io.out()).toContain(join(dir, "sample.xlsx"));
+    expect(io.out()).toContain(join(dir, "sample.assessed.xlsx"));
+    expect(io.out()).toMatch(/排名\s+单位\s+总分/);
+    const assessed = await loadWorkbook(join(dir, "sample.assessed.xlsx"));
+    expect(assessed.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(["目标分解表", "考核规则", "考核排名", "校验结果", "通报稿", "_scorecard_state"]),
+    );
     const wb = await loadWorkbook(join(dir, "sample.xlsx"));
     expect(wb.worksheets.map((w) => w.name).slice(0, 3)).toEqual(["目标分解表", "完成情况表", "项目台账"]);
     expect(wb.getWorksheet("目标分解表")?.getCell("C5").value).toBe(14);
@@ -76,5 +85,40 @@ describe("writeAssessedCopy", () => {
     const plan = planOutputs({ results: null, issues: [] }, { now: NOW });
     await expect(writeAssessedCopy(join(dir, "bad.xlsx"), { outPath: join(dir, "o.xlsx") }, plan)).rejects.toThrow(/bad\.xlsx/);
     expect(existsSync(join(dir, "o.xlsx"))).toBe(false);
+  });
+});
+
+describe("scorecard merge", () => {
+  it("merges a bureau workbook and three unit submissions into one that ranks like the combined sample", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "scorecard-merge-"));
+    const sample = planSampleWorkbook();
+    const data = generateSampleData();
+    await writePlanToNewFile({ sheets: sample.sheets.filter((s) => s.name === "目标分解表" || s.name === "考核规则") }, join(dir, "bureau.xlsx"));
+    const inputs = [join(dir, "bureau.xlsx")];
+    for (const group of ["开发区", "城区", "县市"]) {
+      const units = SEED_001_UNITS.filter((u) => u.group === group).map((u) => u.unit);
+      inputs.push(join(dir, `${group}.xlsx`));
+      await writePlanToNewFile(planUnitSubmission(data, units), join(dir, `${group}.xlsx`));
+    }
+    await writePlanToNewFile(sample, join(dir, "combined.xlsx"));
+    const io = capture();
+    expect(await main(["merge", ...inputs, "--out", join(dir, "merged.xlsx")])).toBe(0);
+    expect(io.out()).toContain("merged.xlsx");
+    const now = new Date(Date.UTC(2008, 1, 3));
+    const rank = async (file: string) => {
+      const a = assessWorkbook(await readWorkbookFile(join(dir, file)), { asOf: "2008-01-31", now });
+      return a.results?.units.map((u) => [u.unit, u.rank, u.score]);
+    };
+    const combined = await rank("combined.xlsx");
+    expect(combined).toHaveLength(14);
+    expect(await rank("merged.xlsx")).toEqual(combined);
+  }, 60_000);
+
+  it("needs --out and readable inputs", async () => {
+    const io = capture();
+    expect(await main(["merge", "a.xlsx"])).toBe(2);
+    expect(io.err()).toContain("--out");
+    expect(await main(["merge", "/nonexistent/a.xlsx", "--out", join(tmpdir(), "m.xlsx")])).toBe(2);
+    expect(io.err()).toMatch(/a\.xlsx/);
   });
 });

@@ -5,15 +5,16 @@ import { planSampleWorkbook, SAMPLE_AS_OF } from "../../core/samples";
 import { WorkbookFileError, writePlanToNewFile } from "../../workbook/exceljs/file-io";
 import { CliError, EXIT } from "../exit";
 import { optionValue, parseArgs } from "./args";
-import { loadEngine } from "./engine-link";
+import { assessWorkbook } from "../../core/assess";
+import { readWorkbookFile } from "../../workbook/exceljs/read-file";
 import { writeAssessedCopy } from "./write-output";
 
 export const DEMO_SAMPLE_FILE = "sample.xlsx";
 export const DEMO_RESULT_FILE = "sample.assessed.xlsx";
 
 /**
- * `scorecard demo [--out dir]`: writes the bundled sample (seed 001 campaign) and, with the engine present,
- * its assessed copy as of 2008-01-31, then prints the paths and the ranking.
+ * `scorecard demo [--out dir]`: writes the bundled sample (seed 001 campaign) and its assessed copy as of
+ * 2008-01-31, then prints the paths and the ranking.
  */
 export async function runDemo(args: string[], now: Date = new Date()): Promise<number> {
   const parsed = parseArgs(args, ["out"], [], "demo");
@@ -30,19 +31,14 @@ export async function runDemo(args: string[], now: Date = new Date()): Promise<n
   }
   process.stdout.write(`示例工作簿 / sample: ${samplePath}\n`);
 
-  const engine = loadEngine();
-  if (!engine?.assessWorkbook) {
-    process.stdout.write("考核引擎尚未就绪，仅生成示例 / assessment engine not available yet: wrote the sample only\n");
-    return EXIT.ok;
-  }
-  const grid = await engine.readWorkbookFile(samplePath);
-  const assessed = engine.assessWorkbook(grid, { asOf: SAMPLE_AS_OF, now });
+  const grid = await readWorkbookFile(samplePath);
+  const assessed = assessWorkbook(grid, { asOf: SAMPLE_AS_OF, now });
   const plan = planOutputs(
     {
       results: assessed.results,
       issues: assessed.issues,
-      rulesSheet: assessed.rulesSheet ?? null,
-      stateSheet: assessed.stateSheet ?? null,
+      rulesSheet: assessed.rulesSheet,
+      stateSheet: assessed.stateSheet,
     },
     { now, source: DEMO_SAMPLE_FILE },
   );

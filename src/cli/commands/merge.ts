@@ -4,7 +4,8 @@ import { planIssuesSheet } from "../../core/report";
 import { WorkbookFileError, writePlanToNewFile } from "../../workbook/exceljs/file-io";
 import { CliError, EXIT } from "../exit";
 import { optionValue, parseArgs } from "./args";
-import { loadEngine } from "./engine-link";
+import { recognizeWorkbook } from "../../core/recognize";
+import { readWorkbookFile } from "../../workbook/exceljs/read-file";
 
 /**
  * `scorecard merge <a.xlsx> <b.xlsx>… --out merged.xlsx`: consolidates submitted ledgers and actuals into one
@@ -19,18 +20,16 @@ export async function runMerge(args: string[], now: Date = new Date()): Promise<
   if (parsed.positional.some((p) => resolve(p) === outPath)) {
     throw new CliError(`scorecard merge: 输出文件不能是输入文件之一 / the output cannot be one of the inputs: ${out}`);
   }
-  const engine = loadEngine();
-  if (!engine?.recognizeWorkbook) throw new CliError("scorecard merge: 识别模块尚未就绪 / recognition is not available yet");
   const submissions: Submission[] = [];
   for (const path of parsed.positional) {
     let grid;
     try {
-      grid = await engine.readWorkbookFile(path);
+      grid = await readWorkbookFile(path);
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
-      throw new CliError(reason.includes(path) ? reason : `无法读取 / cannot read ${path}: ${reason}`);
+      throw new CliError(reason.includes(basename(path)) ? reason : `无法读取 / cannot read ${path}: ${reason}`);
     }
-    submissions.push({ source: basename(path), recognition: engine.recognizeWorkbook(grid), grid });
+    submissions.push({ source: basename(path), recognition: recognizeWorkbook(grid), grid });
   }
   const merged = mergeSubmissions(submissions);
   const plan = {

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import type ExcelJS from "exceljs";
 import type { WritePlan } from "../../core/report";
 import type { AppliedSheet } from "../../workbook/exceljs/apply-plan";
 import { applyPlanToWorkbook } from "../../workbook/exceljs/apply-plan";
@@ -29,6 +30,30 @@ export async function writeAssessedCopy(
     if (err instanceof WorkbookFileError) throw new CliError(err.message, EXIT.usage);
     throw err;
   }
+}
+
+/**
+ * Same as writeAssessedCopy for a workbook already loaded from `inPath` (read once, e.g. with
+ * `gridFromWorkbook`, then written): applies the plan to `wb` and writes it atomically.
+ */
+export async function writeAssessedWorkbook(
+  wb: ExcelJS.Workbook,
+  inPath: string,
+  target: OutputTarget,
+  plan: WritePlan,
+): Promise<{ path: string; sheets: AppliedSheet[] }> {
+  const out = "inPlace" in target ? inPath : target.outPath;
+  if (!("inPlace" in target) && resolve(out) === resolve(inPath)) {
+    throw new CliError(`输出文件与输入文件相同，请用 --in-place / output is the input file, use --in-place: ${inPath}`, EXIT.usage);
+  }
+  const sheets = applyPlanToWorkbook(wb, plan);
+  try {
+    await writeWorkbookAtomic(wb, out);
+  } catch (err) {
+    if (err instanceof WorkbookFileError) throw new CliError(err.message, EXIT.usage);
+    throw err;
+  }
+  return { path: out, sheets };
 }
 
 /** Default output path next to the input: book.xlsx → book.assessed.xlsx. */
