@@ -17,6 +17,14 @@ export interface EngineCheck {
   readonly fieldsByRole: Readonly<Partial<Record<SheetRole, readonly FieldChoice[]>>>;
 }
 
+export interface EngineCheckInput {
+  readonly overrides: RecognitionOverrides;
+  /** ISO timestamp of "now". */
+  readonly now: string;
+  readonly asOf?: string;
+  readonly period?: AssessPeriod;
+}
+
 export interface EngineAssessInput {
   readonly asOf: string;
   /** ISO timestamp of "now" (generation time, future-date checks). */
@@ -33,8 +41,10 @@ export interface EngineAssess {
 }
 
 export interface Engine {
-  check(grid: WorkbookGrid, overrides: RecognitionOverrides): EngineCheck;
+  check(grid: WorkbookGrid, input: EngineCheckInput): EngineCheck;
   assess(grid: WorkbookGrid, input: EngineAssessInput, onPhase: (phase: Phase) => void): EngineAssess;
+  /** Name of the workbook's 考核规则 sheet, null when it has none. */
+  findRulesSheet(grid: WorkbookGrid): string | null;
   /** A 考核规则 sheet holding the default rules for the as-of date. */
   planDefaultRules(asOf: string): WritePlan;
   planSample(): WritePlan;
@@ -46,7 +56,7 @@ export interface Engine {
 
 /** How the session reaches the engine: in-thread, or through a worker for large workbooks. */
 export interface EngineRunner {
-  check(grid: WorkbookGrid, overrides: RecognitionOverrides, signal?: AbortSignal): Promise<EngineCheck>;
+  check(grid: WorkbookGrid, input: EngineCheckInput, signal?: AbortSignal): Promise<EngineCheck>;
   assess(grid: WorkbookGrid, input: EngineAssessInput, onPhase: (phase: Phase) => void, signal?: AbortSignal): Promise<EngineAssess>;
 }
 

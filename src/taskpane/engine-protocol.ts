@@ -1,12 +1,11 @@
 /** Messages between the pane and engine.worker.ts. Everything is structured-cloneable (Dates, Maps, Sets). */
 import type { WorkbookGrid } from "../core/grid";
-import type { RecognitionOverrides } from "../core/model/recognition";
-import type { EngineAssess, EngineAssessInput, EngineCheck } from "./engine-api";
+import type { EngineAssess, EngineAssessInput, EngineCheck, EngineCheckInput } from "./engine-api";
 import type { Phase } from "./engine-port";
 import type { SessionErrorCode } from "./session-error";
 
 export type EngineRequest =
-  | { readonly kind: "check"; readonly grid: WorkbookGrid; readonly overrides: RecognitionOverrides }
+  | { readonly kind: "check"; readonly grid: WorkbookGrid; readonly input: EngineCheckInput }
   | { readonly kind: "assess"; readonly grid: WorkbookGrid; readonly input: EngineAssessInput };
 
 export interface WireError {

@@ -14,7 +14,7 @@ async function handle(request: EngineRequest): Promise<void> {
   try {
     const engine = await loadCoreEngine();
     if (request.kind === "check") {
-      scope.postMessage({ kind: "check", value: engine.check(request.grid, request.overrides) });
+      scope.postMessage({ kind: "check", value: engine.check(request.grid, request.input) });
     } else {
       const value = engine.assess(request.grid, request.input, (phase) => scope.postMessage({ kind: "phase", phase }));
       scope.postMessage({ kind: "assess", value });

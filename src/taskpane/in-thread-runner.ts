@@ -4,10 +4,10 @@ import { throwIfAborted } from "./session-error";
 /** Runs the engine on the calling thread (small workbooks, tests, jsdom). */
 export function inThreadRunner(load: LoadEngine): EngineRunner {
   return {
-    async check(grid, overrides, signal) {
+    async check(grid, input, signal) {
       const engine = await load();
       throwIfAborted(signal);
-      return engine.check(grid, overrides);
+      return engine.check(grid, input);
     },
     async assess(grid, input, onPhase, signal) {
       const engine = await load();

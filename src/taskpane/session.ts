@@ -80,8 +80,9 @@ export function createSession(deps: SessionDeps): ScorecardSession {
     async recognise(signal) {
       const grid = await read(undefined, signal);
       const settings = readSettings(grid);
+      const input = { overrides: settings.overrides, now: now().toISOString(), ...(settings.asOf ? { asOf: settings.asOf } : {}), ...(settings.period ? { period: settings.period } : {}) };
       const check = await runnerFor(grid)
-        .check(grid, settings.overrides, signal)
+        .check(grid, input, signal)
         .catch((error: unknown) => {
           throw toSessionError(error, "engine_failed");
         });
@@ -143,7 +144,7 @@ export function createSession(deps: SessionDeps): ScorecardSession {
     async openRules() {
       const grid = lastGrid ?? (await read());
       const eng = await engine();
-      const existing = eng.check(grid, readSettings(grid).overrides).rulesSheet;
+      const existing = eng.findRulesSheet(grid);
       if (existing) return select(existing, "A1");
       const plan = eng.planDefaultRules(readSettings(grid).asOf ?? todayOf(now()));
       await write(plan);

@@ -44,7 +44,7 @@ export function workerRunner(spawn: () => WorkerLike): EngineRunner {
     });
   }
   return {
-    check: (grid, overrides, signal) => call<EngineCheck>({ kind: "check", grid, overrides }, () => undefined, signal),
+    check: (grid, input, signal) => call<EngineCheck>({ kind: "check", grid, input }, () => undefined, signal),
     assess: (grid, input, onPhase, signal) => call<EngineAssess>({ kind: "assess", grid, input }, onPhase, signal),
   };
 }

@@ -1,7 +1,13 @@
 /** The ExcelJS side of the web codec, in its own lazily loaded chunk (ExcelJS is most of its weight). */
 import ExcelJS from "exceljs";
 import type { WritePlan } from "../core/report";
+import type { WorkbookGrid } from "../core/grid";
 import { applyPlanToWorkbook } from "../workbook/exceljs/apply-plan";
+import { readWorkbookBuffer } from "../workbook/exceljs/read";
+
+export function readBytes(buffer: ArrayBuffer, source: string): Promise<WorkbookGrid> {
+  return readWorkbookBuffer(buffer, source);
+}
 
 export async function loadWorkbookBytes(buffer: ArrayBuffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

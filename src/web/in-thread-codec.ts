@@ -1,22 +1,30 @@
 /** XlsxCodec on the calling thread, over src/workbook/exceljs (loaded lazily: ExcelJS is large). */
-import { engineUnavailable } from "../taskpane/session-error";
 import type * as ExcelJsCodecModule from "./exceljs-codec";
 import type { XlsxCodec } from "./xlsx-codec";
 
-function loadCodec(): Promise<typeof ExcelJsCodecModule> {
-  // @ts-expect-error TS2835: the file is CommonJS to tsc, but webpack and ts-jest resolve the extensionless path.
+export type ExcelJsCodec = typeof ExcelJsCodecModule;
+
+function loadCodec(): Promise<ExcelJsCodec> {
+  // @ts-expect-error TS2835: the file is CommonJS to tsc, but webpack resolves the extensionless path.
   return import(/* webpackChunkName: "exceljs-codec" */ "./exceljs-codec");
 }
 
-export const inThreadCodec: XlsxCodec = {
-  async read() {
-    throw engineUnavailable("readWorkbookBuffer");
-  },
-  async apply(buffer, plan, onProgress) {
-    onProgress?.(0);
-    const codec = await loadCodec();
-    const out = await codec.applyPlanToBytes(buffer, plan);
-    onProgress?.(1);
-    return out;
-  },
-};
+/** `load` is injectable because jest (CommonJS) cannot run the dynamic import. */
+export function createInThreadCodec(load: () => Promise<ExcelJsCodec> = loadCodec): XlsxCodec {
+  return {
+    async read(buffer, source, onProgress) {
+      onProgress?.(0);
+      const grid = await (await load()).readBytes(buffer, source);
+      onProgress?.(1);
+      return grid;
+    },
+    async apply(buffer, plan, onProgress) {
+      onProgress?.(0);
+      const out = await (await load()).applyPlanToBytes(buffer, plan);
+      onProgress?.(1);
+      return out;
+    },
+  };
+}
+
+export const inThreadCodec: XlsxCodec = createInThreadCodec();

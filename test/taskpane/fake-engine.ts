@@ -1,6 +1,6 @@
 /** An Engine with canned answers, recording what it was given. */
 import type { SheetPlan, WritePlan } from "../../src/core/report";
-import type { Engine, EngineAssessInput } from "../../src/taskpane/engine-api";
+import type { Engine, EngineAssessInput, EngineCheckInput } from "../../src/taskpane/engine-api";
 import type { Phase } from "../../src/taskpane/engine-port";
 import { ISSUES, LEDGER, RESULTS, TARGETS } from "./fixtures";
 
@@ -15,8 +15,12 @@ export class FakeEngine implements Engine {
   outputs: WritePlan = { sheets: [emptySheetPlan("考核排名", "ranking"), emptySheetPlan("校验结果", "issues")], activate: "考核排名" };
   readonly sampleSettings = { asOf: "2008-01-31", period: { start: "2007-07-01", end: "2008-03-31" } };
 
-  check(_grid: unknown, overrides: unknown) {
-    this.overridesSeen.push(overrides);
+  findRulesSheet(): string | null {
+    return this.rulesSheet;
+  }
+
+  check(_grid: unknown, input: EngineCheckInput) {
+    this.overridesSeen.push(input.overrides);
     return { reports: [TARGETS, LEDGER], issues: ISSUES, rulesSheet: this.rulesSheet, rulesSummary: ["规则"], fieldsByRole: {} };
   }
 

@@ -14,7 +14,7 @@ class EngineWorker implements WorkerLike {
     setTimeout(() => {
       const send = (data: EngineResponse) => !this.terminated && this.onmessage?.({ data } as MessageEvent<EngineResponse>);
       if (this.fail) return send({ kind: "error", error: { code: "engine_failed", message_zh: "坏", message_en: "Broken", sheet: "表" } });
-      if (request.kind === "check") return send({ kind: "check", value: this.engine.check(request.grid, request.overrides) });
+      if (request.kind === "check") return send({ kind: "check", value: this.engine.check(request.grid, request.input) });
       const value = this.engine.assess(request.grid, request.input, (phase) => send({ kind: "phase", phase }));
       send({ kind: "assess", value });
     }, 0);
@@ -25,6 +25,7 @@ class EngineWorker implements WorkerLike {
 }
 
 const GRID = { source: "x", sheets: [] };
+const CHECK = { overrides: {}, now: "2026-11-23T00:00:00.000Z" };
 const INPUT = { asOf: "2026-10-31", now: "2026-11-23T00:00:00.000Z", overrides: {} };
 
 describe("workerRunner", () => {
@@ -39,12 +40,12 @@ describe("workerRunner", () => {
     const result = await runner.assess(GRID, INPUT, (p) => phases.push(p));
     expect(phases).toEqual(["recognise", "validate", "compute"]);
     expect(result.results.units).toHaveLength(3);
-    expect((await runner.check(GRID, {})).reports).toHaveLength(2);
+    expect((await runner.check(GRID, CHECK)).reports).toHaveLength(2);
     expect(spawned.map((w) => w.terminated)).toEqual([true, true]);
   });
 
   it("rebuilds the engine's error and cancels by terminating", async () => {
-    await expect(workerRunner(() => new EngineWorker(undefined, true)).check(GRID, {})).rejects.toMatchObject({ code: "engine_failed", where: { sheet: "表" } });
+    await expect(workerRunner(() => new EngineWorker(undefined, true)).check(GRID, CHECK)).rejects.toMatchObject({ code: "engine_failed", where: { sheet: "表" } });
     const worker = new EngineWorker();
     const controller = new AbortController();
     const run = workerRunner(() => worker).assess(GRID, INPUT, () => undefined, controller.signal);
