@@ -2,7 +2,12 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assessWorkbook } from "../../src/core/assess";
-import { SEED_001_UNITS, generateSampleData, planSampleWorkbook, planUnitSubmission } from "../../src/core/samples";
+import {
+  SEED_001_UNITS,
+  generateSampleData,
+  planSampleWorkbook,
+  planUnitSubmission,
+} from "../../src/core/samples";
 import { loadWorkbook, writePlanToNewFile } from "../../src/workbook/exceljs/file-io";
 import { readWorkbookFile } from "../../src/workbook/exceljs/read-file";
 import { main } from "../../src/cli/main";
@@ -32,7 +37,12 @@ describe("scorecard template", () => {
     expect(await main(["template", "--out", out])).toBe(0);
     expect(io.out()).toContain(out);
     const wb = await loadWorkbook(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["目标分解表", "完成情况表", "项目台账", "考核规则"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "目标分解表",
+      "完成情况表",
+      "项目台账",
+      "考核规则",
+    ]);
     expect(wb.getWorksheet("项目台账")?.getCell("H2").dataValidation?.type).toBe("list");
     expect(await main(["template", "--out", out])).toBe(2);
     expect(io.err()).toMatch(/file exists.*blank\.xlsx/);
@@ -56,10 +66,21 @@ describe("scorecard demo", () => {
     expect(io.out()).toMatch(/排名\s+单位\s+总分/);
     const assessed = await loadWorkbook(join(dir, "sample.assessed.xlsx"));
     expect(assessed.worksheets.map((w) => w.name)).toEqual(
-      expect.arrayContaining(["目标分解表", "考核规则", "考核排名", "校验结果", "通报稿", "_scorecard_state"]),
+      expect.arrayContaining([
+        "目标分解表",
+        "考核规则",
+        "考核排名",
+        "校验结果",
+        "通报稿",
+        "_scorecard_state",
+      ])
     );
     const wb = await loadWorkbook(join(dir, "sample.xlsx"));
-    expect(wb.worksheets.map((w) => w.name).slice(0, 3)).toEqual(["目标分解表", "完成情况表", "项目台账"]);
+    expect(wb.worksheets.map((w) => w.name).slice(0, 3)).toEqual([
+      "目标分解表",
+      "完成情况表",
+      "项目台账",
+    ]);
     expect(wb.getWorksheet("目标分解表")?.getCell("C5").value).toBe(14);
   }, 30_000);
 });
@@ -83,7 +104,9 @@ describe("writeAssessedCopy", () => {
     const dir = mkdtempSync(join(tmpdir(), "scorecard-cli-"));
     writeFileSync(join(dir, "bad.xlsx"), "nope");
     const plan = planOutputs({ results: null, issues: [] }, { now: NOW });
-    await expect(writeAssessedCopy(join(dir, "bad.xlsx"), { outPath: join(dir, "o.xlsx") }, plan)).rejects.toThrow(/bad\.xlsx/);
+    await expect(
+      writeAssessedCopy(join(dir, "bad.xlsx"), { outPath: join(dir, "o.xlsx") }, plan)
+    ).rejects.toThrow(/bad\.xlsx/);
     expect(existsSync(join(dir, "o.xlsx"))).toBe(false);
   });
 });
@@ -93,7 +116,10 @@ describe("scorecard merge", () => {
     const dir = mkdtempSync(join(tmpdir(), "scorecard-merge-"));
     const sample = planSampleWorkbook();
     const data = generateSampleData();
-    await writePlanToNewFile({ sheets: sample.sheets.filter((s) => s.name === "目标分解表" || s.name === "考核规则") }, join(dir, "bureau.xlsx"));
+    await writePlanToNewFile(
+      { sheets: sample.sheets.filter((s) => s.name === "目标分解表" || s.name === "考核规则") },
+      join(dir, "bureau.xlsx")
+    );
     const inputs = [join(dir, "bureau.xlsx")];
     for (const group of ["开发区", "城区", "县市"]) {
       const units = SEED_001_UNITS.filter((u) => u.group === group).map((u) => u.unit);
@@ -106,7 +132,10 @@ describe("scorecard merge", () => {
     expect(io.out()).toContain("merged.xlsx");
     const now = new Date(Date.UTC(2008, 1, 3));
     const rank = async (file: string) => {
-      const a = assessWorkbook(await readWorkbookFile(join(dir, file)), { asOf: "2008-01-31", now });
+      const a = assessWorkbook(await readWorkbookFile(join(dir, file)), {
+        asOf: "2008-01-31",
+        now,
+      });
       return a.results?.units.map((u) => [u.unit, u.rank, u.score]);
     };
     const combined = await rank("combined.xlsx");

@@ -6,7 +6,12 @@ export interface ParsedArgs {
 }
 
 /** `--name value` and `--flag`; `valued` lists the options that take a value. */
-export function parseArgs(args: readonly string[], valued: readonly string[], flags: readonly string[], command: string): ParsedArgs {
+export function parseArgs(
+  args: readonly string[],
+  valued: readonly string[],
+  flags: readonly string[],
+  command: string
+): ParsedArgs {
   const positional: string[] = [];
   const options = new Map<string, string | true>();
   for (let i = 0; i < args.length; i++) {
@@ -18,7 +23,8 @@ export function parseArgs(args: readonly string[], valued: readonly string[], fl
     const [name, inline] = a.slice(2).split("=", 2) as [string, string | undefined];
     if (valued.includes(name)) {
       const value = inline ?? args[++i];
-      if (value === undefined || value.startsWith("--")) throw new CliError(`scorecard ${command}: --${name} 需要一个值 / needs a value`);
+      if (value === undefined || value.startsWith("--"))
+        throw new CliError(`scorecard ${command}: --${name} 需要一个值 / needs a value`);
       options.set(name, value);
     } else if (flags.includes(name)) {
       options.set(name, true);

@@ -18,7 +18,8 @@ export const DEMO_RESULT_FILE = "sample.assessed.xlsx";
  */
 export async function runDemo(args: string[], now: Date = new Date()): Promise<number> {
   const parsed = parseArgs(args, ["out"], [], "demo");
-  if (parsed.positional.length > 0) throw new CliError(`scorecard demo: 多余的参数 / unexpected argument ${parsed.positional[0]}`);
+  if (parsed.positional.length > 0)
+    throw new CliError(`scorecard demo: 多余的参数 / unexpected argument ${parsed.positional[0]}`);
   const dir = resolve(optionValue(parsed, "out") ?? "out");
   const samplePath = join(dir, DEMO_SAMPLE_FILE);
   try {
@@ -26,7 +27,8 @@ export async function runDemo(args: string[], now: Date = new Date()): Promise<n
     await writePlanToNewFile(planSampleWorkbook(), samplePath);
   } catch (err) {
     if (err instanceof WorkbookFileError) throw new CliError(err.message);
-    if (err instanceof Error && "code" in err) throw new CliError(`无法创建目录 / cannot create ${dir}: ${err.message}`);
+    if (err instanceof Error && "code" in err)
+      throw new CliError(`无法创建目录 / cannot create ${dir}: ${err.message}`);
     throw err;
   }
   process.stdout.write(`示例工作簿 / sample: ${samplePath}\n`);
@@ -40,7 +42,7 @@ export async function runDemo(args: string[], now: Date = new Date()): Promise<n
       rulesSheet: assessed.rulesSheet,
       stateSheet: assessed.stateSheet,
     },
-    { now, source: DEMO_SAMPLE_FILE },
+    { now, source: DEMO_SAMPLE_FILE }
   );
   const resultPath = join(dir, DEMO_RESULT_FILE);
   await writeAssessedCopy(samplePath, { outPath: resultPath }, plan);

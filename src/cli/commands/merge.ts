@@ -15,10 +15,13 @@ export async function runMerge(args: string[], now: Date = new Date()): Promise<
   const parsed = parseArgs(args, ["out"], ["force"], "merge");
   const out = optionValue(parsed, "out");
   if (!out) throw new CliError("scorecard merge: 需要 --out merged.xlsx / --out is required");
-  if (parsed.positional.length === 0) throw new CliError("scorecard merge: 至少给出一个 .xlsx 文件 / give at least one .xlsx file");
+  if (parsed.positional.length === 0)
+    throw new CliError("scorecard merge: 至少给出一个 .xlsx 文件 / give at least one .xlsx file");
   const outPath = resolve(out);
   if (parsed.positional.some((p) => resolve(p) === outPath)) {
-    throw new CliError(`scorecard merge: 输出文件不能是输入文件之一 / the output cannot be one of the inputs: ${out}`);
+    throw new CliError(
+      `scorecard merge: 输出文件不能是输入文件之一 / the output cannot be one of the inputs: ${out}`
+    );
   }
   const submissions: Submission[] = [];
   for (const path of parsed.positional) {
@@ -27,14 +30,22 @@ export async function runMerge(args: string[], now: Date = new Date()): Promise<
       grid = await readWorkbookFile(path);
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
-      throw new CliError(reason.includes(basename(path)) ? reason : `无法读取 / cannot read ${path}: ${reason}`);
+      throw new CliError(
+        reason.includes(basename(path)) ? reason : `无法读取 / cannot read ${path}: ${reason}`
+      );
     }
     submissions.push({ source: basename(path), recognition: recognizeWorkbook(grid), grid });
   }
   const merged = mergeSubmissions(submissions);
   const plan = {
     ...merged.plan,
-    sheets: [...merged.plan.sheets, planIssuesSheet(merged.issues, { now, source: parsed.positional.map((p) => basename(p)).join("、") })],
+    sheets: [
+      ...merged.plan.sheets,
+      planIssuesSheet(merged.issues, {
+        now,
+        source: parsed.positional.map((p) => basename(p)).join("、"),
+      }),
+    ],
   };
   try {
     await writePlanToNewFile(plan, outPath);
@@ -45,7 +56,7 @@ export async function runMerge(args: string[], now: Date = new Date()): Promise<
   const { counts } = merged;
   process.stdout.write(
     `${outPath}\n合并 ${submissions.length} 个文件 / merged ${submissions.length} files: ` +
-      `完成情况 ${counts.actuals} 行, 项目台账 ${counts.ledger} 行, 问题 ${merged.issues.length} 项\n`,
+      `完成情况 ${counts.actuals} 行, 项目台账 ${counts.ledger} 行, 问题 ${merged.issues.length} 项\n`
   );
   return merged.issues.some((i) => i.severity === "error") ? EXIT.validationErrors : EXIT.ok;
 }

@@ -10,10 +10,15 @@ export const DEFAULT_TEMPLATE_PATH = "scorecard-template.xlsx";
 /** `scorecard template [--out blank.xlsx] [--force]`: the standard blank workbook with dropdowns. */
 export async function runTemplate(args: string[], now: Date = new Date()): Promise<number> {
   const parsed = parseArgs(args, ["out"], ["force"], "template");
-  if (parsed.positional.length > 0) throw new CliError(`scorecard template: 多余的参数 / unexpected argument ${parsed.positional[0]}`);
+  if (parsed.positional.length > 0)
+    throw new CliError(
+      `scorecard template: 多余的参数 / unexpected argument ${parsed.positional[0]}`
+    );
   const out = resolve(optionValue(parsed, "out") ?? DEFAULT_TEMPLATE_PATH);
   if (existsSync(out) && !parsed.options.has("force")) {
-    throw new CliError(`文件已存在，未覆盖（可加 --force）/ file exists, not overwritten (use --force): ${out}`);
+    throw new CliError(
+      `文件已存在，未覆盖（可加 --force）/ file exists, not overwritten (use --force): ${out}`
+    );
   }
   try {
     await writePlanToNewFile(planTemplate({ asOf: now.toISOString().slice(0, 10) }), out);

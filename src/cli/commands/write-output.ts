@@ -3,7 +3,11 @@ import type ExcelJS from "exceljs";
 import type { WritePlan } from "../../core/report";
 import type { AppliedSheet } from "../../workbook/exceljs/apply-plan";
 import { applyPlanToWorkbook } from "../../workbook/exceljs/apply-plan";
-import { loadWorkbook, writeWorkbookAtomic, WorkbookFileError } from "../../workbook/exceljs/file-io";
+import {
+  loadWorkbook,
+  writeWorkbookAtomic,
+  WorkbookFileError,
+} from "../../workbook/exceljs/file-io";
 import { CliError, EXIT } from "../exit";
 
 export type OutputTarget = { readonly outPath: string } | { readonly inPlace: true };
@@ -15,11 +19,14 @@ export type OutputTarget = { readonly outPath: string } | { readonly inPlace: tr
 export async function writeAssessedCopy(
   inPath: string,
   target: OutputTarget,
-  plan: WritePlan,
+  plan: WritePlan
 ): Promise<{ path: string; sheets: AppliedSheet[] }> {
   const out = "inPlace" in target ? inPath : target.outPath;
   if (!("inPlace" in target) && resolve(out) === resolve(inPath)) {
-    throw new CliError(`输出文件与输入文件相同，请用 --in-place / output is the input file, use --in-place: ${inPath}`, EXIT.usage);
+    throw new CliError(
+      `输出文件与输入文件相同，请用 --in-place / output is the input file, use --in-place: ${inPath}`,
+      EXIT.usage
+    );
   }
   try {
     const wb = await loadWorkbook(inPath);
@@ -40,11 +47,14 @@ export async function writeAssessedWorkbook(
   wb: ExcelJS.Workbook,
   inPath: string,
   target: OutputTarget,
-  plan: WritePlan,
+  plan: WritePlan
 ): Promise<{ path: string; sheets: AppliedSheet[] }> {
   const out = "inPlace" in target ? inPath : target.outPath;
   if (!("inPlace" in target) && resolve(out) === resolve(inPath)) {
-    throw new CliError(`输出文件与输入文件相同，请用 --in-place / output is the input file, use --in-place: ${inPath}`, EXIT.usage);
+    throw new CliError(
+      `输出文件与输入文件相同，请用 --in-place / output is the input file, use --in-place: ${inPath}`,
+      EXIT.usage
+    );
   }
   const sheets = applyPlanToWorkbook(wb, plan);
   try {

@@ -51,7 +51,11 @@ export function mergeSubmissions(submissions: readonly Submission[]): MergeResul
   if (targetsFrom?.recognition.targets) {
     const t = targetsFrom.recognition.targets;
     const first = headerRowCount(t.indicators) + 1;
-    const rows = t.units.map((u, i) => ({ item: u, source: `${targetsFrom.source} › ${t.sheet}!B${u.row + 1}`, row: i + first }));
+    const rows = t.units.map((u, i) => ({
+      item: u,
+      source: `${targetsFrom.source} › ${t.sheet}!B${u.row + 1}`,
+      row: i + first,
+    }));
     sheets.push(unitTableSheet(MERGED_TARGETS_SHEET, t.indicators, rows));
     targetCount = rows.length;
   }
@@ -59,7 +63,8 @@ export function mergeSubmissions(submissions: readonly Submission[]): MergeResul
   // Actuals: union by unit key, indicators by key in order of first appearance.
   const indicators: IndicatorColumn[] = [];
   for (const s of submissions) {
-    for (const ind of s.recognition.actuals?.indicators ?? []) if (!indicators.some((i) => i.key === ind.key)) indicators.push(ind);
+    for (const ind of s.recognition.actuals?.indicators ?? [])
+      if (!indicators.some((i) => i.key === ind.key)) indicators.push(ind);
   }
   const firstActualsRow = headerRowCount(indicators) + 1;
   const actualRows: Kept<UnitRow>[] = [];
@@ -73,20 +78,36 @@ export function mergeSubmissions(submissions: readonly Submission[]): MergeResul
       if (earlier) {
         const same = sameValues(earlier.item, u);
         issues.push(
-          issue(same ? "info" : "warning", "merge_conflict", MERGED_ACTUALS_SHEET, `B${earlier.row}`, earlier.row, {
-            zh: `${u.name}的完成情况在 ${earlier.source} 和 ${s.source}（${table.sheet}!B${u.row + 1}）中都有${same ? "，数字相同" : "且数字不同"}；保留 ${earlier.source} 的数字`,
-            en: `${u.name} reports actuals in both ${earlier.source} and ${s.source} (${table.sheet}!B${u.row + 1})${same ? " with the same figures" : " with different figures"}; kept ${earlier.source}`,
-          }),
+          issue(
+            same ? "info" : "warning",
+            "merge_conflict",
+            MERGED_ACTUALS_SHEET,
+            `B${earlier.row}`,
+            earlier.row,
+            {
+              zh: `${u.name}的完成情况在 ${earlier.source} 和 ${s.source}（${table.sheet}!B${u.row + 1}）中都有${same ? "，数字相同" : "且数字不同"}；保留 ${earlier.source} 的数字`,
+              en: `${u.name} reports actuals in both ${earlier.source} and ${s.source} (${table.sheet}!B${u.row + 1})${same ? " with the same figures" : " with different figures"}; kept ${earlier.source}`,
+            }
+          )
         );
         continue;
       }
       const kept = { item: u, source: `${s.source} › ${table.sheet}!B${u.row + 1}`, row };
       byUnit.set(u.key, kept);
       actualRows.push(kept);
-      foreign(issues, owners.get(s.source) ?? null, u.name, s.source, MERGED_ACTUALS_SHEET, `B${row}`, row);
+      foreign(
+        issues,
+        owners.get(s.source) ?? null,
+        u.name,
+        s.source,
+        MERGED_ACTUALS_SHEET,
+        `B${row}`,
+        row
+      );
     }
   }
-  if (actualRows.length > 0) sheets.push(unitTableSheet(MERGED_ACTUALS_SHEET, indicators, actualRows));
+  if (actualRows.length > 0)
+    sheets.push(unitTableSheet(MERGED_ACTUALS_SHEET, indicators, actualRows));
 
   // Ledger: each project once, by normalised name and unit.
   const ledgerRows: Kept<LedgerRow>[] = [];
@@ -99,10 +120,17 @@ export function mergeSubmissions(submissions: readonly Submission[]): MergeResul
         const earlier = byProject.get(key);
         if (earlier) {
           issues.push(
-            issue("warning", "merge_conflict", MERGED_LEDGER_SHEET, `B${earlier.row}`, earlier.row, {
-              zh: `项目“${p.name}”（${p.unit}）在 ${earlier.source} 和 ${s.source} › ${where} 中重复出现；只计一次，保留前者`,
-              en: `Project “${p.name}” (${p.unit}) appears in ${earlier.source} and ${s.source} › ${where}; counted once, kept the first`,
-            }),
+            issue(
+              "warning",
+              "merge_conflict",
+              MERGED_LEDGER_SHEET,
+              `B${earlier.row}`,
+              earlier.row,
+              {
+                zh: `项目“${p.name}”（${p.unit}）在 ${earlier.source} 和 ${s.source} › ${where} 中重复出现；只计一次，保留前者`,
+                en: `Project “${p.name}” (${p.unit}) appears in ${earlier.source} and ${s.source} › ${where}; counted once, kept the first`,
+              }
+            )
           );
           continue;
         }
@@ -110,11 +138,20 @@ export function mergeSubmissions(submissions: readonly Submission[]): MergeResul
         const kept = { item: p, source: `${s.source} › ${where}`, row };
         byProject.set(key, kept);
         ledgerRows.push(kept);
-        foreign(issues, owners.get(s.source) ?? null, p.unit, s.source, MERGED_LEDGER_SHEET, `D${row}`, row);
+        foreign(
+          issues,
+          owners.get(s.source) ?? null,
+          p.unit,
+          s.source,
+          MERGED_LEDGER_SHEET,
+          `D${row}`,
+          row
+        );
       }
     }
   }
-  if (ledgerRows.length > 0 || submissions.some((s) => s.recognition.ledgers.length > 0)) sheets.push(ledgerSheet(ledgerRows));
+  if (ledgerRows.length > 0 || submissions.some((s) => s.recognition.ledgers.length > 0))
+    sheets.push(ledgerSheet(ledgerRows));
 
   // The first 考核规则 sheet travels as it is, so the merged workbook is assessed under the same rules.
   for (const s of submissions) {
@@ -136,7 +173,8 @@ export function mergeSubmissions(submissions: readonly Submission[]): MergeResul
 function unitNames(submissions: readonly Submission[]): string[] {
   const names = new Set<string>();
   for (const s of submissions) {
-    for (const t of [s.recognition.targets, s.recognition.actuals]) for (const u of t?.units ?? []) names.add(u.name);
+    for (const t of [s.recognition.targets, s.recognition.actuals])
+      for (const u of t?.units ?? []) names.add(u.name);
   }
   return [...names];
 }
@@ -148,13 +186,21 @@ export function ownerOf(source: string, units: readonly string[]): string | null
   return hits.length === 1 ? (hits[0] as string) : null;
 }
 
-function foreign(issues: Issue[], owner: string | null, unit: string, source: string, sheet: string, cell: string, row: number): void {
+function foreign(
+  issues: Issue[],
+  owner: string | null,
+  unit: string,
+  source: string,
+  sheet: string,
+  cell: string,
+  row: number
+): void {
   if (owner === null || unit === owner) return;
   issues.push(
     issue("warning", "foreign_unit_submission", sheet, cell, row, {
       zh: `${source} 是${owner}报送的，却包含${unit}的数据；已合并，请与${unit}核对`,
       en: `${source} was submitted by ${owner} but holds a row for ${unit}; merged, check with ${unit}`,
-    }),
+    })
   );
 }
 
@@ -164,7 +210,7 @@ function issue(
   sheet: string,
   cell: string,
   row: number,
-  message: { zh: string; en: string },
+  message: { zh: string; en: string }
 ): Issue {
   return { code, severity, sheet, cell, row, message_zh: message.zh, message_en: message.en };
 }
@@ -174,7 +220,11 @@ function sameValues(a: UnitRow, b: UnitRow): boolean {
   for (const k of keys) {
     const x = a.values[k];
     const y = b.values[k];
-    if ((x?.value ?? null) !== (y?.value ?? null) || (x?.notApplicable ?? false) !== (y?.notApplicable ?? false)) return false;
+    if (
+      (x?.value ?? null) !== (y?.value ?? null) ||
+      (x?.notApplicable ?? false) !== (y?.notApplicable ?? false)
+    )
+      return false;
   }
   return true;
 }
@@ -194,7 +244,11 @@ function headerRowCount(indicators: readonly IndicatorColumn[]): number {
  * A unit table with the submitted header shape: group labels above their leaves where the source had them
  * (签约项目 › 项目总数 means nothing as 项目总数 alone), then one row per unit with its 来源.
  */
-function unitTableSheet(name: string, indicators: readonly IndicatorColumn[], rows: readonly Kept<UnitRow>[]): SheetPlan {
+function unitTableSheet(
+  name: string,
+  indicators: readonly IndicatorColumn[],
+  rows: readonly Kept<UnitRow>[]
+): SheetPlan {
   const b = new SheetBuilder(name, "merged", false);
   const hasGroup = rows.some((r) => r.item.group !== null);
   const lead = hasGroup ? ["序号", "责任单位", "类别"] : ["序号", "责任单位"];
@@ -229,19 +283,45 @@ function unitTableSheet(name: string, indicators: readonly IndicatorColumn[], ro
       c = end + 1;
     }
   }
-  b.style({ bold: true, fill: "F2F2F2", horizontal: "center", vertical: "middle", wrap: true, border: "thin" }, 0, 0, headerRows - 1, last);
+  b.style(
+    {
+      bold: true,
+      fill: "F2F2F2",
+      horizontal: "center",
+      vertical: "middle",
+      wrap: true,
+      border: "thin",
+    },
+    0,
+    0,
+    headerRows - 1,
+    last
+  );
   rows.forEach((r, i) => {
     const values: WriteValue[] = [i + 1, r.item.name, ...(hasGroup ? [r.item.group] : [])];
     for (const ind of indicators) {
       const v = r.item.values[ind.key];
-      values.push(v?.notApplicable ? "---" : v?.value === null || v?.value === undefined ? null : displayValue(v.value, ind));
+      values.push(
+        v?.notApplicable
+          ? "---"
+          : v?.value === null || v?.value === undefined
+            ? null
+            : displayValue(v.value, ind)
+      );
     }
     values.push(r.source);
     b.setRow(r.row - 1, 0, values);
   });
   indicators.forEach((ind, i) => {
     const money = ind.unit?.quantity === "money_cny" || ind.unit?.quantity === "money_usd";
-    if (rows.length > 0) b.style({ numberFormat: money ? "0.00" : "0" }, headerRows, lead.length + i, headerRows + rows.length - 1, lead.length + i);
+    if (rows.length > 0)
+      b.style(
+        { numberFormat: money ? "0.00" : "0" },
+        headerRows,
+        lead.length + i,
+        headerRows + rows.length - 1,
+        lead.length + i
+      );
   });
   return b.build({ columnWidths: b.autoWidths(6, 40), freeze: { rows: headerRows, columns: 2 } });
 }
@@ -256,7 +336,13 @@ function ledgerSheet(rows: readonly Kept<LedgerRow>[]): SheetPlan {
   const usd = rows.some((r) => r.item.currency === "USD");
   const head = [...LEDGER_HEADERS, ...(usd ? ["币种"] : []), PROVENANCE_HEADER];
   b.setRow(0, 0, head);
-  b.style({ bold: true, fill: "F2F2F2", horizontal: "center", wrap: true, border: "thin" }, 0, 0, 0, head.length - 1);
+  b.style(
+    { bold: true, fill: "F2F2F2", horizontal: "center", wrap: true, border: "thin" },
+    0,
+    0,
+    0,
+    head.length - 1
+  );
   rows.forEach((r, i) => {
     const p = r.item;
     b.setRow(r.row - 1, 0, [
@@ -287,7 +373,7 @@ function copySheet(sheet: SheetGrid): SheetPlan {
     row.forEach((v, c) => {
       if (v === null) return;
       b.set(r, c, typeof v === "object" && !(v instanceof Date) ? v.code : v);
-    }),
+    })
   );
   sheet.merges.forEach((m) => b.merge(m.top, m.left, m.bottom, m.right));
   for (const [cell, format] of sheet.numberFormats) {

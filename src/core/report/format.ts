@@ -36,12 +36,54 @@ export function stampTime(now: Date, utcOffsetMinutes = 480): string {
 
 /** Used when results carry no band for a status (should not happen, but a plan must never fail on it). */
 export const FALLBACK_BANDS: readonly StatusBand[] = [
-  { status: "exceeded", label_zh: "超额完成", label_en: "Exceeded", color: "0072B2", fontColor: "FFFFFF", symbol: "▲" },
-  { status: "completed", label_zh: "完成", label_en: "Completed", color: "56B4E9", fontColor: "000000", symbol: "●" },
-  { status: "on_pace", label_zh: "达到序时进度", label_en: "On pace", color: "F0E442", fontColor: "000000", symbol: "◆" },
-  { status: "behind", label_zh: "滞后", label_en: "Behind", color: "E69F00", fontColor: "000000", symbol: "▽" },
-  { status: "far_behind", label_zh: "严重滞后", label_en: "Far behind", color: "D55E00", fontColor: "FFFFFF", symbol: "▼" },
-  { status: "n_a", label_zh: "不适用", label_en: "Not applicable", color: "D9D9D9", fontColor: "404040", symbol: "○" },
+  {
+    status: "exceeded",
+    label_zh: "超额完成",
+    label_en: "Exceeded",
+    color: "0072B2",
+    fontColor: "FFFFFF",
+    symbol: "▲",
+  },
+  {
+    status: "completed",
+    label_zh: "完成",
+    label_en: "Completed",
+    color: "56B4E9",
+    fontColor: "000000",
+    symbol: "●",
+  },
+  {
+    status: "on_pace",
+    label_zh: "达到序时进度",
+    label_en: "On pace",
+    color: "F0E442",
+    fontColor: "000000",
+    symbol: "◆",
+  },
+  {
+    status: "behind",
+    label_zh: "滞后",
+    label_en: "Behind",
+    color: "E69F00",
+    fontColor: "000000",
+    symbol: "▽",
+  },
+  {
+    status: "far_behind",
+    label_zh: "严重滞后",
+    label_en: "Far behind",
+    color: "D55E00",
+    fontColor: "FFFFFF",
+    symbol: "▼",
+  },
+  {
+    status: "n_a",
+    label_zh: "不适用",
+    label_en: "Not applicable",
+    color: "D9D9D9",
+    fontColor: "404040",
+    symbol: "○",
+  },
 ];
 
 export function bandFor(bands: readonly StatusBand[], status: Status): StatusBand {
@@ -63,4 +105,8 @@ export function rankChange(rank: number, previousRank: number | null): string {
   return previousRank > rank ? `↑${previousRank - rank}` : `↓${rank - previousRank}`;
 }
 
-export const ELIGIBILITY_ZH = { priority: "优先评优", eligible: "具备评优资格", ineligible: "取消评优资格" } as const;
+export const ELIGIBILITY_ZH = {
+  priority: "优先评优",
+  eligible: "具备评优资格",
+  ineligible: "取消评优资格",
+} as const;

@@ -14,14 +14,26 @@ export interface IssuesOptions {
   readonly sheetName?: string;
 }
 
-export const SEVERITY_STYLE: Readonly<Record<Severity, { label: string; symbol: string; fill: string; fontColor: string }>> = {
+export const SEVERITY_STYLE: Readonly<
+  Record<Severity, { label: string; symbol: string; fill: string; fontColor: string }>
+> = {
   error: { label: "错误", symbol: "✖", fill: "D55E00", fontColor: "FFFFFF" },
   warning: { label: "警告", symbol: "▲", fill: "F0E442", fontColor: "000000" },
   info: { label: "提示", symbol: "ℹ", fill: "56B4E9", fontColor: "000000" },
 };
 
 const ORDER: readonly Severity[] = ["error", "warning", "info"];
-const HEADER = ["序号", "级别", "代码", "工作表", "单元格", "字段", "问题", "Message", "建议"] as const;
+const HEADER = [
+  "序号",
+  "级别",
+  "代码",
+  "工作表",
+  "单元格",
+  "字段",
+  "问题",
+  "Message",
+  "建议",
+] as const;
 const HEADER_ROW = 3;
 
 const S = {
@@ -49,10 +61,26 @@ export function planIssuesSheet(issues: readonly Issue[], options: IssuesOptions
     const look = SEVERITY_STYLE[sev];
     b.set(1, 1 + k * 2, `${look.symbol} ${look.label} ${counts[k]} 项`);
     b.merge(1, 1 + k * 2, 1, 2 + k * 2);
-    b.style({ fill: look.fill, fontColor: look.fontColor, bold: true, horizontal: "center", border: "thin" }, 1, 1 + k * 2, 1, 2 + k * 2);
+    b.style(
+      {
+        fill: look.fill,
+        fontColor: look.fontColor,
+        bold: true,
+        horizontal: "center",
+        border: "thin",
+      },
+      1,
+      1 + k * 2,
+      1,
+      2 + k * 2
+    );
   });
   b.set(1, 0, "汇总");
-  b.set(1, 7, `共 ${issues.length} 项 · 生成时间 ${stampTime(options.now, options.utcOffsetMinutes)}`);
+  b.set(
+    1,
+    7,
+    `共 ${issues.length} 项 · 生成时间 ${stampTime(options.now, options.utcOffsetMinutes)}`
+  );
   b.merge(1, 7, 1, lastCol);
   b.style(S.meta, 1, 7);
 
@@ -61,7 +89,10 @@ export function planIssuesSheet(issues: readonly Issue[], options: IssuesOptions
 
   const sorted = [...issues].sort(
     (a, z) =>
-      ORDER.indexOf(a.severity) - ORDER.indexOf(z.severity) || a.sheet.localeCompare(z.sheet) || a.row - z.row || a.cell.localeCompare(z.cell),
+      ORDER.indexOf(a.severity) - ORDER.indexOf(z.severity) ||
+      a.sheet.localeCompare(z.sheet) ||
+      a.row - z.row ||
+      a.cell.localeCompare(z.cell)
   );
   let row = HEADER_ROW;
   if (sorted.length === 0) {
@@ -101,7 +132,13 @@ export function planIssuesSheet(issues: readonly Issue[], options: IssuesOptions
   return b.build({
     columnWidths: widths,
     freeze: { rows: HEADER_ROW, columns: 0 },
-    print: { orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0, repeatRows: [HEADER_ROW, HEADER_ROW] },
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      repeatRows: [HEADER_ROW, HEADER_ROW],
+    },
     tabColor: counts[0] ? "D55E00" : "009E73",
   });
 }

@@ -19,7 +19,10 @@ export interface NoticeOptions {
 const WIDTH = 78;
 
 /** Sum of targets and actuals over units the indicator applies to. */
-export function indicatorTotals(results: AssessmentResults, ind: IndicatorMeta): { target: number; actual: number } | null {
+export function indicatorTotals(
+  results: AssessmentResults,
+  ind: IndicatorMeta
+): { target: number; actual: number } | null {
   let target = 0;
   let actual = 0;
   let any = false;
@@ -39,9 +42,13 @@ export function wholeParagraph(results: AssessmentResults, area = "全市"): str
   const parts = results.indicators.flatMap((ind) => {
     const t = indicatorTotals(results, ind);
     if (!t) return [];
-    const digits = ind.numberFormat.includes(".") ? (ind.numberFormat.split(".")[1]?.length ?? 2) : 0;
+    const digits = ind.numberFormat.includes(".")
+      ? (ind.numberFormat.split(".")[1]?.length ?? 2)
+      : 0;
     const rate = t.target > 0 ? `的${percent(t.actual / t.target)}` : "";
-    return [`${ind.name}${amount(t.actual, digits)}${ind.unit}，完成目标${amount(t.target, digits)}${ind.unit}${rate}`];
+    return [
+      `${ind.name}${amount(t.actual, digits)}${ind.unit}，完成目标${amount(t.target, digits)}${ind.unit}${rate}`,
+    ];
   });
   const body = parts.length > 0 ? `${area}${parts.join("；")}。` : `${area}暂无可考核指标。`;
   return (
@@ -57,7 +64,8 @@ function unitList(units: readonly UnitResult[]): string {
 /** One line per 类别 (or one line for all units when there is no grouping). */
 export function groupLines(results: AssessmentResults): string[] {
   const ranked = [...results.units].sort((a, z) => a.rank - z.rank);
-  if (!results.grouping) return ranked.length ? [`各单位综合得分（按名次）：${unitList(ranked)}。`] : [];
+  if (!results.grouping)
+    return ranked.length ? [`各单位综合得分（按名次）：${unitList(ranked)}。`] : [];
   const groups = new Map<string, UnitResult[]>();
   for (const u of ranked) {
     const g = u.group ?? "其他";
@@ -72,7 +80,10 @@ export function groupLines(results: AssessmentResults): string[] {
 }
 
 /** 通报稿 (SPEC §7): the monthly notice in the official register; every figure comes from `results`. */
-export function planNoticeSheet(results: AssessmentResults, options: NoticeOptions = {}): SheetPlan {
+export function planNoticeSheet(
+  results: AssessmentResults,
+  options: NoticeOptions = {}
+): SheetPlan {
   const b = new SheetBuilder(options.sheetName ?? NOTICE_SHEET_NAME, "notice", true);
   const area = options.area ?? "全市";
   const { period } = results;
@@ -87,7 +98,11 @@ export function planNoticeSheet(results: AssessmentResults, options: NoticeOptio
   };
   const para = { wrap: true, vertical: "top", fontSize: 12 } as const;
 
-  put(`${area}招商引资考核情况通报`, { bold: true, fontSize: 18, horizontal: "center", vertical: "middle" }, 32);
+  put(
+    `${area}招商引资考核情况通报`,
+    { bold: true, fontSize: 18, horizontal: "center", vertical: "middle" },
+    32
+  );
   put(`（截至${zhDate(period.asOf)}）`, { horizontal: "center", fontSize: 12 });
   row++;
   put("一、总体情况", { bold: true, fontSize: 12 });
@@ -98,18 +113,22 @@ export function planNoticeSheet(results: AssessmentResults, options: NoticeOptio
   const red = results.honour.red;
   const black = results.honour.black;
   put(`　　红榜：${red.length ? `${red.join("、")}（综合得分前${red.length}名）` : "无"}。`, para);
-  put(`　　黑榜：${black.length ? `${black.join("、")}（综合得分后${black.length}名）` : "无"}。`, para);
+  put(
+    `　　黑榜：${black.length ? `${black.join("、")}（综合得分后${black.length}名）` : "无"}。`,
+    para
+  );
   const rising = results.units.filter((u) => u.previousRank !== null && u.previousRank > u.rank);
   const falling = results.units.filter((u) => u.previousRank !== null && u.previousRank < u.rank);
   if (rising.length || falling.length) {
-    const fmt = (list: readonly UnitResult[]) => list.map((u) => `${u.unit}（${rankChange(u.rank, u.previousRank)}）`).join("、") || "无";
+    const fmt = (list: readonly UnitResult[]) =>
+      list.map((u) => `${u.unit}（${rankChange(u.rank, u.previousRank)}）`).join("、") || "无";
     put(`　　名次上升：${fmt(rising)}；名次下降：${fmt(falling)}。`, para);
   }
   row++;
   put(
     `注：本稿数字均取自考核结果${options.now ? `（生成于${stampTime(options.now, options.utcOffsetMinutes)}）` : ""}，请核对后使用。`,
     { fontSize: 9, fontColor: "404040", wrap: true },
-    16,
+    16
   );
   b.set(row, 0, ownerMarkerText("notice"));
   b.style({ fontSize: 8, fontColor: "808080", italic: true }, row, 0);

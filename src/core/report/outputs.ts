@@ -25,14 +25,34 @@ export interface OutputsOptions {
 
 /** Everything written back after an assessment: ranking, issues, notice (+ rules and state when given). */
 export function planOutputs(input: OutputsInput, options: OutputsOptions): WritePlan {
-  const clock = { now: options.now, ...(options.utcOffsetMinutes === undefined ? {} : { utcOffsetMinutes: options.utcOffsetMinutes }) };
+  const clock = {
+    now: options.now,
+    ...(options.utcOffsetMinutes === undefined
+      ? {}
+      : { utcOffsetMinutes: options.utcOffsetMinutes }),
+  };
   const sheets: SheetPlan[] = [];
   if (input.results) {
-    sheets.push(planRankingSheet(input.results, { ...clock, ...(options.title === undefined ? {} : { title: options.title }) }));
+    sheets.push(
+      planRankingSheet(input.results, {
+        ...clock,
+        ...(options.title === undefined ? {} : { title: options.title }),
+      })
+    );
   }
-  sheets.push(planIssuesSheet(input.issues, { ...clock, ...(options.source === undefined ? {} : { source: options.source }) }));
+  sheets.push(
+    planIssuesSheet(input.issues, {
+      ...clock,
+      ...(options.source === undefined ? {} : { source: options.source }),
+    })
+  );
   if (input.results) {
-    sheets.push(planNoticeSheet(input.results, { ...clock, ...(options.area === undefined ? {} : { area: options.area }) }));
+    sheets.push(
+      planNoticeSheet(input.results, {
+        ...clock,
+        ...(options.area === undefined ? {} : { area: options.area }),
+      })
+    );
   }
   if (input.rulesSheet) sheets.push(input.rulesSheet);
   if (input.stateSheet) sheets.push(input.stateSheet);

@@ -1,5 +1,13 @@
 import type { AssessmentResults, IndicatorMeta, UnitResult } from "../model";
-import { ELIGIBILITY_ZH, bandFor, percent, rankChange, stampTime, symbolPercentFormat, zhDate } from "./format";
+import {
+  ELIGIBILITY_ZH,
+  bandFor,
+  percent,
+  rankChange,
+  stampTime,
+  symbolPercentFormat,
+  zhDate,
+} from "./format";
 import { ownerMarkerText } from "./ownership";
 import { SheetBuilder, columnRange } from "./sheet-builder";
 import type { CellStyle, SheetPlan } from "./write-plan";
@@ -23,7 +31,14 @@ const FIRST_DATA = HEADER_TOP + HEADER_ROWS;
 const S = {
   title: { bold: true, fontSize: 16, horizontal: "center", vertical: "middle" },
   subtitle: { fontSize: 10, horizontal: "center", fontColor: "404040" },
-  header: { bold: true, fill: "D9E1F2", horizontal: "center", vertical: "middle", wrap: true, border: "thin" },
+  header: {
+    bold: true,
+    fill: "D9E1F2",
+    horizontal: "center",
+    vertical: "middle",
+    wrap: true,
+    border: "thin",
+  },
   grid: { border: "thin", vertical: "middle" },
   center: { horizontal: "center" },
   section: { bold: true, fill: "EDEDED", horizontal: "left" },
@@ -56,7 +71,7 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
     1,
     0,
     `考核期 ${zhDate(period.start)}—${zhDate(period.end)}　截至 ${zhDate(period.asOf)}　序时进度 ${percent(period.timeProgress)}` +
-      `　计分方法：${results.method === "threshold" ? "达标计分" : "按比例计分"}${unitLabels ? `　单位：${unitLabels}` : ""}`,
+      `　计分方法：${results.method === "threshold" ? "达标计分" : "按比例计分"}${unitLabels ? `　单位：${unitLabels}` : ""}`
   );
   b.merge(1, 0, 1, lastCol);
   b.style(S.subtitle, 1, 0);
@@ -89,7 +104,9 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
   // Body.
   let row = FIRST_DATA;
   const unitRows: number[] = [];
-  const sections = results.grouping ? groupsInOrder(results.units) : [{ group: null, units: byRank(results.units, false) }];
+  const sections = results.grouping
+    ? groupsInOrder(results.units)
+    : [{ group: null, units: byRank(results.units, false) }];
   for (const section of sections) {
     if (section.group !== null) {
       b.set(row, 0, `${section.group}（${section.units.length}个）`);
@@ -125,14 +142,19 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
     b.style(S.rate, row, c + 2);
   });
   if (results.units.length > 0) {
-    b.set(row, scoreCol, round(results.units.reduce((s, u) => s + u.score, 0) / results.units.length, 2));
+    b.set(
+      row,
+      scoreCol,
+      round(results.units.reduce((s, u) => s + u.score, 0) / results.units.length, 2)
+    );
     b.set(row, gradeCol, "平均分");
     b.style(S.score, row, scoreCol);
   }
   b.style(S.total, row, 0, row, lastCol);
   const totalRow = row;
   b.style(S.grid, FIRST_DATA, 0, totalRow, lastCol);
-  if (unitRows.length > 0) b.dataBar({ range: columnRange(scoreCol, FIRST_DATA, lastBody), color: "5B9BD5" });
+  if (unitRows.length > 0)
+    b.dataBar({ range: columnRange(scoreCol, FIRST_DATA, lastBody), color: "5B9BD5" });
   row += 2;
 
   // Legend: every band with its colour and symbol, so the sheet reads in greyscale.
@@ -144,7 +166,19 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
     const c = 2 + (i % per) * 2;
     b.set(r, c, `${band.symbol} ${band.label_zh}`);
     b.merge(r, c, r, c + 1);
-    b.style({ fill: band.color, fontColor: band.fontColor, horizontal: "center", border: "thin", bold: true }, r, c, r, c + 1);
+    b.style(
+      {
+        fill: band.color,
+        fontColor: band.fontColor,
+        horizontal: "center",
+        border: "thin",
+        bold: true,
+      },
+      r,
+      c,
+      r,
+      c + 1
+    );
   });
   row += Math.ceil(results.bands.length / per) + 1;
 
@@ -200,7 +234,7 @@ function writeUnitRow(
   u: UnitResult,
   inds: readonly IndicatorMeta[],
   results: AssessmentResults,
-  c: Cols,
+  c: Cols
 ): void {
   b.setRow(row, 0, [results.grouping ? (u.groupRank ?? u.rank) : u.rank, u.unit, u.group ?? ""]);
   b.style(S.center, row, 0);
@@ -222,7 +256,7 @@ function writeUnitRow(
         horizontal: rate === null ? "center" : "right",
       },
       row,
-      col + 2,
+      col + 2
     );
   });
   b.set(row, c.scoreCol, round(u.score, 2));
@@ -232,11 +266,17 @@ function writeUnitRow(
   b.style(S.center, row, c.gradeCol, row, c.eligCol);
   const change = rankChange(u.rank, u.previousRank);
   b.set(row, c.changeCol, change);
-  b.style(change.startsWith("↑") ? S.up : change.startsWith("↓") ? S.down : S.center, row, c.changeCol);
+  b.style(
+    change.startsWith("↑") ? S.up : change.startsWith("↓") ? S.down : S.center,
+    row,
+    c.changeCol
+  );
 }
 
 function byRank(units: readonly UnitResult[], inGroup: boolean): UnitResult[] {
-  return [...units].sort((a, z) => (inGroup ? (a.groupRank ?? a.rank) - (z.groupRank ?? z.rank) : 0) || a.rank - z.rank);
+  return [...units].sort(
+    (a, z) => (inGroup ? (a.groupRank ?? a.rank) - (z.groupRank ?? z.rank) : 0) || a.rank - z.rank
+  );
 }
 
 /** Groups in the order of their best-ranked unit; units without a group last, under "其他". */

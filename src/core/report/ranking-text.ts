@@ -9,7 +9,14 @@ function pad(text: string, width: number, right = false): string {
 
 /** The ranking as a plain-text table for the terminal (CJK-aware column alignment). */
 export function formatRankingText(results: AssessmentResults): string {
-  const head = ["排名", "单位", "总分", "等次", ...results.indicators.map((i) => i.name), "名次变化"];
+  const head = [
+    "排名",
+    "单位",
+    "总分",
+    "等次",
+    ...results.indicators.map((i) => i.name),
+    "名次变化",
+  ];
   const rows = [...results.units]
     .sort((a, z) => a.rank - z.rank)
     .map((u) => [
@@ -25,7 +32,9 @@ export function formatRankingText(results: AssessmentResults): string {
       }),
       rankChange(u.rank, u.previousRank),
     ]);
-  const widths = head.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ""))));
+  const widths = head.map((h, c) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? "")))
+  );
   const numeric = (c: number) => c === 0 || c === 2 || (c >= 4 && c < head.length - 1);
   const line = (cells: readonly string[]) =>
     cells

@@ -20,7 +20,11 @@ export function rangeA1(top: number, left: number, bottom = top, right = left): 
 }
 
 function styleKey(style: CellStyle): string {
-  return JSON.stringify(Object.keys(style).sort().map((k) => [k, style[k as keyof CellStyle]]));
+  return JSON.stringify(
+    Object.keys(style)
+      .sort()
+      .map((k) => [k, style[k as keyof CellStyle]])
+  );
 }
 
 /**
@@ -42,7 +46,7 @@ export class SheetBuilder {
   constructor(
     readonly name: string,
     readonly kind: SheetKind,
-    readonly owned: boolean,
+    readonly owned: boolean
   ) {}
 
   get rowCount(): number {
@@ -84,7 +88,12 @@ export class SheetBuilder {
   }
 
   link(row: number, col: number, sheet: string, target: string, tooltip?: string): void {
-    this.hyperlinks.push({ cell: toA1(row, col), sheet, target, ...(tooltip === undefined ? {} : { tooltip }) });
+    this.hyperlinks.push({
+      cell: toA1(row, col),
+      sheet,
+      target,
+      ...(tooltip === undefined ? {} : { tooltip }),
+    });
   }
 
   validate(validation: ListValidation): void {
@@ -103,7 +112,11 @@ export class SheetBuilder {
    * Column widths from content: CJK counts double, numbers by their formatted length; clamped to [min, max].
    * `numberWidth` estimates how wide a number prints in a column.
    */
-  autoWidths(min: number, max: number, numberWidth: (col: number, value: number) => number = defaultNumberWidth): number[] {
+  autoWidths(
+    min: number,
+    max: number,
+    numberWidth: (col: number, value: number) => number = defaultNumberWidth
+  ): number[] {
     const widths: number[] = [];
     this.rows.forEach((r, row) => {
       r.forEach((v, col) => {
@@ -119,7 +132,9 @@ export class SheetBuilder {
         widths[col] = Math.max(widths[col] ?? 0, w);
       });
     });
-    return Array.from({ length: widths.length }, (_, i) => Math.min(max, Math.max(min, (widths[i] ?? 0) + 2)));
+    return Array.from({ length: widths.length }, (_, i) =>
+      Math.min(max, Math.max(min, (widths[i] ?? 0) + 2))
+    );
   }
 
   build(extra: {

@@ -46,7 +46,20 @@ export interface LedgerSheetSpec {
 export function planLedgerSheet(spec: LedgerSheetSpec): SheetPlan {
   const b = new SheetBuilder(spec.name, "sample", false);
   b.setRow(0, 0, [...LEDGER_HEADERS]);
-  b.style({ bold: true, fill: "F2F2F2", horizontal: "center", vertical: "middle", wrap: true, border: "thin" }, 0, 0, 0, LEDGER_HEADERS.length - 1);
+  b.style(
+    {
+      bold: true,
+      fill: "F2F2F2",
+      horizontal: "center",
+      vertical: "middle",
+      wrap: true,
+      border: "thin",
+    },
+    0,
+    0,
+    0,
+    LEDGER_HEADERS.length - 1
+  );
   b.height(0, 30);
   spec.projects.forEach((p, i) => {
     b.setRow(i + 1, 0, [
@@ -84,6 +97,12 @@ export function planLedgerSheet(spec: LedgerSheetSpec): SheetPlan {
   return b.build({
     columnWidths: [6, 34, 30, 10, 16, 13, 8, 9, 12, 12, 12, 14],
     freeze: { rows: 1, columns: 2 },
-    print: { orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0, repeatRows: [1, 1] },
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      repeatRows: [1, 1],
+    },
   });
 }

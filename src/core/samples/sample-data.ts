@@ -1,6 +1,12 @@
 import { Prng } from "./prng";
 import type { SampleProject } from "./ledger-sheet";
-import { INDUSTRIAL_INDUSTRIES, INDUSTRIES, SEED_001_PERIOD, SEED_001_UNITS, type Seed001Unit } from "./seed-001";
+import {
+  INDUSTRIAL_INDUSTRIES,
+  INDUSTRIES,
+  SEED_001_PERIOD,
+  SEED_001_UNITS,
+  type Seed001Unit,
+} from "./seed-001";
 import { round2 } from "./unit-table";
 
 /** A unit's reported actuals in seed 001's column order; null where the target is "---". */
@@ -18,8 +24,41 @@ export interface SampleData {
 export const SAMPLE_SEED = 20070710;
 export const SAMPLE_AS_OF = "2008-01-31";
 
-const CITIES = ["深圳", "上海", "北京", "香港", "台湾", "韩国", "日本", "德国", "浙江", "江苏", "广州", "天津", "大连", "新加坡", "美国"];
-const WORDS = ["华通", "鑫源", "恒达", "宏图", "天成", "金桥", "瑞丰", "东方", "远大", "中诚", "嘉禾", "海纳", "博远", "永盛", "星河", "泰和"];
+const CITIES = [
+  "深圳",
+  "上海",
+  "北京",
+  "香港",
+  "台湾",
+  "韩国",
+  "日本",
+  "德国",
+  "浙江",
+  "江苏",
+  "广州",
+  "天津",
+  "大连",
+  "新加坡",
+  "美国",
+];
+const WORDS = [
+  "华通",
+  "鑫源",
+  "恒达",
+  "宏图",
+  "天成",
+  "金桥",
+  "瑞丰",
+  "东方",
+  "远大",
+  "中诚",
+  "嘉禾",
+  "海纳",
+  "博远",
+  "永盛",
+  "星河",
+  "泰和",
+];
 const SUFFIXES = ["有限公司", "集团有限公司", "股份有限公司", "投资有限公司", "实业有限公司"];
 const PRODUCTS: Readonly<Record<string, readonly string[]>> = {
   汽车及零部件: ["汽车座椅", "制动系统", "汽车线束", "专用车改装", "发动机缸体"],
@@ -64,15 +103,22 @@ export function generateSampleData(seed = SAMPLE_SEED, asOf = SAMPLE_AS_OF): Sam
     const promoted = Math.round(unit.promoted * rate());
     const negotiating = Math.round(unit.negotiating * rate());
     const signed = Math.max(1, Math.round(unit.signedTotal * rate()));
-    const industrial = unit.signedIndustrial === null ? null : Math.min(signed, Math.round(unit.signedIndustrial * rate()));
-    actuals.push({ unit, values: [foreign, domestic, packaged, promoted, negotiating, signed, industrial] });
+    const industrial =
+      unit.signedIndustrial === null
+        ? null
+        : Math.min(signed, Math.round(unit.signedIndustrial * rate()));
+    actuals.push({
+      unit,
+      values: [foreign, domestic, packaged, promoted, negotiating, signed, industrial],
+    });
 
     const unitProjects: SampleProject[] = [];
     for (let i = 0; i < signed; i++) {
       const isIndustrial = i < (industrial ?? 0);
       unitProjects.push(signedProject(rng, names, unit.unit, isIndustrial, start, end));
     }
-    for (let i = 0; i < negotiating; i++) unitProjects.push(openProject(rng, names, unit.unit, "在谈"));
+    for (let i = 0; i < negotiating; i++)
+      unitProjects.push(openProject(rng, names, unit.unit, "在谈"));
     const leads = rng.int(2, 6);
     for (let i = 0; i < leads; i++) unitProjects.push(openProject(rng, names, unit.unit, "线索"));
     projects.push(...allocateFunds(unitProjects, Math.round(domestic * 10_000)));
@@ -80,21 +126,43 @@ export function generateSampleData(seed = SAMPLE_SEED, asOf = SAMPLE_AS_OF): Sam
   // Ledgers are kept in the order projects are entered: by signing date, open projects last.
   const ordered = rng
     .shuffle(projects)
-    .sort((a, z) => (a.signedDate?.getTime() ?? Number.MAX_SAFE_INTEGER) - (z.signedDate?.getTime() ?? Number.MAX_SAFE_INTEGER));
+    .sort(
+      (a, z) =>
+        (a.signedDate?.getTime() ?? Number.MAX_SAFE_INTEGER) -
+        (z.signedDate?.getTime() ?? Number.MAX_SAFE_INTEGER)
+    );
   return { asOf, actuals, projects: ordered };
 }
 
-function signedProject(rng: Prng, names: Set<string>, unit: string, industrial: boolean, start: number, end: number): SampleProject {
+function signedProject(
+  rng: Prng,
+  names: Set<string>,
+  unit: string,
+  industrial: boolean,
+  start: number,
+  end: number
+): SampleProject {
   const industries = INDUSTRIES.filter((i) => INDUSTRIAL_INDUSTRIES.has(i) === industrial);
   const industry = rng.pick(industries);
   const span = Math.floor((end - start) / DAY);
   const signedAt = start + rng.int(0, span) * DAY;
-  let stage: SampleProject["stage"] = rng.pick(["签约", "签约", "签约", "注册", "注册", "注册", "开工", "开工", "投产"] as const);
+  let stage: SampleProject["stage"] = rng.pick([
+    "签约",
+    "签约",
+    "签约",
+    "注册",
+    "注册",
+    "注册",
+    "开工",
+    "开工",
+    "投产",
+  ] as const);
   const registeredAt = signedAt + rng.int(10, 60) * DAY;
   const startedAt = registeredAt + rng.int(15, 90) * DAY;
   if (stage !== "签约" && registeredAt > end) stage = "签约";
   if ((stage === "开工" || stage === "投产") && startedAt > end) stage = "注册";
-  const reached = (s: SampleProject["stage"]) => ["注册", "开工", "投产"].indexOf(stage) >= ["注册", "开工", "投产"].indexOf(s);
+  const reached = (s: SampleProject["stage"]) =>
+    ["注册", "开工", "投产"].indexOf(stage) >= ["注册", "开工", "投产"].indexOf(s);
   return {
     ...identity(rng, names, industry),
     unit,
@@ -104,12 +172,17 @@ function signedProject(rng: Prng, names: Set<string>, unit: string, industrial: 
     stage,
     signedDate: new Date(signedAt),
     registeredDate: stage !== "签约" && reached("注册") ? new Date(registeredAt) : null,
-    startedDate: (stage === "开工" || stage === "投产") ? new Date(startedAt) : null,
+    startedDate: stage === "开工" || stage === "投产" ? new Date(startedAt) : null,
     fundsInPlace: null,
   };
 }
 
-function openProject(rng: Prng, names: Set<string>, unit: string, stage: "在谈" | "线索"): SampleProject {
+function openProject(
+  rng: Prng,
+  names: Set<string>,
+  unit: string,
+  stage: "在谈" | "线索"
+): SampleProject {
   const industry = rng.pick(INDUSTRIES);
   return {
     ...identity(rng, names, industry),
@@ -125,12 +198,19 @@ function openProject(rng: Prng, names: Set<string>, unit: string, stage: "在谈
   };
 }
 
-function identity(rng: Prng, names: Set<string>, industry: string): { name: string; investor: string } {
+function identity(
+  rng: Prng,
+  names: Set<string>,
+  industry: string
+): { name: string; investor: string } {
   for (let attempt = 0; ; attempt++) {
     const city = rng.pick(CITIES);
     const word = rng.pick(WORDS);
     const product = rng.pick(PRODUCTS[industry] ?? ["综合"]);
-    const phase = attempt < 3 ? "" : `${["", "二期", "三期", "扩建"][attempt % 4]}${attempt >= 8 ? attempt : ""}`;
+    const phase =
+      attempt < 3
+        ? ""
+        : `${["", "二期", "三期", "扩建"][attempt % 4]}${attempt >= 8 ? attempt : ""}`;
     const name = `${city}${word}${product}${phase}项目`;
     if (names.has(name)) continue;
     names.add(name);
@@ -147,7 +227,8 @@ function investment(rng: Prng): number {
 /** Spreads `total` 万元 over registered (else signed) projects in proportion to investment, exactly. */
 function allocateFunds(projects: readonly SampleProject[], total: number): SampleProject[] {
   const registered = projects.filter((p) => p.registeredDate !== null);
-  const receivers = registered.length > 0 ? registered : projects.filter((p) => p.signedDate !== null);
+  const receivers =
+    registered.length > 0 ? registered : projects.filter((p) => p.signedDate !== null);
   const weight = receivers.reduce((s, p) => s + p.investment, 0);
   let left = total;
   const funds = new Map<SampleProject, number>();

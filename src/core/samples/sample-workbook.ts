@@ -25,11 +25,27 @@ export function planSeedTargetsSheet(): SheetPlan {
     name: TARGETS_SHEET,
     title: SEED_001_TITLE,
     note: SEED_001_NOTE,
-    totals: [t.foreignUsd, t.domesticCny, t.packaged, t.promoted, t.negotiating, t.signedTotal, t.signedIndustrial],
+    totals: [
+      t.foreignUsd,
+      t.domesticCny,
+      t.packaged,
+      t.promoted,
+      t.negotiating,
+      t.signedTotal,
+      t.signedIndustrial,
+    ],
     rows: SEED_001_UNITS.map((u) => ({
       no: u.no,
       unit: u.unit,
-      values: [u.foreignUsd, u.domesticCny, u.packaged, u.promoted, u.negotiating, u.signedTotal, u.signedIndustrial ?? "---"],
+      values: [
+        u.foreignUsd,
+        u.domesticCny,
+        u.packaged,
+        u.promoted,
+        u.negotiating,
+        u.signedTotal,
+        u.signedIndustrial ?? "---",
+      ],
     })),
   });
 }
@@ -66,7 +82,10 @@ export function planSampleLedger(projects: readonly SampleProject[]): SheetPlan 
 export function planSampleWorkbook(options: SampleOptions = {}): WritePlan {
   const data = generateSampleData(options.seed ?? SAMPLE_SEED, options.asOf ?? SAMPLE_AS_OF);
   const sheets = [planSeedTargetsSheet(), planActualsSheet(data), planSampleLedger(data.projects)];
-  const rules = options.rulesSheet === undefined ? planRulesSheet(campaignPreset(data.asOf)) : options.rulesSheet;
+  const rules =
+    options.rulesSheet === undefined
+      ? planRulesSheet(campaignPreset(data.asOf))
+      : options.rulesSheet;
   if (rules) sheets.push(rules);
   return { sheets, activate: TARGETS_SHEET };
 }
@@ -77,6 +96,10 @@ export function planSampleWorkbook(options: SampleOptions = {}): WritePlan {
  */
 export function planUnitSubmission(data: SampleData, units: readonly string[]): WritePlan {
   const set = new Set(units);
-  const ledger = planLedgerSheet({ name: LEDGER_SHEET, projects: data.projects.filter((p) => set.has(p.unit)), units });
+  const ledger = planLedgerSheet({
+    name: LEDGER_SHEET,
+    projects: data.projects.filter((p) => set.has(p.unit)),
+    units,
+  });
   return { sheets: [planActualsSheet(data, set), ledger], activate: ACTUALS_SHEET };
 }

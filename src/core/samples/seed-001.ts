@@ -41,8 +41,19 @@ const u = (
   promoted: number,
   negotiating: number,
   signedTotal: number,
-  signedIndustrial: number | null,
-): Seed001Unit => ({ no, unit, group, foreignUsd, domesticCny, packaged, promoted, negotiating, signedTotal, signedIndustrial });
+  signedIndustrial: number | null
+): Seed001Unit => ({
+  no,
+  unit,
+  group,
+  foreignUsd,
+  domesticCny,
+  packaged,
+  promoted,
+  negotiating,
+  signedTotal,
+  signedIndustrial,
+});
 
 export const SEED_001_UNITS: readonly Seed001Unit[] = [
   u(1, "经开区", "开发区", 4.72, 31.5, 150, 55, 80, 110, 84),

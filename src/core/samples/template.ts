@@ -19,10 +19,24 @@ export interface TemplateOptions {
 /** `scorecard template`: the standard blank workbook, with dropdowns for units, industries and stages. */
 export function planTemplate(options: TemplateOptions = {}): WritePlan {
   const unitRows = options.unitRows ?? 20;
-  const blank = { rows: [], totals: [null, null, null, null, null, null, null], blankRows: unitRows } as const;
+  const blank = {
+    rows: [],
+    totals: [null, null, null, null, null, null, null],
+    blankRows: unitRows,
+  } as const;
   const sheets: SheetPlan[] = [
-    planUnitTable({ name: TARGETS_SHEET, title: "招商引资目标分解表", note: SEED_001_NOTE, ...blank }),
-    planUnitTable({ name: ACTUALS_SHEET, title: "招商引资完成情况表", note: SEED_001_NOTE, ...blank }),
+    planUnitTable({
+      name: TARGETS_SHEET,
+      title: "招商引资目标分解表",
+      note: SEED_001_NOTE,
+      ...blank,
+    }),
+    planUnitTable({
+      name: ACTUALS_SHEET,
+      title: "招商引资完成情况表",
+      note: SEED_001_NOTE,
+      ...blank,
+    }),
     planLedgerSheet({
       name: LEDGER_SHEET,
       projects: [],
@@ -31,7 +45,8 @@ export function planTemplate(options: TemplateOptions = {}): WritePlan {
       unitSource: { sheet: TARGETS_SHEET, range: `B6:B${5 + unitRows}` },
     }),
   ];
-  const rules = options.rulesSheet ?? (options.asOf ? planRulesSheet(defaultRules(options.asOf)) : null);
+  const rules =
+    options.rulesSheet ?? (options.asOf ? planRulesSheet(defaultRules(options.asOf)) : null);
   if (rules) sheets.push(rules);
   return { sheets, activate: TARGETS_SHEET };
 }

@@ -44,7 +44,20 @@ export function planUnitTable(spec: UnitTableSpec): SheetPlan {
     b.merge(2, 2 + from, 2, 2 + to);
   }
   b.setRow(3, 2, [...SEED_001_LEAF_HEADERS]);
-  b.style({ bold: true, horizontal: "center", vertical: "middle", wrap: true, border: "thin", fill: "F2F2F2" }, 2, 0, 3, LAST_COL);
+  b.style(
+    {
+      bold: true,
+      horizontal: "center",
+      vertical: "middle",
+      wrap: true,
+      border: "thin",
+      fill: "F2F2F2",
+    },
+    2,
+    0,
+    3,
+    LAST_COL
+  );
   b.height(3, 44);
 
   let row = UNIT_TABLE_FIRST_DATA_ROW;
@@ -52,7 +65,12 @@ export function planUnitTable(spec: UnitTableSpec): SheetPlan {
     const sums: (number | null)[] =
       spec.totals === "sum"
         ? SEED_001_LEAF_HEADERS.map((_, i) =>
-            round2(spec.rows.reduce((s, r) => s + (typeof r.values[i] === "number" ? (r.values[i] as number) : 0), 0)),
+            round2(
+              spec.rows.reduce(
+                (s, r) => s + (typeof r.values[i] === "number" ? (r.values[i] as number) : 0),
+                0
+              )
+            )
           )
         : [...spec.totals];
     b.setRow(row, 0, [null, "合计", ...sums]);
@@ -73,11 +91,23 @@ export function planUnitTable(spec: UnitTableSpec): SheetPlan {
   b.style({ border: "thin", vertical: "middle" }, UNIT_TABLE_FIRST_DATA_ROW, 0, last, LAST_COL);
   b.style({ horizontal: "center" }, UNIT_TABLE_FIRST_DATA_ROW, 0, last, 1);
   b.style({ numberFormat: "0.00" }, UNIT_TABLE_FIRST_DATA_ROW, 2, last, 1 + MONEY_COLUMNS);
-  b.style({ numberFormat: "0", horizontal: "right" }, UNIT_TABLE_FIRST_DATA_ROW, 2 + MONEY_COLUMNS, last, LAST_COL);
+  b.style(
+    { numberFormat: "0", horizontal: "right" },
+    UNIT_TABLE_FIRST_DATA_ROW,
+    2 + MONEY_COLUMNS,
+    last,
+    LAST_COL
+  );
   return b.build({
     columnWidths: [6, 12, 13, 13, 10, 10, 10, 10, 10],
     freeze: { rows: UNIT_TABLE_FIRST_DATA_ROW, columns: 2 },
-    print: { orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0, repeatRows: [3, 4] },
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      repeatRows: [3, 4],
+    },
   });
 }
 

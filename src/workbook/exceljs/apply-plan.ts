@@ -52,7 +52,8 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): Appl
     writeSheet(ws, sheet);
     applied.push({ planned: sheet.name, name, replaced: previous !== undefined });
   }
-  if (plan.activate !== undefined) activate(wb, applied.find((a) => a.planned === plan.activate)?.name ?? plan.activate);
+  if (plan.activate !== undefined)
+    activate(wb, applied.find((a) => a.planned === plan.activate)?.name ?? plan.activate);
   return applied;
 }
 
@@ -78,7 +79,7 @@ function findOwnedSheet(
   wb: ExcelJS.Workbook,
   plan: SheetPlan,
   claimed: ReadonlySet<number>,
-  kindOf: (ws: ExcelJS.Worksheet) => SheetKind | null,
+  kindOf: (ws: ExcelJS.Worksheet) => SheetKind | null
 ): ExcelJS.Worksheet | undefined {
   const candidates = wb.worksheets.filter((ws) => !claimed.has(ws.id) && kindOf(ws) === plan.kind);
   const base = plan.name.toLowerCase();
@@ -126,9 +127,15 @@ function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   // LibreOffice (and older Excel) resolve to the file itself instead of the cell.
   for (const link of plan.hyperlinks) {
     const cell = ws.getCell(link.cell);
-    const text = cell.value === null || cell.value === undefined ? link.target : String(cell.value as string | number);
+    const text =
+      cell.value === null || cell.value === undefined
+        ? link.target
+        : String(cell.value as string | number);
     const target = `#${quoteSheetName(link.sheet)}!${link.target}`;
-    cell.value = { formula: `HYPERLINK(${formulaString(target)},${formulaString(text)})`, result: text };
+    cell.value = {
+      formula: `HYPERLINK(${formulaString(target)},${formulaString(text)})`,
+      result: text,
+    };
   }
   for (const m of plan.merges) ws.mergeCells(m);
   applyStyles(ws, plan);
@@ -174,10 +181,9 @@ function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
       errorStyle: "warning",
       ...(v.prompt === undefined ? {} : { showInputMessage: true, prompt: v.prompt }),
     };
-    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
-      v.range,
-      validation,
-    );
+    (
+      ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+    ).dataValidations.add(v.range, validation);
   }
   plan.dataBars.forEach((bar, i) => {
     const rule = {
@@ -242,14 +248,20 @@ function applyStyles(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
       if (!style) cell.font = { name: DEFAULT_FONT, size: 11 };
       // Dates without a format would print as serial numbers.
       if (v instanceof Date && !style?.numberFormat) cell.numFmt = "yyyy-mm-dd";
-    }),
+    })
   );
 }
 
 function activate(wb: ExcelJS.Workbook, name: string): void {
   const index = wb.worksheets.findIndex((ws) => ws.name === name);
   if (index < 0) return;
-  const base = wb.views?.[0] ?? { x: 0, y: 0, width: 12000, height: 8000, visibility: "visible" as const };
+  const base = wb.views?.[0] ?? {
+    x: 0,
+    y: 0,
+    width: 12000,
+    height: 8000,
+    visibility: "visible" as const,
+  };
   wb.views = [{ ...base, firstSheet: 0, activeTab: index }];
   wb.worksheets.forEach((ws, i) => {
     const view = ws.views?.[0];

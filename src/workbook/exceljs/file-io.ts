@@ -10,7 +10,7 @@ export class WorkbookFileError extends Error {
   constructor(
     readonly path: string,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown }
   ) {
     super(message, options);
     this.name = "WorkbookFileError";
@@ -26,7 +26,8 @@ function reason(err: unknown): string {
   }
   const message = err instanceof Error ? err.message : String(err);
   if (/^File not found/.test(message)) return "文件不存在 / file not found";
-  if (/end of central directory|zip/i.test(message)) return "不是有效的 .xlsx 文件 / not a valid .xlsx file";
+  if (/end of central directory|zip/i.test(message))
+    return "不是有效的 .xlsx 文件 / not a valid .xlsx file";
   return message;
 }
 
@@ -36,7 +37,9 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   try {
     await wb.xlsx.readFile(path);
   } catch (err) {
-    throw new WorkbookFileError(path, `无法读取 / cannot read ${path}: ${reason(err)}`, { cause: err });
+    throw new WorkbookFileError(path, `无法读取 / cannot read ${path}: ${reason(err)}`, {
+      cause: err,
+    });
   }
   return wb;
 }
@@ -55,7 +58,9 @@ export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, path: string): P
     await rename(temp, path);
   } catch (err) {
     await rm(temp, { force: true }).catch(() => undefined);
-    throw new WorkbookFileError(path, `无法写入 / cannot write ${path}: ${reason(err)}`, { cause: err });
+    throw new WorkbookFileError(path, `无法写入 / cannot write ${path}: ${reason(err)}`, {
+      cause: err,
+    });
   }
 }
 

@@ -1,14 +1,22 @@
 import { mergeSubmissions, type Submission } from "../../../src/core/merge";
 import type { Recognition, UnitTable } from "../../../src/core/model";
 import { recognizeWorkbook } from "../../../src/core/recognize";
-import { SEED_001_UNITS, generateSampleData, planSampleWorkbook, planUnitSubmission } from "../../../src/core/samples";
+import {
+  SEED_001_UNITS,
+  generateSampleData,
+  planSampleWorkbook,
+  planUnitSubmission,
+} from "../../../src/core/samples";
 import { gridFromPlan } from "./plan-grid";
 
 function figures(table: UnitTable | null): Record<string, Record<string, number | string | null>> {
   const out: Record<string, Record<string, number | string | null>> = {};
   for (const u of table?.units ?? []) {
     out[u.name] = Object.fromEntries(
-      Object.entries(u.values).map(([k, v]) => [k, v.notApplicable ? "n/a" : v.value === null ? null : Math.round(v.value * 1e6) / 1e6]),
+      Object.entries(u.values).map(([k, v]) => [
+        k,
+        v.notApplicable ? "n/a" : v.value === null ? null : Math.round(v.value * 1e6) / 1e6,
+      ])
     );
   }
   return out;
@@ -23,11 +31,18 @@ function projectsByUnit(r: Recognition): Record<string, number> {
 describe("merging generated unit submissions", () => {
   const sample = planSampleWorkbook();
   const data = generateSampleData();
-  const bureau = { sheets: sample.sheets.filter((s) => s.name === "目标分解表" || s.name === "考核规则") };
-  const groups = ["开发区", "城区", "县市"].map((g) => SEED_001_UNITS.filter((u) => u.group === g).map((u) => u.unit));
+  const bureau = {
+    sheets: sample.sheets.filter((s) => s.name === "目标分解表" || s.name === "考核规则"),
+  };
+  const groups = ["开发区", "城区", "县市"].map((g) =>
+    SEED_001_UNITS.filter((u) => u.group === g).map((u) => u.unit)
+  );
   const files = [
     { source: "bureau.xlsx", plan: bureau },
-    ...groups.map((units, i) => ({ source: `submission-${i + 1}.xlsx`, plan: planUnitSubmission(data, units) })),
+    ...groups.map((units, i) => ({
+      source: `submission-${i + 1}.xlsx`,
+      plan: planUnitSubmission(data, units),
+    })),
   ];
   const submissions: Submission[] = files.map((f) => {
     const grid = gridFromPlan(f.plan, f.source);
@@ -38,9 +53,15 @@ describe("merging generated unit submissions", () => {
   const combined = recognizeWorkbook(gridFromPlan(sample, "sample.xlsx"));
 
   it("reads every submission cleanly and merges without conflicts", () => {
-    for (const s of submissions) expect(s.recognition.issues.filter((i) => i.severity === "error")).toEqual([]);
+    for (const s of submissions)
+      expect(s.recognition.issues.filter((i) => i.severity === "error")).toEqual([]);
     expect(merged.issues).toEqual([]);
-    expect(merged.plan.sheets.map((s) => s.name)).toEqual(["目标分解表", "完成情况表", "项目台账", "考核规则"]);
+    expect(merged.plan.sheets.map((s) => s.name)).toEqual([
+      "目标分解表",
+      "完成情况表",
+      "项目台账",
+      "考核规则",
+    ]);
   });
 
   it("gives the same targets, actuals and ledger as the single combined sample", () => {

@@ -9,7 +9,15 @@ function unitRow(name: string, row: number, domestic: number | null): UnitRow {
     key: name,
     row,
     group: null,
-    values: { domestic_capital_cny: { value: domestic, notApplicable: false, blocked: false, sheet: "完成情况表", cell: `C${row + 1}` } },
+    values: {
+      domestic_capital_cny: {
+        value: domestic,
+        notApplicable: false,
+        blocked: false,
+        sheet: "完成情况表",
+        cell: `C${row + 1}`,
+      },
+    },
   };
 }
 
@@ -58,7 +66,9 @@ function submission(source: string, units: UnitRow[], projects: LedgerRow[]): Su
     reports: [],
     targets: null,
     actuals: table(units),
-    ledgers: [{ sheet: "项目台账", headerRows: [0], columns: {}, investmentUnit: null, rows: projects }],
+    ledgers: [
+      { sheet: "项目台账", headerRows: [0], columns: {}, investmentUnit: null, rows: projects },
+    ],
     rulesSheet: null,
     issues: [],
   };
@@ -66,8 +76,16 @@ function submission(source: string, units: UnitRow[], projects: LedgerRow[]): Su
 }
 
 describe("mergeSubmissions", () => {
-  const a = submission("经开区.xlsx", [unitRow("经开区", 4, 312_600)], [project("甲项目", "经开区", 1), project("乙项目", "经开区", 2)]);
-  const b = submission("高新区.xlsx", [unitRow("高新区", 4, 233_500)], [project("丙项目", "高新区", 1), project("甲项目", "经开区", 2)]);
+  const a = submission(
+    "经开区.xlsx",
+    [unitRow("经开区", 4, 312_600)],
+    [project("甲项目", "经开区", 1), project("乙项目", "经开区", 2)]
+  );
+  const b = submission(
+    "高新区.xlsx",
+    [unitRow("高新区", 4, 233_500)],
+    [project("丙项目", "高新区", 1), project("甲项目", "经开区", 2)]
+  );
   const c = submission("高新区-补报.xlsx", [unitRow("高新区", 4, 240_000)], []);
 
   it("unions actuals and ledger rows with their source, in display units", () => {
@@ -91,7 +109,9 @@ describe("mergeSubmissions", () => {
 
   it("reports a project submitted twice and a unit submitting another unit's row", () => {
     const { issues } = mergeSubmissions([a, b]);
-    expect(issues.map((i) => [i.code, i.severity, i.sheet, i.cell])).toEqual([["merge_conflict", "warning", "项目台账", "B2"]]);
+    expect(issues.map((i) => [i.code, i.severity, i.sheet, i.cell])).toEqual([
+      ["merge_conflict", "warning", "项目台账", "B2"],
+    ]);
     expect(issues[0]?.message_zh).toContain("高新区.xlsx › 项目台账!3");
     const swapped = mergeSubmissions([b, a]);
     expect(swapped.issues.map((i) => [i.code, i.cell])).toEqual([
@@ -104,7 +124,7 @@ describe("mergeSubmissions", () => {
     const { issues, plan } = mergeSubmissions([b, c]);
     expect(plan.sheets[0]?.values.length).toBe(2);
     expect(issues.find((i) => i.sheet === "完成情况表")).toEqual(
-      expect.objectContaining({ code: "merge_conflict", severity: "warning", cell: "B2" }),
+      expect.objectContaining({ code: "merge_conflict", severity: "warning", cell: "B2" })
     );
   });
 

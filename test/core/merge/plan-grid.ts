@@ -11,7 +11,8 @@ export function gridFromPlan(plan: WritePlan, source: string): WorkbookGrid {
       for (const r of st.ranges) {
         const range = parseRangeA1(r);
         for (let row = range.top; row <= range.bottom; row++)
-          for (let col = range.left; col <= range.right; col++) numberFormats.set(`${String.fromCharCode(65 + col)}${row + 1}`, st.style.numberFormat);
+          for (let col = range.left; col <= range.right; col++)
+            numberFormats.set(`${String.fromCharCode(65 + col)}${row + 1}`, st.style.numberFormat);
       }
     }
     return {

@@ -1,21 +1,56 @@
-import type { AssessmentResults, IndicatorMeta, IndicatorResult, Issue, Status, StatusBand, UnitResult } from "../../../src/core";
+import type {
+  AssessmentResults,
+  IndicatorMeta,
+  IndicatorResult,
+  Issue,
+  Status,
+  StatusBand,
+  UnitResult,
+} from "../../../src/core";
 import { FALLBACK_BANDS } from "../../../src/core/report";
 
 /** Hand-built results in the shape the engine returns, for planner tests. */
 export const INDICATORS: readonly IndicatorMeta[] = [
-  { key: "foreign_capital_usd", name: "实际利用外资", unit: "亿美元", weight: 30, numberFormat: "0.00" },
-  { key: "domestic_capital_cny", name: "实际利用内资", unit: "亿元", weight: 30, numberFormat: "0.00" },
+  {
+    key: "foreign_capital_usd",
+    name: "实际利用外资",
+    unit: "亿美元",
+    weight: 30,
+    numberFormat: "0.00",
+  },
+  {
+    key: "domestic_capital_cny",
+    name: "实际利用内资",
+    unit: "亿元",
+    weight: 30,
+    numberFormat: "0.00",
+  },
   { key: "signed_total", name: "签约项目", unit: "个", weight: 25, numberFormat: "0" },
   { key: "signed_industrial", name: "其中工业项目", unit: "个", weight: 15, numberFormat: "0" },
 ];
 
 export const BANDS: readonly StatusBand[] = FALLBACK_BANDS;
 
-export function indicator(target: number | null, actual: number | null, status?: Status, weight = 25): IndicatorResult {
+export function indicator(
+  target: number | null,
+  actual: number | null,
+  status?: Status,
+  weight = 25
+): IndicatorResult {
   const rate = target !== null && actual !== null && target > 0 ? actual / target : null;
   const s: Status =
     status ??
-    (rate === null ? "n_a" : rate > 1 ? "exceeded" : rate >= 0.999 ? "completed" : rate >= 0.7 ? "on_pace" : rate >= 0.4 ? "behind" : "far_behind");
+    (rate === null
+      ? "n_a"
+      : rate > 1
+        ? "exceeded"
+        : rate >= 0.999
+          ? "completed"
+          : rate >= 0.7
+            ? "on_pace"
+            : rate >= 0.4
+              ? "behind"
+              : "far_behind");
   return {
     target,
     actual,
@@ -51,7 +86,10 @@ export function results(partial: Partial<AssessmentResults> = {}): AssessmentRes
     bands: BANDS,
     grouping: false,
     honour: { red: ["经开区"], black: ["南关区"] },
-    rulesSummary: ["按比例计分：得分 = 权重 × min(完成率, 120%)", "权重：外资30 内资30 签约25 工业15"],
+    rulesSummary: [
+      "按比例计分：得分 = 权重 × min(完成率, 120%)",
+      "权重：外资30 内资30 签约25 工业15",
+    ],
     units: [
       unit({
         unit: "经开区",

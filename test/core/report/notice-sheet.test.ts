@@ -10,14 +10,16 @@ describe("planNoticeSheet", () => {
 
   it("drafts the whole-area paragraph from the results", () => {
     expect(wholeParagraph(results())).toMatchInlineSnapshot(
-      `"2007年7月—2008年1月，全市实际利用外资8.35亿美元，完成目标9.41亿美元的88.7%；实际利用内资57.05亿元，完成目标64.05亿元的89.1%；签约项目170个，完成目标250个的68.0%；其中工业项目100个，完成目标168个的59.5%。本期考核期为2007年7月1日至2008年3月31日，序时进度为77.8%。"`,
+      `"2007年7月—2008年1月，全市实际利用外资8.35亿美元，完成目标9.41亿美元的88.7%；实际利用内资57.05亿元，完成目标64.05亿元的89.1%；签约项目170个，完成目标250个的68.0%；其中工业项目100个，完成目标168个的59.5%。本期考核期为2007年7月1日至2008年3月31日，序时进度为77.8%。"`
     );
   });
 
   it("writes group lines, 红榜/黑榜 and rank changes", () => {
     const plan = planNoticeSheet(results({ grouping: true }), { area: "全区", now: NOW });
     const texts = plan.values.map((r) => r[0]);
-    expect(texts).toContain("　　（一）开发区（2个）：经开区95.50分、高新区81.25分；平均得分88.38分，经开区位列第一。");
+    expect(texts).toContain(
+      "　　（一）开发区（2个）：经开区95.50分、高新区81.25分；平均得分88.38分，经开区位列第一。"
+    );
     expect(texts).toContain("　　红榜：经开区（综合得分前1名）。");
     expect(texts).toContain("　　黑榜：南关区（综合得分后1名）。");
     expect(texts).toContain("　　名次上升：经开区（↑2）；名次下降：高新区（↓1）。");

@@ -13,7 +13,11 @@ describe("planOutputs", () => {
   });
 
   it("writes only the issues when nothing could be scored, and appends state and rules sheets given", () => {
-    const state = { name: "_scorecard_state", kind: "state", visibility: "veryHidden" } as unknown as SheetPlan;
+    const state = {
+      name: "_scorecard_state",
+      kind: "state",
+      visibility: "veryHidden",
+    } as unknown as SheetPlan;
     const plan = planOutputs({ results: null, issues: [], stateSheet: state }, { now: NOW });
     expect(plan.sheets.map((s) => s.name)).toEqual(["校验结果", "_scorecard_state"]);
     expect(plan.activate).toBe("校验结果");

@@ -1,4 +1,9 @@
-import { displayWidth, ownerMarkerText, planRankingSheet, type SheetPlan } from "../../../src/core/report";
+import {
+  displayWidth,
+  ownerMarkerText,
+  planRankingSheet,
+  type SheetPlan,
+} from "../../../src/core/report";
 import { NOW, indicator, results, unit } from "./builders";
 import { sampleResults } from "./sample-results";
 
@@ -17,14 +22,32 @@ describe("planRankingSheet", () => {
 
   it("titles the sheet with the period and the as-of date", () => {
     expect(cell(plan, "A1")).toBe("招商引资考核排名");
-    expect(cell(plan, "A2")).toMatch(/考核期 2007年7月1日—2008年3月31日　截至 2008年1月31日　序时进度 77\.8%/);
+    expect(cell(plan, "A2")).toMatch(
+      /考核期 2007年7月1日—2008年3月31日　截至 2008年1月31日　序时进度 77\.8%/
+    );
   });
 
   it("has a two-row header with merged indicator groups and fixed columns spanning both rows", () => {
-    expect(plan.values[2]?.slice(0, 6)).toEqual(["排名", "单位", "类别", "实际利用外资（亿美元）", null, null]);
-    expect(plan.values[3]?.slice(3, 9)).toEqual(["目标", "完成", "完成率", "目标", "完成", "完成率"]);
+    expect(plan.values[2]?.slice(0, 6)).toEqual([
+      "排名",
+      "单位",
+      "类别",
+      "实际利用外资（亿美元）",
+      null,
+      null,
+    ]);
+    expect(plan.values[3]?.slice(3, 9)).toEqual([
+      "目标",
+      "完成",
+      "完成率",
+      "目标",
+      "完成",
+      "完成率",
+    ]);
     expect(plan.values[2]?.slice(15, 19)).toEqual(["总分", "等次", "评优资格", "名次变化"]);
-    expect(plan.merges).toEqual(expect.arrayContaining(["A3:A4", "B3:B4", "D3:F3", "G3:I3", "P3:P4", "S3:S4"]));
+    expect(plan.merges).toEqual(
+      expect.arrayContaining(["A3:A4", "B3:B4", "D3:F3", "G3:I3", "P3:P4", "S3:S4"])
+    );
     expect(plan.freeze).toEqual({ rows: 4, columns: 2 });
   });
 
@@ -39,14 +62,18 @@ describe("planRankingSheet", () => {
 
   it("colours every rate by its band and prints the band symbol in the number format", () => {
     expect(cell(plan, "F5")).toBeCloseTo(5.1 / 4.72);
-    expect(styleOf(plan, "F5")).toContainEqual(expect.objectContaining({ fill: "0072B2", numberFormat: '"▲ "0.0%' }));
+    expect(styleOf(plan, "F5")).toContainEqual(
+      expect.objectContaining({ fill: "0072B2", numberFormat: '"▲ "0.0%' })
+    );
     expect(styleOf(plan, "O7")).toContainEqual(expect.objectContaining({ fill: "D9D9D9" }));
     expect(cell(plan, "O7")).toBe("○ 不适用");
     expect(cell(plan, "M7")).toBe("—");
   });
 
   it("uses the indicator number formats for targets and actuals", () => {
-    expect(styleOf(plan, "D5:E5")).toContainEqual(expect.objectContaining({ numberFormat: "0.00" }));
+    expect(styleOf(plan, "D5:E5")).toContainEqual(
+      expect.objectContaining({ numberFormat: "0.00" })
+    );
     expect(styleOf(plan, "J5:K5")).toContainEqual(expect.objectContaining({ numberFormat: "0" }));
   });
 
@@ -65,7 +92,15 @@ describe("planRankingSheet", () => {
 
   it("ends with a legend, the rules summary, the generation time and the owner marker", () => {
     const texts = plan.values.flat().filter((v): v is string => typeof v === "string");
-    for (const label of ["▲ 超额完成", "● 完成", "◆ 达到序时进度", "▽ 滞后", "▼ 严重滞后", "○ 不适用"]) expect(texts).toContain(label);
+    for (const label of [
+      "▲ 超额完成",
+      "● 完成",
+      "◆ 达到序时进度",
+      "▽ 滞后",
+      "▼ 严重滞后",
+      "○ 不适用",
+    ])
+      expect(texts).toContain(label);
     expect(texts).toContain("考核规则：按比例计分：得分 = 权重 × min(完成率, 120%)");
     expect(texts.some((t) => t.startsWith("生成时间：2008-02-03 09:30 (UTC+8)"))).toBe(true);
     expect(plan.values[plan.values.length - 1]?.[0]).toBe(ownerMarkerText("ranking"));
@@ -75,7 +110,13 @@ describe("planRankingSheet", () => {
 
   it("prints landscape A4, one page wide, repeating the header rows", () => {
     expect(plan.print).toEqual(
-      expect.objectContaining({ orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0, repeatRows: [3, 4] }),
+      expect.objectContaining({
+        orientation: "landscape",
+        paperSize: "A4",
+        fitToWidth: 1,
+        fitToHeight: 0,
+        repeatRows: [3, 4],
+      })
     );
   });
 
@@ -122,11 +163,11 @@ describe("planRankingSheet", () => {
     expect(p.values[2]?.[0]).toBe("组内排名");
     const units = p.values.filter((r) => typeof r[0] === "number" && typeof r[1] === "string");
     expect(units).toHaveLength(14);
-    expect(p.values.filter((r) => typeof r[0] === "string" && /^(开发区|城区|县市)（\d+个）$/.test(r[0])).map((r) => r[0])).toEqual([
-      "开发区（4个）",
-      "城区（6个）",
-      "县市（4个）",
-    ]);
+    expect(
+      p.values
+        .filter((r) => typeof r[0] === "string" && /^(开发区|城区|县市)（\d+个）$/.test(r[0]))
+        .map((r) => r[0])
+    ).toEqual(["开发区（4个）", "城区（6个）", "县市（4个）"]);
     const widths = p.columnWidths.reduce((a, b) => a + b, 0);
     expect(widths).toBeLessThan(300);
   });

@@ -1,4 +1,11 @@
-import { Prng, SEED_001_UNITS, generateSampleData, planSampleWorkbook, planTemplate, planUnitSubmission } from "../../../src/core/samples";
+import {
+  Prng,
+  SEED_001_UNITS,
+  generateSampleData,
+  planSampleWorkbook,
+  planTemplate,
+  planUnitSubmission,
+} from "../../../src/core/samples";
 import type { SheetPlan } from "../../../src/core/report";
 
 function sheet(plan: { sheets: readonly SheetPlan[] }, name: string): SheetPlan {
@@ -10,8 +17,21 @@ describe("sample workbook", () => {
 
   it("holds seed 001's 附件1 exactly as published", () => {
     const t = sheet(plan, "目标分解表");
-    expect(t.values.slice(0, 2).map((r) => r[0])).toEqual(["招商引资攻坚目标分解表", "项目单位:个"]);
-    expect(t.values[2]).toEqual(["序号", "责任单位", "实际利用内、外资指标", null, "储备项目", null, null, "签约项目", null]);
+    expect(t.values.slice(0, 2).map((r) => r[0])).toEqual([
+      "招商引资攻坚目标分解表",
+      "项目单位:个",
+    ]);
+    expect(t.values[2]).toEqual([
+      "序号",
+      "责任单位",
+      "实际利用内、外资指标",
+      null,
+      "储备项目",
+      null,
+      null,
+      "签约项目",
+      null,
+    ]);
     expect(t.values[3]).toEqual([
       null,
       null,
@@ -75,8 +95,14 @@ describe("sample workbook", () => {
 
   it("splits into unit submissions that together hold every project once", () => {
     const data = generateSampleData();
-    const groups = [SEED_001_UNITS.slice(0, 4), SEED_001_UNITS.slice(4, 10), SEED_001_UNITS.slice(10)].map((g) => g.map((u) => u.unit));
-    const rows = groups.map((g) => sheet(planUnitSubmission(data, g), "项目台账").values.length - 1);
+    const groups = [
+      SEED_001_UNITS.slice(0, 4),
+      SEED_001_UNITS.slice(4, 10),
+      SEED_001_UNITS.slice(10),
+    ].map((g) => g.map((u) => u.unit));
+    const rows = groups.map(
+      (g) => sheet(planUnitSubmission(data, g), "项目台账").values.length - 1
+    );
     expect(rows.reduce((a, b) => a + b, 0)).toBe(data.projects.length);
   });
 
@@ -93,7 +119,12 @@ describe("planTemplate", () => {
     expect(plan.sheets.map((s) => s.name)).toEqual(["目标分解表", "完成情况表", "项目台账"]);
     const ledger = sheet(plan, "项目台账");
     expect(ledger.values[0]).toContain("项目阶段");
-    expect(ledger.validations.map((v) => v.range)).toEqual(["D2:D1001", "E2:E1001", "G2:G1001", "H2:H1001"]);
+    expect(ledger.validations.map((v) => v.range)).toEqual([
+      "D2:D1001",
+      "E2:E1001",
+      "G2:G1001",
+      "H2:H1001",
+    ]);
     expect(ledger.validations[0]?.source).toEqual({ sheet: "目标分解表", range: "B6:B25" });
     expect(ledger.validations[3]?.values).toEqual(["线索", "在谈", "签约", "注册", "开工", "投产"]);
     for (const v of ledger.validations) expect(v.values.join(",").length).toBeLessThan(255);

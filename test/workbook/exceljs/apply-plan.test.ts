@@ -5,11 +5,21 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { planOutputs, type SheetPlan, type WritePlan } from "../../../src/core/report";
 import { applyPlanToWorkbook, ownedKindOf } from "../../../src/workbook/exceljs/apply-plan";
-import { loadWorkbook, WorkbookFileError, writeWorkbookAtomic } from "../../../src/workbook/exceljs/file-io";
+import {
+  loadWorkbook,
+  WorkbookFileError,
+  writeWorkbookAtomic,
+} from "../../../src/workbook/exceljs/file-io";
 import { NOW, issue, results } from "../../core/report/builders";
 
 function plan(): WritePlan {
-  return planOutputs({ results: results(), issues: [issue(), issue({ message_zh: "=SUM(A1)", cell: "A1", row: 1 })] }, { now: NOW });
+  return planOutputs(
+    {
+      results: results(),
+      issues: [issue(), issue({ message_zh: "=SUM(A1)", cell: "A1", row: 1 })],
+    },
+    { now: NOW }
+  );
 }
 
 function userWorkbook(): ExcelJS.Workbook {
@@ -30,7 +40,9 @@ function userWorkbook(): ExcelJS.Workbook {
 function checksum(ws: ExcelJS.Worksheet): string {
   const h = createHash("sha256");
   ws.eachRow({ includeEmpty: true }, (row, r) =>
-    row.eachCell({ includeEmpty: true }, (cell, c) => h.update(`${r},${c}=${JSON.stringify(cell.value)}|${cell.numFmt ?? ""};`)),
+    row.eachCell({ includeEmpty: true }, (cell, c) =>
+      h.update(`${r},${c}=${JSON.stringify(cell.value)}|${cell.numFmt ?? ""};`)
+    )
   );
   return h.digest("hex");
 }
@@ -40,7 +52,9 @@ function snapshot(wb: ExcelJS.Workbook) {
     name: ws.name,
     state: ws.state,
     sum: checksum(ws),
-    merges: [...Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges)].sort(),
+    merges: [
+      ...Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges),
+    ].sort(),
   }));
 }
 
@@ -60,7 +74,13 @@ describe("applyPlanToWorkbook", () => {
       ["校验结果", false],
       ["通报稿", false],
     ]);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["目标分解表", "项目台账", "考核排名", "校验结果", "通报稿"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "目标分解表",
+      "项目台账",
+      "考核排名",
+      "校验结果",
+      "通报稿",
+    ]);
     expect(wb.worksheets.slice(0, 2).map(checksum)).toEqual(before);
     expect(ownedKindOf(wb.getWorksheet("考核排名") as ExcelJS.Worksheet)).toBe("ranking");
     expect(ownedKindOf(wb.getWorksheet("目标分解表") as ExcelJS.Worksheet)).toBeNull();
@@ -81,7 +101,14 @@ describe("applyPlanToWorkbook", () => {
     expect(applied.every((a) => a.replaced)).toBe(true);
     const twice = await roundTrip(saved);
     expect(snapshot(twice)).toEqual(first);
-    expect(twice.worksheets.map((w) => w.name)).toEqual(["目标分解表", "项目台账", "考核排名", "校验结果", "通报稿", "备注"]);
+    expect(twice.worksheets.map((w) => w.name)).toEqual([
+      "目标分解表",
+      "项目台账",
+      "考核排名",
+      "校验结果",
+      "通报稿",
+      "备注",
+    ]);
   });
 
   it("leaves source sheets byte-for-byte the same through save, apply and save", async () => {
@@ -94,7 +121,9 @@ describe("applyPlanToWorkbook", () => {
     expect(source.getCell("E3").value).toBe("=SUM(A1)");
     expect(source.getCell("E3").type).toBe(ExcelJS.ValueType.String);
     expect(source.getCell("D3").value).toEqual({ formula: "C3*2", result: 9.44 });
-    expect((after.getWorksheet("项目台账") as ExcelJS.Worksheet).getCell("A2").value).toBe("+86 电话项目");
+    expect((after.getWorksheet("项目台账") as ExcelJS.Worksheet).getCell("A2").value).toBe(
+      "+86 电话项目"
+    );
   });
 
   it("keeps a user's sheet that shares a name and writes ours as 考核排名 (2), then reuses that", async () => {
@@ -106,7 +135,14 @@ describe("applyPlanToWorkbook", () => {
     expect(applied[0]).toEqual({ planned: "考核排名", name: "考核排名 (2)", replaced: false });
     const again = await roundTrip(wb);
     applyPlanToWorkbook(again, plan());
-    expect(again.worksheets.map((w) => w.name)).toEqual(["目标分解表", "项目台账", "考核排名", "考核排名 (2)", "校验结果", "通报稿"]);
+    expect(again.worksheets.map((w) => w.name)).toEqual([
+      "目标分解表",
+      "项目台账",
+      "考核排名",
+      "考核排名 (2)",
+      "校验结果",
+      "通报稿",
+    ]);
     expect(checksum(again.getWorksheet("考核排名") as ExcelJS.Worksheet)).toBe(mySum);
   });
 
@@ -124,13 +160,27 @@ describe("applyPlanToWorkbook", () => {
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(buffer);
     const ws = back.worksheets[0] as ExcelJS.Worksheet;
-    expect(["A1", "B1", "C1", "D1", "E1"].map((a) => ws.getCell(a).value)).toEqual(["=SUM(A1)", "+1", "-2", "@x", "=1+1"]);
-    expect(["A1", "E1"].map((a) => ws.getCell(a).type)).toEqual([ExcelJS.ValueType.String, ExcelJS.ValueType.String]);
+    expect(["A1", "B1", "C1", "D1", "E1"].map((a) => ws.getCell(a).value)).toEqual([
+      "=SUM(A1)",
+      "+1",
+      "-2",
+      "@x",
+      "=1+1",
+    ]);
+    expect(["A1", "E1"].map((a) => ws.getCell(a).type)).toEqual([
+      ExcelJS.ValueType.String,
+      ExcelJS.ValueType.String,
+    ]);
   });
 
   it("carries formats, merges, widths, freeze panes, print setup, links, dropdowns, data bars and visibility", async () => {
     const wb = userWorkbook();
-    const hidden: SheetPlan = { ...(plan().sheets[1] as SheetPlan), name: "_scorecard_state", kind: "state", visibility: "veryHidden" };
+    const hidden: SheetPlan = {
+      ...(plan().sheets[1] as SheetPlan),
+      name: "_scorecard_state",
+      kind: "state",
+      visibility: "veryHidden",
+    };
     const withExtras: WritePlan = {
       sheets: [
         ...plan().sheets,
@@ -152,22 +202,42 @@ describe("applyPlanToWorkbook", () => {
     const back = await roundTrip(wb);
     const ranking = back.getWorksheet("考核排名") as ExcelJS.Worksheet;
     expect(ranking.pageSetup).toEqual(
-      expect.objectContaining({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "3:4" }),
+      expect.objectContaining({
+        orientation: "landscape",
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: "3:4",
+      })
     );
-    expect(ranking.views[0]).toEqual(expect.objectContaining({ state: "frozen", xSplit: 2, ySplit: 4 }));
-    expect(ranking.getCell("F5").fill).toEqual(expect.objectContaining({ fgColor: { argb: "FF0072B2" } }));
+    expect(ranking.views[0]).toEqual(
+      expect.objectContaining({ state: "frozen", xSplit: 2, ySplit: 4 })
+    );
+    expect(ranking.getCell("F5").fill).toEqual(
+      expect.objectContaining({ fgColor: { argb: "FF0072B2" } })
+    );
     expect(ranking.getCell("F5").numFmt).toBe('"▲ "0.0%');
     expect(ranking.getCell("D3").isMerged).toBe(true);
     expect(ranking.getColumn(2).width).toBeGreaterThan(5);
     expect(ranking.properties.tabColor).toEqual({ argb: "FF0072B2" });
-    const cfs = (ranking as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    const cfs = (
+      ranking as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }
+    ).conditionalFormattings;
     expect(cfs[0]?.rules[0]?.type).toBe("dataBar");
     const issues = back.getWorksheet("校验结果") as ExcelJS.Worksheet;
-    expect(issues.getCell("E5").value).toEqual({ formula: `HYPERLINK("#'项目台账'!C7","C7")`, result: "C7" });
+    expect(issues.getCell("E5").value).toEqual({
+      formula: `HYPERLINK("#'项目台账'!C7","C7")`,
+      result: "C7",
+    });
     expect((back.getWorksheet("_scorecard_state") as ExcelJS.Worksheet).state).toBe("veryHidden");
     const dropdowns = back.getWorksheet("下拉") as ExcelJS.Worksheet;
-    expect(dropdowns.getCell("A5").dataValidation).toEqual(expect.objectContaining({ type: "list", formulae: ['"线索,在谈"'] }));
-    expect(dropdowns.getCell("B5").dataValidation).toEqual(expect.objectContaining({ formulae: ["'目标分解表'!$B$3:$B$9"] }));
+    expect(dropdowns.getCell("A5").dataValidation).toEqual(
+      expect.objectContaining({ type: "list", formulae: ['"线索,在谈"'] })
+    );
+    expect(dropdowns.getCell("B5").dataValidation).toEqual(
+      expect.objectContaining({ formulae: ["'目标分解表'!$B$3:$B$9"] })
+    );
     expect(back.views[0]?.activeTab).toBe(2);
   });
 });
@@ -175,7 +245,9 @@ describe("applyPlanToWorkbook", () => {
 describe("file helpers", () => {
   it("names the file it cannot read", async () => {
     const dir = mkdtempSync(join(tmpdir(), "scorecard-io-"));
-    await expect(loadWorkbook(join(dir, "missing.xlsx"))).rejects.toThrow(/missing\.xlsx: 文件不存在/);
+    await expect(loadWorkbook(join(dir, "missing.xlsx"))).rejects.toThrow(
+      /missing\.xlsx: 文件不存在/
+    );
     writeFileSync(join(dir, "junk.xlsx"), "not a zip");
     await expect(loadWorkbook(join(dir, "junk.xlsx"))).rejects.toBeInstanceOf(WorkbookFileError);
   });
@@ -185,7 +257,9 @@ describe("file helpers", () => {
     const wb = userWorkbook();
     await writeWorkbookAtomic(wb, join(dir, "ok.xlsx"));
     writeFileSync(join(dir, "blocker"), "a file where a folder should be");
-    await expect(writeWorkbookAtomic(wb, join(dir, "blocker", "out.xlsx"))).rejects.toThrow(/blocker/);
+    await expect(writeWorkbookAtomic(wb, join(dir, "blocker", "out.xlsx"))).rejects.toThrow(
+      /blocker/
+    );
     expect(readdirSync(dir).sort()).toEqual(["blocker", "ok.xlsx"]);
     const back = await loadWorkbook(join(dir, "ok.xlsx"));
     expect(back.worksheets.map((w) => w.name)).toEqual(["目标分解表", "项目台账"]);

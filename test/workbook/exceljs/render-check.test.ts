@@ -19,13 +19,18 @@ describe("render check", () => {
       const dir = join(ROOT, "test-output", "render");
       mkdirSync(dir, { recursive: true });
       const wb = workbookFromPlan(planSampleWorkbook());
-      applyPlanToWorkbook(wb, planOutputs({ results: sampleResults(), issues: [issue()] }, { now: NOW }));
+      applyPlanToWorkbook(
+        wb,
+        planOutputs({ results: sampleResults(), issues: [issue()] }, { now: NOW })
+      );
       const file = join(ROOT, "test-output", "render-check.xlsx");
       await writeWorkbookAtomic(wb, file);
       execFileSync(join(ROOT, "scripts", "render-check.sh"), [file, dir], { stdio: "pipe" });
       expect(existsSync(join(dir, "render-check.pdf"))).toBe(true);
-      expect(readdirSync(dir).filter((f) => /^render-check-\d+\.png$/.test(f)).length).toBeGreaterThan(0);
+      expect(
+        readdirSync(dir).filter((f) => /^render-check-\d+\.png$/.test(f)).length
+      ).toBeGreaterThan(0);
     },
-    120_000,
+    120_000
   );
 });
