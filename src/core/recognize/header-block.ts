@@ -100,6 +100,23 @@ export function findHeaderBlock(sheet: SheetGrid, merged: MergedCells): HeaderBl
     else break;
   }
 
+  return blockAt(sheet, merged, top, bottom, width);
+}
+
+/**
+ * The first row holding text, as a one-row header: for a sheet the user has told us the role of, whose
+ * headers the dictionary does not know.
+ */
+export function firstTextRowBlock(sheet: SheetGrid, merged: MergedCells): HeaderBlock | null {
+  const width = columnCount(sheet);
+  const limit = Math.min(sheet.rows.length, SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    if (rowFacts(merged, r, width).texts >= 2) return blockAt(sheet, merged, r, r, width);
+  }
+  return null;
+}
+
+function blockAt(sheet: SheetGrid, merged: MergedCells, top: number, bottom: number, width: number): HeaderBlock {
   const columns: HeaderColumn[] = [];
   for (let c = 0; c < width; c++) {
     const parts: string[] = [];

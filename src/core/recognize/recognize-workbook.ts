@@ -3,7 +3,7 @@ import type { Issue } from "../issues";
 import type { LedgerSheet, Recognition, RecognitionOverrides, SheetReport, SheetRole, UnitTable } from "../model";
 import { applyColumnOverrides } from "./overrides";
 import { mapColumns, type ColumnMap } from "./column-map";
-import { findHeaderBlock, type HeaderBlock } from "./header-block";
+import { findHeaderBlock, firstTextRowBlock, type HeaderBlock } from "./header-block";
 import { issueAt, sortIssues } from "./issue";
 import { readLedger } from "./ledger";
 import { MergedCells } from "./merged-cells";
@@ -99,7 +99,7 @@ export function recognizeWorkbook(grid: WorkbookGrid, overrides: RecognitionOver
       continue;
     }
     const merged = new MergedCells(sheet);
-    const block = findHeaderBlock(sheet, merged);
+    const block = findHeaderBlock(sheet, merged) ?? (forced !== undefined ? firstTextRowBlock(sheet, merged) : null);
     if (!block) {
       if (forced !== undefined) issues.push(issueAt("missing_column", "error", sheet.name, 0, 0, { zh: "找不到表头", en: "no header row found" }));
       reports.push(plainReport(sheet, forced ?? "other", forced ? 1 : 0.5));

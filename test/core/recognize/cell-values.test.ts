@@ -1,0 +1,58 @@
+import { readBooleanCell, readDateCell, readNumberCell } from "../../../src/core/recognize";
+
+const day = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+
+describe("cell values", () => {
+  it.each([
+    [12, { kind: "number", value: 12, fromText: false }],
+    ["1,200", { kind: "number", value: 1200, fromText: true }],
+    ["１２", { kind: "number", value: 12, fromText: true }],
+    ["3.5亿", { kind: "number", value: 3.5, fromText: true, factorToWan: 10000 }],
+    ["800万元", { kind: "number", value: 800, fromText: true, factorToWan: 1 }],
+    ["50%", { kind: "number", value: 0.5, fromText: true, percent: true }],
+    ["---", { kind: "na" }],
+    ["—", { kind: "na" }],
+    ["/", { kind: "na" }],
+    ["无", { kind: "na" }],
+    ["-", { kind: "na" }],
+    ["", { kind: "empty" }],
+    [null, { kind: "empty" }],
+    ["#REF!", { kind: "error", code: "#REF!" }],
+    [{ kind: "error", code: "#DIV/0!" }, { kind: "error", code: "#DIV/0!" }],
+    ["十二", { kind: "invalid", text: "十二" }],
+    [true, { kind: "invalid", text: "true" }],
+  ] as const)("number %p", (input, expected) => {
+    expect(readNumberCell(input)).toEqual(expected);
+  });
+
+  it.each([
+    [45000, day(2023, 3, 15)],
+    [day(2022, 3, 5), day(2022, 3, 5)],
+    ["2022年3月5日", day(2022, 3, 5)],
+    ["2022.3.5", day(2022, 3, 5)],
+    ["2022/3/5", day(2022, 3, 5)],
+    ["2022-03", day(2022, 3, 1)],
+    ["2022-03-05", day(2022, 3, 5)],
+    ["２０２２年３月", day(2022, 3, 1)],
+    ["20220305", day(2022, 3, 5)],
+  ] as const)("date %p", (input, expected) => {
+    const cell = readDateCell(input);
+    expect(cell.kind).toBe("date");
+    if (cell.kind === "date") expect(cell.value.toISOString()).toBe(expected.toISOString());
+  });
+
+  it("rejects impossible dates and keeps n/a apart", () => {
+    expect(readDateCell("2023-13-45").kind).toBe("invalid");
+    expect(readDateCell("2023-02-30").kind).toBe("invalid");
+    expect(readDateCell("下月").kind).toBe("invalid");
+    expect(readDateCell("—").kind).toBe("na");
+  });
+
+  it("reads yes/no", () => {
+    expect(readBooleanCell("是")).toBe(true);
+    expect(readBooleanCell("否")).toBe(false);
+    expect(readBooleanCell("√")).toBe(true);
+    expect(readBooleanCell(null)).toBeNull();
+    expect(readBooleanCell("也许")).toBe("invalid");
+  });
+});

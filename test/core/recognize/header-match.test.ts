@@ -1,0 +1,58 @@
+import { HEADER_DICTIONARY, matchHeader, parseUnitNote, splitHeaderUnit } from "../../../src/core/recognize";
+import { normalizeText } from "../../../src/core/text";
+
+const match = (group: string, leaf: string, scope: "table" | "ledger" = "table"): string | null =>
+  matchHeader(normalizeText(group), splitHeaderUnit(normalizeText(leaf)).label, scope)?.key ?? null;
+
+describe("header dictionary", () => {
+  it("has stable, unique English keys", () => {
+    const keys = HEADER_DICTIONARY.map((f) => f.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const k of keys) expect(k).toMatch(/^[a-z_]+$/);
+  });
+
+  it("lets the group label decide an ambiguous leaf", () => {
+    expect(match("签 约 项 目", "项目总数")).toBe("signed_total");
+    expect(match("签约项目", "其中工业项目")).toBe("signed_industrial");
+    expect(match("储 备 项 目", "在谈项\n目")).toBe("reserve_negotiating");
+    expect(match("", "项目总数")).toBeNull();
+  });
+
+  it("matches zh-Hans, zh-Hant and English synonyms and ignores units", () => {
+    expect(match("", "实际利用外资(亿美元)")).toBe("foreign_capital_usd");
+    expect(match("", "實際利用內資（億元）")).toBe("domestic_capital_cny");
+    expect(match("", "Projects under negotiation")).toBe("reserve_negotiating");
+    expect(match("", "投资方类型", "ledger")).toBe("investor_type");
+    expect(match("", "总投资（万元）", "ledger")).toBe("investment");
+  });
+
+  it("never loosely matches last year's figures or rates", () => {
+    expect(match("", "去年同期实际利用外资")).toBeNull();
+    expect(match("", "实际利用外资完成率")).toBeNull();
+  });
+
+  it.each([
+    ["(亿元)", "money_cny", 10000],
+    ["（万元）", "money_cny", 1],
+    ["(亿美元)", "money_usd", 10000],
+    ["(个)", "count", 1],
+    ["(10k CNY)", "money_cny", 1],
+    ["(100M CNY)", "money_cny", 10000],
+    ["(100 million yuan)", "money_cny", 10000],
+    ["(100M USD)", "money_usd", 10000],
+    ["(10k USD)", "money_usd", 1],
+  ])("reads the unit %s", (suffix, quantity, factor) => {
+    expect(splitHeaderUnit(normalizeText(`Amount ${suffix}`)).unit).toMatchObject({ quantity, factor });
+  });
+
+  it("keeps brackets that are not units in the label", () => {
+    expect(splitHeaderUnit(normalizeText("县(市)区"))).toEqual({ label: "县(市)区", unit: null });
+  });
+
+  it("reads unit notes and what they speak for", () => {
+    expect(parseUnitNote(normalizeText("项目单位:个"))).toMatchObject({ scope: "count", units: [{ label: "个" }] });
+    expect(parseUnitNote(normalizeText("单位：亿元"))).toMatchObject({ scope: "any", units: [{ label: "亿元" }] });
+    expect(parseUnitNote(normalizeText("金额单位：万元、万美元"))?.units.map((u) => u.label)).toEqual(["万元", "万美元"]);
+    expect(parseUnitNote(normalizeText("招商引资攻坚目标分解表"))).toBeNull();
+  });
+});
