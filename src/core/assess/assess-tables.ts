@@ -72,7 +72,8 @@ class UnitAssessor {
   private readonly ledgerRows = new Map<string, LedgerRow[]>();
   private readonly actualRows = new Map<string, UnitRow>();
   private readonly lastYearRows = new Map<string, UnitRow>();
-  private readonly ctx: Omit<AggregateContext, "currency">;
+  /** One context per currency, reused across units so compiled filters are reused too. */
+  private readonly ctx: Readonly<Record<"CNY" | "USD", AggregateContext>>;
   readonly issues: Issue[] = [];
 
   constructor(private readonly input: AssessTablesInput) {
@@ -86,12 +87,13 @@ class UnitAssessor {
     for (const u of input.actuals?.units ?? []) if (!this.actualRows.has(u.key)) this.actualRows.set(u.key, u);
     for (const u of input.lastYear?.units ?? []) if (!this.lastYearRows.has(u.key)) this.lastYearRows.set(u.key, u);
     const p = input.rules.period;
-    this.ctx = {
+    const common = {
       stageIndex: new Map(input.rules.stages.map((s, i) => [s, i])),
       from: dayMs(p.start),
       to: dayMs(p.asOf < p.end ? p.asOf : p.end),
       exchangeRate: input.rules.exchangeRate,
     };
+    this.ctx = { CNY: { ...common, currency: "CNY" }, USD: { ...common, currency: "USD" } };
   }
 
   private columnQuantity(table: UnitTable | null | undefined, key: string) {
@@ -104,7 +106,7 @@ class UnitAssessor {
     if (!agg || !this.input.ledgers.some((l) => ledgerSupports(l, agg))) return null;
     const def = LEDGER_AGGREGATES[agg.kind];
     if (!def) return null;
-    const v = def.compute(this.ledgerRows.get(unit.key) ?? [], agg, { ...this.ctx, currency: ind.quantity === "money_usd" ? "USD" : "CNY" });
+    const v = def.compute(this.ledgerRows.get(unit.key) ?? [], agg, this.ctx[ind.quantity === "money_usd" ? "USD" : "CNY"]);
     return v === null ? null : v;
   }
 

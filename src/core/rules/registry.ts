@@ -92,55 +92,79 @@ export function convertMoney(amount: number, from: "CNY" | "USD", to: "CNY" | "U
   return from === "USD" ? amount * rate : amount / rate;
 }
 
-function dayOf(d: Date): number {
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-}
+const DAY_MS = 86400000;
 
-function stageOk(row: LedgerRow, f: LedgerFilter, ctx: AggregateContext): boolean {
-  if (f.minStage === undefined && f.maxStage === undefined) return true;
-  const idx = row.stage === null ? undefined : ctx.stageIndex.get(row.stage.trim());
-  if (idx === undefined) return false;
-  if (f.minStage !== undefined && idx < (ctx.stageIndex.get(f.minStage) ?? Infinity)) return false;
-  if (f.maxStage !== undefined && idx > (ctx.stageIndex.get(f.maxStage) ?? -Infinity)) return false;
-  return true;
-}
-
-function thresholdOk(row: LedgerRow, f: LedgerFilter, ctx: AggregateContext): boolean {
-  const t = f.threshold;
-  if (!t) return true;
-  if (row.investment === null) return false;
-  const cny = convertMoney(row.investment, row.currency, "CNY", ctx.exchangeRate);
-  const industrial = row.industrial === true && t.industrialAmount !== undefined;
-  const amount = industrial ? (t.industrialAmount ?? t.amount) : t.amount;
-  const inclusive = industrial ? (t.industrialInclusive ?? t.inclusive) : t.inclusive;
-  // Ledger amounts are typed by people in 万元/亿元: compare at a precision that ignores binary noise.
-  const diff = Math.round((cny - amount) * 1e6);
-  return inclusive ? diff >= 0 : diff > 0;
-}
+export type RowPredicate = (row: LedgerRow) => boolean;
 
 const norm = (s: string): string => s.replace(/\s+/g, "");
 
+/** A filter as one predicate: built once per filter and context, then run over every ledger row. */
+function buildPredicate(f: LedgerFilter, ctx: AggregateContext): RowPredicate {
+  const tests: RowPredicate[] = [];
+  if (f.minStage !== undefined || f.maxStage !== undefined) {
+    const lo = f.minStage === undefined ? -Infinity : (ctx.stageIndex.get(f.minStage) ?? Infinity);
+    const hi = f.maxStage === undefined ? Infinity : (ctx.stageIndex.get(f.maxStage) ?? -Infinity);
+    tests.push((r) => {
+      const idx = r.stage === null ? undefined : ctx.stageIndex.get(r.stage.trim());
+      return idx !== undefined && idx >= lo && idx <= hi;
+    });
+  }
+  const field = f.dateField;
+  if (field !== undefined) {
+    tests.push((r) => {
+      const d = r[field];
+      if (d === null) return false;
+      const day = Math.floor(d.getTime() / DAY_MS) * DAY_MS;
+      return day >= ctx.from && day <= ctx.to;
+    });
+  }
+  const t = f.threshold;
+  if (t) {
+    tests.push((r) => {
+      if (r.investment === null) return false;
+      const cny = convertMoney(r.investment, r.currency, "CNY", ctx.exchangeRate);
+      const industrial = r.industrial === true && t.industrialAmount !== undefined;
+      const amount = industrial ? (t.industrialAmount ?? t.amount) : t.amount;
+      const inclusive = industrial ? (t.industrialInclusive ?? t.inclusive) : t.inclusive;
+      // Ledger amounts are typed by people in 万元/亿元: compare at a precision that ignores binary noise.
+      const diff = Math.round((cny - amount) * 1e6);
+      return inclusive ? diff >= 0 : diff > 0;
+    });
+  }
+  if (f.industrial !== undefined) tests.push((r) => r.industrial === f.industrial);
+  if (f.investorTypes) {
+    const set = new Set(f.investorTypes.map(norm));
+    tests.push((r) => r.investorType !== null && set.has(norm(r.investorType)));
+  }
+  if (f.origins) {
+    const set = new Set(f.origins.map(norm));
+    tests.push((r) => r.origin !== null && set.has(norm(r.origin)));
+  }
+  if (f.currency !== undefined) tests.push((r) => r.currency === f.currency);
+  return (r) => tests.every((test) => test(r));
+}
+
+const compiled = new WeakMap<AggregateContext, WeakMap<LedgerFilter, RowPredicate>>();
+
+/** The predicate of a filter under a context, memoised on both (reuse one context object across units). */
+export function filterPredicate(f: LedgerFilter, ctx: AggregateContext): RowPredicate {
+  let byFilter = compiled.get(ctx);
+  if (!byFilter) compiled.set(ctx, (byFilter = new WeakMap()));
+  let p = byFilter.get(f);
+  if (!p) byFilter.set(f, (p = buildPredicate(f, ctx)));
+  return p;
+}
+
 /** Whether a ledger row passes a filter (stage, date in period, threshold, type, origin, currency). */
 export function matchesFilter(row: LedgerRow, f: LedgerFilter, ctx: AggregateContext): boolean {
-  if (!stageOk(row, f, ctx)) return false;
-  if (f.dateField !== undefined) {
-    const d = row[f.dateField];
-    if (d === null) return false;
-    const day = dayOf(d);
-    if (day < ctx.from || day > ctx.to) return false;
-  }
-  if (!thresholdOk(row, f, ctx)) return false;
-  if (f.industrial !== undefined && row.industrial !== f.industrial) return false;
-  if (f.investorTypes && !(row.investorType !== null && f.investorTypes.map(norm).includes(norm(row.investorType)))) return false;
-  if (f.origins && !(row.origin !== null && f.origins.map(norm).includes(norm(row.origin)))) return false;
-  if (f.currency !== undefined && row.currency !== f.currency) return false;
-  return true;
+  return filterPredicate(f, ctx)(row);
 }
 
 /** Each project counts once (a re-signing or capital increase is not a new project). */
 function countProjects(rows: readonly LedgerRow[], f: LedgerFilter, ctx: AggregateContext): number {
+  const pass = filterPredicate(f, ctx);
   const seen = new Set<string>();
-  for (const r of rows) if (matchesFilter(r, f, ctx)) seen.add(`${r.unitKey}\u0000${r.nameKey}`);
+  for (const r of rows) if (pass(r)) seen.add(`${r.unitKey}\u0000${r.nameKey}`);
   return seen.size;
 }
 
@@ -155,10 +179,11 @@ export const LEDGER_AGGREGATES: Readonly<Record<string, LedgerAggregateDef>> = {
     label_en: "sum",
     compute: (rows, rule, ctx) => {
       const field = rule.field ?? "investment";
+      const pass = filterPredicate(rule.filter, ctx);
       let total = 0;
       for (const r of rows) {
         const v = r[field];
-        if (v !== null && matchesFilter(r, rule.filter, ctx)) total += convertMoney(v, r.currency, ctx.currency, ctx.exchangeRate);
+        if (v !== null && pass(r)) total += convertMoney(v, r.currency, ctx.currency, ctx.exchangeRate);
       }
       return total;
     },
