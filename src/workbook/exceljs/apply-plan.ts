@@ -90,7 +90,17 @@ function findOwnedSheet(
   );
 }
 
-function freeName(wb: ExcelJS.Workbook, wanted: string): string {
+/** A name Excel accepts: none of : \\ / ? * [ ], no quote at either end, not empty. */
+export function safeSheetName(name: string): string {
+  const cleaned = name
+    .replace(/[:\\/?*[\]]/g, "_")
+    .replace(/^'+|'+$/g, "")
+    .trim();
+  return cleaned === "" ? "Sheet" : cleaned;
+}
+
+function freeName(wb: ExcelJS.Workbook, planned: string): string {
+  const wanted = safeSheetName(planned);
   const taken = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
   const base = wanted.slice(0, MAX_SHEET_NAME);
   if (!taken.has(base.toLowerCase())) return base;

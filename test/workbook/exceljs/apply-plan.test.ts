@@ -4,7 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { planOutputs, type SheetPlan, type WritePlan } from "../../../src/core/report";
-import { applyPlanToWorkbook, ownedKindOf } from "../../../src/workbook/exceljs/apply-plan";
+import {
+  applyPlanToWorkbook,
+  ownedKindOf,
+  safeSheetName,
+} from "../../../src/workbook/exceljs/apply-plan";
 import {
   loadWorkbook,
   WorkbookFileError,
@@ -239,6 +243,19 @@ describe("applyPlanToWorkbook", () => {
       expect.objectContaining({ formulae: ["'目标分解表'!$B$3:$B$9"] })
     );
     expect(back.views[0]?.activeTab).toBe(2);
+  });
+});
+
+describe("sheet names", () => {
+  it("replaces characters Excel rejects and keeps the 31-character limit with the (2) suffix", () => {
+    expect(safeSheetName("2008/01 排名[终稿]?")).toBe("2008_01 排名_终稿__");
+    expect(safeSheetName("'x'")).toBe("x");
+    const wb = new ExcelJS.Workbook();
+    const long = "很长的工作表名称".repeat(5);
+    wb.addWorksheet(long.slice(0, 31));
+    const p = plan().sheets[1] as SheetPlan;
+    const [applied] = applyPlanToWorkbook(wb, { sheets: [{ ...p, name: long }] });
+    expect(applied?.name).toBe(`${long.slice(0, 27)} (2)`);
   });
 });
 
