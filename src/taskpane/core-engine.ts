@@ -29,6 +29,7 @@ export function createCoreEngine(): Engine {
         issues: a.issues,
         rulesSheet: a.recognition.rulesSheet,
         rulesSummary: summariseRules(a.rules),
+        rulesPeriod: { ...a.rules.period },
         fieldsByRole: fieldChoicesByRole(),
       };
     },

@@ -7,13 +7,15 @@ import type { Issue } from "../core/issues";
 import type { AssessmentResults } from "../core/model/results";
 import type { RecognitionOverrides, SheetReport, SheetRole } from "../core/model/recognition";
 import type { WritePlan } from "../core/report";
-import type { AssessPeriod, FieldChoice, Phase } from "./engine-port";
+import type { AssessPeriod, FieldChoice, Phase, RulesPeriod } from "./engine-port";
 
 export interface EngineCheck {
   readonly reports: readonly SheetReport[];
   readonly issues: readonly Issue[];
   readonly rulesSheet: string | null;
   readonly rulesSummary: readonly string[];
+  /** Period and as-of date the rules give (the 考核规则 sheet, else the defaults). */
+  readonly rulesPeriod: RulesPeriod | null;
   readonly fieldsByRole: Readonly<Partial<Record<SheetRole, readonly FieldChoice[]>>>;
 }
 

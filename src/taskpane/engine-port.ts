@@ -31,6 +31,10 @@ export interface ScorecardSettings {
   readonly period?: AssessPeriod;
 }
 
+export interface RulesPeriod extends AssessPeriod {
+  readonly asOf: string;
+}
+
 export interface WorkbookOverview {
   readonly reports: readonly SheetReport[];
   readonly issues: readonly Issue[];
@@ -41,6 +45,8 @@ export interface WorkbookOverview {
   readonly rulesSheet: string | null;
   /** One line per rule (Chinese, as the engine writes it), empty until the engine can say. */
   readonly rulesSummary: readonly string[];
+  /** What the rules say about the period, so the form can start from it; null until the engine can say. */
+  readonly rulesPeriod: RulesPeriod | null;
   /** Canonical fields a column can be mapped to, by role (for the column-override dropdowns). */
   readonly fieldsByRole: Readonly<Partial<Record<SheetRole, readonly FieldChoice[]>>>;
 }

@@ -93,6 +93,7 @@ export function createSession(deps: SessionDeps): ScorecardSession {
         empty: !check.reports.some((r) => SOURCE_ROLES.has(r.role)),
         rulesSheet: check.rulesSheet,
         rulesSummary: check.rulesSummary,
+        rulesPeriod: check.rulesPeriod,
         fieldsByRole: check.fieldsByRole,
       };
       return overview;

@@ -12,10 +12,12 @@ import type { WebMessages } from "./web-i18n";
 import type { XlsxCodec } from "./xlsx-codec";
 
 const useStyles = makeStyles({
-  root: { maxWidth: "960px", margin: "0 auto", padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // The screens pad themselves; the page adds no padding so a narrow window keeps its width for them.
+  root: { maxWidth: "960px", margin: "0 auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   tools: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   // Reserved so the progress bar appearing does not move the page.
   progress: { minHeight: "44px" },
+  intro: { padding: tokens.spacingHorizontalM },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   logo: { width: "32px", height: "32px", flexShrink: 0 },
 });
@@ -103,7 +105,7 @@ export function WebApp({ messages, web, codec, createSession, today, save }: Web
   };
 
   return (
-    <div className={styles.root}>
+    <div className={opened ? styles.root : `${styles.root} ${styles.intro}`}>
       {!opened && (
         <header className={styles.header}>
           <img className={styles.logo} src="assets/icon-32.png" alt="" />

@@ -98,3 +98,17 @@ describe.each(LOCALES)("assess screen (%s)", (locale) => {
     expect(await screen.findByText(m.assess.blockedByErrors(1))).toBeTruthy();
   });
 });
+
+describe("assess screen defaults", () => {
+  it("starts from the rules' as-of date when none is saved, else today", async () => {
+    const session = new FakeSession();
+    session.overview = { ...OVERVIEW, settings: { overrides: {} } };
+    const { m, unmount } = renderApp(session, "zh-CN");
+    expect(((await screen.findByLabelText(m.assess.asOf, { exact: false })) as HTMLInputElement).value).toBe("2026-09-30");
+    unmount();
+    const bare = new FakeSession();
+    bare.overview = { ...OVERVIEW, settings: { overrides: {} }, rulesPeriod: null };
+    renderApp(bare, "zh-CN");
+    expect(((await screen.findByLabelText(m.assess.asOf, { exact: false })) as HTMLInputElement).value).toBe("2026-11-23");
+  });
+});

@@ -21,7 +21,7 @@ export class FakeEngine implements Engine {
 
   check(_grid: unknown, input: EngineCheckInput) {
     this.overridesSeen.push(input.overrides);
-    return { reports: [TARGETS, LEDGER], issues: ISSUES, rulesSheet: this.rulesSheet, rulesSummary: ["规则"], fieldsByRole: {} };
+    return { reports: [TARGETS, LEDGER], issues: ISSUES, rulesSheet: this.rulesSheet, rulesSummary: ["规则"], rulesPeriod: { start: "2026-01-01", end: "2026-12-31", asOf: "2026-11-23" }, fieldsByRole: {} };
   }
 
   assess(_grid: unknown, input: EngineAssessInput, onPhase: (phase: Phase) => void) {

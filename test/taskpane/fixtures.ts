@@ -42,6 +42,7 @@ export const OVERVIEW: WorkbookOverview = {
   empty: false,
   rulesSheet: null,
   rulesSummary: ["计分方法：按比例计分，封顶 120%"],
+  rulesPeriod: { start: "2026-01-01", end: "2026-12-31", asOf: "2026-09-30" },
   fieldsByRole: {
     targets: [
       { key: "unit", label_zh: "责任单位", label_en: "Responsible unit" },

@@ -6,11 +6,11 @@ import { StatusBadge } from "./StatusBadge";
 
 
 const useStyles = makeStyles({
-  table: { tableLayout: "fixed", width: "100%" },
-  rank: { width: "3em" },
-  score: { width: "4em", textAlign: "end" },
-  status: { width: "7.5em" },
-  unit: { overflowWrap: "anywhere" },
+  table: { tableLayout: "auto", width: "100%" },
+  rank: { width: "2.5em" },
+  score: { width: "3.5em", textAlign: "end" },
+  status: { width: "1%", whiteSpace: "nowrap" },
+  unit: { minWidth: "4.5em", overflowWrap: "anywhere" },
 });
 
 export interface ResultsPreviewProps {
@@ -35,7 +35,7 @@ export function ResultsPreview({ results, messages, limit = 10 }: ResultsPreview
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.rank}>{m.rank}</TableHeaderCell>
-            <TableHeaderCell>{m.unit}</TableHeaderCell>
+            <TableHeaderCell className={styles.unit}>{m.unit}</TableHeaderCell>
             <TableHeaderCell className={styles.score}>{m.score}</TableHeaderCell>
             <TableHeaderCell className={styles.status}>{m.status}</TableHeaderCell>
           </TableRow>

@@ -36,7 +36,7 @@ export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
   const styles = useStyles();
   const m = messages.assess;
   const saved = overview.settings;
-  const [asOf, setAsOf] = React.useState(saved.asOf ?? today);
+  const [asOf, setAsOf] = React.useState(saved.asOf ?? overview.rulesPeriod?.asOf ?? today);
   const [start, setStart] = React.useState(saved.period?.start ?? "");
   const [end, setEnd] = React.useState(saved.period?.end ?? "");
   const running = run.kind === "running";
