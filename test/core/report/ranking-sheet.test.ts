@@ -172,3 +172,16 @@ describe("planRankingSheet", () => {
     expect(widths).toBeLessThan(300);
   });
 });
+
+describe("planRankingSheet edge cases", () => {
+  it("still writes a valid sheet with no units and no indicators", () => {
+    const p = planRankingSheet(
+      results({ units: [], indicators: [], honour: { red: [], black: [] } }),
+      { now: NOW }
+    );
+    expect(p.values[2]).toEqual(["排名", "单位", "类别", "总分", "等次", "评优资格", "名次变化"]);
+    expect(p.values[4]?.[0]).toBe("合计");
+    expect(p.dataBars).toEqual([]);
+    for (const row of p.values) expect(row).toHaveLength(7);
+  });
+});
