@@ -9,7 +9,7 @@ import { readWorkbookFile } from "../../workbook/exceljs/read-file";
 
 /**
  * `scorecard merge <a.xlsx> <b.xlsx>… --out merged.xlsx`: consolidates submitted ledgers and actuals into one
- * workbook with a 来源 column per row and a 校验结果 sheet of merge conflicts. Exit 1 when a conflict is an error.
+ * workbook with a 报送文件 (file › sheet!row) column per row and a 校验结果 sheet of merge conflicts. Exit 1 when a conflict is an error.
  */
 export async function runMerge(args: string[], now: Date = new Date()): Promise<number> {
   const parsed = parseArgs(args, ["out"], ["force"], "merge");

@@ -25,7 +25,8 @@ export interface MergeResult {
 export const MERGED_TARGETS_SHEET = "目标分解表";
 export const MERGED_ACTUALS_SHEET = "完成情况表";
 export const MERGED_LEDGER_SHEET = "项目台账";
-const PROVENANCE_HEADER = "来源";
+// Not "来源": recognition reads that as the investor's origin (省外/境外), which ledger filters use.
+const PROVENANCE_HEADER = "报送文件";
 
 interface Kept<T> {
   readonly item: T;
@@ -242,7 +243,7 @@ function headerRowCount(indicators: readonly IndicatorColumn[]): number {
 
 /**
  * A unit table with the submitted header shape: group labels above their leaves where the source had them
- * (签约项目 › 项目总数 means nothing as 项目总数 alone), then one row per unit with its 来源.
+ * (签约项目 › 项目总数 means nothing as 项目总数 alone), then one row per unit with the file it came from.
  */
 function unitTableSheet(
   name: string,

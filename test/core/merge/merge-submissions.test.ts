@@ -93,14 +93,14 @@ describe("mergeSubmissions", () => {
     expect(plan.sheets.map((s) => s.name)).toEqual(["完成情况表", "项目台账"]);
     const actuals = plan.sheets[0]?.values ?? [];
     expect(actuals).toEqual([
-      ["序号", "责任单位", "实际利用内资(亿元)", "来源"],
+      ["序号", "责任单位", "实际利用内资(亿元)", "报送文件"],
       [1, "经开区", 31.26, "经开区.xlsx › 完成情况表!B5"],
       [2, "高新区", 23.35, "高新区.xlsx › 完成情况表!B5"],
     ]);
     expect(counts).toEqual({ targets: 0, actuals: 2, ledger: 3 });
     const ledger = plan.sheets[1]?.values ?? [];
     expect(ledger.map((r) => [r[1], r[3], r[r.length - 1]])).toEqual([
-      ["项目名称", "责任单位", "来源"],
+      ["项目名称", "责任单位", "报送文件"],
       ["甲项目", "经开区", "经开区.xlsx › 项目台账!2"],
       ["乙项目", "经开区", "经开区.xlsx › 项目台账!3"],
       ["丙项目", "高新区", "高新区.xlsx › 项目台账!2"],
