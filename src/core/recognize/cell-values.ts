@@ -19,6 +19,7 @@ export type NumberCell =
 const NA = new Set(["---", "--", "—", "——", "–", "/", "无", "-", "n/a", "na", "不适用", "—-", "-—"]);
 
 export function isNotApplicableText(text: string): boolean {
+  if (text.length > 8) return false;
   return NA.has(toHalfWidth(text).trim().toLowerCase().replace(/\s+/g, ""));
 }
 
@@ -62,10 +63,12 @@ export type DateCell =
 const DATE_TEXT = /^(\d{4})(?:[年./-](\d{1,2})(?:[月./-](\d{1,2})日?)?月?)?$/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function utcDate(y: number, m: number, d: number): Date | null {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 ? date : null;
+  if (m < 1 || m > 12 || d < 1 || d > (DAYS_IN_MONTH[m - 1] as number)) return null;
+  if (m === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) return null;
+  return new Date(Date.UTC(y, m - 1, d));
 }
 
 export function readDateCell(value: CellValue): DateCell {
@@ -80,6 +83,12 @@ export function readDateCell(value: CellValue): DateCell {
   if (typeof value === "object") return { kind: "error", code: value.code };
   const trimmed = value.trim();
   if (trimmed === "") return { kind: "empty" };
+  // Well-formed text dates skip the clean-up below: ledgers hold tens of thousands of them.
+  const direct = DATE_TEXT.exec(trimmed);
+  if (direct && direct[2] !== undefined) {
+    const date = utcDate(Number(direct[1]), Number(direct[2]), direct[3] !== undefined ? Number(direct[3]) : 1);
+    if (date && Number(direct[1]) >= 1900) return { kind: "date", value: date, fromText: true };
+  }
   if (isNotApplicableText(trimmed)) return { kind: "na" };
   const text = toHalfWidth(trimmed).replace(/\s+/g, "").replace(/T.*$/, "");
   const m = DATE_TEXT.exec(text) ?? COMPACT_DATE.exec(text);
@@ -96,6 +105,8 @@ const NO = new Set(["否", "n", "no", "false", "×", "✗", "0", "非工业", "�
 export function readBooleanCell(value: CellValue): boolean | null | "invalid" {
   if (value === null) return null;
   if (typeof value === "boolean") return value;
+  if (value === "是") return true;
+  if (value === "否") return false;
   const text = toHalfWidth(String(value)).trim().toLowerCase();
   if (text === "" || isNotApplicableText(text)) return null;
   if (YES.has(text)) return true;

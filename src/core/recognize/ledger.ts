@@ -2,7 +2,7 @@ import type { CellValue, SheetGrid } from "../grid";
 import type { Issue } from "../issues";
 import type { Currency, LedgerRow, LedgerSheet, MeasureUnit, Quantity } from "../model";
 import { normalizeText, toHalfWidth } from "../text";
-import { readAmount } from "./amounts";
+import { readAmount, type AmountContext } from "./amounts";
 import { readBooleanCell, readDateCell, textOf } from "./cell-values";
 import type { ColumnMap } from "./column-map";
 import type { HeaderBlock } from "./header-block";
@@ -40,11 +40,15 @@ class KeyCache {
   }
 }
 
-const DATE_FIELDS = [
-  ["signed_date", "签约日期", "signing date"],
-  ["registered_date", "注册日期", "registration date"],
-  ["started_date", "开工日期", "start date"],
-] as const;
+type DateField = "signed_date" | "registered_date" | "started_date";
+const DATE_LABELS: Readonly<Record<DateField, readonly [string, string]>> = {
+  signed_date: ["签约日期", "signing date"],
+  registered_date: ["注册日期", "registration date"],
+  started_date: ["开工日期", "start date"],
+};
+const PERCENT: MeasureUnit = { quantity: "ratio", label: "%", factor: 0.01 };
+const RATIO: MeasureUnit = { quantity: "ratio", label: "", factor: 1 };
+const isBlank = (v: CellValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
 
 export function readLedger(sheet: SheetGrid, merged: MergedCells, block: HeaderBlock, map: ColumnMap): LedgerRead {
   const issues: Issue[] = [];
@@ -76,12 +80,70 @@ export function readLedger(sheet: SheetGrid, merged: MergedCells, block: HeaderB
   };
   const raw = (r: number, c: number): CellValue => (c < 0 ? null : (sheet.rows[r]?.[c] ?? null));
 
+  const amountContexts = new Map<string, AmountContext>();
+  const amount = (r: number, key: string, unitOfColumn: MeasureUnit | null, currency: Currency): number | null => {
+    const c = col(key);
+    if (c < 0) return null;
+    const id = `${key}:${currency}`;
+    let ctx = amountContexts.get(id);
+    if (!ctx) {
+      const quantity: Quantity = currency === "USD" ? "money_usd" : "money_cny";
+      ctx = { sheet: sheet.name, row: r, col: c, field: key, unit: { ...(unitOfColumn ?? WAN_CNY), quantity }, quantity, issues };
+      amountContexts.set(id, ctx);
+    }
+    ctx.row = r;
+    return readAmount(raw(r, c), ctx).value;
+  };
+  const shareCol = col("foreign_share");
+  const shareContext: AmountContext = { sheet: sheet.name, row: 0, col: shareCol, field: "foreign_share", unit: shareUnit, quantity: "ratio", issues };
+  const readShare = (r: number): number | null => {
+    const shareRaw = raw(r, shareCol);
+    shareContext.row = r;
+    // A bare 50 in a share column without a % sign is 50%, since a share above 1 is meaningless.
+    const unit = shareUnit ?? (typeof shareRaw === "number" && shareRaw > 1 ? PERCENT : RATIO);
+    return readAmount(shareRaw, { ...shareContext, unit }).value;
+  };
+  const readDate = (r: number, key: DateField): Date | null => {
+    const c = col(key);
+    if (c < 0) return null;
+    const cell = readDateCell(raw(r, c));
+    if (cell.kind === "date") return cell.value;
+    if (cell.kind === "invalid" || cell.kind === "error") {
+      const [zh, en] = DATE_LABELS[key];
+      const shown = cell.kind === "invalid" ? cell.text : cell.code;
+      issues.push(issueAt(cell.kind === "error" ? "formula_error" : "bad_date", "error", sheet.name, r, c, { zh: `${zh}“${shown}”无法识别`, en: `${en} "${shown}" is not a date` }, key));
+    }
+    return null;
+  };
+  const readCurrency = (r: number): Currency => {
+    const currencyText = text(r, col("currency"));
+    if (currencyText === null) return headerCurrency;
+    const stated = CURRENCIES.get(toHalfWidth(currencyText).trim().toLowerCase());
+    if (stated === undefined) {
+      issues.push(issueAt("currency_mismatch", "warning", sheet.name, r, col("currency"), { zh: `不支持的币种“${currencyText}”，按${headerCurrency === "USD" ? "美元" : "人民币"}读取`, en: `unsupported currency "${currencyText}", read as ${headerCurrency}` }, "currency"));
+      return headerCurrency;
+    }
+    if (statedCurrency && stated !== headerCurrency) {
+      issues.push(issueAt("currency_mismatch", "warning", sheet.name, r, col("currency"), { zh: `币种“${currencyText}”与投资额列的单位 ${investmentUnit?.label ?? ""} 不一致`, en: `currency "${currencyText}" contradicts the investment column's unit ${investmentUnit?.label ?? ""}` }, "currency"));
+    }
+    return stated;
+  };
+  const readIndustrial = (r: number): boolean | null => {
+    const c = col("industrial");
+    if (c < 0) return null;
+    const b = readBooleanCell(raw(r, c));
+    if (b !== "invalid") return b;
+    const shown = textOf(raw(r, c));
+    issues.push(issueAt("wrong_type", "warning", sheet.name, r, c, { zh: `“${shown}”应为“是”或“否”`, en: `"${shown}" should be 是 (yes) or 否 (no)` }, "industrial"));
+    return null;
+  };
+
   for (let r = block.bottom + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
-    if (!cells || cells.every((v) => v === null || (typeof v === "string" && v.trim() === ""))) continue;
+    if (!cells || cells.every(isBlank)) continue;
     const name = text(r, nameCol) ?? "";
     const lead = name || textOf(merged.value(r, 0));
-    if (isTotalLabel(lead) || (nameCol >= 0 && isTotalLabel(text(r, unitCol) ?? ""))) {
+    if (isTotalLabel(lead) || (nameCol >= 0 && name === "" && isTotalLabel(text(r, unitCol) ?? ""))) {
       totalRows.push(r + 1);
       continue;
     }
@@ -90,51 +152,7 @@ export function readLedger(sheet: SheetGrid, merged: MergedCells, block: HeaderB
       issues.push(issueAt("wrong_type", "error", sheet.name, r, nameCol, { zh: "项目名称为空", en: "project name is empty" }, "project_name"));
     }
     const unit = text(r, unitCol) ?? "";
-    let currency = headerCurrency;
-    const currencyText = text(r, col("currency"));
-    if (currencyText !== null) {
-      const stated = CURRENCIES.get(toHalfWidth(currencyText).trim().toLowerCase());
-      if (stated === undefined) {
-        issues.push(issueAt("currency_mismatch", "warning", sheet.name, r, col("currency"), { zh: `不支持的币种“${currencyText}”，按${headerCurrency === "USD" ? "美元" : "人民币"}读取`, en: `unsupported currency "${currencyText}", read as ${headerCurrency}` }, "currency"));
-      } else {
-        if (statedCurrency && stated !== headerCurrency) {
-          issues.push(issueAt("currency_mismatch", "warning", sheet.name, r, col("currency"), { zh: `币种“${currencyText}”与投资额列的单位 ${investmentUnit?.label ?? ""} 不一致`, en: `currency "${currencyText}" contradicts the investment column's unit ${investmentUnit?.label ?? ""}` }, "currency"));
-        }
-        currency = stated;
-      }
-    }
-    const amount = (key: string, unitOfColumn: MeasureUnit | null): number | null => {
-      const c = col(key);
-      if (c < 0) return null;
-      const quantity: Quantity = currency === "USD" ? "money_usd" : "money_cny";
-      const u = unitOfColumn ? { ...unitOfColumn, quantity } : { ...WAN_CNY, quantity };
-      return readAmount(raw(r, c), { sheet: sheet.name, row: r, col: c, field: key, unit: u, quantity, issues }).value;
-    };
-    const investment = amount("investment", investmentUnit);
-    const fundsInPlace = amount("funds_in_place", fundsUnit);
-    let foreignShare: number | null = null;
-    if (col("foreign_share") >= 0) {
-      const shareRaw = raw(r, col("foreign_share"));
-      const unitForShare = shareUnit ?? { quantity: "ratio" as const, label: "", factor: typeof shareRaw === "number" && shareRaw > 1 ? 0.01 : 1 };
-      foreignShare = readAmount(shareRaw, { sheet: sheet.name, row: r, col: col("foreign_share"), field: "foreign_share", unit: unitForShare, quantity: "ratio", issues }).value;
-    }
-    const dates: Record<string, Date | null> = {};
-    for (const [key, zh, en] of DATE_FIELDS) {
-      const c = col(key);
-      const cell = readDateCell(raw(r, c));
-      dates[key] = cell.kind === "date" ? cell.value : null;
-      if (cell.kind === "invalid" || cell.kind === "error") {
-        const shown = cell.kind === "invalid" ? cell.text : cell.code;
-        issues.push(issueAt(cell.kind === "error" ? "formula_error" : "bad_date", "error", sheet.name, r, c, { zh: `${zh}“${shown}”无法识别`, en: `${en} "${shown}" is not a date` }, key));
-      }
-    }
-    let industrial: boolean | null = null;
-    if (col("industrial") >= 0) {
-      const b = readBooleanCell(raw(r, col("industrial")));
-      if (b === "invalid") {
-        issues.push(issueAt("wrong_type", "warning", sheet.name, r, col("industrial"), { zh: `“${textOf(raw(r, col("industrial")))}”应为“是”或“否”`, en: `"${textOf(raw(r, col("industrial")))}" should be 是 (yes) or 否 (no)` }, "industrial"));
-      } else industrial = b;
-    }
+    const currency = readCurrency(r);
     rows.push({
       sheet: sheet.name,
       row: r,
@@ -144,15 +162,15 @@ export function readLedger(sheet: SheetGrid, merged: MergedCells, block: HeaderB
       unitKey: cache.key(unit),
       investor: text(r, col("investor")),
       industry: text(r, col("industry")),
-      investment,
+      investment: amount(r, "investment", investmentUnit, currency),
       currency,
-      foreignShare,
-      fundsInPlace,
+      foreignShare: shareCol >= 0 ? readShare(r) : null,
+      fundsInPlace: amount(r, "funds_in_place", fundsUnit, currency),
       stage: text(r, col("stage")),
-      signedDate: dates["signed_date"] ?? null,
-      registeredDate: dates["registered_date"] ?? null,
-      startedDate: dates["started_date"] ?? null,
-      industrial,
+      signedDate: readDate(r, "signed_date"),
+      registeredDate: readDate(r, "registered_date"),
+      startedDate: readDate(r, "started_date"),
+      industrial: readIndustrial(r),
       investorType: text(r, col("investor_type")),
       origin: text(r, col("origin")),
       remarks: text(r, col("remarks")),

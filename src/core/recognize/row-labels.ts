@@ -6,8 +6,12 @@ const FOOTNOTE = /^(注|备注|说明|填报|制表|审核|数据来源|资料�
 
 /** 合计 / 总计 / 小计 rows (spaces and traditional forms allowed: "合 计", "總計") are totals, not units. */
 export function isTotalLabel(text: string): boolean {
-  return text !== "" && TOTAL.test(normalizeText(text));
+  // Cheap gate first: this runs on every row of a ledger, and totals are short.
+  if (text === "" || text.length > 24 || !MAYBE_TOTAL.test(text)) return false;
+  return TOTAL.test(normalizeText(text));
 }
+
+const MAYBE_TOTAL = /[计計]|total|sum/i;
 
 export function isSubtotalLabel(text: string): boolean {
   return SUBTOTAL.test(normalizeText(text));

@@ -34,23 +34,27 @@ const EXTRA: Readonly<Record<string, string>> = {
   "\u00a0": " ",
 };
 
+function needsMapping(code: number): boolean {
+  return (code >= FULL_START && code <= FULL_END) || code === 0x3000 || code === 0xa0 || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d || (code >= 0x3001 && code <= 0x3015);
+}
+
 export function toHalfWidth(text: string): string {
-  let out = "";
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
+  // Most cells need nothing: scan first, build a new string only when a character changes.
+  let i = 0;
+  while (i < text.length && !needsMapping(text.charCodeAt(i))) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= FULL_START && code <= FULL_END) {
-      const mapped = EXTRA[text[i] as string];
-      out += mapped ?? String.fromCharCode(code - FULL_OFFSET);
-      changed = true;
+    const ch = text[i] as string;
+    if (!needsMapping(code)) {
+      out += ch;
       continue;
     }
-    const ch = text[i] as string;
-    const mapped = code < 0x3000 && code !== 0xa0 && code !== 0x5b && code !== 0x5d && code !== 0x7b && code !== 0x7d ? undefined : EXTRA[ch];
-    if (mapped !== undefined) {
-      out += mapped;
-      changed = true;
-    } else out += ch;
+    const mapped = EXTRA[ch];
+    if (mapped !== undefined) out += mapped;
+    else if (code >= FULL_START && code <= FULL_END) out += String.fromCharCode(code - FULL_OFFSET);
+    else out += ch;
   }
-  return changed ? out : text;
+  return out;
 }
