@@ -7,7 +7,7 @@ import { StatusBadge } from "./StatusBadge";
 
 const useStyles = makeStyles({
   table: { tableLayout: "auto", width: "100%" },
-  rank: { width: "2.5em" },
+  rank: { width: "3em", whiteSpace: "nowrap" },
   score: { width: "3.5em", textAlign: "end" },
   status: { width: "1%", whiteSpace: "nowrap" },
   unit: { minWidth: "4.5em", overflowWrap: "anywhere" },
