@@ -67,15 +67,25 @@ export function readLedger(sheet: SheetGrid, merged: MergedCells, block: HeaderB
 
   const col = (key: string): number => columns[key] ?? -1;
   const nameCol = col("project_name");
+  const [investorCol, industryCol, stageCol, investorTypeCol, originCol, remarksCol, currencyCol, industrialCol] = (
+    ["investor", "industry", "stage", "investor_type", "origin", "remarks", "currency", "industrial"] as const
+  ).map(col) as [number, number, number, number, number, number, number, number];
   const unitCol = col("unit");
   const cache = new KeyCache();
   const rows: LedgerRow[] = [];
   const totalRows: number[] = [];
   let first = -1;
   let last = -1;
+  const hasMerges = sheet.merges.length > 0;
   const text = (r: number, c: number): string | null => {
     if (c < 0) return null;
-    const t = textOf(merged.value(r, c));
+    const own = sheet.rows[r]?.[c] ?? null;
+    if (typeof own === "string") {
+      const t = own.trim();
+      return t === "" ? null : t;
+    }
+    // Units merged down over several projects: the name lives in the merge's first cell.
+    const t = textOf(own === null && hasMerges ? merged.value(r, c) : own);
     return t === "" ? null : t;
   };
   const raw = (r: number, c: number): CellValue => (c < 0 ? null : (sheet.rows[r]?.[c] ?? null));
@@ -116,20 +126,20 @@ export function readLedger(sheet: SheetGrid, merged: MergedCells, block: HeaderB
     return null;
   };
   const readCurrency = (r: number): Currency => {
-    const currencyText = text(r, col("currency"));
+    const currencyText = text(r, currencyCol);
     if (currencyText === null) return headerCurrency;
     const stated = CURRENCIES.get(toHalfWidth(currencyText).trim().toLowerCase());
     if (stated === undefined) {
-      issues.push(issueAt("currency_mismatch", "warning", sheet.name, r, col("currency"), { zh: `不支持的币种“${currencyText}”，按${headerCurrency === "USD" ? "美元" : "人民币"}读取`, en: `unsupported currency "${currencyText}", read as ${headerCurrency}` }, "currency"));
+      issues.push(issueAt("currency_mismatch", "warning", sheet.name, r, currencyCol, { zh: `不支持的币种“${currencyText}”，按${headerCurrency === "USD" ? "美元" : "人民币"}读取`, en: `unsupported currency "${currencyText}", read as ${headerCurrency}` }, "currency"));
       return headerCurrency;
     }
     if (statedCurrency && stated !== headerCurrency) {
-      issues.push(issueAt("currency_mismatch", "warning", sheet.name, r, col("currency"), { zh: `币种“${currencyText}”与投资额列的单位 ${investmentUnit?.label ?? ""} 不一致`, en: `currency "${currencyText}" contradicts the investment column's unit ${investmentUnit?.label ?? ""}` }, "currency"));
+      issues.push(issueAt("currency_mismatch", "warning", sheet.name, r, currencyCol, { zh: `币种“${currencyText}”与投资额列的单位 ${investmentUnit?.label ?? ""} 不一致`, en: `currency "${currencyText}" contradicts the investment column's unit ${investmentUnit?.label ?? ""}` }, "currency"));
     }
     return stated;
   };
   const readIndustrial = (r: number): boolean | null => {
-    const c = col("industrial");
+    const c = industrialCol;
     if (c < 0) return null;
     const b = readBooleanCell(raw(r, c));
     if (b !== "invalid") return b;
@@ -160,20 +170,20 @@ export function readLedger(sheet: SheetGrid, merged: MergedCells, block: HeaderB
       nameKey: normalizeText(name),
       unit,
       unitKey: cache.key(unit),
-      investor: text(r, col("investor")),
-      industry: text(r, col("industry")),
+      investor: text(r, investorCol),
+      industry: text(r, industryCol),
       investment: amount(r, "investment", investmentUnit, currency),
       currency,
       foreignShare: shareCol >= 0 ? readShare(r) : null,
       fundsInPlace: amount(r, "funds_in_place", fundsUnit, currency),
-      stage: text(r, col("stage")),
+      stage: text(r, stageCol),
       signedDate: readDate(r, "signed_date"),
       registeredDate: readDate(r, "registered_date"),
       startedDate: readDate(r, "started_date"),
       industrial: readIndustrial(r),
-      investorType: text(r, col("investor_type")),
-      origin: text(r, col("origin")),
-      remarks: text(r, col("remarks")),
+      investorType: text(r, investorTypeCol),
+      origin: text(r, originCol),
+      remarks: text(r, remarksCol),
       columns,
       provenance: null,
     });
