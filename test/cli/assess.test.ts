@@ -34,7 +34,11 @@ describe("scorecard assess", () => {
   it("--json prints one SPEC §9 document and exits 0 without error issues", async () => {
     const io = capture();
     expect(await main(["assess", sample, "--json", "--as-of", "2008-01-31"])).toBe(0);
-    const json = JSON.parse(io.out()) as { sheets: unknown[]; issues: unknown[]; results: { period: { asOf: string; timeProgress: number }; units: { rank: number }[] } };
+    const json = JSON.parse(io.out()) as {
+      sheets: unknown[];
+      issues: unknown[];
+      results: { period: { asOf: string; timeProgress: number }; units: { rank: number }[] };
+    };
     expect(Object.keys(json)).toEqual(["sheets", "issues", "results"]);
     expect(json.results.period.asOf).toBe("2008-01-31");
     expect(json.results.units.map((u) => u.rank)[0]).toBe(1);
@@ -59,7 +63,9 @@ describe("scorecard assess", () => {
     expect(await main(["assess", sample, "--as-of", "2008-01-31", "--out", out])).toBe(0);
     expect(io.out()).toContain(out);
     const wb = await loadWorkbook(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["目标分解表", "考核规则", "考核排名", "校验结果", "_scorecard_state"]));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(["目标分解表", "考核规则", "考核排名", "校验结果", "_scorecard_state"])
+    );
   });
 
   it("--rules applies a partial override and explains a bad one (exit 2)", async () => {
@@ -67,7 +73,9 @@ describe("scorecard assess", () => {
     writeFileSync(good, JSON.stringify({ method: "threshold" }));
     let io = capture();
     expect(await main(["assess", sample, "--json", "--rules", good])).toBe(0);
-    expect((JSON.parse(io.out()) as { results: { method: string } }).results.method).toBe("threshold");
+    expect((JSON.parse(io.out()) as { results: { method: string } }).results.method).toBe(
+      "threshold"
+    );
     jest.restoreAllMocks();
     const bad = join(dir, "bad.json");
     writeFileSync(bad, JSON.stringify({ cap: "high" }));
@@ -92,15 +100,45 @@ describe("scorecard assess", () => {
 
   it("exits 1 when the workbook has error issues", async () => {
     const notXlsxTargets = join(dir, "blank.xlsx");
-    await writePlanToNewFile({ sheets: [{ ...planSampleWorkbook().sheets[0]!, name: "Sheet1", values: [["hello"]], merges: [], styles: [], validations: [] }] }, notXlsxTargets);
+    await writePlanToNewFile(
+      {
+        sheets: [
+          {
+            ...planSampleWorkbook().sheets[0]!,
+            name: "Sheet1",
+            values: [["hello"]],
+            merges: [],
+            styles: [],
+            validations: [],
+          },
+        ],
+      },
+      notXlsxTargets
+    );
     const io = capture();
     expect(await main(["assess", notXlsxTargets])).toBe(1);
     expect(io.out()).toContain("no targets sheet");
   });
 
   it("formats issues under the ranking with their cells", () => {
-    const a = assessWorkbook(gridFromPlan(planSampleWorkbook()), { asOf: "2008-01-31", now: new Date("2008-02-01T00:00:00Z") });
-    const withIssue = { ...a, issues: [{ code: "zero_target" as const, severity: "warning" as const, sheet: "目标分解表", cell: "C5", row: 5, message_zh: "目标为0", message_en: "zero" }] };
+    const a = assessWorkbook(gridFromPlan(planSampleWorkbook()), {
+      asOf: "2008-01-31",
+      now: new Date("2008-02-01T00:00:00Z"),
+    });
+    const withIssue = {
+      ...a,
+      issues: [
+        {
+          code: "zero_target" as const,
+          severity: "warning" as const,
+          sheet: "目标分解表",
+          cell: "C5",
+          row: 5,
+          message_zh: "目标为0",
+          message_en: "zero",
+        },
+      ],
+    };
     expect(formatAssessmentText(withIssue, "x.xlsx")).toContain("  [警告] 目标分解表!C5  目标为0");
   });
 });

@@ -12,7 +12,8 @@ import { CliError, EXIT } from "../exit";
 import { optionValue, parseArgs } from "./args";
 import { writeAssessedCopy, type OutputTarget } from "./write-output";
 
-const USAGE = "用法 / usage: scorecard assess <in.xlsx> [--json] [--as-of YYYY-MM-DD] [--rules rules.json] [--out out.xlsx | --in-place]";
+const USAGE =
+  "用法 / usage: scorecard assess <in.xlsx> [--json] [--as-of YYYY-MM-DD] [--rules rules.json] [--out out.xlsx | --in-place]";
 /** Issues listed under the ranking on the terminal; the rest are counted (all are in --json and 校验结果). */
 const LISTED_ISSUES = 15;
 
@@ -20,7 +21,10 @@ function parseAsOf(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!d || isoDay(d) !== text) throw new CliError(`scorecard assess: --as-of 应为有效日期 YYYY-MM-DD / must be a valid date YYYY-MM-DD: ${text}`);
+  if (!d || isoDay(d) !== text)
+    throw new CliError(
+      `scorecard assess: --as-of 应为有效日期 YYYY-MM-DD / must be a valid date YYYY-MM-DD: ${text}`
+    );
   return text;
 }
 
@@ -29,20 +33,31 @@ async function readRules(path: string, asOf: string): Promise<RulesOverride> {
   try {
     text = await readFile(path, "utf8");
   } catch (err) {
-    throw new CliError(`无法读取规则文件 / cannot read rules file ${path}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new CliError(
+      `无法读取规则文件 / cannot read rules file ${path}: ${err instanceof Error ? err.message : String(err)}`
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new CliError(`规则文件不是有效的 JSON / rules file is not valid JSON: ${path}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new CliError(
+      `规则文件不是有效的 JSON / rules file is not valid JSON: ${path}: ${err instanceof Error ? err.message : String(err)}`
+    );
   }
   const parsed = parseRulesJson(json, defaultRules(asOf));
-  if (!parsed.ok) throw new CliError(`规则文件有误 / invalid rules in ${path}:\n${parsed.errors.map((e) => `  - ${e}`).join("\n")}`);
+  if (!parsed.ok)
+    throw new CliError(
+      `规则文件有误 / invalid rules in ${path}:\n${parsed.errors.map((e) => `  - ${e}`).join("\n")}`
+    );
   return parsed.override;
 }
 
-const SEVERITY_ZH: Record<Issue["severity"], string> = { error: "错误", warning: "警告", info: "提示" };
+const SEVERITY_ZH: Record<Issue["severity"], string> = {
+  error: "错误",
+  warning: "警告",
+  info: "提示",
+};
 
 function pad(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - displayWidth(text)));
@@ -54,7 +69,10 @@ export function formatAssessmentText(a: Assessment, source: string): string {
   const r = a.results;
   if (r) {
     const p = r.period;
-    lines.push(`考核期 ${p.start} 至 ${p.end}，截至 ${p.asOf}，序时进度 ${(p.timeProgress * 100).toFixed(1)}%`, "");
+    lines.push(
+      `考核期 ${p.start} 至 ${p.end}，截至 ${p.asOf}，序时进度 ${(p.timeProgress * 100).toFixed(1)}%`,
+      ""
+    );
     lines.push(formatRankingText(r).trimEnd(), "");
     if (r.honour.red.length) lines.push(`红榜 / top: ${r.honour.red.join("、")}`);
     if (r.honour.black.length) lines.push(`黑榜 / bottom: ${r.honour.black.join("、")}`);
@@ -62,13 +80,21 @@ export function formatAssessmentText(a: Assessment, source: string): string {
     lines.push("无法考核：没有找到目标分解表 / nothing assessed: no targets sheet");
   }
   const count = (s: Issue["severity"]) => a.issues.filter((i) => i.severity === s).length;
-  lines.push("", `问题 / issues: ${count("error")} 错误 error, ${count("warning")} 警告 warning, ${count("info")} 提示 info`);
+  lines.push(
+    "",
+    `问题 / issues: ${count("error")} 错误 error, ${count("warning")} 警告 warning, ${count("info")} 提示 info`
+  );
   const listed = a.issues.filter((i) => i.severity !== "info").slice(0, LISTED_ISSUES);
   const where = listed.map((i) => `${i.sheet}!${i.cell}`);
   const w = Math.max(0, ...where.map(displayWidth));
-  listed.forEach((i, k) => lines.push(`  [${SEVERITY_ZH[i.severity]}] ${pad(where[k] ?? "", w)}  ${i.message_zh}`));
+  listed.forEach((i, k) =>
+    lines.push(`  [${SEVERITY_ZH[i.severity]}] ${pad(where[k] ?? "", w)}  ${i.message_zh}`)
+  );
   const more = a.issues.filter((i) => i.severity !== "info").length - listed.length;
-  if (more > 0) lines.push(`  …另有 ${more} 条 / ${more} more (--json 或 --out 查看全部 / see --json or --out)`);
+  if (more > 0)
+    lines.push(
+      `  …另有 ${more} 条 / ${more} more (--json 或 --out 查看全部 / see --json or --out)`
+    );
   return lines.join("\n") + "\n";
 }
 
@@ -79,24 +105,37 @@ export function formatAssessmentText(a: Assessment, source: string): string {
 export async function runAssess(args: string[], now: Date = new Date()): Promise<number> {
   const parsed = parseArgs(args, ["out", "as-of", "rules"], ["json", "in-place"], "assess");
   if (parsed.positional.length !== 1) {
-    throw new CliError(parsed.positional.length === 0 ? `scorecard assess: 缺少输入文件 / missing input file\n${USAGE}` : `scorecard assess: 多余的参数 / unexpected argument ${parsed.positional[1]}\n${USAGE}`);
+    throw new CliError(
+      parsed.positional.length === 0
+        ? `scorecard assess: 缺少输入文件 / missing input file\n${USAGE}`
+        : `scorecard assess: 多余的参数 / unexpected argument ${parsed.positional[1]}\n${USAGE}`
+    );
   }
   const inPath = parsed.positional[0] as string;
   const asOf = parseAsOf(optionValue(parsed, "as-of"));
   const outPath = optionValue(parsed, "out");
   const inPlace = parsed.options.get("in-place") === true;
-  if (outPath !== undefined && inPlace) throw new CliError(`scorecard assess: --out 与 --in-place 只能选一个 / use either --out or --in-place\n${USAGE}`);
+  if (outPath !== undefined && inPlace)
+    throw new CliError(
+      `scorecard assess: --out 与 --in-place 只能选一个 / use either --out or --in-place\n${USAGE}`
+    );
   const rulesPath = optionValue(parsed, "rules");
-  const rules = rulesPath === undefined ? undefined : await readRules(rulesPath, asOf ?? isoDay(now));
+  const rules =
+    rulesPath === undefined ? undefined : await readRules(rulesPath, asOf ?? isoDay(now));
 
   let grid;
   try {
     grid = await readWorkbookFile(inPath);
   } catch (err) {
-    if (err instanceof WorkbookFileError || err instanceof WorkbookReadError) throw new CliError(err.message);
+    if (err instanceof WorkbookFileError || err instanceof WorkbookReadError)
+      throw new CliError(err.message);
     throw err;
   }
-  const assessment = assessWorkbook(grid, { now, ...(asOf === undefined ? {} : { asOf }), ...(rules === undefined ? {} : { rules }) });
+  const assessment = assessWorkbook(grid, {
+    now,
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(rules === undefined ? {} : { rules }),
+  });
 
   let written: string | null = null;
   if (outPath !== undefined || inPlace) {

@@ -59,7 +59,10 @@ export function assessWorkbook(grid: WorkbookGrid, options: AssessOptions): Asse
   const explicitAsOf = asOfText(options.asOf) ?? asOfText(options.rules?.period?.asOf);
   const today = isoDay(options.now);
 
-  const sheet = recognition.rulesSheet === null ? undefined : grid.sheets.find((s) => s.name === recognition.rulesSheet);
+  const sheet =
+    recognition.rulesSheet === null
+      ? undefined
+      : grid.sheets.find((s) => s.name === recognition.rulesSheet);
   let rules: RuleSet;
   if (sheet) {
     const read = readRulesSheet(sheet, defaultRules(explicitAsOf ?? today));
@@ -73,23 +76,44 @@ export function assessWorkbook(grid: WorkbookGrid, options: AssessOptions): Asse
     if (merged.ok) rules = merged.rules;
     else {
       issues.push(
-        assessIssue("invalid_rule", "warning", sheet?.name ?? "rules", "A1", `指定的规则无效（${merged.errors.join("；")}），已忽略`, `The given rules are invalid (${merged.errors.join("; ")}) and were ignored`),
+        assessIssue(
+          "invalid_rule",
+          "warning",
+          sheet?.name ?? "rules",
+          "A1",
+          `指定的规则无效（${merged.errors.join("；")}），已忽略`,
+          `The given rules are invalid (${merged.errors.join("; ")}) and were ignored`
+        )
       );
     }
   }
-  if (explicitAsOf !== undefined) rules = { ...rules, period: { ...rules.period, asOf: explicitAsOf } };
+  if (explicitAsOf !== undefined)
+    rules = { ...rules, period: { ...rules.period, asOf: explicitAsOf } };
 
   issues.push(...validateForRules(recognition, rules));
 
   let results: AssessmentResults | null = null;
   if (recognition.targets) {
     const previousRanks = readPreviousRanking(grid, periodKey(rules.period), rules.period.asOf);
-    const assessed = assessTables({ targets: recognition.targets, actuals: recognition.actuals, ledgers: recognition.ledgers, rules, previousRanks });
+    const assessed = assessTables({
+      targets: recognition.targets,
+      actuals: recognition.actuals,
+      ledgers: recognition.ledgers,
+      rules,
+      previousRanks,
+    });
     results = assessed.results;
     issues.push(...assessed.issues);
   } else if (!issues.some((i) => i.code === "no_targets_sheet" && i.severity === "error")) {
     issues.push(
-      assessIssue("no_targets_sheet", "error", grid.sheets[0]?.name ?? grid.source, "A1", "没有找到目标分解表（含责任单位列和指标列的表），无法考核", "No targets sheet (a unit column and indicator columns) was found, so nothing can be assessed"),
+      assessIssue(
+        "no_targets_sheet",
+        "error",
+        grid.sheets[0]?.name ?? grid.source,
+        "A1",
+        "没有找到目标分解表（含责任单位列和指标列的表），无法考核",
+        "No targets sheet (a unit column and indicator columns) was found, so nothing can be assessed"
+      )
     );
   }
 

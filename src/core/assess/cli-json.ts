@@ -20,14 +20,30 @@ export interface CliJson {
     readonly [extra: string]: unknown;
   }[];
   readonly results: {
-    readonly period: { readonly start: string; readonly end: string; readonly asOf: string; readonly timeProgress: number };
+    readonly period: {
+      readonly start: string;
+      readonly end: string;
+      readonly asOf: string;
+      readonly timeProgress: number;
+    };
     readonly units: readonly {
       readonly unit: string;
       readonly group: string | null;
       readonly rank: number;
       readonly score: number;
       readonly grade: string;
-      readonly indicators: Readonly<Record<string, { readonly target: number | null; readonly actual: number | null; readonly rate: number | null; readonly status: string; readonly [extra: string]: unknown }>>;
+      readonly indicators: Readonly<
+        Record<
+          string,
+          {
+            readonly target: number | null;
+            readonly actual: number | null;
+            readonly rate: number | null;
+            readonly status: string;
+            readonly [extra: string]: unknown;
+          }
+        >
+      >;
       readonly [extra: string]: unknown;
     }[];
     readonly [extra: string]: unknown;
@@ -60,7 +76,12 @@ export function toCliJson(a: Pick<Assessment, "recognition" | "issues" | "result
       ...(i.suggestion === undefined ? {} : { suggestion: i.suggestion }),
     })),
     results: r && {
-      period: { start: r.period.start, end: r.period.end, asOf: r.period.asOf, timeProgress: r.period.timeProgress },
+      period: {
+        start: r.period.start,
+        end: r.period.end,
+        asOf: r.period.asOf,
+        timeProgress: r.period.timeProgress,
+      },
       method: r.method,
       indicators: r.indicators,
       units: r.units.map((u) => ({
@@ -76,8 +97,18 @@ export function toCliJson(a: Pick<Assessment, "recognition" | "issues" | "result
         indicators: Object.fromEntries(
           Object.entries(u.indicators).map(([k, v]) => [
             k,
-            { target: v.target, actual: v.actual, rate: v.rate, status: v.status, score: v.score, weight: v.weight, yoy: v.yoy, targetSource: v.targetSource, actualSource: v.actualSource },
-          ]),
+            {
+              target: v.target,
+              actual: v.actual,
+              rate: v.rate,
+              status: v.status,
+              score: v.score,
+              weight: v.weight,
+              yoy: v.yoy,
+              targetSource: v.targetSource,
+              actualSource: v.actualSource,
+            },
+          ])
         ),
       })),
       honour: r.honour,

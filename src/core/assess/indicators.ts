@@ -19,7 +19,9 @@ export interface PlannedIndicator {
 const FALLBACK_WEIGHT = 10;
 
 function quantityOf(rule: IndicatorRule): Quantity {
-  return DISPLAY_UNITS[rule.unit]?.quantity ?? (rule.aggregate?.kind === "ratio" ? "ratio" : "count");
+  return (
+    DISPLAY_UNITS[rule.unit]?.quantity ?? (rule.aggregate?.kind === "ratio" ? "ratio" : "count")
+  );
 }
 
 function numberFormatFor(q: Quantity): string {
@@ -43,7 +45,19 @@ export function planIndicators(targets: UnitTable, rules: RuleSet): PlannedIndic
     const quantity = column.unit?.quantity ?? quantityOf(rule);
     const factor = column.unit?.factor ?? DISPLAY_UNITS[rule.unit]?.factor ?? 1;
     const unit = column.unit?.label ?? rule.unit;
-    out.push({ rule, column, quantity, factor, meta: { key: rule.key, name: rule.name, unit, weight: rule.weight, numberFormat: numberFormatFor(quantity) } });
+    out.push({
+      rule,
+      column,
+      quantity,
+      factor,
+      meta: {
+        key: rule.key,
+        name: rule.name,
+        unit,
+        weight: rule.weight,
+        numberFormat: numberFormatFor(quantity),
+      },
+    });
   }
   for (const rule of rules.indicators) {
     if (rule.target === undefined || out.some((p) => p.rule.key === rule.key)) continue;
@@ -53,14 +67,25 @@ export function planIndicators(targets: UnitTable, rules: RuleSet): PlannedIndic
       column: null,
       quantity,
       factor: DISPLAY_UNITS[rule.unit]?.factor ?? 1,
-      meta: { key: rule.key, name: rule.name, unit: rule.unit, weight: rule.weight, numberFormat: numberFormatFor(quantity) },
+      meta: {
+        key: rule.key,
+        name: rule.name,
+        unit: rule.unit,
+        weight: rule.weight,
+        numberFormat: numberFormatFor(quantity),
+      },
     });
   }
   return out;
 }
 
 /** A value in quantity `from` expressed in `to`; null when they cannot convert (a count is not money). */
-export function convertQuantity(value: number, from: Quantity | null, to: Quantity, exchangeRate: number): number | null {
+export function convertQuantity(
+  value: number,
+  from: Quantity | null,
+  to: Quantity,
+  exchangeRate: number
+): number | null {
   if (from === null || from === to) return value;
   if (from === "money_usd" && to === "money_cny") return value * exchangeRate;
   if (from === "money_cny" && to === "money_usd") return value / exchangeRate;

@@ -22,11 +22,16 @@ function compare(a: Rankable, b: Rankable): number {
 
 /** Rank of each item (same order as `items`): 1 + how many are strictly better. */
 export function rankUnits(items: readonly Rankable[]): number[] {
-  const order = items.map((_, i) => i).sort((i, j) => compare(items[i] as Rankable, items[j] as Rankable) || i - j);
+  const order = items
+    .map((_, i) => i)
+    .sort((i, j) => compare(items[i] as Rankable, items[j] as Rankable) || i - j);
   const ranks = new Array<number>(items.length).fill(0);
   order.forEach((idx, pos) => {
     const prev = order[pos - 1];
-    ranks[idx] = prev !== undefined && compare(items[prev] as Rankable, items[idx] as Rankable) === 0 ? (ranks[prev] as number) : pos + 1;
+    ranks[idx] =
+      prev !== undefined && compare(items[prev] as Rankable, items[idx] as Rankable) === 0
+        ? (ranks[prev] as number)
+        : pos + 1;
   });
   return ranks;
 }
@@ -44,7 +49,12 @@ export function rankWithinGroups(items: readonly Rankable[]): number[] {
 }
 
 /** 等次 by score (first band whose floor the score reaches) or by rank share (rank ÷ units ≤ cumulative share). */
-export function gradeOf(score: number, rank: number, count: number, grades: RuleSet["grades"]): string {
+export function gradeOf(
+  score: number,
+  rank: number,
+  count: number,
+  grades: RuleSet["grades"]
+): string {
   const bands = grades.bands;
   if (grades.basis === "score") {
     const sorted = [...bands].sort((a, b) => b.value - a.value);
@@ -56,7 +66,10 @@ export function gradeOf(score: number, rank: number, count: number, grades: Rule
 }
 
 /** 红榜: ranks 1..red (best first); 黑榜: the `black` lowest positions (worst first), never a unit already on 红榜. */
-export function honourLists(units: readonly { unit: string; rank: number; score: number }[], sizes: RuleSet["honour"]): { red: string[]; black: string[] } {
+export function honourLists(
+  units: readonly { unit: string; rank: number; score: number }[],
+  sizes: RuleSet["honour"]
+): { red: string[]; black: string[] } {
   const byRank = [...units].sort((a, b) => a.rank - b.rank);
   const red = sizes.red > 0 ? byRank.filter((u) => u.rank <= sizes.red).map((u) => u.unit) : [];
   const black: string[] = [];

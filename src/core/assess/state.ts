@@ -32,7 +32,11 @@ function readRuns(sheet: SheetGrid | undefined, key: string): StoredRun[] {
     if (!Array.isArray(data)) return [];
     return data.filter(
       (r): r is StoredRun =>
-        typeof r === "object" && r !== null && typeof (r as StoredRun).asOf === "string" && typeof (r as StoredRun).ranks === "object" && (r as StoredRun).ranks !== null,
+        typeof r === "object" &&
+        r !== null &&
+        typeof (r as StoredRun).asOf === "string" &&
+        typeof (r as StoredRun).ranks === "object" &&
+        (r as StoredRun).ranks !== null
     );
   } catch {
     // A damaged state cell only loses the rank changes; the assessment itself goes on.
@@ -44,28 +48,48 @@ function readRuns(sheet: SheetGrid | undefined, key: string): StoredRun[] {
  * Ranks of the latest earlier run for the period (as-of before `asOf`; without `asOf`, the latest run),
  * unit name → rank; null when there is none.
  */
-export function readPreviousRanking(grid: WorkbookGrid | null, key: string, asOf?: string): Map<string, number> | null {
+export function readPreviousRanking(
+  grid: WorkbookGrid | null,
+  key: string,
+  asOf?: string
+): Map<string, number> | null {
   const runs = readRuns(stateSheet(grid), key)
     .filter((r) => asOf === undefined || r.asOf < asOf)
     .sort((a, b) => (a.asOf < b.asOf ? -1 : 1));
   const last = runs[runs.length - 1];
   if (!last) return null;
-  return new Map(Object.entries(last.ranks).filter((e): e is [string, number] => typeof e[1] === "number"));
+  return new Map(
+    Object.entries(last.ranks).filter((e): e is [string, number] => typeof e[1] === "number")
+  );
 }
 
-const toWrite = (v: CellValue): WriteValue => (typeof v === "object" && v !== null && !(v instanceof Date) ? null : v);
+const toWrite = (v: CellValue): WriteValue =>
+  typeof v === "object" && v !== null && !(v instanceof Date) ? null : v;
 
 /** The state sheet with this run's ranking recorded under its period, every other row kept as it was. */
-export function planStateSheet(grid: WorkbookGrid | null, period: Pick<PeriodInfo, "start" | "end" | "asOf">, units: readonly Pick<UnitResult, "unit" | "rank">[]): SheetPlan {
+export function planStateSheet(
+  grid: WorkbookGrid | null,
+  period: Pick<PeriodInfo, "start" | "end" | "asOf">,
+  units: readonly Pick<UnitResult, "unit" | "rank">[]
+): SheetPlan {
   const sheet = stateSheet(grid);
   const key = RANKING_KEY_PREFIX + periodKey(period);
   const runs = readRuns(sheet, periodKey(period)).filter((r) => r.asOf !== period.asOf);
   runs.push({ asOf: period.asOf, ranks: Object.fromEntries(units.map((u) => [u.unit, u.rank])) });
   runs.sort((a, b) => (a.asOf < b.asOf ? -1 : 1));
   const kept = (sheet?.rows ?? [])
-    .filter((r) => r[0] !== key && !(typeof r[0] === "string" && parseOwnerMarker(r[0]) !== null) && r.some((v) => v !== null && v !== ""))
+    .filter(
+      (r) =>
+        r[0] !== key &&
+        !(typeof r[0] === "string" && parseOwnerMarker(r[0]) !== null) &&
+        r.some((v) => v !== null && v !== "")
+    )
     .map((r) => r.map(toWrite));
-  const values: WriteValue[][] = [[ownerMarkerText("state")], ...kept, [key, JSON.stringify(runs.slice(-MAX_RUNS))]];
+  const values: WriteValue[][] = [
+    [ownerMarkerText("state")],
+    ...kept,
+    [key, JSON.stringify(runs.slice(-MAX_RUNS))],
+  ];
   return {
     name: STATE_SHEET_NAME,
     kind: "state",

@@ -9,7 +9,8 @@ const pts = (x: number): string => `${Math.round(x * 1000) / 10}个百分点`;
 
 export function describeFilter(f: LedgerFilter): string {
   const parts: string[] = [];
-  if (f.minStage !== undefined && f.maxStage !== undefined && f.minStage === f.maxStage) parts.push(`阶段为${f.minStage}`);
+  if (f.minStage !== undefined && f.maxStage !== undefined && f.minStage === f.maxStage)
+    parts.push(`阶段为${f.minStage}`);
   else {
     if (f.minStage !== undefined) parts.push(`阶段不低于${f.minStage}`);
     if (f.maxStage !== undefined) parts.push(`阶段不高于${f.maxStage}`);
@@ -17,8 +18,12 @@ export function describeFilter(f: LedgerFilter): string {
   if (f.dateField !== undefined) parts.push(`${labelOf(DATE_FIELD_LABELS, f.dateField)}在考核期内`);
   const t = f.threshold;
   if (t) {
-    const amount = (a: number, inclusive: boolean) => `${inclusive ? "不低于" : "超过"}${a >= 10000 ? `${a / 10000}亿元` : `${a}万元`}`;
-    if (t.industrialAmount !== undefined) parts.push(`工业项目投资额${amount(t.industrialAmount, t.industrialInclusive ?? t.inclusive)}、其它项目${amount(t.amount, t.inclusive)}`);
+    const amount = (a: number, inclusive: boolean) =>
+      `${inclusive ? "不低于" : "超过"}${a >= 10000 ? `${a / 10000}亿元` : `${a}万元`}`;
+    if (t.industrialAmount !== undefined)
+      parts.push(
+        `工业项目投资额${amount(t.industrialAmount, t.industrialInclusive ?? t.inclusive)}、其它项目${amount(t.amount, t.inclusive)}`
+      );
     else parts.push(`投资额${amount(t.amount, t.inclusive)}`);
   }
   if (f.industrial !== undefined) parts.push(f.industrial ? "工业项目" : "非工业项目");
@@ -28,7 +33,11 @@ export function describeFilter(f: LedgerFilter): string {
   return parts.join("、");
 }
 
-export function summarizeRules(rules: RuleSet, planned: readonly PlannedIndicator[], tp: number): string[] {
+export function summarizeRules(
+  rules: RuleSet,
+  planned: readonly PlannedIndicator[],
+  tp: number
+): string[] {
   const p = rules.period;
   const method = SCORING_METHODS[rules.method as keyof typeof SCORING_METHODS];
   const lines = [
@@ -42,11 +51,18 @@ export function summarizeRules(rules: RuleSet, planned: readonly PlannedIndicato
   for (const ind of planned) {
     const agg = ind.rule.aggregate;
     if (!agg || ind.rule.source !== "ledger") continue;
-    const what = agg.kind === "sum" ? `${labelOf(SUM_FIELD_LABELS, agg.field ?? "investment")}${labelOf(AGGREGATE_LABELS, agg.kind)}` : labelOf(AGGREGATE_LABELS, agg.kind);
+    const what =
+      agg.kind === "sum"
+        ? `${labelOf(SUM_FIELD_LABELS, agg.field ?? "investment")}${labelOf(AGGREGATE_LABELS, agg.kind)}`
+        : labelOf(AGGREGATE_LABELS, agg.kind);
     const den = agg.denominator ? `÷（${describeFilter(agg.denominator) || "全部项目"}）` : "";
-    lines.push(`${ind.meta.name}：项目台账中${describeFilter(agg.filter) || "全部项目"}的${what}${den}，每个项目只计一次`);
+    lines.push(
+      `${ind.meta.name}：项目台账中${describeFilter(agg.filter) || "全部项目"}的${what}${den}，每个项目只计一次`
+    );
   }
   lines.push(`汇率：1美元=${rules.exchangeRate}元`);
-  lines.push(`排名：按总分，同分并列${rules.tieBreak ? `（再按${planned.find((i) => i.rule.key === rules.tieBreak)?.meta.name ?? rules.tieBreak}完成率区分）` : ""}；等次${rules.grades.basis === "score" ? rules.grades.bands.map((g) => `${g.label}≥${g.value}分`).join("、") : rules.grades.bands.map((g) => `${g.label}前${pct(g.value)}`).join("、")}`);
+  lines.push(
+    `排名：按总分，同分并列${rules.tieBreak ? `（再按${planned.find((i) => i.rule.key === rules.tieBreak)?.meta.name ?? rules.tieBreak}完成率区分）` : ""}；等次${rules.grades.basis === "score" ? rules.grades.bands.map((g) => `${g.label}≥${g.value}分`).join("、") : rules.grades.bands.map((g) => `${g.label}前${pct(g.value)}`).join("、")}`
+  );
   return lines;
 }

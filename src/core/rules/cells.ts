@@ -2,10 +2,16 @@
 import type { CellValue } from "../grid/types";
 import { isCellError } from "../grid/access";
 
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly expected_zh: string; readonly expected_en: string };
+export type Parsed<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly expected_zh: string; readonly expected_en: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const bad = <T>(zh: string, en: string): Parsed<T> => ({ ok: false, expected_zh: zh, expected_en: en });
+const bad = <T>(zh: string, en: string): Parsed<T> => ({
+  ok: false,
+  expected_zh: zh,
+  expected_en: en,
+});
 
 export function cellText(v: CellValue): string {
   if (v === null || isCellError(v)) return "";
@@ -30,12 +36,16 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 export function parseIsoDate(v: CellValue): Parsed<string> {
   if (v instanceof Date && !Number.isNaN(v.getTime())) return ok(v.toISOString().slice(0, 10));
-  if (typeof v === "number" && v > 0 && v < 2958466) return ok(new Date(EXCEL_EPOCH + Math.round(v) * 86400000).toISOString().slice(0, 10));
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(halfWidth(cellText(v)));
+  if (typeof v === "number" && v > 0 && v < 2958466)
+    return ok(new Date(EXCEL_EPOCH + Math.round(v) * 86400000).toISOString().slice(0, 10));
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(
+    halfWidth(cellText(v))
+  );
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const date = new Date(Date.UTC(y, mo - 1, d));
-    if (date.getUTCMonth() === mo - 1 && date.getUTCDate() === d) return ok(date.toISOString().slice(0, 10));
+    if (date.getUTCMonth() === mo - 1 && date.getUTCDate() === d)
+      return ok(date.toISOString().slice(0, 10));
   }
   return bad("日期（如 2026-12-31）", "a date (e.g. 2026-12-31)");
 }

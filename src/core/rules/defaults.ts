@@ -6,22 +6,106 @@ export const DEFAULT_STAGES = ["线索", "在谈", "签约", "注册", "开工",
 
 /** Colour-blind safe (Okabe–Ito hues) and legible in greyscale through the symbol. */
 export const DEFAULT_BAND_STYLES: readonly BandStyle[] = [
-  { status: "exceeded", label_zh: "超额完成", label_en: "Exceeded", color: "0072B2", fontColor: "FFFFFF", symbol: "▲" },
-  { status: "completed", label_zh: "完成", label_en: "Completed", color: "56B4E9", fontColor: "000000", symbol: "●" },
-  { status: "on_pace", label_zh: "达到序时进度", label_en: "On pace", color: "CCE5F4", fontColor: "000000", symbol: "◆" },
-  { status: "behind", label_zh: "滞后", label_en: "Behind", color: "E69F00", fontColor: "000000", symbol: "▼" },
-  { status: "far_behind", label_zh: "严重滞后", label_en: "Far behind", color: "D55E00", fontColor: "FFFFFF", symbol: "✕" },
-  { status: "n_a", label_zh: "不适用", label_en: "N/A", color: "D9D9D9", fontColor: "404040", symbol: "—" },
+  {
+    status: "exceeded",
+    label_zh: "超额完成",
+    label_en: "Exceeded",
+    color: "0072B2",
+    fontColor: "FFFFFF",
+    symbol: "▲",
+  },
+  {
+    status: "completed",
+    label_zh: "完成",
+    label_en: "Completed",
+    color: "56B4E9",
+    fontColor: "000000",
+    symbol: "●",
+  },
+  {
+    status: "on_pace",
+    label_zh: "达到序时进度",
+    label_en: "On pace",
+    color: "CCE5F4",
+    fontColor: "000000",
+    symbol: "◆",
+  },
+  {
+    status: "behind",
+    label_zh: "滞后",
+    label_en: "Behind",
+    color: "E69F00",
+    fontColor: "000000",
+    symbol: "▼",
+  },
+  {
+    status: "far_behind",
+    label_zh: "严重滞后",
+    label_en: "Far behind",
+    color: "D55E00",
+    fontColor: "FFFFFF",
+    symbol: "✕",
+  },
+  {
+    status: "n_a",
+    label_zh: "不适用",
+    label_en: "N/A",
+    color: "D9D9D9",
+    fontColor: "404040",
+    symbol: "—",
+  },
 ];
 
 /** 红黄绿灯 (银川): yellow 10–30 points behind 序时进度, red beyond 30. */
 export const TRAFFIC_LIGHT_BAND_STYLES: readonly BandStyle[] = [
-  { status: "exceeded", label_zh: "绿灯（超额）", label_en: "Green (exceeded)", color: "009E73", fontColor: "FFFFFF", symbol: "▲" },
-  { status: "completed", label_zh: "绿灯（完成）", label_en: "Green (completed)", color: "009E73", fontColor: "FFFFFF", symbol: "●" },
-  { status: "on_pace", label_zh: "绿灯", label_en: "Green", color: "A6DBC9", fontColor: "000000", symbol: "◆" },
-  { status: "behind", label_zh: "黄灯", label_en: "Yellow", color: "F0E442", fontColor: "000000", symbol: "▼" },
-  { status: "far_behind", label_zh: "红灯", label_en: "Red", color: "D55E00", fontColor: "FFFFFF", symbol: "✕" },
-  { status: "n_a", label_zh: "不适用", label_en: "N/A", color: "D9D9D9", fontColor: "404040", symbol: "—" },
+  {
+    status: "exceeded",
+    label_zh: "绿灯（超额）",
+    label_en: "Green (exceeded)",
+    color: "009E73",
+    fontColor: "FFFFFF",
+    symbol: "▲",
+  },
+  {
+    status: "completed",
+    label_zh: "绿灯（完成）",
+    label_en: "Green (completed)",
+    color: "009E73",
+    fontColor: "FFFFFF",
+    symbol: "●",
+  },
+  {
+    status: "on_pace",
+    label_zh: "绿灯",
+    label_en: "Green",
+    color: "A6DBC9",
+    fontColor: "000000",
+    symbol: "◆",
+  },
+  {
+    status: "behind",
+    label_zh: "黄灯",
+    label_en: "Yellow",
+    color: "F0E442",
+    fontColor: "000000",
+    symbol: "▼",
+  },
+  {
+    status: "far_behind",
+    label_zh: "红灯",
+    label_en: "Red",
+    color: "D55E00",
+    fontColor: "FFFFFF",
+    symbol: "✕",
+  },
+  {
+    status: "n_a",
+    label_zh: "不适用",
+    label_en: "N/A",
+    color: "D9D9D9",
+    fontColor: "404040",
+    symbol: "—",
+  },
 ];
 
 /** Display units the rules may name: quantity and factor to the base unit (万元, 万美元, count, fraction). */
@@ -42,36 +126,81 @@ const SIGNED_THRESHOLD = { amount: 3000, inclusive: false } as const; // 签约�
 
 export const DEFAULT_INDICATORS: readonly IndicatorRule[] = [
   // Ledgers rarely say which funds are foreign, so 外资 comes from the actuals sheet only.
-  { key: "foreign_capital_usd", name: "实际利用外资", unit: "亿美元", weight: 20, source: "actuals" },
   {
-    key: "domestic_capital_cny", name: "实际利用内资", unit: "亿元", weight: 20, source: "actuals",
+    key: "foreign_capital_usd",
+    name: "实际利用外资",
+    unit: "亿美元",
+    weight: 20,
+    source: "actuals",
+  },
+  {
+    key: "domestic_capital_cny",
+    name: "实际利用内资",
+    unit: "亿元",
+    weight: 20,
+    source: "actuals",
     aggregate: { kind: "sum", field: "fundsInPlace", filter: { currency: "CNY" } },
   },
   { key: "reserve_packaged", name: "包装项目", unit: "个", weight: 10, source: "actuals" },
   { key: "reserve_promoted", name: "重点规划推介项目", unit: "个", weight: 10, source: "actuals" },
   {
-    key: "reserve_negotiating", name: "在谈项目", unit: "个", weight: 10, source: "actuals",
+    key: "reserve_negotiating",
+    name: "在谈项目",
+    unit: "个",
+    weight: 10,
+    source: "actuals",
     aggregate: { kind: "count", filter: { minStage: "在谈", maxStage: "在谈" } },
   },
   {
-    key: "signed_total", name: "签约项目", unit: "个", weight: 20, source: "actuals",
-    aggregate: { kind: "count", filter: { minStage: "签约", dateField: "signedDate", threshold: SIGNED_THRESHOLD } },
+    key: "signed_total",
+    name: "签约项目",
+    unit: "个",
+    weight: 20,
+    source: "actuals",
+    aggregate: {
+      kind: "count",
+      filter: { minStage: "签约", dateField: "signedDate", threshold: SIGNED_THRESHOLD },
+    },
   },
   {
-    key: "signed_industrial", name: "其中工业项目", unit: "个", weight: 10, source: "actuals",
-    aggregate: { kind: "count", filter: { minStage: "签约", dateField: "signedDate", threshold: SIGNED_THRESHOLD, industrial: true } },
+    key: "signed_industrial",
+    name: "其中工业项目",
+    unit: "个",
+    weight: 10,
+    source: "actuals",
+    aggregate: {
+      kind: "count",
+      filter: {
+        minStage: "签约",
+        dateField: "signedDate",
+        threshold: SIGNED_THRESHOLD,
+        industrial: true,
+      },
+    },
   },
   // Seed 000 also counts 签约率 and 注册率; they score only where a target is given.
   {
-    key: "signing_rate", name: "签约率", unit: "%", weight: 10, source: "ledger",
+    key: "signing_rate",
+    name: "签约率",
+    unit: "%",
+    weight: 10,
+    source: "ledger",
     aggregate: { kind: "ratio", filter: { minStage: "签约" }, denominator: { minStage: "在谈" } },
   },
   {
-    key: "registration_rate", name: "注册率", unit: "%", weight: 10, source: "ledger",
+    key: "registration_rate",
+    name: "注册率",
+    unit: "%",
+    weight: 10,
+    source: "ledger",
     aggregate: { kind: "ratio", filter: { minStage: "注册" }, denominator: { minStage: "签约" } },
   },
   {
-    key: "start_rate", name: "开工率", unit: "%", weight: 10, source: "ledger",
+    key: "start_rate",
+    name: "开工率",
+    unit: "%",
+    weight: 10,
+    source: "ledger",
     aggregate: { kind: "ratio", filter: { minStage: "开工" }, denominator: { minStage: "签约" } },
   },
 ];
@@ -91,7 +220,12 @@ export function defaultRules(asOf: string): RuleSet {
     method: "proportional",
     cap: 1.2,
     tolerance: 0.005,
-    bands: { strategy: "time_progress", onPaceTolerance: 0, farBehindPoints: 0.3, styles: DEFAULT_BAND_STYLES.map((b) => ({ ...b })) },
+    bands: {
+      strategy: "time_progress",
+      onPaceTolerance: 0,
+      farBehindPoints: 0.3,
+      styles: DEFAULT_BAND_STYLES.map((b) => ({ ...b })),
+    },
     grouping: "auto",
     groupColumn: "类别",
     tieBreak: null,
@@ -119,6 +253,11 @@ export function campaignPreset(asOf: string): RuleSet {
 export function withTrafficLights(rules: RuleSet): RuleSet {
   return {
     ...rules,
-    bands: { strategy: "time_progress", onPaceTolerance: 0.1, farBehindPoints: 0.3, styles: TRAFFIC_LIGHT_BAND_STYLES.map((b) => ({ ...b })) },
+    bands: {
+      strategy: "time_progress",
+      onPaceTolerance: 0.1,
+      farBehindPoints: 0.3,
+      styles: TRAFFIC_LIGHT_BAND_STYLES.map((b) => ({ ...b })),
+    },
   };
 }

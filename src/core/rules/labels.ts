@@ -11,7 +11,11 @@ export const STRATEGY_LABELS: LabelTable = fromRegistry(BAND_STRATEGIES);
 export const AGGREGATE_LABELS: LabelTable = fromRegistry(LEDGER_AGGREGATES);
 export const SOURCE_LABELS: LabelTable = { actuals: "完成情况表", ledger: "项目台账" };
 export const SUM_FIELD_LABELS: LabelTable = { investment: "投资额", fundsInPlace: "到位资金" };
-export const DATE_FIELD_LABELS: LabelTable = { signedDate: "签约日期", registeredDate: "注册日期", startedDate: "开工日期" };
+export const DATE_FIELD_LABELS: LabelTable = {
+  signedDate: "签约日期",
+  registeredDate: "注册日期",
+  startedDate: "开工日期",
+};
 export const CURRENCY_LABELS: LabelTable = { CNY: "人民币", USD: "美元" };
 export const GROUPING_LABELS: LabelTable = { auto: "自动（有类别列时分组）", on: "是", off: "否" };
 export const BASIS_LABELS: LabelTable = { score: "按得分", rank_share: "按名次比例" };
@@ -27,8 +31,10 @@ const squash = (s: string): string => s.replace(/[\s（）()]/g, "").toLowerCase
 export function keyOf(table: LabelTable, text: string): string | undefined {
   const t = squash(text);
   if (t === "") return undefined;
-  for (const [k, label] of Object.entries(table)) if (squash(k) === t || squash(label) === t) return k;
+  for (const [k, label] of Object.entries(table))
+    if (squash(k) === t || squash(label) === t) return k;
   // “自动” alone selects “自动（有类别列时分组）”.
-  for (const [k, label] of Object.entries(table)) if (squash(label).startsWith(t) && t.length >= 2) return k;
+  for (const [k, label] of Object.entries(table))
+    if (squash(label).startsWith(t) && t.length >= 2) return k;
   return undefined;
 }

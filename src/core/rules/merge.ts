@@ -47,8 +47,14 @@ export function formatZodError(error: z.ZodError): string[] {
 /** Problems zod cannot see: names that must exist in the registries or the stage list. */
 export function checkRuleSet(rules: RuleSet): string[] {
   const out: string[] = [];
-  if (!(rules.method in SCORING_METHODS)) out.push(`method: 未知计分方法 / unknown method "${rules.method}" (${Object.keys(SCORING_METHODS).join(", ")})`);
-  if (!(rules.bands.strategy in BAND_STRATEGIES)) out.push(`bands.strategy: unknown "${rules.bands.strategy}" (${Object.keys(BAND_STRATEGIES).join(", ")})`);
+  if (!(rules.method in SCORING_METHODS))
+    out.push(
+      `method: 未知计分方法 / unknown method "${rules.method}" (${Object.keys(SCORING_METHODS).join(", ")})`
+    );
+  if (!(rules.bands.strategy in BAND_STRATEGIES))
+    out.push(
+      `bands.strategy: unknown "${rules.bands.strategy}" (${Object.keys(BAND_STRATEGIES).join(", ")})`
+    );
   if (rules.period.start > rules.period.end) out.push("period: 开始晚于结束 / start is after end");
   const stages = new Set(rules.stages);
   if (stages.size !== rules.stages.length) out.push("stages: 阶段重复 / duplicate stage");
@@ -58,27 +64,41 @@ export function checkRuleSet(rules: RuleSet): string[] {
     keys.add(ind.key);
     const agg = ind.aggregate;
     if (!agg) {
-      if (ind.source === "ledger") out.push(`indicators.${i}: 数据来源为台账但未设统计方式 / ledger source without an aggregate`);
+      if (ind.source === "ledger")
+        out.push(
+          `indicators.${i}: 数据来源为台账但未设统计方式 / ledger source without an aggregate`
+        );
       return;
     }
-    if (!(agg.kind in LEDGER_AGGREGATES)) out.push(`indicators.${i}.aggregate.kind: unknown "${agg.kind}" (${Object.keys(LEDGER_AGGREGATES).join(", ")})`);
+    if (!(agg.kind in LEDGER_AGGREGATES))
+      out.push(
+        `indicators.${i}.aggregate.kind: unknown "${agg.kind}" (${Object.keys(LEDGER_AGGREGATES).join(", ")})`
+      );
     for (const f of [agg.filter, agg.denominator]) {
       for (const s of [f?.minStage, f?.maxStage]) {
-        if (s !== undefined && !stages.has(s)) out.push(`indicators.${i}.aggregate: 阶段不在阶段列表中 / stage "${s}" is not in the stage list`);
+        if (s !== undefined && !stages.has(s))
+          out.push(
+            `indicators.${i}.aggregate: 阶段不在阶段列表中 / stage "${s}" is not in the stage list`
+          );
       }
     }
   });
-  if (rules.tieBreak !== null && !keys.has(rules.tieBreak)) out.push(`tieBreak: 未知指标 / unknown indicator "${rules.tieBreak}"`);
+  if (rules.tieBreak !== null && !keys.has(rules.tieBreak))
+    out.push(`tieBreak: 未知指标 / unknown indicator "${rules.tieBreak}"`);
   return out;
 }
 
-export type MergeResult = { readonly ok: true; readonly rules: RuleSet } | { readonly ok: false; readonly errors: readonly string[] };
+export type MergeResult =
+  | { readonly ok: true; readonly rules: RuleSet }
+  | { readonly ok: false; readonly errors: readonly string[] };
 
 export function mergeRules(base: RuleSet, patch: unknown): MergeResult {
   if (patch === undefined || patch === null) return { ok: true, rules: base };
-  if (!isRecord(patch)) return { ok: false, errors: ["(root): 规则应为 JSON 对象 / rules must be a JSON object"] };
+  if (!isRecord(patch))
+    return { ok: false, errors: ["(root): 规则应为 JSON 对象 / rules must be a JSON object"] };
   const merged = deepMerge(base, { ...patch, indicators: undefined });
-  if (isRecord(merged)) merged["indicators"] = mergeIndicators(base.indicators, patch["indicators"]);
+  if (isRecord(merged))
+    merged["indicators"] = mergeIndicators(base.indicators, patch["indicators"]);
   const parsed = ruleSetSchema.safeParse(merged);
   if (!parsed.success) return { ok: false, errors: formatZodError(parsed.error) };
   const semantic = checkRuleSet(parsed.data);
@@ -90,7 +110,10 @@ export function mergeRules(base: RuleSet, patch: unknown): MergeResult {
  * Returns the override to pass to `assessWorkbook`, or readable messages, one per problem:
  * `parseRulesJson({ method: "threshold", cap: 1.5 })` → `{ ok: true, override: {...} }`.
  */
-export function parseRulesJson(json: unknown, base: RuleSet): { ok: true; override: RulesOverride } | { ok: false; errors: readonly string[] } {
+export function parseRulesJson(
+  json: unknown,
+  base: RuleSet
+): { ok: true; override: RulesOverride } | { ok: false; errors: readonly string[] } {
   const merged = mergeRules(base, json);
   if (!merged.ok) return merged;
   return { ok: true, override: json as RulesOverride };

@@ -27,7 +27,8 @@ export const SCORING_METHODS: Readonly<Record<ScoringMethod, ScoringMethodDef>> 
     label_en: "proportional",
     indicatorScore: (rate, weight, rules) => weight * Math.min(Math.max(rate, 0), rules.cap),
     eligibility: () => null,
-    summary_zh: (r) => `按比例计分：得分 = 权重 × 完成率（完成率封顶${pct(r.cap)}），各单位权重合计折算为100分`,
+    summary_zh: (r) =>
+      `按比例计分：得分 = 权重 × 完成率（完成率封顶${pct(r.cap)}），各单位权重合计折算为100分`,
   },
   threshold: {
     label_zh: "达标计分",
@@ -39,7 +40,8 @@ export const SCORING_METHODS: Readonly<Record<ScoringMethod, ScoringMethodDef>> 
       if (rates.some((r) => r < 1 - rules.tolerance)) return "ineligible";
       return rates.every((r) => r > 1 + rules.tolerance) ? "priority" : "eligible";
     },
-    summary_zh: () => "达标计分：超额完成得满分、优先评优；完成得满分、具备评优资格；未完成不得分、取消评优资格",
+    summary_zh: () =>
+      "达标计分：超额完成得满分、优先评优；完成得满分、具备评优资格；未完成不得分、取消评优资格",
   },
 };
 
@@ -83,11 +85,20 @@ export interface AggregateContext {
 }
 
 export interface LedgerAggregateDef extends Labelled {
-  readonly compute: (rows: readonly LedgerRow[], rule: LedgerAggregateRule, ctx: AggregateContext) => number | null;
+  readonly compute: (
+    rows: readonly LedgerRow[],
+    rule: LedgerAggregateRule,
+    ctx: AggregateContext
+  ) => number | null;
 }
 
 /** Amount in the currency `to` (万元 or 万美元). */
-export function convertMoney(amount: number, from: "CNY" | "USD", to: "CNY" | "USD", rate: number): number {
+export function convertMoney(
+  amount: number,
+  from: "CNY" | "USD",
+  to: "CNY" | "USD",
+  rate: number
+): number {
   if (from === to) return amount;
   return from === "USD" ? amount * rate : amount / rate;
 }
@@ -183,7 +194,8 @@ export const LEDGER_AGGREGATES: Readonly<Record<string, LedgerAggregateDef>> = {
       let total = 0;
       for (const r of rows) {
         const v = r[field];
-        if (v !== null && pass(r)) total += convertMoney(v, r.currency, ctx.currency, ctx.exchangeRate);
+        if (v !== null && pass(r))
+          total += convertMoney(v, r.currency, ctx.currency, ctx.exchangeRate);
       }
       return total;
     },

@@ -4,7 +4,14 @@ import { z } from "zod";
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
 const rgb = z.string().regex(/^[0-9A-Fa-f]{6}$/, "RRGGBB");
 
-export const STATUSES = ["exceeded", "completed", "on_pace", "behind", "far_behind", "n_a"] as const;
+export const STATUSES = [
+  "exceeded",
+  "completed",
+  "on_pace",
+  "behind",
+  "far_behind",
+  "n_a",
+] as const;
 export const LEDGER_DATE_FIELDS = ["signedDate", "registeredDate", "startedDate"] as const;
 export const LEDGER_SUM_FIELDS = ["investment", "fundsInPlace"] as const;
 

@@ -24,21 +24,67 @@ describe("seed 001: 14 units, campaign as of 2008-01-31 (序时进度 7/9 ≈ 77
   // Every unit completes the same share k of every target, so each rate is k and (weights rescaled to 100)
   // its score is 100 × min(k, 120%).
   const k: Record<string, number> = {
-    经开区: 1.3, 高新区: 1.0, 净月区: 0.9, 汽开区: 0.9, 朝阳区: 0.8, 南关区: 0.75, 宽城区: 0.7,
-    二道区: 0.6, 绿园区: 0.5, 双阳区: 0.45, 榆树市: 0.4, 农安县: 0.3, 德惠市: 0.2, 九台市: 0.1,
+    经开区: 1.3,
+    高新区: 1.0,
+    净月区: 0.9,
+    汽开区: 0.9,
+    朝阳区: 0.8,
+    南关区: 0.75,
+    宽城区: 0.7,
+    二道区: 0.6,
+    绿园区: 0.5,
+    双阳区: 0.45,
+    榆树市: 0.4,
+    农安县: 0.3,
+    德惠市: 0.2,
+    九台市: 0.1,
   };
-  const rows = SEED_001_UNITS.map((u) => [u.unit, u.group, u.foreignUsd, u.domesticCny, u.packaged, u.promoted, u.negotiating, u.signedTotal, u.signedIndustrial ?? "---"] as const);
-  const targets = table("targets", SEED_COLUMNS, rows.map((r) => [...r] as [string, string, ...Cell[]]));
+  const rows = SEED_001_UNITS.map(
+    (u) =>
+      [
+        u.unit,
+        u.group,
+        u.foreignUsd,
+        u.domesticCny,
+        u.packaged,
+        u.promoted,
+        u.negotiating,
+        u.signedTotal,
+        u.signedIndustrial ?? "---",
+      ] as const
+  );
+  const targets = table(
+    "targets",
+    SEED_COLUMNS,
+    rows.map((r) => [...r] as [string, string, ...Cell[]])
+  );
   const actuals = table(
     "actuals",
     SEED_COLUMNS,
-    rows.map(([name, group, ...cells]) => [name, group, ...cells.map((c) => (c === "---" ? "---" : (c as number) * (k[name] as number)))] as [string, string, ...Cell[]]),
+    rows.map(
+      ([name, group, ...cells]) =>
+        [
+          name,
+          group,
+          ...cells.map((c) => (c === "---" ? "---" : (c as number) * (k[name] as number))),
+        ] as [string, string, ...Cell[]]
+    )
   );
-  const { results, issues } = assessTables({ targets, actuals, ledgers: [], rules: campaignPreset("2008-01-31") });
+  const { results, issues } = assessTables({
+    targets,
+    actuals,
+    ledgers: [],
+    rules: campaignPreset("2008-01-31"),
+  });
 
   it("scores 100 × min(k, 1.2), ties share a rank (净月区 = 汽开区 = 90 → 3, 3, then 5)", () => {
     expect(issues).toEqual([]);
-    expect(results.period).toEqual({ start: "2007-07-01", end: "2008-03-31", asOf: "2008-01-31", timeProgress: 0.777778 });
+    expect(results.period).toEqual({
+      start: "2007-07-01",
+      end: "2008-03-31",
+      asOf: "2008-01-31",
+      timeProgress: 0.777778,
+    });
     expect(results.units.map((u) => [u.unit, u.rank, Math.round(u.score * 100) / 100])).toEqual([
       ["经开区", 1, 120], // 1.3 capped at 1.2
       ["高新区", 2, 100],
@@ -71,7 +117,12 @@ describe("seed 001: 14 units, campaign as of 2008-01-31 (序时进度 7/9 ≈ 77
 
   it("南关区's 其中工业项目 is “---”: excluded, the other weights rescale 20/90 × 100 = 22.22", () => {
     const u = byUnit(results.units, "南关区");
-    expect(u.indicators["signed_industrial"]).toMatchObject({ status: "n_a", rate: null, score: null, weight: 0 });
+    expect(u.indicators["signed_industrial"]).toMatchObject({
+      status: "n_a",
+      rate: null,
+      score: null,
+      weight: 0,
+    });
     expect(u.indicators["foreign_capital_usd"]?.weight).toBeCloseTo(22.2222, 4);
     expect(u.indicators["reserve_packaged"]?.weight).toBeCloseTo(11.1111, 4);
     expect(u.score).toBeCloseTo(75, 6);
@@ -80,17 +131,33 @@ describe("seed 001: 14 units, campaign as of 2008-01-31 (序时进度 7/9 ≈ 77
   it("shows figures in the sheet's units (亿美元, 亿元) with their cells", () => {
     const u = byUnit(results.units, "经开区");
     // 4.72 亿美元 × 1.3 = 6.136
-    expect(u.indicators["foreign_capital_usd"]).toMatchObject({ target: 4.72, actual: 6.136, targetSource: "目标!C3", actualSource: "完成!C3" });
+    expect(u.indicators["foreign_capital_usd"]).toMatchObject({
+      target: 4.72,
+      actual: 6.136,
+      targetSource: "目标!C3",
+      actualSource: "完成!C3",
+    });
     expect(u.indicators["foreign_capital_usd"]?.rate).toBeCloseTo(1.3, 9);
   });
 
   it("groups rank within 开发区 / 城区 / 县市; grades by score; 红榜 takes the tie, 黑榜 worst first", () => {
     expect(results.grouping).toBe(true);
-    expect(["经开区", "高新区", "净月区", "汽开区", "朝阳区", "九台市"].map((n) => byUnit(results.units, n).groupRank)).toEqual([1, 2, 3, 3, 1, 4]);
+    expect(
+      ["经开区", "高新区", "净月区", "汽开区", "朝阳区", "九台市"].map(
+        (n) => byUnit(results.units, n).groupRank
+      )
+    ).toEqual([1, 2, 3, 3, 1, 4]);
     // 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, else 不合格
-    expect(["高新区", "净月区", "朝阳区", "二道区", "绿园区"].map((n) => byUnit(results.units, n).grade)).toEqual(["优秀", "优秀", "良好", "合格", "不合格"]);
-    expect(results.honour).toEqual({ red: ["经开区", "高新区", "净月区", "汽开区"], black: ["九台市", "德惠市", "农安县"] });
-    expect(results.rulesSummary[0]).toBe("考核期2007-07-01至2008-03-31，截至2008-01-31，序时进度77.8%（已过月数÷考核期月数，截至月按天折算）");
+    expect(
+      ["高新区", "净月区", "朝阳区", "二道区", "绿园区"].map((n) => byUnit(results.units, n).grade)
+    ).toEqual(["优秀", "优秀", "良好", "合格", "不合格"]);
+    expect(results.honour).toEqual({
+      red: ["经开区", "高新区", "净月区", "汽开区"],
+      black: ["九台市", "德惠市", "农安县"],
+    });
+    expect(results.rulesSummary[0]).toBe(
+      "考核期2007-07-01至2008-03-31，截至2008-01-31，序时进度77.8%（已过月数÷考核期月数，截至月按天折算）"
+    );
   });
 });
 
@@ -123,7 +190,12 @@ describe("threshold method (seed 000)", () => {
   });
 
   it("a tie-break indicator orders equal scores by its rate", () => {
-    const { results } = assessTables({ targets, actuals, ledgers: [], rules: { ...rules, tieBreak: "a" } });
+    const { results } = assessTables({
+      targets,
+      actuals,
+      ledgers: [],
+      rules: { ...rules, tieBreak: "a" },
+    });
     expect(results.units.map((u) => [u.unit, u.rank])).toEqual([
       ["超额单位", 1], // 甲 120% > 100%
       ["完成单位", 2],
@@ -143,22 +215,45 @@ describe("n/a, zero and blocked targets", () => {
     const actuals = table("actuals", columns, [["甲", null, 8, 3]]);
     const { results, issues } = assessTables({ targets, actuals, ledgers: [], rules });
     const u = results.units[0] as UnitResult;
-    expect(u.indicators["signed_industrial"]).toMatchObject({ target: 0, actual: 3, rate: null, status: "n_a", score: null });
+    expect(u.indicators["signed_industrial"]).toMatchObject({
+      target: 0,
+      actual: 3,
+      rate: null,
+      status: "n_a",
+      score: null,
+    });
     expect(u.indicators["signed_total"]).toMatchObject({ rate: 0.8, weight: 100, score: 80 }); // 20/20 × 100 × 0.8
-    expect(issues).toEqual([expect.objectContaining({ code: "zero_target", severity: "info", sheet: "目标", cell: "D3", row: 3 })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: "zero_target",
+        severity: "info",
+        sheet: "目标",
+        cell: "D3",
+        row: 3,
+      }),
+    ]);
     expect(JSON.stringify(results)).not.toMatch(/Infinity|NaN/);
   });
 
   it("blocked cell: indicator not scored for that unit, warning names the cell", () => {
-    const targets = table("targets", columns, [["甲", null, 10, { blocked: 5 }], ["乙", null, 10, 5]]);
-    const actuals = table("actuals", columns, [["甲", null, 5, 5], ["乙", null, { blocked: 5 }, 5]]);
+    const targets = table("targets", columns, [
+      ["甲", null, 10, { blocked: 5 }],
+      ["乙", null, 10, 5],
+    ]);
+    const actuals = table("actuals", columns, [
+      ["甲", null, 5, 5],
+      ["乙", null, { blocked: 5 }, 5],
+    ]);
     const { results, issues } = assessTables({ targets, actuals, ledgers: [], rules });
     expect(issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([
       ["indicator_blocked", "目标", "D3"],
       ["indicator_blocked", "完成", "C4"],
     ]);
     // 甲: only 签约 counts: 100 × 50% = 50; 乙: only 工业 counts: 100 × 100% = 100
-    expect(results.units.map((u) => [u.unit, u.score])).toEqual([["乙", 100], ["甲", 50]]);
+    expect(results.units.map((u) => [u.unit, u.score])).toEqual([
+      ["乙", 100],
+      ["甲", 50],
+    ]);
   });
 
   it("a unit with every indicator n/a scores 0 with status n_a", () => {
@@ -171,24 +266,42 @@ describe("n/a, zero and blocked targets", () => {
     const targets = table("targets", columns, [["甲", null, 10, 10]]);
     const actuals = table("actuals", columns, [["甲", null, 10, null]]);
     const { results, issues } = assessTables({ targets, actuals, ledgers: [], rules });
-    expect(results.units[0]?.indicators["signed_industrial"]).toMatchObject({ actual: null, rate: 0, status: "far_behind", score: 0 });
+    expect(results.units[0]?.indicators["signed_industrial"]).toMatchObject({
+      actual: null,
+      rate: 0,
+      status: "far_behind",
+      score: 0,
+    });
     expect(issues.map((i) => [i.code, i.cell])).toEqual([["missing_actual", "D3"]]);
   });
 });
 
 describe("units of measure and currencies", () => {
   it("亿元 target vs 万元 actual, 亿美元 vs 万美元, and a USD actual against a CNY target at the rule's rate", () => {
-    const targets = table("targets", [
-      { key: "domestic_capital_cny", unit: U.亿元 },
-      { key: "foreign_capital_usd", unit: U.亿美元 },
-      { key: "total_cny", name: "内外资合计", unit: U.亿元 },
-    ], [["甲", null, 2, 1, 7]]);
-    const actuals = table("actuals", [
-      { key: "domestic_capital_cny", unit: U.万元 },
-      { key: "foreign_capital_usd", unit: U.万美元 },
-      { key: "total_cny", unit: U.亿美元 },
-    ], [["甲", null, 15000, 8000, 0.5]]);
-    const { results, issues } = assessTables({ targets, actuals, ledgers: [], rules: defaultRules("2026-12-31") });
+    const targets = table(
+      "targets",
+      [
+        { key: "domestic_capital_cny", unit: U.亿元 },
+        { key: "foreign_capital_usd", unit: U.亿美元 },
+        { key: "total_cny", name: "内外资合计", unit: U.亿元 },
+      ],
+      [["甲", null, 2, 1, 7]]
+    );
+    const actuals = table(
+      "actuals",
+      [
+        { key: "domestic_capital_cny", unit: U.万元 },
+        { key: "foreign_capital_usd", unit: U.万美元 },
+        { key: "total_cny", unit: U.亿美元 },
+      ],
+      [["甲", null, 15000, 8000, 0.5]]
+    );
+    const { results, issues } = assessTables({
+      targets,
+      actuals,
+      ledgers: [],
+      rules: defaultRules("2026-12-31"),
+    });
     expect(issues).toEqual([]);
     const ind = results.units[0]?.indicators ?? {};
     expect(ind["domestic_capital_cny"]).toMatchObject({ target: 2, actual: 1.5, rate: 0.75 }); // 15000万元 = 1.5亿元
@@ -203,8 +316,20 @@ describe("units of measure and currencies", () => {
 
   it("同比 from a 去年同期 column", () => {
     const targets = table("targets", [{ key: "signed_total", unit: U.个 }], [["甲", null, 10]]);
-    const actuals = table("actuals", [{ key: "signed_total", unit: U.个 }, { key: "signed_total_last_year", unit: U.个 }], [["甲", null, 12, 8]]);
-    const { results } = assessTables({ targets, actuals, ledgers: [], rules: defaultRules("2026-12-31") });
+    const actuals = table(
+      "actuals",
+      [
+        { key: "signed_total", unit: U.个 },
+        { key: "signed_total_last_year", unit: U.个 },
+      ],
+      [["甲", null, 12, 8]]
+    );
+    const { results } = assessTables({
+      targets,
+      actuals,
+      ledgers: [],
+      rules: defaultRules("2026-12-31"),
+    });
     expect(results.units[0]?.indicators["signed_total"]?.yoy).toBe(0.5); // 12 / 8 − 1
   });
 });

@@ -7,7 +7,10 @@ import { gridFromPlan, withSheets } from "./grid";
 
 const NOW = new Date("2008-02-03T08:00:00Z");
 const sample = gridFromPlan(planSampleWorkbook(), "sample.xlsx");
-const withoutRules: WorkbookGrid = { ...sample, sheets: sample.sheets.filter((s) => s.name !== RULES_SHEET_NAME) };
+const withoutRules: WorkbookGrid = {
+  ...sample,
+  sheets: sample.sheets.filter((s) => s.name !== RULES_SHEET_NAME),
+};
 
 describe("assessWorkbook on the sample workbook (seed 001 campaign)", () => {
   const a = assessWorkbook(sample, { asOf: SAMPLE_AS_OF, now: NOW });
@@ -26,12 +29,42 @@ describe("assessWorkbook on the sample workbook (seed 001 campaign)", () => {
   it("projects to exactly the SPEC §9 JSON", () => {
     const json = toCliJson(a);
     expect(Object.keys(json)).toEqual(["sheets", "issues", "results"]);
-    expect(json.sheets[0]).toMatchObject({ name: "目标分解表", role: "targets", confidence: expect.any(Number), headerRows: [3, 4], columns: expect.objectContaining({ unit: "B", signed_total: "H" }) });
-    expect(Object.keys(json.results?.period ?? {})).toEqual(["start", "end", "asOf", "timeProgress"]);
+    expect(json.sheets[0]).toMatchObject({
+      name: "目标分解表",
+      role: "targets",
+      confidence: expect.any(Number),
+      headerRows: [3, 4],
+      columns: expect.objectContaining({ unit: "B", signed_total: "H" }),
+    });
+    expect(Object.keys(json.results?.period ?? {})).toEqual([
+      "start",
+      "end",
+      "asOf",
+      "timeProgress",
+    ]);
     const unit = json.results?.units[0];
-    expect(unit).toMatchObject({ unit: expect.any(String), group: null, rank: 1, score: expect.any(Number), grade: expect.any(String) });
-    expect(Object.keys(unit?.indicators ?? {})).toEqual(["foreign_capital_usd", "domestic_capital_cny", "reserve_packaged", "reserve_promoted", "reserve_negotiating", "signed_total", "signed_industrial"]);
-    expect(unit?.indicators["signed_total"]).toMatchObject({ target: expect.any(Number), actual: expect.any(Number), rate: expect.any(Number), status: expect.stringMatching(/^(exceeded|completed|on_pace|behind|far_behind|n_a)$/) });
+    expect(unit).toMatchObject({
+      unit: expect.any(String),
+      group: null,
+      rank: 1,
+      score: expect.any(Number),
+      grade: expect.any(String),
+    });
+    expect(Object.keys(unit?.indicators ?? {})).toEqual([
+      "foreign_capital_usd",
+      "domestic_capital_cny",
+      "reserve_packaged",
+      "reserve_promoted",
+      "reserve_negotiating",
+      "signed_total",
+      "signed_industrial",
+    ]);
+    expect(unit?.indicators["signed_total"]).toMatchObject({
+      target: expect.any(Number),
+      actual: expect.any(Number),
+      rate: expect.any(Number),
+      status: expect.stringMatching(/^(exceeded|completed|on_pace|behind|far_behind|n_a)$/),
+    });
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 
@@ -48,13 +81,19 @@ describe("assessWorkbook on the sample workbook (seed 001 campaign)", () => {
     expect(b.rules.period).toEqual({ start: "2008-01-01", end: "2008-12-31", asOf: "2008-01-31" }); // calendar year of as-of
     expect(b.rulesSheet?.kind).toBe("rules");
     const plan = planOutputs(b, { now: NOW });
-    expect(plan.sheets.map((s) => s.kind)).toEqual(expect.arrayContaining(["ranking", "issues", "rules", "state"]));
+    expect(plan.sheets.map((s) => s.kind)).toEqual(
+      expect.arrayContaining(["ranking", "issues", "rules", "state"])
+    );
   });
 });
 
 describe("rules precedence: options > 考核规则 sheet > defaults", () => {
   it("the sheet's method applies unless the options say otherwise; invalid sheet rules become warnings", () => {
-    const sheetRules = { ...defaultRules("2008-01-31"), method: "threshold", period: { start: "2007-07-01", end: "2008-03-31", asOf: "2008-01-31" } };
+    const sheetRules = {
+      ...defaultRules("2008-01-31"),
+      method: "threshold",
+      period: { start: "2007-07-01", end: "2008-03-31", asOf: "2008-01-31" },
+    };
     const plan = planRulesSheet(sheetRules);
     const rows = plan.values.map((r) => [...r]);
     const capRow = rows.findIndex((r) => r[0] === "完成率封顶");
@@ -63,8 +102,19 @@ describe("rules precedence: options > 考核规则 sheet > defaults", () => {
     const fromSheet = assessWorkbook(grid, { now: NOW });
     expect(fromSheet.results?.method).toBe("threshold");
     expect(fromSheet.rules.period.asOf).toBe("2008-01-31"); // the sheet's as-of when none is given
-    expect(fromSheet.issues).toContainEqual(expect.objectContaining({ code: "invalid_rule", severity: "warning", sheet: RULES_SHEET_NAME, cell: `B${capRow + 1}` }));
-    const overridden = assessWorkbook(grid, { now: NOW, asOf: new Date("2008-03-31T00:00:00Z"), rules: { method: "proportional" } });
+    expect(fromSheet.issues).toContainEqual(
+      expect.objectContaining({
+        code: "invalid_rule",
+        severity: "warning",
+        sheet: RULES_SHEET_NAME,
+        cell: `B${capRow + 1}`,
+      })
+    );
+    const overridden = assessWorkbook(grid, {
+      now: NOW,
+      asOf: new Date("2008-03-31T00:00:00Z"),
+      rules: { method: "proportional" },
+    });
     expect(overridden.results?.method).toBe("proportional");
     expect(overridden.results?.period.timeProgress).toBe(1);
   });
@@ -72,10 +122,24 @@ describe("rules precedence: options > 考核规则 sheet > defaults", () => {
 
 describe("a workbook without a targets sheet", () => {
   it("has no results and an error saying why", () => {
-    const grid: WorkbookGrid = { source: "x.xlsx", sheets: [{ name: "Sheet1", hidden: false, rows: [["hello"]], merges: [], numberFormats: new Map(), hiddenColumns: new Set() }] };
+    const grid: WorkbookGrid = {
+      source: "x.xlsx",
+      sheets: [
+        {
+          name: "Sheet1",
+          hidden: false,
+          rows: [["hello"]],
+          merges: [],
+          numberFormats: new Map(),
+          hiddenColumns: new Set(),
+        },
+      ],
+    };
     const a = assessWorkbook(grid, { now: NOW });
     expect(a.results).toBeNull();
-    expect(a.issues).toContainEqual(expect.objectContaining({ code: "no_targets_sheet", severity: "error" }));
+    expect(a.issues).toContainEqual(
+      expect.objectContaining({ code: "no_targets_sheet", severity: "error" })
+    );
     expect(toCliJson(a).results).toBeNull();
   });
 });

@@ -1,4 +1,12 @@
-import type { IndicatorColumn, LedgerRow, LedgerSheet, MeasureUnit, SourcedValue, UnitRow, UnitTable } from "../../../src/core/model";
+import type {
+  IndicatorColumn,
+  LedgerRow,
+  LedgerSheet,
+  MeasureUnit,
+  SourcedValue,
+  UnitRow,
+  UnitTable,
+} from "../../../src/core/model";
 
 export const U = {
   亿元: { quantity: "money_cny", label: "亿元", factor: 10000 },
@@ -21,8 +29,18 @@ export interface ColumnSpec {
  * A targets/actuals table: `rows` are [unit name, group, ...cells] with cells in the column's display unit
  * (converted to base units here, as recognition does). "---" is not applicable; {blocked} is an error cell.
  */
-export function table(role: "targets" | "actuals", columns: readonly ColumnSpec[], rows: readonly (readonly [string, string | null, ...Cell[]])[], sheet = role === "targets" ? "目标" : "完成"): UnitTable {
-  const indicators: IndicatorColumn[] = columns.map((c, i) => ({ key: c.key, name: c.name ?? c.key, col: i + 2, unit: c.unit }));
+export function table(
+  role: "targets" | "actuals",
+  columns: readonly ColumnSpec[],
+  rows: readonly (readonly [string, string | null, ...Cell[]])[],
+  sheet = role === "targets" ? "目标" : "完成"
+): UnitTable {
+  const indicators: IndicatorColumn[] = columns.map((c, i) => ({
+    key: c.key,
+    name: c.name ?? c.key,
+    col: i + 2,
+    unit: c.unit,
+  }));
   const units: UnitRow[] = rows.map(([name, group, ...cells], r) => {
     const values: Record<string, SourcedValue> = {};
     columns.forEach((c, i) => {
@@ -33,15 +51,39 @@ export function table(role: "targets" | "actuals", columns: readonly ColumnSpec[
         cell === "---"
           ? { value: null, notApplicable: true, blocked: false, sheet, cell: addr }
           : typeof cell === "object" && cell !== null
-            ? { value: cell.blocked * factor, notApplicable: false, blocked: true, sheet, cell: addr }
-            : { value: cell === null ? null : cell * factor, notApplicable: false, blocked: false, sheet, cell: addr };
+            ? {
+                value: cell.blocked * factor,
+                notApplicable: false,
+                blocked: true,
+                sheet,
+                cell: addr,
+              }
+            : {
+                value: cell === null ? null : cell * factor,
+                notApplicable: false,
+                blocked: false,
+                sheet,
+                cell: addr,
+              };
     });
     return { name, key: name, row: r + 2, group, values };
   });
-  return { role, sheet, headerRows: [1], unitColumn: 1, groupColumn: rows.some((r) => r[1] !== null) ? 0 : null, indicators, units, totals: [] };
+  return {
+    role,
+    sheet,
+    headerRows: [1],
+    unitColumn: 1,
+    groupColumn: rows.some((r) => r[1] !== null) ? 0 : null,
+    indicators,
+    units,
+    totals: [],
+  };
 }
 
-export function project(p: Partial<LedgerRow> & { name: string; unit: string }, row = 0): LedgerRow {
+export function project(
+  p: Partial<LedgerRow> & { name: string; unit: string },
+  row = 0
+): LedgerRow {
   return {
     sheet: "台账",
     row,
@@ -67,9 +109,30 @@ export function project(p: Partial<LedgerRow> & { name: string; unit: string }, 
   };
 }
 
-export function ledger(rows: readonly (Partial<LedgerRow> & { name: string; unit: string })[]): LedgerSheet {
-  const keys = ["project_name", "unit", "investment", "currency", "stage", "signed_date", "registered_date", "started_date", "funds_in_place", "industrial", "investor_type", "origin"];
-  return { sheet: "台账", headerRows: [0], columns: Object.fromEntries(keys.map((k, i) => [k, i])), investmentUnit: U.万元, rows: rows.map((r, i) => project(r, i + 1)) };
+export function ledger(
+  rows: readonly (Partial<LedgerRow> & { name: string; unit: string })[]
+): LedgerSheet {
+  const keys = [
+    "project_name",
+    "unit",
+    "investment",
+    "currency",
+    "stage",
+    "signed_date",
+    "registered_date",
+    "started_date",
+    "funds_in_place",
+    "industrial",
+    "investor_type",
+    "origin",
+  ];
+  return {
+    sheet: "台账",
+    headerRows: [0],
+    columns: Object.fromEntries(keys.map((k, i) => [k, i])),
+    investmentUnit: U.万元,
+    rows: rows.map((r, i) => project(r, i + 1)),
+  };
 }
 
 export const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);

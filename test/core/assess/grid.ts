@@ -1,4 +1,9 @@
-import { parseRangeA1, type CellValue, type SheetGrid, type WorkbookGrid } from "../../../src/core/grid";
+import {
+  parseRangeA1,
+  type CellValue,
+  type SheetGrid,
+  type WorkbookGrid,
+} from "../../../src/core/grid";
 import type { SheetPlan, WritePlan } from "../../../src/core/report";
 
 /** What a host reads back after writing the plan's sheets: values and merges. */
@@ -20,5 +25,8 @@ export function gridFromPlan(plan: WritePlan, source = "book.xlsx"): WorkbookGri
 /** The grid with `sheets` replacing same-named ones (or added). */
 export function withSheets(grid: WorkbookGrid, sheets: readonly SheetPlan[]): WorkbookGrid {
   const replaced = sheets.map(sheetFromPlan);
-  return { ...grid, sheets: [...grid.sheets.filter((s) => !replaced.some((r) => r.name === s.name)), ...replaced] };
+  return {
+    ...grid,
+    sheets: [...grid.sheets.filter((s) => !replaced.some((r) => r.name === s.name)), ...replaced],
+  };
 }

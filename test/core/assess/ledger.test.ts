@@ -4,7 +4,12 @@ import { day, ledger, table, U } from "./builders";
 
 const signedRule = (patch: Partial<IndicatorRule> = {}): RuleSet => {
   const base = defaultRules("2026-06-30"); // period 2026-01-01..2026-12-31, counted up to 2026-06-30
-  return { ...base, indicators: base.indicators.map((i) => (i.key === "signed_total" ? { ...i, source: "ledger" as const, ...patch } : i)) };
+  return {
+    ...base,
+    indicators: base.indicators.map((i) =>
+      i.key === "signed_total" ? { ...i, source: "ledger" as const, ...patch } : i
+    ),
+  };
 };
 const targets = table("targets", [{ key: "signed_total", unit: U.个 }], [["甲区", null, 10]]);
 const signed = { unit: "甲区", stage: "签约", signedDate: day("2026-03-01") };
@@ -24,14 +29,36 @@ describe("ledger aggregates", () => {
       { ...signed, name: "未知阶段", investment: 5000, stage: "意向" },
       { ...signed, name: "别区项目", unit: "乙区", investment: 5000 },
     ]);
-    const { results } = assessTables({ targets, actuals: null, ledgers: [rows], rules: signedRule() });
-    expect(results.units[0]?.indicators["signed_total"]).toMatchObject({ target: 10, actual: 4, rate: 0.4 });
-    expect(results.units[0]?.indicators["signed_total"]?.actualSource).toBe("台账（10行 / 10 rows）"); // 甲区's rows
+    const { results } = assessTables({
+      targets,
+      actuals: null,
+      ledgers: [rows],
+      rules: signedRule(),
+    });
+    expect(results.units[0]?.indicators["signed_total"]).toMatchObject({
+      target: 10,
+      actual: 4,
+      rate: 0.4,
+    });
+    expect(results.units[0]?.indicators["signed_total"]?.actualSource).toBe(
+      "台账（10行 / 10 rows）"
+    ); // 甲区's rows
   });
 
   it("a threshold by project type: 工业项目 超3000万元, 其它 亿元以上 (≥ 1亿)", () => {
     const rule = signedRule({
-      aggregate: { kind: "count", filter: { minStage: "签约", threshold: { amount: 10000, inclusive: true, industrialAmount: 3000, industrialInclusive: false } } },
+      aggregate: {
+        kind: "count",
+        filter: {
+          minStage: "签约",
+          threshold: {
+            amount: 10000,
+            inclusive: true,
+            industrialAmount: 3000,
+            industrialInclusive: false,
+          },
+        },
+      },
     });
     const rows = ledger([
       { ...signed, name: "工业3000", investment: 3000, industrial: true }, // no: not more than 3000
@@ -45,18 +72,33 @@ describe("ledger aggregates", () => {
   });
 
   it("亿元以上省外项目: amount and origin", () => {
-    const rule = signedRule({ aggregate: { kind: "count", filter: { minStage: "签约", threshold: { amount: 10000, inclusive: true }, origins: ["省外"] } } });
+    const rule = signedRule({
+      aggregate: {
+        kind: "count",
+        filter: {
+          minStage: "签约",
+          threshold: { amount: 10000, inclusive: true },
+          origins: ["省外"],
+        },
+      },
+    });
     const rows = ledger([
       { ...signed, name: "省外1亿", investment: 10000, origin: "省外" },
       { ...signed, name: "省内2亿", investment: 20000, origin: "省内" },
       { ...signed, name: "省外0.5亿", investment: 5000, origin: "省外" },
     ]);
-    expect(assessTables({ targets, actuals: null, ledgers: [rows], rules: rule }).results.units[0]?.indicators["signed_total"]?.actual).toBe(1);
+    expect(
+      assessTables({ targets, actuals: null, ledgers: [rows], rules: rule }).results.units[0]
+        ?.indicators["signed_total"]?.actual
+    ).toBe(1);
   });
 
   it("签约率 = 签约 ÷ (在谈 + 签约) with a uniform 80% target", () => {
     const base = defaultRules("2026-12-31");
-    const rules: RuleSet = { ...base, indicators: base.indicators.map((i) => (i.key === "signing_rate" ? { ...i, target: 80 } : i)) };
+    const rules: RuleSet = {
+      ...base,
+      indicators: base.indicators.map((i) => (i.key === "signing_rate" ? { ...i, target: 80 } : i)),
+    };
     const rows = ledger([
       { unit: "甲区", name: "a", stage: "在谈" },
       { unit: "甲区", name: "b", stage: "签约" },
@@ -65,17 +107,39 @@ describe("ledger aggregates", () => {
     ]);
     const { results } = assessTables({ targets, actuals: null, ledgers: [rows], rules });
     // 2 signed of 3 at 在谈 or later = 66.67%; target 80% → rate 0.8333
-    expect(results.units[0]?.indicators["signing_rate"]).toMatchObject({ target: 80, actual: 66.666667, rate: 0.833333 });
+    expect(results.units[0]?.indicators["signing_rate"]).toMatchObject({
+      target: 80,
+      actual: 66.666667,
+      rate: 0.833333,
+    });
     expect(results.indicators.map((i) => i.key)).toEqual(["signed_total", "signing_rate"]);
   });
 
   it("both sources: the rule's source is used and a difference beyond tolerance is reported", () => {
     const actuals = table("actuals", [{ key: "signed_total", unit: U.个 }], [["甲区", null, 5]]);
-    const rows = ledger([{ ...signed, name: "x", investment: 5000 }, { ...signed, name: "y", investment: 5000 }, { ...signed, name: "z", investment: 5000 }]);
-    const fromSheet = assessTables({ targets, actuals, ledgers: [rows], rules: defaultRules("2026-06-30") });
-    expect(fromSheet.results.units[0]?.indicators["signed_total"]).toMatchObject({ actual: 5, actualSource: "完成!C3" });
+    const rows = ledger([
+      { ...signed, name: "x", investment: 5000 },
+      { ...signed, name: "y", investment: 5000 },
+      { ...signed, name: "z", investment: 5000 },
+    ]);
+    const fromSheet = assessTables({
+      targets,
+      actuals,
+      ledgers: [rows],
+      rules: defaultRules("2026-06-30"),
+    });
+    expect(fromSheet.results.units[0]?.indicators["signed_total"]).toMatchObject({
+      actual: 5,
+      actualSource: "完成!C3",
+    });
     expect(fromSheet.issues).toEqual([
-      expect.objectContaining({ code: "source_disagreement", severity: "warning", sheet: "完成", cell: "C3", message_zh: "甲区“签约项目”：完成情况表为5个，项目台账统计为3个，按规则采用完成情况表" }),
+      expect.objectContaining({
+        code: "source_disagreement",
+        severity: "warning",
+        sheet: "完成",
+        cell: "C3",
+        message_zh: "甲区“签约项目”：完成情况表为5个，项目台账统计为3个，按规则采用完成情况表",
+      }),
     ]);
     const fromLedger = assessTables({ targets, actuals, ledgers: [rows], rules: signedRule() });
     expect(fromLedger.results.units[0]?.indicators["signed_total"]?.actual).toBe(3);
@@ -83,8 +147,16 @@ describe("ledger aggregates", () => {
 
   it("a ledger without the columns an aggregate needs does not count as zero", () => {
     const actuals = table("actuals", [{ key: "signed_total", unit: U.个 }], [["甲区", null, 5]]);
-    const rows = { ...ledger([{ ...signed, name: "x", investment: 5000 }]), columns: { project_name: 0, unit: 1 } };
-    const { results, issues } = assessTables({ targets, actuals, ledgers: [rows], rules: defaultRules("2026-06-30") });
+    const rows = {
+      ...ledger([{ ...signed, name: "x", investment: 5000 }]),
+      columns: { project_name: 0, unit: 1 },
+    };
+    const { results, issues } = assessTables({
+      targets,
+      actuals,
+      ledgers: [rows],
+      rules: defaultRules("2026-06-30"),
+    });
     expect(issues).toEqual([]);
     expect(results.units[0]?.indicators["signed_total"]?.actual).toBe(5);
   });

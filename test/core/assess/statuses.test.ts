@@ -4,39 +4,101 @@ import { defaultRules, withTrafficLights, type RuleSet } from "../../../src/core
 import { table, U } from "./builders";
 
 const cols = [{ key: "signed_total", unit: U.个 }];
-const targets = table("targets", cols, [["甲", "开发区", 100], ["乙", "县市", 100], ["丙", "县市", 100]]);
-const actuals = table("actuals", cols, [["甲", "开发区", 70], ["乙", "县市", 40], ["丙", "县市", 80]]);
-const statusAt = (rules: RuleSet) => assessTables({ targets, actuals, ledgers: [], rules }).results.units.map((u) => [u.unit, u.indicators["signed_total"]?.status]);
+const targets = table("targets", cols, [
+  ["甲", "开发区", 100],
+  ["乙", "县市", 100],
+  ["丙", "县市", 100],
+]);
+const actuals = table("actuals", cols, [
+  ["甲", "开发区", 70],
+  ["乙", "县市", 40],
+  ["丙", "县市", 80],
+]);
+const statusAt = (rules: RuleSet) =>
+  assessTables({ targets, actuals, ledgers: [], rules }).results.units.map((u) => [
+    u.unit,
+    u.indicators["signed_total"]?.status,
+  ]);
 
 describe("statuses as the as-of date moves", () => {
   it("period start: 序时进度 ≈ 0.3%, everything with progress is on pace", () => {
-    expect(statusAt(defaultRules("2026-01-01"))).toEqual([["丙", "on_pace"], ["甲", "on_pace"], ["乙", "on_pace"]]);
+    expect(statusAt(defaultRules("2026-01-01"))).toEqual([
+      ["丙", "on_pace"],
+      ["甲", "on_pace"],
+      ["乙", "on_pace"],
+    ]);
   });
   it("middle (2026-09-30, 序时进度 75%): 70% is 5 points behind, 40% is 35 points behind", () => {
-    expect(statusAt(defaultRules("2026-09-30"))).toEqual([["丙", "on_pace"], ["甲", "behind"], ["乙", "far_behind"]]);
+    expect(statusAt(defaultRules("2026-09-30"))).toEqual([
+      ["丙", "on_pace"],
+      ["甲", "behind"],
+      ["乙", "far_behind"],
+    ]);
   });
   it("end (序时进度 100%): 80% is 20 points behind, 70% 30 points (still 滞后), 40% 60 points", () => {
-    expect(statusAt(defaultRules("2026-12-31"))).toEqual([["丙", "behind"], ["甲", "behind"], ["乙", "far_behind"]]);
+    expect(statusAt(defaultRules("2026-12-31"))).toEqual([
+      ["丙", "behind"],
+      ["甲", "behind"],
+      ["乙", "far_behind"],
+    ]);
   });
   it("红黄绿灯 preset: within 10 points of 序时进度 stays green (on pace), yellow to 30, red beyond", () => {
     const rules = withTrafficLights(defaultRules("2026-09-30")); // 75%
-    expect(statusAt(rules)).toEqual([["丙", "on_pace"], ["甲", "on_pace"], ["乙", "far_behind"]]);
-    expect(assessTables({ targets, actuals, ledgers: [], rules }).results.bands.find((b) => b.status === "behind")?.label_zh).toBe("黄灯");
+    expect(statusAt(rules)).toEqual([
+      ["丙", "on_pace"],
+      ["甲", "on_pace"],
+      ["乙", "far_behind"],
+    ]);
+    expect(
+      assessTables({ targets, actuals, ledgers: [], rules }).results.bands.find(
+        (b) => b.status === "behind"
+      )?.label_zh
+    ).toBe("黄灯");
   });
 });
 
 describe("grouping and grades", () => {
   it("grouping off: no group ranks; auto: ranks within 开发区 / 县市", () => {
-    const off = assessTables({ targets, actuals, ledgers: [], rules: { ...defaultRules("2026-12-31"), grouping: "off" } }).results;
+    const off = assessTables({
+      targets,
+      actuals,
+      ledgers: [],
+      rules: { ...defaultRules("2026-12-31"), grouping: "off" },
+    }).results;
     expect(off.grouping).toBe(false);
     expect(off.units.map((u) => u.groupRank)).toEqual([null, null, null]);
-    const auto = assessTables({ targets, actuals, ledgers: [], rules: defaultRules("2026-12-31") }).results;
-    expect(auto.units.map((u) => [u.unit, u.rank, u.groupRank])).toEqual([["丙", 1, 1], ["甲", 2, 1], ["乙", 3, 2]]);
+    const auto = assessTables({
+      targets,
+      actuals,
+      ledgers: [],
+      rules: defaultRules("2026-12-31"),
+    }).results;
+    expect(auto.units.map((u) => [u.unit, u.rank, u.groupRank])).toEqual([
+      ["丙", 1, 1],
+      ["甲", 2, 1],
+      ["乙", 3, 2],
+    ]);
   });
 
   it("grades by rank share: 优秀 top 20%, 良好 to 50%, 合格 to 90%, the rest 不合格", () => {
-    const grades = { basis: "rank_share" as const, bands: [{ label: "优秀", value: 0.2 }, { label: "良好", value: 0.5 }, { label: "合格", value: 0.9 }, { label: "不合格", value: 1 }] };
+    const grades = {
+      basis: "rank_share" as const,
+      bands: [
+        { label: "优秀", value: 0.2 },
+        { label: "良好", value: 0.5 },
+        { label: "合格", value: 0.9 },
+        { label: "不合格", value: 1 },
+      ],
+    };
     // 10 units: ranks 1–2 → ≤ 20%, 3–5 → ≤ 50%, 6–9 → ≤ 90%, 10 → 100%
-    expect([1, 2, 3, 5, 6, 9, 10].map((r) => gradeOf(0, r, 10, grades))).toEqual(["优秀", "优秀", "良好", "良好", "合格", "合格", "不合格"]);
+    expect([1, 2, 3, 5, 6, 9, 10].map((r) => gradeOf(0, r, 10, grades))).toEqual([
+      "优秀",
+      "优秀",
+      "良好",
+      "良好",
+      "合格",
+      "合格",
+      "不合格",
+    ]);
   });
 });

@@ -19,16 +19,28 @@ describe("考核规则 sheet", () => {
     expect(firstColumn).toContain("计分方法");
     expect(plan.values.some((r) => r[1] === TIME_PROGRESS_NOTE)).toBe(true);
     const methodRow = firstColumn.indexOf("计分方法");
-    expect(plan.validations).toContainEqual(expect.objectContaining({ range: `B${methodRow + 1}`, values: ["按比例计分", "达标计分"] }));
+    expect(plan.validations).toContainEqual(
+      expect.objectContaining({ range: `B${methodRow + 1}`, values: ["按比例计分", "达标计分"] })
+    );
     for (const v of plan.validations) expect(v.values.join(",").length).toBeLessThan(255);
   });
 
   it.each([
     ["defaults", defaultRules("2026-10-31")],
     ["campaign preset", campaignPreset("2008-01-31")],
-    ["traffic lights + threshold", { ...withTrafficLights(defaultRules("2026-06-30")), method: "threshold", tieBreak: "signed_total" }],
+    [
+      "traffic lights + threshold",
+      {
+        ...withTrafficLights(defaultRules("2026-06-30")),
+        method: "threshold",
+        tieBreak: "signed_total",
+      },
+    ],
   ])("round-trips: plan → grid → read (%s)", (_name, rules) => {
-    const { rules: read, issues } = readRulesSheet(planToGrid(planRulesSheet(rules)), defaultRules("1999-01-01"));
+    const { rules: read, issues } = readRulesSheet(
+      planToGrid(planRulesSheet(rules)),
+      defaultRules("1999-01-01")
+    );
     expect(issues).toEqual([]);
     expect(read).toEqual(rules);
   });
@@ -48,7 +60,9 @@ describe("考核规则 sheet", () => {
     expect(rules.method).toBe("threshold");
     expect(rules.cap).toBe(1.5);
     expect(rules.period.start).toBe("2026-07-01");
-    expect(rules.indicators.find((i) => i.key === "signed_total")?.aggregate?.filter.threshold).toEqual({
+    expect(
+      rules.indicators.find((i) => i.key === "signed_total")?.aggregate?.filter.threshold
+    ).toEqual({
       amount: 10000,
       inclusive: true,
       industrialAmount: 3000,
@@ -68,7 +82,9 @@ describe("考核规则 sheet", () => {
     const { rules, issues } = readRulesSheet(grid, defaultRules("2026-10-31"));
     expect(rules.cap).toBe(1.2);
     expect(rules.method).toBe("proportional");
-    expect(rules.indicators.find((i) => i.key === "signed_total")).toEqual(defaultRules("2026-10-31").indicators.find((i) => i.key === "signed_total"));
+    expect(rules.indicators.find((i) => i.key === "signed_total")).toEqual(
+      defaultRules("2026-10-31").indicators.find((i) => i.key === "signed_total")
+    );
     expect(issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
       ["invalid_rule", "warning", `H${indRow + 1}`],
       ["invalid_rule", "warning", `B${methodRow + 1}`],
@@ -82,9 +98,24 @@ describe("考核规则 sheet", () => {
     const plan = planRulesSheet(defaultRules("2026-10-31"));
     let grid = planToGrid(plan);
     const last = grid.rows.length;
-    ["fortune500", "世界500强项目", "个", 5, "项目台账", "计数", null, "签约", null, "签约日期", null, null, null, null, null, "世界500强、央企"].forEach(
-      (v, c) => (grid = setCell(grid, last, c, v)),
-    );
+    [
+      "fortune500",
+      "世界500强项目",
+      "个",
+      5,
+      "项目台账",
+      "计数",
+      null,
+      "签约",
+      null,
+      "签约日期",
+      null,
+      null,
+      null,
+      null,
+      null,
+      "世界500强、央企",
+    ].forEach((v, c) => (grid = setCell(grid, last, c, v)));
     const { rules, issues } = readRulesSheet(grid, defaultRules("2026-10-31"));
     expect(issues).toEqual([]);
     expect(rules.indicators.at(-1)).toEqual({
@@ -93,7 +124,10 @@ describe("考核规则 sheet", () => {
       unit: "个",
       weight: 5,
       source: "ledger",
-      aggregate: { kind: "count", filter: { minStage: "签约", dateField: "signedDate", investorTypes: ["世界500强", "央企"] } },
+      aggregate: {
+        kind: "count",
+        filter: { minStage: "签约", dateField: "signedDate", investorTypes: ["世界500强", "央企"] },
+      },
     });
   });
 });
