@@ -60,6 +60,20 @@ function rowFacts(merged: MergedCells, row: number, width: number): RowFacts {
   return { hits, texts, numbers };
 }
 
+/**
+ * A header with a single known word ("单位 | 签约率 | 注册率", seed 000's own indicators): a text-only row
+ * with a dictionary hit, directly above a row of numbers.
+ */
+function lonelyHeaderRow(facts: readonly RowFacts[], merged: MergedCells, width: number): number {
+  for (let r = 0; r < facts.length; r++) {
+    const f = facts[r] as RowFacts;
+    if (f.hits < 1 || f.texts < 2 || f.numbers > 0) continue;
+    const next = facts[r + 1] ?? rowFacts(merged, r + 1, width);
+    if (next.numbers > 0) return r;
+  }
+  return -1;
+}
+
 function spansRows(merged: MergedCells, upper: number, lower: number, width: number): boolean {
   for (let c = 0; c < width; c++) {
     const area = merged.areaAt(lower, c);
@@ -82,6 +96,7 @@ export function findHeaderBlock(sheet: SheetGrid, merged: MergedCells): HeaderBl
     facts.push(f);
     if (f.hits >= 2 && (best < 0 || f.hits > (facts[best] as RowFacts).hits)) best = r;
   }
+  if (best < 0) best = lonelyHeaderRow(facts, merged, width);
   if (best < 0) return null;
 
   let top = best;

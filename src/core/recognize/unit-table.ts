@@ -46,6 +46,18 @@ function isNumericColumn(sheet: SheetGrid, col: number, from: number): boolean {
   return numeric > 0 && numeric >= other * 2;
 }
 
+const FRACTION: MeasureUnit = { quantity: "ratio", label: "%", factor: 1 };
+
+/** Cells formatted as 0% hold fractions (0.6 shows as 60%): the column is a rate. */
+function percentFormatted(sheet: SheetGrid, col: number, from: number): MeasureUnit | null {
+  const last = Math.min(sheet.rows.length, from + 20);
+  for (let r = from; r < last; r++) {
+    const fmt = sheet.numberFormats.get(toA1(r, col));
+    if (fmt !== undefined) return fmt.includes("%") ? FRACTION : null;
+  }
+  return null;
+}
+
 function planIndicators(sheet: SheetGrid, block: HeaderBlock, map: ColumnMap, issues: Issue[]): { plans: IndicatorPlan[]; unrecognised: string[] } {
   const plans: IndicatorPlan[] = [];
   for (const { field, column } of map.byField.values()) {
@@ -78,7 +90,7 @@ function planIndicators(sheet: SheetGrid, block: HeaderBlock, map: ColumnMap, is
       unrecognised.push(columnLetter(column.col));
       continue;
     }
-    const unit = column.unit ?? unitFromNotes(block.notes, null);
+    const unit = column.unit ?? percentFormatted(sheet, column.col, block.bottom + 1) ?? unitFromNotes(block.notes, null);
     plans.push({ column: { key: customIndicatorKey(column), name: column.name, col: column.col, unit }, quantity: unit?.quantity ?? null, blocked: false });
   }
   plans.sort((a, b) => a.column.col - b.column.col);
