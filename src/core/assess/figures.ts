@@ -1,0 +1,264 @@
+/** One unit's figures for one indicator: target, actual from the actuals sheet or the ledger, 同比, and the issues met. */
+import type { Issue } from "../issues/types";
+import type { LedgerRow, LedgerSheet, SourcedValue, UnitRow, UnitTable } from "../model/tables";
+import { type AggregateContext, LEDGER_AGGREGATES } from "../rules/registry";
+import type { LedgerAggregateRule, LedgerFilter, RuleSet } from "../rules/schema";
+import { convertQuantity, type PlannedIndicator } from "./indicators";
+import { assessIssue } from "./issue";
+
+export interface FigureSources {
+  readonly targets: UnitTable;
+  readonly actuals: UnitTable | null;
+  readonly ledgers: readonly LedgerSheet[];
+  readonly rules: RuleSet;
+  readonly lastYear?: UnitTable | null;
+}
+
+/** One indicator's figures for one unit, in base units of the indicator's quantity. */
+export interface Figures {
+  readonly target: number | null;
+  readonly actual: number | null;
+  readonly excluded: boolean;
+  readonly targetSource: string | null;
+  readonly actualSource: string | null;
+  readonly yoy: number | null;
+}
+
+export const round = (x: number, digits = 6): number => Math.round(x * 10 ** digits) / 10 ** digits;
+const at = (v: SourcedValue): string => `${v.sheet}!${v.cell}`;
+const LAST_YEAR_SUFFIXES = ["_last_year", "_ly", "_prev_year"];
+
+function dayMs(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`);
+}
+
+const FIELD_COLUMNS = {
+  signedDate: "signed_date",
+  registeredDate: "registered_date",
+  startedDate: "started_date",
+  investment: "investment",
+  fundsInPlace: "funds_in_place",
+} as const;
+
+function filterColumns(f: LedgerFilter | undefined): string[] {
+  if (!f) return [];
+  const out: string[] = [];
+  if (f.minStage !== undefined || f.maxStage !== undefined) out.push("stage");
+  if (f.dateField !== undefined) out.push(FIELD_COLUMNS[f.dateField]);
+  if (f.threshold) out.push("investment");
+  if (f.industrial !== undefined) out.push("industrial");
+  if (f.investorTypes) out.push("investor_type");
+  if (f.origins) out.push("origin");
+  return out;
+}
+
+export function ledgerSupports(sheet: LedgerSheet, agg: LedgerAggregateRule): boolean {
+  const needed = [...filterColumns(agg.filter), ...filterColumns(agg.denominator)];
+  if (agg.kind === "sum") needed.push(FIELD_COLUMNS[agg.field ?? "investment"]);
+  return needed.every((c) => c in sheet.columns);
+}
+
+export class UnitAssessor {
+  private readonly ledgerRows = new Map<string, LedgerRow[]>();
+  private readonly actualRows = new Map<string, UnitRow>();
+  private readonly lastYearRows = new Map<string, UnitRow>();
+  /** One context per currency, reused across units so compiled filters are reused too. */
+  private readonly ctx: Readonly<Record<"CNY" | "USD", AggregateContext>>;
+  readonly issues: Issue[] = [];
+
+  constructor(private readonly input: FigureSources) {
+    for (const l of input.ledgers) {
+      for (const r of l.rows) {
+        const list = this.ledgerRows.get(r.unitKey);
+        if (list) list.push(r);
+        else this.ledgerRows.set(r.unitKey, [r]);
+      }
+    }
+    for (const u of input.actuals?.units ?? [])
+      if (!this.actualRows.has(u.key)) this.actualRows.set(u.key, u);
+    for (const u of input.lastYear?.units ?? [])
+      if (!this.lastYearRows.has(u.key)) this.lastYearRows.set(u.key, u);
+    const p = input.rules.period;
+    const common = {
+      stageIndex: new Map(input.rules.stages.map((s, i) => [s, i])),
+      from: dayMs(p.start),
+      to: dayMs(p.asOf < p.end ? p.asOf : p.end),
+      exchangeRate: input.rules.exchangeRate,
+    };
+    this.ctx = { CNY: { ...common, currency: "CNY" }, USD: { ...common, currency: "USD" } };
+  }
+
+  private columnQuantity(table: UnitTable | null | undefined, key: string) {
+    return table?.indicators.find((c) => c.key === key)?.unit?.quantity ?? null;
+  }
+
+  private ledgerValue(unit: UnitRow, ind: PlannedIndicator): number | null {
+    const agg = ind.rule.aggregate;
+    // A ledger without the columns an aggregate reads says nothing about it (not zero).
+    if (!agg || !this.input.ledgers.some((l) => ledgerSupports(l, agg))) return null;
+    const def = LEDGER_AGGREGATES[agg.kind];
+    if (!def) return null;
+    const v = def.compute(
+      this.ledgerRows.get(unit.key) ?? [],
+      agg,
+      this.ctx[ind.quantity === "money_usd" ? "USD" : "CNY"]
+    );
+    return v === null ? null : v;
+  }
+
+  private ledgerSource(unit: UnitRow): string {
+    const n = this.ledgerRows.get(unit.key)?.length ?? 0;
+    return `${this.input.ledgers.map((l) => l.sheet).join("、")}（${n}行 / ${n} rows）`;
+  }
+
+  private lastYearValue(unit: UnitRow, ind: PlannedIndicator): number | null {
+    const rules = this.input.rules;
+    const fromTable = this.lastYearRows.get(unit.key)?.values[ind.rule.key];
+    if (fromTable && fromTable.value !== null && !fromTable.blocked) {
+      return convertQuantity(
+        fromTable.value,
+        this.columnQuantity(this.input.lastYear, ind.rule.key),
+        ind.quantity,
+        rules.exchangeRate
+      );
+    }
+    const row = this.actualRows.get(unit.key);
+    for (const suffix of LAST_YEAR_SUFFIXES) {
+      const v = row?.values[ind.rule.key + suffix];
+      if (v && v.value !== null && !v.blocked)
+        return convertQuantity(
+          v.value,
+          this.columnQuantity(this.input.actuals, ind.rule.key + suffix),
+          ind.quantity,
+          rules.exchangeRate
+        );
+    }
+    return null;
+  }
+
+  figures(unit: UnitRow, ind: PlannedIndicator): Figures {
+    const { rules } = this.input;
+    const key = ind.rule.key;
+    const none: Figures = {
+      target: null,
+      actual: null,
+      excluded: true,
+      targetSource: null,
+      actualSource: null,
+      yoy: null,
+    };
+    let target: number | null;
+    let targetSource: string | null = null;
+    if (ind.column) {
+      const t = unit.values[key];
+      if (!t || t.notApplicable || t.value === null)
+        return { ...none, targetSource: t ? at(t) : null };
+      targetSource = at(t);
+      if (t.blocked) {
+        this.issues.push(
+          assessIssue(
+            "indicator_blocked",
+            "warning",
+            t.sheet,
+            t.cell,
+            `${unit.name}“${ind.meta.name}”的目标单元格有错误，该指标本次不计分`,
+            `${unit.name}: the target of "${ind.meta.name}" has an error, so the indicator is not scored`,
+            key
+          )
+        );
+        return { ...none, targetSource };
+      }
+      target = t.value;
+      if (target === 0) {
+        this.issues.push(
+          assessIssue(
+            "zero_target",
+            "info",
+            t.sheet,
+            t.cell,
+            `${unit.name}“${ind.meta.name}”目标为0，不计算完成率，该指标不计分`,
+            `${unit.name}: "${ind.meta.name}" has a zero target; no completion rate, not scored`,
+            key
+          )
+        );
+      }
+    } else {
+      target = (ind.rule.target ?? 0) * ind.factor;
+    }
+
+    const a = this.actualRows.get(unit.key)?.values[key];
+    const fromSheet =
+      a && !a.notApplicable && a.value !== null
+        ? convertQuantity(
+            a.value,
+            this.columnQuantity(this.input.actuals, key),
+            ind.quantity,
+            rules.exchangeRate
+          )
+        : null;
+    const fromLedger = this.ledgerValue(unit, ind);
+    const useLedger =
+      fromLedger !== null &&
+      (ind.rule.source === "ledger" || fromSheet === null) &&
+      !(a?.blocked && ind.rule.source === "actuals");
+    if (!useLedger && a?.blocked) {
+      this.issues.push(
+        assessIssue(
+          "indicator_blocked",
+          "warning",
+          a.sheet,
+          a.cell,
+          `${unit.name}“${ind.meta.name}”的完成数单元格有错误，该指标本次不计分`,
+          `${unit.name}: the actual of "${ind.meta.name}" has an error, so the indicator is not scored`,
+          key
+        )
+      );
+      return { ...none, target, targetSource, actualSource: at(a) };
+    }
+    if (fromSheet !== null && fromLedger !== null && a) {
+      const diff = Math.abs(fromSheet - fromLedger);
+      if (
+        diff > 1e-9 &&
+        diff > rules.sourceTolerance * Math.max(Math.abs(fromSheet), Math.abs(fromLedger))
+      ) {
+        const used = ind.rule.source === "ledger" ? "项目台账" : "完成情况表";
+        const show = (x: number) => String(round(x / ind.factor, 4));
+        this.issues.push(
+          assessIssue(
+            "source_disagreement",
+            "warning",
+            a.sheet,
+            a.cell,
+            `${unit.name}“${ind.meta.name}”：完成情况表为${show(fromSheet)}${ind.meta.unit}，项目台账统计为${show(fromLedger)}${ind.meta.unit}，按规则采用${used}`,
+            `${unit.name} "${ind.meta.name}": actuals sheet ${show(fromSheet)}, ledger ${show(fromLedger)} (${ind.meta.unit}); the rule uses the ${ind.rule.source === "ledger" ? "ledger" : "actuals sheet"}`,
+            key
+          )
+        );
+      }
+    }
+    const actual = useLedger ? fromLedger : fromSheet;
+    const actualSource = useLedger
+      ? this.ledgerSource(unit)
+      : a && fromSheet !== null
+        ? at(a)
+        : null;
+    if (target === 0) return { ...none, target, actual, targetSource, actualSource };
+    if (actual === null) {
+      const cell = a ?? unit.values[key];
+      this.issues.push(
+        assessIssue(
+          "missing_actual",
+          "warning",
+          cell?.sheet ?? this.input.targets.sheet,
+          cell?.cell ?? `A${unit.row + 1}`,
+          `${unit.name}“${ind.meta.name}”没有完成数，按0计`,
+          `${unit.name}: no actual for "${ind.meta.name}", counted as 0`,
+          key
+        )
+      );
+    }
+    const ly = actual === null ? null : this.lastYearValue(unit, ind);
+    const yoy = ly !== null && ly > 0 && actual !== null ? actual / ly - 1 : null;
+    return { target, actual, excluded: false, targetSource, actualSource, yoy };
+  }
+}
