@@ -50,6 +50,7 @@ export interface Messages {
     readonly goTo: (sheet: string, cell: string) => string;
     readonly suggestion: (text: string) => string;
     readonly noneForFilter: string;
+    readonly more: (n: number) => string;
   };
   readonly severity: Readonly<Record<Severity, string>>;
   readonly assess: {
@@ -127,6 +128,7 @@ const zh: Messages = {
     goTo: (sheet, cell) => `定位到 ${sheet}!${cell}`,
     suggestion: (text) => `建议：${text}`,
     noneForFilter: "此筛选条件下没有问题。",
+    more: (n) => `再显示 100 个（还有 ${n} 个）`,
   },
   severity: { error: "错误", warning: "警告", info: "提示" },
   assess: {
@@ -204,6 +206,7 @@ const en: Messages = {
     goTo: (sheet, cell) => `Go to ${sheet}!${cell}`,
     suggestion: (text) => `Suggestion: ${text}`,
     noneForFilter: "No problems match this filter.",
+    more: (n) => `Show 100 more (${n} left)`,
   },
   severity: { error: "Error", warning: "Warning", info: "Info" },
   assess: {

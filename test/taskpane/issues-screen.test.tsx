@@ -42,3 +42,17 @@ describe.each(LOCALES)("issues screen (%s)", (locale) => {
     expect(screen.getByText(m.issues.none)).toBeTruthy();
   });
 });
+
+describe("long issue lists", () => {
+  it("shows 100 per sheet and more on request", async () => {
+    const many = Array.from({ length: 150 }, (_, i) => ({ ...ISSUES[1]!, cell: `C${i + 2}`, row: i + 2 }));
+    const session = new FakeSession();
+    session.overview = { ...OVERVIEW, issues: many };
+    const { m } = renderApp(session, "en-US");
+    await userEvent.click(await screen.findByRole("tab", { name: new RegExp(m.tabs.issues) }));
+    const region = screen.getByRole("region", { name: `目标分解表 · ${m.issues.count(150)}` });
+    expect(within(region).getAllByRole("listitem")).toHaveLength(100);
+    await userEvent.click(within(region).getByRole("button", { name: m.issues.more(50) }));
+    expect(within(region).getAllByRole("listitem")).toHaveLength(150);
+  });
+});

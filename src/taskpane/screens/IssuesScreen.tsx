@@ -85,7 +85,7 @@ function SheetIssues({ sheet, issues, messages, onSelect }: { sheet: string; iss
       </ul>
       {issues.length > limit && (
         <Button appearance="transparent" onClick={() => setLimit(limit + PAGE)}>
-          {`… +${issues.length - limit}`}
+          {messages.issues.more(issues.length - limit)}
         </Button>
       )}
     </section>

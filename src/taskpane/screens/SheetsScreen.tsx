@@ -1,6 +1,7 @@
 import { Badge, Caption1, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { RecognitionOverrides, SheetReport, SheetRole } from "../../core/model/recognition";
+import { STATE_SHEET_NAME } from "../../core/report/ownership";
 import type { FieldChoice, WorkbookOverview } from "../engine-port";
 import type { Messages } from "../i18n";
 
@@ -26,7 +27,9 @@ export interface SheetsScreenProps {
 export function SheetsScreen({ overview, messages, busy, onSave }: SheetsScreenProps): React.JSX.Element {
   const styles = useStyles();
   const { overrides } = overview.settings;
-  if (overview.reports.length === 0) return <Text>{messages.sheets.none}</Text>;
+  // The hidden state sheet is the product's memory, not something to recognise or override.
+  const reports = overview.reports.filter((r) => r.name !== STATE_SHEET_NAME);
+  if (reports.length === 0) return <Text>{messages.sheets.none}</Text>;
 
   const setRole = (sheet: string, role: SheetRole) => onSave({ ...overrides, roles: { ...overrides.roles, [sheet]: role } });
   const setColumn = (sheet: string, column: string, field: string) => {
@@ -36,7 +39,7 @@ export function SheetsScreen({ overview, messages, busy, onSave }: SheetsScreenP
 
   return (
     <ul className={styles.list}>
-      {overview.reports.map((report) => (
+      {reports.map((report) => (
         <li key={report.name} className={styles.sheet}>
           <SheetCard
             report={report}
