@@ -2,7 +2,11 @@ import type { Issue } from "../../core/issues";
 import type { SheetReport } from "../../core/model";
 import { recognizeWorkbook } from "../../core/recognize";
 import { defaultRules, readRulesSheet } from "../../core/rules";
-import { defaultValidationContext, validateWorkbook, type ValidationContext } from "../../core/validate";
+import {
+  defaultValidationContext,
+  validateWorkbook,
+  type ValidationContext,
+} from "../../core/validate";
 import { readWorkbookFile } from "../../workbook/exceljs/read-file";
 import { CliError, EXIT } from "../exit";
 
@@ -23,7 +27,10 @@ function parseArgs(args: readonly string[]): CheckArgs {
     if (a === "--json") json = true;
     else if (a === "--as-of") {
       const v = args[++i] ?? "";
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new CliError(`--as-of 需要 YYYY-MM-DD / --as-of needs YYYY-MM-DD, got "${v}"\n${USAGE}`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v)))
+        throw new CliError(
+          `--as-of 需要 YYYY-MM-DD / --as-of needs YYYY-MM-DD, got "${v}"\n${USAGE}`
+        );
       asOf = new Date(`${v}T00:00:00Z`);
     } else if (a.startsWith("-")) throw new CliError(`未知选项 / unknown option ${a}\n${USAGE}`);
     else if (file === null) file = a;
@@ -37,12 +44,20 @@ const day = (d: Date): string => d.toISOString().slice(0, 10);
 const utc = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
 /** The rules sheet, when the workbook has one, sets the period and stages; otherwise the calendar year. */
-function contextFor(grid: Parameters<typeof recognizeWorkbook>[0], rulesSheet: string | null, asOf: Date): { context: ValidationContext; issues: readonly Issue[] } {
+function contextFor(
+  grid: Parameters<typeof recognizeWorkbook>[0],
+  rulesSheet: string | null,
+  asOf: Date
+): { context: ValidationContext; issues: readonly Issue[] } {
   const base = defaultValidationContext(asOf);
   const sheet = rulesSheet ? grid.sheets.find((s) => s.name === rulesSheet) : undefined;
   if (!sheet) return { context: base, issues: [] };
   const { rules, issues } = readRulesSheet(sheet, defaultRules(day(asOf)));
-  const context: ValidationContext = { ...base, period: { start: utc(rules.period.start), end: utc(rules.period.end) }, stages: rules.stages };
+  const context: ValidationContext = {
+    ...base,
+    period: { start: utc(rules.period.start), end: utc(rules.period.end) },
+    stages: rules.stages,
+  };
   return { context, issues };
 }
 
@@ -62,21 +77,41 @@ function sheetJson(r: SheetReport): Record<string, unknown> {
   };
 }
 
-const ROLE_ZH: Readonly<Record<SheetReport["role"], string>> = { targets: "目标分解表", actuals: "完成情况表", ledger: "项目台账", rules: "考核规则", output: "本工具输出", other: "其他" };
+const ROLE_ZH: Readonly<Record<SheetReport["role"], string>> = {
+  targets: "目标分解表",
+  actuals: "完成情况表",
+  ledger: "项目台账",
+  rules: "考核规则",
+  output: "本工具输出",
+  other: "其他",
+};
 const SEVERITY_ZH = { error: "错误", warning: "警告", info: "提示" } as const;
 
-function printText(source: string, reports: readonly SheetReport[], issues: readonly Issue[]): string {
+function printText(
+  source: string,
+  reports: readonly SheetReport[],
+  issues: readonly Issue[]
+): string {
   const lines = [`${source}`];
   for (const r of reports) {
     const rows = r.headerRows.length ? ` · 表头/header ${r.headerRows.join(",")}` : "";
     const data = r.dataRows ? ` · 数据/data ${r.dataRows.first}–${r.dataRows.last}` : "";
-    lines.push(`  ${r.name}: ${ROLE_ZH[r.role]} / ${r.role} (${r.confidence.toFixed(2)})${rows}${data}${r.hidden ? " · 隐藏/hidden" : ""}`);
+    lines.push(
+      `  ${r.name}: ${ROLE_ZH[r.role]} / ${r.role} (${r.confidence.toFixed(2)})${rows}${data}${r.hidden ? " · 隐藏/hidden" : ""}`
+    );
     const cols = Object.entries(r.columns).map(([field, col]) => `${col}=${field}`);
     if (cols.length) lines.push(`    ${cols.join("  ")}`);
   }
   const count = (s: Issue["severity"]): number => issues.filter((i) => i.severity === s).length;
-  lines.push("", `问题 / issues: ${count("error")} 错误/errors, ${count("warning")} 警告/warnings, ${count("info")} 提示/info`);
-  for (const i of issues) lines.push(`  [${SEVERITY_ZH[i.severity]}/${i.severity}] ${i.code} ${i.message_zh}`, `      ${i.message_en}${i.suggestion ? ` → ${i.suggestion}` : ""}`);
+  lines.push(
+    "",
+    `问题 / issues: ${count("error")} 错误/errors, ${count("warning")} 警告/warnings, ${count("info")} 提示/info`
+  );
+  for (const i of issues)
+    lines.push(
+      `  [${SEVERITY_ZH[i.severity]}/${i.severity}] ${i.code} ${i.message_zh}`,
+      `      ${i.message_en}${i.suggestion ? ` → ${i.suggestion}` : ""}`
+    );
   return `${lines.join("\n")}\n`;
 }
 
@@ -92,7 +127,10 @@ export async function runCheck(args: string[]): Promise<number> {
   const recognition = recognizeWorkbook(grid);
   const { context, issues: ruleIssues } = contextFor(grid, recognition.rulesSheet, asOf);
   const issues = [...ruleIssues, ...validateWorkbook(recognition, context)];
-  if (json) process.stdout.write(`${JSON.stringify({ sheets: recognition.reports.map(sheetJson), issues }, null, 2)}\n`);
+  if (json)
+    process.stdout.write(
+      `${JSON.stringify({ sheets: recognition.reports.map(sheetJson), issues }, null, 2)}\n`
+    );
   else process.stdout.write(printText(grid.source, recognition.reports, issues));
   return issues.some((i) => i.severity === "error") ? EXIT.validationErrors : EXIT.ok;
 }

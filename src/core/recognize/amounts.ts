@@ -32,7 +32,13 @@ export interface AmountContext {
 
 const isMoney = (q: Quantity | null | undefined): boolean => q === "money_cny" || q === "money_usd";
 
-function report(ctx: AmountContext, code: IssueCode, severity: "error" | "warning", zh: string, en: string): void {
+function report(
+  ctx: AmountContext,
+  code: IssueCode,
+  severity: "error" | "warning",
+  zh: string,
+  en: string
+): void {
   ctx.issues.push(issueAt(code, severity, ctx.sheet, ctx.row, ctx.col, { zh, en }, ctx.field));
 }
 
@@ -51,10 +57,22 @@ export function readAmount(raw: CellValue, ctx: AmountContext): Amount {
     case "na":
       return NA;
     case "error":
-      report(ctx, "formula_error", "error", `公式错误 ${cell.code}，该项不计分`, `formula error ${cell.code}; this figure is not scored`);
+      report(
+        ctx,
+        "formula_error",
+        "error",
+        `公式错误 ${cell.code}，该项不计分`,
+        `formula error ${cell.code}; this figure is not scored`
+      );
       return BLOCKED;
     case "invalid":
-      report(ctx, "wrong_type", "error", `“${cell.text}”不是数字`, `"${cell.text}" is not a number`);
+      report(
+        ctx,
+        "wrong_type",
+        "error",
+        `“${cell.text}”不是数字`,
+        `"${cell.text}" is not a number`
+      );
       return BLOCKED;
     case "number":
       break;
@@ -62,13 +80,25 @@ export function readAmount(raw: CellValue, ctx: AmountContext): Amount {
   let value: number;
   if (cell.percent) {
     if (quantity !== null && quantity !== "ratio") {
-      report(ctx, "wrong_type", "error", `百分数不能用于${ctx.unit?.label ?? "该"}列`, `a percentage in a ${ctx.unit?.label ?? "non-ratio"} column`);
+      report(
+        ctx,
+        "wrong_type",
+        "error",
+        `百分数不能用于${ctx.unit?.label ?? "该"}列`,
+        `a percentage in a ${ctx.unit?.label ?? "non-ratio"} column`
+      );
       return BLOCKED;
     }
     value = cell.value;
   } else if (cell.factorToWan !== undefined) {
     if (!isMoney(quantity)) {
-      report(ctx, "wrong_type", "error", "金额单位写在了非金额列", "an amount with a money unit in a non-money column");
+      report(
+        ctx,
+        "wrong_type",
+        "error",
+        "金额单位写在了非金额列",
+        "an amount with a money unit in a non-money column"
+      );
       return BLOCKED;
     }
     value = cell.value * cell.factorToWan;
@@ -77,20 +107,44 @@ export function readAmount(raw: CellValue, ctx: AmountContext): Amount {
   value = Number(value.toPrecision(12));
   const text = String(raw).trim();
   const read = shown(cell.value, cell.percent);
-  report(ctx, "number_as_text", "warning", `数字存为文本“${text}”，已按 ${read} 读取`, `number stored as text "${text}", read as ${read}`);
+  report(
+    ctx,
+    "number_as_text",
+    "warning",
+    `数字存为文本“${text}”，已按 ${read} 读取`,
+    `number stored as text "${text}", read as ${read}`
+  );
   return checked(value, cell.value, quantity, ctx);
 }
 
-function checked(value: number, written: number, quantity: Quantity | null, ctx: AmountContext): Amount {
+function checked(
+  value: number,
+  written: number,
+  quantity: Quantity | null,
+  ctx: AmountContext
+): Amount {
   if (value < 0) {
-    report(ctx, "negative_amount", "error", `负数 ${written}，该项不计分`, `negative value ${written}; this figure is not scored`);
+    report(
+      ctx,
+      "negative_amount",
+      "error",
+      `负数 ${written}，该项不计分`,
+      `negative value ${written}; this figure is not scored`
+    );
     return BLOCKED;
   }
   if (quantity === "ratio" && value > MAX_RATIO) {
-    report(ctx, "percent_too_large", "error", `比例 ${Math.round(value * 100)}% 超过 1000%`, `ratio ${Math.round(value * 100)}% exceeds 1000%`);
+    report(
+      ctx,
+      "percent_too_large",
+      "error",
+      `比例 ${Math.round(value * 100)}% 超过 1000%`,
+      `ratio ${Math.round(value * 100)}% exceeds 1000%`
+    );
     return BLOCKED;
   }
   return { value, notApplicable: false, blocked: false };
 }
 
-const shown = (value: number, percent: boolean | undefined): string => (percent ? `${Number((value * 100).toPrecision(12))}%` : String(value));
+const shown = (value: number, percent: boolean | undefined): string =>
+  percent ? `${Number((value * 100).toPrecision(12))}%` : String(value);

@@ -16,29 +16,60 @@ export type NumberCell =
       readonly percent?: boolean;
     };
 
-const NA = new Set(["---", "--", "—", "——", "–", "/", "无", "-", "n/a", "na", "不适用", "—-", "-—"]);
+const NA = new Set([
+  "---",
+  "--",
+  "—",
+  "——",
+  "–",
+  "/",
+  "无",
+  "-",
+  "n/a",
+  "na",
+  "不适用",
+  "—-",
+  "-—",
+]);
 
 export function isNotApplicableText(text: string): boolean {
   if (text.length > 8) return false;
   return NA.has(toHalfWidth(text).trim().toLowerCase().replace(/\s+/g, ""));
 }
 
-const NUMBER_TEXT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(亿元|亿美元|亿|万元|万美元|万|元|美元|%|个|项)?$/;
-const WAN: Readonly<Record<string, number>> = { 亿元: 10000, 亿美元: 10000, 亿: 10000, 万元: 1, 万美元: 1, 万: 1, 元: 0.0001, 美元: 0.0001 };
+const NUMBER_TEXT =
+  /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(亿元|亿美元|亿|万元|万美元|万|元|美元|%|个|项)?$/;
+const WAN: Readonly<Record<string, number>> = {
+  亿元: 10000,
+  亿美元: 10000,
+  亿: 10000,
+  万元: 1,
+  万美元: 1,
+  万: 1,
+  元: 0.0001,
+  美元: 0.0001,
+};
 
 export function readNumberCell(value: CellValue): NumberCell {
   if (value === null) return { kind: "empty" };
-  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value, fromText: false } : { kind: "invalid", text: String(value) };
+  if (typeof value === "number")
+    return Number.isFinite(value)
+      ? { kind: "number", value, fromText: false }
+      : { kind: "invalid", text: String(value) };
   if (typeof value === "string") return readNumberText(value);
   if (isCellError(value)) return { kind: "error", code: value.code };
-  return { kind: "invalid", text: value instanceof Date ? value.toISOString().slice(0, 10) : String(value) };
+  return {
+    kind: "invalid",
+    text: value instanceof Date ? value.toISOString().slice(0, 10) : String(value),
+  };
 }
 
 function readNumberText(raw: string): NumberCell {
   const trimmed = raw.trim();
   if (trimmed === "") return { kind: "empty" };
   if (isNotApplicableText(trimmed)) return { kind: "na" };
-  if (/^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!)$/i.test(trimmed)) return { kind: "error", code: trimmed.toUpperCase() };
+  if (/^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!)$/i.test(trimmed))
+    return { kind: "error", code: trimmed.toUpperCase() };
   const text = toHalfWidth(trimmed).replace(/[\s,]/g, "");
   const m = NUMBER_TEXT.exec(text);
   if (!m) return { kind: "invalid", text: trimmed };
@@ -46,7 +77,9 @@ function readNumberText(raw: string): NumberCell {
   const suffix = m[2];
   if (suffix === "%") return { kind: "number", value: value / 100, fromText: true, percent: true };
   const factor = suffix !== undefined ? WAN[suffix] : undefined;
-  return factor !== undefined ? { kind: "number", value, fromText: true, factorToWan: factor } : { kind: "number", value, fromText: true };
+  return factor !== undefined
+    ? { kind: "number", value, fromText: true, factorToWan: factor }
+    : { kind: "number", value, fromText: true };
 }
 
 const DAY_MS = 86_400_000;
@@ -73,10 +106,18 @@ function utcDate(y: number, m: number, d: number): Date | null {
 
 export function readDateCell(value: CellValue): DateCell {
   if (value === null) return { kind: "empty" };
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { kind: "invalid", text: "Invalid Date" } : { kind: "date", value, fromText: false };
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime())
+      ? { kind: "invalid", text: "Invalid Date" }
+      : { kind: "date", value, fromText: false };
   if (typeof value === "number") {
     // Serials between 1 (1900-01-01) and 2958465 (9999-12-31); fractions are times of day.
-    if (value >= 1 && value < 2958466) return { kind: "date", value: new Date(EXCEL_EPOCH + Math.floor(value) * DAY_MS), fromText: false };
+    if (value >= 1 && value < 2958466)
+      return {
+        kind: "date",
+        value: new Date(EXCEL_EPOCH + Math.floor(value) * DAY_MS),
+        fromText: false,
+      };
     return { kind: "invalid", text: String(value) };
   }
   if (typeof value === "boolean") return { kind: "invalid", text: String(value) };
@@ -86,7 +127,11 @@ export function readDateCell(value: CellValue): DateCell {
   // Well-formed text dates skip the clean-up below: ledgers hold tens of thousands of them.
   const direct = DATE_TEXT.exec(trimmed);
   if (direct && direct[2] !== undefined) {
-    const date = utcDate(Number(direct[1]), Number(direct[2]), direct[3] !== undefined ? Number(direct[3]) : 1);
+    const date = utcDate(
+      Number(direct[1]),
+      Number(direct[2]),
+      direct[3] !== undefined ? Number(direct[3]) : 1
+    );
     if (date && Number(direct[1]) >= 1900) return { kind: "date", value: date, fromText: true };
   }
   if (isNotApplicableText(trimmed)) return { kind: "na" };

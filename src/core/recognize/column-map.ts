@@ -17,7 +17,11 @@ export interface ColumnMap {
   readonly fieldHits: number;
 }
 
-export function mapColumns(block: HeaderBlock, scope: MatchScope, hidden: ReadonlySet<number>): ColumnMap {
+export function mapColumns(
+  block: HeaderBlock,
+  scope: MatchScope,
+  hidden: ReadonlySet<number>
+): ColumnMap {
   const byField = new Map<string, MappedColumn>();
   const duplicates: MappedColumn[] = [];
   const unmatched: HeaderColumn[] = [];

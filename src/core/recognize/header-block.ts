@@ -83,7 +83,9 @@ function spansRows(merged: MergedCells, upper: number, lower: number, width: num
 }
 
 function hasGroupMerge(sheet: SheetGrid, row: number, width: number): boolean {
-  return sheet.merges.some((m) => m.top <= row && m.bottom >= row && m.right > m.left && m.right - m.left + 1 < width);
+  return sheet.merges.some(
+    (m) => m.top <= row && m.bottom >= row && m.right > m.left && m.right - m.left + 1 < width
+  );
 }
 
 export function findHeaderBlock(sheet: SheetGrid, merged: MergedCells): HeaderBlock | null {
@@ -105,13 +107,22 @@ export function findHeaderBlock(sheet: SheetGrid, merged: MergedCells): HeaderBl
   while (bottom + 1 < sheet.rows.length && bottom - top + 1 < MAX_DEPTH) {
     const next = factsAt(bottom + 1);
     if (next.numbers > 0) break;
-    if (spansRows(merged, bottom, bottom + 1, width) || (next.hits >= 1 && hasGroupMerge(sheet, bottom, width))) bottom++;
+    if (
+      spansRows(merged, bottom, bottom + 1, width) ||
+      (next.hits >= 1 && hasGroupMerge(sheet, bottom, width))
+    )
+      bottom++;
     else break;
   }
   while (top > 0 && bottom - top + 1 < MAX_DEPTH) {
     const prev = factsAt(top - 1);
     if (prev.numbers > 0 || prev.texts < 2) break;
-    if (spansRows(merged, top - 1, top, width) || hasGroupMerge(sheet, top - 1, width) || prev.hits >= 1) top--;
+    if (
+      spansRows(merged, top - 1, top, width) ||
+      hasGroupMerge(sheet, top - 1, width) ||
+      prev.hits >= 1
+    )
+      top--;
     else break;
   }
 
@@ -131,7 +142,13 @@ export function firstTextRowBlock(sheet: SheetGrid, merged: MergedCells): Header
   return null;
 }
 
-function blockAt(sheet: SheetGrid, merged: MergedCells, top: number, bottom: number, width: number): HeaderBlock {
+function blockAt(
+  sheet: SheetGrid,
+  merged: MergedCells,
+  top: number,
+  bottom: number,
+  width: number
+): HeaderBlock {
   const columns: HeaderColumn[] = [];
   for (let c = 0; c < width; c++) {
     const parts: string[] = [];
@@ -149,7 +166,16 @@ function blockAt(sheet: SheetGrid, merged: MergedCells, top: number, bottom: num
     const group = parts.join(" › ");
     const { label, unit } = splitHeaderUnit(normalizeText(leaf));
     const groupNorm = normalizeText(parts.join(""));
-    columns.push({ col: c, group, leaf, name: group ? `${group} › ${leaf}` : leaf, groupNorm, leafNorm: label, unit, headerRow });
+    columns.push({
+      col: c,
+      group,
+      leaf,
+      name: group ? `${group} › ${leaf}` : leaf,
+      groupNorm,
+      leafNorm: label,
+      unit,
+      headerRow,
+    });
   }
 
   const above: string[] = [];

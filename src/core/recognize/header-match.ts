@@ -8,7 +8,8 @@ interface Synonym {
   readonly field: HeaderField;
 }
 
-const inScope = (field: HeaderField, scope: MatchScope): boolean => scope === "any" || field.scope === "both" || field.scope === scope;
+const inScope = (field: HeaderField, scope: MatchScope): boolean =>
+  scope === "any" || field.scope === "both" || field.scope === scope;
 
 const EXACT = new Map<string, HeaderField[]>();
 const SYNONYMS: Synonym[] = [];
@@ -23,14 +24,19 @@ for (const field of HEADER_DICTIONARY) {
     SYNONYMS.push({ text, field });
   }
   if (field.under) {
-    UNDER.push({ field, groups: field.under.groups.map(normalizeText), leaves: new Set(field.under.leaves.map(normalizeText)) });
+    UNDER.push({
+      field,
+      groups: field.under.groups.map(normalizeText),
+      leaves: new Set(field.under.leaves.map(normalizeText)),
+    });
   }
 }
 // Longest first, so "投资方类型" wins over "投资方" when a header merely contains a synonym.
 SYNONYMS.sort((a, b) => b.text.length - a.text.length);
 
 /** Words that turn a familiar label into a different figure (last year's, a rate, a rank): never a loose match. */
-const NOT_THE_FIELD = /去年|上年|同期|同比|增长|增幅|完成率|占比|比重|排名|得分|名次|lastyear|growth|rate|rank|score/;
+const NOT_THE_FIELD =
+  /去年|上年|同期|同比|增长|增幅|完成率|占比|比重|排名|得分|名次|lastyear|growth|rate|rank|score/;
 
 function exact(text: string, scope: MatchScope): HeaderField | null {
   return EXACT.get(text)?.find((field) => inScope(field, scope)) ?? null;
@@ -44,7 +50,12 @@ export function matchHeader(group: string, leaf: string, scope: MatchScope): Hea
   if (leaf === "") return null;
   if (group !== "") {
     for (const entry of UNDER) {
-      if (inScope(entry.field, scope) && entry.leaves.has(leaf) && entry.groups.some((g) => group.includes(g))) return entry.field;
+      if (
+        inScope(entry.field, scope) &&
+        entry.leaves.has(leaf) &&
+        entry.groups.some((g) => group.includes(g))
+      )
+        return entry.field;
     }
   }
   const direct = exact(leaf, scope) ?? (group !== "" ? exact(group + leaf, scope) : null);

@@ -1,8 +1,22 @@
 export { recognizeWorkbook } from "./recognize-workbook";
-export { HEADER_DICTIONARY, LEDGER_REQUIRED, LEDGER_EXPECTED, type HeaderField, type FieldScope, type FieldKind } from "./dictionary";
+export {
+  HEADER_DICTIONARY,
+  LEDGER_REQUIRED,
+  LEDGER_EXPECTED,
+  type HeaderField,
+  type FieldScope,
+  type FieldKind,
+} from "./dictionary";
 export { matchHeader } from "./header-match";
 export { splitHeaderUnit, unitByLabel, parseUnitNote } from "./measure-units";
-export { readNumberCell, readDateCell, readBooleanCell, isNotApplicableText, type NumberCell, type DateCell } from "./cell-values";
+export {
+  readNumberCell,
+  readDateCell,
+  readBooleanCell,
+  isNotApplicableText,
+  type NumberCell,
+  type DateCell,
+} from "./cell-values";
 export { isTotalLabel } from "./row-labels";
 export { issueAt, sortIssues } from "./issue";
 export { customIndicatorKey } from "./unit-table";

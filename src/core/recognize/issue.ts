@@ -15,7 +15,7 @@ export function issueAt(
   col: number,
   text: IssueText,
   field?: string,
-  suggestion?: string,
+  suggestion?: string
 ): Issue {
   const cell = toA1(row, col);
   const base = {
@@ -45,6 +45,6 @@ export function sortIssues(issues: readonly Issue[], sheetOrder: readonly string
       (rank.get(a.sheet) ?? 1e9) - (rank.get(b.sheet) ?? 1e9) ||
       a.row - b.row ||
       colOf(a.cell) - colOf(b.cell) ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
   );
 }

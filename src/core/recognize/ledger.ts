@@ -23,8 +23,20 @@ export interface LedgerRead {
 const WAN_CNY = unitByLabel("万元") as MeasureUnit;
 
 const CURRENCIES: ReadonlyMap<string, Currency> = new Map([
-  ["人民币", "CNY"], ["rmb", "CNY"], ["cny", "CNY"], ["元", "CNY"], ["万元", "CNY"], ["亿元", "CNY"], ["¥", "CNY"], ["￥", "CNY"],
-  ["美元", "USD"], ["usd", "USD"], ["us$", "USD"], ["$", "USD"], ["万美元", "USD"], ["亿美元", "USD"],
+  ["人民币", "CNY"],
+  ["rmb", "CNY"],
+  ["cny", "CNY"],
+  ["元", "CNY"],
+  ["万元", "CNY"],
+  ["亿元", "CNY"],
+  ["¥", "CNY"],
+  ["￥", "CNY"],
+  ["美元", "USD"],
+  ["usd", "USD"],
+  ["us$", "USD"],
+  ["$", "USD"],
+  ["万美元", "USD"],
+  ["亿美元", "USD"],
 ]);
 
 /** Normalisation of repeated strings (unit names, stages) done once per distinct text, not once per row. */
@@ -50,14 +62,24 @@ const PERCENT: MeasureUnit = { quantity: "ratio", label: "%", factor: 0.01 };
 const RATIO: MeasureUnit = { quantity: "ratio", label: "", factor: 1 };
 const isBlank = (v: CellValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
 
-export function readLedger(sheet: SheetGrid, merged: MergedCells, block: HeaderBlock, map: ColumnMap): LedgerRead {
+export function readLedger(
+  sheet: SheetGrid,
+  merged: MergedCells,
+  block: HeaderBlock,
+  map: ColumnMap
+): LedgerRead {
   const issues: Issue[] = [];
   const columns: Record<string, number> = {};
   for (const [key, m] of map.byField) columns[key] = m.column.col;
   const unitOf = (key: string): MeasureUnit | null => {
     const m = map.byField.get(key);
     if (!m) return null;
-    return m.column.unit ?? unitFromNotes(block.notes, "money_cny") ?? unitFromNotes(block.notes, "money_usd") ?? (m.field.defaultUnit ? unitByLabel(m.field.defaultUnit) : null);
+    return (
+      m.column.unit ??
+      unitFromNotes(block.notes, "money_cny") ??
+      unitFromNotes(block.notes, "money_usd") ??
+      (m.field.defaultUnit ? unitByLabel(m.field.defaultUnit) : null)
+    );
   };
   const investmentUnit = unitOf("investment");
   const fundsUnit = unitOf("funds_in_place") ?? investmentUnit;
@@ -67,8 +89,26 @@ export function readLedger(sheet: SheetGrid, merged: MergedCells, block: HeaderB
 
   const col = (key: string): number => columns[key] ?? -1;
   const nameCol = col("project_name");
-  const [investorCol, industryCol, stageCol, investorTypeCol, originCol, remarksCol, currencyCol, industrialCol] = (
-    ["investor", "industry", "stage", "investor_type", "origin", "remarks", "currency", "industrial"] as const
+  const [
+    investorCol,
+    industryCol,
+    stageCol,
+    investorTypeCol,
+    originCol,
+    remarksCol,
+    currencyCol,
+    industrialCol,
+  ] = (
+    [
+      "investor",
+      "industry",
+      "stage",
+      "investor_type",
+      "origin",
+      "remarks",
+      "currency",
+      "industrial",
+    ] as const
   ).map(col) as [number, number, number, number, number, number, number, number];
   const unitCol = col("unit");
   const cache = new KeyCache();
@@ -91,21 +131,42 @@ export function readLedger(sheet: SheetGrid, merged: MergedCells, block: HeaderB
   const raw = (r: number, c: number): CellValue => (c < 0 ? null : (sheet.rows[r]?.[c] ?? null));
 
   const amountContexts = new Map<string, AmountContext>();
-  const amount = (r: number, key: string, unitOfColumn: MeasureUnit | null, currency: Currency): number | null => {
+  const amount = (
+    r: number,
+    key: string,
+    unitOfColumn: MeasureUnit | null,
+    currency: Currency
+  ): number | null => {
     const c = col(key);
     if (c < 0) return null;
     const id = `${key}:${currency}`;
     let ctx = amountContexts.get(id);
     if (!ctx) {
       const quantity: Quantity = currency === "USD" ? "money_usd" : "money_cny";
-      ctx = { sheet: sheet.name, row: r, col: c, field: key, unit: { ...(unitOfColumn ?? WAN_CNY), quantity }, quantity, issues };
+      ctx = {
+        sheet: sheet.name,
+        row: r,
+        col: c,
+        field: key,
+        unit: { ...(unitOfColumn ?? WAN_CNY), quantity },
+        quantity,
+        issues,
+      };
       amountContexts.set(id, ctx);
     }
     ctx.row = r;
     return readAmount(raw(r, c), ctx).value;
   };
   const shareCol = col("foreign_share");
-  const shareContext: AmountContext = { sheet: sheet.name, row: 0, col: shareCol, field: "foreign_share", unit: shareUnit, quantity: "ratio", issues };
+  const shareContext: AmountContext = {
+    sheet: sheet.name,
+    row: 0,
+    col: shareCol,
+    field: "foreign_share",
+    unit: shareUnit,
+    quantity: "ratio",
+    issues,
+  };
   const readShare = (r: number): number | null => {
     const shareRaw = raw(r, shareCol);
     shareContext.row = r;
@@ -121,7 +182,17 @@ export function readLedger(sheet: SheetGrid, merged: MergedCells, block: HeaderB
     if (cell.kind === "invalid" || cell.kind === "error") {
       const [zh, en] = DATE_LABELS[key];
       const shown = cell.kind === "invalid" ? cell.text : cell.code;
-      issues.push(issueAt(cell.kind === "error" ? "formula_error" : "bad_date", "error", sheet.name, r, c, { zh: `${zh}“${shown}”无法识别`, en: `${en} "${shown}" is not a date` }, key));
+      issues.push(
+        issueAt(
+          cell.kind === "error" ? "formula_error" : "bad_date",
+          "error",
+          sheet.name,
+          r,
+          c,
+          { zh: `${zh}“${shown}”无法识别`, en: `${en} "${shown}" is not a date` },
+          key
+        )
+      );
     }
     return null;
   };
@@ -130,11 +201,37 @@ export function readLedger(sheet: SheetGrid, merged: MergedCells, block: HeaderB
     if (currencyText === null) return headerCurrency;
     const stated = CURRENCIES.get(toHalfWidth(currencyText).trim().toLowerCase());
     if (stated === undefined) {
-      issues.push(issueAt("currency_mismatch", "warning", sheet.name, r, currencyCol, { zh: `不支持的币种“${currencyText}”，按${headerCurrency === "USD" ? "美元" : "人民币"}读取`, en: `unsupported currency "${currencyText}", read as ${headerCurrency}` }, "currency"));
+      issues.push(
+        issueAt(
+          "currency_mismatch",
+          "warning",
+          sheet.name,
+          r,
+          currencyCol,
+          {
+            zh: `不支持的币种“${currencyText}”，按${headerCurrency === "USD" ? "美元" : "人民币"}读取`,
+            en: `unsupported currency "${currencyText}", read as ${headerCurrency}`,
+          },
+          "currency"
+        )
+      );
       return headerCurrency;
     }
     if (statedCurrency && stated !== headerCurrency) {
-      issues.push(issueAt("currency_mismatch", "warning", sheet.name, r, currencyCol, { zh: `币种“${currencyText}”与投资额列的单位 ${investmentUnit?.label ?? ""} 不一致`, en: `currency "${currencyText}" contradicts the investment column's unit ${investmentUnit?.label ?? ""}` }, "currency"));
+      issues.push(
+        issueAt(
+          "currency_mismatch",
+          "warning",
+          sheet.name,
+          r,
+          currencyCol,
+          {
+            zh: `币种“${currencyText}”与投资额列的单位 ${investmentUnit?.label ?? ""} 不一致`,
+            en: `currency "${currencyText}" contradicts the investment column's unit ${investmentUnit?.label ?? ""}`,
+          },
+          "currency"
+        )
+      );
     }
     return stated;
   };
@@ -144,7 +241,17 @@ export function readLedger(sheet: SheetGrid, merged: MergedCells, block: HeaderB
     const b = readBooleanCell(raw(r, c));
     if (b !== "invalid") return b;
     const shown = textOf(raw(r, c));
-    issues.push(issueAt("wrong_type", "warning", sheet.name, r, c, { zh: `“${shown}”应为“是”或“否”`, en: `"${shown}" should be 是 (yes) or 否 (no)` }, "industrial"));
+    issues.push(
+      issueAt(
+        "wrong_type",
+        "warning",
+        sheet.name,
+        r,
+        c,
+        { zh: `“${shown}”应为“是”或“否”`, en: `"${shown}" should be 是 (yes) or 否 (no)` },
+        "industrial"
+      )
+    );
     return null;
   };
 
@@ -153,13 +260,26 @@ export function readLedger(sheet: SheetGrid, merged: MergedCells, block: HeaderB
     if (!cells || cells.every(isBlank)) continue;
     const name = text(r, nameCol) ?? "";
     const lead = name || textOf(merged.value(r, 0));
-    if (isTotalLabel(lead) || (nameCol >= 0 && name === "" && isTotalLabel(text(r, unitCol) ?? ""))) {
+    if (
+      isTotalLabel(lead) ||
+      (nameCol >= 0 && name === "" && isTotalLabel(text(r, unitCol) ?? ""))
+    ) {
       totalRows.push(r + 1);
       continue;
     }
     if (name === "" && isFootnote(lead)) continue;
     if (name === "" && nameCol >= 0) {
-      issues.push(issueAt("wrong_type", "error", sheet.name, r, nameCol, { zh: "项目名称为空", en: "project name is empty" }, "project_name"));
+      issues.push(
+        issueAt(
+          "wrong_type",
+          "error",
+          sheet.name,
+          r,
+          nameCol,
+          { zh: "项目名称为空", en: "project name is empty" },
+          "project_name"
+        )
+      );
     }
     const unit = text(r, unitCol) ?? "";
     const currency = readCurrency(r);
@@ -194,7 +314,13 @@ export function readLedger(sheet: SheetGrid, merged: MergedCells, block: HeaderB
   if (investmentUnit && col("investment") >= 0) units["investment"] = investmentUnit.label;
   if (fundsUnit && col("funds_in_place") >= 0) units["funds_in_place"] = fundsUnit.label;
   return {
-    ledger: { sheet: sheet.name, headerRows: range(block.top, block.bottom), columns, investmentUnit, rows },
+    ledger: {
+      sheet: sheet.name,
+      headerRows: range(block.top, block.bottom),
+      columns,
+      investmentUnit,
+      rows,
+    },
     dataRows: first < 0 ? null : { first: first + 1, last: last + 1 },
     totalRows,
     units,

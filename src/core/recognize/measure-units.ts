@@ -1,7 +1,11 @@
 import type { MeasureUnit, Quantity } from "../model";
 import { normalizeText } from "../text";
 
-const u = (quantity: Quantity, label: string, factor: number): MeasureUnit => ({ quantity, label, factor });
+const u = (quantity: Quantity, label: string, factor: number): MeasureUnit => ({
+  quantity,
+  label,
+  factor,
+});
 
 /** Normalised unit text → unit. Money is held in 万元 / 万美元, so 亿 is ×10000 and 元 is ×0.0001. */
 const UNITS: ReadonlyMap<string, MeasureUnit> = new Map<string, MeasureUnit>([
@@ -60,7 +64,8 @@ export function splitHeaderUnit(norm: string): { label: string; unit: MeasureUni
   });
   if (unit !== null) return { label, unit };
   const m = SUFFIX.exec(label);
-  if (m && m.index > 0) return { label: label.slice(0, m.index), unit: UNITS.get(m[1] as string) ?? null };
+  if (m && m.index > 0)
+    return { label: label.slice(0, m.index), unit: UNITS.get(m[1] as string) ?? null };
   return { label, unit: null };
 }
 
@@ -90,12 +95,21 @@ export function parseUnitNote(norm: string): UnitNote | null {
  * The unit a note gives a column expecting `quantity`; null quantity is an indicator of unknown kind.
  * A USD column under "单位：亿元" keeps its default (亿美元): the note speaks for the CNY columns.
  */
-export function unitFromNotes(notes: readonly UnitNote[], quantity: Quantity | null): MeasureUnit | null {
+export function unitFromNotes(
+  notes: readonly UnitNote[],
+  quantity: Quantity | null
+): MeasureUnit | null {
   for (const note of notes) {
     for (const unit of note.units) {
       if (note.scope === "count" && unit.quantity !== "count") continue;
-      if (note.scope === "money" && unit.quantity !== "money_cny" && unit.quantity !== "money_usd") continue;
-      if (quantity === null ? note.scope !== "count" || notes.length === 1 : unit.quantity === quantity) return unit;
+      if (note.scope === "money" && unit.quantity !== "money_cny" && unit.quantity !== "money_usd")
+        continue;
+      if (
+        quantity === null
+          ? note.scope !== "count" || notes.length === 1
+          : unit.quantity === quantity
+      )
+        return unit;
     }
   }
   return null;

@@ -15,7 +15,8 @@ export class MergedCells {
     for (const m of sheet.merges) {
       if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 1_000_000) continue;
       const anchor = m.top * width + m.left;
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.anchors.set(r * width + c, anchor);
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) this.anchors.set(r * width + c, anchor);
     }
   }
 
@@ -29,7 +30,8 @@ export class MergedCells {
 
   /** The merge containing the cell, if any. */
   areaAt(row: number, col: number): CellRange | null {
-    for (const m of this.sheet.merges) if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+    for (const m of this.sheet.merges)
+      if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
     return null;
   }
 }

@@ -8,7 +8,16 @@ const IGNORE = new Set(["", "ignore", "none", "-"]);
 
 function fieldFor(key: string): HeaderField {
   return (
-    HEADER_DICTIONARY.find((f) => f.key === key) ?? { key, scope: "both", kind: "indicator", quantity: null, defaultUnit: null, zhHans: [], zhHant: [], en: [] }
+    HEADER_DICTIONARY.find((f) => f.key === key) ?? {
+      key,
+      scope: "both",
+      kind: "indicator",
+      quantity: null,
+      defaultUnit: null,
+      zhHans: [],
+      zhHant: [],
+      en: [],
+    }
   );
 }
 
@@ -16,7 +25,11 @@ function fieldFor(key: string): HeaderField {
  * Applies the user's column corrections: keys are column letters ("C") or header text, values field keys;
  * an empty value unmaps the column. The user's word beats the dictionary.
  */
-export function applyColumnOverrides(map: ColumnMap, block: HeaderBlock, overrides: Readonly<Record<string, string>> | undefined): ColumnMap {
+export function applyColumnOverrides(
+  map: ColumnMap,
+  block: HeaderBlock,
+  overrides: Readonly<Record<string, string>> | undefined
+): ColumnMap {
   if (!overrides || Object.keys(overrides).length === 0) return map;
   const byField = new Map(map.byField);
   let unmatched = [...map.unmatched];
@@ -24,7 +37,11 @@ export function applyColumnOverrides(map: ColumnMap, block: HeaderBlock, overrid
   for (const [where, key] of Object.entries(overrides)) {
     const column = /^[A-Z]{1,3}$/.test(where)
       ? block.columns.find((c) => c.col === columnIndex(where))
-      : block.columns.find((c) => normalizeText(c.name) === normalizeText(where) || normalizeText(c.leaf) === normalizeText(where));
+      : block.columns.find(
+          (c) =>
+            normalizeText(c.name) === normalizeText(where) ||
+            normalizeText(c.leaf) === normalizeText(where)
+        );
     if (!column) continue;
     for (const [k, m] of byField) if (m.column.col === column.col) byField.delete(k);
     duplicates = duplicates.filter((d) => d.column.col !== column.col);

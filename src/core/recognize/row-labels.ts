@@ -1,6 +1,7 @@
 import { normalizeText } from "../text";
 
-const TOTAL = /^(合计|总计|小计|共计|全市合计|全市总计|全区合计|全县合计|总合计|累计|grandtotal|subtotal|total|sum)(\(.*\))?[:]?$/;
+const TOTAL =
+  /^(合计|总计|小计|共计|全市合计|全市总计|全区合计|全县合计|总合计|累计|grandtotal|subtotal|total|sum)(\(.*\))?[:]?$/;
 const SUBTOTAL = /^(小计|subtotal)/;
 const FOOTNOTE = /^(注|备注|说明|填报|制表|审核|数据来源|资料来源|联系人|note|source)/;
 

@@ -25,14 +25,23 @@ export function ownedRole(sheet: SheetGrid): SheetRole | null {
 
 export function isRulesSheetName(name: string): boolean {
   const n = normalizeText(name);
-  return n.includes("考核规则") || n === "规则" || n === "rules" || n === "scoringrules" || n === "assessmentrules";
+  return (
+    n.includes("考核规则") ||
+    n === "规则" ||
+    n === "rules" ||
+    n === "scoringrules" ||
+    n === "assessmentrules"
+  );
 }
 
 const ACTUAL_WORDS = /完成|进度|情况|实绩|报送|actual|progress|achieved|result|report/;
 const TARGET_WORDS = /目标|任务|分解|计划|指标表|target|plan|goal|quota/;
 
 /** "targets" / "actuals" from the sheet name, else from its titles; null when neither says. */
-export function tableKindFromWords(name: string, above: readonly string[]): "targets" | "actuals" | null {
+export function tableKindFromWords(
+  name: string,
+  above: readonly string[]
+): "targets" | "actuals" | null {
   for (const text of [name, above.join(" ")]) {
     const n = normalizeText(text);
     if (ACTUAL_WORDS.test(n)) return "actuals";
@@ -42,6 +51,8 @@ export function tableKindFromWords(name: string, above: readonly string[]): "tar
 }
 
 export function isEmptySheet(sheet: SheetGrid): boolean {
-  for (const row of sheet.rows) for (const v of row) if (v !== null && !(typeof v === "string" && v.trim() === "")) return false;
+  for (const row of sheet.rows)
+    for (const v of row)
+      if (v !== null && !(typeof v === "string" && v.trim() === "")) return false;
   return true;
 }

@@ -1,6 +1,13 @@
 import { columnLetter, type SheetGrid } from "../grid";
 import type { Issue } from "../issues";
-import type { IndicatorColumn, MeasureUnit, Quantity, SourcedValue, UnitRow, UnitTable } from "../model";
+import type {
+  IndicatorColumn,
+  MeasureUnit,
+  Quantity,
+  SourcedValue,
+  UnitRow,
+  UnitTable,
+} from "../model";
 import { toA1 } from "../grid";
 import { normalizeText } from "../text";
 import { readAmount } from "./amounts";
@@ -58,12 +65,19 @@ function percentFormatted(sheet: SheetGrid, col: number, from: number): MeasureU
   return null;
 }
 
-function planIndicators(sheet: SheetGrid, block: HeaderBlock, map: ColumnMap, issues: Issue[]): { plans: IndicatorPlan[]; unrecognised: string[] } {
+function planIndicators(
+  sheet: SheetGrid,
+  block: HeaderBlock,
+  map: ColumnMap,
+  issues: Issue[]
+): { plans: IndicatorPlan[]; unrecognised: string[] } {
   const plans: IndicatorPlan[] = [];
   for (const { field, column } of map.byField.values()) {
     if (field.kind !== "indicator") continue;
     const unit: MeasureUnit | null =
-      column.unit ?? unitFromNotes(block.notes, field.quantity) ?? (field.defaultUnit ? unitByLabel(field.defaultUnit) : null);
+      column.unit ??
+      unitFromNotes(block.notes, field.quantity) ??
+      (field.defaultUnit ? unitByLabel(field.defaultUnit) : null);
     const blocked = field.quantity !== null && unit !== null && unit.quantity !== field.quantity;
     if (blocked) {
       issues.push(
@@ -73,12 +87,19 @@ function planIndicators(sheet: SheetGrid, block: HeaderBlock, map: ColumnMap, is
           sheet.name,
           column.headerRow,
           column.col,
-          { zh: `“${column.name}”的单位 ${unit.label} 与指标应有的单位 ${field.defaultUnit ?? ""} 不符，该列不计分`, en: `"${column.name}" is given in ${unit.label}, but the indicator is measured in ${field.defaultUnit ?? "another unit"}; the column is not scored` },
-          field.key,
-        ),
+          {
+            zh: `“${column.name}”的单位 ${unit.label} 与指标应有的单位 ${field.defaultUnit ?? ""} 不符，该列不计分`,
+            en: `"${column.name}" is given in ${unit.label}, but the indicator is measured in ${field.defaultUnit ?? "another unit"}; the column is not scored`,
+          },
+          field.key
+        )
       );
     }
-    plans.push({ column: { key: field.key, name: column.name, col: column.col, unit }, quantity: field.quantity, blocked });
+    plans.push({
+      column: { key: field.key, name: column.name, col: column.col, unit },
+      quantity: field.quantity,
+      blocked,
+    });
   }
   const unrecognised: string[] = [];
   const known = new Set([...map.byField.values()].map((m) => m.column.col));
@@ -86,18 +107,33 @@ function planIndicators(sheet: SheetGrid, block: HeaderBlock, map: ColumnMap, is
   for (const column of map.unmatched) {
     if (known.has(column.col)) continue;
     // Hidden unknown columns are helpers (old figures, formulas), not indicators of their own.
-    if (sheet.hiddenColumns.has(column.col) || !isNumericColumn(sheet, column.col, block.bottom + 1)) {
+    if (
+      sheet.hiddenColumns.has(column.col) ||
+      !isNumericColumn(sheet, column.col, block.bottom + 1)
+    ) {
       unrecognised.push(columnLetter(column.col));
       continue;
     }
-    const unit = column.unit ?? percentFormatted(sheet, column.col, block.bottom + 1) ?? unitFromNotes(block.notes, null);
-    plans.push({ column: { key: customIndicatorKey(column), name: column.name, col: column.col, unit }, quantity: unit?.quantity ?? null, blocked: false });
+    const unit =
+      column.unit ??
+      percentFormatted(sheet, column.col, block.bottom + 1) ??
+      unitFromNotes(block.notes, null);
+    plans.push({
+      column: { key: customIndicatorKey(column), name: column.name, col: column.col, unit },
+      quantity: unit?.quantity ?? null,
+      blocked: false,
+    });
   }
   plans.sort((a, b) => a.column.col - b.column.col);
   return { plans, unrecognised };
 }
 
-export function readUnitTable(sheet: SheetGrid, merged: MergedCells, block: HeaderBlock, map: ColumnMap): TableRead {
+export function readUnitTable(
+  sheet: SheetGrid,
+  merged: MergedCells,
+  block: HeaderBlock,
+  map: ColumnMap
+): TableRead {
   const issues: Issue[] = [];
   const unitColumn = map.byField.get("unit")?.column.col ?? -1;
   const seqColumn = map.byField.get("seq")?.column.col ?? -1;
@@ -110,7 +146,10 @@ export function readUnitTable(sheet: SheetGrid, merged: MergedCells, block: Head
   let last = -1;
   for (let r = block.bottom + 1; r < sheet.rows.length; r++) {
     const name = unitColumn >= 0 ? textOf(merged.value(r, unitColumn)) : "";
-    const label = name || (seqColumn >= 0 ? textOf(merged.value(r, seqColumn)) : "") || textOf(merged.value(r, 0));
+    const label =
+      name ||
+      (seqColumn >= 0 ? textOf(merged.value(r, seqColumn)) : "") ||
+      textOf(merged.value(r, 0));
     const total = isTotalLabel(label);
     if (!total && (name === "" || isFootnote(name))) continue;
     const values: Record<string, SourcedValue> = {};
@@ -124,17 +163,29 @@ export function readUnitTable(sheet: SheetGrid, merged: MergedCells, block: Head
         quantity: plan.quantity,
         issues,
       });
-      values[plan.column.key] = { ...amount, blocked: amount.blocked || plan.blocked, sheet: sheet.name, cell: toA1(r, plan.column.col) };
+      values[plan.column.key] = {
+        ...amount,
+        blocked: amount.blocked || plan.blocked,
+        sheet: sheet.name,
+        cell: toA1(r, plan.column.col),
+      };
     }
     const group = groupColumn !== null ? textOf(merged.value(r, groupColumn)) || null : null;
-    const row: UnitRow = { name: total ? label : name, key: normalizeText(total ? label : name), row: r, group, values };
+    const row: UnitRow = {
+      name: total ? label : name,
+      key: normalizeText(total ? label : name),
+      row: r,
+      group,
+      values,
+    };
     (total ? totals : units).push(row);
     if (first < 0) first = r;
     last = r;
   }
 
   const unitLabels: Record<string, string> = {};
-  for (const plan of plans) if (plan.column.unit) unitLabels[plan.column.key] = plan.column.unit.label;
+  for (const plan of plans)
+    if (plan.column.unit) unitLabels[plan.column.key] = plan.column.unit.label;
   return {
     table: {
       sheet: sheet.name,

@@ -13,7 +13,11 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     let rowMin = i;
     for (let j = 1; j <= t.length; j++) {
       const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] as number) + 1, (curr[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      const v = Math.min(
+        (prev[j] as number) + 1,
+        (curr[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost
+      );
       curr[j] = v;
       if (v < rowMin) rowMin = v;
     }
@@ -24,7 +28,11 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
 }
 
 /** The candidate nearest to `word` within `max` edits, ties broken by list order; null when none is close. */
-export function closest(word: string, candidates: Iterable<string>, max: number): { value: string; distance: number } | null {
+export function closest(
+  word: string,
+  candidates: Iterable<string>,
+  max: number
+): { value: string; distance: number } | null {
   let best: { value: string; distance: number } | null = null;
   for (const c of candidates) {
     const d = editDistance(word, c, best ? Math.min(max, best.distance) : max);

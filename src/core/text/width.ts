@@ -35,7 +35,16 @@ const EXTRA: Readonly<Record<string, string>> = {
 };
 
 function needsMapping(code: number): boolean {
-  return (code >= FULL_START && code <= FULL_END) || code === 0x3000 || code === 0xa0 || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d || (code >= 0x3001 && code <= 0x3015);
+  return (
+    (code >= FULL_START && code <= FULL_END) ||
+    code === 0x3000 ||
+    code === 0xa0 ||
+    code === 0x5b ||
+    code === 0x5d ||
+    code === 0x7b ||
+    code === 0x7d ||
+    (code >= 0x3001 && code <= 0x3015)
+  );
 }
 
 export function toHalfWidth(text: string): string {

@@ -17,7 +17,18 @@ export function checkDuplicateUnits(table: UnitTable): Issue[] {
       continue;
     }
     issues.push(
-      issueAt("duplicate_unit", "error", table.sheet, u.row, table.unitColumn, { zh: `责任单位“${u.name}”重复（第 ${first.row + 1} 行已有）`, en: `unit "${u.name}" appears twice (already in row ${first.row + 1})` }, "unit"),
+      issueAt(
+        "duplicate_unit",
+        "error",
+        table.sheet,
+        u.row,
+        table.unitColumn,
+        {
+          zh: `责任单位“${u.name}”重复（第 ${first.row + 1} 行已有）`,
+          en: `unit "${u.name}" appears twice (already in row ${first.row + 1})`,
+        },
+        "unit"
+      )
     );
   }
   return issues;
@@ -32,7 +43,9 @@ function decimals(x: number): number {
 /** Units a totals row sums: all of them for 合计/总计, the ones since the previous subtotal for 小计. */
 function unitsUnder(table: UnitTable, total: UnitRow): readonly UnitRow[] {
   if (!isSubtotalLabel(total.name)) return table.units;
-  const previous = table.totals.filter((t) => t.row < total.row && isSubtotalLabel(t.name)).map((t) => t.row);
+  const previous = table.totals
+    .filter((t) => t.row < total.row && isSubtotalLabel(t.name))
+    .map((t) => t.row);
   const from = previous.length ? Math.max(...previous) : -1;
   return table.units.filter((u) => u.row > from && u.row < total.row);
 }
@@ -61,12 +74,27 @@ export function checkTotals(table: UnitTable, ctx: ValidationContext): Issue[] {
       if (blocked || counted === 0) continue;
       // Rounded inputs: each unit may be off by half its last shown digit.
       const rounding = counted * 0.5 * 10 ** -d * factor;
-      const tolerance = ind.unit?.quantity === "count" ? 0.5 : Math.max(ctx.totalTolerance * Math.abs(t.value), rounding, 1e-9);
+      const tolerance =
+        ind.unit?.quantity === "count"
+          ? 0.5
+          : Math.max(ctx.totalTolerance * Math.abs(t.value), rounding, 1e-9);
       if (Math.abs(sum - t.value) <= tolerance) continue;
       const shown = (x: number): string => String(Number((x / factor).toPrecision(10)));
       const { row, col } = parseA1(t.cell);
       issues.push(
-        issueAt("total_mismatch", "error", table.sheet, row, col, { zh: `“${total.name}”行 ${ind.name} 为 ${shown(t.value)}，各单位合计为 ${shown(sum)}`, en: `the "${total.name}" row shows ${shown(t.value)} for ${ind.name} but the units add up to ${shown(sum)}` }, ind.key, shown(sum)),
+        issueAt(
+          "total_mismatch",
+          "error",
+          table.sheet,
+          row,
+          col,
+          {
+            zh: `“${total.name}”行 ${ind.name} 为 ${shown(t.value)}，各单位合计为 ${shown(sum)}`,
+            en: `the "${total.name}" row shows ${shown(t.value)} for ${ind.name} but the units add up to ${shown(sum)}`,
+          },
+          ind.key,
+          shown(sum)
+        )
       );
     }
   }
@@ -76,21 +104,52 @@ export function checkTotals(table: UnitTable, ctx: ValidationContext): Issue[] {
 /** Actuals' unit names against the targets: variants are matched (info), anything else is an error with the nearest unit. */
 export function checkActualUnits(actuals: UnitTable, matcher: UnitMatcher): Issue[] {
   const issues: Issue[] = [];
-  for (const u of actuals.units) issues.push(...unitNameIssues(matcher.match(u.name), u.name, actuals.sheet, u.row, actuals.unitColumn, 1));
+  for (const u of actuals.units)
+    issues.push(
+      ...unitNameIssues(matcher.match(u.name), u.name, actuals.sheet, u.row, actuals.unitColumn, 1)
+    );
   return issues;
 }
 
-export function unitNameIssues(match: ReturnType<UnitMatcher["match"]>, name: string, sheet: string, row: number, col: number, count: number): Issue[] {
+export function unitNameIssues(
+  match: ReturnType<UnitMatcher["match"]>,
+  name: string,
+  sheet: string,
+  row: number,
+  col: number,
+  count: number
+): Issue[] {
   const times = count > 1 ? `（共 ${count} 行）` : "";
   const timesEn = count > 1 ? ` (${count} rows)` : "";
   if (match.status === "variant") {
-    return [issueAt("unit_name_variant", "info", sheet, row, col, { zh: `“${name}”按“${match.target}”匹配${times}`, en: `"${name}" matched to "${match.target}"${timesEn}` }, "unit", match.target)];
+    return [
+      issueAt(
+        "unit_name_variant",
+        "info",
+        sheet,
+        row,
+        col,
+        {
+          zh: `“${name}”按“${match.target}”匹配${times}`,
+          en: `"${name}" matched to "${match.target}"${timesEn}`,
+        },
+        "unit",
+        match.target
+      ),
+    ];
   }
   if (match.status === "unknown") {
     const hintZh = match.suggestion ? `，是否为“${match.suggestion}”？` : "";
     const hintEn = match.suggestion ? `; did you mean "${match.suggestion}"?` : "";
-    const text = { zh: `责任单位“${name}”不在目标分解表中${hintZh}${times}`, en: `unit "${name}" is not in the targets sheet${hintEn}${timesEn}` };
-    return [match.suggestion ? issueAt("unknown_unit", "error", sheet, row, col, text, "unit", match.suggestion) : issueAt("unknown_unit", "error", sheet, row, col, text, "unit")];
+    const text = {
+      zh: `责任单位“${name}”不在目标分解表中${hintZh}${times}`,
+      en: `unit "${name}" is not in the targets sheet${hintEn}${timesEn}`,
+    };
+    return [
+      match.suggestion
+        ? issueAt("unknown_unit", "error", sheet, row, col, text, "unit", match.suggestion)
+        : issueAt("unknown_unit", "error", sheet, row, col, text, "unit"),
+    ];
   }
   return [];
 }
@@ -104,7 +163,18 @@ export function checkIndicatorUnits(targets: UnitTable, actuals: UnitTable): Iss
     const target = byKey.get(ind.key);
     if (!target?.unit || !ind.unit || target.unit.quantity === ind.unit.quantity) continue;
     issues.push(
-      issueAt("unit_of_measure_mismatch", "error", actuals.sheet, headerRow, ind.col, { zh: `${ind.name} 的单位 ${ind.unit.label} 与目标表的 ${target.unit.label} 不一致`, en: `${ind.name} is in ${ind.unit.label} here but in ${target.unit.label} in the targets` }, ind.key),
+      issueAt(
+        "unit_of_measure_mismatch",
+        "error",
+        actuals.sheet,
+        headerRow,
+        ind.col,
+        {
+          zh: `${ind.name} 的单位 ${ind.unit.label} 与目标表的 ${target.unit.label} 不一致`,
+          en: `${ind.name} is in ${ind.unit.label} here but in ${target.unit.label} in the targets`,
+        },
+        ind.key
+      )
     );
   }
   return issues;

@@ -1,4 +1,9 @@
 export { validateWorkbook } from "./validate-workbook";
-export { defaultValidationContext, DEFAULT_STAGES, validationContextSchema, type ValidationContext } from "./context";
+export {
+  defaultValidationContext,
+  DEFAULT_STAGES,
+  validationContextSchema,
+  type ValidationContext,
+} from "./context";
 export { ROLE_COLUMNS } from "./schemas";
 export { UnitMatcher, type UnitMatch } from "./unit-names";

@@ -7,7 +7,9 @@ const column = z.string().regex(/^[A-Z]{1,3}$/);
  * Columns each role needs, checked against a sheet's column map. `required` missing is an error (the sheet
  * cannot be read), `expected` missing a warning (figures that depend on it will be absent).
  */
-export const ROLE_COLUMNS: Partial<Record<SheetRole, { readonly required: z.ZodObject; readonly expected: z.ZodObject }>> = {
+export const ROLE_COLUMNS: Partial<
+  Record<SheetRole, { readonly required: z.ZodObject; readonly expected: z.ZodObject }>
+> = {
   targets: { required: z.object({ unit: column }), expected: z.object({}) },
   actuals: { required: z.object({ unit: column }), expected: z.object({}) },
   ledger: {
@@ -17,7 +19,10 @@ export const ROLE_COLUMNS: Partial<Record<SheetRole, { readonly required: z.ZodO
 };
 
 /** Field keys a column map lacks according to `schema`. */
-export function missingFields(schema: z.ZodObject, columns: Readonly<Record<string, string>>): string[] {
+export function missingFields(
+  schema: z.ZodObject,
+  columns: Readonly<Record<string, string>>
+): string[] {
   const result = schema.safeParse(columns);
   if (result.success) return [];
   return result.error.issues.map((issue) => String(issue.path[0] ?? ""));

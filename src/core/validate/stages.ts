@@ -13,7 +13,9 @@ export class StageIndex {
   indexOf(stage: string): number {
     const cached = this.cache.get(stage);
     if (cached !== undefined) return cached;
-    const key = normalizeText(stage).replace(/^(已|正在|已经)/, "").replace(/(阶段|中)$/, "");
+    const key = normalizeText(stage)
+      .replace(/^(已|正在|已经)/, "")
+      .replace(/(阶段|中)$/, "");
     const index = this.positions.get(key) ?? this.positions.get(normalizeText(stage)) ?? -1;
     this.cache.set(stage, index);
     return index;

@@ -36,10 +36,17 @@ export class UnitMatcher {
     const trimmed = name.trim();
     const key = normalizeText(trimmed);
     const target = this.byKey.get(key);
-    if (target !== undefined) return trimmed === target ? { status: "exact", target } : { status: "variant", target };
-    const near = closest(key, this.byKey.keys(), Math.max(1, Math.floor(Array.from(key).length / 3)));
+    if (target !== undefined)
+      return trimmed === target ? { status: "exact", target } : { status: "variant", target };
+    const near = closest(
+      key,
+      this.byKey.keys(),
+      Math.max(1, Math.floor(Array.from(key).length / 3))
+    );
     if (near) return { status: "unknown", suggestion: this.byKey.get(near.value) ?? null };
-    for (const [k, n] of this.byKey) if (key.length >= 2 && (k.includes(key) || key.includes(k))) return { status: "unknown", suggestion: n };
+    for (const [k, n] of this.byKey)
+      if (key.length >= 2 && (k.includes(key) || key.includes(k)))
+        return { status: "unknown", suggestion: n };
     return { status: "unknown", suggestion: null };
   }
 }

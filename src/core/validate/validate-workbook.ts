@@ -1,7 +1,12 @@
 import type { Issue } from "../issues";
 import type { Recognition } from "../model";
 import { issueAt, sortIssues } from "../recognize/issue";
-import { checkActualUnits, checkDuplicateUnits, checkIndicatorUnits, checkTotals } from "./check-tables";
+import {
+  checkActualUnits,
+  checkDuplicateUnits,
+  checkIndicatorUnits,
+  checkTotals,
+} from "./check-tables";
 import { checkLedger } from "./check-ledger";
 import { validationContextSchema, type ValidationContext } from "./context";
 import { missingFields, ROLE_COLUMNS } from "./schemas";
@@ -21,10 +26,23 @@ function columnIssues(recognition: Recognition): Issue[] {
     const schemas = ROLE_COLUMNS[report.role];
     if (!schemas) continue;
     const row = (report.headerRows[report.headerRows.length - 1] ?? 1) - 1;
-    for (const [schema, severity] of [[schemas.required, "error"], [schemas.expected, "warning"]] as const) {
+    for (const [schema, severity] of [
+      [schemas.required, "error"],
+      [schemas.expected, "warning"],
+    ] as const) {
       for (const field of missingFields(schema, report.columns)) {
         const [zh, en] = FIELD_NAMES[field] ?? [field, field];
-        issues.push(issueAt("missing_column", severity, report.name, Math.max(0, row), 0, { zh: `缺少“${zh}”列`, en: `missing column "${en}"` }, field));
+        issues.push(
+          issueAt(
+            "missing_column",
+            severity,
+            report.name,
+            Math.max(0, row),
+            0,
+            { zh: `缺少“${zh}”列`, en: `missing column "${en}"` },
+            field
+          )
+        );
       }
     }
   }
@@ -50,7 +68,15 @@ export function validateWorkbook(recognition: Recognition, context: ValidationCo
   for (const ledger of recognition.ledgers) issues.push(...checkLedger(ledger, context, matcher));
   if (!targets && (actuals || recognition.ledgers.length > 0)) {
     const sheet = actuals?.sheet ?? recognition.ledgers[0]?.sheet ?? "";
-    issues.push(issueAt("no_targets_sheet", "warning", sheet, 0, 0, { zh: "未找到目标分解表，无法核对责任单位", en: "no targets sheet found, so unit names cannot be checked" }));
+    issues.push(
+      issueAt("no_targets_sheet", "warning", sheet, 0, 0, {
+        zh: "未找到目标分解表，无法核对责任单位",
+        en: "no targets sheet found, so unit names cannot be checked",
+      })
+    );
   }
-  return sortIssues(issues, recognition.reports.map((r) => r.name));
+  return sortIssues(
+    issues,
+    recognition.reports.map((r) => r.name)
+  );
 }

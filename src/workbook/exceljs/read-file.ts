@@ -14,8 +14,20 @@ export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
   try {
     bytes = await readFile(path);
   } catch (err) {
-    const code = err && typeof err === "object" && "code" in err ? String((err as { code?: unknown }).code) : "";
-    const why = code === "ENOENT" ? "文件不存在 / file not found" : code === "EISDIR" ? "这是一个目录 / is a directory" : code === "EACCES" ? "没有权限 / permission denied" : err instanceof Error ? err.message : String(err);
+    const code =
+      err && typeof err === "object" && "code" in err
+        ? String((err as { code?: unknown }).code)
+        : "";
+    const why =
+      code === "ENOENT"
+        ? "文件不存在 / file not found"
+        : code === "EISDIR"
+          ? "这是一个目录 / is a directory"
+          : code === "EACCES"
+            ? "没有权限 / permission denied"
+            : err instanceof Error
+              ? err.message
+              : String(err);
     throw new WorkbookFileError(path, `无法读取 / cannot read ${path}: ${why}`, { cause: err });
   }
   return readWorkbookBuffer(bytes, basename(path));

@@ -7,7 +7,7 @@ export class WorkbookReadError extends Error {
   constructor(
     readonly source: string,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown }
   ) {
     super(message, options);
     this.name = "WorkbookReadError";
@@ -23,19 +23,27 @@ function isObject(v: unknown): v is Record<string, unknown> {
 /** Rich text → its plain text, formulas → their cached result, errors → CellError, hyperlinks → their text. */
 export function plainValue(value: RawValue): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
   if (!isObject(value)) return null;
-  if ("error" in value && typeof value.error === "string") return { kind: "error", code: value.error };
+  if ("error" in value && typeof value.error === "string")
+    return { kind: "error", code: value.error };
   if ("richText" in value && Array.isArray(value.richText)) {
-    return value.richText.map((run: unknown) => (isObject(run) && typeof run.text === "string" ? run.text : "")).join("");
+    return value.richText
+      .map((run: unknown) => (isObject(run) && typeof run.text === "string" ? run.text : ""))
+      .join("");
   }
   if ("formula" in value || "sharedFormula" in value) {
     return "result" in value ? plainValue(value.result as RawValue) : null;
   }
   if ("text" in value) {
     const text = value.text;
-    return typeof text === "string" ? text : isObject(text) ? plainValue(text as unknown as RawValue) : null;
+    return typeof text === "string"
+      ? text
+      : isObject(text)
+        ? plainValue(text as unknown as RawValue)
+        : null;
   }
   return null;
 }
@@ -50,7 +58,12 @@ interface MergeIndex {
 function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
   // ExcelJS keeps merges by master address; its public `model` would serialise every row to reach them.
   const merges = (ws as unknown as { _merges?: Record<string, MergeIndex> })._merges ?? {};
-  return Object.values(merges).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+  return Object.values(merges).map((m) => ({
+    top: m.top - 1,
+    left: m.left - 1,
+    bottom: m.bottom - 1,
+    right: m.right - 1,
+  }));
 }
 
 function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
@@ -74,7 +87,14 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
   const hiddenColumns = new Set<number>();
   const count = ws.columnCount;
   for (let c = 1; c <= count; c++) if (ws.getColumn(c).hidden) hiddenColumns.add(c - 1);
-  return { name: ws.name, hidden: ws.state === "hidden" || ws.state === "veryHidden", rows, merges: mergesOf(ws), numberFormats, hiddenColumns };
+  return {
+    name: ws.name,
+    hidden: ws.state === "hidden" || ws.state === "veryHidden",
+    rows,
+    merges: mergesOf(ws),
+    numberFormats,
+    hiddenColumns,
+  };
 }
 
 export function gridFromWorkbook(wb: ExcelJS.Workbook, source: string): WorkbookGrid {
@@ -85,14 +105,23 @@ export function gridFromWorkbook(wb: ExcelJS.Workbook, source: string): Workbook
  * Reads .xlsx bytes into a grid. Throws WorkbookReadError naming `source` when the bytes are not a workbook.
  * @example const grid = await readWorkbookBuffer(await file.arrayBuffer(), file.name);
  */
-export async function readWorkbookBuffer(buf: ArrayBuffer | Uint8Array, source: string): Promise<WorkbookGrid> {
+export async function readWorkbookBuffer(
+  buf: ArrayBuffer | Uint8Array,
+  source: string
+): Promise<WorkbookGrid> {
   const wb = new ExcelJS.Workbook();
   try {
     const bytes = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    await wb.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+    );
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    throw new WorkbookReadError(source, `无法读取 ${source}：不是有效的 .xlsx 文件 / cannot read ${source}: not a valid .xlsx file (${why})`, { cause: err });
+    throw new WorkbookReadError(
+      source,
+      `无法读取 ${source}：不是有效的 .xlsx 文件 / cannot read ${source}: not a valid .xlsx file (${why})`,
+      { cause: err }
+    );
   }
   return gridFromWorkbook(wb, source);
 }

@@ -18,7 +18,10 @@ describe("cell values", () => {
     ["", { kind: "empty" }],
     [null, { kind: "empty" }],
     ["#REF!", { kind: "error", code: "#REF!" }],
-    [{ kind: "error", code: "#DIV/0!" }, { kind: "error", code: "#DIV/0!" }],
+    [
+      { kind: "error", code: "#DIV/0!" },
+      { kind: "error", code: "#DIV/0!" },
+    ],
     ["十二", { kind: "invalid", text: "十二" }],
     [true, { kind: "invalid", text: "true" }],
   ] as const)("number %p", (input, expected) => {

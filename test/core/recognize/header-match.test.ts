@@ -1,4 +1,9 @@
-import { HEADER_DICTIONARY, matchHeader, parseUnitNote, splitHeaderUnit } from "../../../src/core/recognize";
+import {
+  HEADER_DICTIONARY,
+  matchHeader,
+  parseUnitNote,
+  splitHeaderUnit,
+} from "../../../src/core/recognize";
 import { normalizeText } from "../../../src/core/text";
 
 const match = (group: string, leaf: string, scope: "table" | "ledger" = "table"): string | null =>
@@ -42,7 +47,10 @@ describe("header dictionary", () => {
     ["(100M USD)", "money_usd", 10000],
     ["(10k USD)", "money_usd", 1],
   ])("reads the unit %s", (suffix, quantity, factor) => {
-    expect(splitHeaderUnit(normalizeText(`Amount ${suffix}`)).unit).toMatchObject({ quantity, factor });
+    expect(splitHeaderUnit(normalizeText(`Amount ${suffix}`)).unit).toMatchObject({
+      quantity,
+      factor,
+    });
   });
 
   it("keeps brackets that are not units in the label", () => {
@@ -50,9 +58,17 @@ describe("header dictionary", () => {
   });
 
   it("reads unit notes and what they speak for", () => {
-    expect(parseUnitNote(normalizeText("项目单位:个"))).toMatchObject({ scope: "count", units: [{ label: "个" }] });
-    expect(parseUnitNote(normalizeText("单位：亿元"))).toMatchObject({ scope: "any", units: [{ label: "亿元" }] });
-    expect(parseUnitNote(normalizeText("金额单位：万元、万美元"))?.units.map((u) => u.label)).toEqual(["万元", "万美元"]);
+    expect(parseUnitNote(normalizeText("项目单位:个"))).toMatchObject({
+      scope: "count",
+      units: [{ label: "个" }],
+    });
+    expect(parseUnitNote(normalizeText("单位：亿元"))).toMatchObject({
+      scope: "any",
+      units: [{ label: "亿元" }],
+    });
+    expect(
+      parseUnitNote(normalizeText("金额单位：万元、万美元"))?.units.map((u) => u.label)
+    ).toEqual(["万元", "万美元"]);
     expect(parseUnitNote(normalizeText("招商引资攻坚目标分解表"))).toBeNull();
   });
 });

@@ -1,4 +1,12 @@
-import { closest, cleanLabel, editDistance, normalizeText, toHalfWidth, toSimplified, TRADITIONAL_TABLE_SIZE } from "../../../src/core/text";
+import {
+  closest,
+  cleanLabel,
+  editDistance,
+  normalizeText,
+  toHalfWidth,
+  toSimplified,
+  TRADITIONAL_TABLE_SIZE,
+} from "../../../src/core/text";
 
 describe("text normalisation", () => {
   it("turns full-width digits, letters and brackets half-width and unifies brackets", () => {
@@ -8,7 +16,9 @@ describe("text normalisation", () => {
   });
 
   it("maps the domain's traditional characters to simplified", () => {
-    expect(toSimplified("經開區實際利用外資億美元簽約項目萬元")).toBe("经开区实际利用外资亿美元签约项目万元");
+    expect(toSimplified("經開區實際利用外資億美元簽約項目萬元")).toBe(
+      "经开区实际利用外资亿美元签约项目万元"
+    );
     expect(toSimplified("責任單位 合計 開工 註冊 階段")).toBe("责任单位 合计 开工 注册 阶段");
     expect(TRADITIONAL_TABLE_SIZE).toBeGreaterThan(300);
   });

@@ -21,7 +21,11 @@ describe("validateWorkbook", () => {
   it("blocks only the cell with an error, not its row or the run", () => {
     const { recognition } = check(formulaErrors.sheets);
     const [first, second] = recognition.targets?.units ?? [];
-    expect(first?.values["domestic_capital_cny"]).toMatchObject({ blocked: true, value: null, cell: "B2" });
+    expect(first?.values["domestic_capital_cny"]).toMatchObject({
+      blocked: true,
+      value: null,
+      cell: "B2",
+    });
     expect(first?.values["signed_total"]).toMatchObject({ blocked: false, value: 110 });
     expect(second?.values["signed_total"]).toMatchObject({ blocked: true });
     expect(second?.values["domestic_capital_cny"]).toMatchObject({ blocked: false, value: 276500 });
@@ -30,46 +34,100 @@ describe("validateWorkbook", () => {
   it("suggests the closest target unit for a typo and matches script/space variants", () => {
     const { issues } = check(actualsUnknownUnits.sheets);
     const typo = issues.find((i) => i.cell === "A4");
-    expect(typo).toMatchObject({ code: "unknown_unit", severity: "error", row: 4, field: "unit", suggestion: "朝阳区" });
+    expect(typo).toMatchObject({
+      code: "unknown_unit",
+      severity: "error",
+      row: 4,
+      field: "unit",
+      suggestion: "朝阳区",
+    });
     expect(typo?.message_zh).toContain("朝阳区");
     expect(typo?.message_en).toContain('did you mean "朝阳区"');
     expect(issues.find((i) => i.cell === "A5")?.suggestion).toBeUndefined();
-    expect(issues.find((i) => i.cell === "A3")).toMatchObject({ code: "unit_name_variant", severity: "info", suggestion: "经开区" });
+    expect(issues.find((i) => i.cell === "A3")).toMatchObject({
+      code: "unit_name_variant",
+      severity: "info",
+      suggestion: "经开区",
+    });
   });
 
   it("treats the signing threshold as strictly greater than", () => {
     const ledger = (amount: number): SheetSpec => ({
       name: "台账",
-      rows: [["项目名称", "责任单位", "总投资(万元)", "项目阶段", "签约日期"], ["A项目", "经开区", amount, "注册", "2023-05-01"]],
+      rows: [
+        ["项目名称", "责任单位", "总投资(万元)", "项目阶段", "签约日期"],
+        ["A项目", "经开区", amount, "注册", "2023-05-01"],
+      ],
     });
     expect(check([ledger(3000)]).issues.map((i) => i.code)).toContain("below_signing_threshold");
-    expect(check([ledger(3000.5)]).issues.map((i) => i.code)).not.toContain("below_signing_threshold");
+    expect(check([ledger(3000.5)]).issues.map((i) => i.code)).not.toContain(
+      "below_signing_threshold"
+    );
   });
 
   it("tolerates rounding in totals but not a real gap", () => {
-    const table = (total: number): SheetSpec => ({ name: "目标", rows: [["单位", "实际利用内资(亿元)"], ["合计", total], ["甲区", 0.33], ["乙区", 0.33], ["丙区", 0.33]] });
+    const table = (total: number): SheetSpec => ({
+      name: "目标",
+      rows: [
+        ["单位", "实际利用内资(亿元)"],
+        ["合计", total],
+        ["甲区", 0.33],
+        ["乙区", 0.33],
+        ["丙区", 0.33],
+      ],
+    });
     expect(check([table(1)]).issues).toEqual([]);
     expect(check([table(1.1)]).issues.map((i) => i.code)).toEqual(["total_mismatch"]);
   });
 
   it("checks each 小计 against the units above it", () => {
     const { issues } = check([
-      { name: "目标", rows: [["单位", "签约项目数"], ["甲区", 1], ["乙区", 2], ["小计", 3], ["丙区", 4], ["小计", 5], ["合计", 7]] },
+      {
+        name: "目标",
+        rows: [
+          ["单位", "签约项目数"],
+          ["甲区", 1],
+          ["乙区", 2],
+          ["小计", 3],
+          ["丙区", 4],
+          ["小计", 5],
+          ["合计", 7],
+        ],
+      },
     ]);
     expect(issues.map((i) => `${i.code}@${i.cell}`)).toEqual(["total_mismatch@B6"]);
   });
 
   it("applies the user's role and column overrides", () => {
-    const sheets: SheetSpec[] = [{ name: "数据", rows: [["名单", "数量"], ["经开区", 3]] }];
+    const sheets: SheetSpec[] = [
+      {
+        name: "数据",
+        rows: [
+          ["名单", "数量"],
+          ["经开区", 3],
+        ],
+      },
+    ];
     const plain = recognizeWorkbook(workbookGrid("t", sheets));
     expect(plain.reports[0]?.role).toBe("other");
-    const fixed = recognizeWorkbook(workbookGrid("t", sheets), { roles: { 数据: "targets" }, columns: { 数据: { 名单: "unit", B: "signed_total" } } });
-    expect(fixed.reports[0]).toMatchObject({ role: "targets", columns: { unit: "A", signed_total: "B" } });
+    const fixed = recognizeWorkbook(workbookGrid("t", sheets), {
+      roles: { 数据: "targets" },
+      columns: { 数据: { 名单: "unit", B: "signed_total" } },
+    });
+    expect(fixed.reports[0]).toMatchObject({
+      role: "targets",
+      columns: { unit: "A", signed_total: "B" },
+    });
     expect(fixed.targets?.units[0]?.values["signed_total"]?.value).toBe(3);
   });
 
   it("rejects a malformed context", () => {
     const recognition = recognizeWorkbook(workbookGrid("t", []));
-    expect(() => validateWorkbook(recognition, { ...ctx, period: { start: ctx.period.end, end: ctx.period.start } })).toThrow();
+    expect(() =>
+      validateWorkbook(recognition, {
+        ...ctx,
+        period: { start: ctx.period.end, end: ctx.period.start },
+      })
+    ).toThrow();
   });
 });

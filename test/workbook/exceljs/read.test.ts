@@ -5,15 +5,23 @@ import { checkGrid, expectFixture } from "../../fixtures/expect";
 import { FIXTURES } from "../../fixtures/layouts";
 
 describe("readWorkbookBuffer", () => {
-  it.each(FIXTURES.map((f) => [f.name, f] as const))("%s reads back from .xlsx with the same findings", async (_name, fixture) => {
-    const grid = await readWorkbookBuffer(await buildXlsx(fixture.sheets), `${fixture.name}.xlsx`);
-    expectFixture(fixture, checkGrid(grid, fixture.asOf));
-  });
+  it.each(FIXTURES.map((f) => [f.name, f] as const))(
+    "%s reads back from .xlsx with the same findings",
+    async (_name, fixture) => {
+      const grid = await readWorkbookBuffer(
+        await buildXlsx(fixture.sheets),
+        `${fixture.name}.xlsx`
+      );
+      expectFixture(fixture, checkGrid(grid, fixture.asOf));
+    }
+  );
 
   it("turns rich text, formulas, errors, dates, merges and hidden state into plain grid values", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("数据");
-    ws.getCell("A1").value = { richText: [{ text: "责任" }, { text: "单位", font: { bold: true } }] };
+    ws.getCell("A1").value = {
+      richText: [{ text: "责任" }, { text: "单位", font: { bold: true } }],
+    };
     ws.getCell("B1").value = { formula: "1+1", result: 2 };
     ws.getCell("C1").value = { formula: "1/0", result: { error: "#DIV/0!" } };
     ws.getCell("D1").value = new Date(Date.UTC(2023, 2, 5));
@@ -24,9 +32,18 @@ describe("readWorkbookBuffer", () => {
     ws.getCell("B3").numFmt = "0.00";
     ws.getColumn(4).hidden = true;
     wb.addWorksheet("藏", { state: "veryHidden" }).getCell("A1").value = "x";
-    const grid = await readWorkbookBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), "t.xlsx");
+    const grid = await readWorkbookBuffer(
+      new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer),
+      "t.xlsx"
+    );
     const [sheet, hidden] = grid.sheets;
-    expect(sheet?.rows[0]).toEqual(["责任单位", 2, { kind: "error", code: "#DIV/0!" }, new Date(Date.UTC(2023, 2, 5)), "链接"]);
+    expect(sheet?.rows[0]).toEqual([
+      "责任单位",
+      2,
+      { kind: "error", code: "#DIV/0!" },
+      new Date(Date.UTC(2023, 2, 5)),
+      "链接",
+    ]);
     expect(sheet?.rows[1]).toEqual(["合并"]);
     expect(sheet?.merges).toEqual([{ top: 1, left: 0, bottom: 1, right: 2 }]);
     expect(sheet?.numberFormats.get("B3")).toBe("0.00");
@@ -36,7 +53,11 @@ describe("readWorkbookBuffer", () => {
   });
 
   it("names the source when the bytes are not a workbook", async () => {
-    await expect(readWorkbookBuffer(new TextEncoder().encode("not a zip"), "bad.xlsx")).rejects.toThrow(WorkbookReadError);
-    await expect(readWorkbookBuffer(new TextEncoder().encode("not a zip"), "bad.xlsx")).rejects.toThrow(/bad\.xlsx/);
+    await expect(
+      readWorkbookBuffer(new TextEncoder().encode("not a zip"), "bad.xlsx")
+    ).rejects.toThrow(WorkbookReadError);
+    await expect(
+      readWorkbookBuffer(new TextEncoder().encode("not a zip"), "bad.xlsx")
+    ).rejects.toThrow(/bad\.xlsx/);
   });
 });
