@@ -1,4 +1,4 @@
-import { columnLetter, toA1 } from "../grid";
+import { columnLetter, parseA1, toA1 } from "../grid";
 import type {
   CellStyle,
   DataBar,
@@ -148,7 +148,7 @@ export class SheetBuilder {
     const values = this.rows.map((r) => [...r, ...Array<WriteValue>(width - r.length).fill(null)]);
     const styles: StyledRanges[] = this.styleOrder.map((k) => {
       const e = this.styleMap.get(k) as { style: CellStyle; ranges: string[] };
-      return { style: e.style, ranges: e.ranges };
+      return { style: e.style, ranges: coalesce(e.ranges) };
     });
     return {
       name: this.name,
@@ -177,4 +177,45 @@ function defaultNumberWidth(_col: number, value: number): number {
 export function columnRange(col: number, top: number, bottom: number): string {
   const c = columnLetter(col);
   return `${c}${top + 1}:${c}${bottom + 1}`;
+}
+
+/**
+ * Joins single cells of one style that stack in a column into one range (F5, F6, F7 → F5:F7), so a host
+ * sends fewer, shorter addresses; multi-cell ranges pass through unchanged, first-seen order kept.
+ */
+export function coalesce(ranges: readonly string[]): string[] {
+  const singles = new Map<number, number[]>();
+  const out: (string | { col: number })[] = [];
+  for (const r of ranges) {
+    if (r.includes(":")) {
+      out.push(r);
+      continue;
+    }
+    const { row, col } = parseA1(r);
+    let rows = singles.get(col);
+    if (!rows) {
+      rows = [];
+      singles.set(col, rows);
+      out.push({ col });
+    }
+    rows.push(row);
+  }
+  return out.flatMap((item) => {
+    if (typeof item === "string") return [item];
+    const rows = [...new Set(singles.get(item.col) ?? [])].sort((a, b) => a - b);
+    const runs: string[] = [];
+    let start = rows[0] ?? 0;
+    let prev = start;
+    for (const row of rows.slice(1)) {
+      if (row === prev + 1) {
+        prev = row;
+        continue;
+      }
+      runs.push(rangeA1(start, item.col, prev, item.col));
+      start = row;
+      prev = row;
+    }
+    if (rows.length > 0) runs.push(rangeA1(start, item.col, prev, item.col));
+    return runs;
+  });
 }

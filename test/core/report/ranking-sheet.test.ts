@@ -1,4 +1,5 @@
 import {
+  coalesce,
   displayWidth,
   ownerMarkerText,
   planRankingSheet,
@@ -183,5 +184,16 @@ describe("planRankingSheet edge cases", () => {
     expect(p.values[4]?.[0]).toBe("合计");
     expect(p.dataBars).toEqual([]);
     for (const row of p.values) expect(row).toHaveLength(7);
+  });
+});
+
+describe("coalesce", () => {
+  it("joins stacked single cells of a style into column runs", () => {
+    expect(coalesce(["F5", "F6", "B2:C3", "F7", "F9", "G5", "F8"])).toEqual([
+      "F5:F9",
+      "B2:C3",
+      "G5",
+    ]);
+    expect(coalesce(["A1", "A3"])).toEqual(["A1", "A3"]);
   });
 });
