@@ -9,7 +9,7 @@ import { BAND_STRATEGIES, SCORING_METHODS } from "../rules/registry";
 import type { RuleSet } from "../rules/schema";
 import { type Figures, round, UnitAssessor } from "./figures";
 import { planIndicators, type PlannedIndicator } from "./indicators";
-import { gradeOf, honourLists, rankUnits, rankWithinGroups } from "./rank";
+import { gradeOf, honourLists, indicatorHonour, rankUnits, rankWithinGroups } from "./rank";
 import { summarizeRules } from "./summary";
 import { timeProgress } from "./time-progress";
 
@@ -143,7 +143,18 @@ export function assessTables(input: AssessTablesInput): {
     units,
     bands: rules.bands.styles.map((b) => ({ ...b })),
     grouping,
-    honour: honourLists(units, rules.honour),
+    honour: {
+      ...honourLists(units, rules.honour),
+      byIndicator: Object.fromEntries(
+        planned.map((p) => [
+          p.rule.key,
+          indicatorHonour(
+            units.map((u) => ({ unit: u.unit, rate: u.indicators[p.rule.key]?.rate ?? null })),
+            rules.honour
+          ),
+        ])
+      ),
+    },
     rulesSummary: summarizeRules(rules, planned, tp),
   };
   return { results, issues: assessor.issues };

@@ -81,3 +81,22 @@ export function honourLists(
   }
   return { red, black };
 }
+
+/** 红榜/黑榜 of one indicator by completion rate, among the units where it counts. */
+export function indicatorHonour(
+  rates: readonly { unit: string; rate: number | null }[],
+  sizes: RuleSet["honour"]
+): { red: string[]; black: string[] } {
+  const counted = rates.filter((r): r is { unit: string; rate: number } => r.rate !== null);
+  const items = counted.map((r) => ({
+    unit: r.unit,
+    score: r.rate * 100,
+    group: null,
+    tieBreak: null,
+  }));
+  const ranks = rankUnits(items);
+  return honourLists(
+    items.map((it, i) => ({ unit: it.unit, score: it.score, rank: ranks[i] as number })),
+    sizes
+  );
+}

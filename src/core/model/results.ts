@@ -77,7 +77,14 @@ export interface AssessmentResults {
   readonly bands: readonly StatusBand[];
   readonly grouping: boolean;
   /** 红榜 / 黑榜: unit names, best first / worst first. */
-  readonly honour: { readonly red: readonly string[]; readonly black: readonly string[] };
+  readonly honour: {
+    readonly red: readonly string[];
+    readonly black: readonly string[];
+    /** Per indicator key, by completion rate (units where the indicator does not count are left out). */
+    readonly byIndicator?: Readonly<
+      Record<string, { readonly red: readonly string[]; readonly black: readonly string[] }>
+    >;
+  };
   /** One line per rule, in Chinese, for the footer of the ranking sheet. */
   readonly rulesSummary: readonly string[];
 }

@@ -151,10 +151,16 @@ describe("seed 001: 14 units, campaign as of 2008-01-31 (序时进度 7/9 ≈ 77
     expect(
       ["高新区", "净月区", "朝阳区", "二道区", "绿园区"].map((n) => byUnit(results.units, n).grade)
     ).toEqual(["优秀", "优秀", "良好", "合格", "不合格"]);
-    expect(results.honour).toEqual({
+    expect(results.honour).toMatchObject({
       red: ["经开区", "高新区", "净月区", "汽开区"],
       black: ["九台市", "德惠市", "农安县"],
     });
+    // Per indicator by completion rate; 南关区 has no 其中工业项目 target, so it is on neither list there.
+    expect(results.honour.byIndicator?.["signed_industrial"]).toEqual({
+      red: ["经开区", "高新区", "净月区", "汽开区"],
+      black: ["九台市", "德惠市", "农安县"],
+    });
+    expect(results.honour.byIndicator?.["foreign_capital_usd"]?.black).toEqual(["九台市", "德惠市", "农安县"]);
     expect(results.rulesSummary[0]).toBe(
       "考核期2007-07-01至2008-03-31，截至2008-01-31，序时进度77.8%（已过月数÷考核期月数，截至月按天折算）"
     );
