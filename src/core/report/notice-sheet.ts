@@ -117,6 +117,7 @@ export function planNoticeSheet(
     `　　黑榜：${black.length ? `${black.join("、")}（综合得分后${black.length}名）` : "无"}。`,
     para
   );
+  for (const line of indicatorHonourLines(results)) put(`　　${line}`, para);
   const rising = results.units.filter((u) => u.previousRank !== null && u.previousRank > u.rank);
   const falling = results.units.filter((u) => u.previousRank !== null && u.previousRank < u.rank);
   if (rising.length || falling.length) {
@@ -137,5 +138,21 @@ export function planNoticeSheet(
     columnWidths: [WIDTH],
     print: { orientation: "portrait", paperSize: "A4", fitToWidth: 1, fitToHeight: 0 },
     tabColor: "009E73",
+  });
+}
+
+type HonourLists = { readonly red: readonly string[]; readonly black: readonly string[] };
+
+/** 分指标红黑榜, when the results carry per-indicator lists: one line per indicator, in indicator order. */
+export function indicatorHonourLines(results: AssessmentResults): string[] {
+  const by = (results.honour as { readonly byIndicator?: Readonly<Record<string, HonourLists>> })
+    .byIndicator;
+  if (!by) return [];
+  return results.indicators.flatMap((ind) => {
+    const lists = by[ind.key];
+    if (!lists || (lists.red.length === 0 && lists.black.length === 0)) return [];
+    return [
+      `${ind.name}：红榜 ${lists.red.join("、") || "无"}；黑榜 ${lists.black.join("、") || "无"}。`,
+    ];
   });
 }

@@ -26,4 +26,17 @@ describe("planNoticeSheet", () => {
     expect(texts[0]).toBe("全区招商引资考核情况通报");
     expect(plan.kind).toBe("notice");
   });
+
+  it("adds per-indicator 红黑榜 when the results carry them", () => {
+    const r = results();
+    const withLists = {
+      ...r,
+      honour: {
+        ...r.honour,
+        byIndicator: { signed_total: { red: ["经开区"], black: ["南关区", "高新区"] } },
+      },
+    };
+    const texts = planNoticeSheet(withLists).values.map((row) => row[0]);
+    expect(texts).toContain("　　签约项目：红榜 经开区；黑榜 南关区、高新区。");
+  });
 });
