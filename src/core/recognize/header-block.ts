@@ -164,8 +164,17 @@ function blockAt(
     const leaf = parts.pop();
     if (leaf === undefined) continue;
     const group = parts.join(" › ");
-    const { label, unit } = splitHeaderUnit(normalizeText(leaf));
-    const groupNorm = normalizeText(parts.join(""));
+    const leafSplit = splitHeaderUnit(normalizeText(leaf));
+    const groupSplits = parts.map((p) => splitHeaderUnit(normalizeText(p)));
+    // "实际利用外资(亿美元) › 完成": a unit stated on the group speaks for the leaves under it.
+    const isRate = /率|占比|比重|%|rate|share/.test(leafSplit.label);
+    const unit =
+      leafSplit.unit ??
+      (isRate
+        ? null
+        : groupSplits.reduceRight<MeasureUnit | null>((found, g) => found ?? g.unit, null));
+    const label = leafSplit.label;
+    const groupNorm = groupSplits.map((g) => g.label).join("›");
     columns.push({
       col: c,
       group,

@@ -38,6 +38,17 @@ SYNONYMS.sort((a, b) => b.text.length - a.text.length);
 const NOT_THE_FIELD =
   /去年|上年|同期|同比|增长|增幅|完成率|占比|比重|排名|得分|名次|lastyear|growth|rate|rank|score/;
 
+const ACTUAL_LEAVES = new Set([
+  "完成",
+  "实际完成",
+  "完成数",
+  "完成额",
+  "累计完成",
+  "完成值",
+  "actual",
+  "achieved",
+]);
+
 function exact(text: string, scope: MatchScope): HeaderField | null {
   return EXACT.get(text)?.find((field) => inScope(field, scope)) ?? null;
 }
@@ -58,8 +69,15 @@ export function matchHeader(group: string, leaf: string, scope: MatchScope): Hea
         return entry.field;
     }
   }
-  const direct = exact(leaf, scope) ?? (group !== "" ? exact(group + leaf, scope) : null);
+  const direct =
+    exact(leaf, scope) ?? (group !== "" ? exact(group.replaceAll("›", "") + leaf, scope) : null);
   if (direct) return direct;
+  // 通报 tables put 目标 / 完成 / 完成率 under each indicator: the 完成 leaf is the indicator's actual.
+  if (group !== "" && ACTUAL_LEAVES.has(leaf)) {
+    const lastGroup = group.split("›").pop() ?? group;
+    const field = exact(lastGroup, scope);
+    if (field?.kind === "indicator") return field;
+  }
   if (NOT_THE_FIELD.test(leaf) || leaf.length > 24) return null;
   for (const syn of SYNONYMS) {
     if (syn.text.length < 3 || !inScope(syn.field, scope)) continue;
