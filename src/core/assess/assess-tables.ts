@@ -20,6 +20,8 @@ export interface AssessTablesInput {
   readonly rules: RuleSet;
   /** Unit name → rank in the previous run of the same period. */
   readonly previousRanks?: ReadonlyMap<string, number> | null;
+  /** As-of date of that run. */
+  readonly previousAsOf?: string | null;
   /** 去年同期 figures, shaped like the actuals sheet. */
   readonly lastYear?: UnitTable | null;
 }
@@ -137,6 +139,7 @@ export function assessTables(input: AssessTablesInput): {
       end: rules.period.end,
       asOf: rules.period.asOf,
       timeProgress: round(tp),
+      previousAsOf: input.previousAsOf ?? null,
     },
     method: rules.method as AssessmentResults["method"],
     indicators: planned.map((p) => p.meta),

@@ -14,7 +14,7 @@ import { planRulesSheet, readRulesSheet } from "../rules/rules-sheet";
 import type { RuleSet } from "../rules/schema";
 import { assessTables } from "./assess-tables";
 import { assessIssue, dedupeIssues } from "./issue";
-import { periodKey, planStateSheet, readPreviousRanking } from "./state";
+import { periodKey, planStateSheet, readPreviousRun } from "./state";
 import { validateForRules } from "./validate-link";
 
 export interface AssessOptions {
@@ -94,13 +94,14 @@ export function assessWorkbook(grid: WorkbookGrid, options: AssessOptions): Asse
 
   let results: AssessmentResults | null = null;
   if (recognition.targets) {
-    const previousRanks = readPreviousRanking(grid, periodKey(rules.period), rules.period.asOf);
+    const previous = readPreviousRun(grid, periodKey(rules.period), rules.period.asOf);
     const assessed = assessTables({
       targets: recognition.targets,
       actuals: recognition.actuals,
       ledgers: recognition.ledgers,
       rules,
-      previousRanks,
+      previousRanks: previous?.ranks ?? null,
+      previousAsOf: previous?.asOf ?? null,
     });
     results = assessed.results;
     issues.push(...assessed.issues);

@@ -83,6 +83,7 @@ export function toCliJson(a: Pick<Assessment, "recognition" | "issues" | "result
         timeProgress: r.period.timeProgress,
       },
       method: r.method,
+      previousAsOf: r.period.previousAsOf ?? null,
       indicators: r.indicators,
       units: r.units.map((u) => ({
         unit: u.unit,

@@ -2,8 +2,21 @@ export { assessWorkbook, type Assessment, type AssessOptions } from "./assess-wo
 export { assessTables, type AssessTablesInput } from "./assess-tables";
 export { toCliJson, type CliJson } from "./cli-json";
 export { timeProgress, periodMonths } from "./time-progress";
-export { rankUnits, rankWithinGroups, gradeOf, honourLists, type Rankable } from "./rank";
-export { readPreviousRanking, planStateSheet, periodKey, RANKING_KEY_PREFIX } from "./state";
+export {
+  rankUnits,
+  rankWithinGroups,
+  gradeOf,
+  honourLists,
+  indicatorHonour,
+  type Rankable,
+} from "./rank";
+export {
+  readPreviousRanking,
+  readPreviousRun,
+  planStateSheet,
+  periodKey,
+  RANKING_KEY_PREFIX,
+} from "./state";
 export { planIndicators, convertQuantity, type PlannedIndicator } from "./indicators";
 export { describeFilter, summarizeRules } from "./summary";
 export { dedupeIssues } from "./issue";

@@ -53,14 +53,24 @@ export function readPreviousRanking(
   key: string,
   asOf?: string
 ): Map<string, number> | null {
+  return readPreviousRun(grid, key, asOf)?.ranks ?? null;
+}
+
+/** The latest earlier run for the period with its as-of date, or null. */
+export function readPreviousRun(
+  grid: WorkbookGrid | null,
+  key: string,
+  asOf?: string
+): { asOf: string; ranks: Map<string, number> } | null {
   const runs = readRuns(stateSheet(grid), key)
     .filter((r) => asOf === undefined || r.asOf < asOf)
     .sort((a, b) => (a.asOf < b.asOf ? -1 : 1));
   const last = runs[runs.length - 1];
   if (!last) return null;
-  return new Map(
+  const ranks = new Map(
     Object.entries(last.ranks).filter((e): e is [string, number] => typeof e[1] === "number")
   );
+  return { asOf: last.asOf, ranks };
 }
 
 const toWrite = (v: CellValue): WriteValue =>

@@ -67,6 +67,8 @@ export interface PeriodInfo {
   readonly asOf: string;
   /** 序时进度 as a fraction (10/12 at the end of October in an annual period). */
   readonly timeProgress: number;
+  /** As-of date of the earlier run that 名次变化 compares with; null when there is none (first run of the period). */
+  readonly previousAsOf?: string | null;
 }
 
 export interface AssessmentResults {

@@ -84,6 +84,7 @@ describe("seed 001: 14 units, campaign as of 2008-01-31 (序时进度 7/9 ≈ 77
       end: "2008-03-31",
       asOf: "2008-01-31",
       timeProgress: 0.777778,
+      previousAsOf: null,
     });
     expect(results.units.map((u) => [u.unit, u.rank, Math.round(u.score * 100) / 100])).toEqual([
       ["经开区", 1, 120], // 1.3 capped at 1.2
@@ -160,7 +161,11 @@ describe("seed 001: 14 units, campaign as of 2008-01-31 (序时进度 7/9 ≈ 77
       red: ["经开区", "高新区", "净月区", "汽开区"],
       black: ["九台市", "德惠市", "农安县"],
     });
-    expect(results.honour.byIndicator?.["foreign_capital_usd"]?.black).toEqual(["九台市", "德惠市", "农安县"]);
+    expect(results.honour.byIndicator?.["foreign_capital_usd"]?.black).toEqual([
+      "九台市",
+      "德惠市",
+      "农安县",
+    ]);
     expect(results.rulesSummary[0]).toBe(
       "考核期2007-07-01至2008-03-31，截至2008-01-31，序时进度77.8%（已过月数÷考核期月数，截至月按天折算）"
     );

@@ -72,6 +72,7 @@ describe("assessWorkbook on the sample workbook (seed 001 campaign)", () => {
     const after = withSheets(sample, a.stateSheet ? [a.stateSheet] : []);
     const feb = assessWorkbook(after, { asOf: "2008-02-29", now: NOW });
     expect(feb.results?.units.every((u) => u.previousRank !== null)).toBe(true);
+    expect(feb.results?.period.previousAsOf).toBe("2008-01-31");
     const again = assessWorkbook(after, { asOf: SAMPLE_AS_OF, now: NOW });
     expect(again.results?.units.every((u) => u.previousRank === null)).toBe(true); // no earlier run than January
   });
