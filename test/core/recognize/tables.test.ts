@@ -1,0 +1,138 @@
+import { recognizeWorkbook } from "../../../src/core/recognize";
+import { ownerMarkerText } from "../../../src/core/report/ownership";
+import { workbookGrid, type SheetSpec } from "../../fixtures/grid";
+
+const recognize = (...sheets: SheetSpec[]) => recognizeWorkbook(workbookGrid("t.xlsx", sheets));
+
+describe("unit tables", () => {
+  it("reads the 类别 column as each unit's group and keeps totals apart", () => {
+    const r = recognize({
+      name: "目标",
+      rows: [
+        ["类别", "责任单位", "签约项目数"],
+        ["开发区", "经开区", 110],
+        ["城区", "朝阳区", 52],
+        ["总 计", null, 162],
+      ],
+    });
+    expect(r.targets?.units.map((u) => [u.name, u.group])).toEqual([
+      ["经开区", "开发区"],
+      ["朝阳区", "城区"],
+    ]);
+    expect(r.targets?.totals.map((t) => t.row)).toEqual([3]);
+  });
+
+  it("prefers a visible column over a hidden one claiming the same field, and says so", () => {
+    const r = recognize({
+      name: "目标",
+      rows: [
+        ["责任单位", "签约项目数", "签约项目数"],
+        ["经开区", 1, 110],
+      ],
+      hiddenColumns: [1],
+    });
+    expect(r.reports[0]?.columns).toEqual({ unit: "A", signed_total: "C" });
+    expect(r.reports[0]?.hiddenColumns).toEqual(["B"]);
+    expect(r.issues.map((i) => `${i.code}@${i.cell}`)).toEqual(["duplicate_column@B1"]);
+    expect(r.targets?.units[0]?.values["signed_total"]?.value).toBe(110);
+  });
+
+  it("reports a hidden column it reads", () => {
+    const r = recognize({
+      name: "目标",
+      rows: [
+        ["责任单位", "签约项目数"],
+        ["经开区", 3],
+      ],
+      hiddenColumns: [1],
+    });
+    expect(r.issues.map((i) => `${i.code}@${i.cell}`)).toEqual(["hidden_column@B1"]);
+  });
+});
+
+describe("ledgers", () => {
+  it("fills a unit merged down over several projects into each of them", () => {
+    const r = recognize({
+      name: "台账",
+      rows: [
+        ["项目名称", "责任单位", "总投资(万元)", "项目阶段"],
+        ["甲", "经开区", 5000, "签约"],
+        ["乙", null, 6000, "在谈"],
+        ["丙", "高新区", 7000, "签约"],
+      ],
+      merges: ["B2:B3"],
+    });
+    expect(r.ledgers[0]?.rows.map((p) => [p.name, p.unit, p.unitKey])).toEqual([
+      ["甲", "经开区", "经开区"],
+      ["乙", "经开区", "经开区"],
+      ["丙", "高新区", "高新区"],
+    ]);
+  });
+
+  it("converts amounts to 万 of their currency and shares to fractions", () => {
+    const r = recognize({
+      name: "台账",
+      rows: [
+        [
+          "项目名称",
+          "责任单位",
+          "总投资(亿美元)",
+          "到位资金(万美元)",
+          "外资占比",
+          "签约日期",
+          "是否工业项目",
+        ],
+        ["甲", "经开区", 1.5, 300, 50, 45000, "是"],
+        ["乙", "高新区", "0.2亿", "1,000", "25%", "2023年3月", "否"],
+      ],
+    });
+    const [a, b] = r.ledgers[0]?.rows ?? [];
+    expect(a).toMatchObject({
+      investment: 15000,
+      fundsInPlace: 300,
+      foreignShare: 0.5,
+      currency: "USD",
+      industrial: true,
+    });
+    expect(a?.signedDate?.toISOString().slice(0, 10)).toBe("2023-03-15");
+    expect(b).toMatchObject({
+      investment: 2000,
+      fundsInPlace: 1000,
+      foreignShare: 0.25,
+      industrial: false,
+    });
+    expect(r.issues.filter((i) => i.code === "number_as_text").map((i) => i.cell)).toEqual([
+      "C3",
+      "D3",
+      "E3",
+    ]);
+  });
+});
+
+describe("sheet roles", () => {
+  it("knows the product's own rules sheet by its marker even under another name", () => {
+    const r = recognize({
+      name: "Rules (2)",
+      rows: [["【基本设置】"], [ownerMarkerText("rules")]],
+    });
+    expect(r.reports[0]?.role).toBe("rules");
+    expect(r.rulesSheet).toBe("Rules (2)");
+  });
+
+  it("lets the user's role win over a marker or a guess", () => {
+    const r = recognizeWorkbook(
+      workbookGrid("t", [
+        {
+          name: "目标",
+          rows: [
+            ["责任单位", "签约项目数"],
+            ["经开区", 3],
+          ],
+        },
+      ]),
+      { roles: { 目标: "other" } }
+    );
+    expect(r.reports[0]?.role).toBe("other");
+    expect(r.targets).toBeNull();
+  });
+});
