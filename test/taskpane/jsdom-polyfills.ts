@@ -10,4 +10,11 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
   Object.assign(globalThis, { ResizeObserver: ResizeObserverStub });
 }
 
+// jsdom's global lacks structuredClone, which the engine's rules code uses; Node's serializer is equivalent here.
+if (typeof globalThis.structuredClone !== "function") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const v8 = require("node:v8") as typeof import("node:v8");
+  Object.assign(globalThis, { structuredClone: <T>(value: T): T => v8.deserialize(v8.serialize(value)) as T });
+}
+
 export {};
