@@ -20,3 +20,4 @@ export {
 export { isTotalLabel } from "./row-labels";
 export { issueAt, sortIssues } from "./issue";
 export { customIndicatorKey } from "./unit-table";
+export { fieldsForRole, type FieldLabel } from "./field-choices";

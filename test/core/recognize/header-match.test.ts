@@ -1,4 +1,5 @@
 import {
+  fieldsForRole,
   HEADER_DICTIONARY,
   matchHeader,
   parseUnitNote,
@@ -70,5 +71,21 @@ describe("header dictionary", () => {
       parseUnitNote(normalizeText("金额单位：万元、万美元"))?.units.map((u) => u.label)
     ).toEqual(["万元", "万美元"]);
     expect(parseUnitNote(normalizeText("招商引资攻坚目标分解表"))).toBeNull();
+  });
+});
+
+describe("fieldsForRole", () => {
+  it("offers table fields for targets and ledger fields for ledgers", () => {
+    expect(fieldsForRole("targets").map((f) => f.key)).toContain("signed_industrial");
+    expect(fieldsForRole("ledger").map((f) => f.key)).toEqual(
+      expect.arrayContaining(["project_name", "unit", "stage"])
+    );
+    expect(fieldsForRole("ledger").map((f) => f.key)).not.toContain("signed_total");
+    expect(fieldsForRole("output")).toEqual([]);
+    expect(fieldsForRole("targets")[0]).toEqual({
+      key: "unit",
+      label_zh: "责任单位",
+      label_en: "unit",
+    });
   });
 });
