@@ -40,7 +40,10 @@ export function assessTables(input: AssessTablesInput): {
     );
   const tp = timeProgress(rules.period.start, rules.period.end, rules.period.asOf);
   const planned = planIndicators(targets, rules);
-  const assessor = new UnitAssessor(input);
+  const assessor = new UnitAssessor(
+    input,
+    planned.map((p) => p.meta)
+  );
 
   const scored = targets.units.map((unit) => {
     const figs = planned.map((ind) => assessor.figures(unit, ind));

@@ -5,6 +5,7 @@ import { type AggregateContext, LEDGER_AGGREGATES } from "../rules/registry";
 import type { LedgerAggregateRule, LedgerFilter, RuleSet } from "../rules/schema";
 import { convertQuantity, type PlannedIndicator } from "./indicators";
 import { assessIssue } from "./issue";
+import { pairLastYearColumns } from "./last-year";
 
 export interface FigureSources {
   readonly targets: UnitTable;
@@ -26,7 +27,6 @@ export interface Figures {
 
 export const round = (x: number, digits = 6): number => Math.round(x * 10 ** digits) / 10 ** digits;
 const at = (v: SourcedValue): string => `${v.sheet}!${v.cell}`;
-const LAST_YEAR_SUFFIXES = ["_last_year", "_ly", "_prev_year"];
 
 function dayMs(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`);
@@ -66,7 +66,16 @@ export class UnitAssessor {
   private readonly ctx: Readonly<Record<"CNY" | "USD", AggregateContext>>;
   readonly issues: Issue[] = [];
 
-  constructor(private readonly input: FigureSources) {
+  private readonly lastYearColumns: { actuals: Map<string, string>; targets: Map<string, string> };
+
+  constructor(
+    private readonly input: FigureSources,
+    indicators: readonly { readonly key: string; readonly name: string }[] = []
+  ) {
+    this.lastYearColumns = {
+      actuals: pairLastYearColumns(input.actuals?.indicators ?? [], indicators),
+      targets: pairLastYearColumns(input.targets.indicators, indicators),
+    };
     for (const l of input.ledgers) {
       for (const r of l.rows) {
         const list = this.ledgerRows.get(r.unitKey);
@@ -113,25 +122,23 @@ export class UnitAssessor {
 
   private lastYearValue(unit: UnitRow, ind: PlannedIndicator): number | null {
     const rules = this.input.rules;
-    const fromTable = this.lastYearRows.get(unit.key)?.values[ind.rule.key];
-    if (fromTable && fromTable.value !== null && !fromTable.blocked) {
-      return convertQuantity(
-        fromTable.value,
-        this.columnQuantity(this.input.lastYear, ind.rule.key),
-        ind.quantity,
-        rules.exchangeRate
-      );
-    }
-    const row = this.actualRows.get(unit.key);
-    for (const suffix of LAST_YEAR_SUFFIXES) {
-      const v = row?.values[ind.rule.key + suffix];
-      if (v && v.value !== null && !v.blocked)
+    const key = ind.rule.key;
+    // A 去年同期 sheet first, then a 去年同期 column of the actuals sheet, then one of the targets sheet.
+    const sources: [UnitTable | null | undefined, UnitRow | undefined, string | undefined][] = [
+      [this.input.lastYear, this.lastYearRows.get(unit.key), key],
+      [this.input.actuals, this.actualRows.get(unit.key), this.lastYearColumns.actuals.get(key)],
+      [this.input.targets, unit, this.lastYearColumns.targets.get(key)],
+    ];
+    for (const [table, row, column] of sources) {
+      const v = column === undefined ? undefined : row?.values[column];
+      if (table && column !== undefined && v && v.value !== null && !v.blocked) {
         return convertQuantity(
           v.value,
-          this.columnQuantity(this.input.actuals, ind.rule.key + suffix),
+          this.columnQuantity(table, column),
           ind.quantity,
           rules.exchangeRate
         );
+      }
     }
     return null;
   }

@@ -4,6 +4,7 @@ import type { IndicatorMeta } from "../model/results";
 import type { IndicatorColumn, UnitTable } from "../model/tables";
 import { DISPLAY_UNITS } from "../rules/defaults";
 import type { IndicatorRule, RuleSet } from "../rules/schema";
+import { isLastYearColumn } from "./last-year";
 
 export interface PlannedIndicator {
   readonly rule: IndicatorRule;
@@ -35,6 +36,8 @@ function numberFormatFor(q: Quantity): string {
 export function planIndicators(targets: UnitTable, rules: RuleSet): PlannedIndicator[] {
   const out: PlannedIndicator[] = [];
   for (const column of targets.indicators) {
+    if (isLastYearColumn(column)) continue; // last year's figure of another indicator (同比), not an indicator
+
     const rule = rules.indicators.find((r) => r.key === column.key) ?? {
       key: column.key,
       name: column.name,

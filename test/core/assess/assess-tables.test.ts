@@ -343,4 +343,35 @@ describe("units of measure and currencies", () => {
     });
     expect(results.units[0]?.indicators["signed_total"]?.yoy).toBe(0.5); // 12 / 8 − 1
   });
+
+  it("同比 from 去年同期 columns named either way; a 去年同期 column in the targets sheet is not scored", () => {
+    const targets = table(
+      "targets",
+      [
+        { key: "signed_total", name: "签约项目", unit: U.个 },
+        { key: "domestic_capital_cny", name: "实际利用内资(亿元)", unit: U.亿元 },
+        { key: "去年同期签约项目", name: "去年同期签约项目", unit: U.个 },
+      ],
+      [["甲", null, 10, 5, 8]]
+    );
+    const actuals = table(
+      "actuals",
+      [
+        { key: "signed_total", name: "签约项目", unit: U.个 },
+        { key: "domestic_capital_cny", name: "实际利用内资(亿元)", unit: U.亿元 },
+        { key: "实际利用内资›上年同期", name: "实际利用内资 › 上年同期(亿元)", unit: U.万元 },
+      ],
+      [["甲", null, 12, 6, 40000]]
+    );
+    const { results } = assessTables({
+      targets,
+      actuals,
+      ledgers: [],
+      rules: defaultRules("2026-12-31"),
+    });
+    expect(results.indicators.map((i) => i.key)).toEqual(["signed_total", "domestic_capital_cny"]);
+    const ind = results.units[0]?.indicators ?? {};
+    expect(ind["signed_total"]?.yoy).toBe(0.5); // 12 / 8 (targets sheet's 去年同期) − 1
+    expect(ind["domestic_capital_cny"]?.yoy).toBe(0.5); // 6亿元 / 4亿元 (40000万元) − 1
+  });
 });
