@@ -1,8 +1,9 @@
 import { normalizeText } from "../text";
 
+/** "合计", "全市合计", "开发区小计", "合计（14个单位）", "Total". */
 const TOTAL =
-  /^(合计|总计|小计|共计|全市合计|全市总计|全区合计|全县合计|总合计|累计|grandtotal|subtotal|total|sum)(\(.*\))?[:]?$/;
-const SUBTOTAL = /^(小计|subtotal)/;
+  /^[^\d]{0,10}?(合计|总计|小计|共计)(\(.*\))?[:]?$|^(grandtotal|subtotal|total|sum)(\(.*\))?[:]?$/;
+const SUBTOTAL = /小计|subtotal/;
 const FOOTNOTE = /^(注|备注|说明|填报|制表|审核|数据来源|资料来源|联系人|note|source)/;
 
 /** 合计 / 总计 / 小计 rows (spaces and traditional forms allowed: "合 计", "總計") are totals, not units. */

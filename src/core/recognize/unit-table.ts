@@ -144,6 +144,7 @@ export function readUnitTable(
   const totals: UnitRow[] = [];
   let first = -1;
   let last = -1;
+  let section: string | null = null;
   for (let r = block.bottom + 1; r < sheet.rows.length; r++) {
     const name = unitColumn >= 0 ? textOf(merged.value(r, unitColumn)) : "";
     const label =
@@ -170,7 +171,22 @@ export function readUnitTable(
         cell: toA1(r, plan.column.col),
       };
     }
-    const group = groupColumn !== null ? textOf(merged.value(r, groupColumn)) || null : null;
+    if (
+      !total &&
+      plans.length > 0 &&
+      plans.every(
+        (p) =>
+          values[p.column.key]?.value === null &&
+          !values[p.column.key]?.notApplicable &&
+          !values[p.column.key]?.blocked
+      )
+    ) {
+      // A row with a name and no figures is a section heading ("一、开发区"), the group of the rows below.
+      section = name.replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*/, "");
+      continue;
+    }
+    const group =
+      groupColumn !== null ? textOf(merged.value(r, groupColumn)) || null : total ? null : section;
     const row: UnitRow = {
       name: total ? label : name,
       key: normalizeText(total ? label : name),

@@ -136,3 +136,28 @@ describe("sheet roles", () => {
     expect(r.targets).toBeNull();
   });
 });
+
+describe("section headings and subtotals", () => {
+  it("takes a row with a name and no figures as the group of the units below it", () => {
+    const r = recognize({
+      name: "目标",
+      rows: [
+        ["责任单位", "签约项目数"],
+        ["一、开发区", null],
+        ["经开区", 110],
+        ["高新区", 110],
+        ["开发区小计", 220],
+        ["二、城区", null],
+        ["朝阳区", 52],
+        ["城区小计", 50],
+        ["全市合计", 272],
+      ],
+    });
+    expect(r.targets?.units.map((u) => [u.name, u.group])).toEqual([
+      ["经开区", "开发区"],
+      ["高新区", "开发区"],
+      ["朝阳区", "城区"],
+    ]);
+    expect(r.reports[0]?.totalRows).toEqual([5, 8, 9]);
+  });
+});

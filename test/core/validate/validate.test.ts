@@ -98,6 +98,26 @@ describe("validateWorkbook", () => {
     expect(issues.map((i) => `${i.code}@${i.cell}`)).toEqual(["total_mismatch@B6"]);
   });
 
+  it("checks named subtotals (开发区小计) against their section", () => {
+    const { issues } = check([
+      {
+        name: "目标",
+        rows: [
+          ["责任单位", "签约项目数"],
+          ["一、开发区", null],
+          ["经开区", 110],
+          ["高新区", 110],
+          ["开发区小计", 220],
+          ["二、城区", null],
+          ["朝阳区", 52],
+          ["城区小计", 50],
+          ["全市合计", 272],
+        ],
+      },
+    ]);
+    expect(issues.map((i) => `${i.code}@${i.cell}`)).toEqual(["total_mismatch@B8"]);
+  });
+
   it("applies the user's role and column overrides", () => {
     const sheets: SheetSpec[] = [
       {
