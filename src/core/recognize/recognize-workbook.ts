@@ -15,7 +15,7 @@ import { issueAt, sortIssues } from "./issue";
 import { readLedger } from "./ledger";
 import { MergedCells } from "./merged-cells";
 import { isEmptySheet, isRulesSheetName, ownedRole, tableKindFromWords } from "./sheet-kind";
-import { readUnitTable, type TableRead } from "./unit-table";
+import { blockDuplicateUnits, readUnitTable, type TableRead } from "./unit-table";
 
 interface Pending {
   readonly sheet: SheetGrid;
@@ -254,8 +254,8 @@ export function recognizeWorkbook(
   const sheetOrder = grid.sheets.map((s) => s.name);
   return {
     reports: finalReports,
-    targets,
-    actuals,
+    targets: targets && blockDuplicateUnits(targets),
+    actuals: actuals && blockDuplicateUnits(actuals),
     ledgers,
     rulesSheet,
     issues: sortIssues(issues, sheetOrder),

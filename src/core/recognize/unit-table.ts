@@ -225,3 +225,20 @@ export function range(from: number, to: number): number[] {
   for (let i = from; i <= to; i++) out.push(i);
   return out;
 }
+
+/**
+ * A unit listed twice has no single figure: every value of both rows is blocked (the duplicate itself is
+ * reported by validation), so the engine scores the other units and leaves this one out.
+ */
+export function blockDuplicateUnits<T extends Omit<UnitTable, "role">>(table: T): T {
+  const count = new Map<string, number>();
+  for (const u of table.units) count.set(u.key, (count.get(u.key) ?? 0) + 1);
+  if (table.units.every((u) => count.get(u.key) === 1)) return table;
+  const units = table.units.map((u) => {
+    if (count.get(u.key) === 1) return u;
+    const values: Record<string, SourcedValue> = {};
+    for (const [k, v] of Object.entries(u.values)) values[k] = { ...v, blocked: true };
+    return { ...u, values };
+  });
+  return { ...table, units };
+}

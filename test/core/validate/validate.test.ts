@@ -51,6 +51,26 @@ describe("validateWorkbook", () => {
     });
   });
 
+  it("blocks both rows of a unit listed twice, and only them", () => {
+    const { recognition, issues } = check([
+      {
+        name: "目标",
+        rows: [
+          ["责任单位", "签约项目数"],
+          ["经开区", 110],
+          ["高新区", 110],
+          ["经开区", 5],
+        ],
+      },
+    ]);
+    expect(issues.map((i) => `${i.code}@${i.cell}`)).toEqual(["duplicate_unit@A4"]);
+    expect(recognition.targets?.units.map((u) => u.values["signed_total"]?.blocked)).toEqual([
+      true,
+      false,
+      true,
+    ]);
+  });
+
   it("treats the signing threshold as strictly greater than", () => {
     const ledger = (amount: number): SheetSpec => ({
       name: "台账",
