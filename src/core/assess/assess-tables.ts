@@ -7,7 +7,7 @@ import type { AssessmentResults, IndicatorResult, Status, UnitResult } from "../
 import type { UnitTable, LedgerSheet } from "../model/tables";
 import { BAND_STRATEGIES, SCORING_METHODS } from "../rules/registry";
 import type { RuleSet } from "../rules/schema";
-import { type Figures, round, UnitAssessor } from "./figures";
+import { type Figures, round, UnitAssessor, ZERO_TARGET } from "./figures";
 import { planIndicators, type PlannedIndicator } from "./indicators";
 import { gradeOf, honourLists, indicatorHonour, rankUnits, rankWithinGroups } from "./rank";
 import { summarizeRules } from "./summary";
@@ -64,7 +64,7 @@ export function assessTables(input: AssessTablesInput): {
     planned.forEach((ind, i) => {
       const f = figs[i] as Figures;
       const shown = (x: number | null) => (x === null ? null : round(x / ind.factor));
-      if (!counted[i] || f.target === null || f.target <= 0) {
+      if (!counted[i] || f.target === null || f.target < ZERO_TARGET) {
         indicators[ind.rule.key] = {
           target: shown(f.target),
           actual: shown(f.actual),

@@ -16,6 +16,10 @@ export interface FigureSources {
 }
 
 /** One indicator's figures for one unit, in base units of the indicator's quantity. */
+/** Targets this small (in 万元, 万美元 or counts) are zero: dividing by them only makes noise or Infinity. */
+export const ZERO_TARGET = 1e-9;
+export const isZeroTarget = (t: number): boolean => Math.abs(t) < ZERO_TARGET;
+
 export interface Figures {
   readonly target: number | null;
   readonly actual: number | null;
@@ -176,7 +180,7 @@ export class UnitAssessor {
         return { ...none, targetSource };
       }
       target = t.value;
-      if (target === 0) {
+      if (isZeroTarget(target)) {
         this.issues.push(
           assessIssue(
             "zero_target",
@@ -249,7 +253,7 @@ export class UnitAssessor {
       : a && fromSheet !== null
         ? at(a)
         : null;
-    if (target === 0) return { ...none, target, actual, targetSource, actualSource };
+    if (isZeroTarget(target)) return { ...none, target, actual, targetSource, actualSource };
     if (actual === null) {
       const cell = a ?? unit.values[key];
       this.issues.push(
