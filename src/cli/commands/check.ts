@@ -3,8 +3,8 @@ import type { SheetReport } from "../../core/model";
 import { recognizeWorkbook } from "../../core/recognize";
 import { defaultRules, readRulesSheet } from "../../core/rules";
 import {
+  collectIssues,
   defaultValidationContext,
-  validateWorkbook,
   type ValidationContext,
 } from "../../core/validate";
 import { readWorkbookFile } from "../../workbook/exceljs/read-file";
@@ -126,7 +126,7 @@ export async function runCheck(args: string[]): Promise<number> {
   }
   const recognition = recognizeWorkbook(grid);
   const { context, issues: ruleIssues } = contextFor(grid, recognition.rulesSheet, asOf);
-  const issues = [...ruleIssues, ...validateWorkbook(recognition, context)];
+  const issues = [...ruleIssues, ...collectIssues(recognition, context)];
   if (json)
     process.stdout.write(
       `${JSON.stringify({ sheets: recognition.reports.map(sheetJson), issues }, null, 2)}\n`

@@ -1,4 +1,4 @@
-export { validateWorkbook } from "./validate-workbook";
+export { collectIssues, validateWorkbook } from "./validate-workbook";
 export {
   defaultValidationContext,
   DEFAULT_STAGES,

@@ -50,13 +50,14 @@ function columnIssues(recognition: Recognition): Issue[] {
 }
 
 /**
- * Every finding of SPEC §5 for a recognised workbook: the recognition's own (cell types, formula errors,
- * duplicate columns…) plus schema, cross-sheet and ledger checks, in sheet/row order. Throws a ZodError only
- * when `context` itself is malformed.
+ * The checks of SPEC §5 that need the whole recognised workbook and the context: required columns (zod),
+ * totals, unit names, duplicates, ledger stages and dates; in sheet/row order. Cell-level findings made while
+ * reading (types, formula errors, negatives, duplicate columns) are in `recognition.issues`, not repeated
+ * here: use `collectIssues` for both. Throws a ZodError only when `context` itself is malformed.
  */
 export function validateWorkbook(recognition: Recognition, context: ValidationContext): Issue[] {
   validationContextSchema.parse(context);
-  const issues: Issue[] = [...recognition.issues, ...columnIssues(recognition)];
+  const issues: Issue[] = columnIssues(recognition);
   const { targets, actuals } = recognition;
   const matcher = targets ? new UnitMatcher(targets.units) : null;
   if (targets) issues.push(...checkDuplicateUnits(targets), ...checkTotals(targets, context));
@@ -77,6 +78,14 @@ export function validateWorkbook(recognition: Recognition, context: ValidationCo
   }
   return sortIssues(
     issues,
+    recognition.reports.map((r) => r.name)
+  );
+}
+
+/** Everything a reviewer should see: the recognition's findings and the validation's, in sheet/row order. */
+export function collectIssues(recognition: Recognition, context: ValidationContext): Issue[] {
+  return sortIssues(
+    [...recognition.issues, ...validateWorkbook(recognition, context)],
     recognition.reports.map((r) => r.name)
   );
 }

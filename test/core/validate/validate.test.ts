@@ -1,5 +1,9 @@
 import { recognizeWorkbook } from "../../../src/core/recognize";
-import { defaultValidationContext, validateWorkbook } from "../../../src/core/validate";
+import {
+  collectIssues,
+  defaultValidationContext,
+  validateWorkbook,
+} from "../../../src/core/validate";
 import { workbookGrid, type SheetSpec } from "../../fixtures/grid";
 import { actualsUnknownUnits } from "../../fixtures/layouts/actuals-units";
 import { formulaErrors } from "../../fixtures/layouts/targets-values";
@@ -7,7 +11,7 @@ import { formulaErrors } from "../../fixtures/layouts/targets-values";
 const ctx = defaultValidationContext(new Date("2023-12-31T00:00:00Z"));
 const check = (sheets: readonly SheetSpec[]) => {
   const recognition = recognizeWorkbook(workbookGrid("t.xlsx", sheets));
-  return { recognition, issues: validateWorkbook(recognition, ctx) };
+  return { recognition, issues: collectIssues(recognition, ctx) };
 };
 
 describe("validateWorkbook", () => {
@@ -159,6 +163,13 @@ describe("validateWorkbook", () => {
       columns: { unit: "A", signed_total: "B" },
     });
     expect(fixed.targets?.units[0]?.values["signed_total"]?.value).toBe(3);
+  });
+
+  it("leaves the recognition's own findings to collectIssues, never repeating them", () => {
+    const recognition = recognizeWorkbook(workbookGrid("t.xlsx", formulaErrors.sheets));
+    expect(recognition.issues.map((i) => i.code)).toEqual(["formula_error", "formula_error"]);
+    expect(validateWorkbook(recognition, ctx)).toEqual([]);
+    expect(collectIssues(recognition, ctx)).toEqual(recognition.issues);
   });
 
   it("rejects a malformed context", () => {
