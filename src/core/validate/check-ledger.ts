@@ -81,7 +81,8 @@ export function checkLedger(
             zh: `项目阶段“${p.stage}”不在阶段列表（${ctx.stages.join("、")}）中`,
             en: `stage "${p.stage}" is not one of ${ctx.stages.join(", ")}`,
           },
-          "stage"
+          "stage",
+          stages.suggest(p.stage) ?? undefined
         )
       );
     }

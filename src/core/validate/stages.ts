@@ -1,11 +1,14 @@
-import { normalizeText } from "../text";
+import { closest, normalizeText } from "../text";
 
 /** Finds a stage's position in the configured list; "已签约", "签约阶段" and "簽約" are 签约. Cached per text. */
 export class StageIndex {
   private readonly positions = new Map<string, number>();
   private readonly cache = new Map<string, number>();
 
+  private readonly names: readonly string[];
+
   constructor(stages: readonly string[]) {
+    this.names = stages;
     stages.forEach((s, i) => this.positions.set(normalizeText(s), i));
   }
 
@@ -23,5 +26,12 @@ export class StageIndex {
 
   position(stage: string): number {
     return this.positions.get(normalizeText(stage)) ?? -1;
+  }
+
+  /** The configured stage one edit away (在淡 → 在谈), suggested for an unknown stage; typos only, never a guess. */
+  suggest(stage: string): string | null {
+    const near = closest(normalizeText(stage), this.positions.keys(), 1);
+    if (!near) return null;
+    return this.names[this.positions.get(near.value) ?? -1] ?? null;
   }
 }

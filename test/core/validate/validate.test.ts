@@ -75,6 +75,25 @@ describe("validateWorkbook", () => {
     ]);
   });
 
+  it("suggests the stage a typo was meant to be", () => {
+    const { issues } = check([
+      {
+        name: "台账",
+        rows: [
+          ["项目名称", "责任单位", "项目阶段"],
+          ["甲", "经开区", "在淡"],
+          ["乙", "经开区", "谈判中"],
+          ["丙", "经开区", "已開工"],
+        ],
+      },
+    ]);
+    const stages = issues.filter((i) => i.code === "unknown_stage");
+    expect(stages.map((i) => [i.cell, i.suggestion])).toEqual([
+      ["C2", "在谈"],
+      ["C3", undefined],
+    ]);
+  });
+
   it("treats the signing threshold as strictly greater than", () => {
     const ledger = (amount: number): SheetSpec => ({
       name: "台账",
