@@ -3,7 +3,7 @@ import type { MeasureUnit } from "../model";
 import { cleanLabel, normalizeText } from "../text";
 import { isHeaderWord } from "./header-match";
 import type { MergedCells } from "./merged-cells";
-import { parseUnitNote, splitHeaderUnit, type UnitNote } from "./measure-units";
+import { parseUnitNote, splitHeaderUnit, unitByLabel, type UnitNote } from "./measure-units";
 
 export interface HeaderColumn {
   readonly col: number;
@@ -40,12 +40,20 @@ interface RowFacts {
   readonly hits: number;
   readonly texts: number;
   readonly numbers: number;
+  /** Cells that are nothing but a unit ("亿美元", "（个）"): a units row under the header. */
+  readonly units: number;
+}
+
+/** "亿美元", "(亿元)", "（个）" alone in a cell. */
+function pureUnit(norm: string): MeasureUnit | null {
+  return unitByLabel(norm.replace(/^\((.*)\)$/, "$1"));
 }
 
 function rowFacts(merged: MergedCells, row: number, width: number): RowFacts {
   let hits = 0;
   let texts = 0;
   let numbers = 0;
+  let units = 0;
   let last: unknown = undefined;
   for (let c = 0; c < width; c++) {
     const v = merged.value(row, c);
@@ -56,8 +64,9 @@ function rowFacts(merged: MergedCells, row: number, width: number): RowFacts {
     last = v;
     const norm = normalizeText(v);
     if (norm.length <= 40 && isHeaderWord(splitHeaderUnit(norm).label)) hits++;
+    if (norm.length <= 8 && pureUnit(norm)) units++;
   }
-  return { hits, texts, numbers };
+  return { hits, texts, numbers, units };
 }
 
 /**
@@ -114,6 +123,8 @@ export function findHeaderBlock(sheet: SheetGrid, merged: MergedCells): HeaderBl
       bottom++;
     else break;
   }
+  const below = bottom + 1 < sheet.rows.length ? factsAt(bottom + 1) : null;
+  if (below && below.units > 0 && below.units === below.texts && below.numbers === 0) bottom++;
   while (top > 0 && bottom - top + 1 < MAX_DEPTH) {
     const prev = factsAt(top - 1);
     if (prev.numbers > 0 || prev.texts < 2) break;
@@ -153,11 +164,17 @@ function blockAt(
   for (let c = 0; c < width; c++) {
     const parts: string[] = [];
     let headerRow = -1;
+    let rowUnit: MeasureUnit | null = null;
     for (let r = top; r <= bottom; r++) {
       const v = merged.value(r, c);
       if (typeof v !== "string" && typeof v !== "number") continue;
       const text = cleanLabel(String(v));
       if (text === "" || parts[parts.length - 1] === text) continue;
+      const asUnit = text.length <= 8 ? pureUnit(normalizeText(text)) : null;
+      if (asUnit) {
+        rowUnit = asUnit;
+        continue;
+      }
       parts.push(text);
       headerRow = merged.areaAt(r, c)?.top ?? r;
     }
@@ -170,6 +187,7 @@ function blockAt(
     const isRate = /率|占比|比重|%|rate|share/.test(leafSplit.label);
     const unit =
       leafSplit.unit ??
+      rowUnit ??
       (isRate
         ? null
         : groupSplits.reduceRight<MeasureUnit | null>((found, g) => found ?? g.unit, null));
