@@ -27,7 +27,7 @@ export function ResultsPreview({ results, messages, limit = 10 }: ResultsPreview
   const top = results.units.slice(0, limit);
   return (
     <section aria-label={m.previewTitle}>
-      <Subtitle2 as="h3">{m.previewTitle}</Subtitle2>
+      <Subtitle2 as="h2">{m.previewTitle}</Subtitle2>
       <Caption1 block>
         {results.period.start} – {results.period.end} · {m.asOf} {results.period.asOf} · {m.timeProgress(percent(results.period.timeProgress))}
       </Caption1>

@@ -64,7 +64,7 @@ export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
       <Caption1>{m.periodHint}</Caption1>
 
       <section aria-label={m.rulesTitle}>
-        <Subtitle2 as="h3">{m.rulesTitle}</Subtitle2>
+        <Subtitle2 as="h2">{m.rulesTitle}</Subtitle2>
         <Text block>{overview.rulesSheet ? m.rulesFrom(overview.rulesSheet) : m.rulesDefault}</Text>
         {overview.rulesSummary.length > 0 && (
           <ul className={styles.rules}>

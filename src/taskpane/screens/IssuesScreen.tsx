@@ -62,7 +62,7 @@ function SheetIssues({ sheet, issues, messages, onSelect }: { sheet: string; iss
   const headingId = React.useId();
   return (
     <section aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId}>
+      <Subtitle2 as="h2" id={headingId}>
         {sheet} · {messages.issues.count(issues.length)}
       </Subtitle2>
       <ul className={styles.list}>

@@ -80,7 +80,7 @@ function SheetCard({ report, messages, busy, overridden, choices, onRole, onColu
   return (
     <>
       <div className={styles.title}>
-        <Subtitle2 as="h3" className={styles.name}>
+        <Subtitle2 as="h2" className={styles.name}>
           {report.name}
         </Subtitle2>
         <Badge appearance="tint" color={percent >= 70 ? "success" : percent >= 40 ? "warning" : "danger"}>
