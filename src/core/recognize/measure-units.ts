@@ -76,7 +76,8 @@ export interface UnitNote {
   readonly units: readonly MeasureUnit[];
 }
 
-const NOTE = /(项目|金额|资金|投资|数量)?单位[:]([^\s]+)$|^units?[:](.+)$/;
+/** The last "…单位:" of a note ("填报单位:经开区 单位:万元" speaks of 万元), with what it qualifies. */
+const NOTE = /(项目|金额|资金|投资|数量)?单位:((?:(?!单位:).)+)$|^units?:(.+)$/;
 
 export function parseUnitNote(norm: string): UnitNote | null {
   const m = NOTE.exec(norm);

@@ -71,6 +71,14 @@ describe("header dictionary", () => {
       parseUnitNote(normalizeText("金额单位：万元、万美元"))?.units.map((u) => u.label)
     ).toEqual(["万元", "万美元"]);
     expect(parseUnitNote(normalizeText("招商引资攻坚目标分解表"))).toBeNull();
+    expect(parseUnitNote(normalizeText("填报单位：经开区"))).toBeNull();
+    expect(parseUnitNote(normalizeText("填报单位：经开区    单位：万元"))).toMatchObject({
+      scope: "any",
+      units: [{ label: "万元" }],
+    });
+    expect(parseUnitNote(normalizeText("Unit: 100M CNY"))).toMatchObject({
+      units: [{ label: "亿元" }],
+    });
   });
 });
 
