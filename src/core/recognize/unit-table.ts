@@ -41,6 +41,9 @@ export function customIndicatorKey(column: HeaderColumn): string {
   return column.groupNorm ? `${column.groupNorm}›${column.leafNorm}` : column.leafNorm;
 }
 
+const NOT_AN_INDICATOR =
+  /去年|上年|同期|同比|增长|增幅|排名|名次|得分|分值|权重|lastyear|yoy|rank|score|weight/;
+
 function isNumericColumn(sheet: SheetGrid, col: number, from: number): boolean {
   let numeric = 0;
   let other = 0;
@@ -106,9 +109,11 @@ function planIndicators(
   for (const d of map.duplicates) known.add(d.column.col);
   for (const column of map.unmatched) {
     if (known.has(column.col)) continue;
-    // Hidden unknown columns are helpers (old figures, formulas), not indicators of their own.
+    // Hidden unknown columns are helpers (old figures, formulas), and last year's figures, ranks and
+    // scores describe indicators rather than being ones: none of them is an indicator of its own.
     if (
       sheet.hiddenColumns.has(column.col) ||
+      NOT_AN_INDICATOR.test(`${column.groupNorm}${column.leafNorm}`) ||
       !isNumericColumn(sheet, column.col, block.bottom + 1)
     ) {
       unrecognised.push(columnLetter(column.col));

@@ -37,6 +37,18 @@ describe("unit tables", () => {
     expect(r.targets?.units[0]?.values["signed_total"]?.value).toBe(110);
   });
 
+  it("does not take last year's figures, ranks or scores for indicators of their own", () => {
+    const r = recognize({
+      name: "目标",
+      rows: [
+        ["责任单位", "签约项目数", "去年同期签约项目", "排名", "签约率"],
+        ["经开区", 110, 90, 1, 0.5],
+      ],
+    });
+    expect(r.targets?.indicators.map((i) => i.key)).toEqual(["signed_total", "签约率"]);
+    expect(r.reports[0]?.unrecognisedColumns).toEqual(["C", "D"]);
+  });
+
   it("reports a hidden column it reads", () => {
     const r = recognize({
       name: "目标",
