@@ -1,5 +1,22 @@
 import { closest, normalizeText } from "../text";
 
+/** English stage words of bilingual ledgers, as the default Chinese stages they name. */
+const ENGLISH: Readonly<Record<string, string>> = {
+  lead: "线索",
+  leads: "线索",
+  negotiating: "在谈",
+  negotiation: "在谈",
+  undernegotiation: "在谈",
+  signed: "签约",
+  registered: "注册",
+  started: "开工",
+  underconstruction: "开工",
+  construction: "开工",
+  inproduction: "投产",
+  production: "投产",
+  operating: "投产",
+};
+
 /** Finds a stage's position in the configured list; "已签约", "签约阶段" and "簽約" are 签约. Cached per text. */
 export class StageIndex {
   private readonly positions = new Map<string, number>();
@@ -19,7 +36,12 @@ export class StageIndex {
     const key = normalizeText(stage)
       .replace(/^(已|正在|已经)/, "")
       .replace(/(阶段|中)$/, "");
-    const index = this.positions.get(key) ?? this.positions.get(normalizeText(stage)) ?? -1;
+    const english = ENGLISH[key];
+    const index =
+      this.positions.get(key) ??
+      this.positions.get(normalizeText(stage)) ??
+      (english !== undefined ? this.positions.get(english) : undefined) ??
+      -1;
     this.cache.set(stage, index);
     return index;
   }

@@ -94,6 +94,18 @@ describe("validateWorkbook", () => {
     ]);
   });
 
+  it("accepts the stages in English, traditional and with 已/阶段", () => {
+    const rows = ["Signed", "Under construction", "簽約", "已投产", "在谈阶段"].map((stage, i) => [
+      `项目${i}`,
+      "经开区",
+      stage,
+    ]);
+    const { issues } = check([
+      { name: "台账", rows: [["项目名称", "责任单位", "项目阶段"], ...rows] },
+    ]);
+    expect(issues.filter((i) => i.code === "unknown_stage")).toEqual([]);
+  });
+
   it("treats the signing threshold as strictly greater than", () => {
     const ledger = (amount: number): SheetSpec => ({
       name: "台账",
