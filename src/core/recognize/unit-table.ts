@@ -41,8 +41,8 @@ export function customIndicatorKey(column: HeaderColumn): string {
   return column.groupNorm ? `${column.groupNorm}›${column.leafNorm}` : column.leafNorm;
 }
 
-const NOT_AN_INDICATOR =
-  /去年|上年|同期|同比|增长|增幅|排名|名次|得分|分值|权重|lastyear|yoy|rank|score|weight/;
+// 去年同期 columns do pass: they are read as columns so assessment can pair them with their indicator (同比).
+const NOT_AN_INDICATOR = /同比|增长|增幅|排名|名次|得分|分值|权重|yoy|growth|rank|score|weight/;
 
 function isNumericColumn(sheet: SheetGrid, col: number, from: number): boolean {
   let numeric = 0;
@@ -109,8 +109,8 @@ function planIndicators(
   for (const d of map.duplicates) known.add(d.column.col);
   for (const column of map.unmatched) {
     if (known.has(column.col)) continue;
-    // Hidden unknown columns are helpers (old figures, formulas), and last year's figures, ranks and
-    // scores describe indicators rather than being ones: none of them is an indicator of its own.
+    // Hidden unknown columns are helpers (old figures, formulas); growth rates, ranks and scores describe
+    // indicators rather than being ones: none of them is an indicator of its own.
     if (
       sheet.hiddenColumns.has(column.col) ||
       NOT_AN_INDICATOR.test(`${column.groupNorm}${column.leafNorm}`) ||

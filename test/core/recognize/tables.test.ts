@@ -37,16 +37,20 @@ describe("unit tables", () => {
     expect(r.targets?.units[0]?.values["signed_total"]?.value).toBe(110);
   });
 
-  it("does not take last year's figures, ranks or scores for indicators of their own", () => {
+  it("keeps 去年同期 columns (for 同比) but not growth rates, ranks or scores as indicators", () => {
     const r = recognize({
       name: "目标",
       rows: [
-        ["责任单位", "签约项目数", "去年同期签约项目", "排名", "签约率"],
-        ["经开区", 110, 90, 1, 0.5],
+        ["责任单位", "签约项目数", "去年同期签约项目", "同比增长", "排名", "签约率"],
+        ["经开区", 110, 90, 0.2, 1, 0.5],
       ],
     });
-    expect(r.targets?.indicators.map((i) => i.key)).toEqual(["signed_total", "签约率"]);
-    expect(r.reports[0]?.unrecognisedColumns).toEqual(["C", "D"]);
+    expect(r.targets?.indicators.map((i) => i.key)).toEqual([
+      "signed_total",
+      "去年同期签约项目",
+      "签约率",
+    ]);
+    expect(r.reports[0]?.unrecognisedColumns).toEqual(["D", "E"]);
   });
 
   it("reports a hidden column it reads", () => {
