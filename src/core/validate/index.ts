@@ -7,3 +7,4 @@ export {
 } from "./context";
 export { ROLE_COLUMNS } from "./schemas";
 export { UnitMatcher, type UnitMatch } from "./unit-names";
+export { StageIndex } from "./stages";
