@@ -1,0 +1,111 @@
+/** The request context: queued actions run only at sync(), which counts round trips and payload bytes. */
+import type ExcelJS from "exceljs";
+import { EmulatorError } from "./errors";
+
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export interface EmulatorStats {
+  syncs: number;
+  /** Sum over all syncs. */
+  requestBytes: number;
+  responseBytes: number;
+  /** Largest single sync (request + response). */
+  maxSyncBytes: number;
+}
+
+export interface EmulatorOptions {
+  /** Highest ExcelApi version the emulated Excel supports ("1.7", "1.9", "1.13"...). */
+  readonly apiVersion: string;
+  readonly payloadLimit: number;
+  /** Throws at this (1-based) sync after applying `afterActions` of its queued actions. */
+  readonly failAt?: { readonly sync: number; readonly afterActions?: number };
+}
+
+interface Action {
+  readonly bytes: number;
+  readonly run: () => void;
+}
+
+interface Load {
+  /** Computes the snapshot at sync time; returns its JSON-encodable form for byte counting. */
+  readonly fetch: () => unknown;
+  /** Makes the snapshot visible to the proxy once the whole sync succeeded. */
+  readonly commit: () => void;
+}
+
+/** State shared by every proxy of one `run`. */
+export class EmulatorSession {
+  private actions: Array<Action | { load: Load; bytes: number }> = [];
+  selection: { sheet: string; address: string } | null = null;
+  active: string | null = null;
+
+  constructor(
+    readonly workbook: ExcelJS.Workbook,
+    readonly options: EmulatorOptions,
+    readonly stats: EmulatorStats
+  ) {}
+
+  supports(version: string): boolean {
+    return compareVersions(this.options.apiVersion, version) >= 0;
+  }
+
+  /** Calling an API the emulated Excel lacks fails like Office.js does. */
+  require(version: string, api: string): void {
+    if (!this.supports(version)) throw new EmulatorError("ApiNotFound", `${api} needs ExcelApi ${version}`);
+  }
+
+  queue(payload: unknown, run: () => void): void {
+    this.actions.push({ bytes: jsonBytes(payload) + 32, run });
+  }
+
+  queueLoad(fetch: () => unknown, commit: () => void, request: unknown): void {
+    this.actions.push({ load: { fetch, commit }, bytes: jsonBytes(request) + 32 });
+  }
+
+  async sync(): Promise<void> {
+    const actions = this.actions;
+    this.actions = [];
+    this.stats.syncs++;
+    const request = actions.reduce((n, a) => n + a.bytes, 0);
+    if (request > this.options.payloadLimit) {
+      throw new EmulatorError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes`);
+    }
+    const fail = this.options.failAt;
+    const failHere = fail !== undefined && fail.sync === this.stats.syncs;
+    const commits: Array<() => void> = [];
+    let response = 0;
+    for (let i = 0; i < actions.length; i++) {
+      if (failHere && i === (fail.afterActions ?? 0)) throw new EmulatorError("GeneralException", "forced failure");
+      const a = actions[i];
+      if (!a) continue;
+      if ("run" in a) a.run();
+      else {
+        response += jsonBytes(a.load.fetch());
+        commits.push(a.load.commit);
+      }
+    }
+    if (failHere) throw new EmulatorError("GeneralException", "forced failure");
+    this.stats.requestBytes += request;
+    this.stats.responseBytes += response;
+    this.stats.maxSyncBytes = Math.max(this.stats.maxSyncBytes, request + response);
+    if (response > this.options.payloadLimit) {
+      throw new EmulatorError("RequestPayloadSizeLimitExceeded", `response of ${response} bytes`);
+    }
+    for (const commit of commits) commit();
+    await Promise.resolve();
+  }
+}
+
+export function jsonBytes(value: unknown): number {
+  return value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+}
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -1,0 +1,207 @@
+/** Range and RangeAreas proxies over an ExcelJS worksheet. */
+import type ExcelJS from "exceljs";
+import { intersects, parseAddress, parseAreas, sheetAddress, type Rect } from "./addresses";
+import { readCell, writeCell } from "./cells";
+import { EmuClientObject } from "./client-object";
+import type { EmulatorSession } from "./context";
+import { EmulatorError } from "./errors";
+import { ConditionalFormatsProxy, DataValidationProxy } from "./range-extras";
+import { RangeFormatProxy, type FormatTarget } from "./range-format";
+
+/** Resolves at sync time to the sheet and its rectangle(s); null for a null object. */
+export interface RangeSpec {
+  readonly sheet: () => ExcelJS.Worksheet;
+  readonly rects: () => Rect[] | null;
+}
+
+function merges(ws: ExcelJS.Worksheet): Rect[] {
+  const m = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+  return Object.values(m).map((r) => ({ top: r.top - 1, left: r.left - 1, bottom: r.bottom - 1, right: r.right - 1 }));
+}
+
+function matrix<T>(ws: ExcelJS.Worksheet, r: Rect, fn: (cell: ExcelJS.Cell) => T): T[][] {
+  const out: T[][] = [];
+  for (let row = r.top; row <= r.bottom; row++) {
+    const line: T[] = [];
+    const xr = ws.getRow(row + 1);
+    for (let col = r.left; col <= r.right; col++) line.push(fn(xr.getCell(col + 1)));
+    out.push(line);
+  }
+  return out;
+}
+
+abstract class RangeBase extends EmuClientObject {
+  readonly format: RangeFormatProxy;
+  readonly dataValidation: DataValidationProxy;
+  readonly conditionalFormats: ConditionalFormatsProxy;
+
+  constructor(session: EmulatorSession, protected readonly spec: RangeSpec) {
+    super(session);
+    const target: FormatTarget = { sheet: spec.sheet, rects: () => this.rectsOrThrow() };
+    this.format = new RangeFormatProxy(session, target);
+    this.dataValidation = new DataValidationProxy(session, target);
+    this.conditionalFormats = new ConditionalFormatsProxy(session, target);
+  }
+
+  protected rectsOrThrow(): Rect[] {
+    const rects = this.spec.rects();
+    if (!rects) throw new EmulatorError("InvalidOperation", "method called on a null object");
+    return rects;
+  }
+
+  get isNullObject(): boolean {
+    return this.loadedValue<boolean>("isNullObject");
+  }
+
+  select(): void {
+    this.session.queue("select", () => {
+      const rects = this.rectsOrThrow();
+      this.session.selection = { sheet: this.spec.sheet().name, address: rects.map((r) => sheetAddress(this.spec.sheet().name, r)).join(", ") };
+    });
+  }
+
+  protected baseFetch(name: string): unknown {
+    if (name === "isNullObject") return this.spec.rects() === null;
+    const rects = this.spec.rects();
+    if (!rects) return undefined;
+    if (name === "address") return rects.map((r) => sheetAddress(this.spec.sheet().name, r)).join(", ");
+    throw new EmulatorError("InvalidArgument", name);
+  }
+}
+
+export class EmuRange
+  extends RangeBase
+  implements Pick<Excel.Range, "address" | "rowCount" | "columnCount" | "values" | "valueTypes" | "numberFormat" | "columnHidden" | "isNullObject" | "select" | "merge">
+{
+  protected readonly loadable = ["address", "rowCount", "columnCount", "values", "valueTypes", "numberFormat", "columnHidden", "isNullObject"];
+
+  private rect(): Rect {
+    const rects = this.rectsOrThrow();
+    const r = rects[0];
+    if (!r) throw new EmulatorError("InvalidOperation", "empty range");
+    return r;
+  }
+
+  protected fetchProperty(name: string): unknown {
+    if (name === "isNullObject" || name === "address") return this.baseFetch(name);
+    if (this.spec.rects() === null) return undefined;
+    const ws = this.spec.sheet();
+    const r = this.rect();
+    switch (name) {
+      case "rowCount": return r.bottom - r.top + 1;
+      case "columnCount": return r.right - r.left + 1;
+      case "values": return matrix(ws, r, (c) => readCell(c).value);
+      case "valueTypes": return matrix(ws, r, (c) => readCell(c).type);
+      case "numberFormat": return matrix(ws, r, (c) => readCell(c).format);
+      case "columnHidden": {
+        let all = true;
+        let none = true;
+        for (let c = r.left; c <= r.right; c++) {
+          if (ws.getColumn(c + 1).hidden) none = false;
+          else all = false;
+        }
+        return all ? true : none ? false : null;
+      }
+      default: throw new EmulatorError("InvalidArgument", name);
+    }
+  }
+
+  get address(): string { return this.loadedValue("address"); }
+  get rowCount(): number { return this.loadedValue("rowCount"); }
+  get columnCount(): number { return this.loadedValue("columnCount"); }
+  get valueTypes(): Excel.RangeValueType[][] { return this.loadedValue("valueTypes"); }
+  get columnHidden(): boolean { return this.loadedValue("columnHidden"); }
+  set columnHidden(hidden: boolean) {
+    this.session.queue(hidden, () => {
+      const r = this.rect();
+      for (let c = r.left; c <= r.right; c++) this.spec.sheet().getColumn(c + 1).hidden = hidden;
+    });
+  }
+
+  get values(): unknown[][] { return this.loadedValue("values"); }
+  set values(values: unknown[][]) {
+    this.session.queue(values, () => {
+      const r = this.rect();
+      if (values.length !== r.bottom - r.top + 1 || values.some((row) => row.length !== r.right - r.left + 1)) {
+        throw new EmulatorError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      }
+      const ws = this.spec.sheet();
+      values.forEach((row, i) => row.forEach((v, j) => writeCell(ws.getCell(r.top + i + 1, r.left + j + 1), v)));
+    });
+  }
+
+  get numberFormat(): unknown[][] { return this.loadedValue("numberFormat"); }
+  set numberFormat(formats: unknown[][]) {
+    this.session.queue(formats, () => {
+      const r = this.rect();
+      if (formats.length !== r.bottom - r.top + 1 || formats.some((row) => row.length !== r.right - r.left + 1)) {
+        throw new EmulatorError("InvalidArgument", "numberFormat dimensions");
+      }
+      const ws = this.spec.sheet();
+      formats.forEach((row, i) =>
+        row.forEach((f, j) => {
+          if (typeof f === "string") ws.getCell(r.top + i + 1, r.left + j + 1).numFmt = f;
+        })
+      );
+    });
+  }
+
+  set hyperlink(link: Excel.RangeHyperlink) {
+    this.session.require("1.7", "Range.hyperlink");
+    this.session.queue(link, () => {
+      const r = this.rect();
+      const cell = this.spec.sheet().getCell(r.top + 1, r.left + 1);
+      const text = link.textToDisplay ?? readCell(cell).value;
+      const target = link.documentReference !== undefined ? `#${link.documentReference}` : link.address ?? "";
+      cell.value = { text: String(text), hyperlink: target, ...(link.screenTip ? { tooltip: link.screenTip } : {}) } as ExcelJS.CellHyperlinkValue;
+    });
+  }
+
+  merge(across?: boolean): void {
+    this.session.queue({ across }, () => {
+      const r = this.rect();
+      this.spec.sheet().mergeCells(r.top + 1, r.left + 1, r.bottom + 1, r.right + 1);
+    });
+  }
+
+  getCell(row: number, column: number): EmuRange {
+    return new EmuRange(this.session, {
+      sheet: this.spec.sheet,
+      rects: () => {
+        const r = this.rect();
+        return [{ top: r.top + row, left: r.left + column, bottom: r.top + row, right: r.left + column }];
+      },
+    });
+  }
+
+  getMergedAreasOrNullObject(): EmuRangeAreas {
+    this.session.require("1.13", "Range.getMergedAreasOrNullObject");
+    return new EmuRangeAreas(this.session, {
+      sheet: this.spec.sheet,
+      rects: () => {
+        const r = this.rect();
+        const found = merges(this.spec.sheet()).filter((m) => intersects(m, r));
+        return found.length > 0 ? found : null;
+      },
+    });
+  }
+}
+
+export class EmuRangeAreas extends RangeBase implements Pick<Excel.RangeAreas, "address" | "isNullObject" | "select"> {
+  protected readonly loadable = ["address", "isNullObject", "areaCount"];
+  protected fetchProperty(name: string): unknown {
+    if (name === "areaCount") return this.spec.rects()?.length;
+    return this.baseFetch(name);
+  }
+  get address(): string { return this.loadedValue("address"); }
+}
+
+export function rangeSpec(sheet: () => ExcelJS.Worksheet, address: string): RangeSpec {
+  const rect = parseAddress(address);
+  return { sheet, rects: () => [rect] };
+}
+
+export function areasSpec(sheet: () => ExcelJS.Worksheet, address: string): RangeSpec {
+  const rects = parseAreas(address);
+  return { sheet, rects: () => rects };
+}
