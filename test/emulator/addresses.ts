@@ -21,7 +21,7 @@ export function parseAreas(address: string): Rect[] {
 }
 
 export function sheetAddress(sheet: string, rect: Rect): string {
-  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return `${quoted}!${rangeToA1(rect)}`;
 }
 

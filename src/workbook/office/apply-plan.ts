@@ -29,9 +29,28 @@ async function removeTempSheets(context: Excel.RequestContext, stats: OfficeHost
 }
 
 /**
+ * After a swap failed part-way, makes every sheet either wholly old or wholly new: a finished temporary sheet
+ * whose name is free again (its old sheet already deleted) takes the name; any other is deleted. Two syncs.
+ */
+async function finishSwap(context: Excel.RequestContext, stats: OfficeHostStats, targets: readonly SheetTarget[]): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await syncCounted(context, stats);
+  const names = new Set(worksheets.items.map((ws) => ws.name.toLowerCase()));
+  for (const t of targets) {
+    if (!names.has(t.tempName.toLowerCase())) continue;
+    const temp = worksheets.getItem(t.tempName);
+    if (names.has(t.name.toLowerCase())) temp.delete();
+    else temp.name = t.name;
+  }
+  await syncCounted(context, stats);
+}
+
+/**
  * Syncs: 1 (sheet list) + 2 more to find ownership markers when the plan has owned sheets, + one per write
  * batch (payload-sized), the last of which swaps the finished sheets in.
- * Throws what Excel threw; before the swap nothing visible has changed and the temporary sheets are removed.
+ * Throws what Excel threw; before the swap nothing visible has changed and the temporary sheets are removed;
+ * a swap that fails part-way is finished or undone sheet by sheet (finishSwap).
  */
 export async function applyWritePlan(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions): Promise<SheetTarget[]> {
   const { features, limits, stats, signal, onProgress } = options;
@@ -61,7 +80,8 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteP
       onProgress?.({ phase: "write", fraction: (i + 1) / batches.length });
     }
   } catch (err) {
-    await removeTempSheets(context, stats).catch(() => undefined);
+    const recover = swapping ? finishSwap(context, stats, targets) : removeTempSheets(context, stats);
+    await recover.catch(() => undefined);
     throw err;
   }
   return targets;
