@@ -9,8 +9,10 @@ export interface EmulatorStats {
   /** Sum over all syncs. */
   requestBytes: number;
   responseBytes: number;
-  /** Largest single sync (request + response). */
+  /** Largest single successful sync (request + response). */
   maxSyncBytes: number;
+  /** Syncs refused for exceeding the payload limit (counted in `syncs` too). */
+  refusedSyncs: number;
 }
 
 export interface EmulatorOptions {
@@ -68,6 +70,7 @@ export class EmulatorSession {
     this.stats.syncs++;
     const request = actions.reduce((n, a) => n + a.bytes, 0);
     if (request > this.options.payloadLimit) {
+      this.stats.refusedSyncs++;
       throw new EmulatorError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes`);
     }
     const fail = this.options.failAt;
@@ -85,12 +88,13 @@ export class EmulatorSession {
       }
     }
     if (failHere) throw new EmulatorError("GeneralException", "forced failure");
+    if (response > this.options.payloadLimit) {
+      this.stats.refusedSyncs++;
+      throw new EmulatorError("RequestPayloadSizeLimitExceeded", `response of ${response} bytes`);
+    }
     this.stats.requestBytes += request;
     this.stats.responseBytes += response;
     this.stats.maxSyncBytes = Math.max(this.stats.maxSyncBytes, request + response);
-    if (response > this.options.payloadLimit) {
-      throw new EmulatorError("RequestPayloadSizeLimitExceeded", `response of ${response} bytes`);
-    }
     for (const commit of commits) commit();
     await Promise.resolve();
   }

@@ -40,7 +40,7 @@ export interface ExcelEmulatorOptions extends Partial<EmulatorOptions> {
 }
 
 export class ExcelEmulator {
-  readonly stats: EmulatorStats = { syncs: 0, requestBytes: 0, responseBytes: 0, maxSyncBytes: 0 };
+  readonly stats: EmulatorStats = { syncs: 0, requestBytes: 0, responseBytes: 0, maxSyncBytes: 0, refusedSyncs: 0 };
   readonly options: EmulatorOptions;
   private readonly fileName: string;
   /** What the last `run` selected / activated (selectCell). */
@@ -85,7 +85,7 @@ export class ExcelEmulator {
   };
 
   resetStats(): void {
-    Object.assign(this.stats, { syncs: 0, requestBytes: 0, responseBytes: 0, maxSyncBytes: 0 });
+    Object.assign(this.stats, { syncs: 0, requestBytes: 0, responseBytes: 0, maxSyncBytes: 0, refusedSyncs: 0 });
   }
 }
 

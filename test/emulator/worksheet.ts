@@ -121,6 +121,7 @@ export class EmuWorksheet
       if (this.resolved === undefined) this.resolved = this.resolve();
       return this.resolved === null;
     }
+    if (this.orNull && this.resolve() === null) return undefined;
     const ws = this.sheet();
     switch (name) {
       case "name": return ws.name;
