@@ -264,7 +264,7 @@ function writeUnitRow(
   b.set(row, c.gradeCol, u.grade);
   b.set(row, c.eligCol, u.eligibility ? ELIGIBILITY_ZH[u.eligibility] : "");
   b.style(S.center, row, c.gradeCol, row, c.eligCol);
-  const change = rankChange(u.rank, u.previousRank);
+  const change = rankChange(u.rank, u.previousRank, (results.period.previousAsOf ?? null) !== null);
   b.set(row, c.changeCol, change);
   b.style(
     change.startsWith("↑") ? S.up : change.startsWith("↓") ? S.down : S.center,

@@ -30,7 +30,7 @@ export function formatRankingText(results: AssessmentResults): string {
         if (r?.rate === null || r?.rate === undefined) return band?.label_zh ?? "—";
         return `${band?.symbol ?? ""}${(r.rate * 100).toFixed(1)}%`;
       }),
-      rankChange(u.rank, u.previousRank),
+      rankChange(u.rank, u.previousRank, (results.period.previousAsOf ?? null) !== null),
     ]);
   const widths = head.map((h, c) =>
     Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? "")))

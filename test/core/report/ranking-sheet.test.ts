@@ -61,6 +61,17 @@ describe("planRankingSheet", () => {
     ]);
   });
 
+  it("shows — rather than 新 for every unit on a period's first run", () => {
+    const base = results();
+    const first = {
+      ...base,
+      period: { ...base.period, previousAsOf: null },
+      units: base.units.map((u) => ({ ...u, previousRank: null })),
+    };
+    const firstPlan = planRankingSheet(first, { now: NOW });
+    expect(firstPlan.values.slice(4, 7).map((r) => r[18])).toEqual(["—", "—", "—"]);
+  });
+
   it("colours every rate by its band and prints the band symbol in the number format", () => {
     expect(cell(plan, "F5")).toBeCloseTo(5.1 / 4.72);
     expect(styleOf(plan, "F5")).toContainEqual(
