@@ -9,6 +9,8 @@ import { isTempSheetName, resolveTargets, type SheetTarget } from "./sheet-targe
 import { syncCounted } from "./sync";
 import type { OfficeHostStats, OfficeLimits } from "./types";
 
+const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
+
 export interface ApplyOptions {
   readonly features: OfficeFeatures;
   readonly limits: OfficeLimits;
@@ -38,10 +40,14 @@ async function finishSwap(context: Excel.RequestContext, stats: OfficeHostStats,
   await syncCounted(context, stats);
   const names = new Set(worksheets.items.map((ws) => ws.name.toLowerCase()));
   for (const t of targets) {
-    if (!names.has(t.tempName.toLowerCase())) continue;
-    const temp = worksheets.getItem(t.tempName);
-    if (names.has(t.name.toLowerCase())) temp.delete();
-    else temp.name = t.name;
+    const hasTemp = names.has(t.tempName.toLowerCase());
+    if (hasTemp && names.has(t.name.toLowerCase())) {
+      worksheets.getItem(t.tempName).delete();
+      continue;
+    }
+    if (hasTemp) worksheets.getItem(t.tempName).name = t.name;
+    // Ours either way (the old owned sheet, or the new one renamed before the failure, still hidden).
+    if (hasTemp || names.has(t.name.toLowerCase())) worksheets.getItem(t.name).visibility = VISIBILITY[t.plan.visibility];
   }
   await syncCounted(context, stats);
 }

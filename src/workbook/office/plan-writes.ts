@@ -130,7 +130,8 @@ function valueOps(sheet: string, plan: SheetPlan, limits: OfficeLimits): WriteOp
 function contentOps(t: SheetTarget, limits: OfficeLimits, features: WriteFeatures): WriteOp[] {
   const plan = t.plan;
   const sheet = t.tempName;
-  const ops: WriteOp[] = [{ kind: "addSheet", sheet }];
+  // Hidden while being written, so the user never sees a half-built tab.
+  const ops: WriteOp[] = [{ kind: "addSheet", sheet }, { kind: "visibility", sheet, visibility: "Hidden" }];
   const forced: [number, number][] = [];
   const dates: [number, number][] = [];
   let width = 0;
@@ -186,9 +187,8 @@ function swapOps(t: SheetTarget): WriteOp[] {
   if (t.replaces) ops.push({ kind: "deleteSheet", sheet: t.replaces.name });
   ops.push({ kind: "renameSheet", sheet: t.tempName, to: t.name });
   if (t.replaces) ops.push({ kind: "position", sheet: t.name, position: t.replaces.position });
-  if (t.plan.visibility !== "visible") {
-    ops.push({ kind: "visibility", sheet: t.name, visibility: t.plan.visibility === "hidden" ? "Hidden" : "VeryHidden" });
-  }
+  const visibility = t.plan.visibility === "visible" ? "Visible" : t.plan.visibility === "hidden" ? "Hidden" : "VeryHidden";
+  ops.push({ kind: "visibility", sheet: t.name, visibility });
   return ops;
 }
 

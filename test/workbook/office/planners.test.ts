@@ -122,7 +122,10 @@ describe("planWrites", () => {
     expect(widthToPoints(10)).toBeCloseTo(56.25);
     const plan: WritePlan = { sheets: [sheet({ name: "_scorecard_state", kind: "state", visibility: "veryHidden" })], activate: "_scorecard_state" };
     expect(ops(plan).filter((o) => o.kind === "activate")).toEqual([]);
-    expect(ops(plan).filter((o) => o.kind === "visibility")).toEqual([expect.objectContaining({ visibility: "VeryHidden" })]);
+    expect(ops(plan).filter((o) => o.kind === "visibility")).toEqual([
+      { kind: "visibility", sheet: "~scorecard tmp 1", visibility: "Hidden" },
+      { kind: "visibility", sheet: "_scorecard_state", visibility: "VeryHidden" },
+    ]);
   });
 });
 
