@@ -359,6 +359,17 @@ export const HEADER_DICTIONARY: readonly HeaderField[] = [
     ["來源地"],
     ["origin", "source region"]
   ),
+  // Written by `scorecard merge`: which submitted file and row a project came from.
+  f(
+    "provenance",
+    "ledger",
+    "field",
+    null,
+    null,
+    ["报送文件", "来源文件", "数据来源文件"],
+    ["報送文件", "來源文件"],
+    ["source file", "submitted file", "provenance"]
+  ),
   f(
     "remarks",
     "ledger",

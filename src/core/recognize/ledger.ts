@@ -305,7 +305,7 @@ export function readLedger(
       origin: text(r, originCol),
       remarks: text(r, remarksCol),
       columns,
-      provenance: null,
+      provenance: text(r, col("provenance")),
     });
     if (first < 0) first = r;
     last = r;
