@@ -1,3 +1,7 @@
+import type * as NodeV8 from "node:v8";
+
+type V8 = typeof NodeV8;
+
 /** What Fluent UI expects from a browser and jsdom lacks. Import first in every .test.tsx. */
 class ResizeObserverStub {
   observe(): void {}
@@ -13,7 +17,7 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
 // jsdom's global lacks structuredClone, which the engine's rules code uses; Node's serializer is equivalent here.
 if (typeof globalThis.structuredClone !== "function") {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const v8 = require("node:v8") as typeof import("node:v8");
+  const v8 = require("node:v8") as V8;
   Object.assign(globalThis, { structuredClone: <T>(value: T): T => v8.deserialize(v8.serialize(value)) as T });
 }
 
