@@ -7,11 +7,26 @@ export const MAX_COLUMNS = 16_384;
 export type Rect = CellRange;
 
 export function parseAddress(address: string): Rect {
-  const bare = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "").trim();
+  const bare = address
+    .slice(address.lastIndexOf("!") + 1)
+    .replace(/\$/g, "")
+    .trim();
   const cols = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(bare);
-  if (cols) return { top: 0, bottom: MAX_ROWS - 1, left: columnIndex(cols[1] ?? ""), right: columnIndex(cols[2] ?? "") };
+  if (cols)
+    return {
+      top: 0,
+      bottom: MAX_ROWS - 1,
+      left: columnIndex(cols[1] ?? ""),
+      right: columnIndex(cols[2] ?? ""),
+    };
   const rows = /^(\d+):(\d+)$/.exec(bare);
-  if (rows) return { top: Number(rows[1]) - 1, bottom: Number(rows[2]) - 1, left: 0, right: MAX_COLUMNS - 1 };
+  if (rows)
+    return {
+      top: Number(rows[1]) - 1,
+      bottom: Number(rows[2]) - 1,
+      left: 0,
+      right: MAX_COLUMNS - 1,
+    };
   return parseRangeA1(bare);
 }
 
@@ -21,7 +36,9 @@ export function parseAreas(address: string): Rect[] {
 }
 
 export function sheetAddress(sheet: string, rect: Rect): string {
-  const quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet)
+    ? sheet
+    : `'${sheet.replace(/'/g, "''")}'`;
   return `${quoted}!${rangeToA1(rect)}`;
 }
 

@@ -15,11 +15,14 @@ function plain(value: unknown): { value: OfficeScalar; type: string } {
   if (typeof value === "number") return { value, type: "Double" };
   if (typeof value === "string") return { value, type: value === "" ? "Empty" : "String" };
   if (typeof value === "boolean") return { value, type: "Boolean" };
-  if (value instanceof Date) return { value: (value.getTime() - EPOCH_1900) / MS_PER_DAY, type: "Double" };
+  if (value instanceof Date)
+    return { value: (value.getTime() - EPOCH_1900) / MS_PER_DAY, type: "Double" };
   if (!isRecord(value)) return { value: "", type: "Empty" };
   if (typeof value.error === "string") return { value: value.error, type: "Error" };
   if (Array.isArray(value.richText)) {
-    const text = value.richText.map((run: unknown) => (isRecord(run) && typeof run.text === "string" ? run.text : "")).join("");
+    const text = value.richText
+      .map((run: unknown) => (isRecord(run) && typeof run.text === "string" ? run.text : ""))
+      .join("");
     return { value: text, type: "String" };
   }
   if ("formula" in value || "sharedFormula" in value) return plain(value.result);
@@ -28,7 +31,11 @@ function plain(value: unknown): { value: OfficeScalar; type: string } {
 }
 
 /** The cell as Office reports it; the non-master cells of a merge are empty. */
-export function readCell(cell: ExcelJS.Cell): { value: OfficeScalar; type: string; format: string } {
+export function readCell(cell: ExcelJS.Cell): {
+  value: OfficeScalar;
+  type: string;
+  format: string;
+} {
   const format = cell.numFmt || "General";
   if (cell.type === ExcelJS.ValueType.Merge) return { value: "", type: "Empty", format };
   return { ...plain(cell.value), format };
@@ -72,7 +79,9 @@ export function writeCell(cell: ExcelJS.Cell, value: unknown): void {
   }
   const date = ISO_DATE.exec(value);
   if (date) {
-    cell.value = (Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3] ?? 1)) - EPOCH_1900) / MS_PER_DAY;
+    cell.value =
+      (Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3] ?? 1)) - EPOCH_1900) /
+      MS_PER_DAY;
     cell.numFmt = "yyyy-mm-dd";
     return;
   }

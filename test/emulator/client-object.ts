@@ -14,10 +14,12 @@ export abstract class EmuClientObject {
   load(names?: string | string[] | Record<string, unknown>): this {
     const list = normaliseNames(names, this.loadable);
     for (const name of list) {
-      if (!this.loadable.includes(name)) throw new EmulatorError("InvalidArgument", `cannot load ${name}`);
+      if (!this.loadable.includes(name))
+        throw new EmulatorError("InvalidArgument", `cannot load ${name}`);
     }
     // Like Office.js, any load of an ...OrNullObject proxy also tells whether it is null.
-    if (this.loadable.includes("isNullObject") && !list.includes("isNullObject")) list.push("isNullObject");
+    if (this.loadable.includes("isNullObject") && !list.includes("isNullObject"))
+      list.push("isNullObject");
     let snapshot = new Map<string, unknown>();
     this.session.queueLoad(
       () => {
@@ -34,7 +36,10 @@ export abstract class EmuClientObject {
 
   protected loadedValue<T>(name: string): T {
     if (!this.loaded.has(name)) {
-      throw new EmulatorError("PropertyNotLoaded", `The property '${name}' is not available. Call load() and sync() first.`);
+      throw new EmulatorError(
+        "PropertyNotLoaded",
+        `The property '${name}' is not available. Call load() and sync() first.`
+      );
     }
     return this.loaded.get(name) as T;
   }
@@ -49,9 +54,16 @@ export abstract class EmuClientObject {
   }
 }
 
-export function normaliseNames(names: string | string[] | Record<string, unknown> | undefined, all: readonly string[]): string[] {
+export function normaliseNames(
+  names: string | string[] | Record<string, unknown> | undefined,
+  all: readonly string[]
+): string[] {
   if (names === undefined) return [...all];
-  if (typeof names === "string") return names.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  if (typeof names === "string")
+    return names
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
   if (Array.isArray(names)) return names;
   return Object.keys(names);
 }

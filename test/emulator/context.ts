@@ -53,7 +53,8 @@ export class EmulatorSession {
 
   /** Calling an API the emulated Excel lacks fails like Office.js does. */
   require(version: string, api: string): void {
-    if (!this.supports(version)) throw new EmulatorError("ApiNotFound", `${api} needs ExcelApi ${version}`);
+    if (!this.supports(version))
+      throw new EmulatorError("ApiNotFound", `${api} needs ExcelApi ${version}`);
   }
 
   queue(payload: unknown, run: () => void): void {
@@ -78,7 +79,8 @@ export class EmulatorSession {
     const commits: Array<() => void> = [];
     let response = 0;
     for (let i = 0; i < actions.length; i++) {
-      if (failHere && i === (fail.afterActions ?? 0)) throw new EmulatorError("GeneralException", "forced failure");
+      if (failHere && i === (fail.afterActions ?? 0))
+        throw new EmulatorError("GeneralException", "forced failure");
       const a = actions[i];
       if (!a) continue;
       if ("run" in a) a.run();

@@ -8,7 +8,12 @@
  */
 import ExcelJS from "exceljs";
 import type { ExcelRun } from "../../src/workbook/office";
-import { EmulatorSession, PAYLOAD_LIMIT, type EmulatorOptions, type EmulatorStats } from "./context";
+import {
+  EmulatorSession,
+  PAYLOAD_LIMIT,
+  type EmulatorOptions,
+  type EmulatorStats,
+} from "./context";
 import { EmulatorError } from "./errors";
 import { EmuWorkbook } from "./worksheet";
 
@@ -26,7 +31,10 @@ class EmuApplication {
 export class EmuRequestContext implements Pick<Excel.RequestContext, "sync"> {
   readonly workbook: EmuWorkbook;
   readonly application: EmuApplication;
-  constructor(private readonly session: EmulatorSession, fileName: string) {
+  constructor(
+    private readonly session: EmulatorSession,
+    fileName: string
+  ) {
     this.workbook = new EmuWorkbook(session, fileName);
     this.application = new EmuApplication(session);
   }
@@ -40,7 +48,13 @@ export interface ExcelEmulatorOptions extends Partial<EmulatorOptions> {
 }
 
 export class ExcelEmulator {
-  readonly stats: EmulatorStats = { syncs: 0, requestBytes: 0, responseBytes: 0, maxSyncBytes: 0, refusedSyncs: 0 };
+  readonly stats: EmulatorStats = {
+    syncs: 0,
+    requestBytes: 0,
+    responseBytes: 0,
+    maxSyncBytes: 0,
+    refusedSyncs: 0,
+  };
   readonly options: EmulatorOptions;
   private readonly fileName: string;
   /** What the last `run` selected / activated (selectCell). */
@@ -51,13 +65,22 @@ export class ExcelEmulator {
     readonly workbook: ExcelJS.Workbook,
     options: ExcelEmulatorOptions = {}
   ) {
-    this.options = { apiVersion: options.apiVersion ?? "1.13", payloadLimit: options.payloadLimit ?? PAYLOAD_LIMIT, ...(options.failAt ? { failAt: options.failAt } : {}) };
+    this.options = {
+      apiVersion: options.apiVersion ?? "1.13",
+      payloadLimit: options.payloadLimit ?? PAYLOAD_LIMIT,
+      ...(options.failAt ? { failAt: options.failAt } : {}),
+    };
     this.fileName = options.fileName ?? "Book1.xlsx";
   }
 
-  static async fromBuffer(bytes: Uint8Array, options: ExcelEmulatorOptions = {}): Promise<ExcelEmulator> {
+  static async fromBuffer(
+    bytes: Uint8Array,
+    options: ExcelEmulatorOptions = {}
+  ): Promise<ExcelEmulator> {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    await wb.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+    );
     return new ExcelEmulator(wb, options);
   }
 
@@ -73,7 +96,9 @@ export class ExcelEmulator {
   };
 
   /** `Excel.run`: one context per batch; the batch's pending actions are dropped if it does not sync them. */
-  readonly run: ExcelRun = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  readonly run: ExcelRun = async <T>(
+    batch: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T> => {
     const session = new EmulatorSession(this.workbook, this.options, this.stats);
     const context = new EmuRequestContext(session, this.fileName);
     try {
@@ -85,7 +110,13 @@ export class ExcelEmulator {
   };
 
   resetStats(): void {
-    Object.assign(this.stats, { syncs: 0, requestBytes: 0, responseBytes: 0, maxSyncBytes: 0, refusedSyncs: 0 });
+    Object.assign(this.stats, {
+      syncs: 0,
+      requestBytes: 0,
+      responseBytes: 0,
+      maxSyncBytes: 0,
+      refusedSyncs: 0,
+    });
   }
 }
 

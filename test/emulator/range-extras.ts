@@ -13,10 +13,22 @@ interface ValidationState {
   prompt: string | null;
 }
 
-type Validations = { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void; model: Record<string, ExcelJS.DataValidation> } };
+type Validations = {
+  dataValidations: {
+    add(range: string, v: ExcelJS.DataValidation): void;
+    model: Record<string, ExcelJS.DataValidation>;
+  };
+};
 
 export class DataValidationProxy {
-  private readonly state: ValidationState = { ignoreBlanks: true, source: null, inCellDropDown: true, alert: true, alertStyle: "Stop", prompt: null };
+  private readonly state: ValidationState = {
+    ignoreBlanks: true,
+    source: null,
+    inCellDropDown: true,
+    alert: true,
+    alertStyle: "Stop",
+    prompt: null,
+  };
   constructor(
     private readonly session: EmulatorSession,
     private readonly target: FormatTarget
@@ -43,14 +55,20 @@ export class DataValidationProxy {
     });
   }
 
-  set ignoreBlanks(v: boolean) { this.update(v, { ignoreBlanks: v }); }
+  set ignoreBlanks(v: boolean) {
+    this.update(v, { ignoreBlanks: v });
+  }
   set rule(rule: Excel.DataValidationRule) {
     const list = rule.list;
     if (!list) throw new Error("emulator supports list validation only");
     this.update(rule, { source: list.source as string, inCellDropDown: list.inCellDropDown });
   }
-  set errorAlert(a: Excel.DataValidationErrorAlert) { this.update(a, { alert: a.showAlert ?? true, alertStyle: String(a.style ?? "Stop") }); }
-  set prompt(p: Excel.DataValidationPrompt) { this.update(p, { prompt: p.showPrompt ? p.message ?? "" : null }); }
+  set errorAlert(a: Excel.DataValidationErrorAlert) {
+    this.update(a, { alert: a.showAlert ?? true, alertStyle: String(a.style ?? "Stop") });
+  }
+  set prompt(p: Excel.DataValidationPrompt) {
+    this.update(p, { prompt: p.showPrompt ? (p.message ?? "") : null });
+  }
 }
 
 interface DataBarRule {
@@ -62,9 +80,20 @@ interface DataBarRule {
 }
 
 class BarFormat {
-  constructor(private readonly session: EmulatorSession, private readonly rule: () => DataBarRule) {}
-  set fillColor(v: string) { this.session.queue(v, () => { this.rule().color = { argb: `FF${v.replace(/^#/, "").toUpperCase()}` }; }); }
-  set gradientFill(v: boolean) { this.session.queue(v, () => { this.rule().gradient = v; }); }
+  constructor(
+    private readonly session: EmulatorSession,
+    private readonly rule: () => DataBarRule
+  ) {}
+  set fillColor(v: string) {
+    this.session.queue(v, () => {
+      this.rule().color = { argb: `FF${v.replace(/^#/, "").toUpperCase()}` };
+    });
+  }
+  set gradientFill(v: boolean) {
+    this.session.queue(v, () => {
+      this.rule().gradient = v;
+    });
+  }
 }
 
 export class ConditionalFormatProxy {
@@ -73,9 +102,19 @@ export class ConditionalFormatProxy {
   constructor(session: EmulatorSession, target: FormatTarget) {
     session.queue("DataBar", () => {
       const ws = target.sheet();
-      const existing = (ws as unknown as { conditionalFormattings?: unknown[] }).conditionalFormattings ?? [];
-      const rule: DataBarRule = { type: "dataBar", priority: existing.length + 1, cfvo: [{ type: "min" }, { type: "max" }], color: { argb: "FF638EC6" }, gradient: true };
-      ws.addConditionalFormatting({ ref: target.rects().map(rangeToA1).join(" "), rules: [rule as unknown as ExcelJS.DataBarRuleType] });
+      const existing =
+        (ws as unknown as { conditionalFormattings?: unknown[] }).conditionalFormattings ?? [];
+      const rule: DataBarRule = {
+        type: "dataBar",
+        priority: existing.length + 1,
+        cfvo: [{ type: "min" }, { type: "max" }],
+        color: { argb: "FF638EC6" },
+        gradient: true,
+      };
+      ws.addConditionalFormatting({
+        ref: target.rects().map(rangeToA1).join(" "),
+        rules: [rule as unknown as ExcelJS.DataBarRuleType],
+      });
       this.made = rule;
     });
     const rule = () => {
@@ -87,7 +126,10 @@ export class ConditionalFormatProxy {
 }
 
 export class ConditionalFormatsProxy {
-  constructor(private readonly session: EmulatorSession, private readonly target: FormatTarget) {}
+  constructor(
+    private readonly session: EmulatorSession,
+    private readonly target: FormatTarget
+  ) {}
   add(type: string): ConditionalFormatProxy {
     this.session.require("1.6", "conditionalFormats.add");
     if (type !== "DataBar") throw new Error(`emulator supports DataBar only, not ${type}`);

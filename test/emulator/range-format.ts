@@ -16,7 +16,10 @@ function argb(color: string): string {
 
 const MAX_CELLS = 2_000_000;
 
-export function eachCell(target: FormatTarget, fn: (cell: ExcelJS.Cell, row: number, col: number, rect: Rect) => void): void {
+export function eachCell(
+  target: FormatTarget,
+  fn: (cell: ExcelJS.Cell, row: number, col: number, rect: Rect) => void
+): void {
   const ws = target.sheet();
   for (const r of target.rects()) {
     if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > MAX_CELLS) {
@@ -28,7 +31,10 @@ export function eachCell(target: FormatTarget, fn: (cell: ExcelJS.Cell, row: num
   }
 }
 
-class FontProxy implements Pick<Excel.RangeFont, "name" | "size" | "color" | "bold" | "italic" | "underline"> {
+class FontProxy implements Pick<
+  Excel.RangeFont,
+  "name" | "size" | "color" | "bold" | "italic" | "underline"
+> {
   constructor(
     private readonly session: EmulatorSession,
     private readonly target: FormatTarget
@@ -40,12 +46,30 @@ class FontProxy implements Pick<Excel.RangeFont, "name" | "size" | "color" | "bo
       })
     );
   }
-  set name(v: string) { this.set({ name: v }); }
-  set size(v: number) { this.set({ size: v }); }
-  set color(v: string) { this.set({ color: { argb: argb(v) } }); }
-  set bold(v: boolean) { this.set({ bold: v }); }
-  set italic(v: boolean) { this.set({ italic: v }); }
-  set underline(v: Excel.RangeUnderlineStyle | "None" | "Single" | "Double" | "SingleAccountant" | "DoubleAccountant") {
+  set name(v: string) {
+    this.set({ name: v });
+  }
+  set size(v: number) {
+    this.set({ size: v });
+  }
+  set color(v: string) {
+    this.set({ color: { argb: argb(v) } });
+  }
+  set bold(v: boolean) {
+    this.set({ bold: v });
+  }
+  set italic(v: boolean) {
+    this.set({ italic: v });
+  }
+  set underline(
+    v:
+      | Excel.RangeUnderlineStyle
+      | "None"
+      | "Single"
+      | "Double"
+      | "SingleAccountant"
+      | "DoubleAccountant"
+  ) {
     this.set({ underline: v === "None" ? false : v === "Single" });
   }
 }
@@ -69,13 +93,26 @@ type Side = "top" | "bottom" | "left" | "right";
 /** Which sides of which cells an Office border index stands for. */
 function sidesOf(index: string, row: number, col: number, r: Rect): Side[] {
   switch (index) {
-    case "EdgeTop": return row === r.top ? ["top"] : [];
-    case "EdgeBottom": return row === r.bottom ? ["bottom"] : [];
-    case "EdgeLeft": return col === r.left ? ["left"] : [];
-    case "EdgeRight": return col === r.right ? ["right"] : [];
-    case "InsideHorizontal": return [...(row > r.top ? ["top" as const] : []), ...(row < r.bottom ? ["bottom" as const] : [])];
-    case "InsideVertical": return [...(col > r.left ? ["left" as const] : []), ...(col < r.right ? ["right" as const] : [])];
-    default: throw new EmulatorError("InvalidArgument", `border ${index}`);
+    case "EdgeTop":
+      return row === r.top ? ["top"] : [];
+    case "EdgeBottom":
+      return row === r.bottom ? ["bottom"] : [];
+    case "EdgeLeft":
+      return col === r.left ? ["left"] : [];
+    case "EdgeRight":
+      return col === r.right ? ["right"] : [];
+    case "InsideHorizontal":
+      return [
+        ...(row > r.top ? ["top" as const] : []),
+        ...(row < r.bottom ? ["bottom" as const] : []),
+      ];
+    case "InsideVertical":
+      return [
+        ...(col > r.left ? ["left" as const] : []),
+        ...(col < r.right ? ["right" as const] : []),
+      ];
+    default:
+      throw new EmulatorError("InvalidArgument", `border ${index}`);
   }
 }
 
@@ -85,20 +122,39 @@ class BorderProxy implements Pick<Excel.RangeBorder, "style" | "weight" | "color
     private readonly target: FormatTarget,
     private readonly index: string
   ) {}
-  private edit(payload: unknown, patch: (side: Partial<ExcelJS.Border>) => Partial<ExcelJS.Border>): void {
+  private edit(
+    payload: unknown,
+    patch: (side: Partial<ExcelJS.Border>) => Partial<ExcelJS.Border>
+  ): void {
     this.session.queue(payload, () =>
       eachCell(this.target, (cell, row, col, r) => {
         const border: Partial<ExcelJS.Borders> = { ...cell.border };
-        for (const side of sidesOf(this.index, row, col, r)) border[side] = patch({ ...border[side] });
+        for (const side of sidesOf(this.index, row, col, r))
+          border[side] = patch({ ...border[side] });
         cell.border = border;
       })
     );
   }
-  set style(v: Excel.BorderLineStyle | "None" | "Continuous" | "Dash" | "DashDot" | "DashDotDot" | "Dot" | "Double" | "SlantDashDot") {
+  set style(
+    v:
+      | Excel.BorderLineStyle
+      | "None"
+      | "Continuous"
+      | "Dash"
+      | "DashDot"
+      | "DashDotDot"
+      | "Dot"
+      | "Double"
+      | "SlantDashDot"
+  ) {
     this.edit(v, (s) => (v === "None" ? {} : { ...s, style: s.style ?? "thin" }));
   }
   set weight(v: Excel.BorderWeight | "Hairline" | "Thin" | "Medium" | "Thick") {
-    this.edit(v, (s) => ({ ...s, style: v === "Medium" ? "medium" : v === "Thick" ? "thick" : v === "Hairline" ? "hair" : "thin" }));
+    this.edit(v, (s) => ({
+      ...s,
+      style:
+        v === "Medium" ? "medium" : v === "Thick" ? "thick" : v === "Hairline" ? "hair" : "thin",
+    }));
   }
   set color(v: string) {
     this.edit(v, (s) => ({ ...s, color: { argb: argb(v) } }));
@@ -115,15 +171,26 @@ class BordersProxy {
   }
 }
 
-const HORIZONTAL: Record<string, ExcelJS.Alignment["horizontal"]> = { Left: "left", Center: "center", Right: "right" };
-const VERTICAL: Record<string, ExcelJS.Alignment["vertical"]> = { Top: "top", Center: "middle", Bottom: "bottom" };
+const HORIZONTAL: Record<string, ExcelJS.Alignment["horizontal"]> = {
+  Left: "left",
+  Center: "center",
+  Right: "right",
+};
+const VERTICAL: Record<string, ExcelJS.Alignment["vertical"]> = {
+  Top: "top",
+  Center: "middle",
+  Bottom: "bottom",
+};
 
 /** Office column width is in points; ExcelJS keeps characters (7 px each plus 5 px padding, 0.75 pt per px). */
 export function pointsToChars(points: number): number {
   return (points / 0.75 - 5) / 7;
 }
 
-export class RangeFormatProxy implements Pick<Excel.RangeFormat, "wrapText" | "columnWidth" | "rowHeight"> {
+export class RangeFormatProxy implements Pick<
+  Excel.RangeFormat,
+  "wrapText" | "columnWidth" | "rowHeight"
+> {
   readonly font: FontProxy;
   readonly fill: FillProxy;
   readonly borders: BordersProxy;
@@ -150,26 +217,36 @@ export class RangeFormatProxy implements Pick<Excel.RangeFormat, "wrapText" | "c
     const a = VERTICAL[v];
     this.align(a === undefined ? {} : { vertical: a });
   }
-  set wrapText(v: boolean) { this.align({ wrapText: v }); }
-  get wrapText(): boolean { throw new EmulatorError("PropertyNotLoaded", "format.wrapText"); }
+  set wrapText(v: boolean) {
+    this.align({ wrapText: v });
+  }
+  get wrapText(): boolean {
+    throw new EmulatorError("PropertyNotLoaded", "format.wrapText");
+  }
   set columnWidth(points: number) {
     this.session.queue(points, () => {
       const ws = this.target.sheet();
       for (const r of this.target.rects()) {
-        if (isWholeRow(r)) throw new EmulatorError("InvalidOperation", "column width of whole rows");
+        if (isWholeRow(r))
+          throw new EmulatorError("InvalidOperation", "column width of whole rows");
         for (let c = r.left; c <= r.right; c++) ws.getColumn(c + 1).width = pointsToChars(points);
       }
     });
   }
-  get columnWidth(): number { throw new EmulatorError("PropertyNotLoaded", "format.columnWidth"); }
+  get columnWidth(): number {
+    throw new EmulatorError("PropertyNotLoaded", "format.columnWidth");
+  }
   set rowHeight(points: number) {
     this.session.queue(points, () => {
       const ws = this.target.sheet();
       for (const r of this.target.rects()) {
-        if (isWholeColumn(r)) throw new EmulatorError("InvalidOperation", "row height of whole columns");
+        if (isWholeColumn(r))
+          throw new EmulatorError("InvalidOperation", "row height of whole columns");
         for (let row = r.top; row <= r.bottom; row++) ws.getRow(row + 1).height = points;
       }
     });
   }
-  get rowHeight(): number { throw new EmulatorError("PropertyNotLoaded", "format.rowHeight"); }
+  get rowHeight(): number {
+    throw new EmulatorError("PropertyNotLoaded", "format.rowHeight");
+  }
 }

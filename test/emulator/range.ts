@@ -15,8 +15,18 @@ export interface RangeSpec {
 }
 
 function merges(ws: ExcelJS.Worksheet): Rect[] {
-  const m = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
-  return Object.values(m).map((r) => ({ top: r.top - 1, left: r.left - 1, bottom: r.bottom - 1, right: r.right - 1 }));
+  const m =
+    (
+      ws as unknown as {
+        _merges?: Record<string, { top: number; left: number; bottom: number; right: number }>;
+      }
+    )._merges ?? {};
+  return Object.values(m).map((r) => ({
+    top: r.top - 1,
+    left: r.left - 1,
+    bottom: r.bottom - 1,
+    right: r.right - 1,
+  }));
 }
 
 function matrix<T>(ws: ExcelJS.Worksheet, r: Rect, fn: (cell: ExcelJS.Cell) => T): T[][] {
@@ -35,7 +45,10 @@ abstract class RangeBase extends EmuClientObject {
   readonly dataValidation: DataValidationProxy;
   readonly conditionalFormats: ConditionalFormatsProxy;
 
-  constructor(session: EmulatorSession, protected readonly spec: RangeSpec) {
+  constructor(
+    session: EmulatorSession,
+    protected readonly spec: RangeSpec
+  ) {
     super(session);
     const target: FormatTarget = { sheet: spec.sheet, rects: () => this.rectsOrThrow() };
     this.format = new RangeFormatProxy(session, target);
@@ -56,7 +69,10 @@ abstract class RangeBase extends EmuClientObject {
   select(): void {
     this.session.queue("select", () => {
       const rects = this.rectsOrThrow();
-      this.session.selection = { sheet: this.spec.sheet().name, address: rects.map((r) => sheetAddress(this.spec.sheet().name, r)).join(", ") };
+      this.session.selection = {
+        sheet: this.spec.sheet().name,
+        address: rects.map((r) => sheetAddress(this.spec.sheet().name, r)).join(", "),
+      };
     });
   }
 
@@ -64,16 +80,39 @@ abstract class RangeBase extends EmuClientObject {
     if (name === "isNullObject") return this.spec.rects() === null;
     const rects = this.spec.rects();
     if (!rects) return undefined;
-    if (name === "address") return rects.map((r) => sheetAddress(this.spec.sheet().name, r)).join(", ");
+    if (name === "address")
+      return rects.map((r) => sheetAddress(this.spec.sheet().name, r)).join(", ");
     throw new EmulatorError("InvalidArgument", name);
   }
 }
 
 export class EmuRange
   extends RangeBase
-  implements Pick<Excel.Range, "address" | "rowCount" | "columnCount" | "values" | "valueTypes" | "numberFormat" | "columnHidden" | "isNullObject" | "select" | "merge">
+  implements
+    Pick<
+      Excel.Range,
+      | "address"
+      | "rowCount"
+      | "columnCount"
+      | "values"
+      | "valueTypes"
+      | "numberFormat"
+      | "columnHidden"
+      | "isNullObject"
+      | "select"
+      | "merge"
+    >
 {
-  protected readonly loadable = ["address", "rowCount", "columnCount", "values", "valueTypes", "numberFormat", "columnHidden", "isNullObject"];
+  protected readonly loadable = [
+    "address",
+    "rowCount",
+    "columnCount",
+    "values",
+    "valueTypes",
+    "numberFormat",
+    "columnHidden",
+    "isNullObject",
+  ];
 
   private rect(): Rect {
     const rects = this.rectsOrThrow();
@@ -88,11 +127,16 @@ export class EmuRange
     const ws = this.spec.sheet();
     const r = this.rect();
     switch (name) {
-      case "rowCount": return r.bottom - r.top + 1;
-      case "columnCount": return r.right - r.left + 1;
-      case "values": return matrix(ws, r, (c) => readCell(c).value);
-      case "valueTypes": return matrix(ws, r, (c) => readCell(c).type);
-      case "numberFormat": return matrix(ws, r, (c) => readCell(c).format);
+      case "rowCount":
+        return r.bottom - r.top + 1;
+      case "columnCount":
+        return r.right - r.left + 1;
+      case "values":
+        return matrix(ws, r, (c) => readCell(c).value);
+      case "valueTypes":
+        return matrix(ws, r, (c) => readCell(c).type);
+      case "numberFormat":
+        return matrix(ws, r, (c) => readCell(c).format);
       case "columnHidden": {
         let all = true;
         let none = true;
@@ -102,15 +146,26 @@ export class EmuRange
         }
         return all ? true : none ? false : null;
       }
-      default: throw new EmulatorError("InvalidArgument", name);
+      default:
+        throw new EmulatorError("InvalidArgument", name);
     }
   }
 
-  get address(): string { return this.loadedValue("address"); }
-  get rowCount(): number { return this.loadedValue("rowCount"); }
-  get columnCount(): number { return this.loadedValue("columnCount"); }
-  get valueTypes(): Excel.RangeValueType[][] { return this.loadedValue("valueTypes"); }
-  get columnHidden(): boolean { return this.loadedValue("columnHidden"); }
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this.loadedValue("valueTypes");
+  }
+  get columnHidden(): boolean {
+    return this.loadedValue("columnHidden");
+  }
   set columnHidden(hidden: boolean) {
     this.session.queue(hidden, () => {
       const r = this.rect();
@@ -118,23 +173,38 @@ export class EmuRange
     });
   }
 
-  get values(): unknown[][] { return this.loadedValue("values"); }
+  get values(): unknown[][] {
+    return this.loadedValue("values");
+  }
   set values(values: unknown[][]) {
     this.session.queue(values, () => {
       const r = this.rect();
-      if (values.length !== r.bottom - r.top + 1 || values.some((row) => row.length !== r.right - r.left + 1)) {
-        throw new EmulatorError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      if (
+        values.length !== r.bottom - r.top + 1 ||
+        values.some((row) => row.length !== r.right - r.left + 1)
+      ) {
+        throw new EmulatorError(
+          "InvalidArgument",
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
+        );
       }
       const ws = this.spec.sheet();
-      values.forEach((row, i) => row.forEach((v, j) => writeCell(ws.getCell(r.top + i + 1, r.left + j + 1), v)));
+      values.forEach((row, i) =>
+        row.forEach((v, j) => writeCell(ws.getCell(r.top + i + 1, r.left + j + 1), v))
+      );
     });
   }
 
-  get numberFormat(): unknown[][] { return this.loadedValue("numberFormat"); }
+  get numberFormat(): unknown[][] {
+    return this.loadedValue("numberFormat");
+  }
   set numberFormat(formats: unknown[][]) {
     this.session.queue(formats, () => {
       const r = this.rect();
-      if (formats.length !== r.bottom - r.top + 1 || formats.some((row) => row.length !== r.right - r.left + 1)) {
+      if (
+        formats.length !== r.bottom - r.top + 1 ||
+        formats.some((row) => row.length !== r.right - r.left + 1)
+      ) {
         throw new EmulatorError("InvalidArgument", "numberFormat dimensions");
       }
       const ws = this.spec.sheet();
@@ -152,8 +222,13 @@ export class EmuRange
       const r = this.rect();
       const cell = this.spec.sheet().getCell(r.top + 1, r.left + 1);
       const text = link.textToDisplay ?? readCell(cell).value;
-      const target = link.documentReference !== undefined ? `#${link.documentReference}` : link.address ?? "";
-      cell.value = { text: String(text), hyperlink: target, ...(link.screenTip ? { tooltip: link.screenTip } : {}) } as ExcelJS.CellHyperlinkValue;
+      const target =
+        link.documentReference !== undefined ? `#${link.documentReference}` : (link.address ?? "");
+      cell.value = {
+        text: String(text),
+        hyperlink: target,
+        ...(link.screenTip ? { tooltip: link.screenTip } : {}),
+      } as ExcelJS.CellHyperlinkValue;
     });
   }
 
@@ -169,7 +244,9 @@ export class EmuRange
       sheet: this.spec.sheet,
       rects: () => {
         const r = this.rect();
-        return [{ top: r.top + row, left: r.left + column, bottom: r.top + row, right: r.left + column }];
+        return [
+          { top: r.top + row, left: r.left + column, bottom: r.top + row, right: r.left + column },
+        ];
       },
     });
   }
@@ -187,13 +264,18 @@ export class EmuRange
   }
 }
 
-export class EmuRangeAreas extends RangeBase implements Pick<Excel.RangeAreas, "address" | "isNullObject" | "select"> {
+export class EmuRangeAreas
+  extends RangeBase
+  implements Pick<Excel.RangeAreas, "address" | "isNullObject" | "select">
+{
   protected readonly loadable = ["address", "isNullObject", "areaCount"];
   protected fetchProperty(name: string): unknown {
     if (name === "areaCount") return this.spec.rects()?.length;
     return this.baseFetch(name);
   }
-  get address(): string { return this.loadedValue("address"); }
+  get address(): string {
+    return this.loadedValue("address");
+  }
 }
 
 export function rangeSpec(sheet: () => ExcelJS.Worksheet, address: string): RangeSpec {

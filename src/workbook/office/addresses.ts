@@ -7,7 +7,8 @@ export function rangeOfAddress(address: string): CellRange {
   return parseRangeA1(address.slice(bang + 1));
 }
 
-const AREA = /(?:'(?:[^']|'')*'|[^'!,\s][^'!,]*)!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g;
+const AREA =
+  /(?:'(?:[^']|'')*'|[^'!,\s][^'!,]*)!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g;
 
 /** "Sheet1!A1:B2, Sheet1!D4" → both ranges; sheet names may hold commas when quoted. */
 export function rangesOfAreasAddress(address: string): CellRange[] {

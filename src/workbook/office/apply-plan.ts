@@ -20,7 +20,10 @@ export interface ApplyOptions {
 }
 
 /** Deletes every temporary sheet still present (this run's, or a crashed run's). Two syncs. */
-async function removeTempSheets(context: Excel.RequestContext, stats: OfficeHostStats): Promise<void> {
+async function removeTempSheets(
+  context: Excel.RequestContext,
+  stats: OfficeHostStats
+): Promise<void> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await syncCounted(context, stats);
@@ -34,7 +37,11 @@ async function removeTempSheets(context: Excel.RequestContext, stats: OfficeHost
  * After a swap failed part-way, makes every sheet either wholly old or wholly new: a finished temporary sheet
  * whose name is free again (its old sheet already deleted) takes the name; any other is deleted. Two syncs.
  */
-async function finishSwap(context: Excel.RequestContext, stats: OfficeHostStats, targets: readonly SheetTarget[]): Promise<void> {
+async function finishSwap(
+  context: Excel.RequestContext,
+  stats: OfficeHostStats,
+  targets: readonly SheetTarget[]
+): Promise<void> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await syncCounted(context, stats);
@@ -47,7 +54,8 @@ async function finishSwap(context: Excel.RequestContext, stats: OfficeHostStats,
     }
     if (hasTemp) worksheets.getItem(t.tempName).name = t.name;
     // Ours either way (the old owned sheet, or the new one renamed before the failure, still hidden).
-    if (hasTemp || names.has(t.name.toLowerCase())) worksheets.getItem(t.name).visibility = VISIBILITY[t.plan.visibility];
+    if (hasTemp || names.has(t.name.toLowerCase()))
+      worksheets.getItem(t.name).visibility = VISIBILITY[t.plan.visibility];
   }
   await syncCounted(context, stats);
 }
@@ -58,12 +66,19 @@ async function finishSwap(context: Excel.RequestContext, stats: OfficeHostStats,
  * Throws what Excel threw; before the swap nothing visible has changed and the temporary sheets are removed;
  * a swap that fails part-way is finished or undone sheet by sheet (finishSwap).
  */
-export async function applyWritePlan(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions): Promise<SheetTarget[]> {
+export async function applyWritePlan(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  options: ApplyOptions
+): Promise<SheetTarget[]> {
   const { features, limits, stats, signal, onProgress } = options;
   const scan = plan.sheets.some((s) => s.owned);
   const existing = await listExistingSheets(context, stats, limits, scan, signal);
   const leftovers = existing.filter((s) => isTempSheetName(s.name));
-  const targets = resolveTargets(existing.filter((s) => !isTempSheetName(s.name)), plan);
+  const targets = resolveTargets(
+    existing.filter((s) => !isTempSheetName(s.name)),
+    plan
+  );
   const batches = planWrites(plan, limits, { targets, features });
   onProgress?.({ phase: "write", fraction: 0 });
   let swapping = false;
@@ -86,7 +101,9 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteP
       onProgress?.({ phase: "write", fraction: (i + 1) / batches.length });
     }
   } catch (err) {
-    const recover = swapping ? finishSwap(context, stats, targets) : removeTempSheets(context, stats);
+    const recover = swapping
+      ? finishSwap(context, stats, targets)
+      : removeTempSheets(context, stats);
     await recover.catch(() => undefined);
     throw err;
   }

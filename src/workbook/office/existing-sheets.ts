@@ -31,7 +31,8 @@ export async function listExistingSheets(
   worksheets.load("items/name,items/position");
   await syncCounted(context, stats, signal);
   const sheets = worksheets.items;
-  if (!scanMarkers) return sheets.map((ws) => ({ name: ws.name, position: ws.position, ownedKind: null }));
+  if (!scanMarkers)
+    return sheets.map((ws) => ({ name: ws.name, position: ws.position, ownedKind: null }));
 
   const used = sheets.map((ws) => {
     const range = ws.getUsedRangeOrNullObject(true);
@@ -54,6 +55,10 @@ export async function listExistingSheets(
   if (tails.some((t) => t !== null)) await syncCounted(context, stats, signal);
   return sheets.map((ws, i) => {
     const tail = tails[i];
-    return { name: ws.name, position: ws.position, ownedKind: tail ? markerKind(tail.values) : null };
+    return {
+      name: ws.name,
+      position: ws.position,
+      ownedKind: tail ? markerKind(tail.values) : null,
+    };
   });
 }

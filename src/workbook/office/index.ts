@@ -2,8 +2,19 @@ export { createOfficeHost, type OfficeHost, type OfficeHostOptions } from "./off
 export { createDefaultOfficeHost } from "./default-host";
 export { planReads, type ReadBatch, type ReadRequest, type SheetInfo } from "./plan-reads";
 export { planWrites, widthToPoints, bytesOf, type WritePlanOptions } from "./plan-writes";
-export { resolveTargets, safeSheetName, type ExistingSheet, type SheetTarget } from "./sheet-targets";
+export {
+  resolveTargets,
+  safeSheetName,
+  type ExistingSheet,
+  type SheetTarget,
+} from "./sheet-targets";
 export { needsTextFormat } from "./text-safety";
 export { detectFeatures, type OfficeFeatures } from "./features";
-export { DEFAULT_LIMITS, type ExcelRun, type OfficeHostStats, type OfficeLimits, type SetSupport } from "./types";
+export {
+  DEFAULT_LIMITS,
+  type ExcelRun,
+  type OfficeHostStats,
+  type OfficeLimits,
+  type SetSupport,
+} from "./types";
 export type { WriteBatch, WriteOp, WriteFeatures } from "./write-ops";

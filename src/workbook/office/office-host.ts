@@ -6,7 +6,14 @@ import { applyWritePlan } from "./apply-plan";
 import { detectFeatures, type OfficeFeatures } from "./features";
 import { readWorkbookGrid } from "./read-grid";
 import { syncCounted } from "./sync";
-import { DEFAULT_LIMITS, newStats, type ExcelRun, type OfficeHostStats, type OfficeLimits, type SetSupport } from "./types";
+import {
+  DEFAULT_LIMITS,
+  newStats,
+  type ExcelRun,
+  type OfficeHostStats,
+  type OfficeLimits,
+  type SetSupport,
+} from "./types";
 
 export interface OfficeHostOptions {
   readonly limits?: Partial<OfficeLimits>;
@@ -24,7 +31,11 @@ export interface OfficeHost extends WorkbookHost {
 /**
  * @example createOfficeHost((batch) => Excel.run(batch), (n, v) => Office.context.requirements.isSetSupported(n, v))
  */
-export function createOfficeHost(run: ExcelRun, isSetSupported: SetSupport, options: OfficeHostOptions = {}): OfficeHost {
+export function createOfficeHost(
+  run: ExcelRun,
+  isSetSupported: SetSupport,
+  options: OfficeHostOptions = {}
+): OfficeHost {
   const limits: OfficeLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const features = detectFeatures(isSetSupported);
   const stats = newStats();
@@ -37,10 +48,18 @@ export function createOfficeHost(run: ExcelRun, isSetSupported: SetSupport, opti
       stats.plannedBytes = 0;
     },
     readGrid(onProgress?: (p: HostProgress) => void, signal?: AbortSignal): Promise<WorkbookGrid> {
-      return run((context) => readWorkbookGrid(context, { features, limits, stats, source, onProgress, signal }));
+      return run((context) =>
+        readWorkbookGrid(context, { features, limits, stats, source, onProgress, signal })
+      );
     },
-    async applyPlan(plan: WritePlan, onProgress?: (p: HostProgress) => void, signal?: AbortSignal): Promise<void> {
-      await run((context) => applyWritePlan(context, plan, { features, limits, stats, onProgress, signal }));
+    async applyPlan(
+      plan: WritePlan,
+      onProgress?: (p: HostProgress) => void,
+      signal?: AbortSignal
+    ): Promise<void> {
+      await run((context) =>
+        applyWritePlan(context, plan, { features, limits, stats, onProgress, signal })
+      );
     },
     selectCell(sheet: string, address: string): Promise<void> {
       return run(async (context) => {

@@ -46,7 +46,7 @@ export function planReads(sheets: readonly SheetInfo[], limits: OfficeLimits): R
     const width = used.right - used.left + 1;
     const rowBytes = width * limits.readBytesPerCell;
     const rowsPerBlock = Math.max(1, Math.floor(budget / rowBytes));
-    for (let top = used.top; top <= used.bottom; ) {
+    for (let top = used.top; top <= used.bottom;) {
       const room = Math.floor((budget - bytes) / rowBytes);
       if (room < 1 && current.length > 0) {
         flush();

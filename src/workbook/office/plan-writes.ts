@@ -5,7 +5,14 @@ import { dateToSerial } from "./cell-values";
 import { resolveTargets, type SheetTarget } from "./sheet-targets";
 import { needsTextFormat } from "./text-safety";
 import type { OfficeLimits } from "./types";
-import { ALL_FEATURES, type OfficeWriteValue, type OpStyle, type WriteBatch, type WriteFeatures, type WriteOp } from "./write-ops";
+import {
+  ALL_FEATURES,
+  type OfficeWriteValue,
+  type OpStyle,
+  type WriteBatch,
+  type WriteFeatures,
+  type WriteOp,
+} from "./write-ops";
 
 /** Same default font and date format as the ExcelJS adapter, so both hosts write the same cells. */
 export const DEFAULT_FONT = "等线";
@@ -41,7 +48,12 @@ function rowRuns(cells: readonly (readonly [number, number])[]): string[] {
 }
 
 /** Number-format steps: one per rectangle, split into row blocks whose matrix fits a request. */
-function numberFormatOps(sheet: string, ranges: readonly string[], format: string, limits: OfficeLimits): WriteOp[] {
+function numberFormatOps(
+  sheet: string,
+  ranges: readonly string[],
+  format: string,
+  limits: OfficeLimits
+): WriteOp[] {
   const ops: WriteOp[] = [];
   const perCell = JSON.stringify(format).length + 1;
   for (const address of ranges) {
@@ -49,7 +61,12 @@ function numberFormatOps(sheet: string, ranges: readonly string[], format: strin
     const width = r.right - r.left + 1;
     const rows = Math.max(1, Math.floor(limits.maxPayloadBytes / 2 / (width * perCell)));
     for (let top = r.top; top <= r.bottom; top += rows) {
-      const block = { top, left: r.left, bottom: Math.min(r.bottom, top + rows - 1), right: r.right };
+      const block = {
+        top,
+        left: r.left,
+        bottom: Math.min(r.bottom, top + rows - 1),
+        right: r.right,
+      };
       ops.push({ kind: "numberFormat", sheet, address: rangeToA1(block), format });
     }
   }
@@ -57,24 +74,40 @@ function numberFormatOps(sheet: string, ranges: readonly string[], format: strin
 }
 
 /** One step per RangeAreas address (joined up to the length limit), or one per rectangle without 1.9. */
-function styleOps(sheet: string, ranges: readonly string[], full: OpStyle & { readonly numberFormat?: string }, limits: OfficeLimits, features: WriteFeatures): WriteOp[] {
+function styleOps(
+  sheet: string,
+  ranges: readonly string[],
+  full: OpStyle & { readonly numberFormat?: string },
+  limits: OfficeLimits,
+  features: WriteFeatures
+): WriteOp[] {
   if (ranges.length === 0) return [];
   const { numberFormat, ...style } = full;
-  const formats = numberFormat === undefined ? [] : numberFormatOps(sheet, ranges, numberFormat, limits);
+  const formats =
+    numberFormat === undefined ? [] : numberFormatOps(sheet, ranges, numberFormat, limits);
   if (Object.keys(style).length === 0) return formats;
   return [...styleAreaOps(sheet, ranges, style, limits, features), ...formats];
 }
 
-function styleAreaOps(sheet: string, ranges: readonly string[], style: OpStyle, limits: OfficeLimits, features: WriteFeatures): WriteOp[] {
-  if (!features.rangeAreas) return ranges.map((address) => ({ kind: "style", sheet, address, areas: false, style }));
+function styleAreaOps(
+  sheet: string,
+  ranges: readonly string[],
+  style: OpStyle,
+  limits: OfficeLimits,
+  features: WriteFeatures
+): WriteOp[] {
+  if (!features.rangeAreas)
+    return ranges.map((address) => ({ kind: "style", sheet, address, areas: false, style }));
   const ops: WriteOp[] = [];
   let group: string[] = [];
   let length = 0;
   const flush = () => {
     if (group.length === 0) return;
-    ops.push(group.length === 1
-      ? { kind: "style", sheet, address: group[0] ?? "", areas: false, style }
-      : { kind: "style", sheet, address: group.join(","), areas: true, style });
+    ops.push(
+      group.length === 1
+        ? { kind: "style", sheet, address: group[0] ?? "", areas: false, style }
+        : { kind: "style", sheet, address: group.join(","), areas: true, style }
+    );
     group = [];
     length = 0;
   };
@@ -92,7 +125,9 @@ export function bytesOf(op: WriteOp): number {
   const base = JSON.stringify(op).length + 64;
   if (op.kind !== "numberFormat") return base;
   const r = parseRangeA1(op.address);
-  return base + (r.bottom - r.top + 1) * (r.right - r.left + 1) * (JSON.stringify(op.format).length + 1);
+  return (
+    base + (r.bottom - r.top + 1) * (r.right - r.left + 1) * (JSON.stringify(op.format).length + 1)
+  );
 }
 
 /** Values split into row blocks, each small enough for one request. */
@@ -131,7 +166,10 @@ function contentOps(t: SheetTarget, limits: OfficeLimits, features: WriteFeature
   const plan = t.plan;
   const sheet = t.tempName;
   // Hidden while being written, so the user never sees a half-built tab.
-  const ops: WriteOp[] = [{ kind: "addSheet", sheet }, { kind: "visibility", sheet, visibility: "Hidden" }];
+  const ops: WriteOp[] = [
+    { kind: "addSheet", sheet },
+    { kind: "visibility", sheet, visibility: "Hidden" },
+  ];
   const forced: [number, number][] = [];
   const dates: [number, number][] = [];
   let width = 0;
@@ -149,11 +187,22 @@ function contentOps(t: SheetTarget, limits: OfficeLimits, features: WriteFeature
   ops.push(...styleOps(sheet, forcedRanges, { numberFormat: "General" }, limits, features));
   if (width > 0 && plan.values.length > 0) {
     const all = rangeToA1({ top: 0, left: 0, bottom: plan.values.length - 1, right: width - 1 });
-    ops.push({ kind: "style", sheet, address: all, areas: false, style: { fontName: DEFAULT_FONT, fontSize: 11 } });
+    ops.push({
+      kind: "style",
+      sheet,
+      address: all,
+      areas: false,
+      style: { fontName: DEFAULT_FONT, fontSize: 11 },
+    });
   }
-  for (const entry of plan.styles) ops.push(...styleOps(sheet, entry.ranges, entry.style, limits, features));
-  const formatted = plan.styles.filter((s) => s.style.numberFormat !== undefined).flatMap((s) => s.ranges.map(parseRangeA1));
-  const bareDates = dates.filter(([r, c]) => !formatted.some((f) => r >= f.top && r <= f.bottom && c >= f.left && c <= f.right));
+  for (const entry of plan.styles)
+    ops.push(...styleOps(sheet, entry.ranges, entry.style, limits, features));
+  const formatted = plan.styles
+    .filter((s) => s.style.numberFormat !== undefined)
+    .flatMap((s) => s.ranges.map(parseRangeA1));
+  const bareDates = dates.filter(
+    ([r, c]) => !formatted.some((f) => r >= f.top && r <= f.bottom && c >= f.left && c <= f.right)
+  );
   ops.push(...styleOps(sheet, rowRuns(bareDates), { numberFormat: DATE_FORMAT }, limits, features));
   for (const m of plan.merges) ops.push({ kind: "merge", sheet, address: m });
   if (features.hyperlinks) {
@@ -162,23 +211,43 @@ function contentOps(t: SheetTarget, limits: OfficeLimits, features: WriteFeature
       const v = plan.values[row]?.[col] ?? null;
       const text = v === null ? link.target : v instanceof Date ? link.target : String(v);
       const reference = `${quoteSheetName(link.sheet)}!${link.target}`;
-      ops.push({ kind: "hyperlink", sheet, cell: toA1(row, col), reference, text, ...(link.tooltip === undefined ? {} : { tooltip: link.tooltip }) });
+      ops.push({
+        kind: "hyperlink",
+        sheet,
+        cell: toA1(row, col),
+        reference,
+        text,
+        ...(link.tooltip === undefined ? {} : { tooltip: link.tooltip }),
+      });
     }
   }
-  plan.columnWidths.forEach((w, i) => ops.push({ kind: "columnWidth", sheet, column: columnLetter(i), points: widthToPoints(w) }));
-  for (const [row, h] of Object.entries(plan.rowHeights)) ops.push({ kind: "rowHeight", sheet, row: Number(row), points: h });
-  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) ops.push({ kind: "freeze", sheet, rows: plan.freeze.rows, columns: plan.freeze.columns });
+  plan.columnWidths.forEach((w, i) =>
+    ops.push({ kind: "columnWidth", sheet, column: columnLetter(i), points: widthToPoints(w) })
+  );
+  for (const [row, h] of Object.entries(plan.rowHeights))
+    ops.push({ kind: "rowHeight", sheet, row: Number(row), points: h });
+  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0))
+    ops.push({ kind: "freeze", sheet, rows: plan.freeze.rows, columns: plan.freeze.columns });
   if (plan.print && features.pageLayout) ops.push({ kind: "print", sheet, print: plan.print });
   if (features.dataValidation) {
     for (const v of plan.validations) {
       const source = v.source
         ? `=${quoteSheetName(v.source.sheet)}!${v.source.range.replace(/([A-Za-z]+)(\d+)/g, "$$$1$$$2")}`
         : v.values.join(",");
-      ops.push({ kind: "validation", sheet, address: v.range, source, ...(v.prompt === undefined ? {} : { prompt: v.prompt }) });
+      ops.push({
+        kind: "validation",
+        sheet,
+        address: v.range,
+        source,
+        ...(v.prompt === undefined ? {} : { prompt: v.prompt }),
+      });
     }
   }
-  if (features.conditionalFormats) for (const bar of plan.dataBars) ops.push({ kind: "dataBar", sheet, address: bar.range, color: bar.color });
-  if (plan.tabColor && features.tabColor) ops.push({ kind: "tabColor", sheet, color: plan.tabColor });
+  if (features.conditionalFormats)
+    for (const bar of plan.dataBars)
+      ops.push({ kind: "dataBar", sheet, address: bar.range, color: bar.color });
+  if (plan.tabColor && features.tabColor)
+    ops.push({ kind: "tabColor", sheet, color: plan.tabColor });
   return ops;
 }
 
@@ -187,7 +256,12 @@ function swapOps(t: SheetTarget): WriteOp[] {
   if (t.replaces) ops.push({ kind: "deleteSheet", sheet: t.replaces.name });
   ops.push({ kind: "renameSheet", sheet: t.tempName, to: t.name });
   if (t.replaces) ops.push({ kind: "position", sheet: t.name, position: t.replaces.position });
-  const visibility = t.plan.visibility === "visible" ? "Visible" : t.plan.visibility === "hidden" ? "Hidden" : "VeryHidden";
+  const visibility =
+    t.plan.visibility === "visible"
+      ? "Visible"
+      : t.plan.visibility === "hidden"
+        ? "Hidden"
+        : "VeryHidden";
   ops.push({ kind: "visibility", sheet: t.name, visibility });
   return ops;
 }
@@ -196,7 +270,11 @@ function swapOps(t: SheetTarget): WriteOp[] {
  * Every sheet is written into a fresh temporary sheet; the last batch alone swaps them in (deletes the owned
  * sheets they replace, renames, restores positions, hides), so a failure before it leaves no half-written sheet.
  */
-export function planWrites(plan: WritePlan, limits: OfficeLimits, options: WritePlanOptions = {}): WriteBatch[] {
+export function planWrites(
+  plan: WritePlan,
+  limits: OfficeLimits,
+  options: WritePlanOptions = {}
+): WriteBatch[] {
   const features = options.features ?? ALL_FEATURES;
   const targets = options.targets ?? resolveTargets([], plan);
   const batches: WriteBatch[] = [];
@@ -218,9 +296,14 @@ export function planWrites(plan: WritePlan, limits: OfficeLimits, options: Write
   const swap = targets.flatMap(swapOps);
   const activeTarget = targets.find((t) => t.plan.name === plan.activate);
   // Excel refuses to activate a hidden sheet.
-  if (plan.activate !== undefined && activeTarget?.plan.visibility !== "hidden" && activeTarget?.plan.visibility !== "veryHidden") {
+  if (
+    plan.activate !== undefined &&
+    activeTarget?.plan.visibility !== "hidden" &&
+    activeTarget?.plan.visibility !== "veryHidden"
+  ) {
     swap.push({ kind: "activate", sheet: activeTarget?.name ?? plan.activate });
   }
-  if (swap.length > 0) batches.push({ ops: swap, bytes: swap.reduce((n, op) => n + bytesOf(op), 0), swap: true });
+  if (swap.length > 0)
+    batches.push({ ops: swap, bytes: swap.reduce((n, op) => n + bytesOf(op), 0), swap: true });
   return batches;
 }

@@ -1,5 +1,12 @@
 /** Executor: reads every sheet into the grid in a bounded number of syncs (plus payload chunks). */
-import { columnLetter, toA1, type CellRange, type CellValue, type SheetGrid, type WorkbookGrid } from "../../core/grid";
+import {
+  columnLetter,
+  toA1,
+  type CellRange,
+  type CellValue,
+  type SheetGrid,
+  type WorkbookGrid,
+} from "../../core/grid";
 import type { HostProgress } from "../host";
 import { rangeOfAddress, rangesOfAreasAddress } from "./addresses";
 import { officeCellValue } from "./cell-values";
@@ -32,10 +39,20 @@ function halves(req: ReadRequest): ReadRequest[] {
   const mid = Math.floor((r.top + r.bottom) / 2);
   const a = { ...r, bottom: mid };
   const b = { ...r, top: mid + 1 };
-  return [a, b].map((range) => ({ sheet: req.sheet, range, address: `${toA1(range.top, range.left)}:${toA1(range.bottom, range.right)}` }));
+  return [a, b].map((range) => ({
+    sheet: req.sheet,
+    range,
+    address: `${toA1(range.top, range.left)}:${toA1(range.bottom, range.right)}`,
+  }));
 }
 
-function store(state: SheetState, range: CellRange, values: unknown[][], types: unknown[][], formats: unknown[][]): void {
+function store(
+  state: SheetState,
+  range: CellRange,
+  values: unknown[][],
+  types: unknown[][],
+  formats: unknown[][]
+): void {
   values.forEach((row, i) => {
     const r = range.top + i;
     const out = state.rows[r] ?? [];
@@ -46,7 +63,8 @@ function store(state: SheetState, range: CellRange, values: unknown[][], types: 
       if (v === null) return;
       while (out.length < c) out.push(null);
       out[c] = v;
-      if (typeof format === "string" && format !== "General") state.numberFormats.set(toA1(r, c), format);
+      if (typeof format === "string" && format !== "General")
+        state.numberFormats.set(toA1(r, c), format);
     });
     state.rows[r] = out;
   });
@@ -88,7 +106,10 @@ async function loadBlocks(
  * Syncs: 1 (sheets) + 1 (used ranges, merged areas) + one per read batch; the first batch also carries the
  * hidden-column flags. Row count changes only the number of batches, which the 5 MB limit dictates.
  */
-export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookGrid> {
+export async function readWorkbookGrid(
+  context: Excel.RequestContext,
+  options: ReadOptions
+): Promise<WorkbookGrid> {
   const { features, limits, stats, signal, onProgress } = options;
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
@@ -114,9 +135,18 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
       used: used.isNullObject ? null : rangeOfAddress(used.address),
     };
     const merges = merged && !merged.isNullObject ? rangesOfAreasAddress(merged.address) : [];
-    states.set(ws.name, { info, rows: [], numberFormats: new Map(), merges, hiddenColumns: new Set() });
+    states.set(ws.name, {
+      info,
+      rows: [],
+      numberFormats: new Map(),
+      merges,
+      hiddenColumns: new Set(),
+    });
   }
-  const batches: ReadBatch[] = planReads([...states.values()].map((s) => s.info), limits);
+  const batches: ReadBatch[] = planReads(
+    [...states.values()].map((s) => s.info),
+    limits
+  );
   onProgress?.({ phase: "read", fraction: 0 });
 
   // Hidden columns ride along with the first batch (best-effort: a failure leaves them unknown).
@@ -136,7 +166,8 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
       });
     });
     return () => {
-      for (const { state, c, column } of probesOf) if (column.columnHidden === true) state.hiddenColumns.add(c);
+      for (const { state, c, column } of probesOf)
+        if (column.columnHidden === true) state.hiddenColumns.add(c);
     };
   };
 
@@ -151,7 +182,14 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   const sheets: SheetGrid[] = [...states.values()].map((s) => {
     const rows = s.rows.map((row) => row ?? []);
     for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
-    return { name: s.info.name, hidden: s.info.hidden, rows, merges: s.merges, numberFormats: s.numberFormats, hiddenColumns: s.hiddenColumns };
+    return {
+      name: s.info.name,
+      hidden: s.info.hidden,
+      rows,
+      merges: s.merges,
+      numberFormats: s.numberFormats,
+      hiddenColumns: s.hiddenColumns,
+    };
   });
   return { source, sheets };
 }

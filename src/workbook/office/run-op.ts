@@ -6,9 +6,24 @@ import { parseRangeA1 } from "../../core/grid";
 import type { HorizontalAlign, PrintSetup, VerticalAlign } from "../../core/report";
 import type { OpStyle, WriteOp } from "./write-ops";
 
-const HORIZONTAL: Record<HorizontalAlign, "Left" | "Center" | "Right"> = { left: "Left", center: "Center", right: "Right" };
-const VERTICAL: Record<VerticalAlign, "Top" | "Center" | "Bottom"> = { top: "Top", middle: "Center", bottom: "Bottom" };
-const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+const HORIZONTAL: Record<HorizontalAlign, "Left" | "Center" | "Right"> = {
+  left: "Left",
+  center: "Center",
+  right: "Right",
+};
+const VERTICAL: Record<VerticalAlign, "Top" | "Center" | "Bottom"> = {
+  top: "Top",
+  middle: "Center",
+  bottom: "Bottom",
+};
+const BORDER_EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+] as const;
 const INCH = 72;
 
 /** Worksheets by name within one batch; a rename keeps the same proxy under the new name. */
@@ -92,7 +107,10 @@ export function runOp(sheets: SheetProxies, op: WriteOp): void {
     case "numberFormat": {
       const r = parseRangeA1(op.address);
       const row = Array.from({ length: r.right - r.left + 1 }, () => op.format);
-      sheets.get(op.sheet).getRange(op.address).numberFormat = Array.from({ length: r.bottom - r.top + 1 }, () => row);
+      sheets.get(op.sheet).getRange(op.address).numberFormat = Array.from(
+        { length: r.bottom - r.top + 1 },
+        () => row
+      );
       return;
     }
     case "style": {
@@ -131,7 +149,8 @@ export function runOp(sheets: SheetProxies, op: WriteOp): void {
       validation.ignoreBlanks = true;
       validation.rule = { list: { inCellDropDown: true, source: op.source } };
       validation.errorAlert = { showAlert: true, style: "Warning", title: "", message: "" };
-      if (op.prompt !== undefined) validation.prompt = { showPrompt: true, message: op.prompt, title: "" };
+      if (op.prompt !== undefined)
+        validation.prompt = { showPrompt: true, message: op.prompt, title: "" };
       return;
     }
     case "dataBar": {

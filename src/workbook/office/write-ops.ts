@@ -11,24 +11,77 @@ export interface OpStyle extends Omit<CellStyle, "numberFormat"> {
 
 export type WriteOp =
   | { readonly kind: "addSheet"; readonly sheet: string }
-  | { readonly kind: "values"; readonly sheet: string; readonly address: string; readonly values: readonly (readonly OfficeWriteValue[])[] }
+  | {
+      readonly kind: "values";
+      readonly sheet: string;
+      readonly address: string;
+      readonly values: readonly (readonly OfficeWriteValue[])[];
+    }
   /** `address` is one rectangle, or several joined by "," for `getRanges` (RangeAreas, ExcelApi 1.9). */
-  | { readonly kind: "style"; readonly sheet: string; readonly address: string; readonly areas: boolean; readonly style: OpStyle }
+  | {
+      readonly kind: "style";
+      readonly sheet: string;
+      readonly address: string;
+      readonly areas: boolean;
+      readonly style: OpStyle;
+    }
   /** One rectangle; sent as a matrix of `format` (RangeAreas has no numberFormat). */
-  | { readonly kind: "numberFormat"; readonly sheet: string; readonly address: string; readonly format: string }
+  | {
+      readonly kind: "numberFormat";
+      readonly sheet: string;
+      readonly address: string;
+      readonly format: string;
+    }
   | { readonly kind: "merge"; readonly sheet: string; readonly address: string }
-  | { readonly kind: "columnWidth"; readonly sheet: string; readonly column: string; readonly points: number }
-  | { readonly kind: "rowHeight"; readonly sheet: string; readonly row: number; readonly points: number }
-  | { readonly kind: "freeze"; readonly sheet: string; readonly rows: number; readonly columns: number }
+  | {
+      readonly kind: "columnWidth";
+      readonly sheet: string;
+      readonly column: string;
+      readonly points: number;
+    }
+  | {
+      readonly kind: "rowHeight";
+      readonly sheet: string;
+      readonly row: number;
+      readonly points: number;
+    }
+  | {
+      readonly kind: "freeze";
+      readonly sheet: string;
+      readonly rows: number;
+      readonly columns: number;
+    }
   | { readonly kind: "print"; readonly sheet: string; readonly print: PrintSetup }
-  | { readonly kind: "hyperlink"; readonly sheet: string; readonly cell: string; readonly reference: string; readonly text: string; readonly tooltip?: string }
-  | { readonly kind: "validation"; readonly sheet: string; readonly address: string; readonly source: string; readonly prompt?: string }
-  | { readonly kind: "dataBar"; readonly sheet: string; readonly address: string; readonly color: string }
+  | {
+      readonly kind: "hyperlink";
+      readonly sheet: string;
+      readonly cell: string;
+      readonly reference: string;
+      readonly text: string;
+      readonly tooltip?: string;
+    }
+  | {
+      readonly kind: "validation";
+      readonly sheet: string;
+      readonly address: string;
+      readonly source: string;
+      readonly prompt?: string;
+    }
+  | {
+      readonly kind: "dataBar";
+      readonly sheet: string;
+      readonly address: string;
+      readonly color: string;
+    }
   | { readonly kind: "tabColor"; readonly sheet: string; readonly color: string }
   | { readonly kind: "deleteSheet"; readonly sheet: string }
   | { readonly kind: "renameSheet"; readonly sheet: string; readonly to: string }
   | { readonly kind: "position"; readonly sheet: string; readonly position: number }
-  | { readonly kind: "visibility"; readonly sheet: string; readonly visibility: "Visible" | "Hidden" | "VeryHidden" }
+  | {
+      readonly kind: "visibility";
+      readonly sheet: string;
+      readonly visibility: "Visible" | "Hidden" | "VeryHidden";
+    }
   | { readonly kind: "activate"; readonly sheet: string };
 
 export interface WriteBatch {

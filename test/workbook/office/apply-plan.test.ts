@@ -10,7 +10,10 @@ import { digestWorkbook } from "./workbook-digest";
 
 function outputsPlan(): WritePlan {
   return planOutputs(
-    { results: results(), issues: [issue(), issue({ message_zh: "=SUM(A1)", cell: "A1", row: 1 })] },
+    {
+      results: results(),
+      issues: [issue(), issue({ message_zh: "=SUM(A1)", cell: "A1", row: 1 })],
+    },
     { now: NOW }
   );
 }
@@ -40,7 +43,10 @@ async function viaExcelJs(start: Uint8Array, plan: WritePlan) {
 }
 
 describe("Office host applyPlan", () => {
-  it.each([["outputs", outputsPlan], ["sample workbook", () => planSampleWorkbook()]])(
+  it.each([
+    ["outputs", outputsPlan],
+    ["sample workbook", () => planSampleWorkbook()],
+  ])(
     "writes the same cells, merges and formats as the ExcelJS adapter (%s, ExcelApi 1.13)",
     async (_name, makePlan) => {
       const start = await toBytes(userWorkbook());
@@ -63,7 +69,9 @@ describe("Office host applyPlan", () => {
     const names = emulator.workbook.worksheets.map((ws) => ws.name);
     expect(names).toContain("考核排名");
     expect(names).toContain("考核排名 (2)");
-    expect(emulator.workbook.getWorksheet("考核排名")?.getCell("A1").value).toBe("a user's own sheet of that name");
+    expect(emulator.workbook.getWorksheet("考核排名")?.getCell("A1").value).toBe(
+      "a user's own sheet of that name"
+    );
   });
 
   it("on ExcelApi 1.7 writes values, merges and styles rectangle by rectangle, skipping 1.8/1.9 features", async () => {
@@ -73,7 +81,8 @@ describe("Office host applyPlan", () => {
     const office = await digestWorkbook(emulator.workbook);
     const exceljs = await digestWorkbook(await viaExcelJs(start, plan));
     expect(office.grid).toEqual(exceljs.grid);
-    const strip = (sheets: unknown[]) => sheets.map((s) => ({ ...(s as object), print: null, validations: null }));
+    const strip = (sheets: unknown[]) =>
+      sheets.map((s) => ({ ...(s as object), print: null, validations: null }));
     expect(strip(office.sheets)).toEqual(strip(exceljs.sheets));
   });
 
@@ -81,23 +90,43 @@ describe("Office host applyPlan", () => {
     const plan: WritePlan = {
       sheets: [
         {
-          name: "文本", kind: "issues", owned: false,
+          name: "文本",
+          kind: "issues",
+          owned: false,
           values: [["=SUM(A1)", "+86 1234", "-5", "@user", "2022-03", "001", "TRUE", "plain"]],
-          styles: [], merges: [], columnWidths: [], rowHeights: {}, hyperlinks: [], validations: [], dataBars: [], visibility: "visible",
+          styles: [],
+          merges: [],
+          columnWidths: [],
+          rowHeights: {},
+          hyperlinks: [],
+          validations: [],
+          dataBars: [],
+          visibility: "visible",
         },
       ],
     };
     const { emulator } = await viaOffice(await toBytes(userWorkbook()), plan, "1.9");
     const row = emulator.workbook.getWorksheet("文本")?.getRow(1);
     const values = [1, 2, 3, 4, 5, 6, 7, 8].map((c) => row?.getCell(c).value);
-    expect(values).toEqual(["=SUM(A1)", "+86 1234", "-5", "@user", "2022-03", "001", "TRUE", "plain"]);
+    expect(values).toEqual([
+      "=SUM(A1)",
+      "+86 1234",
+      "-5",
+      "@user",
+      "2022-03",
+      "001",
+      "TRUE",
+      "plain",
+    ]);
     expect(row?.getCell(1).numFmt ?? "General").toBe("General");
   });
 
   it("the emulator would have turned such text into a formula without the text format (the test has teeth)", async () => {
     const emulator = new ExcelEmulator(userWorkbook());
     await emulator.run(async (context) => {
-      context.workbook.worksheets.getItem("目标分解表").getRange("D1:E1").values = [["=SUM(A1)", "-5"]];
+      context.workbook.worksheets.getItem("目标分解表").getRange("D1:E1").values = [
+        ["=SUM(A1)", "-5"],
+      ];
       await context.sync();
     });
     const ws = emulator.workbook.getWorksheet("目标分解表");
@@ -114,11 +143,13 @@ describe("Office host applyPlan", () => {
     const next = planOutputs({ results: results(), issues: [issue()] }, { now: NOW });
     await expect(host.applyPlan(next)).rejects.toThrow("forced failure");
     const after = await digestWorkbook(emulator.workbook);
-    const clean = await digestWorkbook(await viaExcelJs(start, next).then(async (wb) => {
-      applyPlanToWorkbook(wb, outputsPlan());
-      applyPlanToWorkbook(wb, next);
-      return wb;
-    }));
+    const clean = await digestWorkbook(
+      await viaExcelJs(start, next).then(async (wb) => {
+        applyPlanToWorkbook(wb, outputsPlan());
+        applyPlanToWorkbook(wb, next);
+        return wb;
+      })
+    );
     return { before, after, clean, emulator };
   }
 
@@ -131,8 +162,11 @@ describe("Office host applyPlan", () => {
   it("a failure part-way through the swap leaves every sheet wholly old or wholly new, and no temporary sheet", async () => {
     for (const afterActions of [1, 2, 3, 5, 7]) {
       const { before, after, clean, emulator } = await failingRun({ sync: 5, afterActions });
-      expect(emulator.workbook.worksheets.map((ws) => ws.name).filter((n) => n.startsWith("~"))).toEqual([]);
-      const byName = (d: { sheets: unknown[] }) => new Map(d.sheets.map((s) => [(s as { name: string }).name, s]));
+      expect(
+        emulator.workbook.worksheets.map((ws) => ws.name).filter((n) => n.startsWith("~"))
+      ).toEqual([]);
+      const byName = (d: { sheets: unknown[] }) =>
+        new Map(d.sheets.map((s) => [(s as { name: string }).name, s]));
       const old = byName(before);
       const fresh = byName(clean);
       for (const sheet of after.sheets) {
@@ -149,9 +183,13 @@ describe("Office host applyPlan", () => {
     const before = await digestWorkbook(emulator.workbook);
     const host = createOfficeHost(emulator.run, emulator.isSetSupported);
     const controller = new AbortController();
-    const done = host.applyPlan(outputsPlan(), (p) => {
-      if (p.fraction > 0) controller.abort();
-    }, controller.signal);
+    const done = host.applyPlan(
+      outputsPlan(),
+      (p) => {
+        if (p.fraction > 0) controller.abort();
+      },
+      controller.signal
+    );
     await expect(done).rejects.toThrow();
     expect(await digestWorkbook(emulator.workbook)).toEqual(before);
   });

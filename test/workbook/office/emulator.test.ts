@@ -18,7 +18,9 @@ describe("Excel API emulator", () => {
       return range.values;
     });
     await expect(forgotten).rejects.toThrow(/PropertyNotLoaded/);
-    await expect(forgotten.catch((e: unknown) => isEmulatorError(e, "PropertyNotLoaded"))).resolves.toBe(true);
+    await expect(
+      forgotten.catch((e: unknown) => isEmulatorError(e, "PropertyNotLoaded"))
+    ).resolves.toBe(true);
   });
 
   it("throws PropertyNotLoaded when a load was queued but not yet synced", async () => {
@@ -43,7 +45,12 @@ describe("Excel API emulator", () => {
       await context.sync();
       return { before, values: range.values, types: range.valueTypes, formats: range.numberFormat };
     });
-    expect(seen).toEqual({ before: null, values: [["a", 1, 2]], types: [["String", "Double", "Double"]], formats: [["General", "General", "General"]] });
+    expect(seen).toEqual({
+      before: null,
+      values: [["a", 1, 2]],
+      types: [["String", "Double", "Double"]],
+      formats: [["General", "General", "General"]],
+    });
     expect(emulator.stats.syncs).toBe(1);
   });
 

@@ -34,7 +34,13 @@ export function fixtureWorkbook(): ExcelJS.Workbook {
   t.getCell("C4").value = "实际利用外资(亿美元)";
   t.getCell("D4").value = "实际利用内资(亿元)";
   t.addRow([1, "经开区", 4.72, 30.5, new Date(Date.UTC(2024, 2, 5))]);
-  t.addRow([2, "高新区", { error: "#REF!" }, { formula: "1/0", result: { error: "#DIV/0!" } }, "2024年3月5日"]);
+  t.addRow([
+    2,
+    "高新区",
+    { error: "#REF!" },
+    { formula: "1/0", result: { error: "#DIV/0!" } },
+    "2024年3月5日",
+  ]);
   t.addRow([3, "合 计", { formula: "C5+C6", result: 4.72 }, true, "---"]);
   t.getCell("E5").numFmt = "yyyy-mm-dd";
   t.getCell("C5").numFmt = "0.00";

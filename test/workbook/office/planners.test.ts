@@ -1,20 +1,42 @@
 import type { SheetPlan, WritePlan } from "../../../src/core/report";
 import { parseRangeA1 } from "../../../src/core/grid";
-import { DEFAULT_LIMITS, needsTextFormat, planReads, planWrites, resolveTargets, widthToPoints, type WriteOp } from "../../../src/workbook/office";
+import {
+  DEFAULT_LIMITS,
+  needsTextFormat,
+  planReads,
+  planWrites,
+  resolveTargets,
+  widthToPoints,
+  type WriteOp,
+} from "../../../src/workbook/office";
 import { ALL_FEATURES } from "../../../src/workbook/office/write-ops";
 
 const LIMITS = { ...DEFAULT_LIMITS, maxPayloadBytes: 10_000, readBytesPerCell: 10 };
 
 function sheet(partial: Partial<SheetPlan> = {}): SheetPlan {
   return {
-    name: "考核排名", kind: "ranking", owned: true, values: [["标题"]], styles: [], merges: [], columnWidths: [], rowHeights: {},
-    hyperlinks: [], validations: [], dataBars: [], visibility: "visible", ...partial,
+    name: "考核排名",
+    kind: "ranking",
+    owned: true,
+    values: [["标题"]],
+    styles: [],
+    merges: [],
+    columnWidths: [],
+    rowHeights: {},
+    hyperlinks: [],
+    validations: [],
+    dataBars: [],
+    visibility: "visible",
+    ...partial,
   };
 }
 
 describe("planReads", () => {
   it("splits a used range into contiguous row blocks, each batch under the payload budget", () => {
-    const batches = planReads([{ name: "台账", hidden: false, used: { top: 2, left: 1, bottom: 2001, right: 10 } }], LIMITS);
+    const batches = planReads(
+      [{ name: "台账", hidden: false, used: { top: 2, left: 1, bottom: 2001, right: 10 } }],
+      LIMITS
+    );
     const rows = batches.flatMap((b) => b.requests.map((r) => r.range));
     expect(rows[0]?.top).toBe(2);
     expect(rows.at(-1)?.bottom).toBe(2001);
@@ -51,9 +73,15 @@ describe("planReads", () => {
       ],
       LIMITS
     );
-    expect(batches[0]?.requests.map((r) => [r.sheet, r.address])).toEqual([["a", "A1:J50"], ["b", "A1:J50"]]);
+    expect(batches[0]?.requests.map((r) => [r.sheet, r.address])).toEqual([
+      ["a", "A1:J50"],
+      ["b", "A1:J50"],
+    ]);
     expect(batches[1]?.requests.map((r) => [r.sheet, r.address])).toEqual([["b", "A51:J100"]]);
-    expect(batches.slice(2).map((b) => b.requests.map((r) => r.address))).toEqual([["A1:BXY1"], ["A2:BXY2"]]);
+    expect(batches.slice(2).map((b) => b.requests.map((r) => r.address))).toEqual([
+      ["A1:BXY1"],
+      ["A2:BXY2"],
+    ]);
   });
 });
 
@@ -75,23 +103,48 @@ describe("planWrites", () => {
   });
 
   it("makes one format call per style over RangeAreas on 1.9, one per rectangle on 1.7", () => {
-    const plan = { sheets: [sheet({ values: [[1, 2, 3]], styles: [{ style: { fill: "FFC7CE", bold: true }, ranges: ["A1", "C1:C3", "E5"] }] })] };
+    const plan = {
+      sheets: [
+        sheet({
+          values: [[1, 2, 3]],
+          styles: [{ style: { fill: "FFC7CE", bold: true }, ranges: ["A1", "C1:C3", "E5"] }],
+        }),
+      ],
+    };
     const styled = (o: WriteOp) => o.kind === "style" && o.style.fill === "FFC7CE";
-    expect(ops(plan).filter(styled)).toEqual([expect.objectContaining({ address: "A1,C1:C3,E5", areas: true })]);
+    expect(ops(plan).filter(styled)).toEqual([
+      expect.objectContaining({ address: "A1,C1:C3,E5", areas: true }),
+    ]);
     const old = ops(plan, { ...ALL_FEATURES, rangeAreas: false, pageLayout: false });
-    expect(old.filter(styled).map((o) => (o.kind === "style" ? [o.address, o.areas] : null))).toEqual([["A1", false], ["C1:C3", false], ["E5", false]]);
+    expect(
+      old.filter(styled).map((o) => (o.kind === "style" ? [o.address, o.areas] : null))
+    ).toEqual([
+      ["A1", false],
+      ["C1:C3", false],
+      ["E5", false],
+    ]);
   });
 
   it("splits a RangeAreas address at the length limit", () => {
     const ranges = Array.from({ length: 300 }, (_, i) => `A${i + 1}`);
     const plan = { sheets: [sheet({ styles: [{ style: { bold: true }, ranges }] })] };
-    const styled = ops(plan, ALL_FEATURES, { ...LIMITS, maxAreasAddressLength: 200 }).filter((o) => o.kind === "style" && o.style.bold);
+    const styled = ops(plan, ALL_FEATURES, { ...LIMITS, maxAreasAddressLength: 200 }).filter(
+      (o) => o.kind === "style" && o.style.bold
+    );
     expect(styled.length).toBeGreaterThan(5);
-    for (const o of styled) if (o.kind === "style") expect(o.address.length).toBeLessThanOrEqual(200);
+    for (const o of styled)
+      if (o.kind === "style") expect(o.address.length).toBeLessThanOrEqual(200);
   });
 
   it("sends number formats as matrices per rectangle (RangeAreas has no numberFormat)", () => {
-    const plan = { sheets: [sheet({ values: [[1], [2]], styles: [{ style: { numberFormat: "0.0%" }, ranges: ["A1:A2", "C1"] }] })] };
+    const plan = {
+      sheets: [
+        sheet({
+          values: [[1], [2]],
+          styles: [{ style: { numberFormat: "0.0%" }, ranges: ["A1:A2", "C1"] }],
+        }),
+      ],
+    };
     expect(ops(plan).filter((o) => o.kind === "numberFormat")).toEqual([
       { kind: "numberFormat", sheet: expect.any(String), address: "A1:A2", format: "0.0%" },
       { kind: "numberFormat", sheet: expect.any(String), address: "C1", format: "0.0%" },
@@ -100,27 +153,53 @@ describe("planWrites", () => {
 
   it("formats text that Excel would parse as '@' before writing values, back to General after", () => {
     const plan = { sheets: [sheet({ values: [["=SUM(A1)", "ok", "-5"]] })] };
-    const kinds = ops(plan).filter((o) => o.kind === "numberFormat" || o.kind === "values").map((o) => (o.kind === "numberFormat" ? `${o.format}@${o.address}` : "values"));
+    const kinds = ops(plan)
+      .filter((o) => o.kind === "numberFormat" || o.kind === "values")
+      .map((o) => (o.kind === "numberFormat" ? `${o.format}@${o.address}` : "values"));
     expect(kinds).toEqual(["@@A1", "@@C1", "values", "General@A1", "General@C1"]);
   });
 
   it("gates optional features by requirement set", () => {
-    const plan = { sheets: [sheet({
-      print: { orientation: "landscape" as const, paperSize: "A4" as const, fitToWidth: 1, fitToHeight: 0, repeatRows: [1, 3] as const },
-      validations: [{ range: "B2:B9", values: ["是", "否"] }], dataBars: [{ range: "C2:C9", color: "638EC6" }], tabColor: "1F4E79",
-      hyperlinks: [{ cell: "A1", sheet: "目标分解表", target: "C7" }],
-    })] };
+    const plan = {
+      sheets: [
+        sheet({
+          print: {
+            orientation: "landscape" as const,
+            paperSize: "A4" as const,
+            fitToWidth: 1,
+            fitToHeight: 0,
+            repeatRows: [1, 3] as const,
+          },
+          validations: [{ range: "B2:B9", values: ["是", "否"] }],
+          dataBars: [{ range: "C2:C9", color: "638EC6" }],
+          tabColor: "1F4E79",
+          hyperlinks: [{ cell: "A1", sheet: "目标分解表", target: "C7" }],
+        }),
+      ],
+    };
     const kinds = (f = ALL_FEATURES) => new Set(ops(plan, f).map((o) => o.kind));
-    expect([...kinds()]).toEqual(expect.arrayContaining(["print", "validation", "dataBar", "tabColor", "hyperlink"]));
-    const v17 = kinds({ ...ALL_FEATURES, rangeAreas: false, pageLayout: false, dataValidation: false });
+    expect([...kinds()]).toEqual(
+      expect.arrayContaining(["print", "validation", "dataBar", "tabColor", "hyperlink"])
+    );
+    const v17 = kinds({
+      ...ALL_FEATURES,
+      rangeAreas: false,
+      pageLayout: false,
+      dataValidation: false,
+    });
     expect(v17.has("print") || v17.has("validation")).toBe(false);
     expect(v17.has("hyperlink")).toBe(true);
-    expect(ops(plan).find((o) => o.kind === "hyperlink")).toEqual(expect.objectContaining({ reference: "'目标分解表'!C7", text: "标题" }));
+    expect(ops(plan).find((o) => o.kind === "hyperlink")).toEqual(
+      expect.objectContaining({ reference: "'目标分解表'!C7", text: "标题" })
+    );
   });
 
   it("converts column widths from characters to points, and never activates a hidden sheet", () => {
     expect(widthToPoints(10)).toBeCloseTo(56.25);
-    const plan: WritePlan = { sheets: [sheet({ name: "_scorecard_state", kind: "state", visibility: "veryHidden" })], activate: "_scorecard_state" };
+    const plan: WritePlan = {
+      sheets: [sheet({ name: "_scorecard_state", kind: "state", visibility: "veryHidden" })],
+      activate: "_scorecard_state",
+    };
     expect(ops(plan).filter((o) => o.kind === "activate")).toEqual([]);
     expect(ops(plan).filter((o) => o.kind === "visibility")).toEqual([
       { kind: "visibility", sheet: "~scorecard tmp 1", visibility: "Hidden" },
@@ -140,15 +219,21 @@ describe("resolveTargets", () => {
       ],
       plan
     );
-    expect(targets.map((t) => [t.name, t.replaces?.name ?? null])).toEqual([["考核排名 (2)", null], ["校验结果", "校验结果"]]);
+    expect(targets.map((t) => [t.name, t.replaces?.name ?? null])).toEqual([
+      ["考核排名 (2)", null],
+      ["校验结果", "校验结果"],
+    ]);
     expect(new Set(targets.map((t) => t.tempName)).has("~scorecard tmp 1")).toBe(false);
   });
 });
 
 describe("needsTextFormat", () => {
-  it.each(["=SUM(A1)", "+86", "-5", "@x", "001", "2022-03", "1/2", "50%", "TRUE", " 12 "])("%s must be forced to text", (s) => {
-    expect(needsTextFormat(s)).toBe(true);
-  });
+  it.each(["=SUM(A1)", "+86", "-5", "@x", "001", "2022-03", "1/2", "50%", "TRUE", " 12 "])(
+    "%s must be forced to text",
+    (s) => {
+      expect(needsTextFormat(s)).toBe(true);
+    }
+  );
   it.each(["经开区", "实际利用外资(亿美元)", "项目1号", "abc"])("%s is plain text", (s) => {
     expect(needsTextFormat(s)).toBe(false);
   });

@@ -25,10 +25,13 @@ describe("Office host readGrid", () => {
     expect(office.source).toBe("t.xlsx");
   });
 
-  it.each(FIXTURES.map((f) => [f.name, f] as const))("equals the ExcelJS reader on fixture %s", async (_name, fixture) => {
-    const { office, exceljs } = await bothReadings(await buildXlsx(fixture.sheets));
-    expect(comparable(office)).toEqual(comparable(exceljs));
-  });
+  it.each(FIXTURES.map((f) => [f.name, f] as const))(
+    "equals the ExcelJS reader on fixture %s",
+    async (_name, fixture) => {
+      const { office, exceljs } = await bothReadings(await buildXlsx(fixture.sheets));
+      expect(comparable(office)).toEqual(comparable(exceljs));
+    }
+  );
 
   it("on ExcelApi 1.7 reads values without merged areas, in the same number of syncs", async () => {
     const { office, host } = await bothReadings(await toBytes(fixtureWorkbook()), "1.7");

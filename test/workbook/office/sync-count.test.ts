@@ -1,11 +1,26 @@
 import ExcelJS from "exceljs";
 import { planOutputs } from "../../../src/core/report";
-import { createOfficeHost, DEFAULT_LIMITS, planReads, planWrites, resolveTargets } from "../../../src/workbook/office";
+import {
+  createOfficeHost,
+  DEFAULT_LIMITS,
+  planReads,
+  planWrites,
+  resolveTargets,
+} from "../../../src/workbook/office";
 import { NOW, issue, results } from "../../core/report/builders";
 import { ExcelEmulator } from "../../emulator/excel-emulator";
 import { PAYLOAD_LIMIT } from "../../emulator/context";
 
-const LEDGER_COLUMNS = ["项目名称", "责任单位", "项目阶段", "签约日期", "投资额(万元)", "项目类型", "来源地", "备注"];
+const LEDGER_COLUMNS = [
+  "项目名称",
+  "责任单位",
+  "项目阶段",
+  "签约日期",
+  "投资额(万元)",
+  "项目类型",
+  "来源地",
+  "备注",
+];
 
 function ledgerWorkbook(rows: number): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -15,7 +30,16 @@ function ledgerWorkbook(rows: number): ExcelJS.Workbook {
   const l = wb.addWorksheet("项目台账");
   l.addRow(LEDGER_COLUMNS);
   for (let i = 1; i <= rows; i++) {
-    l.addRow([`项目${i}号智能制造产业园`, `单位${(i % 30) + 1}`, "签约", 45000 + (i % 300), 3000 + i, "工业", "省外", i % 7 === 0 ? "重点" : null]);
+    l.addRow([
+      `项目${i}号智能制造产业园`,
+      `单位${(i % 30) + 1}`,
+      "签约",
+      45000 + (i % 300),
+      3000 + i,
+      "工业",
+      "省外",
+      i % 7 === 0 ? "重点" : null,
+    ]);
   }
   return wb;
 }
@@ -24,29 +48,41 @@ function ledgerWorkbook(rows: number): ExcelJS.Workbook {
 function expectedReadSyncs(rows: number): number {
   const infos = [
     { name: "目标分解表", hidden: false, used: { top: 0, left: 0, bottom: 30, right: 2 } },
-    { name: "项目台账", hidden: false, used: { top: 0, left: 0, bottom: rows, right: LEDGER_COLUMNS.length - 1 } },
+    {
+      name: "项目台账",
+      hidden: false,
+      used: { top: 0, left: 0, bottom: rows, right: LEDGER_COLUMNS.length - 1 },
+    },
   ];
   return 2 + planReads(infos, DEFAULT_LIMITS).length;
 }
 
 describe("Office host round trips", () => {
-  it.each([1_000, 100_000])("reads a %i-row ledger in 2 + payload batches syncs, every sync under 5 MB", async (rows) => {
-    const emulator = new ExcelEmulator(ledgerWorkbook(rows));
-    const host = createOfficeHost(emulator.run, emulator.isSetSupported);
-    const grid = await host.readGrid();
-    expect(grid.sheets[1]?.rows).toHaveLength(rows + 1);
-    expect(host.stats.syncs).toBe(expectedReadSyncs(rows));
-    expect(emulator.stats.syncs).toBe(host.stats.syncs);
-    expect(emulator.stats.maxSyncBytes).toBeLessThan(PAYLOAD_LIMIT);
-    // 1,000 rows fit one batch; 100,000 rows × 8 columns × 96 estimated bytes need ceil(76.8 MB / 4 MB) batches.
-    expect(host.stats.syncs).toBe(rows === 1_000 ? 3 : 2 + Math.ceil(((rows + 1) * 8 * 96 + 31 * 3 * 96) / (4 * 1024 * 1024)));
-  }, 60_000);
+  it.each([1_000, 100_000])(
+    "reads a %i-row ledger in 2 + payload batches syncs, every sync under 5 MB",
+    async (rows) => {
+      const emulator = new ExcelEmulator(ledgerWorkbook(rows));
+      const host = createOfficeHost(emulator.run, emulator.isSetSupported);
+      const grid = await host.readGrid();
+      expect(grid.sheets[1]?.rows).toHaveLength(rows + 1);
+      expect(host.stats.syncs).toBe(expectedReadSyncs(rows));
+      expect(emulator.stats.syncs).toBe(host.stats.syncs);
+      expect(emulator.stats.maxSyncBytes).toBeLessThan(PAYLOAD_LIMIT);
+      // 1,000 rows fit one batch; 100,000 rows × 8 columns × 96 estimated bytes need ceil(76.8 MB / 4 MB) batches.
+      expect(host.stats.syncs).toBe(
+        rows === 1_000 ? 3 : 2 + Math.ceil(((rows + 1) * 8 * 96 + 31 * 3 * 96) / (4 * 1024 * 1024))
+      );
+    },
+    60_000
+  );
 
   it("when Excel refuses a block as too large, reads it again in halves and gets the same grid", async () => {
     const wb = ledgerWorkbook(2_000);
     const generous = createOfficeHost(new ExcelEmulator(wb).run, () => true);
     const emulator = new ExcelEmulator(wb, { payloadLimit: 100_000 });
-    const tight = createOfficeHost(emulator.run, emulator.isSetSupported, { limits: { readBytesPerCell: 4 } });
+    const tight = createOfficeHost(emulator.run, emulator.isSetSupported, {
+      limits: { readBytesPerCell: 4 },
+    });
     expect(await tight.readGrid()).toEqual(await generous.readGrid());
     expect(emulator.stats.refusedSyncs).toBeGreaterThan(0);
     expect(emulator.stats.maxSyncBytes).toBeLessThanOrEqual(100_000);
@@ -58,7 +94,10 @@ describe("Office host round trips", () => {
     const host = createOfficeHost(emulator.run, emulator.isSetSupported);
     const plan = planOutputs({ results: results(), issues: [issue()] }, { now: NOW });
     const batches = planWrites(plan, DEFAULT_LIMITS, {
-      targets: resolveTargets(wb.worksheets.map((ws, i) => ({ name: ws.name, position: i, ownedKind: null })), plan),
+      targets: resolveTargets(
+        wb.worksheets.map((ws, i) => ({ name: ws.name, position: i, ownedKind: null })),
+        plan
+      ),
       features: host.features,
     });
     await host.applyPlan(plan);

@@ -11,12 +11,17 @@ function cellStyle(cell: ExcelJS.Cell): unknown {
   const f = cell.font ?? {};
   const fill = cell.fill as { fgColor?: { argb?: string } } | undefined;
   const b = cell.border ?? {};
-  const side = (s: Partial<ExcelJS.Border> | undefined) => (s?.style ? `${s.style}/${s.color?.argb ?? ""}` : undefined);
+  const side = (s: Partial<ExcelJS.Border> | undefined) =>
+    s?.style ? `${s.style}/${s.color?.argb ?? ""}` : undefined;
   return {
     font: [f.name, f.size, f.bold ?? false, f.italic ?? false, f.underline ?? false, f.color?.argb],
     fill: fill?.fgColor?.argb,
     numFmt: cell.numFmt || "General",
-    align: [cell.alignment?.horizontal, cell.alignment?.vertical, cell.alignment?.wrapText ?? false],
+    align: [
+      cell.alignment?.horizontal,
+      cell.alignment?.vertical,
+      cell.alignment?.wrapText ?? false,
+    ],
     border: [side(b.top), side(b.bottom), side(b.left), side(b.right)],
   };
 }
@@ -26,7 +31,13 @@ function sheetDigest(ws: ExcelJS.Worksheet): unknown {
   ws.eachRow({ includeEmpty: false }, (row) =>
     row.eachCell({ includeEmpty: false }, (cell) => {
       // Non-master cells of a merge are hidden behind the master (the ExcelJS adapter leaves them unstyled).
-      if (cell.value === null || cell.value === undefined || cell.value === "" || cell.type === ExcelJS.ValueType.Merge) return;
+      if (
+        cell.value === null ||
+        cell.value === undefined ||
+        cell.value === "" ||
+        cell.type === ExcelJS.ValueType.Merge
+      )
+        return;
       styles[cell.address] = cellStyle(cell);
     })
   );
@@ -41,7 +52,9 @@ function sheetDigest(ws: ExcelJS.Worksheet): unknown {
   });
   const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
   const p = ws.pageSetup;
-  const validations = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+  const validations = (
+    ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+  ).dataValidations.model;
   return {
     name: ws.name,
     state: ws.state,
@@ -50,7 +63,16 @@ function sheetDigest(ws: ExcelJS.Worksheet): unknown {
     widths,
     heights,
     freeze: view?.state === "frozen" ? [view.xSplit ?? 0, view.ySplit ?? 0] : null,
-    print: [p.orientation, p.paperSize, p.fitToWidth, p.fitToHeight, p.printTitlesRow, p.horizontalCentered, p.margins, ws.headerFooter?.oddFooter],
+    print: [
+      p.orientation,
+      p.paperSize,
+      p.fitToWidth,
+      p.fitToHeight,
+      p.printTitlesRow,
+      p.horizontalCentered,
+      p.margins,
+      ws.headerFooter?.oddFooter,
+    ],
     validations: Object.entries(validations ?? {})
       .map(([ref, v]) => [ref, v.type, v.formulae, v.prompt])
       .sort(),
@@ -58,11 +80,17 @@ function sheetDigest(ws: ExcelJS.Worksheet): unknown {
 }
 
 /** Saves and reloads (so number-vs-Date and style sharing settle as in a file), then digests. */
-export async function digestWorkbook(wb: ExcelJS.Workbook): Promise<{ grid: unknown; sheets: unknown[] }> {
+export async function digestWorkbook(
+  wb: ExcelJS.Workbook
+): Promise<{ grid: unknown; sheets: unknown[] }> {
   const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   const back = new ExcelJS.Workbook();
   await back.xlsx.load(bytes.buffer as ArrayBuffer);
   // Office.js writes "" as an empty cell; ExcelJS keeps an empty string. Both read as blank to the engine.
-  const grid = JSON.parse(JSON.stringify(comparable(await readWorkbookBuffer(bytes, "x.xlsx"))).replace(/,""(?=[,\]])/g, ",null").replace(/\[""(?=[,\]])/g, "[null"));
+  const grid = JSON.parse(
+    JSON.stringify(comparable(await readWorkbookBuffer(bytes, "x.xlsx")))
+      .replace(/,""(?=[,\]])/g, ",null")
+      .replace(/\[""(?=[,\]])/g, "[null")
+  );
   return { grid, sheets: back.worksheets.map(sheetDigest) };
 }
