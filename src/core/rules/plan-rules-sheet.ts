@@ -59,6 +59,8 @@ export function planRulesSheet(rules: RuleSet, name: string = RULES_SHEET_NAME):
     row++;
   }
   b.style(CELL_STYLE, basicTop, 0, row - 1, 2);
+  // Notes wrap inside a fixed-width column so the sheet prints one page wide.
+  b.style({ wrap: true, vertical: "top" }, basicTop, 2, row - 1, 2);
   for (let r = basicTop; r < row; r++) b.exemptFromWidth(r, 2);
 
   row++;
@@ -82,6 +84,7 @@ export function planRulesSheet(rules: RuleSet, name: string = RULES_SHEET_NAME):
   row++;
   b.setRow(row, 0, [...GRADE_HEADERS]);
   b.style(HEADER_STYLE, row, 0, row, 1);
+  b.height(row, 32);
   row++;
   const gradeTop = row;
   for (const g of rules.grades.bands) b.setRow(row++, 0, [g.label, g.value]);
@@ -124,6 +127,11 @@ export function planRulesSheet(rules: RuleSet, name: string = RULES_SHEET_NAME):
   const widths = INDICATOR_COLUMNS.map((c) => c.width);
   widths[0] = 22;
   widths[1] = Math.max(widths[1] ?? 0, 26);
-  widths[2] = Math.max(widths[2] ?? 0, 12);
-  return b.build({ columnWidths: widths, freeze: { rows: 0, columns: 1 }, tabColor: "56B4E9" });
+  widths[2] = Math.max(widths[2] ?? 0, 40);
+  return b.build({
+    columnWidths: widths,
+    freeze: { rows: 0, columns: 1 },
+    tabColor: "56B4E9",
+    print: { orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0 },
+  });
 }
