@@ -33,23 +33,28 @@ function showNotice(text: string, done: () => void): void {
   const url = new URL(window.location.href);
   url.search = "";
   url.searchParams.set(NOTICE, text);
-  Office.context.ui.displayDialogAsync(url.toString(), { height: 25, width: 30, displayInIframe: true }, (result) => {
-    if (result.status !== Office.AsyncResultStatus.Succeeded) return done();
-    const dialog = result.value;
-    const close = () => {
-      dialog.close();
-      done();
-    };
-    dialog.addEventHandler(Office.EventType.DialogMessageReceived, close);
-    dialog.addEventHandler(Office.EventType.DialogEventReceived, () => done());
-  });
+  Office.context.ui.displayDialogAsync(
+    url.toString(),
+    { height: 25, width: 30, displayInIframe: true },
+    (result) => {
+      if (result.status !== Office.AsyncResultStatus.Succeeded) return done();
+      const dialog = result.value;
+      const close = () => {
+        dialog.close();
+        done();
+      };
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, close);
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => done());
+    }
+  );
 }
 
 function renderNotice(text: string): void {
   const locale = pickLocale(Office.context?.displayLanguage);
   document.documentElement.lang = locale;
   const main = document.createElement("main");
-  main.style.cssText = "font-family:'Segoe UI','Microsoft YaHei',sans-serif;padding:16px;display:flex;flex-direction:column;gap:12px";
+  main.style.cssText =
+    "font-family:'Segoe UI','Microsoft YaHei',sans-serif;padding:16px;display:flex;flex-direction:column;gap:12px";
   const p = document.createElement("p");
   p.setAttribute("role", "status");
   p.textContent = text;
@@ -64,5 +69,8 @@ function renderNotice(text: string): void {
 Office.onReady(() => {
   const notice = new URLSearchParams(window.location.search).get(NOTICE);
   if (notice !== null) return renderNotice(notice);
-  Office.actions.associate("runAssessment", (event: Office.AddinCommands.Event) => void runAssessment(event));
+  Office.actions.associate(
+    "runAssessment",
+    (event: Office.AddinCommands.Event) => void runAssessment(event)
+  );
 });

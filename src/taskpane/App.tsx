@@ -1,4 +1,13 @@
-import { Caption1, Button, Spinner, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  Button,
+  Spinner,
+  Subtitle1,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import * as React from "react";
 import { EmptyWorkbook } from "./components/EmptyWorkbook";
 import { ErrorBar } from "./components/ErrorBar";
@@ -10,11 +19,25 @@ import { SheetsScreen } from "./screens/SheetsScreen";
 import { useScorecard } from "./use-scorecard";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: "280px", maxWidth: "100%", boxSizing: "border-box" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    minWidth: "280px",
+    maxWidth: "100%",
+    boxSizing: "border-box",
+  },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   logo: { width: "32px", height: "32px", flexShrink: 0 },
   tabs: { flexWrap: "wrap" },
-  status: { minHeight: "24px", display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  status: {
+    minHeight: "24px",
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 type Screen = "sheets" | "issues" | "assess";
@@ -33,7 +56,15 @@ export interface AppProps {
   readonly children?: React.ReactNode;
 }
 
-export function App({ session, messages, today, logoSrc = "assets/icon-32.png", previewUnits, banner, children }: AppProps): React.JSX.Element {
+export function App({
+  session,
+  messages,
+  today,
+  logoSrc = "assets/icon-32.png",
+  previewUnits,
+  banner,
+  children,
+}: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [state, actions] = useScorecard(session);
   const [screen, setScreen] = React.useState<Screen>("assess");
@@ -60,18 +91,36 @@ export function App({ session, messages, today, logoSrc = "assets/icon-32.png", 
 
       <div className={styles.status}>
         {state.loading || state.busy ? <Spinner size="tiny" label={messages.loading} /> : <span />}
-        <Button size="small" appearance="subtle" onClick={() => void actions.refresh()} disabled={state.loading || state.busy || state.run.kind === "running"}>
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={() => void actions.refresh()}
+          disabled={state.loading || state.busy || state.run.kind === "running"}
+        >
           {messages.refresh}
         </Button>
       </div>
 
       {banner}
-      {state.error && <ErrorBar error={state.error} messages={messages} onDismiss={actions.dismiss} />}
+      {state.error && (
+        <ErrorBar error={state.error} messages={messages} onDismiss={actions.dismiss} />
+      )}
       {overview?.empty && (
-        <EmptyWorkbook messages={messages} busy={state.busy} onSample={() => void actions.insertSample()} onTemplate={() => void actions.insertTemplate()} />
+        <EmptyWorkbook
+          messages={messages}
+          busy={state.busy}
+          onSample={() => void actions.insertSample()}
+          onTemplate={() => void actions.insertTemplate()}
+        />
       )}
 
-      <TabList className={styles.tabs} selectedValue={screen} onTabSelect={(_, data) => setScreen(data.value as Screen)} aria-label={messages.tabs.label} size="small">
+      <TabList
+        className={styles.tabs}
+        selectedValue={screen}
+        onTabSelect={(_, data) => setScreen(data.value as Screen)}
+        aria-label={messages.tabs.label}
+        size="small"
+      >
         <Tab value="sheets" aria-controls={panelId}>
           {messages.tabs.sheets}
         </Tab>
@@ -86,9 +135,18 @@ export function App({ session, messages, today, logoSrc = "assets/icon-32.png", 
 
       <div role="tabpanel" id={panelId} aria-label={messages.tabs[screen]}>
         {!overview ? null : screen === "sheets" ? (
-          <SheetsScreen overview={overview} messages={messages} busy={state.busy} onSave={(o) => void actions.saveOverrides(o)} />
+          <SheetsScreen
+            overview={overview}
+            messages={messages}
+            busy={state.busy}
+            onSave={(o) => void actions.saveOverrides(o)}
+          />
         ) : screen === "issues" ? (
-          <IssuesScreen issues={overview.issues} messages={messages} onSelect={(i) => void actions.selectIssue(i)} />
+          <IssuesScreen
+            issues={overview.issues}
+            messages={messages}
+            onSelect={(i) => void actions.selectIssue(i)}
+          />
         ) : (
           <AssessScreen
             key={settingsKey(overview.settings)}

@@ -13,13 +13,23 @@ import { summariseRules } from "./rules-summary";
 import { SessionError } from "./session-error";
 
 function run(grid: WorkbookGrid, input: EngineCheckInput): Assessment {
-  const rules = input.period ? { rules: { period: { start: input.period.start, end: input.period.end } } } : {};
-  return assessWorkbook(grid, { now: new Date(input.now), overrides: input.overrides, ...(input.asOf ? { asOf: input.asOf } : {}), ...rules });
+  const rules = input.period
+    ? { rules: { period: { start: input.period.start, end: input.period.end } } }
+    : {};
+  return assessWorkbook(grid, {
+    now: new Date(input.now),
+    overrides: input.overrides,
+    ...(input.asOf ? { asOf: input.asOf } : {}),
+    ...rules,
+  });
 }
 
 export function createCoreEngine(): Engine {
   return {
-    sampleSettings: { asOf: SAMPLE_AS_OF, period: { start: SEED_001_PERIOD.start, end: SEED_001_PERIOD.end } satisfies AssessPeriod },
+    sampleSettings: {
+      asOf: SAMPLE_AS_OF,
+      period: { start: SEED_001_PERIOD.start, end: SEED_001_PERIOD.end } satisfies AssessPeriod,
+    },
 
     check(grid, input) {
       // The whole run without writing: the pane shows exactly the issues a run would report.
@@ -44,16 +54,27 @@ export function createCoreEngine(): Engine {
           "engine_failed",
           missing?.message_zh ?? "没有找到目标分解表，无法考核",
           missing?.message_en ?? "No targets sheet was found, so nothing can be assessed",
-          missing ? { sheet: missing.sheet, cell: missing.cell } : {},
+          missing ? { sheet: missing.sheet, cell: missing.cell } : {}
         );
       }
       onPhase("compute");
-      const plan = planOutputs({ results: a.results, issues: a.issues, rulesSheet: a.rulesSheet, stateSheet: a.stateSheet }, { now: new Date(input.now), source: grid.source });
+      const plan = planOutputs(
+        {
+          results: a.results,
+          issues: a.issues,
+          rulesSheet: a.rulesSheet,
+          stateSheet: a.stateSheet,
+        },
+        { now: new Date(input.now), source: grid.source }
+      );
       return { reports: a.recognition.reports, issues: a.issues, results: a.results, plan };
     },
 
     findRulesSheet: (grid) => recognizeWorkbook(grid).rulesSheet,
-    planDefaultRules: (asOf) => ({ sheets: [planRulesSheet(defaultRules(asOf))], activate: RULES_SHEET_NAME }),
+    planDefaultRules: (asOf) => ({
+      sheets: [planRulesSheet(defaultRules(asOf))],
+      activate: RULES_SHEET_NAME,
+    }),
     planSample: () => planSampleWorkbook(),
     planTemplate: (asOf) => planTemplate({ asOf }),
   };

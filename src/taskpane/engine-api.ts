@@ -44,7 +44,11 @@ export interface EngineAssess {
 
 export interface Engine {
   check(grid: WorkbookGrid, input: EngineCheckInput): EngineCheck;
-  assess(grid: WorkbookGrid, input: EngineAssessInput, onPhase: (phase: Phase) => void): EngineAssess;
+  assess(
+    grid: WorkbookGrid,
+    input: EngineAssessInput,
+    onPhase: (phase: Phase) => void
+  ): EngineAssess;
   /** Name of the workbook's 考核规则 sheet, null when it has none. */
   findRulesSheet(grid: WorkbookGrid): string | null;
   /** A 考核规则 sheet holding the default rules for the as-of date. */
@@ -59,7 +63,12 @@ export interface Engine {
 /** How the session reaches the engine: in-thread, or through a worker for large workbooks. */
 export interface EngineRunner {
   check(grid: WorkbookGrid, input: EngineCheckInput, signal?: AbortSignal): Promise<EngineCheck>;
-  assess(grid: WorkbookGrid, input: EngineAssessInput, onPhase: (phase: Phase) => void, signal?: AbortSignal): Promise<EngineAssess>;
+  assess(
+    grid: WorkbookGrid,
+    input: EngineAssessInput,
+    onPhase: (phase: Phase) => void,
+    signal?: AbortSignal
+  ): Promise<EngineAssess>;
 }
 
 export type LoadEngine = () => Promise<Engine>;

@@ -75,7 +75,11 @@ export interface ScorecardSession {
   /** Reads the workbook, recognises every sheet and checks it. */
   recognise(signal?: AbortSignal): Promise<WorkbookOverview>;
   /** Full run, writing the output sheets; `onProgress` is called at every phase change. */
-  assess(options: AssessOptions, onProgress: (p: PhaseProgress) => void, signal?: AbortSignal): Promise<AssessOutcome>;
+  assess(
+    options: AssessOptions,
+    onProgress: (p: PhaseProgress) => void,
+    signal?: AbortSignal
+  ): Promise<AssessOutcome>;
   selectIssue(issue: Issue): Promise<void>;
   insertSample(): Promise<void>;
   insertTemplate(): Promise<void>;

@@ -18,14 +18,24 @@ export interface Messages {
   readonly stepCheck: string;
   readonly stepCompute: string;
   readonly stepWrite: string;
-  readonly tabs: { readonly sheets: string; readonly issues: string; readonly assess: string; readonly label: string };
+  readonly tabs: {
+    readonly sheets: string;
+    readonly issues: string;
+    readonly assess: string;
+    readonly label: string;
+  };
   readonly refresh: string;
   readonly loading: string;
   readonly cancel: string;
   readonly dismiss: string;
   readonly errorTitle: string;
   readonly where: (sheet: string | undefined, cell: string | undefined) => string;
-  readonly empty: { readonly title: string; readonly body: string; readonly sample: string; readonly template: string };
+  readonly empty: {
+    readonly title: string;
+    readonly body: string;
+    readonly sample: string;
+    readonly template: string;
+  };
   readonly sheets: {
     readonly none: string;
     readonly role: string;
@@ -87,7 +97,8 @@ const zh: Messages = {
   productName: "招商考核助手",
   tagline: "目标分解 · 完成情况 · 项目台账 → 考核排名",
   introTitle: "在这个工作簿上，考核助手会：",
-  stepRecognise: "识别目标分解表、完成情况表和项目台账，包括标题行、多行合并表头、同义列名和计量单位；",
+  stepRecognise:
+    "识别目标分解表、完成情况表和项目台账，包括标题行、多行合并表头、同义列名和计量单位；",
   stepCheck: "逐格校验数据，列出每个问题所在的单元格；",
   stepCompute: "按“考核规则”表计算完成率、序时进度、得分、状态和排名；",
   stepWrite: "写回彩色的“考核排名”表（可直接打印）和“校验结果”表，不改动任何原始数据。",
@@ -119,7 +130,14 @@ const zh: Messages = {
     unmapped: "（不使用）",
     saved: "已保存到工作簿，重新识别中…",
   },
-  roles: { targets: "目标分解表", actuals: "完成情况表", ledger: "项目台账", rules: "考核规则", output: "本助手生成的表", other: "其他" },
+  roles: {
+    targets: "目标分解表",
+    actuals: "完成情况表",
+    ledger: "项目台账",
+    rules: "考核规则",
+    output: "本助手生成的表",
+    other: "其他",
+  },
   issues: {
     none: "没有发现问题。",
     filterLabel: "按严重程度筛选",
@@ -157,7 +175,14 @@ const zh: Messages = {
     moreUnits: (n) => `另有 ${n} 个单位见排名表。`,
   },
   phases: { read: "读取", recognise: "识别", validate: "校验", compute: "计算", write: "写入" },
-  statuses: { exceeded: "超额完成", completed: "完成", on_pace: "达到序时进度", behind: "滞后", far_behind: "严重滞后", n_a: "不适用" },
+  statuses: {
+    exceeded: "超额完成",
+    completed: "完成",
+    on_pace: "达到序时进度",
+    behind: "滞后",
+    far_behind: "严重滞后",
+    n_a: "不适用",
+  },
 };
 
 const en: Messages = {
@@ -165,10 +190,13 @@ const en: Messages = {
   productName: "Investment Promotion Scorecard",
   tagline: "Targets · actuals · project ledger → ranking",
   introTitle: "On this workbook the Scorecard will:",
-  stepRecognise: "recognise the target-breakdown, actuals and project-ledger sheets, including title rows, merged multi-row headers, synonyms and units;",
+  stepRecognise:
+    "recognise the target-breakdown, actuals and project-ledger sheets, including title rows, merged multi-row headers, synonyms and units;",
   stepCheck: "check every cell and list each problem with its address;",
-  stepCompute: "compute completion rates, time progress, scores, statuses and ranks under the workbook's rules sheet;",
-  stepWrite: "write back a colour-coded, print-ready ranking sheet and a check-result sheet, never changing your source data.",
+  stepCompute:
+    "compute completion rates, time progress, scores, statuses and ranks under the workbook's rules sheet;",
+  stepWrite:
+    "write back a colour-coded, print-ready ranking sheet and a check-result sheet, never changing your source data.",
   tabs: { sheets: "Sheets", issues: "Checks", assess: "Assess", label: "Sections" },
   refresh: "Recognise again",
   loading: "Reading the workbook…",
@@ -197,7 +225,14 @@ const en: Messages = {
     unmapped: "(not used)",
     saved: "Saved in the workbook; recognising again…",
   },
-  roles: { targets: "Targets", actuals: "Actuals", ledger: "Project ledger", rules: "Rules", output: "Written by the Scorecard", other: "Other" },
+  roles: {
+    targets: "Targets",
+    actuals: "Actuals",
+    ledger: "Project ledger",
+    rules: "Rules",
+    output: "Written by the Scorecard",
+    other: "Other",
+  },
   issues: {
     none: "No problems found.",
     filterLabel: "Filter by severity",
@@ -213,7 +248,8 @@ const en: Messages = {
     periodStart: "Period start",
     periodEnd: "Period end",
     asOf: "As of",
-    periodHint: "Leave the period empty to use the rules sheet, or the calendar year of the as-of date.",
+    periodHint:
+      "Leave the period empty to use the rules sheet, or the calendar year of the as-of date.",
     rulesTitle: "Rules",
     rulesDefault: "The workbook has no rules sheet; the default rules apply.",
     rulesFrom: (sheet) => `Rules from sheet "${sheet}":`,
@@ -222,7 +258,8 @@ const en: Messages = {
     start: "Start assessment",
     running: "Assessing…",
     progressLabel: "Assessment progress",
-    done: (units, issues) => `Done: ${units} units ranked, ${issues} ${issues === 1 ? "problem" : "problems"}.`,
+    done: (units, issues) =>
+      `Done: ${units} units ranked, ${issues} ${issues === 1 ? "problem" : "problems"}.`,
     cancelled: "Assessment cancelled; the workbook was not changed.",
     previewTitle: "Ranking preview",
     timeProgress: (p) => `Time progress ${p}`,
@@ -231,16 +268,33 @@ const en: Messages = {
     score: "Score",
     status: "Status",
     showRanking: "View the ranking sheet",
-    blockedByErrors: (n) => `${n} ${n === 1 ? "error blocks" : "errors block"} scoring of the affected indicators.`,
+    blockedByErrors: (n) =>
+      `${n} ${n === 1 ? "error blocks" : "errors block"} scoring of the affected indicators.`,
     moreUnits: (n) => `${n} more ${n === 1 ? "unit" : "units"} in the ranking sheet.`,
   },
-  phases: { read: "Read", recognise: "Recognise", validate: "Check", compute: "Compute", write: "Write" },
-  statuses: { exceeded: "Exceeded", completed: "Completed", on_pace: "On pace", behind: "Behind", far_behind: "Far behind", n_a: "N/A" },
+  phases: {
+    read: "Read",
+    recognise: "Recognise",
+    validate: "Check",
+    compute: "Compute",
+    write: "Write",
+  },
+  statuses: {
+    exceeded: "Exceeded",
+    completed: "Completed",
+    on_pace: "On pace",
+    behind: "Behind",
+    far_behind: "Far behind",
+    n_a: "N/A",
+  },
 };
 
 export const MESSAGES: Readonly<Record<Locale, Messages>> = { "zh-CN": zh, "en-US": en };
 
 /** Picks the issue text in the pane's language. */
-export function issueText(messages: Messages, issue: { readonly message_zh: string; readonly message_en: string }): string {
+export function issueText(
+  messages: Messages,
+  issue: { readonly message_zh: string; readonly message_en: string }
+): string {
   return messages.locale === "en-US" ? issue.message_en : issue.message_zh;
 }

@@ -26,6 +26,6 @@ Office.onReady(() => {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <App session={session} messages={MESSAGES[locale]} today={todayIso(new Date())} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 });

@@ -18,7 +18,13 @@ export interface PaneState {
   readonly error: SessionError | null;
 }
 
-export const INITIAL_STATE: PaneState = { overview: null, loading: false, busy: false, run: { kind: "idle" }, error: null };
+export const INITIAL_STATE: PaneState = {
+  overview: null,
+  loading: false,
+  busy: false,
+  run: { kind: "idle" },
+  error: null,
+};
 
 export type PaneAction =
   | { readonly type: "load" }
@@ -43,13 +49,21 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "done": {
       const { outcome } = action;
       // The run re-recognised and re-checked the workbook: show its findings everywhere.
-      const overview = state.overview ? { ...state.overview, reports: outcome.reports, issues: outcome.issues } : state.overview;
+      const overview = state.overview
+        ? { ...state.overview, reports: outcome.reports, issues: outcome.issues }
+        : state.overview;
       return { ...state, overview, run: { kind: "done", outcome } };
     }
     case "cancelled":
       return { ...state, loading: false, busy: false, run: { kind: "cancelled" } };
     case "failed":
-      return { ...state, loading: false, busy: false, error: action.error, run: state.run.kind === "running" ? { kind: "idle" } : state.run };
+      return {
+        ...state,
+        loading: false,
+        busy: false,
+        error: action.error,
+        run: state.run.kind === "running" ? { kind: "idle" } : state.run,
+      };
     case "dismiss":
       return { ...state, error: null };
   }

@@ -1,5 +1,11 @@
 /** A failure the pane can explain: what went wrong, in both languages, and where when a cell is to blame. */
-export type SessionErrorCode = "engine_unavailable" | "read_failed" | "write_failed" | "engine_failed" | "no_ranking" | "cancelled";
+export type SessionErrorCode =
+  | "engine_unavailable"
+  | "read_failed"
+  | "write_failed"
+  | "engine_failed"
+  | "no_ranking"
+  | "cancelled";
 
 export class SessionError extends Error {
   override readonly name = "SessionError";
@@ -7,14 +13,17 @@ export class SessionError extends Error {
     readonly code: SessionErrorCode,
     readonly message_zh: string,
     readonly message_en: string,
-    readonly where: { readonly sheet?: string; readonly cell?: string } = {},
+    readonly where: { readonly sheet?: string; readonly cell?: string } = {}
   ) {
     super(message_en);
   }
 }
 
 export function isAbort(error: unknown): boolean {
-  return (error instanceof SessionError && error.code === "cancelled") || (error instanceof Error && error.name === "AbortError");
+  return (
+    (error instanceof SessionError && error.code === "cancelled") ||
+    (error instanceof Error && error.name === "AbortError")
+  );
 }
 
 export function throwIfAborted(signal: AbortSignal | undefined): void {
@@ -27,8 +36,18 @@ export function toSessionError(error: unknown, code: SessionErrorCode): SessionE
   if (isAbort(error)) return new SessionError("cancelled", "已取消", "Cancelled");
   const text = error instanceof Error ? error.message : String(error);
   const where = locate(error);
-  const zh = code === "read_failed" ? `读取工作簿失败：${text}` : code === "write_failed" ? `写入工作簿失败：${text}` : `考核引擎出错：${text}`;
-  const en = code === "read_failed" ? `Could not read the workbook: ${text}` : code === "write_failed" ? `Could not write to the workbook: ${text}` : `The engine failed: ${text}`;
+  const zh =
+    code === "read_failed"
+      ? `读取工作簿失败：${text}`
+      : code === "write_failed"
+        ? `写入工作簿失败：${text}`
+        : `考核引擎出错：${text}`;
+  const en =
+    code === "read_failed"
+      ? `Could not read the workbook: ${text}`
+      : code === "write_failed"
+        ? `Could not write to the workbook: ${text}`
+        : `The engine failed: ${text}`;
   return new SessionError(code, zh, en, where);
 }
 
@@ -43,5 +62,9 @@ function locate(error: unknown): { sheet?: string; cell?: string } {
 }
 
 export function engineUnavailable(what: string): SessionError {
-  return new SessionError("engine_unavailable", `考核引擎尚未包含“${what}”。`, `The engine does not include "${what}" yet.`);
+  return new SessionError(
+    "engine_unavailable",
+    `考核引擎尚未包含“${what}”。`,
+    `The engine does not include "${what}" yet.`
+  );
 }

@@ -5,7 +5,13 @@ import { STATE_SHEET_NAME } from "../core/report/ownership";
 import type { WritePlan } from "../core/report";
 import type { WorkbookHost } from "../workbook/host";
 import type { EngineRunner, LoadEngine } from "./engine-api";
-import type { AssessOutcome, PhaseProgress, ScorecardSession, ScorecardSettings, WorkbookOverview } from "./engine-port";
+import type {
+  AssessOutcome,
+  PhaseProgress,
+  ScorecardSession,
+  ScorecardSettings,
+  WorkbookOverview,
+} from "./engine-port";
 import { SessionError, throwIfAborted, toSessionError } from "./session-error";
 import { planSettingsSheet, readSettings } from "./settings-sheet";
 import { todayIso as todayOf } from "./today";
@@ -39,9 +45,14 @@ export function createSession(deps: SessionDeps): ScorecardSession {
   let rankingSheet: string | null = null;
 
   const runnerFor = (grid: WorkbookGrid): EngineRunner =>
-    deps.workerRunner && countCells(grid) > (deps.workerThreshold ?? DEFAULT_WORKER_THRESHOLD) ? deps.workerRunner : deps.runner;
+    deps.workerRunner && countCells(grid) > (deps.workerThreshold ?? DEFAULT_WORKER_THRESHOLD)
+      ? deps.workerRunner
+      : deps.runner;
 
-  async function read(onProgress?: (fraction: number) => void, signal?: AbortSignal): Promise<WorkbookGrid> {
+  async function read(
+    onProgress?: (fraction: number) => void,
+    signal?: AbortSignal
+  ): Promise<WorkbookGrid> {
     try {
       lastGrid = await host.readGrid((p) => onProgress?.(p.fraction), signal);
       return lastGrid;
@@ -50,7 +61,11 @@ export function createSession(deps: SessionDeps): ScorecardSession {
     }
   }
 
-  async function write(plan: WritePlan, onProgress?: (fraction: number) => void, signal?: AbortSignal): Promise<void> {
+  async function write(
+    plan: WritePlan,
+    onProgress?: (fraction: number) => void,
+    signal?: AbortSignal
+  ): Promise<void> {
     try {
       await host.applyPlan(plan, (p) => onProgress?.(p.fraction), signal);
       // The workbook changed: re-read before planning anything else from it.
@@ -80,7 +95,12 @@ export function createSession(deps: SessionDeps): ScorecardSession {
     async recognise(signal) {
       const grid = await read(undefined, signal);
       const settings = readSettings(grid);
-      const input = { overrides: settings.overrides, now: now().toISOString(), ...(settings.asOf ? { asOf: settings.asOf } : {}), ...(settings.period ? { period: settings.period } : {}) };
+      const input = {
+        overrides: settings.overrides,
+        now: now().toISOString(),
+        ...(settings.asOf ? { asOf: settings.asOf } : {}),
+        ...(settings.period ? { period: settings.period } : {}),
+      };
       const check = await runnerFor(grid)
         .check(grid, input, signal)
         .catch((error: unknown) => {
@@ -105,8 +125,17 @@ export function createSession(deps: SessionDeps): ScorecardSession {
       const grid = await read((fraction) => report({ phase: "read", fraction }), signal);
       throwIfAborted(signal);
       const saved = readSettings(grid);
-      const settings: ScorecardSettings = { ...saved, asOf: options.asOf, ...(options.period ? { period: options.period } : {}) };
-      const input = { asOf: options.asOf, now: now().toISOString(), overrides: saved.overrides, ...(options.period ? { period: options.period } : {}) };
+      const settings: ScorecardSettings = {
+        ...saved,
+        asOf: options.asOf,
+        ...(options.period ? { period: options.period } : {}),
+      };
+      const input = {
+        asOf: options.asOf,
+        now: now().toISOString(),
+        overrides: saved.overrides,
+        ...(options.period ? { period: options.period } : {}),
+      };
       const outcome = await runnerFor(grid)
         .assess(grid, input, (phase) => report({ phase, fraction: 0 }), signal)
         .catch((error: unknown) => {
@@ -118,7 +147,12 @@ export function createSession(deps: SessionDeps): ScorecardSession {
       await write(plan, (fraction) => report({ phase: "write", fraction }), signal);
       report({ phase: "write", fraction: 1 });
       rankingSheet = plan.sheets.find((s) => s.kind === "ranking")?.name ?? null;
-      const result: AssessOutcome = { results: outcome.results, issues: outcome.issues, reports: outcome.reports, rankingSheet };
+      const result: AssessOutcome = {
+        results: outcome.results,
+        issues: outcome.issues,
+        reports: outcome.reports,
+        rankingSheet,
+      };
       return result;
     },
 
@@ -154,7 +188,12 @@ export function createSession(deps: SessionDeps): ScorecardSession {
     },
 
     async showRanking() {
-      if (!rankingSheet) throw new SessionError("no_ranking", "还没有考核排名表，请先开始考核。", "There is no ranking sheet yet: run the assessment first.");
+      if (!rankingSheet)
+        throw new SessionError(
+          "no_ranking",
+          "还没有考核排名表，请先开始考核。",
+          "There is no ranking sheet yet: run the assessment first."
+        );
       await select(rankingSheet, "A1");
     },
 
@@ -167,7 +206,11 @@ export function createSession(deps: SessionDeps): ScorecardSession {
 }
 
 /** Adds the pane's settings row to the plan's state sheet, or adds a state sheet when the plan has none. */
-export function withSettings(plan: WritePlan, settings: ScorecardSettings, grid: WorkbookGrid): WritePlan {
+export function withSettings(
+  plan: WritePlan,
+  settings: ScorecardSettings,
+  grid: WorkbookGrid
+): WritePlan {
   const ours = planSettingsSheet(settings, grid);
   const index = plan.sheets.findIndex((s) => s.name === STATE_SHEET_NAME);
   if (index < 0) return { ...plan, sheets: [...plan.sheets, ours] };

@@ -29,11 +29,19 @@ export function readSettings(grid: WorkbookGrid): ScorecardSettings {
 
 export function parseSettings(data: unknown): ScorecardSettings {
   if (!isRecord(data)) return EMPTY_SETTINGS;
-  const settings: { overrides: RecognitionOverrides; asOf?: string; period?: AssessPeriod } = { overrides: parseOverrides(data["overrides"]) };
+  const settings: { overrides: RecognitionOverrides; asOf?: string; period?: AssessPeriod } = {
+    overrides: parseOverrides(data["overrides"]),
+  };
   const asOf = data["asOf"];
   if (typeof asOf === "string" && ISO_DATE.test(asOf)) settings.asOf = asOf;
   const period = data["period"];
-  if (isRecord(period) && typeof period["start"] === "string" && typeof period["end"] === "string" && ISO_DATE.test(period["start"]) && ISO_DATE.test(period["end"])) {
+  if (
+    isRecord(period) &&
+    typeof period["start"] === "string" &&
+    typeof period["end"] === "string" &&
+    ISO_DATE.test(period["start"]) &&
+    ISO_DATE.test(period["end"])
+  ) {
     settings.period = { start: period["start"], end: period["end"] };
   }
   return settings;
@@ -52,22 +60,36 @@ function parseOverrides(data: unknown): RecognitionOverrides {
   if (isRecord(data["columns"])) {
     for (const [sheet, map] of Object.entries(data["columns"])) {
       if (!isRecord(map)) continue;
-      const entries = Object.entries(map).filter((e): e is [string, string] => typeof e[1] === "string");
+      const entries = Object.entries(map).filter(
+        (e): e is [string, string] => typeof e[1] === "string"
+      );
       if (entries.length > 0) columns[sheet] = Object.fromEntries(entries);
     }
   }
-  const out: { roles?: Record<string, SheetRole>; columns?: Record<string, Record<string, string>> } = {};
+  const out: {
+    roles?: Record<string, SheetRole>;
+    columns?: Record<string, Record<string, string>>;
+  } = {};
   if (Object.keys(roles).length > 0) out.roles = roles;
   if (Object.keys(columns).length > 0) out.columns = columns;
   return out;
 }
 
 /** The state sheet with this pane's row replaced and every other row kept. */
-export function planSettingsSheet(settings: ScorecardSettings, grid: WorkbookGrid | null): SheetPlan {
+export function planSettingsSheet(
+  settings: ScorecardSettings,
+  grid: WorkbookGrid | null
+): SheetPlan {
   const existing = grid?.sheets.find((s) => s.name === STATE_SHEET_NAME)?.rows ?? [];
-  const kept = existing.filter((r) => r[0] !== KEY && !isMarkerRow(r) && r.some((v) => v !== null && v !== "")).map((r) => r.map(toWriteValue));
+  const kept = existing
+    .filter((r) => r[0] !== KEY && !isMarkerRow(r) && r.some((v) => v !== null && v !== ""))
+    .map((r) => r.map(toWriteValue));
   // The marker lets every adapter find and replace this sheet instead of adding a second one.
-  const values: WriteValue[][] = [[ownerMarkerText("state")], ...kept, [KEY, JSON.stringify(settings)]];
+  const values: WriteValue[][] = [
+    [ownerMarkerText("state")],
+    ...kept,
+    [KEY, JSON.stringify(settings)],
+  ];
   return {
     name: STATE_SHEET_NAME,
     kind: "state",

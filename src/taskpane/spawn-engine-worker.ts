@@ -3,5 +3,7 @@ import type { WorkerLike } from "./worker-runner";
 
 export function spawnEngineWorker(): WorkerLike {
   // @ts-expect-error TS1470: webpack rewrites import.meta.url; tsc sees a CommonJS file.
-  return new Worker(new URL("./engine.worker.ts", import.meta.url), { name: "scorecard-engine" }) as WorkerLike;
+  return new Worker(new URL("./engine.worker.ts", import.meta.url), {
+    name: "scorecard-engine",
+  }) as WorkerLike;
 }

@@ -80,7 +80,11 @@ export function useScorecard(session: ScorecardSession): [PaneState, ScorecardAc
         abort.current = controller;
         safeDispatch({ type: "progress", progress: { phase: "read", fraction: 0 } });
         try {
-          const outcome = await session.assess(options, (progress) => safeDispatch({ type: "progress", progress }), controller.signal);
+          const outcome = await session.assess(
+            options,
+            (progress) => safeDispatch({ type: "progress", progress }),
+            controller.signal
+          );
           safeDispatch({ type: "done", outcome });
         } catch (error) {
           if (isAbort(error)) safeDispatch({ type: "cancelled" });

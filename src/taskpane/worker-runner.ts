@@ -12,7 +12,11 @@ export interface WorkerLike {
 }
 
 export function workerRunner(spawn: () => WorkerLike): EngineRunner {
-  function call<T>(request: EngineRequest, onPhase: (phase: Phase) => void, signal?: AbortSignal): Promise<T> {
+  function call<T>(
+    request: EngineRequest,
+    onPhase: (phase: Phase) => void,
+    signal?: AbortSignal
+  ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       if (signal?.aborted) return reject(new SessionError("cancelled", "已取消", "Cancelled"));
       const worker = spawn();
@@ -27,7 +31,13 @@ export function workerRunner(spawn: () => WorkerLike): EngineRunner {
       signal?.addEventListener("abort", onAbort, { once: true });
       worker.onerror = (event) => {
         finish();
-        reject(new SessionError("engine_failed", `后台计算出错：${event.message}`, `The background engine failed: ${event.message}`));
+        reject(
+          new SessionError(
+            "engine_failed",
+            `后台计算出错：${event.message}`,
+            `The background engine failed: ${event.message}`
+          )
+        );
       };
       worker.onmessage = (event) => {
         const message = event.data;
@@ -35,7 +45,12 @@ export function workerRunner(spawn: () => WorkerLike): EngineRunner {
         finish();
         if (message.kind === "error") {
           const { code, message_zh, message_en, sheet, cell } = message.error;
-          reject(new SessionError(code, message_zh, message_en, { ...(sheet ? { sheet } : {}), ...(cell ? { cell } : {}) }));
+          reject(
+            new SessionError(code, message_zh, message_en, {
+              ...(sheet ? { sheet } : {}),
+              ...(cell ? { cell } : {}),
+            })
+          );
         } else if (message.kind === request.kind) {
           resolve(message.value as T);
         }
@@ -44,7 +59,9 @@ export function workerRunner(spawn: () => WorkerLike): EngineRunner {
     });
   }
   return {
-    check: (grid, input, signal) => call<EngineCheck>({ kind: "check", grid, input }, () => undefined, signal),
-    assess: (grid, input, onPhase, signal) => call<EngineAssess>({ kind: "assess", grid, input }, onPhase, signal),
+    check: (grid, input, signal) =>
+      call<EngineCheck>({ kind: "check", grid, input }, () => undefined, signal),
+    assess: (grid, input, onPhase, signal) =>
+      call<EngineAssess>({ kind: "assess", grid, input }, onPhase, signal),
   };
 }

@@ -6,11 +6,38 @@ import type { CellSelection } from "./exceljs-host";
 import type { WebMessages } from "./web-i18n";
 
 const useStyles = makeStyles({
-  scroller: { overflow: "auto", maxHeight: "360px", border: `1px solid ${tokens.colorNeutralStroke2}` },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontVariantNumeric: "tabular-nums" },
-  head: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, padding: "2px 6px", position: "sticky", top: 0 },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", maxWidth: "14em", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  target: { outline: `2px solid ${tokens.colorPaletteRedBorder2}`, outlineOffset: "-2px", backgroundColor: tokens.colorPaletteYellowBackground2, fontWeight: tokens.fontWeightSemibold },
+  scroller: {
+    overflow: "auto",
+    maxHeight: "360px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  table: {
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    fontVariantNumeric: "tabular-nums",
+  },
+  head: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+    padding: "2px 6px",
+    position: "sticky",
+    top: 0,
+  },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 6px",
+    maxWidth: "14em",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
+  target: {
+    outline: `2px solid ${tokens.colorPaletteRedBorder2}`,
+    outlineOffset: "-2px",
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 export interface CellPreviewProps {
@@ -21,7 +48,12 @@ export interface CellPreviewProps {
 }
 
 /** Read-only view of the cells around the selected one, the selected cell highlighted. */
-export function CellPreview({ grid, selection, messages, web }: CellPreviewProps): React.JSX.Element | null {
+export function CellPreview({
+  grid,
+  selection,
+  messages,
+  web,
+}: CellPreviewProps): React.JSX.Element | null {
   const styles = useStyles();
   if (!selection) return null;
   const sheet = grid?.sheets.find((s) => s.name === selection.sheet);
@@ -54,7 +86,12 @@ export function CellPreview({ grid, selection, messages, web }: CellPreviewProps
                   {view.cols.map((c) => {
                     const isTarget = r === view.target.row && c === view.target.col;
                     return (
-                      <td key={c} className={isTarget ? `${styles.cell} ${styles.target}` : styles.cell} aria-current={isTarget ? "true" : undefined} title={view.text(r, c)}>
+                      <td
+                        key={c}
+                        className={isTarget ? `${styles.cell} ${styles.target}` : styles.cell}
+                        aria-current={isTarget ? "true" : undefined}
+                        title={view.text(r, c)}
+                      >
                         {view.text(r, c)}
                       </td>
                     );

@@ -13,7 +13,10 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     textAlign: "center",
   },
-  over: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  over: {
+    border: `2px dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
   hidden: { display: "none" },
 });
 

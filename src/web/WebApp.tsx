@@ -1,4 +1,14 @@
-import { Body1, Button, Field, MessageBar, MessageBarBody, ProgressBar, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import * as React from "react";
 import { App } from "../taskpane/App";
 import type { ScorecardSession } from "../taskpane/engine-port";
@@ -13,8 +23,19 @@ import type { XlsxCodec } from "./xlsx-codec";
 
 const useStyles = makeStyles({
   // The screens pad themselves; the page adds no padding so a narrow window keeps its width for them.
-  root: { maxWidth: "960px", margin: "0 auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  tools: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  root: {
+    maxWidth: "960px",
+    margin: "0 auto",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  tools: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
   // Reserved so the progress bar appearing does not move the page.
   progress: { minHeight: "44px" },
   intro: { padding: tokens.spacingHorizontalM },
@@ -39,7 +60,14 @@ interface Opened {
 }
 
 /** The standalone page: open an .xlsx, then the task-pane screens over it, a cell preview and a download. */
-export function WebApp({ messages, web, codec, createSession, today, save }: WebAppProps): React.JSX.Element {
+export function WebApp({
+  messages,
+  web,
+  codec,
+  createSession,
+  today,
+  save,
+}: WebAppProps): React.JSX.Element {
   const styles = useStyles();
   const [opened, setOpened] = React.useState<Opened | null>(null);
   const [progress, setProgress] = React.useState<{ label: string; value: number } | null>(null);
@@ -66,10 +94,15 @@ export function WebApp({ messages, web, codec, createSession, today, save }: Web
       async read(buffer, source, onProgress, signal) {
         setProgress({ label, value: 0 });
         try {
-          return await codec.read(buffer, source, (value) => {
-            setProgress({ label, value });
-            onProgress?.(value);
-          }, signal);
+          return await codec.read(
+            buffer,
+            source,
+            (value) => {
+              setProgress({ label, value });
+              onProgress?.(value);
+            },
+            signal
+          );
         } finally {
           setProgress(null);
         }
@@ -122,14 +155,27 @@ export function WebApp({ messages, web, codec, createSession, today, save }: Web
         </MessageBar>
       )}
       {opened && (
-        <App key={opened.id} session={opened.session} messages={messages} today={today} logoSrc="assets/icon-32.png" previewUnits={Number.POSITIVE_INFINITY} banner={progressBar}>
+        <App
+          key={opened.id}
+          session={opened.session}
+          messages={messages}
+          today={today}
+          logoSrc="assets/icon-32.png"
+          previewUnits={Number.POSITIVE_INFINITY}
+          banner={progressBar}
+        >
           <div className={styles.tools}>
             <Button appearance="primary" disabled={!changed} onClick={download}>
               {web.download}
             </Button>
             <FileOpener web={web} compact onFile={(f) => void open(f)} />
           </div>
-          <CellPreview grid={opened.host.lastGrid()} selection={selection} messages={messages} web={web} />
+          <CellPreview
+            grid={opened.host.lastGrid()}
+            selection={selection}
+            messages={messages}
+            web={web}
+          />
         </App>
       )}
     </div>

@@ -10,7 +10,12 @@ export interface CellWindow {
   readonly columnName: (col: number) => string;
 }
 
-export function cellWindow(sheet: SheetGrid, address: string, rowRadius = 8, colRadius = 3): CellWindow | null {
+export function cellWindow(
+  sheet: SheetGrid,
+  address: string,
+  rowRadius = 8,
+  colRadius = 3
+): CellWindow | null {
   let target: { row: number; col: number };
   try {
     target = parseA1(address);
@@ -23,7 +28,13 @@ export function cellWindow(sheet: SheetGrid, address: string, rowRadius = 8, col
   const left = Math.max(0, Math.min(target.col - colRadius, lastCol - 2 * colRadius));
   const rows = range(top, Math.min(lastRow, top + 2 * rowRadius));
   const cols = range(left, Math.min(lastCol, left + 2 * colRadius));
-  return { rows, cols, target, text: (r, c) => displayValue(cellAt(sheet, r, c)), columnName: columnLetter };
+  return {
+    rows,
+    cols,
+    target,
+    text: (r, c) => displayValue(cellAt(sheet, r, c)),
+    columnName: columnLetter,
+  };
 }
 
 export function displayValue(value: CellValue): string {

@@ -23,7 +23,11 @@ export interface ExcelJsHost extends WorkbookHost {
   changed(): boolean;
 }
 
-export function createExcelJsHost(initial: ArrayBuffer, fileName: string, codec: XlsxCodec): ExcelJsHost {
+export function createExcelJsHost(
+  initial: ArrayBuffer,
+  fileName: string,
+  codec: XlsxCodec
+): ExcelJsHost {
   let buffer = initial;
   let grid: WorkbookGrid | null = null;
   let dirty = false;
@@ -35,12 +39,23 @@ export function createExcelJsHost(initial: ArrayBuffer, fileName: string, codec:
     lastGrid: () => grid,
     changed: () => dirty,
     async readGrid(onProgress, signal) {
-      if (!grid) grid = await codec.read(buffer, fileName, (fraction) => onProgress?.({ phase: "read", fraction }), signal);
+      if (!grid)
+        grid = await codec.read(
+          buffer,
+          fileName,
+          (fraction) => onProgress?.({ phase: "read", fraction }),
+          signal
+        );
       else onProgress?.({ phase: "read", fraction: 1 });
       return grid;
     },
     async applyPlan(plan, onProgress, signal) {
-      buffer = await codec.apply(buffer, plan, (fraction) => onProgress?.({ phase: "write", fraction }), signal);
+      buffer = await codec.apply(
+        buffer,
+        plan,
+        (fraction) => onProgress?.({ phase: "write", fraction }),
+        signal
+      );
       grid = null;
       dirty = true;
     },

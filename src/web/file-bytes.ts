@@ -3,7 +3,10 @@ export function fileBytes(file: Blob): Promise<ArrayBuffer> {
   if (typeof file.arrayBuffer === "function") return file.arrayBuffer();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => (reader.result instanceof ArrayBuffer ? resolve(reader.result) : reject(new Error("unreadable file")));
+    reader.onload = () =>
+      reader.result instanceof ArrayBuffer
+        ? resolve(reader.result)
+        : reject(new Error("unreadable file"));
     reader.onerror = () => reject(reader.error ?? new Error("unreadable file"));
     reader.readAsArrayBuffer(file);
   });

@@ -26,10 +26,17 @@ if (container) {
         messages={MESSAGES[locale]}
         web={WEB_MESSAGES[locale]}
         codec={workerCodec(spawnXlsxWorker)}
-        createSession={(host) => createSession({ host, loadEngine: loadCoreEngine, runner, workerRunner: workerRunner(spawnEngineWorker) })}
+        createSession={(host) =>
+          createSession({
+            host,
+            loadEngine: loadCoreEngine,
+            runner,
+            workerRunner: workerRunner(spawnEngineWorker),
+          })
+        }
         today={todayIso(new Date())}
         save={saveFile}
       />
-    </FluentProvider>,
+    </FluentProvider>
   );
 }

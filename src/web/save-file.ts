@@ -1,6 +1,8 @@
 /** Offers bytes as a download; the object URL is released once the click has been handled. */
 export function saveFile(bytes: ArrayBuffer, fileName: string): void {
-  const blob = new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const blob = new Blob([bytes], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;

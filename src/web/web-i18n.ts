@@ -17,7 +17,8 @@ export interface WebMessages {
 
 export const WEB_MESSAGES: Readonly<Record<Locale, WebMessages>> = {
   "zh-CN": {
-    intro: "不用 Excel 也能考核：打开或拖入一个 .xlsx 工作簿，查看识别结果、校验问题和排名，下载考核后的工作簿。",
+    intro:
+      "不用 Excel 也能考核：打开或拖入一个 .xlsx 工作簿，查看识别结果、校验问题和排名，下载考核后的工作簿。",
     privacy: "所有计算都在本浏览器内完成，文件不会上传。",
     open: "打开工作簿…",
     drop: "或把 .xlsx 文件拖到这里",
@@ -30,7 +31,8 @@ export const WEB_MESSAGES: Readonly<Record<Locale, WebMessages>> = {
     assessedSuffix: "（已考核）",
   },
   "en-US": {
-    intro: "Assess without Excel: open or drop an .xlsx workbook, see recognition, problems and the ranking, and download the assessed workbook.",
+    intro:
+      "Assess without Excel: open or drop an .xlsx workbook, see recognition, problems and the ranking, and download the assessed workbook.",
     privacy: "Everything runs in this browser; the file is never uploaded.",
     open: "Open a workbook…",
     drop: "or drop an .xlsx file here",

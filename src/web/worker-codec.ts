@@ -14,8 +14,17 @@ export interface XlsxWorkerLike {
 /** Bytes above which the worker is used (≈ 20k cells of a typical ledger). */
 export const WORKER_BYTES = 512 * 1024;
 
-export function workerCodec(spawn: () => XlsxWorkerLike, fallback: XlsxCodec = inThreadCodec, threshold = WORKER_BYTES): XlsxCodec {
-  function call<T>(request: XlsxRequest, pick: (r: XlsxResponse) => T | undefined, onProgress?: (f: number) => void, signal?: AbortSignal): Promise<T> {
+export function workerCodec(
+  spawn: () => XlsxWorkerLike,
+  fallback: XlsxCodec = inThreadCodec,
+  threshold = WORKER_BYTES
+): XlsxCodec {
+  function call<T>(
+    request: XlsxRequest,
+    pick: (r: XlsxResponse) => T | undefined,
+    onProgress?: (f: number) => void,
+    signal?: AbortSignal
+  ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const cancelled = () => new SessionError("cancelled", "已取消", "Cancelled");
       if (signal?.aborted) return reject(cancelled());
@@ -31,7 +40,13 @@ export function workerCodec(spawn: () => XlsxWorkerLike, fallback: XlsxCodec = i
       signal?.addEventListener("abort", onAbort, { once: true });
       worker.onerror = (event) => {
         finish();
-        reject(new SessionError("read_failed", `读取文件出错：${event.message}`, `Could not process the file: ${event.message}`));
+        reject(
+          new SessionError(
+            "read_failed",
+            `读取文件出错：${event.message}`,
+            `Could not process the file: ${event.message}`
+          )
+        );
       };
       worker.onmessage = (event) => {
         const message = event.data;
@@ -39,7 +54,12 @@ export function workerCodec(spawn: () => XlsxWorkerLike, fallback: XlsxCodec = i
         finish();
         if (message.kind === "error") {
           const { code, message_zh, message_en, sheet, cell } = message.error;
-          return reject(new SessionError(code, message_zh, message_en, { ...(sheet ? { sheet } : {}), ...(cell ? { cell } : {}) }));
+          return reject(
+            new SessionError(code, message_zh, message_en, {
+              ...(sheet ? { sheet } : {}),
+              ...(cell ? { cell } : {}),
+            })
+          );
         }
         const value = pick(message);
         if (value !== undefined) resolve(value);
@@ -51,11 +71,21 @@ export function workerCodec(spawn: () => XlsxWorkerLike, fallback: XlsxCodec = i
   return {
     read(buffer, source, onProgress, signal) {
       if (buffer.byteLength < threshold) return fallback.read(buffer, source, onProgress, signal);
-      return call({ kind: "read", buffer, source }, (r) => (r.kind === "read" ? r.grid : undefined), onProgress, signal);
+      return call(
+        { kind: "read", buffer, source },
+        (r) => (r.kind === "read" ? r.grid : undefined),
+        onProgress,
+        signal
+      );
     },
     apply(buffer, plan, onProgress, signal) {
       if (buffer.byteLength < threshold) return fallback.apply(buffer, plan, onProgress, signal);
-      return call({ kind: "apply", buffer, plan }, (r) => (r.kind === "apply" ? r.buffer : undefined), onProgress, signal);
+      return call(
+        { kind: "apply", buffer, plan },
+        (r) => (r.kind === "apply" ? r.buffer : undefined),
+        onProgress,
+        signal
+      );
     },
   };
 }

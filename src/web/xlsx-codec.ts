@@ -3,7 +3,17 @@ import type { WorkbookGrid } from "../core/grid";
 import type { WritePlan } from "../core/report";
 
 export interface XlsxCodec {
-  read(buffer: ArrayBuffer, source: string, onProgress?: (fraction: number) => void, signal?: AbortSignal): Promise<WorkbookGrid>;
+  read(
+    buffer: ArrayBuffer,
+    source: string,
+    onProgress?: (fraction: number) => void,
+    signal?: AbortSignal
+  ): Promise<WorkbookGrid>;
   /** New bytes with the plan applied; the input buffer is left as it was. */
-  apply(buffer: ArrayBuffer, plan: WritePlan, onProgress?: (fraction: number) => void, signal?: AbortSignal): Promise<ArrayBuffer>;
+  apply(
+    buffer: ArrayBuffer,
+    plan: WritePlan,
+    onProgress?: (fraction: number) => void,
+    signal?: AbortSignal
+  ): Promise<ArrayBuffer>;
 }

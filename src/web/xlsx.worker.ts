@@ -17,13 +17,19 @@ async function handle(request: XlsxRequest): Promise<void> {
   const progress = (fraction: number) => scope.postMessage({ kind: "progress", fraction });
   try {
     if (request.kind === "read") {
-      scope.postMessage({ kind: "read", grid: await inThreadCodec.read(request.buffer, request.source, progress) });
+      scope.postMessage({
+        kind: "read",
+        grid: await inThreadCodec.read(request.buffer, request.source, progress),
+      });
     } else {
       const buffer = await inThreadCodec.apply(request.buffer, request.plan, progress);
       scope.postMessage({ kind: "apply", buffer }, [buffer]);
     }
   } catch (error) {
     const e = toSessionError(error, request.kind === "read" ? "read_failed" : "write_failed");
-    scope.postMessage({ kind: "error", error: { code: e.code, message_zh: e.message_zh, message_en: e.message_en, ...e.where } });
+    scope.postMessage({
+      kind: "error",
+      error: { code: e.code, message_zh: e.message_zh, message_en: e.message_en, ...e.where },
+    });
   }
 }

@@ -15,7 +15,9 @@ describe.each(LOCALES)("task pane (%s)", (locale) => {
     const tabs = screen.getByRole("tablist", { name: m.tabs.label });
     expect(within(tabs).getAllByRole("tab")).toHaveLength(3);
     expect(within(tabs).getByRole("tab", { name: `${m.tabs.issues} (1)` })).toBeTruthy();
-    expect(within(tabs).getByRole("tab", { name: m.tabs.assess }).getAttribute("aria-selected")).toBe("true");
+    expect(
+      within(tabs).getByRole("tab", { name: m.tabs.assess }).getAttribute("aria-selected")
+    ).toBe("true");
     expect(session.called("recognise")).toHaveLength(1);
   });
 
@@ -45,7 +47,10 @@ describe.each(LOCALES)("task pane (%s)", (locale) => {
 
   it("names the sheet and cell of a failure and lets the user dismiss it", async () => {
     const session = new FakeSession();
-    session.recogniseError = new SessionError("read_failed", "无法读取", "Cannot read", { sheet: "目标分解表", cell: "C5" });
+    session.recogniseError = new SessionError("read_failed", "无法读取", "Cannot read", {
+      sheet: "目标分解表",
+      cell: "C5",
+    });
     const { m } = renderApp(session, locale);
     const alert = await screen.findByText(m.errorTitle);
     const bar = alert.closest(".fui-MessageBar") as HTMLElement;

@@ -11,7 +11,9 @@ describe.each(LOCALES)("assess screen (%s)", (locale) => {
   it("starts with the saved as-of date, the rules summary and a rules-sheet button", async () => {
     const session = new FakeSession();
     const { m } = renderApp(session, locale);
-    const asOf = (await screen.findByLabelText(m.assess.asOf, { exact: false })) as HTMLInputElement;
+    const asOf = (await screen.findByLabelText(m.assess.asOf, {
+      exact: false,
+    })) as HTMLInputElement;
     expect(asOf.value).toBe("2026-10-31");
     expect(screen.getByText(m.assess.rulesDefault)).toBeTruthy();
     expect(screen.getByText("计分方法：按比例计分，封顶 120%")).toBeTruthy();
@@ -45,7 +47,11 @@ describe.each(LOCALES)("assess screen (%s)", (locale) => {
     const bar = await screen.findByRole("progressbar");
     expect(Number(bar.getAttribute("aria-valuenow"))).toBeCloseTo(3 / 5);
     const steps = screen.getByRole("list", { name: m.assess.progressLabel });
-    expect(within(steps).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+    expect(
+      within(steps)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent)
+    ).toEqual([
       `✓ ${m.phases.read}`,
       `✓ ${m.phases.recognise}`,
       `✓ ${m.phases.validate}`,
@@ -53,14 +59,20 @@ describe.each(LOCALES)("assess screen (%s)", (locale) => {
       m.phases.write,
     ]);
     expect(screen.getByRole("button", { name: m.assess.running })).toHaveProperty("disabled", true);
-    expect(session.called("assess")).toEqual([[{ asOf: "2026-10-31", period: { start: "2026-01-01", end: "2026-12-31" } }]]);
+    expect(session.called("assess")).toEqual([
+      [{ asOf: "2026-10-31", period: { start: "2026-01-01", end: "2026-12-31" } }],
+    ]);
 
     await act(async () => session.gate?.resolve());
     expect(await screen.findByText(m.assess.done(3, 3))).toBeTruthy();
     expect(screen.queryByRole("progressbar")).toBeNull();
     const preview = screen.getByRole("table", { name: m.assess.previewTitle });
     const rows = within(preview).getAllByRole("row").slice(1);
-    expect(rows.map((r) => within(r).getAllByRole("cell")[1]?.textContent)).toEqual(["高新区", "经开区", "东城区"]);
+    expect(rows.map((r) => within(r).getAllByRole("cell")[1]?.textContent)).toEqual([
+      "高新区",
+      "经开区",
+      "东城区",
+    ]);
     const badge = rows[2]?.querySelector("[data-status]") as HTMLElement;
     expect(badge.textContent).toBe(locale === "en-US" ? "✕ Far behind" : "✕ 严重滞后");
     expect(badge.style.backgroundColor).toBe("rgb(178, 24, 43)");
@@ -84,7 +96,10 @@ describe.each(LOCALES)("assess screen (%s)", (locale) => {
 
   it("shows a failed run as an error naming the sheet and cell", async () => {
     const session = new FakeSession();
-    session.assessError = new SessionError("engine_failed", "公式错误", "Formula error", { sheet: "目标分解表", cell: "D9" });
+    session.assessError = new SessionError("engine_failed", "公式错误", "Formula error", {
+      sheet: "目标分解表",
+      cell: "D9",
+    });
     const { m } = renderApp(session, locale);
     await userEvent.click(await screen.findByRole("button", { name: m.assess.start }));
     const title = await screen.findByText(m.errorTitle);
@@ -104,11 +119,15 @@ describe("assess screen defaults", () => {
     const session = new FakeSession();
     session.overview = { ...OVERVIEW, settings: { overrides: {} } };
     const { m, unmount } = renderApp(session, "zh-CN");
-    expect(((await screen.findByLabelText(m.assess.asOf, { exact: false })) as HTMLInputElement).value).toBe("2026-09-30");
+    expect(
+      ((await screen.findByLabelText(m.assess.asOf, { exact: false })) as HTMLInputElement).value
+    ).toBe("2026-09-30");
     unmount();
     const bare = new FakeSession();
     bare.overview = { ...OVERVIEW, settings: { overrides: {} }, rulesPeriod: null };
     renderApp(bare, "zh-CN");
-    expect(((await screen.findByLabelText(m.assess.asOf, { exact: false })) as HTMLInputElement).value).toBe("2026-11-23");
+    expect(
+      ((await screen.findByLabelText(m.assess.asOf, { exact: false })) as HTMLInputElement).value
+    ).toBe("2026-11-23");
   });
 });

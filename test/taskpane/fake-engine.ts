@@ -4,16 +4,39 @@ import type { Engine, EngineAssessInput, EngineCheckInput } from "../../src/task
 import type { Phase } from "../../src/taskpane/engine-port";
 import { ISSUES, LEDGER, RESULTS, TARGETS } from "./fixtures";
 
-export function emptySheetPlan(name: string, kind: SheetPlan["kind"], values: SheetPlan["values"] = [["x"]]): SheetPlan {
-  return { name, kind, owned: true, values, styles: [], merges: [], columnWidths: [], rowHeights: {}, hyperlinks: [], validations: [], dataBars: [], visibility: "visible" };
+export function emptySheetPlan(
+  name: string,
+  kind: SheetPlan["kind"],
+  values: SheetPlan["values"] = [["x"]]
+): SheetPlan {
+  return {
+    name,
+    kind,
+    owned: true,
+    values,
+    styles: [],
+    merges: [],
+    columnWidths: [],
+    rowHeights: {},
+    hyperlinks: [],
+    validations: [],
+    dataBars: [],
+    visibility: "visible",
+  };
 }
 
 export class FakeEngine implements Engine {
   readonly inputs: EngineAssessInput[] = [];
   readonly overridesSeen: unknown[] = [];
   rulesSheet: string | null = null;
-  outputs: WritePlan = { sheets: [emptySheetPlan("考核排名", "ranking"), emptySheetPlan("校验结果", "issues")], activate: "考核排名" };
-  readonly sampleSettings = { asOf: "2008-01-31", period: { start: "2007-07-01", end: "2008-03-31" } };
+  outputs: WritePlan = {
+    sheets: [emptySheetPlan("考核排名", "ranking"), emptySheetPlan("校验结果", "issues")],
+    activate: "考核排名",
+  };
+  readonly sampleSettings = {
+    asOf: "2008-01-31",
+    period: { start: "2007-07-01", end: "2008-03-31" },
+  };
 
   findRulesSheet(): string | null {
     return this.rulesSheet;
@@ -21,7 +44,14 @@ export class FakeEngine implements Engine {
 
   check(_grid: unknown, input: EngineCheckInput) {
     this.overridesSeen.push(input.overrides);
-    return { reports: [TARGETS, LEDGER], issues: ISSUES, rulesSheet: this.rulesSheet, rulesSummary: ["规则"], rulesPeriod: { start: "2026-01-01", end: "2026-12-31", asOf: "2026-11-23" }, fieldsByRole: {} };
+    return {
+      reports: [TARGETS, LEDGER],
+      issues: ISSUES,
+      rulesSheet: this.rulesSheet,
+      rulesSummary: ["规则"],
+      rulesPeriod: { start: "2026-01-01", end: "2026-12-31", asOf: "2026-11-23" },
+      fieldsByRole: {},
+    };
   }
 
   assess(_grid: unknown, input: EngineAssessInput, onPhase: (phase: Phase) => void) {

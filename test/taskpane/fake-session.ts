@@ -1,7 +1,13 @@
 /** A ScorecardSession whose every answer the test controls; records calls. */
 import type { Issue } from "../../src/core/issues";
 import type { RecognitionOverrides } from "../../src/core/model/recognition";
-import type { AssessOptions, AssessOutcome, PhaseProgress, ScorecardSession, WorkbookOverview } from "../../src/taskpane/engine-port";
+import type {
+  AssessOptions,
+  AssessOutcome,
+  PhaseProgress,
+  ScorecardSession,
+  WorkbookOverview,
+} from "../../src/taskpane/engine-port";
 import { SessionError } from "../../src/taskpane/session-error";
 import { OUTCOME, OVERVIEW } from "./fixtures";
 
@@ -37,13 +43,21 @@ export class FakeSession implements ScorecardSession {
     return this.overview;
   }
 
-  async assess(options: AssessOptions, onProgress: (p: PhaseProgress) => void, signal?: AbortSignal): Promise<AssessOutcome> {
+  async assess(
+    options: AssessOptions,
+    onProgress: (p: PhaseProgress) => void,
+    signal?: AbortSignal
+  ): Promise<AssessOutcome> {
     this.calls.push({ method: "assess", args: [options] });
     for (const p of this.phases) onProgress(p);
     if (this.gate) {
       const gate = this.gate.promise;
       await new Promise<void>((resolve, reject) => {
-        signal?.addEventListener("abort", () => reject(new SessionError("cancelled", "已取消", "Cancelled")), { once: true });
+        signal?.addEventListener(
+          "abort",
+          () => reject(new SessionError("cancelled", "已取消", "Cancelled")),
+          { once: true }
+        );
         void gate.then(resolve, reject);
       });
     }

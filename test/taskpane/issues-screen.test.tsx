@@ -16,7 +16,11 @@ describe.each(LOCALES)("issues screen (%s)", (locale) => {
   it("groups issues by sheet in the pane's language", async () => {
     const { m } = await openIssues();
     const ledger = screen.getByRole("region", { name: `项目台账 · ${m.issues.count(1)}` });
-    expect(within(ledger).getByText(locale === "en-US" ? 'Unknown unit "高新区 "' : "未知责任单位“高新区 ”")).toBeTruthy();
+    expect(
+      within(ledger).getByText(
+        locale === "en-US" ? 'Unknown unit "高新区 "' : "未知责任单位“高新区 ”"
+      )
+    ).toBeTruthy();
     expect(within(ledger).getByText(m.issues.suggestion("高新区"))).toBeTruthy();
     const targets = screen.getByRole("region", { name: `目标分解表 · ${m.issues.count(2)}` });
     expect(within(targets).getAllByRole("button")).toHaveLength(2);
@@ -30,8 +34,13 @@ describe.each(LOCALES)("issues screen (%s)", (locale) => {
 
   it("filters by severity", async () => {
     const { m } = await openIssues();
-    await userEvent.selectOptions(screen.getByRole("combobox", { name: m.issues.filterLabel }), "warning");
-    expect(screen.getAllByRole("button", { name: /C5|B7|D13/ }).map((b) => b.textContent)).toEqual([expect.stringContaining("C5")]);
+    await userEvent.selectOptions(
+      screen.getByRole("combobox", { name: m.issues.filterLabel }),
+      "warning"
+    );
+    expect(screen.getAllByRole("button", { name: /C5|B7|D13/ }).map((b) => b.textContent)).toEqual([
+      expect.stringContaining("C5"),
+    ]);
     expect(screen.queryByRole("region", { name: new RegExp("项目台账") })).toBeNull();
   });
 
@@ -45,7 +54,11 @@ describe.each(LOCALES)("issues screen (%s)", (locale) => {
 
 describe("long issue lists", () => {
   it("shows 100 per sheet and more on request", async () => {
-    const many = Array.from({ length: 150 }, (_, i) => ({ ...ISSUES[1]!, cell: `C${i + 2}`, row: i + 2 }));
+    const many = Array.from({ length: 150 }, (_, i) => ({
+      ...ISSUES[1]!,
+      cell: `C${i + 2}`,
+      row: i + 2,
+    }));
     const session = new FakeSession();
     session.overview = { ...OVERVIEW, issues: many };
     const { m } = renderApp(session, "en-US");

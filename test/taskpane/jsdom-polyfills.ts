@@ -18,7 +18,9 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
 if (typeof globalThis.structuredClone !== "function") {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const v8 = require("node:v8") as V8;
-  Object.assign(globalThis, { structuredClone: <T>(value: T): T => v8.deserialize(v8.serialize(value)) as T });
+  Object.assign(globalThis, {
+    structuredClone: <T>(value: T): T => v8.deserialize(v8.serialize(value)) as T,
+  });
 }
 
 export {};

@@ -27,7 +27,9 @@ export class MemoryHost implements WorkbookHost {
 
   constructor(public grid: WorkbookGrid) {}
 
-  async readGrid(onProgress?: (p: { phase: "read"; fraction: number }) => void): Promise<WorkbookGrid> {
+  async readGrid(
+    onProgress?: (p: { phase: "read"; fraction: number }) => void
+  ): Promise<WorkbookGrid> {
     this.reads += 1;
     if (this.readError) throw this.readError;
     onProgress?.({ phase: "read", fraction: 1 });

@@ -14,15 +14,26 @@ describe("session over the Office.js adapter (Excel API emulator)", () => {
     const engine = createCoreEngine();
     const load = async () => engine;
     const host = createOfficeHost(excel.run, excel.isSetSupported, { source: "工作簿1" });
-    const session = createSession({ host, loadEngine: load, runner: inThreadRunner(load), now: () => new Date("2026-11-23T08:00:00Z") });
+    const session = createSession({
+      host,
+      loadEngine: load,
+      runner: inThreadRunner(load),
+      now: () => new Date("2026-11-23T08:00:00Z"),
+    });
 
     expect((await session.recognise()).empty).toBe(true);
     await session.insertSample();
-    expect(excel.lastSelection).toMatchObject({ sheet: "目标分解表", address: expect.stringMatching(/A1$/) });
+    expect(excel.lastSelection).toMatchObject({
+      sheet: "目标分解表",
+      address: expect.stringMatching(/A1$/),
+    });
 
     await session.saveOverrides({ roles: { Sheet1: "other" } });
     const overview = await session.recognise();
-    expect(overview.settings).toMatchObject({ overrides: { roles: { Sheet1: "other" } }, asOf: "2008-01-31" });
+    expect(overview.settings).toMatchObject({
+      overrides: { roles: { Sheet1: "other" } },
+      asOf: "2008-01-31",
+    });
     expect(overview.reports.find((r) => r.name === "目标分解表")?.role).toBe("targets");
 
     const first = await session.assess({ asOf: "2007-12-31" }, () => undefined);
@@ -40,6 +51,9 @@ describe("session over the Office.js adapter (Excel API emulator)", () => {
     expect(keys.filter((k) => k.includes("[scorecard:state]"))).toHaveLength(1);
 
     await session.showRanking();
-    expect(excel.lastSelection).toMatchObject({ sheet: "考核排名", address: expect.stringMatching(/A1$/) });
+    expect(excel.lastSelection).toMatchObject({
+      sheet: "考核排名",
+      address: expect.stringMatching(/A1$/),
+    });
   }, 60000);
 });

@@ -8,12 +8,15 @@ import type { Locale, Messages } from "../../src/taskpane/i18n";
 
 export const LOCALES: readonly Locale[] = ["zh-CN", "en-US"];
 
-export function renderApp(session: ScorecardSession, locale: Locale): RenderResult & { m: Messages } {
+export function renderApp(
+  session: ScorecardSession,
+  locale: Locale
+): RenderResult & { m: Messages } {
   const m = MESSAGES[locale];
   const result = render(
     <FluentProvider theme={webLightTheme}>
       <App session={session} messages={m} today="2026-11-23" />
-    </FluentProvider>,
+    </FluentProvider>
   );
   return Object.assign(result, { m });
 }

@@ -13,7 +13,12 @@ function setup(rows: (string | number | null)[][] = [["责任单位", "目标"]]
   const host = new MemoryHost({ source: "test.xlsx", sheets: [sheet("目标分解表", rows)] });
   const engine = new FakeEngine();
   const load = async () => engine;
-  const session = createSession({ host, loadEngine: load, runner: inThreadRunner(load), now: () => NOW });
+  const session = createSession({
+    host,
+    loadEngine: load,
+    runner: inThreadRunner(load),
+    now: () => NOW,
+  });
   return { host, engine, session };
 }
 
@@ -31,12 +36,36 @@ describe("ScorecardSession", () => {
   it("runs every phase in order, writes the outputs with the settings and remembers the ranking sheet", async () => {
     const { session, host, engine } = setup();
     const phases: PhaseProgress[] = [];
-    const outcome = await session.assess({ asOf: "2026-10-31", period: { start: "2026-01-01", end: "2026-12-31" } }, (p) => phases.push(p));
-    expect([...new Set(phases.map((p) => p.phase))]).toEqual(["read", "recognise", "validate", "compute", "write"]);
-    expect(engine.inputs).toEqual([{ asOf: "2026-10-31", now: NOW.toISOString(), overrides: {}, period: { start: "2026-01-01", end: "2026-12-31" } }]);
+    const outcome = await session.assess(
+      { asOf: "2026-10-31", period: { start: "2026-01-01", end: "2026-12-31" } },
+      (p) => phases.push(p)
+    );
+    expect([...new Set(phases.map((p) => p.phase))]).toEqual([
+      "read",
+      "recognise",
+      "validate",
+      "compute",
+      "write",
+    ]);
+    expect(engine.inputs).toEqual([
+      {
+        asOf: "2026-10-31",
+        now: NOW.toISOString(),
+        overrides: {},
+        period: { start: "2026-01-01", end: "2026-12-31" },
+      },
+    ]);
     expect(outcome.rankingSheet).toBe("考核排名");
-    expect(host.plans[0]?.sheets.map((s) => s.name)).toEqual(["考核排名", "校验结果", STATE_SHEET_NAME]);
-    expect(readSettings(host.grid)).toEqual({ overrides: {}, asOf: "2026-10-31", period: { start: "2026-01-01", end: "2026-12-31" } });
+    expect(host.plans[0]?.sheets.map((s) => s.name)).toEqual([
+      "考核排名",
+      "校验结果",
+      STATE_SHEET_NAME,
+    ]);
+    expect(readSettings(host.grid)).toEqual({
+      overrides: {},
+      asOf: "2026-10-31",
+      period: { start: "2026-01-01", end: "2026-12-31" },
+    });
     await session.showRanking();
     expect(host.selections).toEqual(["考核排名!A1"]);
   });
@@ -44,9 +73,13 @@ describe("ScorecardSession", () => {
   it("stops before writing when cancelled", async () => {
     const { session, host } = setup();
     const controller = new AbortController();
-    const run = session.assess({ asOf: "2026-10-31" }, (p) => {
-      if (p.phase === "validate") controller.abort();
-    }, controller.signal);
+    const run = session.assess(
+      { asOf: "2026-10-31" },
+      (p) => {
+        if (p.phase === "validate") controller.abort();
+      },
+      controller.signal
+    );
     await expect(run).rejects.toMatchObject({ code: "cancelled" });
     expect(host.plans).toEqual([]);
   });
@@ -56,7 +89,10 @@ describe("ScorecardSession", () => {
     host.readError = Object.assign(new Error("bad cell"), { sheet: "目标分解表", cell: "C4" });
     const error = await session.recognise().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SessionError);
-    expect(error).toMatchObject({ code: "read_failed", where: { sheet: "目标分解表", cell: "C4" } });
+    expect(error).toMatchObject({
+      code: "read_failed",
+      where: { sheet: "目标分解表", cell: "C4" },
+    });
   });
 
   it("has no ranking to show before a run", async () => {
@@ -66,7 +102,15 @@ describe("ScorecardSession", () => {
 
   it("selects an issue's cell", async () => {
     const { session, host } = setup();
-    await session.selectIssue({ code: "bad_date", severity: "error", sheet: "项目台账", cell: "F9", row: 9, message_zh: "", message_en: "" });
+    await session.selectIssue({
+      code: "bad_date",
+      severity: "error",
+      sheet: "项目台账",
+      cell: "F9",
+      row: 9,
+      message_zh: "",
+      message_en: "",
+    });
     expect(host.selections).toEqual(["项目台账!F9"]);
   });
 
@@ -83,22 +127,42 @@ describe("ScorecardSession", () => {
   it("inserts the sample with its as-of date and period remembered", async () => {
     const { session, host } = setup([]);
     await session.insertSample();
-    expect(readSettings(host.grid)).toMatchObject({ asOf: "2008-01-31", period: { start: "2007-07-01", end: "2008-03-31" } });
+    expect(readSettings(host.grid)).toMatchObject({
+      asOf: "2008-01-31",
+      period: { start: "2007-07-01", end: "2008-03-31" },
+    });
     expect(host.selections).toEqual(["目标分解表!A1"]);
     await session.insertTemplate();
     expect(host.plans).toHaveLength(2);
   });
 
   it("uses the worker runner only for large workbooks", async () => {
-    const host = new MemoryHost({ source: "big.xlsx", sheets: [sheet("台账", Array.from({ length: 20 }, () => ["a", "b", "c"]))] });
+    const host = new MemoryHost({
+      source: "big.xlsx",
+      sheets: [
+        sheet(
+          "台账",
+          Array.from({ length: 20 }, () => ["a", "b", "c"])
+        ),
+      ],
+    });
     const engine = new FakeEngine();
     const load = async () => engine;
     const used: string[] = [];
     const tag = (name: string) => {
       const inner = inThreadRunner(load);
-      return { check: (...a: Parameters<typeof inner.check>) => (used.push(name), inner.check(...a)), assess: (...a: Parameters<typeof inner.assess>) => (used.push(name), inner.assess(...a)) };
+      return {
+        check: (...a: Parameters<typeof inner.check>) => (used.push(name), inner.check(...a)),
+        assess: (...a: Parameters<typeof inner.assess>) => (used.push(name), inner.assess(...a)),
+      };
     };
-    const session = createSession({ host, loadEngine: load, runner: tag("thread"), workerRunner: tag("worker"), workerThreshold: 50 });
+    const session = createSession({
+      host,
+      loadEngine: load,
+      runner: tag("thread"),
+      workerRunner: tag("worker"),
+      workerThreshold: 50,
+    });
     await session.recognise();
     host.grid = { ...host.grid, sheets: [sheet("台账", [["a"]])] };
     await session.recognise();
@@ -107,9 +171,14 @@ describe("ScorecardSession", () => {
 
   it("merges its settings row into a state sheet the engine planned, keeping the engine's rows", () => {
     const grid = { source: "x", sheets: [] };
-    const plan = { sheets: [emptySheetPlan(STATE_SHEET_NAME, "state", [["previous.ranks", "{}"]])] };
+    const plan = {
+      sheets: [emptySheetPlan(STATE_SHEET_NAME, "state", [["previous.ranks", "{}"]])],
+    };
     const merged = withSettings(plan, { overrides: {}, asOf: "2026-01-31" }, grid);
     expect(merged.sheets).toHaveLength(1);
-    expect(merged.sheets[0]?.values).toEqual([["previous.ranks", "{}"], ["taskpane.settings", JSON.stringify({ overrides: {}, asOf: "2026-01-31" })]]);
+    expect(merged.sheets[0]?.values).toEqual([
+      ["previous.ranks", "{}"],
+      ["taskpane.settings", JSON.stringify({ overrides: {}, asOf: "2026-01-31" })],
+    ]);
   });
 });

@@ -9,13 +9,24 @@ class EngineWorker implements WorkerLike {
   onmessage: ((event: MessageEvent<EngineResponse>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
-  constructor(private readonly engine = new FakeEngine(), private readonly fail = false) {}
+  constructor(
+    private readonly engine = new FakeEngine(),
+    private readonly fail = false
+  ) {}
   postMessage(request: EngineRequest): void {
     setTimeout(() => {
-      const send = (data: EngineResponse) => !this.terminated && this.onmessage?.({ data } as MessageEvent<EngineResponse>);
-      if (this.fail) return send({ kind: "error", error: { code: "engine_failed", message_zh: "坏", message_en: "Broken", sheet: "表" } });
-      if (request.kind === "check") return send({ kind: "check", value: this.engine.check(request.grid, request.input) });
-      const value = this.engine.assess(request.grid, request.input, (phase) => send({ kind: "phase", phase }));
+      const send = (data: EngineResponse) =>
+        !this.terminated && this.onmessage?.({ data } as MessageEvent<EngineResponse>);
+      if (this.fail)
+        return send({
+          kind: "error",
+          error: { code: "engine_failed", message_zh: "坏", message_en: "Broken", sheet: "表" },
+        });
+      if (request.kind === "check")
+        return send({ kind: "check", value: this.engine.check(request.grid, request.input) });
+      const value = this.engine.assess(request.grid, request.input, (phase) =>
+        send({ kind: "phase", phase })
+      );
       send({ kind: "assess", value });
     }, 0);
   }
@@ -45,7 +56,9 @@ describe("workerRunner", () => {
   });
 
   it("rebuilds the engine's error and cancels by terminating", async () => {
-    await expect(workerRunner(() => new EngineWorker(undefined, true)).check(GRID, CHECK)).rejects.toMatchObject({ code: "engine_failed", where: { sheet: "表" } });
+    await expect(
+      workerRunner(() => new EngineWorker(undefined, true)).check(GRID, CHECK)
+    ).rejects.toMatchObject({ code: "engine_failed", where: { sheet: "表" } });
     const worker = new EngineWorker();
     const controller = new AbortController();
     const run = workerRunner(() => worker).assess(GRID, INPUT, () => undefined, controller.signal);

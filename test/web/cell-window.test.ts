@@ -2,7 +2,9 @@ import { cellWindow, displayValue } from "../../src/web/cell-window";
 import { sheet } from "../taskpane/memory-host";
 
 describe("cellWindow", () => {
-  const rows = Array.from({ length: 100 }, (_, r) => Array.from({ length: 20 }, (_, c) => `${r}:${c}`));
+  const rows = Array.from({ length: 100 }, (_, r) =>
+    Array.from({ length: 20 }, (_, c) => `${r}:${c}`)
+  );
   const big = sheet("台账", rows);
 
   it("centres a window on the cell and renders only that window", () => {

@@ -10,8 +10,30 @@ describe("in-thread xlsx codec", () => {
     const bytes = await workbookFromPlan(planSampleWorkbook()).xlsx.writeBuffer();
     const input = new Uint8Array(bytes as ArrayBuffer).slice().buffer;
     const grid = await inThreadCodec.read(input, "sample.xlsx");
-    expect(grid.sheets.map((s) => s.name)).toEqual(["目标分解表", "完成情况表", "项目台账", "考核规则"]);
-    const out = await inThreadCodec.apply(input, { sheets: [{ name: "新表", kind: "ranking", owned: true, values: [["x"]], styles: [], merges: [], columnWidths: [], rowHeights: {}, hyperlinks: [], validations: [], dataBars: [], visibility: "visible" }] });
+    expect(grid.sheets.map((s) => s.name)).toEqual([
+      "目标分解表",
+      "完成情况表",
+      "项目台账",
+      "考核规则",
+    ]);
+    const out = await inThreadCodec.apply(input, {
+      sheets: [
+        {
+          name: "新表",
+          kind: "ranking",
+          owned: true,
+          values: [["x"]],
+          styles: [],
+          merges: [],
+          columnWidths: [],
+          rowHeights: {},
+          hyperlinks: [],
+          validations: [],
+          dataBars: [],
+          visibility: "visible",
+        },
+      ],
+    });
     expect((await inThreadCodec.read(out, "out.xlsx")).sheets.map((s) => s.name)).toContain("新表");
     expect((await inThreadCodec.read(input, "again.xlsx")).sheets).toHaveLength(4);
   });

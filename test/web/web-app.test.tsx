@@ -13,7 +13,11 @@ import { FakeEngine } from "../taskpane/fake-engine";
 import { sheet } from "../taskpane/memory-host";
 import { LOCALES } from "../taskpane/render-app";
 
-const ledgerRows = Array.from({ length: 30 }, (_, r) => ["项目" + r, r === 6 ? "高新区 " : "经开区", r * 100]);
+const ledgerRows = Array.from({ length: 30 }, (_, r) => [
+  "项目" + r,
+  r === 6 ? "高新区 " : "经开区",
+  r * 100,
+]);
 
 describe.each(LOCALES)("web page (%s)", (locale) => {
   const m = MESSAGES[locale];
@@ -33,11 +37,13 @@ describe.each(LOCALES)("web page (%s)", (locale) => {
           messages={m}
           web={web}
           codec={codec}
-          createSession={(host) => createSession({ host, loadEngine: load, runner: inThreadRunner(load) })}
+          createSession={(host) =>
+            createSession({ host, loadEngine: load, runner: inThreadRunner(load) })
+          }
           today="2026-11-23"
           save={(bytes, name) => saved.push({ bytes: bytes.byteLength, name })}
         />
-      </FluentProvider>,
+      </FluentProvider>
     );
     return { saved };
   }
@@ -46,13 +52,20 @@ describe.each(LOCALES)("web page (%s)", (locale) => {
     setup();
     expect(screen.getByRole("heading", { level: 1, name: m.productName })).toBeTruthy();
     expect(screen.getByText(web.privacy)).toBeTruthy();
-    await userEvent.upload(screen.getByLabelText(web.open), new File(["x"], "notes.txt", { type: "text/plain" }), { applyAccept: false });
+    await userEvent.upload(
+      screen.getByLabelText(web.open),
+      new File(["x"], "notes.txt", { type: "text/plain" }),
+      { applyAccept: false }
+    );
     expect(await screen.findByText(web.notXlsx("notes.txt"))).toBeTruthy();
   });
 
   it("opens a workbook, previews the cell of a clicked issue, assesses and downloads", async () => {
     const { saved } = setup();
-    await userEvent.upload(screen.getByLabelText(web.open), new File([new Uint8Array(8)], "台账.xlsx"));
+    await userEvent.upload(
+      screen.getByLabelText(web.open),
+      new File([new Uint8Array(8)], "台账.xlsx")
+    );
     const download = await screen.findByRole("button", { name: web.download });
     expect(download).toHaveProperty("disabled", true);
 
@@ -66,7 +79,9 @@ describe.each(LOCALES)("web page (%s)", (locale) => {
     await userEvent.click(screen.getByRole("tab", { name: m.tabs.assess }));
     await userEvent.click(screen.getByRole("button", { name: m.assess.start }));
     await screen.findByText(m.assess.done(3, 3));
-    await waitFor(() => expect(screen.getByRole("button", { name: web.download })).toHaveProperty("disabled", false));
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: web.download })).toHaveProperty("disabled", false)
+    );
     await userEvent.click(screen.getByRole("button", { name: web.download }));
     expect(saved).toEqual([{ bytes: 18, name: `台账${web.assessedSuffix}.xlsx` }]);
   });

@@ -12,7 +12,8 @@ class FakeWorker implements XlsxWorkerLike {
   constructor(private readonly answer: (r: XlsxRequest) => XlsxResponse[]) {}
   postMessage(message: XlsxRequest): void {
     setTimeout(() => {
-      for (const response of this.answer(message)) if (!this.terminated) this.onmessage?.({ data: response } as MessageEvent<XlsxResponse>);
+      for (const response of this.answer(message))
+        if (!this.terminated) this.onmessage?.({ data: response } as MessageEvent<XlsxResponse>);
     }, 0);
   }
   terminate(): void {
@@ -27,19 +28,33 @@ const fallback: XlsxCodec = {
 
 describe("workerCodec", () => {
   it("keeps small files on the page's thread", async () => {
-    const codec = workerCodec(() => {
-      throw new Error("no worker expected");
-    }, fallback, 10);
+    const codec = workerCodec(
+      () => {
+        throw new Error("no worker expected");
+      },
+      fallback,
+      10
+    );
     expect((await codec.read(new ArrayBuffer(5), "a.xlsx")).source).toBe("thread:a.xlsx");
   });
 
   it("parses large files in the worker with progress, then terminates it", async () => {
     const workers: FakeWorker[] = [];
-    const codec = workerCodec(() => {
-      const w = new FakeWorker((r) => [{ kind: "progress", fraction: 0.5 }, { kind: "read", grid: { source: r.kind === "read" ? r.source : "", sheets: [sheet("表", [])] } }]);
-      workers.push(w);
-      return w;
-    }, fallback, 10);
+    const codec = workerCodec(
+      () => {
+        const w = new FakeWorker((r) => [
+          { kind: "progress", fraction: 0.5 },
+          {
+            kind: "read",
+            grid: { source: r.kind === "read" ? r.source : "", sheets: [sheet("表", [])] },
+          },
+        ]);
+        workers.push(w);
+        return w;
+      },
+      fallback,
+      10
+    );
     const progress: number[] = [];
     const grid = await codec.read(new ArrayBuffer(20), "big.xlsx", (f) => progress.push(f));
     expect(grid.source).toBe("big.xlsx");
@@ -48,8 +63,28 @@ describe("workerCodec", () => {
   });
 
   it("passes the worker's error on with its sheet and cell", async () => {
-    const codec = workerCodec(() => new FakeWorker(() => [{ kind: "error", error: { code: "read_failed", message_zh: "坏文件", message_en: "Bad file", sheet: "表", cell: "A1" } }]), fallback, 10);
-    await expect(codec.read(new ArrayBuffer(20), "x.xlsx")).rejects.toMatchObject({ code: "read_failed", message_en: "Bad file", where: { sheet: "表", cell: "A1" } });
+    const codec = workerCodec(
+      () =>
+        new FakeWorker(() => [
+          {
+            kind: "error",
+            error: {
+              code: "read_failed",
+              message_zh: "坏文件",
+              message_en: "Bad file",
+              sheet: "表",
+              cell: "A1",
+            },
+          },
+        ]),
+      fallback,
+      10
+    );
+    await expect(codec.read(new ArrayBuffer(20), "x.xlsx")).rejects.toMatchObject({
+      code: "read_failed",
+      message_en: "Bad file",
+      where: { sheet: "表", cell: "A1" },
+    });
   });
 
   it("cancels by terminating the worker", async () => {

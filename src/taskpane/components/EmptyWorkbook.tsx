@@ -1,4 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 import * as React from "react";
 import type { Messages } from "../i18n";
 
@@ -10,7 +16,12 @@ export interface EmptyWorkbookProps {
 }
 
 /** First run on a workbook without source sheets: offer the sample and the blank template. */
-export function EmptyWorkbook({ messages, busy, onSample, onTemplate }: EmptyWorkbookProps): React.JSX.Element {
+export function EmptyWorkbook({
+  messages,
+  busy,
+  onSample,
+  onTemplate,
+}: EmptyWorkbookProps): React.JSX.Element {
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>

@@ -1,9 +1,18 @@
-import { Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from "@fluentui/react-components";
+import {
+  Caption1,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+} from "@fluentui/react-components";
 import * as React from "react";
 import type { AssessmentResults } from "../../core/model/results";
 import type { Messages } from "../i18n";
 import { StatusBadge } from "./StatusBadge";
-
 
 const useStyles = makeStyles({
   table: { tableLayout: "auto", width: "100%" },
@@ -21,7 +30,11 @@ export interface ResultsPreviewProps {
 }
 
 /** The top units with their scores and status bands (colour + symbol). */
-export function ResultsPreview({ results, messages, limit = 10 }: ResultsPreviewProps): React.JSX.Element {
+export function ResultsPreview({
+  results,
+  messages,
+  limit = 10,
+}: ResultsPreviewProps): React.JSX.Element {
   const styles = useStyles();
   const m = messages.assess;
   const top = results.units.slice(0, limit);
@@ -29,7 +42,8 @@ export function ResultsPreview({ results, messages, limit = 10 }: ResultsPreview
     <section aria-label={m.previewTitle}>
       <Subtitle2 as="h2">{m.previewTitle}</Subtitle2>
       <Caption1 block>
-        {results.period.start} – {results.period.end} · {m.asOf} {results.period.asOf} · {m.timeProgress(percent(results.period.timeProgress))}
+        {results.period.start} – {results.period.end} · {m.asOf} {results.period.asOf} ·{" "}
+        {m.timeProgress(percent(results.period.timeProgress))}
       </Caption1>
       <Table size="extra-small" className={styles.table} aria-label={m.previewTitle}>
         <TableHeader>
@@ -53,7 +67,9 @@ export function ResultsPreview({ results, messages, limit = 10 }: ResultsPreview
           ))}
         </TableBody>
       </Table>
-      {results.units.length > limit && <Caption1>{m.moreUnits(results.units.length - limit)}</Caption1>}
+      {results.units.length > limit && (
+        <Caption1>{m.moreUnits(results.units.length - limit)}</Caption1>
+      )}
     </section>
   );
 }

@@ -7,8 +7,20 @@ import { overallProgress } from "../pane-state";
 
 const useStyles = makeStyles({
   // Same height whether idle or running, so nothing below jumps.
-  root: { minHeight: "64px", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  phases: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyle: "none" },
+  root: {
+    minHeight: "64px",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  phases: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+  },
   current: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
   past: { color: tokens.colorNeutralForeground3 },
   future: { color: tokens.colorNeutralForeground4 },
@@ -31,14 +43,25 @@ export function RunProgress({ progress, messages, onCancel }: RunProgressProps):
       {progress && (
         <>
           <div className={styles.row}>
-            <Field className={styles.bar} label={messages.assess.progressLabel} validationMessage={messages.phases[progress.phase]} validationState="none">
+            <Field
+              className={styles.bar}
+              label={messages.assess.progressLabel}
+              validationMessage={messages.phases[progress.phase]}
+              validationState="none"
+            >
               <ProgressBar value={overallProgress(progress)} max={1} thickness="large" />
             </Field>
             <Button onClick={onCancel}>{messages.cancel}</Button>
           </div>
           <ol className={styles.phases} aria-label={messages.assess.progressLabel}>
             {PHASES.map((phase, i) => (
-              <li key={phase} className={i === current ? styles.current : i < current ? styles.past : styles.future} aria-current={i === current ? "step" : undefined}>
+              <li
+                key={phase}
+                className={
+                  i === current ? styles.current : i < current ? styles.past : styles.future
+                }
+                aria-current={i === current ? "step" : undefined}
+              >
                 <Text size={200}>
                   {i < current ? "✓ " : ""}
                   {messages.phases[phase]}

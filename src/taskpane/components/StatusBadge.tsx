@@ -11,7 +11,11 @@ export interface StatusBadgeProps {
 /** Band colour plus symbol and label, so the status reads without colour too. */
 export function StatusBadge({ status, bands, messages }: StatusBadgeProps): React.JSX.Element {
   const band = bands.find((b) => b.status === status);
-  const label = band ? (messages.locale === "en-US" ? band.label_en : band.label_zh) : messages.statuses[status];
+  const label = band
+    ? messages.locale === "en-US"
+      ? band.label_en
+      : band.label_zh
+    : messages.statuses[status];
   const style: React.CSSProperties = {
     display: "inline-block",
     padding: "0 6px",

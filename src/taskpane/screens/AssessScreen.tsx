@@ -1,4 +1,15 @@
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import * as React from "react";
 import type { AssessOptions, WorkbookOverview } from "../engine-port";
 import type { Messages } from "../i18n";
@@ -8,7 +19,11 @@ import { RunProgress } from "../components/RunProgress";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  dates: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(132px, 1fr))", gap: tokens.spacingHorizontalS },
+  dates: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(132px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
   // Date inputs have a wide intrinsic size; let the grid decide.
   date: { minWidth: 0, width: "100%" },
   rules: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -52,13 +67,34 @@ export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
     <form className={styles.root} onSubmit={submit} aria-busy={running}>
       <div className={styles.dates}>
         <Field label={m.periodStart}>
-          <Input className={styles.date} type="date" value={start} max={end || undefined} onChange={(_, d) => setStart(d.value)} disabled={running} />
+          <Input
+            className={styles.date}
+            type="date"
+            value={start}
+            max={end || undefined}
+            onChange={(_, d) => setStart(d.value)}
+            disabled={running}
+          />
         </Field>
         <Field label={m.periodEnd}>
-          <Input className={styles.date} type="date" value={end} min={start || undefined} onChange={(_, d) => setEnd(d.value)} disabled={running} />
+          <Input
+            className={styles.date}
+            type="date"
+            value={end}
+            min={start || undefined}
+            onChange={(_, d) => setEnd(d.value)}
+            disabled={running}
+          />
         </Field>
         <Field label={m.asOf} required>
-          <Input className={styles.date} type="date" value={asOf} required onChange={(_, d) => setAsOf(d.value)} disabled={running} />
+          <Input
+            className={styles.date}
+            type="date"
+            value={asOf}
+            required
+            onChange={(_, d) => setAsOf(d.value)}
+            disabled={running}
+          />
         </Field>
       </div>
       <Caption1>{m.periodHint}</Caption1>
@@ -95,14 +131,26 @@ export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
         )}
       </div>
 
-      <RunProgress progress={running ? run.progress : null} messages={messages} onCancel={props.onCancel} />
+      <RunProgress
+        progress={running ? run.progress : null}
+        messages={messages}
+        onCancel={props.onCancel}
+      />
 
       <div className={styles.outcome} role="status">
-        {run.kind === "done" && <Text>{m.done(run.outcome.results.units.length, run.outcome.issues.length)}</Text>}
+        {run.kind === "done" && (
+          <Text>{m.done(run.outcome.results.units.length, run.outcome.issues.length)}</Text>
+        )}
         {run.kind === "cancelled" && <Text>{m.cancelled}</Text>}
       </div>
 
-      {run.kind === "done" && <ResultsPreview results={run.outcome.results} messages={messages} {...(props.previewUnits === undefined ? {} : { limit: props.previewUnits })} />}
+      {run.kind === "done" && (
+        <ResultsPreview
+          results={run.outcome.results}
+          messages={messages}
+          {...(props.previewUnits === undefined ? {} : { limit: props.previewUnits })}
+        />
+      )}
     </form>
   );
 }

@@ -1,4 +1,13 @@
-import { Badge, Button, Caption1, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Caption1,
+  Select,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import * as React from "react";
 import type { Issue, Severity } from "../../core/issues";
 import type { Messages } from "../i18n";
@@ -6,12 +15,30 @@ import { issueText } from "../i18n";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const PAGE = 100;
-const COLOR: Readonly<Record<Severity, "danger" | "warning" | "informative">> = { error: "danger", warning: "warning", info: "informative" };
+const COLOR: Readonly<Record<Severity, "danger" | "warning" | "informative">> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyle: "none" },
-  item: { width: "100%", justifyContent: "flex-start", textAlign: "start", alignItems: "flex-start", height: "auto", paddingBlock: tokens.spacingVerticalXS },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+  },
+  item: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    alignItems: "flex-start",
+    height: "auto",
+    paddingBlock: tokens.spacingVerticalXS,
+  },
   body: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
   head: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center" },
   text: { overflowWrap: "anywhere", fontWeight: tokens.fontWeightRegular },
@@ -50,13 +77,29 @@ export function IssuesScreen({ issues, messages, onSelect }: IssuesScreenProps):
       </Select>
       {groups.length === 0 && <Text>{m.noneForFilter}</Text>}
       {groups.map(([sheet, list]) => (
-        <SheetIssues key={sheet} sheet={sheet} issues={list} messages={messages} onSelect={onSelect} />
+        <SheetIssues
+          key={sheet}
+          sheet={sheet}
+          issues={list}
+          messages={messages}
+          onSelect={onSelect}
+        />
       ))}
     </div>
   );
 }
 
-function SheetIssues({ sheet, issues, messages, onSelect }: { sheet: string; issues: readonly Issue[]; messages: Messages; onSelect: (issue: Issue) => void }): React.JSX.Element {
+function SheetIssues({
+  sheet,
+  issues,
+  messages,
+  onSelect,
+}: {
+  sheet: string;
+  issues: readonly Issue[];
+  messages: Messages;
+  onSelect: (issue: Issue) => void;
+}): React.JSX.Element {
   const styles = useStyles();
   const [limit, setLimit] = React.useState(PAGE);
   const headingId = React.useId();
@@ -68,7 +111,12 @@ function SheetIssues({ sheet, issues, messages, onSelect }: { sheet: string; iss
       <ul className={styles.list}>
         {issues.slice(0, limit).map((issue, i) => (
           <li key={`${issue.code}:${issue.cell}:${i}`}>
-            <Button appearance="subtle" className={styles.item} onClick={() => onSelect(issue)} title={messages.issues.goTo(issue.sheet, issue.cell)}>
+            <Button
+              appearance="subtle"
+              className={styles.item}
+              onClick={() => onSelect(issue)}
+              title={messages.issues.goTo(issue.sheet, issue.cell)}
+            >
               <span className={styles.body}>
                 <span className={styles.head}>
                   <Badge size="small" appearance="filled" color={COLOR[issue.severity]}>
@@ -77,7 +125,11 @@ function SheetIssues({ sheet, issues, messages, onSelect }: { sheet: string; iss
                   <Text weight="semibold">{issue.cell}</Text>
                 </span>
                 <span className={styles.text}>{issueText(messages, issue)}</span>
-                {issue.suggestion && <Caption1 className={styles.text}>{messages.issues.suggestion(issue.suggestion)}</Caption1>}
+                {issue.suggestion && (
+                  <Caption1 className={styles.text}>
+                    {messages.issues.suggestion(issue.suggestion)}
+                  </Caption1>
+                )}
               </span>
             </Button>
           </li>

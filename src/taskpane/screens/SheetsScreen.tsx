@@ -1,4 +1,12 @@
-import { Badge, Caption1, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Caption1,
+  Select,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import * as React from "react";
 import type { RecognitionOverrides, SheetReport, SheetRole } from "../../core/model/recognition";
 import { STATE_SHEET_NAME } from "../../core/report/ownership";
@@ -9,11 +17,35 @@ const ROLES: readonly SheetRole[] = ["targets", "actuals", "ledger", "rules", "o
 const UNUSED = "";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyle: "none" },
-  sheet: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  title: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+  },
+  sheet: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  title: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
   name: { overflowWrap: "anywhere" },
-  columns: { display: "grid", gridTemplateColumns: "3em 1fr", gap: tokens.spacingVerticalXXS, alignItems: "center" },
+  columns: {
+    display: "grid",
+    gridTemplateColumns: "3em 1fr",
+    gap: tokens.spacingVerticalXXS,
+    alignItems: "center",
+  },
 });
 
 export interface SheetsScreenProps {
@@ -24,17 +56,26 @@ export interface SheetsScreenProps {
 }
 
 /** Each sheet's recognised role, confidence and column mapping, with overrides saved in the workbook. */
-export function SheetsScreen({ overview, messages, busy, onSave }: SheetsScreenProps): React.JSX.Element {
+export function SheetsScreen({
+  overview,
+  messages,
+  busy,
+  onSave,
+}: SheetsScreenProps): React.JSX.Element {
   const styles = useStyles();
   const { overrides } = overview.settings;
   // The hidden state sheet is the product's memory, not something to recognise or override.
   const reports = overview.reports.filter((r) => r.name !== STATE_SHEET_NAME);
   if (reports.length === 0) return <Text>{messages.sheets.none}</Text>;
 
-  const setRole = (sheet: string, role: SheetRole) => onSave({ ...overrides, roles: { ...overrides.roles, [sheet]: role } });
+  const setRole = (sheet: string, role: SheetRole) =>
+    onSave({ ...overrides, roles: { ...overrides.roles, [sheet]: role } });
   const setColumn = (sheet: string, column: string, field: string) => {
     const columns = overrides.columns ?? {};
-    onSave({ ...overrides, columns: { ...columns, [sheet]: { ...columns[sheet], [column]: field } } });
+    onSave({
+      ...overrides,
+      columns: { ...columns, [sheet]: { ...columns[sheet], [column]: field } },
+    });
   };
 
   return (
@@ -66,7 +107,15 @@ interface SheetCardProps {
   readonly onColumn: (column: string, field: string) => void;
 }
 
-function SheetCard({ report, messages, busy, overridden, choices, onRole, onColumn }: SheetCardProps): React.JSX.Element {
+function SheetCard({
+  report,
+  messages,
+  busy,
+  overridden,
+  choices,
+  onRole,
+  onColumn,
+}: SheetCardProps): React.JSX.Element {
   const styles = useStyles();
   const m = messages.sheets;
   const roleId = React.useId();
@@ -83,16 +132,28 @@ function SheetCard({ report, messages, busy, overridden, choices, onRole, onColu
         <Subtitle2 as="h2" className={styles.name}>
           {report.name}
         </Subtitle2>
-        <Badge appearance="tint" color={percent >= 70 ? "success" : percent >= 40 ? "warning" : "danger"}>
+        <Badge
+          appearance="tint"
+          color={percent >= 70 ? "success" : percent >= 40 ? "warning" : "danger"}
+        >
           {m.confidence(percent)}
         </Badge>
         {report.hidden && <Badge appearance="outline">{m.hidden}</Badge>}
-        {overridden && <Badge appearance="outline" color="brand">{m.overridden}</Badge>}
+        {overridden && (
+          <Badge appearance="outline" color="brand">
+            {m.overridden}
+          </Badge>
+        )}
       </div>
       <label htmlFor={roleId}>
         <Caption1>{m.role}</Caption1>
       </label>
-      <Select id={roleId} value={report.role} disabled={busy} onChange={(_, data) => onRole(data.value as SheetRole)}>
+      <Select
+        id={roleId}
+        value={report.role}
+        disabled={busy}
+        onChange={(_, data) => onRole(data.value as SheetRole)}
+      >
         {ROLES.map((role) => (
           <option key={role} value={role}>
             {messages.roles[role]}
@@ -111,9 +172,17 @@ function SheetCard({ report, messages, busy, overridden, choices, onRole, onColu
             {columns.map(({ column, field }) => (
               <React.Fragment key={column}>
                 <Text weight="semibold">{column}</Text>
-                <Select size="small" aria-label={m.columnFor(column)} value={field} disabled={busy} onChange={(_, data) => onColumn(column, data.value)}>
+                <Select
+                  size="small"
+                  aria-label={m.columnFor(column)}
+                  value={field}
+                  disabled={busy}
+                  onChange={(_, data) => onColumn(column, data.value)}
+                >
                   <option value={UNUSED}>{m.unmapped}</option>
-                  {field !== UNUSED && !choices.some((c) => c.key === field) && <option value={field}>{label(field)}</option>}
+                  {field !== UNUSED && !choices.some((c) => c.key === field) && (
+                    <option value={field}>{label(field)}</option>
+                  )}
                   {choices.map((c) => (
                     <option key={c.key} value={c.key}>
                       {label(c.key)}
@@ -132,6 +201,7 @@ function SheetCard({ report, messages, busy, overridden, choices, onRole, onColu
 /** Mapped and unrecognised columns in sheet order. */
 export function columnRows(report: SheetReport): { column: string; field: string }[] {
   const rows = Object.entries(report.columns).map(([field, column]) => ({ column, field }));
-  for (const column of report.unrecognisedColumns) if (!rows.some((r) => r.column === column)) rows.push({ column, field: UNUSED });
+  for (const column of report.unrecognisedColumns)
+    if (!rows.some((r) => r.column === column)) rows.push({ column, field: UNUSED });
   return rows.sort((a, b) => a.column.length - b.column.length || a.column.localeCompare(b.column));
 }
