@@ -2,6 +2,7 @@
 import { columnLetter, parseRangeA1, quoteSheetName, rangeToA1, toA1 } from "../../core/grid";
 import type { SheetPlan, WritePlan } from "../../core/report";
 import { dateToSerial } from "./cell-values";
+import { jsonBytes } from "./payload-size";
 import { resolveTargets, type SheetTarget } from "./sheet-targets";
 import { needsTextFormat } from "./text-safety";
 import type { OfficeLimits } from "./types";
@@ -55,7 +56,7 @@ function numberFormatOps(
   limits: OfficeLimits
 ): WriteOp[] {
   const ops: WriteOp[] = [];
-  const perCell = JSON.stringify(format).length + 1;
+  const perCell = jsonBytes(format) + 1;
   for (const address of ranges) {
     const r = parseRangeA1(address);
     const width = r.right - r.left + 1;
@@ -122,12 +123,10 @@ function styleAreaOps(
 
 /** Estimated request bytes of one step. */
 export function bytesOf(op: WriteOp): number {
-  const base = JSON.stringify(op).length + 64;
+  const base = jsonBytes(op) + 64;
   if (op.kind !== "numberFormat") return base;
   const r = parseRangeA1(op.address);
-  return (
-    base + (r.bottom - r.top + 1) * (r.right - r.left + 1) * (JSON.stringify(op.format).length + 1)
-  );
+  return base + (r.bottom - r.top + 1) * (r.right - r.left + 1) * (jsonBytes(op.format) + 1);
 }
 
 /** Values split into row blocks, each small enough for one request. */
@@ -153,7 +152,7 @@ function valueOps(sheet: string, plan: SheetPlan, limits: OfficeLimits): WriteOp
       const v = row[c] ?? null;
       out.push(v instanceof Date ? dateToSerial(v) : v);
     }
-    const rowBytes = JSON.stringify(out).length;
+    const rowBytes = jsonBytes(out);
     if (bytes + rowBytes > limits.maxPayloadBytes / 2 && block.length > 0) flush(r);
     block.push(out);
     bytes += rowBytes;
