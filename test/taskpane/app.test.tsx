@@ -27,6 +27,7 @@ describe.each(LOCALES)("task pane (%s)", (locale) => {
     const { m } = renderApp(session, locale);
     const sample = await screen.findByRole("button", { name: m.empty.sample });
     expect(screen.getByText(m.empty.title)).toBeTruthy();
+    expect(screen.getByText(m.stepCompute)).toBeTruthy();
     session.overview = OVERVIEW;
     await userEvent.click(sample);
     await waitFor(() => expect(screen.queryByText(m.empty.title)).toBeNull());
