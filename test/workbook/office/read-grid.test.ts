@@ -53,4 +53,16 @@ describe("Office host readGrid", () => {
     expect(office.sheets).toEqual([expect.objectContaining({ name: "Sheet1", rows: [] })]);
     expect(host.stats.syncs).toBe(2);
   });
+
+  it("reports read progress up to 1 and stops at a cancel", async () => {
+    const bytes = await toBytes(fixtureWorkbook());
+    const emulator = await ExcelEmulator.fromBuffer(bytes);
+    const host = createOfficeHost(emulator.run, emulator.isSetSupported);
+    const fractions: number[] = [];
+    await host.readGrid((p) => fractions.push(p.fraction));
+    expect(fractions).toEqual([0, 1]);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(host.readGrid(undefined, controller.signal)).rejects.toThrow();
+  });
 });
