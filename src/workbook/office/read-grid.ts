@@ -70,12 +70,19 @@ function store(
   });
 }
 
+/** Loads that ride along with the first read sync that succeeds. */
+interface Rider {
+  /** Queues the loads; the returned function reads them after the sync. */
+  readonly queue: () => () => void;
+  done: boolean;
+}
+
 async function loadBlocks(
   context: Excel.RequestContext,
   requests: readonly ReadRequest[],
   states: ReadonlyMap<string, SheetState>,
   options: ReadOptions,
-  extra: () => () => void
+  extra: Rider
 ): Promise<void> {
   const sheets = context.workbook.worksheets;
   const loaded = requests.map((req) => {
@@ -83,7 +90,7 @@ async function loadBlocks(
     range.load("values,valueTypes,numberFormat");
     return { req, range };
   });
-  const finish = extra();
+  const finish = extra.done ? undefined : extra.queue();
   try {
     await syncCounted(context, options.stats, options.signal);
   } catch (err) {
@@ -95,7 +102,10 @@ async function loadBlocks(
     }
     return;
   }
-  finish();
+  if (finish) {
+    finish();
+    extra.done = true;
+  }
   for (const { req, range } of loaded) {
     const state = states.get(req.sheet);
     if (state) store(state, req.range, range.values, range.valueTypes, range.numberFormat);
@@ -149,26 +159,26 @@ export async function readWorkbookGrid(
   );
   onProgress?.({ phase: "read", fraction: 0 });
 
-  // Hidden columns ride along with the first batch (best-effort: a failure leaves them unknown).
-  let hiddenAdded = false;
-  const hiddenColumns = () => {
-    if (hiddenAdded) return () => undefined;
-    hiddenAdded = true;
-    const probesOf = [...states.values()].flatMap((state) => {
-      const used = state.info.used;
-      if (!used) return [];
-      const last = Math.min(used.right, limits.maxHiddenColumnScan - 1);
-      const sheet = worksheets.getItem(state.info.name);
-      return Array.from({ length: last + 1 }, (_, c) => {
-        const column = sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`);
-        column.load("columnHidden");
-        return { state, c, column };
+  // Hidden columns ride along with the first batch (best-effort: only columns of the used range).
+  const hiddenColumns: Rider = {
+    done: false,
+    queue: () => {
+      const probes = [...states.values()].flatMap((state) => {
+        const used = state.info.used;
+        if (!used) return [];
+        const last = Math.min(used.right, limits.maxHiddenColumnScan - 1);
+        const sheet = worksheets.getItem(state.info.name);
+        return Array.from({ length: last + 1 }, (_, c) => {
+          const column = sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`);
+          column.load("columnHidden");
+          return { state, c, column };
+        });
       });
-    });
-    return () => {
-      for (const { state, c, column } of probesOf)
-        if (column.columnHidden === true) state.hiddenColumns.add(c);
-    };
+      return () => {
+        for (const { state, c, column } of probes)
+          if (column.columnHidden === true) state.hiddenColumns.add(c);
+      };
+    },
   };
 
   for (let i = 0; i < batches.length; i++) {
@@ -180,8 +190,8 @@ export async function readWorkbookGrid(
   }
 
   const sheets: SheetGrid[] = [...states.values()].map((s) => {
-    const rows = s.rows.map((row) => row ?? []);
-    for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
+    // Rows above the used range, and empty rows inside it, are empty arrays (as the ExcelJS reader gives).
+    const rows = Array.from({ length: s.rows.length }, (_, r) => s.rows[r] ?? []);
     return {
       name: s.info.name,
       hidden: s.info.hidden,

@@ -78,6 +78,8 @@ describe("Office host round trips", () => {
 
   it("when Excel refuses a block as too large, reads it again in halves and gets the same grid", async () => {
     const wb = ledgerWorkbook(2_000);
+    const ledger = wb.getWorksheet("项目台账");
+    if (ledger) ledger.getColumn(8).hidden = true;
     const generous = createOfficeHost(new ExcelEmulator(wb).run, () => true);
     const emulator = new ExcelEmulator(wb, { payloadLimit: 100_000 });
     const tight = createOfficeHost(emulator.run, emulator.isSetSupported, {
@@ -85,6 +87,7 @@ describe("Office host round trips", () => {
     });
     expect(await tight.readGrid()).toEqual(await generous.readGrid());
     expect(emulator.stats.refusedSyncs).toBeGreaterThan(0);
+    expect((await tight.readGrid()).sheets[1]?.hiddenColumns).toEqual(new Set([7]));
     expect(emulator.stats.maxSyncBytes).toBeLessThanOrEqual(100_000);
   });
 
