@@ -125,8 +125,9 @@ export function createSession(deps: SessionDeps): ScorecardSession {
       const grid = await read((fraction) => report({ phase: "read", fraction }), signal);
       throwIfAborted(signal);
       const saved = readSettings(grid);
+      // What this run used is what the ribbon's 一键考核 repeats: a cleared period is cleared there too.
       const settings: ScorecardSettings = {
-        ...saved,
+        overrides: saved.overrides,
         asOf: options.asOf,
         ...(options.period ? { period: options.period } : {}),
       };
