@@ -59,6 +59,18 @@ describe("Office host applyPlan", () => {
     }
   );
 
+  it("links each issue to its cell with a native hyperlink (ExcelApi 1.7), not a formula", async () => {
+    const { emulator } = await viaOffice(await toBytes(userWorkbook()), outputsPlan(), "1.7");
+    const links: unknown[] = [];
+    emulator.workbook.getWorksheet("校验结果")?.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value;
+        if (v && typeof v === "object" && "hyperlink" in v) links.push(v.hyperlink);
+      })
+    );
+    expect(links).toContain("#'项目台账'!C7");
+  });
+
   it("is idempotent: a second run replaces its own sheets in place and keeps the user's", async () => {
     const start = await toBytes(userWorkbook());
     const { emulator, host } = await viaOffice(start, outputsPlan(), "1.9");

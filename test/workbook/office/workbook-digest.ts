@@ -73,6 +73,13 @@ function sheetDigest(ws: ExcelJS.Worksheet): unknown {
       p.margins,
       ws.headerFooter?.oddFooter,
     ],
+    dataBars: (
+      (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] })
+        .conditionalFormattings ?? []
+    ).map((cf) => [
+      cf.ref,
+      cf.rules.map((r) => [r.type, (r as unknown as { color?: { argb?: string } }).color?.argb]),
+    ]),
     validations: Object.entries(validations ?? {})
       .map(([ref, v]) => [ref, v.type, v.formulae, v.prompt])
       .sort(),
