@@ -15,7 +15,7 @@ import {
   type EmulatorStats,
 } from "./context";
 import { EmulatorError } from "./errors";
-import { EmuWorkbook } from "./worksheet";
+import { EmuWorkbook } from "./workbook";
 
 export { EmulatorError } from "./errors";
 export type { EmulatorStats } from "./context";

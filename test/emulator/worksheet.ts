@@ -1,11 +1,11 @@
-/** Workbook, worksheet collection and worksheet proxies (with freeze panes and page layout). */
+/** The worksheet proxy: name, position, visibility, tab colour, ranges, used range, activate and delete. */
 import type ExcelJS from "exceljs";
-import { toA1 } from "../../src/core/grid";
 import type { Rect } from "./addresses";
 import { hasValue } from "./cells";
 import { EmuClientObject } from "./client-object";
 import type { EmulatorSession } from "./context";
 import { EmulatorError } from "./errors";
+import { FreezePanesProxy, PageLayoutProxy } from "./worksheet-layout";
 import { areasSpec, EmuRange, EmuRangeAreas, rangeSpec } from "./range";
 
 type Visibility = "Visible" | "Hidden" | "VeryHidden";
@@ -15,6 +15,7 @@ const STATE_TO_VISIBILITY: Record<string, Visibility> = {
   veryHidden: "VeryHidden",
 };
 
+/** Tab order: ExcelJS sorts `worksheets` by orderNo. */
 function orderedSheets(wb: ExcelJS.Workbook): ExcelJS.Worksheet[] {
   return wb.worksheets;
 }
@@ -26,6 +27,7 @@ function reorder(list: ExcelJS.Worksheet[]): void {
   });
 }
 
+/** Always the values-only used range (cells with values; merge slaves excluded), whatever `valuesOnly` says. */
 function usedRect(ws: ExcelJS.Worksheet): Rect | null {
   let top = Infinity,
     left = Infinity,
@@ -42,134 +44,6 @@ function usedRect(ws: ExcelJS.Worksheet): Rect | null {
   });
   return bottom < 0 ? null : { top, left, bottom, right };
 }
-
-class FreezePanesProxy {
-  constructor(
-    private readonly session: EmulatorSession,
-    private readonly sheet: () => ExcelJS.Worksheet
-  ) {}
-  private freeze(rows: number, columns: number): void {
-    this.session.queue({ rows, columns }, () => {
-      this.sheet().views = [
-        {
-          state: "frozen",
-          xSplit: columns,
-          ySplit: rows,
-          topLeftCell: toA1(rows, columns),
-          activeCell: "A1",
-        },
-      ];
-    });
-  }
-  freezeRows(count?: number): void {
-    this.freeze(count ?? 1, 0);
-  }
-  freezeColumns(count?: number): void {
-    this.freeze(0, count ?? 1);
-  }
-  freezeAt(range: EmuRange | string): void {
-    if (typeof range === "string") throw new Error("emulator: pass a Range to freezeAt");
-    this.session.queue("freezeAt", () => {
-      const r = (range as unknown as { spec: { rects: () => Rect[] | null } }).spec.rects()?.[0];
-      if (!r) throw new EmulatorError("InvalidArgument", "freezeAt");
-      this.sheet().views = [
-        {
-          state: "frozen",
-          xSplit: r.right + 1,
-          ySplit: r.bottom + 1,
-          topLeftCell: toA1(r.bottom + 1, r.right + 1),
-          activeCell: "A1",
-        },
-      ];
-    });
-  }
-}
-
-class PageLayoutProxy {
-  readonly headersFooters: { readonly defaultForAllPages: { centerFooter: string } };
-  constructor(
-    private readonly session: EmulatorSession,
-    private readonly sheet: () => ExcelJS.Worksheet
-  ) {
-    const setup = (patch: Partial<ExcelJS.PageSetup>) => this.setup(patch);
-    const footer = (text: string) =>
-      session.queue(text, () => {
-        const ws = sheet();
-        ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${text}` };
-      });
-    void setup;
-    this.headersFooters = {
-      defaultForAllPages: {
-        set centerFooter(v: string) {
-          footer(v);
-        },
-        get centerFooter(): string {
-          throw new EmulatorError("PropertyNotLoaded", "centerFooter");
-        },
-      },
-    };
-  }
-  private setup(patch: Partial<ExcelJS.PageSetup>): void {
-    this.session.queue(patch, () => {
-      const ws = this.sheet();
-      ws.pageSetup = { ...ws.pageSetup, ...patch };
-    });
-  }
-  private margin(key: keyof ExcelJS.Margins, points: number): void {
-    this.session.queue(points, () => {
-      const ws = this.sheet();
-      const margins = {
-        left: 0.7,
-        right: 0.7,
-        top: 0.75,
-        bottom: 0.75,
-        header: 0.3,
-        footer: 0.3,
-        ...ws.pageSetup.margins,
-      };
-      ws.pageSetup = { ...ws.pageSetup, margins: { ...margins, [key]: points / 72 } };
-    });
-  }
-  set orientation(v: string) {
-    this.setup({ orientation: v === "Landscape" ? "landscape" : "portrait" });
-  }
-  set paperSize(v: string) {
-    if (v !== "A4") throw new Error(`emulator knows A4 only, not ${v}`);
-    this.setup({ paperSize: 9 });
-  }
-  set zoom(z: Excel.PageLayoutZoomOptions) {
-    this.setup({
-      fitToPage: true,
-      fitToWidth: z.horizontalFitToPages ?? 1,
-      fitToHeight: z.verticalFitToPages ?? 0,
-    });
-  }
-  set centerHorizontally(v: boolean) {
-    this.setup({ horizontalCentered: v });
-  }
-  set leftMargin(v: number) {
-    this.margin("left", v);
-  }
-  set rightMargin(v: number) {
-    this.margin("right", v);
-  }
-  set topMargin(v: number) {
-    this.margin("top", v);
-  }
-  set bottomMargin(v: number) {
-    this.margin("bottom", v);
-  }
-  set headerMargin(v: number) {
-    this.margin("header", v);
-  }
-  set footerMargin(v: number) {
-    this.margin("footer", v);
-  }
-  setPrintTitleRows(rows: string): void {
-    this.setup({ printTitlesRow: rows.replace(/\$/g, "") });
-  }
-}
-
 export class EmuWorksheet
   extends EmuClientObject
   implements
@@ -365,103 +239,5 @@ export class EmuWorksheet
       sheet: () => this.sheet(),
       rects: () => [usedRect(this.sheet()) ?? { top: 0, left: 0, bottom: 0, right: 0 }],
     });
-  }
-}
-
-export class EmuWorksheetCollection extends EmuClientObject {
-  protected readonly loadable = ["items"];
-  private itemNames: string[] = [];
-
-  protected fetchProperty(): unknown {
-    return null;
-  }
-
-  /** "items/name,items/position" loads those properties of every sheet. */
-  override load(names?: string | string[]): this {
-    const list =
-      typeof names === "string" ? names.split(",").map((s) => s.trim()) : (names ?? ["items/name"]);
-    const props = list
-      .map((n) => n.replace(/^items\//, ""))
-      .filter((n) => n !== "items" && n !== "");
-    let items: EmuWorksheet[] = [];
-    this.session.queueLoad(
-      () => {
-        items = orderedSheets(this.session.workbook).map((ws) => {
-          const item = new EmuWorksheet(this.session, () => ws);
-          for (const p of props)
-            item.preload(
-              p,
-              (item as unknown as { fetchProperty(n: string): unknown }).fetchProperty(p)
-            );
-          return item;
-        });
-        return items.map((i) => i.toJSON());
-      },
-      () => {
-        this.preload("items", items);
-        this.itemNames = items.map((i) => i.name);
-      },
-      list
-    );
-    return this;
-  }
-
-  get items(): EmuWorksheet[] {
-    void this.itemNames;
-    return this.loadedValue("items");
-  }
-
-  getItem(key: string): EmuWorksheet {
-    return new EmuWorksheet(
-      this.session,
-      () =>
-        this.session.workbook.worksheets.find(
-          (ws) => ws.name.toLowerCase() === key.toLowerCase()
-        ) ?? null
-    );
-  }
-
-  getItemOrNullObject(key: string): EmuWorksheet {
-    return new EmuWorksheet(
-      this.session,
-      () =>
-        this.session.workbook.worksheets.find(
-          (ws) => ws.name.toLowerCase() === key.toLowerCase()
-        ) ?? null,
-      true
-    );
-  }
-
-  add(name?: string): EmuWorksheet {
-    let made: ExcelJS.Worksheet | null = null;
-    this.session.queue(name ?? "", () => {
-      const wb = this.session.workbook;
-      const wanted = name ?? `Sheet${wb.worksheets.length + 1}`;
-      if (wb.worksheets.some((ws) => ws.name.toLowerCase() === wanted.toLowerCase())) {
-        throw new EmulatorError("ItemAlreadyExists", `a sheet named ${wanted} exists`);
-      }
-      made = wb.addWorksheet(wanted);
-    });
-    return new EmuWorksheet(this.session, () => made);
-  }
-}
-
-export class EmuWorkbook extends EmuClientObject {
-  protected readonly loadable = ["name"];
-  readonly worksheets: EmuWorksheetCollection;
-  constructor(
-    session: EmulatorSession,
-    private readonly fileName: string
-  ) {
-    super(session);
-    this.worksheets = new EmuWorksheetCollection(session);
-  }
-  protected fetchProperty(name: string): unknown {
-    this.session.require("1.7", "Workbook.name");
-    if (name === "name") return this.fileName;
-    throw new EmulatorError("InvalidArgument", name);
-  }
-  get name(): string {
-    return this.loadedValue("name");
   }
 }
