@@ -121,33 +121,55 @@ export function App({
         aria-label={messages.tabs.label}
         size="small"
       >
-        <Tab value="sheets" aria-controls={panelId}>
+        <Tab value="sheets" aria-controls={`${panelId}-sheets`}>
           {messages.tabs.sheets}
         </Tab>
-        <Tab value="issues" aria-controls={panelId}>
+        <Tab value="issues" aria-controls={`${panelId}-issues`}>
           {messages.tabs.issues}
           {errorCount > 0 ? ` (${errorCount})` : ""}
         </Tab>
-        <Tab value="assess" aria-controls={panelId}>
+        <Tab value="assess" aria-controls={`${panelId}-assess`}>
           {messages.tabs.assess}
         </Tab>
       </TabList>
 
-      <div role="tabpanel" id={panelId} aria-label={messages.tabs[screen]}>
-        {!overview ? null : screen === "sheets" ? (
+      {/* Every screen stays mounted (hidden when not selected) so typed dates and filters survive a tab switch. */}
+      <div
+        role="tabpanel"
+        id={`${panelId}-sheets`}
+        aria-label={messages.tabs.sheets}
+        hidden={screen !== "sheets"}
+      >
+        {overview && (
           <SheetsScreen
             overview={overview}
             messages={messages}
             busy={state.busy}
             onSave={(o) => void actions.saveOverrides(o)}
           />
-        ) : screen === "issues" ? (
+        )}
+      </div>
+      <div
+        role="tabpanel"
+        id={`${panelId}-issues`}
+        aria-label={messages.tabs.issues}
+        hidden={screen !== "issues"}
+      >
+        {overview && (
           <IssuesScreen
             issues={overview.issues}
             messages={messages}
             onSelect={(i) => void actions.selectIssue(i)}
           />
-        ) : (
+        )}
+      </div>
+      <div
+        role="tabpanel"
+        id={`${panelId}-assess`}
+        aria-label={messages.tabs.assess}
+        hidden={screen !== "assess"}
+      >
+        {overview && (
           <AssessScreen
             key={settingsKey(overview.settings)}
             overview={overview}

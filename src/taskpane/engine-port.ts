@@ -69,6 +69,8 @@ export interface AssessOutcome {
   readonly reports: readonly SheetReport[];
   /** Name the ranking sheet landed under ("考核排名" or "考核排名 (2)"). */
   readonly rankingSheet: string | null;
+  /** Settings saved with this run (what the ribbon's 一键考核 will repeat). */
+  readonly settings: ScorecardSettings;
 }
 
 export interface ScorecardSession {

@@ -50,7 +50,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       const { outcome } = action;
       // The run re-recognised and re-checked the workbook: show its findings everywhere.
       const overview = state.overview
-        ? { ...state.overview, reports: outcome.reports, issues: outcome.issues }
+        ? {
+            ...state.overview,
+            reports: outcome.reports,
+            issues: outcome.issues,
+            settings: outcome.settings,
+          }
         : state.overview;
       return { ...state, overview, run: { kind: "done", outcome } };
     }

@@ -153,6 +153,7 @@ export function createSession(deps: SessionDeps): ScorecardSession {
         issues: outcome.issues,
         reports: outcome.reports,
         rankingSheet,
+        settings,
       };
       return result;
     },

@@ -131,3 +131,18 @@ describe("assess screen defaults", () => {
     ).toBe("2026-11-23");
   });
 });
+
+describe("assess form across tabs", () => {
+  it("keeps typed dates when the user looks at another tab", async () => {
+    const session = new FakeSession();
+    const { m } = renderApp(session, "en-US");
+    const start = (await screen.findByLabelText(m.assess.periodStart)) as HTMLInputElement;
+    await userEvent.type(start, "2026-07-01");
+    await userEvent.click(screen.getByRole("tab", { name: m.tabs.sheets }));
+    expect(screen.getByRole("tabpanel", { name: m.tabs.sheets })).toBeTruthy();
+    await userEvent.click(screen.getByRole("tab", { name: m.tabs.assess }));
+    expect((screen.getByLabelText(m.assess.periodStart) as HTMLInputElement).value).toBe(
+      "2026-07-01"
+    );
+  });
+});

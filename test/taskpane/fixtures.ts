@@ -182,4 +182,9 @@ export const OUTCOME: AssessOutcome = {
   issues: ISSUES,
   reports: [TARGETS, LEDGER],
   rankingSheet: "考核排名",
+  settings: {
+    overrides: {},
+    asOf: "2026-10-31",
+    period: { start: "2026-01-01", end: "2026-12-31" },
+  },
 };

@@ -72,7 +72,10 @@ describe("ScorecardSession", () => {
 
   it("forgets a period the user cleared", async () => {
     const { session, host } = setup();
-    await session.assess({ asOf: "2026-10-31", period: { start: "2026-01-01", end: "2026-12-31" } }, () => undefined);
+    await session.assess(
+      { asOf: "2026-10-31", period: { start: "2026-01-01", end: "2026-12-31" } },
+      () => undefined
+    );
     await session.assess({ asOf: "2026-11-30" }, () => undefined);
     expect(readSettings(host.grid)).toEqual({ overrides: {}, asOf: "2026-11-30" });
   });
