@@ -228,13 +228,33 @@ describe("resolveTargets", () => {
 });
 
 describe("needsTextFormat", () => {
-  it.each(["=SUM(A1)", "+86", "-5", "@x", "001", "2022-03", "1/2", "50%", "TRUE", " 12 "])(
-    "%s must be forced to text",
-    (s) => {
-      expect(needsTextFormat(s)).toBe(true);
-    }
-  );
-  it.each(["经开区", "实际利用外资(亿美元)", "项目1号", "abc"])("%s is plain text", (s) => {
+  it.each([
+    "=SUM(A1)",
+    "+86",
+    "-5",
+    "@x",
+    "001",
+    "2022-03",
+    "1/2",
+    "50%",
+    "TRUE",
+    " 12 ",
+    "Mar 2022",
+    "5-Mar",
+    "2022年3月5日",
+    "¥1,200",
+  ])("%s must be forced to text", (s) => {
+    expect(needsTextFormat(s)).toBe(true);
+  });
+  it.each([
+    "经开区",
+    "实际利用外资(亿美元)",
+    "项目1号",
+    "abc",
+    "3.5亿",
+    "March",
+    "Marketing 2022 plan",
+  ])("%s is plain text", (s) => {
     expect(needsTextFormat(s)).toBe(false);
   });
 });
