@@ -251,17 +251,17 @@ function contentOps(t: SheetTarget, limits: OfficeLimits, features: WriteFeature
 }
 
 function swapOps(t: SheetTarget): WriteOp[] {
-  const ops: WriteOp[] = [];
-  if (t.replaces) ops.push({ kind: "deleteSheet", sheet: t.replaces.name });
-  ops.push({ kind: "renameSheet", sheet: t.tempName, to: t.name });
-  if (t.replaces) ops.push({ kind: "position", sheet: t.name, position: t.replaces.position });
   const visibility =
     t.plan.visibility === "visible"
       ? "Visible"
       : t.plan.visibility === "hidden"
         ? "Hidden"
         : "VeryHidden";
-  ops.push({ kind: "visibility", sheet: t.name, visibility });
+  // Shown before the old sheet goes: Excel refuses to delete the last visible sheet.
+  const ops: WriteOp[] = [{ kind: "visibility", sheet: t.tempName, visibility }];
+  if (t.replaces) ops.push({ kind: "deleteSheet", sheet: t.replaces.name });
+  ops.push({ kind: "renameSheet", sheet: t.tempName, to: t.name });
+  if (t.replaces) ops.push({ kind: "position", sheet: t.name, position: t.replaces.position });
   return ops;
 }
 

@@ -71,6 +71,20 @@ describe("Office host applyPlan", () => {
     expect(links).toContain("#'项目台账'!C7");
   });
 
+  it("re-runs when its one owned sheet is the only visible sheet", async () => {
+    const emulator = new ExcelEmulator(new ExcelJS.Workbook());
+    emulator.workbook.addWorksheet("Sheet1");
+    const host = createOfficeHost(emulator.run, emulator.isSetSupported);
+    const single: WritePlan = { sheets: outputsPlan().sheets.slice(0, 1) };
+    await host.applyPlan(single);
+    const sheet1 = emulator.workbook.getWorksheet("Sheet1");
+    if (sheet1) emulator.workbook.removeWorksheet(sheet1.id);
+    const first = await digestWorkbook(emulator.workbook);
+    await host.applyPlan(single);
+    expect(await digestWorkbook(emulator.workbook)).toEqual(first);
+    expect(emulator.workbook.worksheets.map((ws) => ws.name)).toEqual(["考核排名"]);
+  });
+
   it("is idempotent: a second run replaces its own sheets in place and keeps the user's", async () => {
     const start = await toBytes(userWorkbook());
     const { emulator, host } = await viaOffice(start, outputsPlan(), "1.9");

@@ -203,7 +203,7 @@ describe("planWrites", () => {
     expect(ops(plan).filter((o) => o.kind === "activate")).toEqual([]);
     expect(ops(plan).filter((o) => o.kind === "visibility")).toEqual([
       { kind: "visibility", sheet: "~scorecard tmp 1", visibility: "Hidden" },
-      { kind: "visibility", sheet: "_scorecard_state", visibility: "VeryHidden" },
+      { kind: "visibility", sheet: "~scorecard tmp 1", visibility: "VeryHidden" },
     ]);
   });
 });
