@@ -1,0 +1,211 @@
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { SheetGrid, WorkbookGrid } from "../../../src/core/grid";
+import { planSampleWorkbook } from "../../../src/core/samples";
+import { WorkbookFileError, writePlanToNewFile } from "../../../src/workbook/exceljs/file-io";
+import { WorkbookReadError } from "../../../src/workbook/exceljs/read";
+import { readWorkbookFile, readWorkbookFileDom } from "../../../src/workbook/exceljs/read-file";
+import {
+  readWorkbookFileStreaming,
+  StreamFallback,
+  streamWorkbookFile,
+} from "../../../src/workbook/exceljs/read-stream";
+import { buildXlsx } from "../../fixtures/build-xlsx";
+import { FIXTURES } from "../../fixtures/layouts";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "read-stream-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Maps and sets as sorted arrays, so equality says nothing about insertion order. */
+function comparable(grid: WorkbookGrid): unknown {
+  return {
+    source: grid.source,
+    sheets: grid.sheets.map((s: SheetGrid) => ({
+      name: s.name,
+      hidden: s.hidden,
+      rows: s.rows,
+      merges: s.merges,
+      numberFormats: [...s.numberFormats].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
+    })),
+  };
+}
+
+async function writeBytes(name: string, bytes: Uint8Array | ArrayBuffer): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+  return path;
+}
+
+async function writeWorkbook(name: string, wb: ExcelJS.Workbook): Promise<string> {
+  return writeBytes(name, (await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** The streaming pass alone (no DOM fallback) must give the DOM reader's grid. */
+async function expectSameGrid(path: string): Promise<WorkbookGrid> {
+  const dom = await readWorkbookFileDom(path);
+  const streamed = await streamWorkbookFile(path);
+  expect(comparable(streamed)).toEqual(comparable(dom));
+  expect(comparable(await readWorkbookFile(path))).toEqual(comparable(dom));
+  return streamed;
+}
+
+describe("readWorkbookFileStreaming equals the DOM reader", () => {
+  it.each(FIXTURES.map((f) => [f.name, f] as const))("fixture %s", async (name, fixture) => {
+    await expectSameGrid(await writeBytes(`${name}.xlsx`, await buildXlsx(fixture.sheets)));
+  });
+
+  it("the bundled sample workbook", async () => {
+    const path = join(dir, "sample.xlsx");
+    await writePlanToNewFile(planSampleWorkbook(), path);
+    const grid = await expectSameGrid(path);
+    expect(grid.sheets.length).toBeGreaterThan(1);
+  });
+
+  it("rich text, formulas with cached values, errors, dates, merges, hidden sheets and columns", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("数据");
+    ws.getCell("A1").value = { richText: [{ text: "责任" }, { text: "单位", font: { bold: true } }] };
+    ws.getCell("B1").value = { formula: "1+1", result: 2 };
+    ws.getCell("C1").value = { formula: "1/0", result: { error: "#DIV/0!" } };
+    ws.getCell("D1").value = new Date(Date.UTC(2023, 2, 5));
+    ws.getCell("E1").value = { formula: 'A1&"x"', result: "责任单位x" };
+    ws.getCell("F1").value = { formula: "TRUE()", result: true };
+    ws.getCell("G1").value = { formula: "B1", result: 45000 };
+    ws.getCell("G1").numFmt = "yyyy-mm-dd";
+    ws.getCell("H1").value = { formula: "NOW()" };
+    ws.getCell("A2").value = "合并";
+    ws.mergeCells("A2:C2");
+    ws.getCell("A3").value = "纵向";
+    ws.mergeCells("A3:A6");
+    ws.getCell("E3").value = "块";
+    ws.mergeCells("E3:F4");
+    ws.getCell("B3").value = 1.5;
+    ws.getCell("B3").numFmt = "0.00";
+    ws.getCell("C3").value = 45292;
+    ws.getCell("C3").numFmt = 'yyyy"年"m"月"d"日"';
+    ws.getCell("D3").value = 0.25;
+    ws.getCell("D3").numFmt = "0%";
+    ws.getCell("A7").value = { error: "#N/A" };
+    ws.getCell("B7").value = false;
+    ws.getCell("C7").value = "";
+    ws.getCell("D7").value = "a & <b> \"c\"";
+    ws.getCell("J9").numFmt = "0.00"; // styled, empty
+    ws.getCell("K2").value = "k"; // widens the used range past the hidden column I
+    ws.getCell("B10").value = {
+      formula: "B1*2",
+      result: 4,
+      shareType: "shared",
+      ref: "B10:B12",
+    } as unknown as ExcelJS.CellValue;
+    ws.getCell("B11").value = { sharedFormula: "B10", result: 6 };
+    ws.getCell("B12").value = { sharedFormula: "B10", result: 8 };
+    ws.getColumn(4).hidden = true;
+    ws.getColumn(9).hidden = true;
+    ws.getColumn(30).hidden = true; // beyond the used columns: the DOM reader does not report it
+    wb.addWorksheet("藏", { state: "hidden" }).getCell("A1").value = "x";
+    wb.addWorksheet("深藏", { state: "veryHidden" }).getCell("B2").value = 3;
+    wb.addWorksheet("空");
+    const grid = await expectSameGrid(await writeWorkbook("features.xlsx", wb));
+    const [sheet, hidden, veryHidden, empty] = grid.sheets;
+    expect(sheet?.rows[0]?.slice(0, 7)).toEqual([
+      "责任单位",
+      2,
+      { kind: "error", code: "#DIV/0!" },
+      new Date(Date.UTC(2023, 2, 5)),
+      "责任单位x",
+      true,
+      new Date(Date.UTC(2023, 2, 15)),
+    ]);
+    expect(sheet?.rows[2]?.[2]).toEqual(new Date(Date.UTC(2024, 0, 1)));
+    expect(sheet?.merges).toHaveLength(3);
+    expect([...(sheet?.hiddenColumns ?? [])].sort()).toEqual([3, 8]);
+    expect(sheet?.numberFormats.get("D3")).toBe("0%");
+    expect([hidden?.hidden, veryHidden?.hidden, empty?.hidden]).toEqual([true, true, false]);
+    expect(empty?.rows).toEqual([]);
+  });
+
+  it("a stream-written workbook: inline strings and rich text, sheets before styles and shared strings", async () => {
+    const path = join(dir, "streamed.xlsx");
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: path,
+      useSharedStrings: false,
+      useStyles: true,
+    });
+    const ws = writer.addWorksheet("台账");
+    ws.columns = [{ width: 10 }, { width: 10, hidden: true }, { width: 10 }];
+    ws.addRow(["项目名称", "隐藏", "签约日期", "富文本"]).commit();
+    for (let i = 0; i < 50; i++) {
+      const row = ws.addRow([`项目${i}`, i, new Date(Date.UTC(2024, 0, 1 + i)), i % 2 ? "x" : null]);
+      row.getCell(5).value = { richText: [{ text: "甲" }, { text: `乙${i}`, font: { italic: true } }] };
+      row.commit();
+    }
+    ws.mergeCells("A60:B61");
+    ws.commit();
+    const second = writer.addWorksheet("第二");
+    second.addRow([1, "二", { formula: "A1*2", result: 2 }]).commit();
+    second.commit();
+    await writer.commit();
+    const grid = await expectSameGrid(path);
+    expect(grid.sheets[0]?.rows[1]?.[4]).toBe("甲乙0");
+    expect(grid.sheets[0]?.rows[1]?.[2]).toEqual(new Date(Date.UTC(2024, 0, 1)));
+  });
+
+  it("Chinese text across zip chunk boundaries and a sheet larger than one chunk", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("大表");
+    for (let r = 1; r <= 4000; r++) {
+      ws.getRow(r).values = [`第${r}号项目·招商引资重点工作推进`, `单位${r % 37}`, r * 1.5, `备注：${"很长的中文说明".repeat(r % 5)}`];
+    }
+    const grid = await expectSameGrid(await writeWorkbook("big-cjk.xlsx", wb));
+    expect(grid.sheets[0]?.rows).toHaveLength(4000);
+    expect(grid.sheets[0]?.rows[3999]?.[0]).toBe("第4000号项目·招商引资重点工作推进");
+  });
+});
+
+describe("readWorkbookFileStreaming falls back to the DOM reader", () => {
+  it("for external hyperlinks, and still equals the DOM grid", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("链接");
+    ws.getCell("A1").value = { text: "官网", hyperlink: "https://example.org" };
+    ws.getCell("B1").value = 5;
+    const path = await writeWorkbook("links.xlsx", wb);
+    await expect(streamWorkbookFile(path)).rejects.toThrow(StreamFallback);
+    expect(comparable(await readWorkbookFileStreaming(path))).toEqual(
+      comparable(await readWorkbookFileDom(path))
+    );
+  });
+
+  it("names the file when it is missing, a directory, not a zip, or a corrupt zip", async () => {
+    const missing = join(dir, "nope.xlsx");
+    await expect(readWorkbookFile(missing)).rejects.toThrow(WorkbookFileError);
+    await expect(readWorkbookFile(missing)).rejects.toThrow(/nope\.xlsx.*file not found/);
+
+    const folder = join(dir, "folder.xlsx");
+    await mkdir(folder);
+    await expect(readWorkbookFile(folder)).rejects.toThrow(WorkbookFileError);
+    await expect(readWorkbookFile(folder)).rejects.toThrow(/folder\.xlsx/);
+
+    const text = await writeBytes("text.xlsx", new TextEncoder().encode("项目名称,责任单位\n"));
+    await expect(readWorkbookFile(text)).rejects.toThrow(WorkbookReadError);
+    await expect(readWorkbookFile(text)).rejects.toThrow(/text\.xlsx/);
+
+    const good = await buildXlsx(FIXTURES[0]?.sheets ?? []);
+    const truncated = await writeBytes("truncated.xlsx", good.slice(0, Math.floor(good.length / 2)));
+    await expect(readWorkbookFile(truncated)).rejects.toThrow(WorkbookReadError);
+    await expect(readWorkbookFile(truncated)).rejects.toThrow(/truncated\.xlsx/);
+
+    const garbled = good.slice();
+    for (let i = 200; i < garbled.length - 200; i += 7) garbled[i] = (garbled[i] ?? 0) ^ 0x5a;
+    const corrupt = await writeBytes("corrupt.xlsx", garbled);
+    await expect(readWorkbookFile(corrupt)).rejects.toThrow(WorkbookReadError);
+    await expect(readWorkbookFile(corrupt)).rejects.toThrow(/corrupt\.xlsx/);
+  });
+});
