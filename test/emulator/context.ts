@@ -103,7 +103,14 @@ export class EmulatorSession {
 }
 
 export function jsonBytes(value: unknown): number {
-  return value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+  return value === undefined ? 0 : utf8Length(JSON.stringify(value) ?? "");
+}
+
+/** UTF-8 size: Buffer in Node, TextEncoder in a browser (the e2e harness runs the emulator in chromium). */
+function utf8Length(text: string): number {
+  return typeof Buffer === "undefined"
+    ? new TextEncoder().encode(text).length
+    : Buffer.byteLength(text, "utf8");
 }
 
 function compareVersions(a: string, b: string): number {
