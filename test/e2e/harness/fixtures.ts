@@ -1,0 +1,58 @@
+/** Fixture workbooks for the harness (written next to the bundle) and the CLI's verdict on them. */
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+
+const ROOT = join(__dirname, "..", "..", "..");
+const CLI = join(ROOT, "bin", "scorecard.cjs");
+
+export interface CliJson {
+  sheets: Array<{ name: string; role: string }>;
+  issues: Array<{ code: string; severity: string; sheet: string; cell: string }>;
+  results: {
+    period: { start: string; end: string; asOf: string };
+    units: Array<{ unit: string; rank: number; score: number }>;
+  };
+}
+
+/** `scorecard demo` → the bundled sample workbook, copied to `<dir>/sample.xlsx`. */
+export function writeSample(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  const tmp = mkdtempSync(join(tmpdir(), "scorecard-e2e-"));
+  try {
+    execFileSync(process.execPath, [CLI, "demo", "--out", tmp], { stdio: "pipe" });
+    const out = join(dir, "sample.xlsx");
+    copyFileSync(join(tmp, "sample.xlsx"), out);
+    return out;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The sample with one unit name on the actuals sheet mistyped (朝阳区 → 朝杨区): an unknown_unit issue. */
+export async function writeTypoSample(sample: string, out: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(sample);
+  const ws = wb.getWorksheet("完成情况表");
+  if (!ws) throw new Error("the sample has no 完成情况表");
+  let changed = 0;
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.value === "朝阳区" && changed === 0) {
+        cell.value = "朝杨区";
+        changed++;
+      }
+    })
+  );
+  if (changed !== 1) throw new Error("the sample's 完成情况表 has no 朝阳区 to mistype");
+  await wb.xlsx.writeFile(out);
+}
+
+/** `scorecard check|assess <file> --json …` (exit 1 only means the file has errors). */
+export function cliJson(args: string[]): CliJson {
+  const r = spawnSync(process.execPath, [CLI, ...args, "--json"], { encoding: "utf8" });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`scorecard ${args.join(" ")}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as CliJson;
+}

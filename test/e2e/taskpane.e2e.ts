@@ -1,0 +1,264 @@
+/**
+ * The task pane in chromium, with the Excel API emulator as its Office host (test/e2e/harness): the production
+ * src/taskpane/index.tsx runs unchanged, reading and writing a real .xlsx through emulated Excel.run batches.
+ */
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { paneA11yViolations } from "./harness/a11y";
+import { buildHarness, HARNESS_DIR } from "./harness/build";
+import { cliJson, writeSample, writeTypoSample, type CliJson } from "./harness/fixtures";
+import type { HarnessHandle, HarnessStats } from "./harness/protocol";
+import { CHROMIUM, chromiumAvailable, launchBrowser, screenshot } from "./support/browser";
+import { serveFolder, type StaticServer } from "./support/static-server";
+
+const ready = chromiumAvailable();
+if (!ready && process.env.CI)
+  throw new Error(`task-pane browser tests need chromium at ${CHROMIUM}`);
+const describeIfReady = ready ? describe : describe.skip;
+
+const FIXTURES = join(HARNESS_DIR, "fixtures");
+const SAMPLE = join(FIXTURES, "sample.xlsx");
+const TYPO = join(FIXTURES, "typo.xlsx");
+const SOURCE_SHEETS = ["目标分解表", "完成情况表", "项目台账", "考核规则"];
+/** Upper bound on Excel.run round trips for the sample: a read (2 + batches) and the chunked write. */
+const MAX_ASSESS_SYNCS = 40;
+
+type Locale = "zh-CN" | "en-US";
+const TEXT = {
+  "zh-CN": {
+    sheets: "工作表",
+    issues: /^校验/,
+    assess: "考核",
+    start: "开始考核",
+    asOf: "截至日期",
+    done: /考核完成：14 个单位已排名/,
+    none: "没有发现问题。",
+  },
+  "en-US": {
+    sheets: "Sheets",
+    issues: /^Checks/,
+    assess: "Assess",
+    start: "Start assessment",
+    asOf: "As of",
+    done: /14 units ranked/,
+    none: "No problems found.",
+  },
+} as const;
+
+/** Per run, what the test wants to know afterwards. */
+const syncLog: string[] = [];
+
+describeIfReady("task pane in chromium over the Excel API emulator", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  const cliByAsOf = new Map<string, CliJson>();
+
+  beforeAll(async () => {
+    writeSample(FIXTURES);
+    await writeTypoSample(SAMPLE, TYPO);
+    await buildHarness();
+    server = await serveFolder(HARNESS_DIR);
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (syncLog.length > 0)
+      process.stdout.write(`task-pane e2e syncs:\n  ${syncLog.join("\n  ")}\n`);
+  });
+
+  function cliAssess(asOf: string): CliJson {
+    let json = cliByAsOf.get(asOf);
+    if (!json) {
+      json = cliJson(["assess", SAMPLE, "--as-of", asOf]);
+      cliByAsOf.set(asOf, json);
+    }
+    return json;
+  }
+
+  async function openPane(
+    locale: Locale,
+    width: number,
+    fixture: string
+  ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+    const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console: ${m.text()}`);
+    });
+    page.on("request", (req) => {
+      if (!req.url().startsWith(server.url) && !/^(data|blob):/.test(req.url()))
+        problems.push(`foreign request: ${req.url()}`);
+    });
+    await page.goto(`${server.url}/taskpane.html?fixture=fixtures/${fixture}&lang=${locale}`);
+    // The pane has read and recognised the workbook once the start button is enabled.
+    await page.getByRole("button", { name: TEXT[locale].start }).waitFor();
+    await page.waitForFunction(
+      (name) =>
+        [...document.querySelectorAll("button")].some((b) => b.textContent === name && !b.disabled),
+      TEXT[locale].start
+    );
+    return { context, page, problems };
+  }
+
+  const stats = (page: Page): Promise<HarnessStats> =>
+    page.evaluate(() => (window as unknown as { __emulator: HarnessHandle }).__emulator.stats());
+
+  async function workbookOf(page: Page): Promise<ExcelJS.Workbook> {
+    const base64 = await page.evaluate(() =>
+      (window as unknown as { __emulator: HarnessHandle }).__emulator.workbookBase64()
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(base64, "base64") as unknown as ArrayBuffer);
+    return wb;
+  }
+
+  async function tab(page: Page, name: string | RegExp, shot: string): Promise<void> {
+    await page.getByRole("tab", { name }).click();
+    await page.waitForFunction(
+      () => document.querySelector('[role="tabpanel"]:not([hidden])') !== null
+    );
+    await screenshot(page, shot);
+    expect(await paneA11yViolations(page)).toEqual([]);
+  }
+
+  for (const locale of ["zh-CN", "en-US"] as const) {
+    for (const width of [320, 1280]) {
+      it(`${locale} at ${width}px: sheets → checks → assess writes the CLI's ranking back`, async () => {
+        const t = TEXT[locale];
+        const name = (screen: string) => `taskpane-${locale}-${width}-${screen}`;
+        const { context, page, problems } = await openPane(locale, width, "sample.xlsx");
+        const readSyncs = (await stats(page)).syncs;
+
+        // 工作表: every source sheet with its recognised role.
+        await tab(page, t.sheets, name("sheets"));
+        const panel = page.locator('[role="tabpanel"]:not([hidden])');
+        for (const [sheet, role] of [
+          ["目标分解表", "targets"],
+          ["完成情况表", "actuals"],
+          ["项目台账", "ledger"],
+          ["考核规则", "rules"],
+        ] as const) {
+          const card = panel
+            .locator("li")
+            .filter({ has: page.getByRole("heading", { name: sheet }) });
+          await expect(card.locator("select").first().inputValue()).resolves.toBe(role);
+        }
+
+        // 校验: the sample is clean.
+        await tab(page, t.issues, name("issues"));
+        await expect(
+          page.locator('[role="tabpanel"]:not([hidden])').textContent()
+        ).resolves.toContain(t.none);
+
+        // 考核: run it with the as-of the form shows.
+        await tab(page, t.assess, name("assess-before"));
+        const asOf = await page.getByLabel(t.asOf).inputValue();
+        expect(asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        const before = (await stats(page)).syncs;
+        await page.getByRole("button", { name: t.start }).click();
+        await page.getByRole("status").filter({ hasText: t.done }).waitFor({ timeout: 60_000 });
+        const runSyncs = (await stats(page)).syncs - before;
+        syncLog.push(`${locale} ${width}px: load ${readSyncs}, assess ${runSyncs}`);
+        expect(runSyncs).toBeGreaterThan(0);
+        expect(runSyncs).toBeLessThanOrEqual(MAX_ASSESS_SYNCS);
+        expect((await stats(page)).refusedSyncs).toBe(0);
+        await screenshot(page, name("assess-after"));
+        expect(await paneA11yViolations(page)).toEqual([]);
+
+        // The workbook Excel now holds: the CLI's ranking, a check sheet, sources untouched.
+        const written = await workbookOf(page);
+        const original = new ExcelJS.Workbook();
+        await original.xlsx.readFile(SAMPLE);
+        const cli = cliAssess(asOf);
+        expect(cli.results.period.asOf).toBe(asOf);
+        expect(rankingRows(written)).toEqual(
+          cli.results.units.map((u) => ({ rank: u.rank, unit: u.unit, score: round2(u.score) }))
+        );
+        expect(written.getWorksheet("校验结果")).toBeDefined();
+        for (const sheet of SOURCE_SHEETS)
+          expect(sheetValues(written, sheet)).toEqual(sheetValues(original, sheet));
+
+        expect(problems).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
+  for (const locale of ["zh-CN", "en-US"] as const) {
+    for (const width of [320, 1280]) {
+      it(`${locale} at ${width}px: clicking an issue selects its cell in Excel`, async () => {
+        const expected = cliJson(["check", TYPO]).issues.find((i) => i.code === "unknown_unit");
+        if (!expected) throw new Error("typo.xlsx has no unknown_unit issue");
+        const { context, page, problems } = await openPane(locale, width, "typo.xlsx");
+        await tab(page, TEXT[locale].issues, `taskpane-${locale}-${width}-issues-typo`);
+        const item = page
+          .locator('[role="tabpanel"]:not([hidden]) li button')
+          .filter({ hasText: expected.cell })
+          .first();
+        await item.click();
+        await page.waitForFunction((cell) => {
+          const s = (window as unknown as { __emulator: HarnessHandle }).__emulator.selection();
+          return s !== null && s.address.endsWith(`!${cell}`);
+        }, expected.cell);
+        const selection = await page.evaluate(() =>
+          (window as unknown as { __emulator: HarnessHandle }).__emulator.selection()
+        );
+        expect(selection).toEqual({
+          sheet: expected.sheet,
+          address: `${expected.sheet}!${expected.cell}`,
+        });
+        await expect(
+          page.evaluate(() =>
+            (window as unknown as { __emulator: HarnessHandle }).__emulator.active()
+          )
+        ).resolves.toBe(expected.sheet);
+        expect(problems).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** 考核排名's unit rows, in sheet order: rank, unit and total score (columns found by their headers). */
+function rankingRows(wb: ExcelJS.Workbook): Array<{ rank: number; unit: string; score: number }> {
+  const ws = wb.getWorksheet("考核排名");
+  if (!ws) throw new Error("no 考核排名 sheet was written");
+  let rankCol = 0;
+  let unitCol = 0;
+  let scoreCol = 0;
+  const rows: Array<{ rank: number; unit: string; score: number }> = [];
+  ws.eachRow((row) => {
+    row.eachCell((cell, col) => {
+      if (cell.value === "排名") rankCol = col;
+      if (cell.value === "单位") unitCol = col;
+      if (cell.value === "总分") scoreCol = col;
+    });
+    if (!rankCol || !unitCol || !scoreCol) return;
+    const rank = row.getCell(rankCol).value;
+    const unit = row.getCell(unitCol).value;
+    const score = row.getCell(scoreCol).value;
+    if (typeof rank === "number" && typeof unit === "string" && typeof score === "number")
+      rows.push({ rank, unit, score: round2(score) });
+  });
+  return rows;
+}
+
+/** Every cell's value as JSON, keyed by address. */
+function sheetValues(wb: ExcelJS.Workbook, name: string): Record<string, string> {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  const out: Record<string, string> = {};
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      out[cell.address] = JSON.stringify(cell.value);
+    })
+  );
+  return out;
+}
