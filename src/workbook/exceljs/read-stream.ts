@@ -130,6 +130,16 @@ async function* decoded(chunks: ChunkSource): AsyncGenerator<string> {
   if (tail) yield tail;
 }
 
+type AttrReader = (name: string) => string | undefined;
+/** SAX-style callbacks one worksheet parse is driven by, whichever tokenizer feeds it. */
+interface XmlHandler {
+  open(name: string, attr: AttrReader): void;
+  text(text: string): void;
+  close(name: string): void;
+  /** Whether text at this point matters; lets the fast scanner skip slicing and decoding the rest. */
+  wantsText(): boolean;
+}
+
 interface SheetContext {
   /** Shared strings as plain grid values; undefined when the file has no sharedStrings.xml. */
   readonly strings: readonly CellValue[] | undefined;
@@ -173,7 +183,7 @@ function decodeX(text: string): string {
  * One worksheet's XML → values, formats, merges and cols, following ExcelJS's CellXform.parseClose/reconcile and
  * Row/Worksheet model setters rule by rule (comments name the rule where it is not obvious).
  */
-async function parseSheet(chunks: ChunkSource, ctx: SheetContext): Promise<ParsedSheet> {
+function sheetHandler(ctx: SheetContext): XmlHandler & { finish(): ParsedSheet } {
   const rows: CellValue[][] = [];
   const cellCount: number[] = [];
   const hasValues: boolean[] = [];
@@ -313,18 +323,12 @@ async function parseSheet(chunks: ChunkSource, ctx: SheetContext): Promise<Parse
     if (fmt && fmt !== "General") numberFormats.set(columnLetters(col) + String(rowIdx + 1), fmt);
   };
 
-  const parser = new SaxesParser();
-  let error: Error | undefined;
-  parser.on("error", (err) => {
-    error ??= err;
-  });
-  parser.on("opentag", (tag) => {
+  const open = (name: string, attr: AttrReader): void => {
     depth++;
     if (depth === 2) {
-      section = tag.name;
+      section = name;
       return;
     }
-    const { name } = tag;
     if (inCell) {
       if (inRun) {
         if (runPart === 0) {
@@ -338,7 +342,7 @@ async function parseSheet(chunks: ChunkSource, ctx: SheetContext): Promise<Parse
       switch (name) {
         case "f":
           current = 1;
-          fShare = tag.attributes.t;
+          fShare = attr("t");
           return;
         case "v":
         case "t":
@@ -357,7 +361,7 @@ async function parseSheet(chunks: ChunkSource, ctx: SheetContext): Promise<Parse
     switch (section) {
       case "sheetData":
         if (depth === 3 && name === "row") {
-          const r = tag.attributes.r;
+          const r = attr("r");
           const n = r === undefined ? NaN : parseInt(r, 10);
           if (!(n > rowIdx + 1)) throw new StreamFallback("rows without a number or out of order");
           rowIdx = n - 1;
@@ -367,9 +371,9 @@ async function parseSheet(chunks: ChunkSource, ctx: SheetContext): Promise<Parse
           prevCol = 0;
         } else if (depth === 4 && name === "c" && rowOut) {
           inCell = true;
-          cRef = tag.attributes.r;
-          cT = tag.attributes.t;
-          const s = tag.attributes.s;
+          cRef = attr("r");
+          cT = attr("t");
+          const s = attr("s");
           cS = s ? parseInt(s, 10) || 0 : 0;
           fText = undefined;
           fShare = undefined;
@@ -381,17 +385,17 @@ async function parseSheet(chunks: ChunkSource, ctx: SheetContext): Promise<Parse
         return;
       case "cols":
         if (depth === 3 && name === "col") {
-          const a = tag.attributes;
+          const hidden = attr("hidden");
           cols.push({
-            min: parseInt(a.min || "0", 10),
-            max: parseInt(a.max || "0", 10),
-            hidden: a.hidden === "1" || a.hidden === "true",
+            min: parseInt(attr("min") || "0", 10),
+            max: parseInt(attr("max") || "0", 10),
+            hidden: hidden === "1" || hidden === "true",
           });
         }
         return;
       case "mergeCells":
         if (depth === 3 && name === "mergeCell") {
-          const ref = tag.attributes.ref;
+          const ref = attr("ref");
           if (ref === undefined) throw new StreamFallback("mergeCell without a ref");
           mergeRefs.push(ref);
         }
@@ -399,13 +403,13 @@ async function parseSheet(chunks: ChunkSource, ctx: SheetContext): Promise<Parse
       case "hyperlinks":
         // ExcelJS turns cells with an external link into {text, hyperlink}, which changes what they read as
         // (numbers and dates → null) and which rows count; the streaming pass does not reproduce that.
-        if (name === "hyperlink" && tag.attributes["r:id"]) throw new StreamFallback("external hyperlinks");
+        if (name === "hyperlink" && attr("r:id")) throw new StreamFallback("external hyperlinks");
         return;
       default:
         return;
     }
-  });
-  parser.on("text", (text) => {
+  };
+  const text = (text: string): void => {
     if (!inCell) return;
     if (inRun) {
       if (runPart === 2) runBuf += text;
@@ -413,9 +417,9 @@ async function parseSheet(chunks: ChunkSource, ctx: SheetContext): Promise<Parse
     }
     if (current === 1) fText = fText === undefined ? text : fText + text;
     else if (current === 2) vText = vText === undefined ? text : vText + text;
-  });
-  parser.on("closetag", (tag) => {
-    const { name } = tag;
+  };
+  const wantsText = (): boolean => inCell && (inRun ? runPart === 2 : current !== 0);
+  const close = (name: string): void => {
     depth--;
     if (inCell) {
       if (inRun) {
@@ -440,17 +444,213 @@ async function parseSheet(chunks: ChunkSource, ctx: SheetContext): Promise<Parse
       rows[rowIdx] = rowOut;
       rowOut = null;
     }
-  });
+  };
 
+  return {
+    open,
+    text,
+    close,
+    wantsText,
+    finish: () => ({
+      rows,
+      cellCount,
+      hasValues,
+      numberFormats,
+      merges: mergeRefs.map((ref) => new Range(ref)),
+      cols,
+    }),
+  };
+}
+
+/** saxes, as the DOM reader tokenizes: the reference path, used when the fast scanner meets unusual XML. */
+async function saxesSheet(chunks: ChunkSource, handler: XmlHandler): Promise<void> {
+  const parser = new SaxesParser();
+  let error: Error | undefined;
+  parser.on("error", (err) => {
+    error ??= err;
+  });
+  parser.on("opentag", (tag) => handler.open(tag.name, (name) => tag.attributes[name]));
+  parser.on("text", (text) => handler.text(text));
+  parser.on("closetag", (tag) => handler.close(tag.name));
   for await (const text of decoded(chunks)) {
     parser.write(text);
     if (error) throw error;
   }
   parser.close();
   if (error) throw error;
+}
 
-  const merges = mergeRefs.map((ref) => new Range(ref));
-  return { rows, cellCount, hasValues, numberFormats, merges, cols };
+/** The fast scanner met something it leaves to saxes (CDATA, a DTD, an unknown entity, mismatched tags). */
+class NeedSaxes extends Error {}
+
+const ENTITY: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/** XML text → string as saxes gives it: line ends normalised, the five entities and character references decoded. */
+function xmlText(raw: string): string {
+  let t = raw.indexOf("\r") >= 0 ? raw.replace(/\r\n?/g, "\n") : raw;
+  if (t.indexOf("&") >= 0) {
+    t = t.replace(/&([^;&<]*);?/g, (whole, body: string) => {
+      if (!whole.endsWith(";")) throw new NeedSaxes("bare &");
+      if (body.charCodeAt(0) === 35 /* # */) {
+        const code = body[1] === "x" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+        if (!Number.isInteger(code) || code <= 0 || code > 0x10ffff) throw new NeedSaxes("char ref");
+        return String.fromCodePoint(code);
+      }
+      const e = ENTITY[body];
+      if (e === undefined) throw new NeedSaxes(`entity ${body}`);
+      return e;
+    });
+  }
+  return t;
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
+
+/**
+ * A minimal tokenizer for the machine-written XML of a worksheet part: tags, attributes, text, comments and
+ * processing instructions. Allocates nothing per element beyond the name; attributes are read on request.
+ * Anything else (CDATA, DOCTYPE, unknown entities, mismatched tags) throws NeedSaxes.
+ */
+async function scanSheet(chunks: ChunkSource, handler: XmlHandler): Promise<void> {
+  let buf = "";
+  let tagStart = 0;
+  let tagEnd = 0;
+  const attr: AttrReader = (want) => {
+    // attributes live in buf[tagStart, tagEnd) after the name
+    let i = tagStart;
+    const end = tagEnd;
+    while (i < end) {
+      while (i < end && isSpace(buf.charCodeAt(i))) i++;
+      const nameStart = i;
+      while (i < end && buf.charCodeAt(i) !== 61 /* = */ && !isSpace(buf.charCodeAt(i))) i++;
+      const nameEnd = i;
+      while (i < end && isSpace(buf.charCodeAt(i))) i++;
+      if (buf.charCodeAt(i) !== 61) return undefined;
+      i++;
+      while (i < end && isSpace(buf.charCodeAt(i))) i++;
+      const quote = buf.charCodeAt(i);
+      if (quote !== 34 && quote !== 39) throw new NeedSaxes("unquoted attribute");
+      const valueEnd = buf.indexOf(quote === 34 ? '"' : "'", i + 1);
+      if (valueEnd < 0 || valueEnd > end) throw new NeedSaxes("attribute");
+      if (nameEnd - nameStart === want.length && buf.startsWith(want, nameStart)) {
+        const raw = buf.slice(i + 1, valueEnd);
+        // saxes normalises whitespace in attribute values to spaces, then decodes references
+        return /[\t\n\r&]/.test(raw) ? xmlText(raw.replace(/[\t\n\r]/g, " ")) : raw;
+      }
+      i = valueEnd + 1;
+    }
+    return undefined;
+  };
+  const stack: string[] = [];
+  let seenRoot = false;
+  for await (const chunk of decoded(chunks)) {
+    buf = buf.length ? buf + chunk : chunk;
+    let pos = 0;
+    const len = buf.length;
+    for (;;) {
+      const lt = buf.indexOf("<", pos);
+      if (lt < 0) break; // text runs on into the next chunk
+      if (lt > pos && stack.length > 0 && handler.wantsText()) handler.text(xmlText(buf.slice(pos, lt)));
+      const next = buf.charCodeAt(lt + 1);
+      if (next === 47 /* / */) {
+        const gt = buf.indexOf(">", lt + 2);
+        if (gt < 0) {
+          pos = lt;
+          break;
+        }
+        let nameEnd = gt;
+        while (nameEnd > lt + 2 && isSpace(buf.charCodeAt(nameEnd - 1))) nameEnd--;
+        const name = buf.slice(lt + 2, nameEnd);
+        if (stack.pop() !== name) throw new NeedSaxes("mismatched close tag");
+        handler.close(name);
+        pos = gt + 1;
+        continue;
+      }
+      if (next === 63 /* ? */) {
+        const end = buf.indexOf("?>", lt + 2);
+        if (end < 0) {
+          pos = lt;
+          break;
+        }
+        pos = end + 2;
+        continue;
+      }
+      if (next === 33 /* ! */) {
+        if (!buf.startsWith("<!--", lt)) {
+          if (len - lt < 9) {
+            pos = lt;
+            break;
+          }
+          throw new NeedSaxes("CDATA or DTD");
+        }
+        const end = buf.indexOf("-->", lt + 4);
+        if (end < 0) {
+          pos = lt;
+          break;
+        }
+        pos = end + 3;
+        continue;
+      }
+      if (Number.isNaN(next)) {
+        pos = lt;
+        break;
+      }
+      // open tag: find its '>' outside quoted attribute values
+      let i = lt + 1;
+      let gt = -1;
+      while (i < len) {
+        const c = buf.charCodeAt(i);
+        if (c === 62 /* > */) {
+          gt = i;
+          break;
+        }
+        if (c === 34 || c === 39) {
+          const q = buf.indexOf(c === 34 ? '"' : "'", i + 1);
+          if (q < 0) break;
+          i = q + 1;
+        } else i++;
+      }
+      if (gt < 0) {
+        pos = lt;
+        break;
+      }
+      const selfClosing = buf.charCodeAt(gt - 1) === 47;
+      let nameEnd = lt + 1;
+      const limit = selfClosing ? gt - 1 : gt;
+      while (nameEnd < limit && !isSpace(buf.charCodeAt(nameEnd))) nameEnd++;
+      const name = buf.slice(lt + 1, nameEnd);
+      if (name === "") throw new NeedSaxes("empty tag name");
+      if (stack.length === 0) {
+        if (seenRoot) throw new NeedSaxes("second root");
+        seenRoot = true;
+      }
+      tagStart = nameEnd;
+      tagEnd = limit;
+      stack.push(name);
+      handler.open(name, attr);
+      if (selfClosing) {
+        stack.pop();
+        handler.close(name);
+      }
+      pos = gt + 1;
+    }
+    buf = pos >= len ? "" : buf.slice(pos);
+  }
+  if (stack.length > 0 || !seenRoot || buf.trim() !== "") throw new NeedSaxes("unterminated document");
+}
+
+/** One worksheet part → ParsedSheet: the fast scanner, or saxes over the part again when it declines. */
+async function parseSheet(file: ZipFileLike, ctx: SheetContext): Promise<ParsedSheet> {
+  const handler = sheetHandler(ctx);
+  try {
+    await scanSheet(iterateStream(file.stream()), handler);
+    return handler.finish();
+  } catch (err) {
+    if (!(err instanceof NeedSaxes)) throw err;
+  }
+  const again = sheetHandler(ctx);
+  await saxesSheet(iterateStream(file.stream()), again);
+  return again.finish();
 }
 
 /** Worksheet.model setter + readSheet in read.ts, applied to a parsed sheet. */
@@ -588,7 +788,7 @@ export async function streamWorkbookFile(path: string): Promise<WorkbookGrid> {
     ids.add(id);
     used.add(partPath);
     names.add(name.toLowerCase());
-    const parsed = await parseSheet(iterateStream(part.stream()), context);
+    const parsed = await parseSheet(part, context);
     sheets.push(toSheetGrid(parsed, name, sheet.state === "hidden" || sheet.state === "veryHidden"));
   }
   return { source: basename(path), sheets };
