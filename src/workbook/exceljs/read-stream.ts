@@ -505,6 +505,7 @@ function xmlText(raw: string): string {
 }
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
+const orInfinity = (index: number): number => (index < 0 ? Infinity : index);
 
 /**
  * A minimal tokenizer for the machine-written XML of a worksheet part: tags, attributes, text, comments and
@@ -515,29 +516,44 @@ async function scanSheet(chunks: ChunkSource, handler: XmlHandler): Promise<void
   let buf = "";
   let tagStart = 0;
   let tagEnd = 0;
-  const attr: AttrReader = (want) => {
-    // attributes live in buf[tagStart, tagEnd) after the name
+  // The current tag's attributes, split once on first request: [nameStart, nameEnd, valueStart, valueEnd]*.
+  const spans = new Int32Array(256);
+  let spanCount = -1;
+  const splitAttributes = (): void => {
+    spanCount = 0;
     let i = tagStart;
     const end = tagEnd;
-    while (i < end) {
-      while (i < end && isSpace(buf.charCodeAt(i))) i++;
-      const nameStart = i;
-      while (i < end && buf.charCodeAt(i) !== 61 /* = */ && !isSpace(buf.charCodeAt(i))) i++;
-      const nameEnd = i;
-      while (i < end && isSpace(buf.charCodeAt(i))) i++;
-      if (buf.charCodeAt(i) !== 61) return undefined;
-      i++;
-      while (i < end && isSpace(buf.charCodeAt(i))) i++;
-      const quote = buf.charCodeAt(i);
+    for (;;) {
+      while (i < end && buf.charCodeAt(i) <= 32) i++;
+      if (i >= end) return;
+      const eq = buf.indexOf("=", i);
+      if (eq < 0 || eq >= end) throw new NeedSaxes("attribute without a value");
+      let nameEnd = eq;
+      while (nameEnd > i && buf.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+      let j = eq + 1;
+      while (j < end && buf.charCodeAt(j) <= 32) j++;
+      const quote = buf.charCodeAt(j);
       if (quote !== 34 && quote !== 39) throw new NeedSaxes("unquoted attribute");
-      const valueEnd = buf.indexOf(quote === 34 ? '"' : "'", i + 1);
-      if (valueEnd < 0 || valueEnd > end) throw new NeedSaxes("attribute");
-      if (nameEnd - nameStart === want.length && buf.startsWith(want, nameStart)) {
-        const raw = buf.slice(i + 1, valueEnd);
+      const close = buf.indexOf(quote === 34 ? '"' : "'", j + 1);
+      if (close < 0 || close >= end) throw new NeedSaxes("attribute");
+      if (spanCount * 4 + 4 > spans.length) throw new NeedSaxes("too many attributes");
+      spans[spanCount * 4] = i;
+      spans[spanCount * 4 + 1] = nameEnd;
+      spans[spanCount * 4 + 2] = j + 1;
+      spans[spanCount * 4 + 3] = close;
+      spanCount++;
+      i = close + 1;
+    }
+  };
+  const attr: AttrReader = (want) => {
+    if (spanCount < 0) splitAttributes();
+    for (let k = 0; k < spanCount * 4; k += 4) {
+      const nameStart = spans[k] as number;
+      if ((spans[k + 1] as number) - nameStart === want.length && buf.startsWith(want, nameStart)) {
+        const raw = buf.slice(spans[k + 2], spans[k + 3]);
         // saxes normalises whitespace in attribute values to spaces, then decodes references
         return /[\t\n\r&]/.test(raw) ? xmlText(raw.replace(/[\t\n\r]/g, " ")) : raw;
       }
-      i = valueEnd + 1;
     }
     return undefined;
   };
@@ -547,6 +563,9 @@ async function scanSheet(chunks: ChunkSource, handler: XmlHandler): Promise<void
     buf = buf.length ? buf + chunk : chunk;
     let pos = 0;
     const len = buf.length;
+    // next '"' and "'" at or after the scan position (Infinity: none left in this buffer)
+    let dq = -1;
+    let sq = -1;
     for (;;) {
       const lt = buf.indexOf("<", pos);
       if (lt < 0) break; // text runs on into the next chunk
@@ -598,17 +617,19 @@ async function scanSheet(chunks: ChunkSource, handler: XmlHandler): Promise<void
       // open tag: find its '>' outside quoted attribute values
       let i = lt + 1;
       let gt = -1;
-      while (i < len) {
-        const c = buf.charCodeAt(i);
-        if (c === 62 /* > */) {
-          gt = i;
+      for (;;) {
+        const end = buf.indexOf(">", i);
+        if (end < 0) break;
+        if (dq < i) dq = orInfinity(buf.indexOf('"', i));
+        if (sq < i) sq = orInfinity(buf.indexOf("'", i));
+        const q = dq < sq ? dq : sq;
+        if (q > end) {
+          gt = end;
           break;
         }
-        if (c === 34 || c === 39) {
-          const q = buf.indexOf(c === 34 ? '"' : "'", i + 1);
-          if (q < 0) break;
-          i = q + 1;
-        } else i++;
+        const closeQuote = buf.indexOf(q === dq ? '"' : "'", q + 1);
+        if (closeQuote < 0) break;
+        i = closeQuote + 1;
       }
       if (gt < 0) {
         pos = lt;
@@ -626,6 +647,7 @@ async function scanSheet(chunks: ChunkSource, handler: XmlHandler): Promise<void
       }
       tagStart = nameEnd;
       tagEnd = limit;
+      spanCount = -1;
       stack.push(name);
       handler.open(name, attr);
       if (selfClosing) {
