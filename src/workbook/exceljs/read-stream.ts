@@ -661,14 +661,26 @@ async function scanSheet(chunks: ChunkSource, handler: XmlHandler): Promise<void
   if (stack.length > 0 || !seenRoot || buf.trim() !== "") throw new NeedSaxes("unterminated document");
 }
 
+/**
+ * How worksheet XML is tokenized: "auto" (the fast scanner, saxes when it declines), or one of them only — tests
+ * use those to check each path against the DOM reader ("fast" throws where "auto" would turn to saxes).
+ */
+export type Tokenizer = "auto" | "fast" | "saxes";
+
 /** One worksheet part → ParsedSheet: the fast scanner, or saxes over the part again when it declines. */
-async function parseSheet(file: ZipFileLike, ctx: SheetContext): Promise<ParsedSheet> {
-  const handler = sheetHandler(ctx);
-  try {
-    await scanSheet(iterateStream(file.stream()), handler);
-    return handler.finish();
-  } catch (err) {
-    if (!(err instanceof NeedSaxes)) throw err;
+async function parseSheet(
+  file: ZipFileLike,
+  ctx: SheetContext,
+  tokenizer: Tokenizer
+): Promise<ParsedSheet> {
+  if (tokenizer !== "saxes") {
+    const handler = sheetHandler(ctx);
+    try {
+      await scanSheet(iterateStream(file.stream()), handler);
+      return handler.finish();
+    } catch (err) {
+      if (!(err instanceof NeedSaxes) || tokenizer === "fast") throw err;
+    }
   }
   const again = sheetHandler(ctx);
   await saxesSheet(iterateStream(file.stream()), again);
@@ -739,7 +751,11 @@ const ILLEGAL_NAME = /[*?:/\\[\]]|^'|'$/;
  * The streaming pass alone, without the DOM fallback: throws StreamFallback, or any zip/XML error, where the DOM
  * reader must decide. Exported for tests that check the streaming pass itself.
  */
-export async function streamWorkbookFile(path: string): Promise<WorkbookGrid> {
+export async function streamWorkbookFile(
+  path: string,
+  options: { readonly tokenizer?: Tokenizer } = {}
+): Promise<WorkbookGrid> {
+  const tokenizer = options.tokenizer ?? "auto";
   const zip = await unzipper.Open.file(path);
   const entries = new Map<string, ZipFileLike>();
   for (const file of zip.files) if (file.type === "File") entries.set(file.path, file);
@@ -810,7 +826,7 @@ export async function streamWorkbookFile(path: string): Promise<WorkbookGrid> {
     ids.add(id);
     used.add(partPath);
     names.add(name.toLowerCase());
-    const parsed = await parseSheet(part, context);
+    const parsed = await parseSheet(part, context, tokenizer);
     sheets.push(toSheetGrid(parsed, name, sheet.state === "hidden" || sheet.state === "veryHidden"));
   }
   return { source: basename(path), sheets };

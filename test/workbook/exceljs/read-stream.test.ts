@@ -1,5 +1,6 @@
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { SheetGrid, WorkbookGrid } from "../../../src/core/grid";
@@ -48,13 +49,43 @@ async function writeWorkbook(name: string, wb: ExcelJS.Workbook): Promise<string
   return writeBytes(name, (await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-/** The streaming pass alone (no DOM fallback) must give the DOM reader's grid. */
+/**
+ * The streaming pass alone (no DOM fallback) must give the DOM reader's grid, through the fast tokenizer (which
+ * must not decline) and through saxes alike; so must the public reader.
+ */
 async function expectSameGrid(path: string): Promise<WorkbookGrid> {
-  const dom = await readWorkbookFileDom(path);
-  const streamed = await streamWorkbookFile(path);
-  expect(comparable(streamed)).toEqual(comparable(dom));
-  expect(comparable(await readWorkbookFile(path))).toEqual(comparable(dom));
+  const dom = comparable(await readWorkbookFileDom(path));
+  const streamed = await streamWorkbookFile(path, { tokenizer: "fast" });
+  expect(comparable(streamed)).toEqual(dom);
+  expect(comparable(await streamWorkbookFile(path, { tokenizer: "saxes" }))).toEqual(dom);
+  expect(comparable(await readWorkbookFile(path))).toEqual(dom);
   return streamed;
+}
+
+/** JSZip, the zip library ExcelJS writes with; used here to hand-edit a sheet's XML. */
+interface ZipLike {
+  file(path: string): { async(type: "string"): Promise<string> } | null;
+  file(path: string, data: string): void;
+  generateAsync(options: { type: "uint8array" }): Promise<Uint8Array>;
+}
+const JSZip = createRequire(require.resolve("exceljs"))("jszip") as {
+  loadAsync(data: Uint8Array | ArrayBuffer): Promise<ZipLike>;
+};
+
+/** An ExcelJS-written workbook whose first sheet's XML is rewritten by `edit`. */
+async function withSheetXml(
+  name: string,
+  wb: ExcelJS.Workbook,
+  edit: (xml: string) => string
+): Promise<string> {
+  const zip = await JSZip.loadAsync((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const part = "xl/worksheets/sheet1.xml";
+  const xml = await zip.file(part)?.async("string");
+  if (xml === undefined) throw new Error("no sheet1.xml");
+  const edited = edit(xml);
+  expect(edited).not.toBe(xml);
+  zip.file(part, edited);
+  return writeBytes(name, await zip.generateAsync({ type: "uint8array" }));
 }
 
 describe("readWorkbookFileStreaming equals the DOM reader", () => {
@@ -167,6 +198,59 @@ describe("readWorkbookFileStreaming equals the DOM reader", () => {
     const grid = await expectSameGrid(await writeWorkbook("big-cjk.xlsx", wb));
     expect(grid.sheets[0]?.rows).toHaveLength(4000);
     expect(grid.sheets[0]?.rows[3999]?.[0]).toBe("第4000号项目·招商引资重点工作推进");
+  });
+});
+
+describe("the worksheet tokenizer", () => {
+  function base(): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("表");
+    ws.getCell("A1").value = "甲";
+    ws.getCell("B1").value = 2;
+    ws.getCell("A2").value = "乙";
+    return wb;
+  }
+
+  it("reads entities, character references, CR LF, comments, single quotes and odd spacing as saxes does", async () => {
+    const path = await withSheetXml("xml-edge.xlsx", base(), (xml) =>
+      xml
+        .replace("<sheetData>", "<!-- a comment with <c> inside --><sheetData>")
+        .replace(
+          "</row>",
+          '<c r="D1" t="inlineStr"><is><t xml:space="preserve"> a &amp; b &lt;c&gt; &quot;&apos; &#x4E2D;&#25991; one\r\ntwo\rthree </t></is></c>' +
+            "<c r='E1' t = 'str' ><f>\"x\"</f><v>公式&amp;</v></c>" +
+            '<c r="F1" t="e"><f>1/0</f><v>#DIV/0!</v></c>' +
+            '<c r="G1" t="inlineStr"><is><r><t>富</t></r><r><rPr><b/></rPr><t xml:space="preserve">文本_x000D_</t></r></is></c>' +
+            '<c r="H1"\n  s="0"><v>\n  7 </v></c></row>'
+        )
+    );
+    const grid = await expectSameGrid(path);
+    expect(grid.sheets[0]?.rows[0]?.slice(3)).toEqual([
+      ' a & b <c> "\' 中文 one\ntwo\nthree ',
+      "公式&",
+      { kind: "error", code: "#DIV/0!" },
+      "富文本\r",
+      7,
+    ]);
+  });
+
+  it("leaves CDATA to saxes, with the same result", async () => {
+    const path = await withSheetXml("cdata.xlsx", base(), (xml) =>
+      xml.replace(
+        "</row>",
+        '<c r="D1" t="inlineStr"><is><t><![CDATA[<raw> & text]]></t></is></c></row>'
+      )
+    );
+    await expect(streamWorkbookFile(path, { tokenizer: "fast" })).rejects.toThrow();
+    const dom = comparable(await readWorkbookFileDom(path));
+    expect(comparable(await streamWorkbookFile(path))).toEqual(dom);
+    expect(comparable(await streamWorkbookFile(path, { tokenizer: "saxes" }))).toEqual(dom);
+  });
+
+  it("hands malformed sheet XML to the DOM reader, which names the file", async () => {
+    const path = await withSheetXml("malformed.xlsx", base(), (xml) => xml.replace("</row>", "</rwo>"));
+    await expect(readWorkbookFile(path)).rejects.toThrow(WorkbookReadError);
+    await expect(readWorkbookFile(path)).rejects.toThrow(/malformed\.xlsx/);
   });
 });
 
