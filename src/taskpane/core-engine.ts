@@ -9,7 +9,7 @@ import { SAMPLE_AS_OF, SEED_001_PERIOD, planSampleWorkbook, planTemplate } from 
 import type { Engine, EngineCheckInput } from "./engine-api";
 import type { AssessPeriod } from "./engine-port";
 import { fieldChoicesByRole } from "./field-choices";
-import { summariseRules } from "./rules-summary";
+import { summariseRules, summariseRulesEn } from "./rules-summary";
 import { SessionError } from "./session-error";
 
 function run(grid: WorkbookGrid, input: EngineCheckInput): Assessment {
@@ -39,6 +39,7 @@ export function createCoreEngine(): Engine {
         issues: a.issues,
         rulesSheet: a.recognition.rulesSheet,
         rulesSummary: summariseRules(a.rules),
+        rulesSummary_en: summariseRulesEn(a.rules),
         rulesPeriod: { ...a.rules.period },
         fieldsByRole: fieldChoicesByRole(),
       };

@@ -14,6 +14,8 @@ export interface EngineCheck {
   readonly issues: readonly Issue[];
   readonly rulesSheet: string | null;
   readonly rulesSummary: readonly string[];
+  /** The same lines in English (indicator names stay as the workbook spells them). */
+  readonly rulesSummary_en?: readonly string[];
   /** Period and as-of date the rules give (the 考核规则 sheet, else the defaults). */
   readonly rulesPeriod: RulesPeriod | null;
   readonly fieldsByRole: Readonly<Partial<Record<SheetRole, readonly FieldChoice[]>>>;

@@ -45,6 +45,8 @@ export interface WorkbookOverview {
   readonly rulesSheet: string | null;
   /** One line per rule (Chinese, as the engine writes it), empty until the engine can say. */
   readonly rulesSummary: readonly string[];
+  /** The same lines in English, for the en-US pane; absent from older engines (then the Chinese lines show). */
+  readonly rulesSummary_en?: readonly string[];
   /** What the rules say about the period, so the form can start from it; null until the engine can say. */
   readonly rulesPeriod: RulesPeriod | null;
   /** Canonical fields a column can be mapped to, by role (for the column-override dropdowns). */

@@ -49,6 +49,8 @@ export interface Messages {
     readonly overridden: string;
     readonly columnFor: (column: string) => string;
     readonly unmapped: string;
+    /** The row-number column (序号), recognised but not offered as a choice. */
+    readonly seq: string;
     readonly saved: string;
   };
   readonly roles: Readonly<Record<SheetRole, string>>;
@@ -128,6 +130,7 @@ const zh: Messages = {
     overridden: "已手动指定",
     columnFor: (column) => `${column} 列对应的字段`,
     unmapped: "（不使用）",
+    seq: "序号",
     saved: "已保存到工作簿，重新识别中…",
   },
   roles: {
@@ -223,6 +226,7 @@ const en: Messages = {
     overridden: "set by you",
     columnFor: (column) => `Field for column ${column}`,
     unmapped: "(not used)",
+    seq: "No.",
     saved: "Saved in the workbook; recognising again…",
   },
   roles: {

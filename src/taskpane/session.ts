@@ -113,6 +113,7 @@ export function createSession(deps: SessionDeps): ScorecardSession {
         empty: !check.reports.some((r) => SOURCE_ROLES.has(r.role)),
         rulesSheet: check.rulesSheet,
         rulesSummary: check.rulesSummary,
+        ...(check.rulesSummary_en ? { rulesSummary_en: check.rulesSummary_en } : {}),
         rulesPeriod: check.rulesPeriod,
         fieldsByRole: check.fieldsByRole,
       };

@@ -34,6 +34,8 @@ const TEXT = {
     asOf: "截至日期",
     done: /考核完成：14 个单位已排名/,
     none: "没有发现问题。",
+    seq: "序号",
+    rulesPeriod: "考核期：2007-07-01 至 2008-03-31",
   },
   "en-US": {
     sheets: "Sheets",
@@ -43,6 +45,8 @@ const TEXT = {
     asOf: "As of",
     done: /14 units ranked/,
     none: "No problems found.",
+    seq: "No.",
+    rulesPeriod: "Period: 2007-07-01 to 2008-03-31",
   },
 } as const;
 
@@ -83,7 +87,11 @@ describeIfReady("task pane in chromium over the Excel API emulator", () => {
     width: number,
     fixture: string
   ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-    const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
+    const context = await browser.newContext({
+      locale,
+      viewport: { width, height: 900 },
+      reducedMotion: "reduce",
+    });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
@@ -122,6 +130,8 @@ describeIfReady("task pane in chromium over the Excel API emulator", () => {
     await page.waitForFunction(
       () => document.querySelector('[role="tabpanel"]:not([hidden])') !== null
     );
+    // The tab indicator slides: shoot the settled pane, not a frame of the transition.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
     await screenshot(page, shot);
     expect(await paneA11yViolations(page)).toEqual([]);
   }
@@ -148,6 +158,11 @@ describeIfReady("task pane in chromium over the Excel API emulator", () => {
             .filter({ has: page.getByRole("heading", { name: sheet }) });
           await expect(card.locator("select").first().inputValue()).resolves.toBe(role);
         }
+        // Column A (序号) is named in the pane's language, not by its internal key.
+        const seqSelect = panel.getByRole("combobox", { name: /\bA\b/ }).first();
+        await expect(
+          seqSelect.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)
+        ).resolves.toBe(t.seq);
 
         // 校验: the sample is clean.
         await tab(page, t.issues, name("issues"));
@@ -157,6 +172,10 @@ describeIfReady("task pane in chromium over the Excel API emulator", () => {
 
         // 考核: run it with the as-of the form shows.
         await tab(page, t.assess, name("assess-before"));
+        // The rules summary speaks the pane's language.
+        await expect(
+          page.locator('[role="tabpanel"]:not([hidden]) li').first().textContent()
+        ).resolves.toContain(t.rulesPeriod);
         const asOf = await page.getByLabel(t.asOf).inputValue();
         expect(asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         const before = (await stats(page)).syncs;
@@ -167,6 +186,7 @@ describeIfReady("task pane in chromium over the Excel API emulator", () => {
         expect(runSyncs).toBeGreaterThan(0);
         expect(runSyncs).toBeLessThanOrEqual(MAX_ASSESS_SYNCS);
         expect((await stats(page)).refusedSyncs).toBe(0);
+        await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
         await screenshot(page, name("assess-after"));
         expect(await paneA11yViolations(page)).toEqual([]);
 

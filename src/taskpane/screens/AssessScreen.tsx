@@ -56,6 +56,10 @@ export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
   const [end, setEnd] = React.useState(saved.period?.end ?? "");
   const running = run.kind === "running";
   const errors = overview.issues.filter((i) => i.severity === "error").length;
+  const rulesSummary =
+    messages.locale === "en-US" && overview.rulesSummary_en
+      ? overview.rulesSummary_en
+      : overview.rulesSummary;
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -102,9 +106,9 @@ export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
       <section aria-label={m.rulesTitle}>
         <Subtitle2 as="h2">{m.rulesTitle}</Subtitle2>
         <Text block>{overview.rulesSheet ? m.rulesFrom(overview.rulesSheet) : m.rulesDefault}</Text>
-        {overview.rulesSummary.length > 0 && (
+        {rulesSummary.length > 0 && (
           <ul className={styles.rules}>
-            {overview.rulesSummary.map((line) => (
+            {rulesSummary.map((line) => (
               <li key={line}>
                 <Caption1>{line}</Caption1>
               </li>

@@ -122,7 +122,8 @@ function SheetCard({
   const columns = columnRows(report);
   const label = (key: string) => {
     const choice = choices.find((c) => c.key === key);
-    return choice ? (messages.locale === "en-US" ? choice.label_en : choice.label_zh) : key;
+    if (!choice) return key === "seq" ? m.seq : key;
+    return messages.locale === "en-US" ? choice.label_en : choice.label_zh;
   };
   const percent = Math.round(report.confidence * 100);
 
