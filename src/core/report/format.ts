@@ -73,7 +73,7 @@ export const FALLBACK_BANDS: readonly StatusBand[] = [
     label_zh: "严重滞后",
     label_en: "Far behind",
     color: "D55E00",
-    fontColor: "FFFFFF",
+    fontColor: "000000",
     symbol: "▼",
   },
   {

@@ -17,7 +17,7 @@ export interface IssuesOptions {
 export const SEVERITY_STYLE: Readonly<
   Record<Severity, { label: string; symbol: string; fill: string; fontColor: string }>
 > = {
-  error: { label: "错误", symbol: "✖", fill: "D55E00", fontColor: "FFFFFF" },
+  error: { label: "错误", symbol: "✖", fill: "D55E00", fontColor: "000000" },
   warning: { label: "警告", symbol: "▲", fill: "F0E442", fontColor: "000000" },
   info: { label: "提示", symbol: "ℹ", fill: "56B4E9", fontColor: "000000" },
 };

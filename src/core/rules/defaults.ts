@@ -4,7 +4,10 @@ import type { BandStyle, IndicatorRule, RuleSet } from "./schema";
 
 export const DEFAULT_STAGES = ["线索", "在谈", "签约", "注册", "开工", "投产"] as const;
 
-/** Colour-blind safe (Okabe–Ito hues) and legible in greyscale through the symbol. */
+/**
+ * Colour-blind safe (Okabe–Ito hues) and legible in greyscale through the symbol. Text is black wherever white
+ * would fall below the 4.5:1 contrast ratio (vermilion, green).
+ */
 export const DEFAULT_BAND_STYLES: readonly BandStyle[] = [
   {
     status: "exceeded",
@@ -43,7 +46,7 @@ export const DEFAULT_BAND_STYLES: readonly BandStyle[] = [
     label_zh: "严重滞后",
     label_en: "Far behind",
     color: "D55E00",
-    fontColor: "FFFFFF",
+    fontColor: "000000",
     symbol: "✕",
   },
   {
@@ -63,7 +66,7 @@ export const TRAFFIC_LIGHT_BAND_STYLES: readonly BandStyle[] = [
     label_zh: "绿灯（超额）",
     label_en: "Green (exceeded)",
     color: "009E73",
-    fontColor: "FFFFFF",
+    fontColor: "000000",
     symbol: "▲",
   },
   {
@@ -71,7 +74,7 @@ export const TRAFFIC_LIGHT_BAND_STYLES: readonly BandStyle[] = [
     label_zh: "绿灯（完成）",
     label_en: "Green (completed)",
     color: "009E73",
-    fontColor: "FFFFFF",
+    fontColor: "000000",
     symbol: "●",
   },
   {
@@ -95,7 +98,7 @@ export const TRAFFIC_LIGHT_BAND_STYLES: readonly BandStyle[] = [
     label_zh: "红灯",
     label_en: "Red",
     color: "D55E00",
-    fontColor: "FFFFFF",
+    fontColor: "000000",
     symbol: "✕",
   },
   {
