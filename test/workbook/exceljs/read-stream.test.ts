@@ -72,20 +72,25 @@ const JSZip = createRequire(require.resolve("exceljs"))("jszip") as {
   loadAsync(data: Uint8Array | ArrayBuffer): Promise<ZipLike>;
 };
 
-/** An ExcelJS-written workbook whose first sheet's XML is rewritten by `edit`. */
-async function withSheetXml(
+/** An ExcelJS-written workbook with some parts' XML rewritten. */
+async function withEditedParts(
   name: string,
   wb: ExcelJS.Workbook,
-  edit: (xml: string) => string
+  edits: Readonly<Record<string, (xml: string) => string>>
 ): Promise<string> {
   const zip = await JSZip.loadAsync((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  const part = "xl/worksheets/sheet1.xml";
-  const xml = await zip.file(part)?.async("string");
-  if (xml === undefined) throw new Error("no sheet1.xml");
-  const edited = edit(xml);
-  expect(edited).not.toBe(xml);
-  zip.file(part, edited);
+  for (const [part, edit] of Object.entries(edits)) {
+    const xml = await zip.file(part)?.async("string");
+    if (xml === undefined) throw new Error(`no ${part}`);
+    const edited = edit(xml);
+    expect(edited).not.toBe(xml);
+    zip.file(part, edited);
+  }
   return writeBytes(name, await zip.generateAsync({ type: "uint8array" }));
+}
+
+function withSheetXml(name: string, wb: ExcelJS.Workbook, edit: (xml: string) => string): Promise<string> {
+  return withEditedParts(name, wb, { "xl/worksheets/sheet1.xml": edit });
 }
 
 describe("readWorkbookFileStreaming equals the DOM reader", () => {
@@ -187,6 +192,41 @@ describe("readWorkbookFileStreaming equals the DOM reader", () => {
     const grid = await expectSameGrid(path);
     expect(grid.sheets[0]?.rows[1]?.[4]).toBe("甲乙0");
     expect(grid.sheets[0]?.rows[1]?.[2]).toEqual(new Date(Date.UTC(2024, 0, 1)));
+  });
+
+  it("1904-based dates", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    const ws = wb.addWorksheet("日期");
+    ws.getCell("A1").value = new Date(Date.UTC(2024, 5, 30));
+    ws.getCell("B1").value = 40000;
+    ws.getCell("B1").numFmt = "yyyy/m/d";
+    const grid = await expectSameGrid(await writeWorkbook("d1904.xlsx", wb));
+    expect(grid.sheets[0]?.rows[0]?.[0]).toEqual(new Date(Date.UTC(2024, 5, 30)));
+  });
+
+  it("sheet order from workbook.xml, absolute rel targets, a chartsheet-like dangling sheet", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("一").getCell("A1").value = 1;
+    wb.addWorksheet("二").getCell("A1").value = 2;
+    wb.addWorksheet("三").getCell("A1").value = 3;
+    const path = await withEditedParts("order.xlsx", wb, {
+      // 三 first, 一 last; 二's part is named by an absolute path
+      "xl/workbook.xml": (xml) =>
+        xml.replace(
+          /(<sheet [^>]*name="一"[^>]*\/>)(<sheet [^>]*name="二"[^>]*\/>)(<sheet [^>]*name="三"[^>]*\/>)/,
+          '$3$2$1<sheet name="图表" sheetId="9" r:id="rId99"/>'
+        ),
+      "xl/_rels/workbook.xml.rels": (xml) =>
+        xml
+          .replace('Target="worksheets/sheet2.xml"', 'Target="/xl/worksheets/sheet2.xml"')
+          .replace(
+            "</Relationships>",
+            '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>'
+          ),
+    });
+    const grid = await expectSameGrid(path);
+    expect(grid.sheets.map((s) => s.name)).toEqual(["三", "二", "一"]);
   });
 
   it("Chinese text across zip chunk boundaries and a sheet larger than one chunk", async () => {
