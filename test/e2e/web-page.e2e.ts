@@ -1,19 +1,34 @@
-import { existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { chromiumAvailable, launchBrowser, screenshot, seriousA11yViolations } from "./support/browser";
 import { serveFolder, type StaticServer } from "./support/static-server";
+import { workbookContents } from "./support/workbook-compare";
 
-const DIST = join(__dirname, "..", "..", "dist");
+const ROOT = join(__dirname, "..", "..");
+const DIST = join(ROOT, "dist");
+const CLI = join(ROOT, "bin", "scorecard.cjs");
 const ready = chromiumAvailable() && existsSync(join(DIST, "index.html"));
 if (!ready && process.env.CI) throw new Error(`browser tests need ${"/usr/bin/chromium"} and a build in ${DIST}`);
 const describeIfReady = ready ? describe : describe.skip;
 
+const LABELS = {
+  "zh-CN": { heading: "招商考核助手", assessTab: "考核", issuesTab: "校验", sheetsTab: "工作表", start: "开始考核", done: /考核完成/, download: "下载考核后的工作簿" },
+  "en-US": { heading: "Investment Promotion Scorecard", assessTab: "Assess", issuesTab: "Checks", sheetsTab: "Sheets", start: "Start assessment", done: /^Done: \d+ units ranked/, download: "Download the assessed workbook" },
+} as const;
+
 describeIfReady("standalone web page in chromium", () => {
   let browser: Browser;
   let server: StaticServer;
+  let sample: string;
+  let work: string;
 
   beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), "web-e2e-"));
+    execFileSync(process.execPath, [CLI, "demo", "--out", work], { stdio: "ignore" });
+    sample = join(work, "sample.xlsx");
     server = await serveFolder(DIST);
     browser = await launchBrowser();
   });
@@ -23,26 +38,77 @@ describeIfReady("standalone web page in chromium", () => {
     await server?.close();
   });
 
+  /** Opens the page and records every request that leaves the page's own origin. */
+  async function openPage(locale: "zh-CN" | "en-US", width: number): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
+    const context = await browser.newContext({ locale, viewport: { width, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    page.on("request", (req) => {
+      const url = req.url();
+      if (!url.startsWith(server.url) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
+    });
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForSelector("h1");
+    return { context, page, foreign };
+  }
+
   for (const locale of ["zh-CN", "en-US"] as const) {
     for (const width of [320, 1280]) {
-      it(`renders in ${locale} at ${width}px with no request leaving the page's origin`, async () => {
-        const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
-        const page = await context.newPage();
-        const foreign: string[] = [];
-        page.on("request", (req) => {
-          if (!req.url().startsWith(server.url) && !req.url().startsWith("data:") && !req.url().startsWith("blob:")) {
-            foreign.push(req.url());
-          }
-        });
-        await page.goto(`${server.url}/index.html`);
-        await page.waitForSelector("h1");
-        const heading = await page.textContent("h1");
-        expect(heading).toBe(locale === "zh-CN" ? "招商考核助手" : "Investment Promotion Scorecard");
-        await screenshot(page, `web-${locale}-${width}`);
+      it(`shows every screen in ${locale} at ${width}px, accessible, with nothing leaving the page`, async () => {
+        const t = LABELS[locale];
+        const { context, page, foreign } = await openPage(locale, width);
+        expect(await page.textContent("h1")).toBe(t.heading);
+        await screenshot(page, `web-${locale}-${width}-open`);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+
+        await page.setInputFiles("input[type=file]", sample);
+        // Recognition is done when the sheets screen lists the sample's sheets.
+        await page.getByRole("tab", { name: t.sheetsTab }).click();
+        await page.getByText("项目台账").first().waitFor({ timeout: 60_000 });
+        for (const [tab, name] of [[t.sheetsTab, "sheets"], [t.issuesTab, "issues"], [t.assessTab, "assess"]] as const) {
+          await page.getByRole("tab", { name: tab }).click();
+          await screenshot(page, `web-${locale}-${width}-${name}`);
+          expect(await seriousA11yViolations(page)).toEqual([]);
+        }
+        await page.getByRole("button", { name: t.start }).click();
+        await page.getByText(t.done).first().waitFor({ timeout: 60_000 });
+        await screenshot(page, `web-${locale}-${width}-done`);
         expect(await seriousA11yViolations(page)).toEqual([]);
         expect(foreign).toEqual([]);
         await context.close();
       });
     }
   }
+
+  it("downloads the same assessed workbook the CLI writes for the same file", async () => {
+    const t = LABELS["zh-CN"];
+    const { context, page, foreign } = await openPage("zh-CN", 1280);
+    await page.setInputFiles("input[type=file]", sample);
+    await page.getByRole("tab", { name: t.assessTab }).click();
+    const asOf = await page.getByLabel("截至日期").inputValue();
+    await page.getByRole("button", { name: t.start }).click();
+    await page.getByText(t.done).first().waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: t.download }).click()]);
+    const fromPage = join(work, "from-page.xlsx");
+    await download.saveAs(fromPage);
+    await context.close();
+
+    const fromCli = join(work, "from-cli.xlsx");
+    try {
+      execFileSync(process.execPath, [CLI, "assess", sample, "--as-of", asOf, "--out", fromCli], { stdio: "ignore" });
+    } catch {
+      // exit 1 = validation errors were found; the workbook is still written
+    }
+    const [pageBook, cliBook] = await Promise.all([workbookContents(readFileSync(fromPage)), workbookContents(readFileSync(fromCli))]);
+    // The page also remembers its own settings (as-of date, overrides) in the state sheet; the CLI has none.
+    const state = pageBook.find((s) => s.name === "_scorecard_state");
+    const settingsRow = Object.entries(state?.cells ?? {}).find(([, v]) => v === "taskpane.settings")?.[0];
+    if (state && settingsRow) {
+      const row = settingsRow.replace(/^[A-Z]+/, "");
+      for (const address of Object.keys(state.cells)) if (address.replace(/^[A-Z]+/, "") === row) delete state.cells[address];
+    }
+    expect(pageBook.map((s) => s.name)).toContain("考核排名");
+    expect(pageBook).toEqual(cliBook);
+    expect(foreign).toEqual([]);
+  });
 });

@@ -33,13 +33,19 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Runs axe-core in the page and returns the serious and critical violations. */
-export async function seriousA11yViolations(page: Page): Promise<Array<{ id: string; help: string; nodes: number }>> {
+/**
+ * Runs axe-core in the page and returns the serious and critical violations. Fluent's TabList inserts
+ * tabster focus guards (`[data-tabster-dummy]`, aria-hidden yet focusable by design, to trap focus); they are
+ * excluded, and only they.
+ */
+export async function seriousA11yViolations(page: Page): Promise<Array<{ id: string; help: string; targets: string[] }>> {
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const results = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: Array<{ id: string; help: string; impact: string | null; nodes: unknown[] }> }> } }).axe;
-    const r = await axe.run(document);
-    return r.violations.map((v) => ({ id: v.id, help: v.help, impact: v.impact, nodes: v.nodes.length }));
+    type AxeNode = { target: unknown[] };
+    type AxeViolation = { id: string; help: string; impact: string | null; nodes: AxeNode[] };
+    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const r = await axe.run({ include: [document], exclude: [["[data-tabster-dummy]"]] });
+    return r.violations.map((v) => ({ id: v.id, help: v.help, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")) }));
   });
-  return results.filter((v) => v.impact === "serious" || v.impact === "critical").map(({ id, help, nodes }) => ({ id, help, nodes }));
+  return results.filter((v) => v.impact === "serious" || v.impact === "critical").map(({ id, help, targets }) => ({ id, help, targets }));
 }
