@@ -26,13 +26,17 @@ async function writeLedger(path: string): Promise<void> {
   // Dates as real date cells, as a bureau's ledger holds them.
   ledger.getColumn(6).numFmt = "yyyy-mm-dd";
   data.ledger.forEach((row, i) => {
-    const cells = i === 0 ? row : row.map((v, c) => (c === 5 ? new Date(`${String(v)}T00:00:00Z`) : v));
+    const cells =
+      i === 0 ? row : row.map((v, c) => (c === 5 ? new Date(`${String(v)}T00:00:00Z`) : v));
     ledger.addRow(cells);
   });
   await wb.xlsx.writeFile(path);
 }
 
-async function time(read: (path: string) => Promise<WorkbookGrid>, path: string): Promise<number[]> {
+async function time(
+  read: (path: string) => Promise<WorkbookGrid>,
+  path: string
+): Promise<number[]> {
   await read(path); // warm-up: module loading and JIT
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {

@@ -23,7 +23,7 @@
 import { open, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
 import { WorkbookFileError } from "./file-io";
 import { plainValue, readWorkbookBuffer } from "./read";
@@ -107,7 +107,9 @@ const RelationshipsXform = exceljsRequire(
 const SharedStringsXform = exceljsRequire(
   "./lib/xlsx/xform/strings/shared-strings-xform"
 ) as new () => XformLike<{ values: unknown[] } | undefined>;
-const StylesXform = exceljsRequire("./lib/xlsx/xform/style/styles-xform") as new () => StyleManagerLike;
+const StylesXform = exceljsRequire(
+  "./lib/xlsx/xform/style/styles-xform"
+) as new () => StyleManagerLike;
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -171,12 +173,15 @@ const NINE = 57;
 
 function columnLetters(col: number): string {
   let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(A + ((n - 1) % 26)) + s;
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(A + ((n - 1) % 26)) + s;
   return s;
 }
 
 function decodeX(text: string): string {
-  return text.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return text.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16))
+  );
 }
 
 /**
@@ -242,7 +247,8 @@ function sheetHandler(ctx: SheetContext): XmlHandler & { finish(): ParsedSheet }
       }
       if (result !== undefined && utils.isDateFmt(numFmtOf(cS)))
         result = utils.excelToDate(result, date1904);
-      plain = plainValue(result as ExcelJS.CellValue);
+      // FormulaValue's value getter copies only truthy fields: a cached 0, false, "" or NaN reads as no result.
+      plain = result ? plainValue(result as ExcelJS.CellValue) : null;
     } else if (hasValue) {
       if (runs) {
         if (cT !== "inlineStr") throw new StreamFallback("rich text in a non-inline cell");
@@ -305,7 +311,12 @@ function sheetHandler(ctx: SheetContext): XmlHandler & { finish(): ParsedSheet }
         if (ch < ZERO || ch > NINE) throw new StreamFallback(`cell address ${cRef}`);
         row = row * 10 + (ch - ZERO);
       }
-      if (col === 0 || digitsFrom === len || cRef.charCodeAt(digitsFrom) === ZERO || row !== rowIdx + 1)
+      if (
+        col === 0 ||
+        digitsFrom === len ||
+        cRef.charCodeAt(digitsFrom) === ZERO ||
+        row !== rowIdx + 1
+      )
         throw new StreamFallback(`cell address ${cRef}`);
     } else {
       if (prevCol === 0) throw new StreamFallback("cell without an address");
@@ -483,7 +494,13 @@ async function saxesSheet(chunks: ChunkSource, handler: XmlHandler): Promise<voi
 /** The fast scanner met something it leaves to saxes (CDATA, a DTD, an unknown entity, mismatched tags). */
 class NeedSaxes extends Error {}
 
-const ENTITY: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+const ENTITY: Readonly<Record<string, string>> = {
+  lt: "<",
+  gt: ">",
+  amp: "&",
+  quot: '"',
+  apos: "'",
+};
 
 /** XML text → string as saxes gives it: line ends normalised, the five entities and character references decoded. */
 function xmlText(raw: string): string {
@@ -493,7 +510,8 @@ function xmlText(raw: string): string {
       if (!whole.endsWith(";")) throw new NeedSaxes("bare &");
       if (body.charCodeAt(0) === 35 /* # */) {
         const code = body[1] === "x" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-        if (!Number.isInteger(code) || code <= 0 || code > 0x10ffff) throw new NeedSaxes("char ref");
+        if (!Number.isInteger(code) || code <= 0 || code > 0x10ffff)
+          throw new NeedSaxes("char ref");
         return String.fromCodePoint(code);
       }
       const e = ENTITY[body];
@@ -569,7 +587,8 @@ async function scanSheet(chunks: ChunkSource, handler: XmlHandler): Promise<void
     for (;;) {
       const lt = buf.indexOf("<", pos);
       if (lt < 0) break; // text runs on into the next chunk
-      if (lt > pos && stack.length > 0 && handler.wantsText()) handler.text(xmlText(buf.slice(pos, lt)));
+      if (lt > pos && stack.length > 0 && handler.wantsText())
+        handler.text(xmlText(buf.slice(pos, lt)));
       const next = buf.charCodeAt(lt + 1);
       if (next === 47 /* / */) {
         const gt = buf.indexOf(">", lt + 2);
@@ -658,7 +677,8 @@ async function scanSheet(chunks: ChunkSource, handler: XmlHandler): Promise<void
     }
     buf = pos >= len ? "" : buf.slice(pos);
   }
-  if (stack.length > 0 || !seenRoot || buf.trim() !== "") throw new NeedSaxes("unterminated document");
+  if (stack.length > 0 || !seenRoot || buf.trim() !== "")
+    throw new NeedSaxes("unterminated document");
 }
 
 /**
@@ -738,7 +758,8 @@ function toSheetGrid(parsed: ParsedSheet, name: string, hidden: boolean): SheetG
   let next = 1;
   for (const col of cols) {
     if (next < col.min) next = col.min;
-    for (; next <= col.max && next <= columnCount; next++) if (col.hidden) hiddenColumns.add(next - 1);
+    for (; next <= col.max && next <= columnCount; next++)
+      if (col.hidden) hiddenColumns.add(next - 1);
     if (next <= col.max) next = col.max + 1;
   }
 
@@ -827,7 +848,9 @@ export async function streamWorkbookFile(
     used.add(partPath);
     names.add(name.toLowerCase());
     const parsed = await parseSheet(part, context, tokenizer);
-    sheets.push(toSheetGrid(parsed, name, sheet.state === "hidden" || sheet.state === "veryHidden"));
+    sheets.push(
+      toSheetGrid(parsed, name, sheet.state === "hidden" || sheet.state === "veryHidden")
+    );
   }
   return { source: basename(path), sheets };
 }

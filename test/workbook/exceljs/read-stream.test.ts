@@ -89,7 +89,11 @@ async function withEditedParts(
   return writeBytes(name, await zip.generateAsync({ type: "uint8array" }));
 }
 
-function withSheetXml(name: string, wb: ExcelJS.Workbook, edit: (xml: string) => string): Promise<string> {
+function withSheetXml(
+  name: string,
+  wb: ExcelJS.Workbook,
+  edit: (xml: string) => string
+): Promise<string> {
   return withEditedParts(name, wb, { "xl/worksheets/sheet1.xml": edit });
 }
 
@@ -108,7 +112,9 @@ describe("readWorkbookFileStreaming equals the DOM reader", () => {
   it("rich text, formulas with cached values, errors, dates, merges, hidden sheets and columns", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("数据");
-    ws.getCell("A1").value = { richText: [{ text: "责任" }, { text: "单位", font: { bold: true } }] };
+    ws.getCell("A1").value = {
+      richText: [{ text: "责任" }, { text: "单位", font: { bold: true } }],
+    };
     ws.getCell("B1").value = { formula: "1+1", result: 2 };
     ws.getCell("C1").value = { formula: "1/0", result: { error: "#DIV/0!" } };
     ws.getCell("D1").value = new Date(Date.UTC(2023, 2, 5));
@@ -132,7 +138,7 @@ describe("readWorkbookFileStreaming equals the DOM reader", () => {
     ws.getCell("A7").value = { error: "#N/A" };
     ws.getCell("B7").value = false;
     ws.getCell("C7").value = "";
-    ws.getCell("D7").value = "a & <b> \"c\"";
+    ws.getCell("D7").value = 'a & <b> "c"';
     ws.getCell("J9").numFmt = "0.00"; // styled, empty
     ws.getCell("K2").value = "k"; // widens the used range past the hidden column I
     ws.getCell("B10").value = {
@@ -179,8 +185,15 @@ describe("readWorkbookFileStreaming equals the DOM reader", () => {
     ws.columns = [{ width: 10 }, { width: 10, hidden: true }, { width: 10 }];
     ws.addRow(["项目名称", "隐藏", "签约日期", "富文本"]).commit();
     for (let i = 0; i < 50; i++) {
-      const row = ws.addRow([`项目${i}`, i, new Date(Date.UTC(2024, 0, 1 + i)), i % 2 ? "x" : null]);
-      row.getCell(5).value = { richText: [{ text: "甲" }, { text: `乙${i}`, font: { italic: true } }] };
+      const row = ws.addRow([
+        `项目${i}`,
+        i,
+        new Date(Date.UTC(2024, 0, 1 + i)),
+        i % 2 ? "x" : null,
+      ]);
+      row.getCell(5).value = {
+        richText: [{ text: "甲" }, { text: `乙${i}`, font: { italic: true } }],
+      };
       row.commit();
     }
     ws.mergeCells("A60:B61");
@@ -233,11 +246,96 @@ describe("readWorkbookFileStreaming equals the DOM reader", () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("大表");
     for (let r = 1; r <= 4000; r++) {
-      ws.getRow(r).values = [`第${r}号项目·招商引资重点工作推进`, `单位${r % 37}`, r * 1.5, `备注：${"很长的中文说明".repeat(r % 5)}`];
+      ws.getRow(r).values = [
+        `第${r}号项目·招商引资重点工作推进`,
+        `单位${r % 37}`,
+        r * 1.5,
+        `备注：${"很长的中文说明".repeat(r % 5)}`,
+      ];
     }
     const grid = await expectSameGrid(await writeWorkbook("big-cjk.xlsx", wb));
     expect(grid.sheets[0]?.rows).toHaveLength(4000);
     expect(grid.sheets[0]?.rows[3999]?.[0]).toBe("第4000号项目·招商引资重点工作推进");
+  });
+});
+
+describe("seeded random workbooks", () => {
+  function prng(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const FORMATS = ["0.00", "0%", "yyyy-mm-dd", 'yyyy"年"m"月"', "#,##0", "@", "h:mm", "General"];
+  const ERRORS = ["#N/A", "#DIV/0!", "#REF!", "#VALUE!"] as const;
+
+  function randomWorkbook(seed: number): ExcelJS.Workbook {
+    const rand = prng(seed);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+    const wb = new ExcelJS.Workbook();
+    const sheetCount = 1 + Math.floor(rand() * 3);
+    for (let k = 0; k < sheetCount; k++) {
+      const ws = wb.addWorksheet(`表${k}`, {
+        state: pick(["visible", "visible", "hidden", "veryHidden"] as const),
+      });
+      for (let r = 1; r <= 14; r++) {
+        for (let c = 1; c <= 9; c++) {
+          const roll = rand();
+          if (roll < 0.35) continue;
+          const cell = ws.getCell(r, c);
+          const kind = Math.floor(rand() * 10);
+          if (kind === 0) cell.value = Math.round(rand() * 1e6) / 100;
+          else if (kind === 1)
+            cell.value = pick([
+              `单位${Math.floor(rand() * 50)}`,
+              'a<b>&"c"\n第二行',
+              " 前后空格 ",
+              "_x000D_",
+            ]);
+          else if (kind === 2) cell.value = rand() < 0.5;
+          else if (kind === 3)
+            cell.value = new Date(
+              Date.UTC(
+                2020 + Math.floor(rand() * 6),
+                Math.floor(rand() * 12),
+                1 + Math.floor(rand() * 28)
+              )
+            );
+          else if (kind === 4) cell.value = { error: pick(ERRORS) };
+          else if (kind === 5) cell.value = { formula: "1+1", result: Math.round(rand() * 1000) };
+          else if (kind === 6)
+            cell.value = {
+              formula: "A1",
+              result: pick<ExcelJS.CellValue>(["文本", { error: "#N/A" }, true, false, 0, "", 3]),
+            } as ExcelJS.CellValue;
+          else if (kind === 7)
+            cell.value = { richText: [{ text: "富" }, { text: `文${r}`, font: { bold: true } }] };
+          else if (kind === 8) cell.value = "";
+          if (rand() < 0.4) cell.numFmt = pick(FORMATS); // kind 9: style only, no value
+        }
+      }
+      const taken: { t: number; l: number; b: number; r: number }[] = [];
+      for (let m = 0; m < 4; m++) {
+        const t = 1 + Math.floor(rand() * 16);
+        const l = 1 + Math.floor(rand() * 11);
+        const b = t + Math.floor(rand() * 3);
+        const r = l + Math.floor(rand() * 3);
+        if (b === t && r === l) continue;
+        if (taken.some((o) => l <= o.r && r >= o.l && t <= o.b && b >= o.t)) continue;
+        taken.push({ t, l, b, r });
+        ws.mergeCells(t, l, b, r);
+      }
+      for (let c = 1; c <= 12; c++) if (rand() < 0.2) ws.getColumn(c).hidden = true;
+    }
+    return wb;
+  }
+
+  it.each(Array.from({ length: 40 }, (_, i) => [i + 1]))("seed %i", async (seed) => {
+    await expectSameGrid(await writeWorkbook(`random-${seed}.xlsx`, randomWorkbook(seed)));
   });
 });
 
@@ -266,7 +364,7 @@ describe("the worksheet tokenizer", () => {
     );
     const grid = await expectSameGrid(path);
     expect(grid.sheets[0]?.rows[0]?.slice(3)).toEqual([
-      ' a & b <c> "\' 中文 one\ntwo\nthree ',
+      " a & b <c> \"' 中文 one\ntwo\nthree ",
       "公式&",
       { kind: "error", code: "#DIV/0!" },
       "富文本\r",
@@ -288,7 +386,9 @@ describe("the worksheet tokenizer", () => {
   });
 
   it("hands malformed sheet XML to the DOM reader, which names the file", async () => {
-    const path = await withSheetXml("malformed.xlsx", base(), (xml) => xml.replace("</row>", "</rwo>"));
+    const path = await withSheetXml("malformed.xlsx", base(), (xml) =>
+      xml.replace("</row>", "</rwo>")
+    );
     await expect(readWorkbookFile(path)).rejects.toThrow(WorkbookReadError);
     await expect(readWorkbookFile(path)).rejects.toThrow(/malformed\.xlsx/);
   });
@@ -322,7 +422,10 @@ describe("readWorkbookFileStreaming falls back to the DOM reader", () => {
     await expect(readWorkbookFile(text)).rejects.toThrow(/text\.xlsx/);
 
     const good = await buildXlsx(FIXTURES[0]?.sheets ?? []);
-    const truncated = await writeBytes("truncated.xlsx", good.slice(0, Math.floor(good.length / 2)));
+    const truncated = await writeBytes(
+      "truncated.xlsx",
+      good.slice(0, Math.floor(good.length / 2))
+    );
     await expect(readWorkbookFile(truncated)).rejects.toThrow(WorkbookReadError);
     await expect(readWorkbookFile(truncated)).rejects.toThrow(/truncated\.xlsx/);
 
