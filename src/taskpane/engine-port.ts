@@ -16,20 +16,8 @@ export interface PhaseProgress {
   readonly fraction: number;
 }
 
-export interface AssessPeriod {
-  /** ISO dates, YYYY-MM-DD. */
-  readonly start: string;
-  readonly end: string;
-}
-
-/** What the product remembers in the workbook between runs (hidden state sheet). */
-export interface ScorecardSettings {
-  readonly overrides: RecognitionOverrides;
-  /** Last as-of date used, YYYY-MM-DD. */
-  readonly asOf?: string;
-  /** Period chosen in the pane; absent means "as the rules sheet says". */
-  readonly period?: AssessPeriod;
-}
+export type { AssessPeriod, ScorecardSettings } from "../core/state";
+import type { AssessPeriod, ScorecardSettings } from "../core/state";
 
 export interface RulesPeriod extends AssessPeriod {
   readonly asOf: string;

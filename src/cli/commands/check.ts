@@ -1,6 +1,7 @@
 import type { Issue } from "../../core/issues";
 import type { SheetReport } from "../../core/model";
 import { recognizeWorkbook } from "../../core/recognize";
+import { readSettings } from "../../core/state";
 import { defaultRules, readRulesSheet } from "../../core/rules";
 import {
   collectIssues,
@@ -124,7 +125,7 @@ export async function runCheck(args: string[]): Promise<number> {
   } catch (err) {
     throw new CliError(err instanceof Error ? err.message : String(err), EXIT.usage);
   }
-  const recognition = recognizeWorkbook(grid);
+  const recognition = recognizeWorkbook(grid, readSettings(grid).overrides);
   const { context, issues: ruleIssues } = contextFor(grid, recognition.rulesSheet, asOf);
   const issues = [...ruleIssues, ...collectIssues(recognition, context)];
   if (json)

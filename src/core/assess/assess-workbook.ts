@@ -12,6 +12,7 @@ import { defaultRules, isoDay } from "../rules/defaults";
 import { mergeRules, type RulesOverride } from "../rules/merge";
 import { planRulesSheet, readRulesSheet } from "../rules/rules-sheet";
 import type { RuleSet } from "../rules/schema";
+import { readSettings } from "../state/settings";
 import { assessTables } from "./assess-tables";
 import { assessIssue, dedupeIssues } from "./issue";
 import { periodKey, planStateSheet, readPreviousRun } from "./state";
@@ -24,6 +25,7 @@ export interface AssessOptions {
   readonly now: Date;
   /** Partial rules (rules.json, the pane's period) over the rules sheet or the defaults. */
   readonly rules?: RulesOverride;
+  /** Column/role corrections; default: those saved in the workbook's state sheet. */
   readonly overrides?: RecognitionOverrides;
 }
 
@@ -54,7 +56,8 @@ function asOfText(asOf: Date | string | undefined): string | undefined {
  * @example assessWorkbook(grid, { asOf: "2008-01-31", now: new Date() }).results?.units[0]?.rank === 1
  */
 export function assessWorkbook(grid: WorkbookGrid, options: AssessOptions): Assessment {
-  const recognition = recognizeWorkbook(grid, options.overrides ?? {});
+  // Corrections a person saved in the task pane travel with the file; every shell honours them.
+  const recognition = recognizeWorkbook(grid, options.overrides ?? readSettings(grid).overrides);
   const issues: Issue[] = [...recognition.issues];
   const explicitAsOf = asOfText(options.asOf) ?? asOfText(options.rules?.period?.asOf);
   const today = isoDay(options.now);
