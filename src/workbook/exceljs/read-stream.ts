@@ -222,6 +222,10 @@ function sheetHandler(ctx: SheetContext): XmlHandler & { finish(): ParsedSheet }
   let cS = 0;
   let fText: string | undefined;
   let fShare: string | undefined;
+  let fSi: string | undefined;
+  let fRef: string | undefined;
+  /** Shared-formula masters seen so far (si → whether ExcelJS could record the master's address). */
+  const sharedMasters = new Map<string | undefined, boolean>();
   let vText: string | undefined;
   let current: 0 | 1 | 2 = 0; // 0 none, 1 <f>, 2 <v>/<t>
   let runs: string[] | undefined;
@@ -247,8 +251,16 @@ function sheetHandler(ctx: SheetContext): XmlHandler & { finish(): ParsedSheet }
       }
       if (result !== undefined && utils.isDateFmt(numFmtOf(cS)))
         result = utils.excelToDate(result, date1904);
-      // FormulaValue's value getter copies only truthy fields: a cached 0, false, "" or NaN reads as no result.
-      plain = result ? plainValue(result as ExcelJS.CellValue) : null;
+      // CellXform.reconcile: a shared master (t="shared" with ref) records its address under si; a clone (no ref)
+      // gets that address as `sharedFormula`, or nothing when no master came before it.
+      let hasFormula = !!fText;
+      if (fShare === "shared") {
+        if (fRef) sharedMasters.set(fSi, !!cRef);
+        else hasFormula ||= sharedMasters.get(fSi) === true;
+      }
+      // FormulaValue's value getter copies only truthy fields: a cached 0, false, "" or NaN reads as no result,
+      // and a cell left with neither formula nor sharedFormula reads as null in plainValue.
+      plain = result && hasFormula ? plainValue(result as ExcelJS.CellValue) : null;
     } else if (hasValue) {
       if (runs) {
         if (cT !== "inlineStr") throw new StreamFallback("rich text in a non-inline cell");
@@ -354,6 +366,8 @@ function sheetHandler(ctx: SheetContext): XmlHandler & { finish(): ParsedSheet }
         case "f":
           current = 1;
           fShare = attr("t");
+          fSi = attr("si");
+          fRef = attr("ref");
           return;
         case "v":
         case "t":

@@ -372,6 +372,24 @@ describe("the worksheet tokenizer", () => {
     ]);
   });
 
+  it("shared formulas: clones before their master, masters without text, unknown si, array formulas", async () => {
+    const path = await withSheetXml("shared-formulas.xlsx", base(), (xml) =>
+      xml.replace(
+        "</row>",
+        '<c r="D1"><f t="shared" si="7"/><v>1</v></c>' +
+          '<c r="E1"><f t="shared" ref="E1:G1" si="7">A1*2</f><v>2</v></c>' +
+          '<c r="F1"><f t="shared" si="7"/><v>3</v></c>' +
+          '<c r="G1"><f t="shared" si="9"/><v>4</v></c>' +
+          '<c r="H1"><f t="shared" ref="H1:I1" si="3"/><v>5</v></c>' +
+          '<c r="I1"><f t="shared" si="3"/><v>6</v></c>' +
+          '<c r="J1"><f t="array" ref="J1"/><v>7</v></c>' +
+          '<c r="K1"><f t="array" ref="K1">SUM(A1)</f><v>8</v></c></row>'
+      )
+    );
+    const grid = await expectSameGrid(path);
+    expect(grid.sheets[0]?.rows[0]?.slice(3)).toEqual([null, 2, 3, null, null, 6, null, 8]);
+  });
+
   it("leaves CDATA to saxes, with the same result", async () => {
     const path = await withSheetXml("cdata.xlsx", base(), (xml) =>
       xml.replace(
