@@ -8,7 +8,10 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const OUT = path.resolve(__dirname, "test-output", "e2e-harness");
 
 module.exports = {
+  // Development mode builds fast (and caches well); nodeEnv "production" still picks React's and Fluent's
+  // production code, which is smaller and much faster to parse and run than their development builds.
   mode: "development",
+  optimization: { nodeEnv: "production" },
   // Speed over debuggability: no source maps, a persistent cache between runs.
   devtool: false,
   cache: {

@@ -1,8 +1,9 @@
 /** Fixture workbooks for the harness (written next to the bundle) and the CLI's verdict on them. */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 
 const ROOT = join(__dirname, "..", "..", "..");
@@ -18,11 +19,11 @@ export interface CliJson {
 }
 
 /** `scorecard demo` → the bundled sample workbook, copied to `<dir>/sample.xlsx`. */
-export function writeSample(dir: string): string {
+export async function writeSample(dir: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const tmp = mkdtempSync(join(tmpdir(), "scorecard-e2e-"));
   try {
-    execFileSync(process.execPath, [CLI, "demo", "--out", tmp], { stdio: "pipe" });
+    await promisify(execFile)(process.execPath, [CLI, "demo", "--out", tmp]);
     const out = join(dir, "sample.xlsx");
     copyFileSync(join(tmp, "sample.xlsx"), out);
     return out;
