@@ -29,9 +29,9 @@ import { WorkbookFileError } from "./file-io";
 import { plainValue, readWorkbookBuffer } from "./read";
 
 // ---------------------------------------------------------------------------------------------------------------
-// ExcelJS internals. Its .d.ts types neither the stream reader's parse hooks nor the xforms, so each piece is
-// narrowed through the small interface it is used by. Loaded relative to exceljs itself, so `saxes` is the copy
-// ExcelJS depends on.
+// ExcelJS internals (4.4.0) and the libraries it depends on. Its .d.ts types none of them, so each piece is
+// narrowed through the small interface it is used by. Loaded relative to exceljs itself, so `saxes` and `unzipper`
+// are the copies ExcelJS uses, not new dependencies of this project.
 
 interface SaxTag {
   readonly name: string;
@@ -171,10 +171,16 @@ const Z = 90;
 const ZERO = 48;
 const NINE = 57;
 
+const LETTERS: string[] = [];
+
+/** 1-based column → its letters ("A", "AB"), cached: formatted columns ask once per row. */
 function columnLetters(col: number): string {
+  const cached = LETTERS[col];
+  if (cached !== undefined) return cached;
   let s = "";
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
     s = String.fromCharCode(A + ((n - 1) % 26)) + s;
+  if (col <= 16384) LETTERS[col] = s;
   return s;
 }
 
