@@ -1,5 +1,5 @@
 /** Fixture workbooks for the harness (written next to the bundle) and the CLI's verdict on them. */
-import { execFile, spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -51,9 +51,23 @@ export async function writeTypoSample(sample: string, out: string): Promise<void
   await wb.xlsx.writeFile(out);
 }
 
-/** `scorecard check|assess <file> --json …` (exit 1 only means the file has errors). */
-export function cliJson(args: string[]): CliJson {
-  const r = spawnSync(process.execPath, [CLI, ...args, "--json"], { encoding: "utf8" });
-  if (r.status !== 0 && r.status !== 1) throw new Error(`scorecard ${args.join(" ")}: ${r.stderr}`);
-  return JSON.parse(r.stdout) as CliJson;
+/** `scorecard check|assess <file> --json …`, in a child process (exit 1 only means the file has errors). */
+export function cliJson(args: string[]): Promise<CliJson> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [CLI, ...args, "--json"],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (error as { code?: unknown }).code : 0;
+        if (code !== 0 && code !== 1)
+          return reject(new Error(`scorecard ${args.join(" ")}: ${stderr || String(error)}`));
+        try {
+          resolve(JSON.parse(stdout) as CliJson);
+        } catch (e) {
+          reject(e instanceof Error ? e : new Error(String(e)));
+        }
+      }
+    );
+  });
 }
