@@ -9,4 +9,6 @@ module.exports = {
   },
   setupFilesAfterEnv: ["<rootDir>/test/setup/no-console.ts"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // jsdom screen tests drive whole flows; on a loaded 2-core machine they need more than the 5 s default.
+  testTimeout: 30000,
 };
