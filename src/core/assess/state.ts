@@ -2,10 +2,10 @@
  * Previous rankings live in the hidden state sheet, one key/value row per period (`ranking:<start>..<end>`),
  * the value a JSON list of runs by as-of date, so re-running the same month shows the same 名次变化.
  */
-import type { CellValue, SheetGrid, WorkbookGrid } from "../grid/types";
+import type { WorkbookGrid } from "../grid/types";
 import type { PeriodInfo, UnitResult } from "../model/results";
-import { STATE_SHEET_NAME, ownerMarkerText, parseOwnerMarker } from "../report/ownership";
-import type { SheetPlan, WriteValue } from "../report/write-plan";
+import type { SheetPlan } from "../report/write-plan";
+import { planStateRows, readStateValue } from "../state/state-sheet";
 
 export const RANKING_KEY_PREFIX = "ranking:";
 /** Runs kept per period (two years of monthly runs). */
@@ -20,13 +20,9 @@ export function periodKey(period: Pick<PeriodInfo, "start" | "end">): string {
   return `${period.start}..${period.end}`;
 }
 
-function stateSheet(grid: WorkbookGrid | null): SheetGrid | undefined {
-  return grid?.sheets.find((s) => s.name === STATE_SHEET_NAME);
-}
-
-function readRuns(sheet: SheetGrid | undefined, key: string): StoredRun[] {
-  const raw = sheet?.rows.find((r) => r[0] === RANKING_KEY_PREFIX + key)?.[1];
-  if (typeof raw !== "string") return [];
+function readRuns(grid: WorkbookGrid | null, key: string): StoredRun[] {
+  const raw = readStateValue(grid, RANKING_KEY_PREFIX + key);
+  if (raw === null) return [];
   try {
     const data: unknown = JSON.parse(raw);
     if (!Array.isArray(data)) return [];
@@ -62,7 +58,7 @@ export function readPreviousRun(
   key: string,
   asOf?: string
 ): { asOf: string; ranks: Map<string, number> } | null {
-  const runs = readRuns(stateSheet(grid), key)
+  const runs = readRuns(grid, key)
     .filter((r) => asOf === undefined || r.asOf < asOf)
     .sort((a, b) => (a.asOf < b.asOf ? -1 : 1));
   const last = runs[runs.length - 1];
@@ -73,45 +69,15 @@ export function readPreviousRun(
   return { asOf: last.asOf, ranks };
 }
 
-const toWrite = (v: CellValue): WriteValue =>
-  typeof v === "object" && v !== null && !(v instanceof Date) ? null : v;
-
 /** The state sheet with this run's ranking recorded under its period, every other row kept as it was. */
 export function planStateSheet(
   grid: WorkbookGrid | null,
   period: Pick<PeriodInfo, "start" | "end" | "asOf">,
   units: readonly Pick<UnitResult, "unit" | "rank">[]
 ): SheetPlan {
-  const sheet = stateSheet(grid);
   const key = RANKING_KEY_PREFIX + periodKey(period);
-  const runs = readRuns(sheet, periodKey(period)).filter((r) => r.asOf !== period.asOf);
+  const runs = readRuns(grid, periodKey(period)).filter((r) => r.asOf !== period.asOf);
   runs.push({ asOf: period.asOf, ranks: Object.fromEntries(units.map((u) => [u.unit, u.rank])) });
   runs.sort((a, b) => (a.asOf < b.asOf ? -1 : 1));
-  const kept = (sheet?.rows ?? [])
-    .filter(
-      (r) =>
-        r[0] !== key &&
-        !(typeof r[0] === "string" && parseOwnerMarker(r[0]) !== null) &&
-        r.some((v) => v !== null && v !== "")
-    )
-    .map((r) => r.map(toWrite));
-  const values: WriteValue[][] = [
-    [ownerMarkerText("state")],
-    ...kept,
-    [key, JSON.stringify(runs.slice(-MAX_RUNS))],
-  ];
-  return {
-    name: STATE_SHEET_NAME,
-    kind: "state",
-    owned: true,
-    values,
-    styles: [],
-    merges: [],
-    columnWidths: [],
-    rowHeights: {},
-    hyperlinks: [],
-    validations: [],
-    dataBars: [],
-    visibility: "veryHidden",
-  };
+  return planStateRows(grid, { [key]: JSON.stringify(runs.slice(-MAX_RUNS)) });
 }

@@ -1,4 +1,5 @@
 import type { Status, StatusBand } from "../model";
+import { DEFAULT_BAND_STYLES } from "../rules/defaults";
 
 /** "2008-01-31" → "2008年1月31日". */
 export function zhDate(iso: string): string {
@@ -35,56 +36,7 @@ export function stampTime(now: Date, utcOffsetMinutes = 480): string {
 }
 
 /** Used when results carry no band for a status (should not happen, but a plan must never fail on it). */
-export const FALLBACK_BANDS: readonly StatusBand[] = [
-  {
-    status: "exceeded",
-    label_zh: "超额完成",
-    label_en: "Exceeded",
-    color: "0072B2",
-    fontColor: "FFFFFF",
-    symbol: "▲",
-  },
-  {
-    status: "completed",
-    label_zh: "完成",
-    label_en: "Completed",
-    color: "56B4E9",
-    fontColor: "000000",
-    symbol: "●",
-  },
-  {
-    status: "on_pace",
-    label_zh: "达到序时进度",
-    label_en: "On pace",
-    color: "F0E442",
-    fontColor: "000000",
-    symbol: "◆",
-  },
-  {
-    status: "behind",
-    label_zh: "滞后",
-    label_en: "Behind",
-    color: "E69F00",
-    fontColor: "000000",
-    symbol: "▽",
-  },
-  {
-    status: "far_behind",
-    label_zh: "严重滞后",
-    label_en: "Far behind",
-    color: "D55E00",
-    fontColor: "000000",
-    symbol: "▼",
-  },
-  {
-    status: "n_a",
-    label_zh: "不适用",
-    label_en: "Not applicable",
-    color: "D9D9D9",
-    fontColor: "404040",
-    symbol: "○",
-  },
-];
+export const FALLBACK_BANDS: readonly StatusBand[] = DEFAULT_BAND_STYLES;
 
 export function bandFor(bands: readonly StatusBand[], status: Status): StatusBand {
   return (

@@ -4,7 +4,8 @@
  */
 import type { WorkbookGrid } from "../grid/types";
 import type { RecognitionOverrides, SheetRole } from "../model/recognition";
-import { STATE_SHEET_NAME } from "../report/ownership";
+import type { SheetPlan } from "../report/write-plan";
+import { planStateRows, readStateValue } from "./state-sheet";
 
 export interface AssessPeriod {
   /** ISO dates, YYYY-MM-DD. */
@@ -28,10 +29,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const EMPTY_SETTINGS: ScorecardSettings = { overrides: {} };
 
 export function readSettings(grid: WorkbookGrid): ScorecardSettings {
-  const sheet = grid.sheets.find((s) => s.name === STATE_SHEET_NAME);
-  const row = sheet?.rows.find((r) => r[0] === SETTINGS_KEY);
-  const raw = row?.[1];
-  if (typeof raw !== "string") return EMPTY_SETTINGS;
+  const raw = readStateValue(grid, SETTINGS_KEY);
+  if (raw === null) return EMPTY_SETTINGS;
   try {
     return parseSettings(JSON.parse(raw));
   } catch {
@@ -91,4 +90,9 @@ function parseOverrides(data: unknown): RecognitionOverrides {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The state sheet with these settings recorded and every other row kept. */
+export function planSettingsSheet(settings: ScorecardSettings, grid: WorkbookGrid | null): SheetPlan {
+  return planStateRows(grid, { [SETTINGS_KEY]: JSON.stringify(settings) });
 }

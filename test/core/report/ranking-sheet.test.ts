@@ -78,7 +78,7 @@ describe("planRankingSheet", () => {
       expect.objectContaining({ fill: "0072B2", numberFormat: '"▲ "0.0%' })
     );
     expect(styleOf(plan, "O7")).toContainEqual(expect.objectContaining({ fill: "D9D9D9" }));
-    expect(cell(plan, "O7")).toBe("○ 不适用");
+    expect(cell(plan, "O7")).toBe("— 不适用");
     expect(cell(plan, "M7")).toBe("—");
   });
 
@@ -108,9 +108,9 @@ describe("planRankingSheet", () => {
       "▲ 超额完成",
       "● 完成",
       "◆ 达到序时进度",
-      "▽ 滞后",
-      "▼ 严重滞后",
-      "○ 不适用",
+      "▼ 滞后",
+      "✕ 严重滞后",
+      "— 不适用",
     ])
       expect(texts).toContain(label);
     expect(texts).toContain("考核规则：按比例计分：得分 = 权重 × min(完成率, 120%)");
