@@ -11,8 +11,18 @@ const PROD_URL = process.env.SCORECARD_PROD_URL || "https://scorecard.example.co
 async function httpsOptions() {
   // Only the dev server needs certificates; office-addin-dev-certs installs a trusted localhost CA.
   const devCerts = require("office-addin-dev-certs");
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (err) {
+    // Installing the CA needs sudo or a desktop trust store (absent in containers and CI). Serve with the
+    // generated certificates anyway and say how to trust them, instead of not starting at all.
+    const fs = require("node:fs");
+    const dir = path.join(require("node:os").homedir(), ".office-addin-dev-certs");
+    const read = (name) => fs.readFileSync(path.join(dir, name));
+    console.warn(`Could not install the dev CA (${err.message.split("\n")[0]}). Trust ${path.join(dir, "ca.crt")} by hand to sideload.`);
+    return { ca: read("ca.crt"), key: read("localhost.key"), cert: read("localhost.crt") };
+  }
 }
 
 module.exports = async (env, argv) => {
