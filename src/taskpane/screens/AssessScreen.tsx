@@ -27,6 +27,8 @@ const useStyles = makeStyles({
   // Date inputs have a wide intrinsic size; let the grid decide.
   date: { minWidth: 0, width: "100%" },
   rules: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  // The rules button sat flush against the last summary line.
+  rulesButton: { marginTop: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   // Reserved so the result line does not push the preview around.
   outcome: { minHeight: "40px" },
@@ -115,7 +117,12 @@ export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
             ))}
           </ul>
         )}
-        <Button size="small" onClick={props.onOpenRules} disabled={busy || running}>
+        <Button
+          className={styles.rulesButton}
+          size="small"
+          onClick={props.onOpenRules}
+          disabled={busy || running}
+        >
           {overview.rulesSheet ? m.openRules : m.createRules}
         </Button>
       </section>
