@@ -12,31 +12,36 @@ import { CliError, EXIT } from "../exit";
 
 export type OutputTarget = { readonly outPath: string } | { readonly inPlace: true };
 
+/** Where the result goes; refuses an `outPath` that is the input itself unless `inPlace` was asked for. */
+function outputPath(inPath: string, target: OutputTarget): string {
+  if ("inPlace" in target) return inPath;
+  if (resolve(target.outPath) === resolve(inPath)) {
+    throw new CliError(
+      `输出文件与输入文件相同，请用 --in-place / output is the input file, use --in-place: ${inPath}`,
+      EXIT.usage
+    );
+  }
+  return target.outPath;
+}
+
+function asCliError(err: unknown): unknown {
+  return err instanceof WorkbookFileError ? new CliError(err.message, EXIT.usage) : err;
+}
+
 /**
  * Loads `inPath`, applies the plan and writes the result atomically to `outPath`, or back over the input only
- * when `inPlace` is asked for. Refuses an `outPath` that is the input itself. Returns the path written.
+ * when `inPlace` is asked for. Returns the path written.
  */
 export async function writeAssessedCopy(
   inPath: string,
   target: OutputTarget,
   plan: WritePlan
 ): Promise<{ path: string; sheets: AppliedSheet[] }> {
-  const out = "inPlace" in target ? inPath : target.outPath;
-  if (!("inPlace" in target) && resolve(out) === resolve(inPath)) {
-    throw new CliError(
-      `输出文件与输入文件相同，请用 --in-place / output is the input file, use --in-place: ${inPath}`,
-      EXIT.usage
-    );
-  }
-  try {
-    const wb = await loadWorkbook(inPath);
-    const sheets = applyPlanToWorkbook(wb, plan);
-    await writeWorkbookAtomic(wb, out);
-    return { path: out, sheets };
-  } catch (err) {
-    if (err instanceof WorkbookFileError) throw new CliError(err.message, EXIT.usage);
-    throw err;
-  }
+  outputPath(inPath, target);
+  const wb = await loadWorkbook(inPath).catch((err: unknown) => {
+    throw asCliError(err);
+  });
+  return writeAssessedWorkbook(wb, inPath, target, plan);
 }
 
 /**
@@ -49,20 +54,11 @@ export async function writeAssessedWorkbook(
   target: OutputTarget,
   plan: WritePlan
 ): Promise<{ path: string; sheets: AppliedSheet[] }> {
-  const out = "inPlace" in target ? inPath : target.outPath;
-  if (!("inPlace" in target) && resolve(out) === resolve(inPath)) {
-    throw new CliError(
-      `输出文件与输入文件相同，请用 --in-place / output is the input file, use --in-place: ${inPath}`,
-      EXIT.usage
-    );
-  }
+  const out = outputPath(inPath, target);
   const sheets = applyPlanToWorkbook(wb, plan);
-  try {
-    await writeWorkbookAtomic(wb, out);
-  } catch (err) {
-    if (err instanceof WorkbookFileError) throw new CliError(err.message, EXIT.usage);
-    throw err;
-  }
+  await writeWorkbookAtomic(wb, out).catch((err: unknown) => {
+    throw asCliError(err);
+  });
   return { path: out, sheets };
 }
 
