@@ -59,57 +59,19 @@ export const DEFAULT_BAND_STYLES: readonly BandStyle[] = [
   },
 ];
 
-/** 红黄绿灯 (银川): yellow 10–30 points behind 序时进度, red beyond 30. */
-export const TRAFFIC_LIGHT_BAND_STYLES: readonly BandStyle[] = [
-  {
-    status: "exceeded",
-    label_zh: "绿灯（超额）",
-    label_en: "Green (exceeded)",
-    color: "009E73",
-    fontColor: "000000",
-    symbol: "▲",
-  },
-  {
-    status: "completed",
-    label_zh: "绿灯（完成）",
-    label_en: "Green (completed)",
-    color: "009E73",
-    fontColor: "000000",
-    symbol: "●",
-  },
-  {
-    status: "on_pace",
-    label_zh: "绿灯",
-    label_en: "Green",
-    color: "A6DBC9",
-    fontColor: "000000",
-    symbol: "◆",
-  },
-  {
-    status: "behind",
-    label_zh: "黄灯",
-    label_en: "Yellow",
-    color: "F0E442",
-    fontColor: "000000",
-    symbol: "▼",
-  },
-  {
-    status: "far_behind",
-    label_zh: "红灯",
-    label_en: "Red",
-    color: "D55E00",
-    fontColor: "000000",
-    symbol: "✕",
-  },
-  {
-    status: "n_a",
-    label_zh: "不适用",
-    label_en: "N/A",
-    color: "D9D9D9",
-    fontColor: "404040",
-    symbol: "—",
-  },
-];
+/** 红黄绿灯 (银川): yellow 10–30 points behind 序时进度, red beyond 30. Symbols and n/a stay as in the defaults. */
+const TRAFFIC_LIGHTS: Partial<Record<BandStyle["status"], Pick<BandStyle, "label_zh" | "label_en" | "color"> & { fontColor?: string }>> = {
+  exceeded: { label_zh: "绿灯（超额）", label_en: "Green (exceeded)", color: "009E73", fontColor: "000000" },
+  completed: { label_zh: "绿灯（完成）", label_en: "Green (completed)", color: "009E73" },
+  on_pace: { label_zh: "绿灯", label_en: "Green", color: "A6DBC9" },
+  behind: { label_zh: "黄灯", label_en: "Yellow", color: "F0E442" },
+  far_behind: { label_zh: "红灯", label_en: "Red", color: "D55E00" },
+};
+
+export const TRAFFIC_LIGHT_BAND_STYLES: readonly BandStyle[] = DEFAULT_BAND_STYLES.map((band) => ({
+  ...band,
+  ...TRAFFIC_LIGHTS[band.status],
+}));
 
 /** Display units the rules may name: quantity and factor to the base unit (万元, 万美元, count, fraction). */
 export const DISPLAY_UNITS: Readonly<Record<string, { quantity: Quantity; factor: number }>> = {
