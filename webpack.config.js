@@ -3,6 +3,7 @@
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { resolve, typescriptRule } = require("./webpack.common");
 
 const DEV_URL = "https://localhost:3000/";
 /** Where the production build is hosted; substituted into dist/manifest.xml. */
@@ -41,20 +42,8 @@ module.exports = async (env, argv) => {
       chunkFilename: "chunks/[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js"],
-      // Node built-ins that ExcelJS references but never calls in the browser paths we use.
-      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false, util: false, buffer: false, events: false, string_decoder: false, timers: false, url: false, http: false, https: false },
-    },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: dev } } },
-        },
-      ],
-    },
+    resolve,
+    module: { rules: [typescriptRule(dev)] },
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),

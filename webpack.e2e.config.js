@@ -4,6 +4,7 @@
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { resolve, typescriptRule } = require("./webpack.common");
 
 const OUT = path.resolve(__dirname, "test-output", "e2e-harness");
 
@@ -17,7 +18,7 @@ module.exports = {
   cache: {
     type: "filesystem",
     cacheDirectory: path.resolve(__dirname, "test-output", ".webpack-e2e-cache"),
-    buildDependencies: { config: [__filename] },
+    buildDependencies: { config: [__filename, require.resolve("./webpack.common")] },
   },
   context: __dirname,
   entry: { harness: "./test/e2e/harness/taskpane-harness.ts" },
@@ -28,20 +29,8 @@ module.exports = {
     // Fixtures are written next to the bundle by the test; keep them.
     clean: false,
   },
-  resolve: {
-    extensions: [".ts", ".tsx", ".js"],
-    // The same Node built-in fallbacks as webpack.config.js: ExcelJS's browser build references them.
-    fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false, util: false, buffer: false, events: false, string_decoder: false, timers: false, url: false, http: false, https: false },
-  },
-  module: {
-    rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: false } } },
-      },
-    ],
-  },
+  resolve,
+  module: { rules: [typescriptRule(false)] },
   performance: { hints: false },
   infrastructureLogging: { level: "error" },
   stats: "errors-warnings",
