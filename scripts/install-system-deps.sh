@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Debian packages the tests use: Chromium + CJK fonts (browser tests, screenshots), LibreOffice Calc and
-# poppler (render check: .xlsx → PDF → PNG). Idempotent; skips what is already installed.
+# poppler (render check: .xlsx → PDF → PNG; corpus workbooks round-tripped through Calc), openpyxl and
+# XlsxWriter (corpus workbooks written as other programs write them). Idempotent; skips what is installed.
 set -euo pipefail
-want=(chromium fonts-noto-cjk libreoffice-calc poppler-utils)
+want=(chromium fonts-noto-cjk libreoffice-calc poppler-utils python3-openpyxl python3-xlsxwriter)
 missing=()
 for pkg in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
