@@ -14,6 +14,35 @@ import { expectedUnits } from "./oracle";
 import { assessArgs, runCliBinary, runCliInProcess } from "./run-cli";
 
 const KNOWN: Readonly<Record<string, string>> = knownFailing;
+/** Unit-column headers real workbooks use (issue 11), each of which some case must carry. */
+const UNIT_HEADERS = [
+  "责任单位",
+  "乡镇（街道）",
+  "镇街",
+  "街道",
+  "园区",
+  "开发区",
+  "部门",
+  "责任部门",
+  "责任属地",
+  "牵头单位",
+  "牵头部门",
+  "产业小组",
+  "专班",
+  "专班名称",
+  "产业链专班",
+  "产业招商团组",
+  "招商单位",
+  "驻外分局",
+  "驻外招商分局",
+  "考核对象",
+  "被考核单位",
+  "所属乡镇",
+  "所属专班",
+  "单位名称",
+  "名 称",
+  "Responsible Unit",
+];
 /** Run through the real binary too: a separate-sheets case, a ledger case and an error case. */
 const SPAWNED = ["city-seed001-separate", "ledger-county-basic", "error-no-actuals-source"];
 
@@ -59,6 +88,12 @@ describe("recognition corpus", () => {
     expect(count((c) => c.language === "zh-Hant")).toBeGreaterThanOrEqual(3);
     expect(count((c) => c.language === "en")).toBeGreaterThanOrEqual(3);
     expect(count((c) => (c.hand?.length ?? 0) > 0)).toBeGreaterThanOrEqual(10);
+    const headers = new Set(
+      cases.flatMap((c) =>
+        c.layout.sheets.flatMap((s) => s.rows.filter((_, r) => s.rowStyles[r] === "header").flat())
+      )
+    );
+    expect(UNIT_HEADERS.filter((word) => !headers.has(word))).toEqual([]);
   });
 
   it("its oracle agrees with the numbers written by hand", () => {
@@ -71,6 +106,8 @@ describe("recognition corpus", () => {
         expect([where, u !== undefined]).toEqual([where, true]);
         if (!u) continue;
         if (hand.rank !== undefined) expect([where, u.rank]).toEqual([where, hand.rank]);
+        if (hand.score !== undefined)
+          expect([where, Math.abs(u.score - hand.score) <= 0.001]).toEqual([where, true]);
         for (const [label, rate] of Object.entries(hand.rates ?? {})) {
           const got = u.indicators[label]?.rate;
           if (rate === null) expect([where, label, got]).toEqual([where, label, null]);
