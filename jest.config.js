@@ -4,11 +4,14 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
-  transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
-  },
+  transform: require("./jest.swc.js"),
   setupFilesAfterEnv: ["<rootDir>/test/setup/no-console.ts"],
+  // Fluent's icon barrel costs seconds per jsdom test file; see the stub for what it keeps.
+  moduleNameMapper: { "^@fluentui/react-icons$": "<rootDir>/test/setup/fluent-icons.ts" },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
-  // jsdom screen tests drive whole flows; on a loaded 2-core machine they need more than the 5 s default.
-  testTimeout: 30000,
+  // Jest's default (cores − 1) runs a 2-core machine's suite in one process; two workers finish it in about half
+  // the time, and still sooner when another process holds a core.
+  maxWorkers: 2,
+  // A guard against a hung test only: no test relies on finishing within it, so a loaded machine cannot fail one.
+  testTimeout: 120000,
 };

@@ -4,9 +4,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test/e2e"],
   testMatch: ["**/*.e2e.ts"],
-  transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
-  },
+  transform: require("./jest.swc.js"),
   testTimeout: 120000,
   maxWorkers: 1,
 };

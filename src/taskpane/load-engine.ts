@@ -17,6 +17,6 @@ export const loadCoreEngine: LoadEngine = () => {
 };
 
 function importCoreEngine(): Promise<typeof CoreEngineModule> {
-  // @ts-expect-error TS2835: the file is CommonJS to tsc, but webpack and ts-jest resolve the extensionless path.
+  // @ts-expect-error TS2835: the file is CommonJS to tsc, but webpack and Jest resolve the extensionless path.
   return import(/* webpackChunkName: "engine" */ "./core-engine");
 }

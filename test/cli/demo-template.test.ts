@@ -82,7 +82,7 @@ describe("scorecard demo", () => {
       "项目台账",
     ]);
     expect(wb.getWorksheet("目标分解表")?.getCell("C5").value).toBe(14);
-  }, 30_000);
+  });
 });
 
 describe("writeAssessedCopy", () => {
@@ -141,7 +141,7 @@ describe("scorecard merge", () => {
     const combined = await rank("combined.xlsx");
     expect(combined).toHaveLength(14);
     expect(await rank("merged.xlsx")).toEqual(combined);
-  }, 60_000);
+  });
 
   it("needs --out and readable inputs", async () => {
     const io = capture();

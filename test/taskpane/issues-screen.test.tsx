@@ -2,19 +2,31 @@
 import "./jsdom-polyfills";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import type { Issue } from "../../src/core/issues";
+import { MESSAGES } from "../../src/taskpane/i18n";
+import type { Locale } from "../../src/taskpane/i18n";
+import { IssuesScreen } from "../../src/taskpane/screens/IssuesScreen";
 import { FakeSession } from "./fake-session";
-import { ISSUES, OVERVIEW } from "./fixtures";
-import { LOCALES, renderApp } from "./render-app";
+import { ISSUES } from "./fixtures";
+import { LOCALES, renderApp, renderFluent } from "./render-app";
+
+function renderIssues(issues: readonly Issue[], locale: Locale, pageSize?: number) {
+  const m = MESSAGES[locale];
+  const selected: Issue[] = [];
+  renderFluent(
+    <IssuesScreen
+      issues={issues}
+      messages={m}
+      onSelect={(i) => selected.push(i)}
+      {...(pageSize === undefined ? {} : { pageSize })}
+    />
+  );
+  return { m, selected };
+}
 
 describe.each(LOCALES)("issues screen (%s)", (locale) => {
-  async function openIssues(session = new FakeSession()) {
-    const view = renderApp(session, locale);
-    await userEvent.click(await screen.findByRole("tab", { name: new RegExp(view.m.tabs.issues) }));
-    return { session, ...view };
-  }
-
-  it("groups issues by sheet in the pane's language", async () => {
-    const { m } = await openIssues();
+  it("groups issues by sheet in the pane's language", () => {
+    const { m } = renderIssues(ISSUES, locale);
     const ledger = screen.getByRole("region", { name: `项目台账 · ${m.issues.count(1)}` });
     expect(
       within(ledger).getByText(
@@ -26,14 +38,8 @@ describe.each(LOCALES)("issues screen (%s)", (locale) => {
     expect(within(targets).getAllByRole("button")).toHaveLength(2);
   });
 
-  it("selects the cell of a clicked issue", async () => {
-    const { session } = await openIssues();
-    await userEvent.click(screen.getByRole("button", { name: /B7/ }));
-    await waitFor(() => expect(session.called("selectIssue")).toEqual([[ISSUES[0]]]));
-  });
-
   it("filters by severity", async () => {
-    const { m } = await openIssues();
+    const { m } = renderIssues(ISSUES, locale);
     await userEvent.selectOptions(
       screen.getByRole("combobox", { name: m.issues.filterLabel }),
       "warning"
@@ -44,28 +50,34 @@ describe.each(LOCALES)("issues screen (%s)", (locale) => {
     expect(screen.queryByRole("region", { name: new RegExp("项目台账") })).toBeNull();
   });
 
-  it("says when there are no problems", async () => {
-    const session = new FakeSession();
-    session.overview = { ...OVERVIEW, issues: [] };
-    const { m } = await openIssues(session);
+  it("says when there are no problems", () => {
+    const { m } = renderIssues([], locale);
     expect(screen.getByText(m.issues.none)).toBeTruthy();
   });
 });
 
-describe("long issue lists", () => {
-  it("shows 100 per sheet and more on request", async () => {
-    const many = Array.from({ length: 150 }, (_, i) => ({
+describe("issues in the pane", () => {
+  it("selects the cell of a clicked issue from the 校验 tab", async () => {
+    const session = new FakeSession();
+    const { m } = renderApp(session, "zh-CN");
+    await userEvent.click(await screen.findByRole("tab", { name: new RegExp(m.tabs.issues) }));
+    await userEvent.click(screen.getByRole("button", { name: /B7/ }));
+    await waitFor(() => expect(session.called("selectIssue")).toEqual([[ISSUES[0]]]));
+  });
+
+  it("lists a page per sheet and more on request", async () => {
+    const many = Array.from({ length: 5 }, (_, i) => ({
       ...ISSUES[1]!,
       cell: `C${i + 2}`,
       row: i + 2,
     }));
-    const session = new FakeSession();
-    session.overview = { ...OVERVIEW, issues: many };
-    const { m } = renderApp(session, "en-US");
-    await userEvent.click(await screen.findByRole("tab", { name: new RegExp(m.tabs.issues) }));
-    const region = screen.getByRole("region", { name: `目标分解表 · ${m.issues.count(150)}` });
-    expect(within(region).getAllByRole("listitem")).toHaveLength(100);
-    await userEvent.click(within(region).getByRole("button", { name: m.issues.more(50) }));
-    expect(within(region).getAllByRole("listitem")).toHaveLength(150);
+    const { m } = renderIssues(many, "en-US", 2);
+    const region = screen.getByRole("region", { name: `目标分解表 · ${m.issues.count(5)}` });
+    expect(within(region).getAllByRole("listitem")).toHaveLength(2);
+    await userEvent.click(within(region).getByRole("button", { name: m.issues.more(3) }));
+    expect(within(region).getAllByRole("listitem")).toHaveLength(4);
+    await userEvent.click(within(region).getByRole("button", { name: m.issues.more(1) }));
+    expect(within(region).getAllByRole("listitem")).toHaveLength(5);
+    expect(within(region).queryByRole("button", { name: /more/ })).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { configure } from "@testing-library/dom";
 import type * as NodeV8 from "node:v8";
 
 type V8 = typeof NodeV8;
@@ -23,4 +24,6 @@ if (typeof globalThis.structuredClone !== "function") {
   });
 }
 
-export {};
+// findBy*/waitFor give up after 1 s by default, which a loaded machine can exceed while a screen is still
+// settling: they return as soon as their condition holds, so a long limit only slows a test that fails anyway.
+configure({ asyncUtilTimeout: 60_000 });

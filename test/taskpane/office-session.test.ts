@@ -55,5 +55,5 @@ describe("session over the Office.js adapter (Excel API emulator)", () => {
       sheet: "考核排名",
       address: expect.stringMatching(/A1$/),
     });
-  }, 60000);
+  });
 });

@@ -12,9 +12,9 @@ import * as React from "react";
 import type { Issue, Severity } from "../../core/issues";
 import type { Messages } from "../i18n";
 import { issueText } from "../i18n";
+import { ISSUE_PAGE, SEVERITIES, countBySeverity, groupBySheet } from "./issue-groups";
+import type { IssueFilter } from "./issue-groups";
 
-const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-const PAGE = 100;
 const COLOR: Readonly<Record<Severity, "danger" | "warning" | "informative">> = {
   error: "danger",
   warning: "warning",
@@ -48,31 +48,39 @@ export interface IssuesScreenProps {
   readonly issues: readonly Issue[];
   readonly messages: Messages;
   readonly onSelect: (issue: Issue) => void;
+  /** Issues listed per sheet before "more" (tests pass a small page). */
+  readonly pageSize?: number;
 }
 
-type Filter = Severity | "all";
-
 /** The issue list grouped by sheet; clicking an issue selects its cell. */
-export function IssuesScreen({ issues, messages, onSelect }: IssuesScreenProps): React.JSX.Element {
+export function IssuesScreen({
+  issues,
+  messages,
+  onSelect,
+  pageSize = ISSUE_PAGE,
+}: IssuesScreenProps): React.JSX.Element {
   const styles = useStyles();
-  const [filter, setFilter] = React.useState<Filter>("all");
+  const [filter, setFilter] = React.useState<IssueFilter>("all");
   const filterId = React.useId();
   const m = messages.issues;
   if (issues.length === 0) return <Text>{m.none}</Text>;
 
-  const shown = filter === "all" ? issues : issues.filter((i) => i.severity === filter);
-  const groups = groupBySheet(shown);
-  const count = (s: Severity) => issues.filter((i) => i.severity === s).length;
+  const groups = groupBySheet(issues, filter);
+  const counts = countBySeverity(issues);
 
   return (
     <div className={styles.root}>
       <label htmlFor={filterId}>
         <Caption1>{m.filterLabel}</Caption1>
       </label>
-      <Select id={filterId} value={filter} onChange={(_, data) => setFilter(data.value as Filter)}>
+      <Select
+        id={filterId}
+        value={filter}
+        onChange={(_, data) => setFilter(data.value as IssueFilter)}
+      >
         <option value="all">{`${m.all} (${issues.length})`}</option>
         {SEVERITIES.map((s) => (
-          <option key={s} value={s}>{`${messages.severity[s]} (${count(s)})`}</option>
+          <option key={s} value={s}>{`${messages.severity[s]} (${counts[s]})`}</option>
         ))}
       </Select>
       {groups.length === 0 && <Text>{m.noneForFilter}</Text>}
@@ -83,6 +91,7 @@ export function IssuesScreen({ issues, messages, onSelect }: IssuesScreenProps):
           issues={list}
           messages={messages}
           onSelect={onSelect}
+          pageSize={pageSize}
         />
       ))}
     </div>
@@ -94,14 +103,16 @@ function SheetIssues({
   issues,
   messages,
   onSelect,
+  pageSize,
 }: {
   sheet: string;
   issues: readonly Issue[];
   messages: Messages;
   onSelect: (issue: Issue) => void;
+  pageSize: number;
 }): React.JSX.Element {
   const styles = useStyles();
-  const [limit, setLimit] = React.useState(PAGE);
+  const [limit, setLimit] = React.useState(pageSize);
   const headingId = React.useId();
   return (
     <section aria-labelledby={headingId}>
@@ -136,20 +147,10 @@ function SheetIssues({
         ))}
       </ul>
       {issues.length > limit && (
-        <Button appearance="transparent" onClick={() => setLimit(limit + PAGE)}>
+        <Button appearance="transparent" onClick={() => setLimit(limit + pageSize)}>
           {messages.issues.more(issues.length - limit)}
         </Button>
       )}
     </section>
   );
-}
-
-function groupBySheet(issues: readonly Issue[]): [string, Issue[]][] {
-  const groups = new Map<string, Issue[]>();
-  for (const issue of issues) {
-    const list = groups.get(issue.sheet);
-    if (list) list.push(issue);
-    else groups.set(issue.sheet, [issue]);
-  }
-  return [...groups];
 }

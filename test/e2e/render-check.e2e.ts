@@ -1,15 +1,17 @@
+/** LibreOffice prints the assessed workbook: a real tool run, kept with the browser tests out of the unit suite. */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { planOutputs } from "../../../src/core/report";
-import { planSampleWorkbook } from "../../../src/core/samples";
-import { applyPlanToWorkbook } from "../../../src/workbook/exceljs/apply-plan";
-import { workbookFromPlan, writeWorkbookAtomic } from "../../../src/workbook/exceljs/file-io";
-import { NOW, issue } from "../../core/report/builders";
-import { sampleResults } from "../../core/report/sample-results";
+import { planOutputs } from "../../src/core/report";
+import { planSampleWorkbook } from "../../src/core/samples";
+import { applyPlanToWorkbook } from "../../src/workbook/exceljs/apply-plan";
+import { workbookFromPlan, writeWorkbookAtomic } from "../../src/workbook/exceljs/file-io";
+import { NOW, issue } from "../core/report/builders";
+import { sampleResults } from "../core/report/sample-results";
 
-const ROOT = join(__dirname, "..", "..", "..");
+const ROOT = join(__dirname, "..", "..");
 const hasTools = spawnSync("sh", ["-c", "command -v soffice && command -v pdftoppm"]).status === 0;
+if (!hasTools && process.env.CI) throw new Error("the render check needs soffice and pdftoppm");
 const maybe = hasTools ? it : it.skip;
 
 describe("render check", () => {
