@@ -3,7 +3,8 @@ import type { WorkbookGrid } from "../core/grid";
 import type { RecognitionOverrides } from "../core/model/recognition";
 import { STATE_SHEET_NAME } from "../core/report/ownership";
 import type { WritePlan } from "../core/report";
-import type { WorkbookHost } from "../workbook/host";
+import type { AppliedPlan, WorkbookHost } from "../workbook/host";
+import { landedName } from "../workbook/host";
 import type { EngineRunner, LoadEngine } from "./engine-api";
 import type {
   AssessOutcome,
@@ -65,11 +66,12 @@ export function createSession(deps: SessionDeps): ScorecardSession {
     plan: WritePlan,
     onProgress?: (fraction: number) => void,
     signal?: AbortSignal
-  ): Promise<void> {
+  ): Promise<AppliedPlan> {
     try {
-      await host.applyPlan(plan, (p) => onProgress?.(p.fraction), signal);
+      const applied = await host.applyPlan(plan, (p) => onProgress?.(p.fraction), signal);
       // The workbook changed: re-read before planning anything else from it.
       lastGrid = null;
+      return applied;
     } catch (error) {
       throw toSessionError(error, "write_failed");
     }
@@ -146,9 +148,11 @@ export function createSession(deps: SessionDeps): ScorecardSession {
       throwIfAborted(signal);
       report({ phase: "write", fraction: 0 });
       const plan = withSettings(outcome.plan, settings, grid);
-      await write(plan, (fraction) => report({ phase: "write", fraction }), signal);
+      const applied = await write(plan, (fraction) => report({ phase: "write", fraction }), signal);
       report({ phase: "write", fraction: 1 });
-      rankingSheet = plan.sheets.find((s) => s.kind === "ranking")?.name ?? null;
+      const ranking = plan.sheets.find((s) => s.kind === "ranking");
+      // Where it landed: "考核排名 (2)" when the user has a sheet of their own named 考核排名.
+      rankingSheet = ranking ? landedName(applied, ranking.name) : null;
       const result: AssessOutcome = {
         results: outcome.results,
         issues: outcome.issues,
@@ -169,14 +173,14 @@ export function createSession(deps: SessionDeps): ScorecardSession {
       // The sample's figures are as of its own date: remember it so the first run matches the data.
       const settings: ScorecardSettings = { ...readSettings(grid), ...eng.sampleSettings };
       const plan = withSettings(eng.planSample(), settings, grid);
-      await write(plan);
-      if (plan.activate) await select(plan.activate, "A1");
+      const applied = await write(plan);
+      if (plan.activate) await select(landedName(applied, plan.activate), "A1");
     },
 
     async insertTemplate() {
       const plan = (await engine()).planTemplate(todayOf(now()));
-      await write(plan);
-      if (plan.activate) await select(plan.activate, "A1");
+      const applied = await write(plan);
+      if (plan.activate) await select(landedName(applied, plan.activate), "A1");
     },
 
     async openRules() {
@@ -185,9 +189,9 @@ export function createSession(deps: SessionDeps): ScorecardSession {
       const existing = eng.findRulesSheet(grid);
       if (existing) return select(existing, "A1");
       const plan = eng.planDefaultRules(readSettings(grid).asOf ?? todayOf(now()));
-      await write(plan);
+      const applied = await write(plan);
       const name = plan.activate ?? plan.sheets.find((s) => s.kind === "rules")?.name;
-      if (name) await select(name, "A1");
+      if (name) await select(landedName(applied, name), "A1");
     },
 
     async showRanking() {

@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import type { WritePlan } from "../core/report";
 import type { WorkbookGrid } from "../core/grid";
+import type { AppliedBytes } from "./xlsx-codec";
 import { applyPlanToWorkbook } from "../workbook/exceljs/apply-plan";
 import { readWorkbookBuffer } from "../workbook/exceljs/read";
 
@@ -15,10 +16,13 @@ export async function loadWorkbookBytes(buffer: ArrayBuffer): Promise<ExcelJS.Wo
   return wb;
 }
 
-export async function applyPlanToBytes(buffer: ArrayBuffer, plan: WritePlan): Promise<ArrayBuffer> {
+export async function applyPlanToBytes(
+  buffer: ArrayBuffer,
+  plan: WritePlan
+): Promise<AppliedBytes> {
   const wb = await loadWorkbookBytes(buffer);
-  applyPlanToWorkbook(wb, plan);
-  return toArrayBuffer(await wb.xlsx.writeBuffer());
+  const sheets = applyPlanToWorkbook(wb, plan);
+  return { buffer: toArrayBuffer(await wb.xlsx.writeBuffer()), applied: { sheets } };
 }
 
 function toArrayBuffer(data: ArrayBuffer | ArrayBufferView): ArrayBuffer {

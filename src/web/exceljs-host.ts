@@ -50,14 +50,16 @@ export function createExcelJsHost(
       return grid;
     },
     async applyPlan(plan, onProgress, signal) {
-      buffer = await codec.apply(
+      const out = await codec.apply(
         buffer,
         plan,
         (fraction) => onProgress?.({ phase: "write", fraction }),
         signal
       );
+      buffer = out.buffer;
       grid = null;
       dirty = true;
+      return out.applied;
     },
     async selectCell(sheet, address) {
       // The preview needs the cells: after a write the grid is re-read once, here rather than on every render.

@@ -82,7 +82,7 @@ export function workerCodec(
       if (buffer.byteLength < threshold) return fallback.apply(buffer, plan, onProgress, signal);
       return call(
         { kind: "apply", buffer, plan },
-        (r) => (r.kind === "apply" ? r.buffer : undefined),
+        (r) => (r.kind === "apply" ? { buffer: r.buffer, applied: r.applied } : undefined),
         onProgress,
         signal
       );

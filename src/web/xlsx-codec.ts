@@ -1,6 +1,7 @@
 /** Turns .xlsx bytes into the engine's grid and applies a WritePlan to them; in-thread or in a worker. */
 import type { WorkbookGrid } from "../core/grid";
 import type { WritePlan } from "../core/report";
+import type { AppliedPlan } from "../workbook/host";
 
 export interface XlsxCodec {
   read(
@@ -9,11 +10,16 @@ export interface XlsxCodec {
     onProgress?: (fraction: number) => void,
     signal?: AbortSignal
   ): Promise<WorkbookGrid>;
-  /** New bytes with the plan applied; the input buffer is left as it was. */
+  /** New bytes with the plan applied, and where each sheet landed; the input buffer is left as it was. */
   apply(
     buffer: ArrayBuffer,
     plan: WritePlan,
     onProgress?: (fraction: number) => void,
     signal?: AbortSignal
-  ): Promise<ArrayBuffer>;
+  ): Promise<AppliedBytes>;
+}
+
+export interface AppliedBytes {
+  readonly buffer: ArrayBuffer;
+  readonly applied: AppliedPlan;
 }

@@ -22,8 +22,8 @@ async function handle(request: XlsxRequest): Promise<void> {
         grid: await inThreadCodec.read(request.buffer, request.source, progress),
       });
     } else {
-      const buffer = await inThreadCodec.apply(request.buffer, request.plan, progress);
-      scope.postMessage({ kind: "apply", buffer }, [buffer]);
+      const { buffer, applied } = await inThreadCodec.apply(request.buffer, request.plan, progress);
+      scope.postMessage({ kind: "apply", buffer, applied }, [buffer]);
     }
   } catch (error) {
     const e = toSessionError(error, request.kind === "read" ? "read_failed" : "write_failed");

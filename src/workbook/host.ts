@@ -9,11 +9,44 @@ export interface HostProgress {
   readonly fraction: number;
 }
 
+/** Where one planned sheet landed. */
+export interface AppliedSheet {
+  /** The name in the plan ("考核排名"). */
+  readonly planned: string;
+  /** The name it landed under ("考核排名 (2)" when a sheet that is not the product's holds the planned name). */
+  readonly name: string;
+  /** True when it replaced the product's sheet from an earlier run. */
+  readonly replaced: boolean;
+}
+
+/** What applyPlan did, one entry per planned sheet in plan order. */
+export interface AppliedPlan {
+  readonly sheets: readonly AppliedSheet[];
+}
+
+/** The name a planned sheet landed under; the planned name itself when the plan did not hold it. */
+export function landedName(applied: AppliedPlan, planned: string): string {
+  return applied.sheets.find((s) => s.planned === planned)?.name ?? planned;
+}
+
+/** Sheets created anew and sheets that replaced the product's own from an earlier run. */
+export function appliedCounts(applied: AppliedPlan): { created: number; replaced: number } {
+  const replaced = applied.sheets.filter((s) => s.replaced).length;
+  return { created: applied.sheets.length - replaced, replaced };
+}
+
 /** Where the engine's input comes from and its output goes: Office.js inside Excel, ExcelJS elsewhere. */
 export interface WorkbookHost {
   readGrid(onProgress?: (p: HostProgress) => void, signal?: AbortSignal): Promise<WorkbookGrid>;
-  /** Applies the plan all-or-nothing per sheet: replaces owned sheets, never a user's sheet of the same name. */
-  applyPlan(plan: WritePlan, onProgress?: (p: HostProgress) => void, signal?: AbortSignal): Promise<void>;
+  /**
+   * Applies the plan all-or-nothing per sheet: replaces the product's own sheets, never a user's sheet of the
+   * same name (ours then lands as "<name> (2)"). Returns where each planned sheet landed.
+   */
+  applyPlan(
+    plan: WritePlan,
+    onProgress?: (p: HostProgress) => void,
+    signal?: AbortSignal
+  ): Promise<AppliedPlan>;
   /** Brings a cell into view and selects it (clicking an issue). */
   selectCell(sheet: string, address: string): Promise<void>;
 }

@@ -4,6 +4,7 @@ import type { Engine, EngineAssessInput, EngineCheckInput } from "../../src/task
 import type { Phase } from "../../src/taskpane/engine-port";
 import { ISSUES, LEDGER, RESULTS, TARGETS } from "./fixtures";
 
+/** A one-cell sheet plan; rules and sample sheets are the user's once written, like core plans them. */
 export function emptySheetPlan(
   name: string,
   kind: SheetPlan["kind"],
@@ -12,7 +13,7 @@ export function emptySheetPlan(
   return {
     name,
     kind,
-    owned: true,
+    owned: kind !== "rules" && kind !== "sample",
     values,
     styles: [],
     merges: [],

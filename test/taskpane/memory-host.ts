@@ -1,7 +1,7 @@
-/** A WorkbookHost over an in-memory grid: plans replace sheets by name, selections are recorded. */
+/** A WorkbookHost over an in-memory grid: plans land as the adapters land them, selections are recorded. */
 import type { SheetGrid, WorkbookGrid } from "../../src/core/grid";
-import type { SheetPlan, WritePlan } from "../../src/core/report";
-import type { WorkbookHost } from "../../src/workbook/host";
+import type { SheetKind, SheetPlan, WritePlan } from "../../src/core/report";
+import type { AppliedPlan, AppliedSheet, WorkbookHost } from "../../src/workbook/host";
 
 export function sheetFromPlan(plan: SheetPlan): SheetGrid {
   return {
@@ -18,14 +18,26 @@ export function sheet(name: string, rows: SheetGrid["rows"], hidden = false): Sh
   return { name, hidden, rows, merges: [], numberFormats: new Map(), hiddenColumns: new Set() };
 }
 
+/**
+ * Sheets land like both adapters land them: a planned sheet the product owns replaces the sheet of that name only
+ * when the product wrote it (this host remembers which); a name held by any other sheet makes it "<name> (2)".
+ */
 export class MemoryHost implements WorkbookHost {
   readonly plans: WritePlan[] = [];
+  readonly applied: AppliedPlan[] = [];
   readonly selections: string[] = [];
   reads = 0;
   readError: unknown = null;
   writeError: unknown = null;
+  /** The sheets the product wrote and still owns, by name, with their kind. */
+  readonly owned: Map<string, SheetKind>;
 
-  constructor(public grid: WorkbookGrid) {}
+  constructor(
+    public grid: WorkbookGrid,
+    owned: Readonly<Record<string, SheetKind>> = {}
+  ) {
+    this.owned = new Map(Object.entries(owned));
+  }
 
   async readGrid(
     onProgress?: (p: { phase: "read"; fraction: number }) => void
@@ -36,20 +48,50 @@ export class MemoryHost implements WorkbookHost {
     return this.grid;
   }
 
-  async applyPlan(plan: WritePlan): Promise<void> {
+  async applyPlan(plan: WritePlan): Promise<AppliedPlan> {
     if (this.writeError) throw this.writeError;
     this.plans.push(plan);
     const sheets = [...this.grid.sheets];
+    const landed: AppliedSheet[] = [];
+    const claimed = new Set<string>();
     for (const planned of plan.sheets) {
-      const next = sheetFromPlan(planned);
-      const at = sheets.findIndex((s) => s.name === planned.name);
-      if (at >= 0) sheets[at] = next;
+      const previous = planned.owned ? this.ownedSheet(planned, claimed) : null;
+      const name = previous ?? freeName(sheets, planned.name);
+      const next = { ...sheetFromPlan(planned), name };
+      const at = sheets.findIndex((s) => s.name === name);
+      if (previous !== null) sheets[at] = next;
       else sheets.push(next);
+      claimed.add(name);
+      if (planned.owned) this.owned.set(name, planned.kind);
+      landed.push({ planned: planned.name, name, replaced: previous !== null });
     }
     this.grid = { ...this.grid, sheets };
+    const applied = { sheets: landed };
+    this.applied.push(applied);
+    return applied;
+  }
+
+  /** The adapters' choice: the planned name, then "<name> (n)", then any sheet of the kind. */
+  private ownedSheet(planned: SheetPlan, claimed: ReadonlySet<string>): string | null {
+    const mine = [...this.owned]
+      .filter(([name, kind]) => kind === planned.kind && !claimed.has(name))
+      .map(([name]) => name);
+    return (
+      mine.find((n) => n === planned.name) ??
+      mine.find((n) => n.startsWith(`${planned.name} (`)) ??
+      mine[0] ??
+      null
+    );
   }
 
   async selectCell(sheetName: string, address: string): Promise<void> {
     this.selections.push(`${sheetName}!${address}`);
   }
+}
+
+function freeName(sheets: readonly SheetGrid[], wanted: string): string {
+  const taken = new Set(sheets.map((s) => s.name.toLowerCase()));
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let n = 2; ; n++)
+    if (!taken.has(`${wanted} (${n})`.toLowerCase())) return `${wanted} (${n})`;
 }

@@ -135,7 +135,8 @@ describe("ScorecardSession", () => {
   });
 
   it("inserts the sample with its as-of date and period remembered", async () => {
-    const { session, host } = setup([]);
+    const { session, host } = setup();
+    host.grid = { source: "空白.xlsx", sheets: [] };
     await session.insertSample();
     expect(readSettings(host.grid)).toMatchObject({
       asOf: "2008-01-31",
@@ -144,6 +145,46 @@ describe("ScorecardSession", () => {
     expect(host.selections).toEqual(["目标分解表!A1"]);
     await session.insertTemplate();
     expect(host.plans).toHaveLength(2);
+  });
+
+  describe("when the user's own sheets hold the names the product writes", () => {
+    function withUserSheet(name: string) {
+      const parts = setup();
+      parts.host.grid = {
+        ...parts.host.grid,
+        sheets: [...parts.host.grid.sheets, sheet(name, [["我的表"]])],
+      };
+      return parts;
+    }
+
+    it("shows the ranking where it landed, and replaces it there on the next run", async () => {
+      const { session, host } = withUserSheet("考核排名");
+      const first = await session.assess({ asOf: "2026-10-31" }, () => undefined);
+      expect(first.rankingSheet).toBe("考核排名 (2)");
+      await session.showRanking();
+      expect(host.selections).toEqual(["考核排名 (2)!A1"]);
+      const second = await session.assess({ asOf: "2026-10-31" }, () => undefined);
+      expect(second.rankingSheet).toBe("考核排名 (2)");
+      expect(host.applied[1]?.sheets[0]).toEqual({
+        planned: "考核排名",
+        name: "考核排名 (2)",
+        replaced: true,
+      });
+      expect(host.grid.sheets.find((s) => s.name === "考核排名")?.rows).toEqual([["我的表"]]);
+    });
+
+    it("selects the sample where it landed", async () => {
+      // setup() starts with the user's own 目标分解表.
+      const { session, host } = setup();
+      await session.insertSample();
+      expect(host.selections).toEqual(["目标分解表 (2)!A1"]);
+    });
+
+    it("selects the new rules sheet where it landed", async () => {
+      const { session, host } = withUserSheet("考核规则");
+      await session.openRules();
+      expect(host.selections).toEqual(["考核规则 (2)!A1"]);
+    });
   });
 
   it("uses the worker runner only for large workbooks", async () => {

@@ -13,7 +13,12 @@ describe("ExcelJS host", () => {
       },
       async apply(buffer, plan) {
         calls.push(`apply ${plan.sheets.length}`);
-        return new ArrayBuffer(buffer.byteLength + 1);
+        return {
+          buffer: new ArrayBuffer(buffer.byteLength + 1),
+          applied: {
+            sheets: plan.sheets.map((s) => ({ planned: s.name, name: s.name, replaced: false })),
+          },
+        };
       },
     };
     return { calls, host: createExcelJsHost(new ArrayBuffer(4), "台账.xlsx", codec) };
@@ -26,7 +31,7 @@ describe("ExcelJS host", () => {
     await host.readGrid();
     expect(calls).toEqual(["read 4 台账.xlsx"]);
     expect(host.changed()).toBe(false);
-    await host.applyPlan({ sheets: [] });
+    expect(await host.applyPlan({ sheets: [] })).toEqual({ sheets: [] });
     expect(host.changed()).toBe(true);
     expect(host.bytes().byteLength).toBe(5);
     expect(host.lastGrid()).toBeNull();

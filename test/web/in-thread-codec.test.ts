@@ -16,7 +16,7 @@ describe("in-thread xlsx codec", () => {
       "项目台账",
       "考核规则",
     ]);
-    const out = await inThreadCodec.apply(input, {
+    const { buffer: out, applied } = await inThreadCodec.apply(input, {
       sheets: [
         {
           name: "新表",
@@ -34,6 +34,7 @@ describe("in-thread xlsx codec", () => {
         },
       ],
     });
+    expect(applied).toEqual({ sheets: [{ planned: "新表", name: "新表", replaced: false }] });
     expect((await inThreadCodec.read(out, "out.xlsx")).sheets.map((s) => s.name)).toContain("新表");
     expect((await inThreadCodec.read(input, "again.xlsx")).sheets).toHaveLength(4);
   });

@@ -25,7 +25,12 @@ function setup(locale: Locale) {
   const saved: { bytes: number; name: string }[] = [];
   const codec: XlsxCodec = {
     read: async (_b, source) => ({ source, sheets: [sheet("项目台账", ledgerRows)] }),
-    apply: async (b) => new ArrayBuffer(b.byteLength + 10),
+    apply: async (b, plan) => ({
+      buffer: new ArrayBuffer(b.byteLength + 10),
+      applied: {
+        sheets: plan.sheets.map((s) => ({ planned: s.name, name: s.name, replaced: false })),
+      },
+    }),
   };
   const engine = new FakeEngine();
   const load = async () => engine;

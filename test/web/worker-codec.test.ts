@@ -23,7 +23,7 @@ class FakeWorker implements XlsxWorkerLike {
 
 const fallback: XlsxCodec = {
   read: async (_b, source) => ({ source: `thread:${source}`, sheets: [] }),
-  apply: async (b) => b,
+  apply: async (b) => ({ buffer: b, applied: { sheets: [] } }),
 };
 
 describe("workerCodec", () => {

@@ -1,7 +1,7 @@
 /** The WorkbookHost inside Excel: Office.js through an injected `Excel.run`, so tests can pass the emulator. */
 import type { WorkbookGrid } from "../../core/grid";
 import type { WritePlan } from "../../core/report";
-import type { HostProgress, WorkbookHost } from "../host";
+import type { AppliedPlan, HostProgress, WorkbookHost } from "../host";
 import { applyWritePlan } from "./apply-plan";
 import { detectFeatures, type OfficeFeatures } from "./features";
 import { readWorkbookGrid } from "./read-grid";
@@ -56,10 +56,17 @@ export function createOfficeHost(
       plan: WritePlan,
       onProgress?: (p: HostProgress) => void,
       signal?: AbortSignal
-    ): Promise<void> {
-      await run((context) =>
+    ): Promise<AppliedPlan> {
+      const targets = await run((context) =>
         applyWritePlan(context, plan, { features, limits, stats, onProgress, signal })
       );
+      return {
+        sheets: targets.map((t) => ({
+          planned: t.plan.name,
+          name: t.name,
+          replaced: t.replaces !== null,
+        })),
+      };
     },
     selectCell(sheet: string, address: string): Promise<void> {
       return run(async (context) => {

@@ -89,7 +89,9 @@ describe("Office host applyPlan", () => {
     const start = await toBytes(userWorkbook());
     const { emulator, host } = await viaOffice(start, outputsPlan(), "1.9");
     const first = await digestWorkbook(emulator.workbook);
-    await host.applyPlan(outputsPlan());
+    const applied = await host.applyPlan(outputsPlan());
+    // The port reports where each sheet landed, so the pane selects ours, not the user's.
+    expect(applied.sheets[0]).toEqual({ planned: "考核排名", name: "考核排名 (2)", replaced: true });
     const second = await digestWorkbook(emulator.workbook);
     expect(second).toEqual(first);
     const names = emulator.workbook.worksheets.map((ws) => ws.name);
