@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Debian packages the tests use: Chromium + CJK fonts (browser tests, screenshots), LibreOffice Calc and
 # poppler (render check: .xlsx → PDF → PNG; corpus workbooks round-tripped through Calc), openpyxl and
-# XlsxWriter (corpus workbooks written as other programs write them). Idempotent; skips what is installed.
+# XlsxWriter (corpus workbooks, and test/fixtures/features, written as other programs write them).
+# Idempotent; skips what is installed.
 set -euo pipefail
 want=(chromium fonts-noto-cjk libreoffice-calc poppler-utils python3-openpyxl python3-xlsxwriter)
 missing=()

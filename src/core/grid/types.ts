@@ -33,9 +33,24 @@ export interface SheetGrid {
   readonly hiddenColumns: ReadonlySet<number>;
 }
 
+/**
+ * A part of the file the reader could not read in full (a damaged sheet, styles or shared strings); the cells
+ * around it were read anyway. The engine reports each as one info issue.
+ */
+export interface ReadNote {
+  /** The sheet it concerns; absent for a workbook-wide part (styles, shared strings). */
+  readonly sheet?: string;
+  /** The package part, e.g. "xl/worksheets/sheet2.xml". */
+  readonly part: string;
+  readonly message_zh: string;
+  readonly message_en: string;
+}
+
 export interface WorkbookGrid {
   /** File name or document title, used in messages. */
   readonly source: string;
   /** Every sheet, hidden ones included: product state lives in a hidden sheet (see report/ownership.ts). */
   readonly sheets: ReadonlyArray<SheetGrid>;
+  /** What the reader could not read; absent or empty when the whole file was read. */
+  readonly readNotes?: ReadonlyArray<ReadNote>;
 }

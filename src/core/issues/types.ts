@@ -21,6 +21,7 @@ export interface Issue {
  */
 export const ISSUE_CODES = [
   // workbook / sheet level
+  "unreadable_part",
   "empty_sheet",
   "no_targets_sheet",
   "missing_column",

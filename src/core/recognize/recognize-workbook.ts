@@ -1,5 +1,5 @@
 import { columnLetter, type SheetGrid, type WorkbookGrid } from "../grid";
-import type { Issue } from "../issues";
+import { readNoteIssues, type Issue } from "../issues";
 import type {
   LedgerSheet,
   Recognition,
@@ -258,7 +258,7 @@ export function recognizeWorkbook(
     actuals: actuals && blockDuplicateUnits(actuals),
     ledgers,
     rulesSheet,
-    issues: sortIssues(issues, sheetOrder),
+    issues: sortIssues([...readNoteIssues(grid), ...issues], sheetOrder),
   };
 }
 

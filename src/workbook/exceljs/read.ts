@@ -1,18 +1,12 @@
 /** ExcelJS workbook → the plain grid src/core reads. No node:fs here: the web page uses this file too. */
 import ExcelJS from "exceljs";
 import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
+import { boundSheet } from "./read-bounds";
+import { unreadableError } from "./read-errors";
+import { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
+import { cellsOnlyPackage } from "./read-package";
 
-/** The workbook bytes are not an .xlsx ExcelJS can open; the message names the source. */
-export class WorkbookReadError extends Error {
-  constructor(
-    readonly source: string,
-    message: string,
-    options?: { cause?: unknown }
-  ) {
-    super(message, options);
-    this.name = "WorkbookReadError";
-  }
-}
+export { WorkbookReadError, WorkbookLimitError } from "./read-errors";
 
 type RawValue = ExcelJS.CellValue | undefined;
 
@@ -97,31 +91,32 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
   };
 }
 
+/** The grid of a loaded workbook, each sheet bounded as the streaming reader bounds it (read-bounds.ts). */
 export function gridFromWorkbook(wb: ExcelJS.Workbook, source: string): WorkbookGrid {
-  return { source, sheets: wb.worksheets.map(readSheet) };
+  return { source, sheets: wb.worksheets.map((ws) => boundSheet(readSheet(ws))) };
 }
 
 /**
- * Reads .xlsx bytes into a grid. Throws WorkbookReadError naming `source` when the bytes are not a workbook.
+ * Reads .xlsx bytes into a grid through ExcelJS, given only the parts cells live in (read-package.ts), so charts,
+ * comments, tables and the like can never stop a file from being read. Throws WorkbookReadError naming `source`
+ * when the bytes are not a workbook (saying what they are: password-protected, .xls, .ods, damaged), and
+ * WorkbookLimitError past a limit of read-limits.ts.
  * @example const grid = await readWorkbookBuffer(await file.arrayBuffer(), file.name);
  */
 export async function readWorkbookBuffer(
   buf: ArrayBuffer | Uint8Array,
-  source: string
+  source: string,
+  limits: ReadLimits = DEFAULT_READ_LIMITS
 ): Promise<WorkbookGrid> {
+  const bytes = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
+  const view = await cellsOnlyPackage(bytes, source, limits);
   const wb = new ExcelJS.Workbook();
   try {
-    const bytes = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
     await wb.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+      view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength) as ArrayBuffer
     );
   } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    throw new WorkbookReadError(
-      source,
-      `无法读取 ${source}：不是有效的 .xlsx 文件 / cannot read ${source}: not a valid .xlsx file (${why})`,
-      { cause: err }
-    );
+    throw unreadableError(source, "damaged-content", err);
   }
   return gridFromWorkbook(wb, source);
 }

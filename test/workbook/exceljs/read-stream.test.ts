@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { SheetGrid, WorkbookGrid } from "../../../src/core/grid";
+import type { WorkbookGrid } from "../../../src/core/grid";
 import { planSampleWorkbook } from "../../../src/core/samples";
 import { WorkbookFileError, writePlanToNewFile } from "../../../src/workbook/exceljs/file-io";
 import { WorkbookReadError } from "../../../src/workbook/exceljs/read";
@@ -15,6 +15,7 @@ import {
 } from "../../../src/workbook/exceljs/read-stream";
 import { buildXlsx } from "../../fixtures/build-xlsx";
 import { FIXTURES } from "../../fixtures/layouts";
+import { comparable } from "./read-helpers";
 
 let dir: string;
 beforeAll(async () => {
@@ -23,21 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-/** Maps and sets as sorted arrays, so equality says nothing about insertion order. */
-function comparable(grid: WorkbookGrid): unknown {
-  return {
-    source: grid.source,
-    sheets: grid.sheets.map((s: SheetGrid) => ({
-      name: s.name,
-      hidden: s.hidden,
-      rows: s.rows,
-      merges: s.merges,
-      numberFormats: [...s.numberFormats].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-      hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
-    })),
-  };
-}
 
 async function writeBytes(name: string, bytes: Uint8Array | ArrayBuffer): Promise<string> {
   const path = join(dir, name);
@@ -403,12 +389,16 @@ describe("the worksheet tokenizer", () => {
     expect(comparable(await streamWorkbookFile(path, { tokenizer: "saxes" }))).toEqual(dom);
   });
 
-  it("hands malformed sheet XML to the DOM reader, which names the file", async () => {
+  it("reads malformed sheet XML up to the damage and says so in one note", async () => {
     const path = await withSheetXml("malformed.xlsx", base(), (xml) =>
       xml.replace("</row>", "</rwo>")
     );
-    await expect(readWorkbookFile(path)).rejects.toThrow(WorkbookReadError);
-    await expect(readWorkbookFile(path)).rejects.toThrow(/malformed\.xlsx/);
+    await expect(streamWorkbookFile(path)).rejects.toThrow();
+    const grid = await readWorkbookFile(path);
+    expect(grid.sheets[0]?.rows).toEqual([["甲", 2]]);
+    expect(grid.readNotes).toHaveLength(1);
+    expect(grid.readNotes?.[0]).toMatchObject({ sheet: "表", part: "xl/worksheets/sheet1.xml" });
+    expect(grid.readNotes?.[0]?.message_en).toMatch(/damaged; only the cells before the damage/);
   });
 });
 

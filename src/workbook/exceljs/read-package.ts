@@ -1,0 +1,208 @@
+/**
+ * The cells-only view of an .xlsx package that the ExcelJS DOM reader is given: workbook, shared strings, styles
+ * and worksheets, with every relationship a cell does not need taken out. ExcelJS 4.4 fails on many everyday files
+ * when it meets their other parts — openpyxl's absolute relationship targets and default-namespace drawings
+ * ("reading 'anchors'"), comments under xl/comments/ ("reading 'comments'"), tables it cannot match ("reading
+ * 'name'") — and none of those parts changes a cell's value. The view is for reading only; a written workbook
+ * always starts from the original package. No node:fs here: the web page uses this file too.
+ */
+import JSZip from "jszip";
+import { unreadableError } from "./read-errors";
+import { limitErrors, type ReadLimits } from "./read-limits";
+import { cfbKind, sniffContainer, zipKind } from "./read-sniff";
+
+const SHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
+const KEPT = new Set([
+  "[Content_Types].xml",
+  "_rels/.rels",
+  "xl/workbook.xml",
+  "xl/_rels/workbook.xml.rels",
+  "xl/sharedStrings.xml",
+  "xl/styles.xml",
+]);
+const HYPERLINK_REL =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
+
+/** workbook.xml without the parts that name other parts or ranges (defined names, external links, pivots, extensions). */
+export function cellsOnlyWorkbookXml(xml: string): string {
+  return xml.replace(
+    /<(definedNames|externalReferences|pivotCaches|extLst|fileRecoveryPr|customWorkbookViews)\b[^>]*?(\/>|>[\s\S]*?<\/\1>)/g,
+    ""
+  );
+}
+
+/** A relationship target made relative to the part that owns the rels file (openpyxl writes "/xl/..."). */
+function relativeTarget(ownerDir: string, target: string): string {
+  if (!target.startsWith("/")) return target;
+  const from = ownerDir.split("/").filter(Boolean);
+  const to = target.split("/").filter(Boolean);
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+}
+
+interface Rel {
+  readonly id: string;
+  readonly xml: string;
+}
+
+/** The relationships of a rels file, keeping those `keep` accepts, with absolute targets made relative. */
+function filterRels(xml: string, ownerDir: string, keep: (type: string) => boolean): Rel[] {
+  const rels: Rel[] = [];
+  for (const m of xml.matchAll(/<Relationship\b[^>]*?\/?>/g)) {
+    const tag = m[0];
+    const type = /\bType="([^"]*)"/.exec(tag)?.[1] ?? "";
+    const id = /\bId="([^"]*)"/.exec(tag)?.[1];
+    if (id === undefined || !keep(type)) continue;
+    const external = /\bTargetMode="External"/.test(tag);
+    rels.push({
+      id,
+      xml: external
+        ? tag
+        : tag.replace(
+            /\bTarget="([^"]*)"/,
+            (_m, t: string) => `Target="${relativeTarget(ownerDir, t)}"`
+          ),
+    });
+  }
+  return rels;
+}
+
+const relsXml = (rels: readonly Rel[]): string =>
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  rels.map((r) => r.xml).join("") +
+  "</Relationships>";
+
+/** Area of an A1 range ("A1229:XFD1048576"), 1 for a single cell, Infinity when unreadable. */
+function rangeArea(ref: string): number {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
+  if (!m) return Infinity;
+  const col = (letters: string): number =>
+    [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  if (m[3] === undefined || m[4] === undefined) return 1;
+  return (Math.abs(col(m[3]) - col(m[1] ?? "A")) + 1) * (Math.abs(Number(m[4]) - Number(m[2])) + 1);
+}
+
+/**
+ * Worksheet XML with everything after the cells dropped but the merges and hyperlinks (drawings, comments' VML,
+ * tables, conditional formats, validations, extensions). Merges larger than `maxMergeCells` go too: ExcelJS would
+ * create every cell of them. Hyperlinks keep their r:id only when `relIds` still holds it.
+ */
+export function cellsOnlySheetXml(
+  xml: string,
+  relIds: ReadonlySet<string>,
+  maxMergeCells: number
+): string {
+  let end = xml.lastIndexOf("</sheetData>");
+  if (end >= 0) end += "</sheetData>".length;
+  else {
+    const empty = /<sheetData\s*\/>/.exec(xml);
+    if (!empty) return xml;
+    end = empty.index + empty[0].length;
+  }
+  const tail = xml.slice(end);
+  const merges = [...tail.matchAll(/<mergeCell\b[^>]*?\bref="([^"]*)"[^>]*\/?>/g)]
+    .filter((m) => rangeArea(m[1] ?? "") <= maxMergeCells)
+    .map((m) => m[0].replace(/<\/mergeCell>$/, ""));
+  const links = [...tail.matchAll(/<hyperlink\b[^>]*?\/?>/g)].map((m) =>
+    m[0].replace(/\s(r:id)="([^"]*)"/, (whole, _a: string, id: string) =>
+      relIds.has(id) ? whole : ""
+    )
+  );
+  const close = /<\/([A-Za-z_][\w.-]*:)?worksheet>\s*$/.exec(tail)?.[0] ?? "</worksheet>";
+  return (
+    xml.slice(0, end) +
+    (merges.length ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
+    (links.length
+      ? `<hyperlinks>${links.map((l) => (l.endsWith("/>") ? l : `${l.slice(0, -1)}/>`)).join("")}</hyperlinks>`
+      : "") +
+    close
+  );
+}
+
+/** JSZip keeps each entry's sizes from the central directory in an undocumented `_data`. */
+function declaredSize(file: JSZip.JSZipObject): { compressed: number; uncompressed: number } {
+  const data = (
+    file as unknown as { _data?: { compressedSize?: number; uncompressedSize?: number } }
+  )._data;
+  return { compressed: data?.compressedSize ?? 0, uncompressed: data?.uncompressedSize ?? 0 };
+}
+
+function checkSizes(files: readonly JSZip.JSZipObject[], source: string, limits: ReadLimits): void {
+  let total = 0;
+  for (const file of files) {
+    const { compressed, uncompressed } = declaredSize(file);
+    total += uncompressed;
+    if (
+      uncompressed > limits.ratioFloorBytes &&
+      uncompressed > limits.maxCompressionRatio * Math.max(1, compressed)
+    )
+      throw limitErrors.ratio(source, file.name, limits);
+  }
+  if (total > limits.maxUncompressedBytes) throw limitErrors.uncompressed(source, limits);
+}
+
+/**
+ * .xlsx bytes → the cells-only package ExcelJS is given to read. Throws WorkbookReadError when the bytes are not a
+ * workbook (password-protected, .xls, .ods, a damaged zip) and WorkbookLimitError past a limit.
+ */
+export async function cellsOnlyPackage(
+  bytes: Uint8Array,
+  source: string,
+  limits: ReadLimits
+): Promise<Uint8Array> {
+  const container = sniffContainer(bytes.subarray(0, 8));
+  if (container === "empty") throw unreadableError(source, "empty");
+  if (container === "cfb") throw unreadableError(source, cfbKind(bytes));
+  if (container === "other") throw unreadableError(source, "not-zip");
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (err) {
+    throw unreadableError(source, "damaged-zip", err);
+  }
+  const files = Object.values(zip.files).filter((f) => !f.dir);
+  if (files.length > limits.maxEntries) throw limitErrors.entries(source, limits);
+  const names = new Set(files.map((f) => f.name));
+  const mimetype = names.has("mimetype") ? await zip.file("mimetype")?.async("string") : undefined;
+  const kind = zipKind(names, mimetype?.slice(0, 200));
+  if (kind) throw unreadableError(source, kind);
+  const kept = files.filter((f) => KEPT.has(f.name) || SHEET.test(f.name));
+  checkSizes(kept, source, limits);
+
+  const out = new JSZip();
+  try {
+    await copyParts(zip, out, kept, limits);
+  } catch (err) {
+    throw unreadableError(source, "damaged-zip", err);
+  }
+  return out.generateAsync({ type: "uint8array", compression: "STORE" });
+}
+
+async function copyParts(
+  zip: JSZip,
+  out: JSZip,
+  kept: readonly JSZip.JSZipObject[],
+  limits: ReadLimits
+): Promise<void> {
+  const maxMergeCells = limits.domMaxUncompressedBytes / 32;
+  for (const file of kept) {
+    if (file.name === "xl/workbook.xml") {
+      out.file(file.name, cellsOnlyWorkbookXml(await file.async("string")));
+    } else if (file.name === "xl/_rels/workbook.xml.rels") {
+      out.file(file.name, relsXml(filterRels(await file.async("string"), "xl", () => true)));
+    } else if (SHEET.test(file.name)) {
+      const relsName = `xl/worksheets/_rels/${file.name.slice("xl/worksheets/".length)}.rels`;
+      const relsFile = zip.file(relsName);
+      const rels = relsFile
+        ? filterRels(await relsFile.async("string"), "xl/worksheets", (t) => t === HYPERLINK_REL)
+        : [];
+      if (rels.length) out.file(relsName, relsXml(rels));
+      const ids = new Set(rels.map((r) => r.id));
+      out.file(file.name, cellsOnlySheetXml(await file.async("string"), ids, maxMergeCells));
+    } else {
+      out.file(file.name, await file.async("uint8array"));
+    }
+  }
+}

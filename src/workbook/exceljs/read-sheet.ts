@@ -1,0 +1,458 @@
+/**
+ * One worksheet's XML → values, number formats, merges and column definitions, following ExcelJS's
+ * CellXform.parseClose/reconcile and Row/Worksheet model setters rule by rule (comments name the rule where it is
+ * not obvious), without building Row/Cell objects.
+ *
+ * Two modes. "exact" reproduces the DOM reader and throws StreamFallback wherever it cannot (the caller then reads
+ * the file another way). "lenient" never gives up on a sheet: it takes the sensible reading at each of those points
+ * (a rich-text shared string is its text, a cell out of order still lands in its column) and records the ones that
+ * mean the file is damaged, so the user hears about them once.
+ */
+import type ExcelJS from "exceljs";
+import type { CellValue } from "../../core/grid";
+import { plainValue } from "./read";
+import { columnLetters } from "./read-bounds";
+import { StreamFallback } from "./read-errors";
+import { Range, utils, type RangeLike, type StyleManagerLike } from "./read-internals";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "./read-limits";
+import type { Damage } from "./read-notes";
+import type { AttrReader, XmlHandler } from "./read-xml";
+
+export type ReadMode = "exact" | "lenient";
+
+export interface SheetContext {
+  /** Shared strings as plain grid values; undefined when the file has no sharedStrings.xml. */
+  readonly strings: readonly CellValue[] | undefined;
+  /** The shared strings could not be read (already noted): a missing one is expected, not more damage. */
+  readonly stringsLost: boolean;
+  readonly styles: StyleManagerLike | undefined;
+  readonly date1904: boolean;
+  readonly mode: ReadMode;
+  /** Called once per cell that holds a value and per merged range, so the caller can enforce its limits as the
+   * sheet streams (it throws to stop the read). */
+  readonly onCell: () => void;
+  readonly onMerge: () => void;
+}
+
+export interface ColDef {
+  readonly min: number;
+  readonly max: number;
+  readonly hidden: boolean;
+}
+
+export interface ParsedSheet {
+  readonly rows: CellValue[][];
+  readonly numberFormats: Map<string, string>;
+  readonly merges: RangeLike[];
+  readonly cols: ColDef[];
+  /** Damage worked around in lenient mode; empty when the sheet read cleanly. */
+  readonly damage: readonly Damage[];
+}
+
+const A = 65;
+const Z = 90;
+const ZERO = 48;
+const NINE = 57;
+
+function decodeX(text: string): string {
+  return text.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16))
+  );
+}
+
+/** "AB12" → [column, row] (1-based), or null for anything else (lower case, "$", no row, a leading zero). */
+function decodeAddress(ref: string): [number, number] | null {
+  let i = 0;
+  let col = 0;
+  const len = ref.length;
+  for (; i < len; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < A || ch > Z) break;
+    col = col * 26 + (ch - A + 1);
+  }
+  const digitsFrom = i;
+  let row = 0;
+  for (; i < len; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < ZERO || ch > NINE) return null;
+    row = row * 10 + (ch - ZERO);
+  }
+  if (col === 0 || digitsFrom === len || ref.charCodeAt(digitsFrom) === ZERO) return null;
+  return [col, row];
+}
+
+/** What one `<c>` element held, reset per cell. */
+class CellState {
+  ref: string | undefined = undefined;
+  type: string | undefined = undefined;
+  style = 0;
+  formula: string | undefined = undefined;
+  share: string | undefined = undefined;
+  si: string | undefined = undefined;
+  sharedRef: string | undefined = undefined;
+  value: string | undefined = undefined;
+  runs: string[] | undefined = undefined;
+
+  reset(attr: AttrReader): void {
+    this.ref = attr("r");
+    this.type = attr("t");
+    const s = attr("s");
+    this.style = s ? parseInt(s, 10) || 0 : 0;
+    this.formula = undefined;
+    this.share = undefined;
+    this.si = undefined;
+    this.sharedRef = undefined;
+    this.value = undefined;
+    this.runs = undefined;
+  }
+}
+
+/** A cell ExcelJS's Row setter skips altogether (no value, no style). */
+const SKIP = Symbol("skip");
+
+export class SheetXmlReader implements XmlHandler {
+  private readonly rows: CellValue[][] = [];
+  private readonly numberFormats = new Map<string, string>();
+  private readonly mergeRefs: string[] = [];
+  private readonly cols: ColDef[] = [];
+  private readonly damage = new Set<Damage>();
+  private readonly fmtCache = new Map<number, string | undefined>();
+  /** Shared-formula masters seen so far (si → whether ExcelJS could record the master's address). */
+  private readonly sharedMasters = new Map<string | undefined, boolean>();
+  private readonly exact: boolean;
+
+  private depth = 0;
+  /** Name of the open child of <worksheet> (depth 2), e.g. sheetData, cols, mergeCells. */
+  private section = "";
+  private rowIdx = -1;
+  private rowOut: CellValue[] | null = null;
+  private prevCol = 0;
+  private inCell = false;
+  private readonly cell = new CellState();
+  /** 0 none, 1 inside <f>, 2 inside <v> or <t> */
+  private current: 0 | 1 | 2 = 0;
+  private inRun = false;
+  /** 0 none, 1 inside <rPr>, 2 inside <t> */
+  private runPart: 0 | 1 | 2 = 0;
+  private runBuf = "";
+  private runText: string | undefined = undefined;
+
+  constructor(private readonly ctx: SheetContext) {
+    this.exact = ctx.mode === "exact";
+  }
+
+  /** Exact mode gives up here; lenient mode goes on, remembering `damage` (when given) for the user. */
+  private decline(why: string, damage?: Damage): void {
+    if (this.exact) throw new StreamFallback(why);
+    if (damage) this.damage.add(damage);
+  }
+
+  private numFmtOf(styleId: number): string | undefined {
+    const styles = this.ctx.styles;
+    if (!styleId || !styles) return undefined;
+    if (this.fmtCache.has(styleId)) return this.fmtCache.get(styleId);
+    const fmt = styles.getStyleModel(styleId)?.numFmt;
+    this.fmtCache.set(styleId, fmt);
+    return fmt;
+  }
+
+  wantsText(): boolean {
+    return this.inCell && (this.inRun ? this.runPart === 2 : this.current !== 0);
+  }
+
+  open(name: string, attr: AttrReader): void {
+    this.depth++;
+    if (this.depth === 2) {
+      this.section = name;
+      return;
+    }
+    if (this.inCell) {
+      this.openInCell(name, attr);
+      return;
+    }
+    switch (this.section) {
+      case "sheetData":
+        if (this.depth === 3 && name === "row") this.openRow(attr("r"));
+        else if (this.depth === 4 && name === "c" && this.rowOut) {
+          this.inCell = true;
+          this.cell.reset(attr);
+          this.current = 0;
+          this.inRun = false;
+        }
+        return;
+      case "cols":
+        if (this.depth === 3 && name === "col" && this.cols.length < EXCEL_MAX_COLUMNS) {
+          const hidden = attr("hidden");
+          this.cols.push({
+            min: parseInt(attr("min") || "0", 10),
+            max: parseInt(attr("max") || "0", 10),
+            hidden: hidden === "1" || hidden === "true",
+          });
+        }
+        return;
+      case "mergeCells":
+        if (this.depth === 3 && name === "mergeCell") {
+          const ref = attr("ref");
+          if (ref === undefined) this.decline("mergeCell without a ref", "merge-without-ref");
+          else {
+            this.ctx.onMerge();
+            this.mergeRefs.push(ref);
+          }
+        }
+        return;
+      case "hyperlinks":
+        // ExcelJS turns cells with an external link into {text, hyperlink}, which changes what they read as
+        // (numbers and dates → null) and which rows count; lenient reading keeps the cell's own value.
+        if (name === "hyperlink" && attr("r:id")) this.decline("external hyperlinks");
+        return;
+      default:
+        return;
+    }
+  }
+
+  private openRow(r: string | undefined): void {
+    const n = r === undefined ? this.rowIdx + 2 : parseInt(r, 10);
+    if (r === undefined || !(n > this.rowIdx + 1)) {
+      this.decline("rows without a number or out of order", "rows-out-of-order");
+      if (!(n >= 1)) return; // lenient: a row number that is no number → the row is skipped
+    }
+    if (n > EXCEL_MAX_ROWS) {
+      this.decline("row beyond Excel's grid", "rows-beyond-grid");
+      this.rowOut = null;
+      return;
+    }
+    this.rowIdx = n - 1;
+    this.rowOut = this.rows[n - 1] ?? [];
+    this.prevCol = 0;
+  }
+
+  private openInCell(name: string, attr: AttrReader): void {
+    if (this.inRun) {
+      if (this.runPart === 0) {
+        if (name === "t") {
+          this.runPart = 2;
+          this.runBuf = "";
+        } else if (name === "rPr") this.runPart = 1;
+      }
+      return;
+    }
+    switch (name) {
+      case "f":
+        this.current = 1;
+        this.cell.share = attr("t");
+        this.cell.si = attr("si");
+        this.cell.sharedRef = attr("ref");
+        return;
+      case "v":
+      case "t":
+        this.current = 2;
+        return;
+      case "r":
+        if (this.cell.value) {
+          this.decline("inline text before rich-text runs");
+          (this.cell.runs ??= []).push(this.cell.value);
+          this.cell.value = undefined;
+        }
+        this.inRun = true;
+        this.runPart = 0;
+        this.runText = undefined;
+        return;
+      default:
+        return;
+    }
+  }
+
+  text(text: string): void {
+    if (!this.inCell) return;
+    if (this.inRun) {
+      if (this.runPart === 2) this.runBuf += text;
+      return;
+    }
+    const cell = this.cell;
+    if (this.current === 1) cell.formula = cell.formula === undefined ? text : cell.formula + text;
+    else if (this.current === 2) cell.value = cell.value === undefined ? text : cell.value + text;
+  }
+
+  close(name: string): void {
+    this.depth--;
+    if (this.inCell) {
+      if (this.inRun) {
+        if (name === "r") {
+          (this.cell.runs ??= []).push(this.runText ?? "");
+          this.inRun = false;
+        } else if (this.runPart === 2 && name === "t") {
+          this.runText = decodeX(this.runBuf);
+          this.runPart = 0;
+        } else if (this.runPart === 1 && name === "rPr") this.runPart = 0;
+        else if (name === "f" || name === "v" || name === "is") this.current = 0;
+        return;
+      }
+      if (name === "c") this.endCell();
+      else if (name === "f" || name === "v" || name === "is" || name === "t") this.current = 0;
+      return;
+    }
+    if (this.depth === 1) this.section = "";
+    else if (this.depth === 2 && name === "row" && this.section === "sheetData" && this.rowOut) {
+      if (this.rowOut.length) this.rows[this.rowIdx] = this.rowOut;
+      this.rowOut = null;
+    }
+  }
+
+  private endCell(): void {
+    this.inCell = false;
+    const plain = this.cellValue();
+    if (plain === SKIP) return;
+    const col = this.cellColumn();
+    if (col === null) return;
+    this.prevCol = col;
+    if (plain === null) return;
+    const out = this.rowOut as CellValue[];
+    if (out.length < col) {
+      while (out.length < col - 1) out.push(null);
+      out.push(plain);
+      this.ctx.onCell();
+    } else {
+      // lenient only (exact mode declined above): a cell written twice keeps the later value
+      if (out[col - 1] === null) this.ctx.onCell();
+      out[col - 1] = plain;
+    }
+    this.formatAt(col);
+  }
+
+  private formatAt(col: number): void {
+    const fmt = this.numFmtOf(this.cell.style);
+    if (fmt && fmt !== "General")
+      this.numberFormats.set(columnLetters(col) + String(this.rowIdx + 1), fmt);
+  }
+
+  /** The cell's 1-based column, or null when lenient reading drops it (beyond Excel's grid). */
+  private cellColumn(): number | null {
+    const ref = this.cell.ref;
+    let col: number;
+    if (ref !== undefined) {
+      const decoded = decodeAddress(ref);
+      if (decoded === null || decoded[1] !== this.rowIdx + 1) {
+        this.decline(`cell address ${ref}`, "bad-cell-address");
+        const loose = decoded ?? decodeAddress(ref.replace(/\$/g, "").toUpperCase());
+        col = loose ? loose[0] : this.prevCol + 1;
+      } else col = decoded[0];
+    } else {
+      if (this.prevCol === 0) this.decline("cell without an address");
+      col = this.prevCol + 1;
+    }
+    if (col <= this.prevCol) this.decline("cells out of order", "cells-out-of-order");
+    if (col > EXCEL_MAX_COLUMNS) {
+      this.decline("column beyond Excel's grid", "cells-beyond-grid");
+      return null;
+    }
+    return col;
+  }
+
+  /** The cell's grid value; SKIP for a cell ExcelJS would not create at all. */
+  private cellValue(): CellValue | typeof SKIP {
+    const cell = this.cell;
+    if (cell.formula || cell.share) return this.formulaValue();
+    if (cell.value !== undefined || cell.runs !== undefined) return this.storedValue();
+    // A styled cell is a Null cell in ExcelJS; an unstyled empty one is its "Merge" type, which Row's setter skips.
+    return cell.style ? null : SKIP;
+  }
+
+  private formulaValue(): CellValue {
+    const cell = this.cell;
+    if (cell.runs) {
+      this.decline("formula with a rich-text value");
+      return cell.runs.join("");
+    }
+    let result: unknown;
+    const v = cell.value;
+    if (v) {
+      if (cell.type === "str") result = utils.xmlDecode(v);
+      else if (cell.type === "b") result = parseInt(v, 10) !== 0;
+      else if (cell.type === "e") result = { error: v };
+      else result = parseFloat(v);
+    }
+    if (result !== undefined && utils.isDateFmt(this.numFmtOf(cell.style)))
+      result = utils.excelToDate(result, this.ctx.date1904);
+    // CellXform.reconcile: a shared master (t="shared" with ref) records its address under si; a clone (no ref)
+    // gets that address as `sharedFormula`, or nothing when no master came before it.
+    let hasFormula = !!cell.formula;
+    if (cell.share === "shared") {
+      if (cell.sharedRef) this.sharedMasters.set(cell.si, !!cell.ref);
+      else hasFormula ||= this.sharedMasters.get(cell.si) === true;
+    }
+    // FormulaValue's value getter copies only truthy fields: a cached 0, false, "" or NaN reads as no result,
+    // and a cell left with neither formula nor sharedFormula reads as null in plainValue.
+    return result && hasFormula ? plainValue(result as ExcelJS.CellValue) : null;
+  }
+
+  private storedValue(): CellValue {
+    const cell = this.cell;
+    if (cell.runs) {
+      if (cell.type !== "inlineStr") this.decline("rich text in a non-inline cell");
+      return cell.runs.join("");
+    }
+    const text = cell.value as string;
+    switch (cell.type) {
+      case "s":
+        return this.sharedString(text);
+      case "str":
+        return utils.xmlDecode(text);
+      case "inlineStr":
+        return text;
+      case "b":
+        return parseInt(text, 10) !== 0;
+      case "e":
+        return { kind: "error", code: text };
+      default: {
+        const n = parseFloat(text);
+        if (utils.isDateFmt(this.numFmtOf(cell.style))) {
+          const d = utils.excelToDate(n, this.ctx.date1904);
+          return Number.isNaN(d.getTime()) ? null : d;
+        }
+        return n;
+      }
+    }
+  }
+
+  private sharedString(text: string): CellValue {
+    const index = parseInt(text, 10);
+    const strings = this.ctx.strings;
+    if (!strings) return index;
+    const s = strings[index];
+    if (s === undefined) {
+      if (!this.ctx.stringsLost)
+        this.decline("shared string index out of range", "missing-shared-string");
+      return null;
+    }
+    return s;
+  }
+
+  /** What was read; after a parse error (lenient mode) it holds the rows read up to that point. */
+  finish(): ParsedSheet {
+    if (this.rowOut?.length) this.rows[this.rowIdx] = this.rowOut;
+    const merges: RangeLike[] = [];
+    for (const ref of this.mergeRefs) {
+      let range: RangeLike | null = null;
+      try {
+        range = new Range(ref);
+      } catch {
+        range = null;
+      }
+      const valid =
+        range !== null &&
+        range.top >= 1 &&
+        range.left >= 1 &&
+        range.bottom >= range.top &&
+        range.right >= range.left;
+      if (valid) merges.push(range as RangeLike);
+      else this.decline("merge range", "bad-merge-ref");
+    }
+    return {
+      rows: this.rows,
+      numberFormats: this.numberFormats,
+      merges,
+      cols: this.cols,
+      damage: [...this.damage],
+    };
+  }
+}
