@@ -43,8 +43,8 @@ const UNIT_HEADERS = [
   "名 称",
   "Responsible Unit",
 ];
-/** Run through the real binary too: a separate-sheets case, a ledger case and an error case. */
-const SPAWNED = ["city-seed001-separate", "ledger-county-basic", "error-no-actuals-source"];
+/** Run through the real binary too: a scored case and an error case. */
+const SPAWNED = ["city-seed001-separate", "error-no-actuals-source"];
 
 const dir = mkdtempSync(join(tmpdir(), "scorecard-corpus-"));
 let corpus: GeneratedCorpus;
