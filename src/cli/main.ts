@@ -4,6 +4,7 @@ import { runDemo } from "./commands/demo";
 import { runMerge } from "./commands/merge";
 import { runTemplate } from "./commands/template";
 import { CliError, EXIT } from "./exit";
+import { guardStream } from "./terminal-text";
 
 const USAGE = `招商考核助手 · Investment Promotion Scorecard
 
@@ -26,6 +27,16 @@ const COMMANDS: Record<string, Command> = {
 };
 
 export async function main(argv: string[]): Promise<number> {
+  // Workbooks and paths supply much of what is printed: no control character of theirs reaches the terminal.
+  const restore = [guardStream(process.stdout), guardStream(process.stderr)];
+  try {
+    return await runCommand(argv);
+  } finally {
+    for (const r of restore) r();
+  }
+}
+
+async function runCommand(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(USAGE);
@@ -43,8 +54,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${err.message}\n`);
       return err.exitCode;
     }
-    const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`出错 / failed: ${message}\n`);
+    // Not a failure the user can act on: its text is internal; SCORECARD_DEBUG=1 shows it with the stack.
+    if (process.env.SCORECARD_DEBUG)
+      process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+    process.stderr.write(
+      `出错 / failed: 内部错误，请把输入文件和命令报告给维护者 / internal error; please report the input file and the command (${err instanceof Error ? err.name : typeof err})\n`
+    );
     return EXIT.usage;
   }
 }

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { assessWorkbook, toCliJson, type Assessment } from "../../core/assess";
 import type { Issue } from "../../core/issues";
@@ -9,6 +8,8 @@ import { WorkbookFileError } from "../../workbook/exceljs/file-io";
 import { WorkbookReadError } from "../../workbook/exceljs/read";
 import { readWorkbookFile } from "../../workbook/exceljs/read-file";
 import { CliError, EXIT } from "../exit";
+import { readRulesJson } from "../rules-file";
+import { escapeLine } from "../terminal-text";
 import { optionValue, parseArgs } from "./args";
 import { writeAssessedCopy, type OutputTarget } from "./write-output";
 
@@ -29,22 +30,7 @@ function parseAsOf(text: string | undefined): string | undefined {
 }
 
 async function readRules(path: string, asOf: string): Promise<RulesOverride> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (err) {
-    throw new CliError(
-      `无法读取规则文件 / cannot read rules file ${path}: ${err instanceof Error ? err.message : String(err)}`
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new CliError(
-      `规则文件不是有效的 JSON / rules file is not valid JSON: ${path}: ${err instanceof Error ? err.message : String(err)}`
-    );
-  }
+  const json = await readRulesJson(path);
   const parsed = parseRulesJson(json, defaultRules(asOf));
   if (!parsed.ok)
     throw new CliError(
@@ -74,8 +60,9 @@ export function formatAssessmentText(a: Assessment, source: string): string {
       ""
     );
     lines.push(formatRankingText(r).trimEnd(), "");
-    if (r.honour.red.length) lines.push(`红榜 / top: ${r.honour.red.join("、")}`);
-    if (r.honour.black.length) lines.push(`黑榜 / bottom: ${r.honour.black.join("、")}`);
+    if (r.honour.red.length) lines.push(`红榜 / top: ${escapeLine(r.honour.red.join("、"))}`);
+    if (r.honour.black.length)
+      lines.push(`黑榜 / bottom: ${escapeLine(r.honour.black.join("、"))}`);
   } else {
     lines.push("无法考核：没有找到目标分解表 / nothing assessed: no targets sheet");
   }
@@ -85,10 +72,12 @@ export function formatAssessmentText(a: Assessment, source: string): string {
     `问题 / issues: ${count("error")} 错误 error, ${count("warning")} 警告 warning, ${count("info")} 提示 info`
   );
   const listed = a.issues.filter((i) => i.severity !== "info").slice(0, LISTED_ISSUES);
-  const where = listed.map((i) => `${i.sheet}!${i.cell}`);
+  const where = listed.map((i) => `${escapeLine(i.sheet)}!${i.cell}`);
   const w = Math.max(0, ...where.map(displayWidth));
   listed.forEach((i, k) =>
-    lines.push(`  [${SEVERITY_ZH[i.severity]}] ${pad(where[k] ?? "", w)}  ${i.message_zh}`)
+    lines.push(
+      `  [${SEVERITY_ZH[i.severity]}] ${pad(where[k] ?? "", w)}  ${escapeLine(i.message_zh)}`
+    )
   );
   const more = a.issues.filter((i) => i.severity !== "info").length - listed.length;
   if (more > 0)

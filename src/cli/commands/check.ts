@@ -10,6 +10,7 @@ import {
 } from "../../core/validate";
 import { readWorkbookFile } from "../../workbook/exceljs/read-file";
 import { CliError, EXIT } from "../exit";
+import { escapeLine } from "../terminal-text";
 
 const USAGE = "用法 / usage: scorecard check <in.xlsx> [--json] [--as-of YYYY-MM-DD]";
 
@@ -93,12 +94,12 @@ function printText(
   reports: readonly SheetReport[],
   issues: readonly Issue[]
 ): string {
-  const lines = [`${source}`];
+  const lines = [escapeLine(source)];
   for (const r of reports) {
     const rows = r.headerRows.length ? ` · 表头/header ${r.headerRows.join(",")}` : "";
     const data = r.dataRows ? ` · 数据/data ${r.dataRows.first}–${r.dataRows.last}` : "";
     lines.push(
-      `  ${r.name}: ${ROLE_ZH[r.role]} / ${r.role} (${r.confidence.toFixed(2)})${rows}${data}${r.hidden ? " · 隐藏/hidden" : ""}`
+      `  ${escapeLine(r.name)}: ${ROLE_ZH[r.role]} / ${r.role} (${r.confidence.toFixed(2)})${rows}${data}${r.hidden ? " · 隐藏/hidden" : ""}`
     );
     const cols = Object.entries(r.columns).map(([field, col]) => `${col}=${field}`);
     if (cols.length) lines.push(`    ${cols.join("  ")}`);
@@ -110,8 +111,8 @@ function printText(
   );
   for (const i of issues)
     lines.push(
-      `  [${SEVERITY_ZH[i.severity]}/${i.severity}] ${i.code} ${i.message_zh}`,
-      `      ${i.message_en}${i.suggestion ? ` → ${i.suggestion}` : ""}`
+      `  [${SEVERITY_ZH[i.severity]}/${i.severity}] ${i.code} ${escapeLine(i.message_zh)}`,
+      `      ${escapeLine(i.message_en)}${i.suggestion ? ` → ${escapeLine(i.suggestion)}` : ""}`
     );
   return `${lines.join("\n")}\n`;
 }

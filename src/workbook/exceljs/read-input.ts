@@ -6,7 +6,7 @@ import { constants } from "node:fs";
 import { open, readFile, stat, type FileHandle } from "node:fs/promises";
 import { basename } from "node:path";
 import { WorkbookFileError } from "./file-io";
-import { unreadableError } from "./read-errors";
+import { unreadableError, WorkbookReadError } from "./read-errors";
 import { limitErrors } from "./read-limits";
 import { cfbDirectoryRange, cfbKind, sniffContainer, type Container } from "./read-sniff";
 
@@ -56,11 +56,10 @@ async function readAt(handle: FileHandle, offset: number, length: number): Promi
 }
 
 /**
- * Checks the path is a regular file and sniffs its container. Throws WorkbookFileError (missing, not a regular
- * file, unreadable) or WorkbookReadError (an encrypted workbook, a legacy .xls, anything that is not a zip).
+ * Opens `path` for reading only if it is a regular file (following symlinks). Throws WorkbookFileError naming the
+ * path otherwise (missing, a directory, a FIFO, a device, a socket, unreadable). The caller closes the handle.
  */
-export async function openInput(path: string): Promise<InputFile> {
-  const source = basename(path);
+export async function openRegularFile(path: string): Promise<{ handle: FileHandle; size: number }> {
   try {
     const s = await stat(path);
     if (s.isDirectory())
@@ -80,6 +79,22 @@ export async function openInput(path: string): Promise<InputFile> {
   try {
     const s = await handle.stat();
     if (!s.isFile()) throw notRegular(path, kindOf(s));
+    return { handle, size: s.size };
+  } catch (err) {
+    await handle.close();
+    if (err instanceof WorkbookFileError) throw err;
+    throw fileError(path, err);
+  }
+}
+
+/**
+ * Checks the path is a regular file and sniffs its container. Throws WorkbookFileError (missing, not a regular
+ * file, unreadable) or WorkbookReadError (an encrypted workbook, a legacy .xls, anything that is not a zip).
+ */
+export async function openInput(path: string): Promise<InputFile> {
+  const source = basename(path);
+  const { handle, size } = await openRegularFile(path);
+  try {
     const head = await readAt(handle, 0, 512);
     const container = sniffContainer(head);
     if (container === "empty") throw unreadableError(source, "empty");
@@ -89,13 +104,22 @@ export async function openInput(path: string): Promise<InputFile> {
       throw unreadableError(source, cfbKind(directory));
     }
     if (container === "other") throw unreadableError(source, "not-zip");
-    return { path, source, size: s.size, container };
+    return { path, source, size, container };
   } catch (err) {
-    if (
-      err instanceof Error &&
-      (err.name === "WorkbookFileError" || err.name === "WorkbookReadError")
-    )
-      throw err;
+    if (err instanceof WorkbookReadError) throw err;
+    throw fileError(path, err);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Up to `maxBytes` of a regular file; null when it is longer. Throws WorkbookFileError as openRegularFile. */
+export async function readSmallFile(path: string, maxBytes: number): Promise<Uint8Array | null> {
+  const { handle, size } = await openRegularFile(path);
+  try {
+    if (size > maxBytes) return null;
+    return await readAt(handle, 0, size);
+  } catch (err) {
     throw fileError(path, err);
   } finally {
     await handle.close();
