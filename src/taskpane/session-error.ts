@@ -34,8 +34,15 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
 export function toSessionError(error: unknown, code: SessionErrorCode): SessionError {
   if (error instanceof SessionError) return error;
   if (isAbort(error)) return new SessionError("cancelled", "已取消", "Cancelled");
-  const text = error instanceof Error ? error.message : String(error);
   const where = locate(error);
+  // A host that explains its failure in both languages (OfficeHostError: cell-edit mode, a concurrent run…).
+  const zhText: unknown =
+    typeof error === "object" && error ? Reflect.get(error, "message_zh") : null;
+  const enText: unknown =
+    typeof error === "object" && error ? Reflect.get(error, "message_en") : null;
+  if (typeof zhText === "string" && typeof enText === "string")
+    return new SessionError(code, zhText, enText, where);
+  const text = error instanceof Error ? error.message : String(error);
   const zh =
     code === "read_failed"
       ? `读取工作簿失败：${text}`

@@ -21,6 +21,19 @@ export interface EmulatorOptions {
   readonly payloadLimit: number;
   /** Throws at this (1-based) sync after applying `afterActions` of its queued actions. */
   readonly failAt?: { readonly sync: number; readonly afterActions?: number };
+  /**
+   * An older Excel on the web build: an oversized response fails with GeneralException instead of
+   * ResponsePayloadSizeLimitExceeded (see `sync`).
+   */
+  readonly oldBuild?: boolean;
+  /** The user is typing in a cell: every batch fails (see `sync`). Mutable so a test can leave edit mode. */
+  cellEditMode?: boolean;
+  /** Review → Protect Workbook (structure): sheets cannot be added, deleted, renamed, moved, hidden or shown. */
+  structureProtected?: boolean;
+  /** Test guard, not an Excel behaviour: fail the sync after this many, so a runaway loop fails fast. */
+  readonly maxSyncs?: number;
+  /** Test hook: awaited before each sync is processed, to interleave another runtime's batches (two runtimes). */
+  beforeSync?: (sync: number) => Promise<void>;
 }
 
 interface Action {
@@ -69,7 +82,25 @@ export class EmulatorSession {
     const actions = this.actions;
     this.actions = [];
     this.stats.syncs++;
+    const syncNo = this.stats.syncs;
+    if (this.options.maxSyncs !== undefined && syncNo > this.options.maxSyncs)
+      throw new EmulatorError(
+        "GeneralException",
+        `test budget of ${this.options.maxSyncs} syncs spent`
+      );
+    if (this.options.beforeSync) await this.options.beforeSync(syncNo);
+    // "Error handling with the application-specific JavaScript APIs" (InvalidOperationInCellEditMode: "The
+    // operation isn't available while Excel is in Edit cell mode"):
+    // https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling
+    if (this.options.cellEditMode)
+      throw new EmulatorError(
+        "InvalidOperationInCellEditMode",
+        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again."
+      );
     const request = actions.reduce((n, a) => n + a.bytes, 0);
+    // "Resource limits and performance optimization for Office Add-ins", section "Excel add-ins": Excel on the
+    // web limits requests and responses to 5 MB; a larger request fails with RequestPayloadSizeLimitExceeded.
+    // https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization
     if (request > this.options.payloadLimit) {
       this.stats.refusedSyncs++;
       throw new EmulatorError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes`);
@@ -90,9 +121,16 @@ export class EmulatorSession {
       }
     }
     if (failHere) throw new EmulatorError("GeneralException", "forced failure");
+    // Same page: a response above 5 MB fails with ResponsePayloadSizeLimitExceeded ("application-specific API
+    // error handling" lists both codes); older builds report it as GeneralException. Either way none of the
+    // batch's loads reach the proxies, but the writes queued before them have run (Excel batches are not
+    // transactions).
     if (response > this.options.payloadLimit) {
       this.stats.refusedSyncs++;
-      throw new EmulatorError("RequestPayloadSizeLimitExceeded", `response of ${response} bytes`);
+      throw new EmulatorError(
+        this.options.oldBuild ? "GeneralException" : "ResponsePayloadSizeLimitExceeded",
+        `response of ${response} bytes`
+      );
     }
     this.stats.requestBytes += request;
     this.stats.responseBytes += response;

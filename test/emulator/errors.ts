@@ -1,4 +1,8 @@
-/** Errors the emulator throws, with the codes Office.js uses (OfficeExtension.Error.code). */
+/**
+ * Errors the emulator throws, with the codes Office.js uses (OfficeExtension.Error.code).
+ * "Error handling with the application-specific JavaScript APIs", section "Error codes":
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling
+ */
 export type EmulatorErrorCode =
   | "PropertyNotLoaded"
   | "ItemNotFound"
@@ -7,6 +11,9 @@ export type EmulatorErrorCode =
   | "InvalidOperation"
   | "ApiNotFound"
   | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded"
+  | "InvalidOperationInCellEditMode"
+  | "AccessDenied"
   | "GeneralException";
 
 export class EmulatorError extends Error {

@@ -65,10 +65,12 @@ export class ExcelEmulator {
     readonly workbook: ExcelJS.Workbook,
     options: ExcelEmulatorOptions = {}
   ) {
+    const { fileName: _fileName, ...rest } = options;
+    void _fileName;
     this.options = {
+      ...rest,
       apiVersion: options.apiVersion ?? "1.13",
       payloadLimit: options.payloadLimit ?? PAYLOAD_LIMIT,
-      ...(options.failAt ? { failAt: options.failAt } : {}),
     };
     this.fileName = options.fileName ?? "Book1.xlsx";
   }

@@ -1,12 +1,22 @@
 /** Range and RangeAreas proxies over an ExcelJS worksheet. */
 import type ExcelJS from "exceljs";
-import { intersects, parseAddress, parseAreas, sheetAddress, type Rect } from "./addresses";
-import { readCell, writeCell } from "./cells";
+import { parseAddress, parseAreas, sheetAddress, type Rect } from "./addresses";
+import { readCell, uses1904, writeCell } from "./cells";
+import { cellText } from "./cell-text";
 import { EmuClientObject } from "./client-object";
 import type { EmulatorSession } from "./context";
 import { EmulatorError } from "./errors";
 import { ConditionalFormatsProxy, DataValidationProxy } from "./range-extras";
 import { RangeFormatProxy, type FormatTarget } from "./range-format";
+import { usedRect } from "./used-range";
+
+/**
+ * Excel.Range.getMergedAreasOrNullObject: "if the merged areas count in this range is more than 512, then this
+ * method will fail to return the result"; and only merges whose top-left cell lies in the range are returned
+ * (behaviour reported in issue 15; a merge straddling two probed bands is reported once).
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
+ */
+export const MAX_MERGED_AREAS = 512;
 
 /** Resolves at sync time to the sheet and its rectangle(s); null for a null object. */
 export interface RangeSpec {
@@ -112,7 +122,12 @@ export class EmuRange
     "numberFormat",
     "columnHidden",
     "isNullObject",
+    "text",
   ];
+
+  private date1904(): boolean {
+    return uses1904(this.session.workbook);
+  }
 
   private rect(): Rect {
     const rects = this.rectsOrThrow();
@@ -132,11 +147,13 @@ export class EmuRange
       case "columnCount":
         return r.right - r.left + 1;
       case "values":
-        return matrix(ws, r, (c) => readCell(c).value);
+        return matrix(ws, r, (c) => readCell(c, this.date1904()).value);
       case "valueTypes":
         return matrix(ws, r, (c) => readCell(c).type);
       case "numberFormat":
         return matrix(ws, r, (c) => readCell(c).format);
+      case "text":
+        return matrix(ws, r, (c) => cellText(readCell(c, this.date1904()), this.date1904()));
       case "columnHidden": {
         let all = true;
         let none = true;
@@ -190,9 +207,20 @@ export class EmuRange
       }
       const ws = this.spec.sheet();
       values.forEach((row, i) =>
-        row.forEach((v, j) => writeCell(ws.getCell(r.top + i + 1, r.left + j + 1), v))
+        row.forEach((v, j) =>
+          writeCell(ws.getCell(r.top + i + 1, r.left + j + 1), v, this.date1904())
+        )
       );
     });
+  }
+
+  get text(): string[][] {
+    return this.loadedValue("text");
+  }
+
+  /** Formulas are written like typed text starting with "="; the emulator calculates DATE() only. */
+  set formulas(formulas: unknown[][]) {
+    this.values = formulas;
   }
 
   get numberFormat(): unknown[][] {
@@ -257,8 +285,25 @@ export class EmuRange
       sheet: this.spec.sheet,
       rects: () => {
         const r = this.rect();
-        const found = merges(this.spec.sheet()).filter((m) => intersects(m, r));
+        const found = merges(this.spec.sheet()).filter(
+          (m) => m.top >= r.top && m.top <= r.bottom && m.left >= r.left && m.left <= r.right
+        );
+        if (found.length > MAX_MERGED_AREAS)
+          throw new EmulatorError(
+            "GeneralException",
+            `${found.length} merged areas: more than ${MAX_MERGED_AREAS}`
+          );
         return found.length > 0 ? found : null;
+      },
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): EmuRange {
+    return new EmuRange(this.session, {
+      sheet: this.spec.sheet,
+      rects: () => {
+        const u = usedRect(this.spec.sheet(), valuesOnly === true, this.rect());
+        return u ? [u] : null;
       },
     });
   }

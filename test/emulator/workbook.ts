@@ -3,7 +3,7 @@ import type ExcelJS from "exceljs";
 import { EmuClientObject } from "./client-object";
 import type { EmulatorSession } from "./context";
 import { EmulatorError } from "./errors";
-import { EmuWorksheet } from "./worksheet";
+import { checkSheetName, checkStructure, EmuWorksheet } from "./worksheet";
 
 export class EmuWorksheetCollection extends EmuClientObject {
   protected readonly loadable = ["items"];
@@ -74,12 +74,26 @@ export class EmuWorksheetCollection extends EmuClientObject {
     this.session.queue(name ?? "", () => {
       const wb = this.session.workbook;
       const wanted = name ?? `Sheet${wb.worksheets.length + 1}`;
+      checkStructure(this.session, "add a sheet");
+      checkSheetName(wanted);
       if (wb.worksheets.some((ws) => ws.name.toLowerCase() === wanted.toLowerCase())) {
         throw new EmulatorError("ItemAlreadyExists", `a sheet named ${wanted} exists`);
       }
       made = wb.addWorksheet(wanted);
     });
     return new EmuWorksheet(this.session, () => made);
+  }
+}
+
+/** Workbook.protection (ExcelApi 1.7): whether the structure is protected (see checkStructure). */
+export class EmuWorkbookProtection extends EmuClientObject {
+  protected readonly loadable = ["protected"];
+  protected fetchProperty(name: string): unknown {
+    if (name === "protected") return this.session.options.structureProtected === true;
+    throw new EmulatorError("InvalidArgument", name);
+  }
+  get protected(): boolean {
+    return this.loadedValue("protected");
   }
 }
 
@@ -92,6 +106,10 @@ export class EmuWorkbook extends EmuClientObject {
   ) {
     super(session);
     this.worksheets = new EmuWorksheetCollection(session);
+  }
+  get protection(): EmuWorkbookProtection {
+    this.session.require("1.7", "Workbook.protection");
+    return new EmuWorkbookProtection(this.session);
   }
   protected fetchProperty(name: string): unknown {
     this.session.require("1.7", "Workbook.name");

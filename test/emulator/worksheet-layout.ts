@@ -6,6 +6,19 @@ import type { EmulatorSession } from "./context";
 import { EmulatorError } from "./errors";
 import type { EmuRange } from "./range";
 
+/**
+ * Freeze panes and page layout on a hidden sheet: Excel throws instead of applying them (office-js issue #1463,
+ * "unfreeze() throws an exception when trying to unfreeze panes on hidden sheets",
+ * https://github.com/OfficeDev/office-js/issues/1463; issue #1860, fit-to-page zoom not applied to a sheet
+ * that is not shown, https://github.com/OfficeDev/office-js/issues/1860). The emulator models the strict
+ * reading: both fail on a sheet that is not visible, so the adapter must set them after the sheet is shown.
+ */
+function requireVisible(ws: ExcelJS.Worksheet, what: string): ExcelJS.Worksheet {
+  if (ws.state !== "visible")
+    throw new EmulatorError("GeneralException", `${what} on the hidden sheet ${ws.name}`);
+  return ws;
+}
+
 export class FreezePanesProxy {
   constructor(
     private readonly session: EmulatorSession,
@@ -13,7 +26,7 @@ export class FreezePanesProxy {
   ) {}
   private freeze(rows: number, columns: number): void {
     this.session.queue({ rows, columns }, () => {
-      this.sheet().views = [
+      requireVisible(this.sheet(), "freezePanes").views = [
         {
           state: "frozen",
           xSplit: columns,
@@ -35,7 +48,7 @@ export class FreezePanesProxy {
     this.session.queue("freezeAt", () => {
       const r = (range as unknown as { spec: { rects: () => Rect[] | null } }).spec.rects()?.[0];
       if (!r) throw new EmulatorError("InvalidArgument", "freezeAt");
-      this.sheet().views = [
+      requireVisible(this.sheet(), "freezePanes").views = [
         {
           state: "frozen",
           xSplit: r.right + 1,
@@ -56,7 +69,7 @@ export class PageLayoutProxy {
   ) {
     const footer = (text: string) =>
       session.queue(text, () => {
-        const ws = sheet();
+        const ws = requireVisible(sheet(), "pageLayout");
         ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${text}` };
       });
     this.headersFooters = {
@@ -72,13 +85,13 @@ export class PageLayoutProxy {
   }
   private setup(patch: Partial<ExcelJS.PageSetup>): void {
     this.session.queue(patch, () => {
-      const ws = this.sheet();
+      const ws = requireVisible(this.sheet(), "pageLayout");
       ws.pageSetup = { ...ws.pageSetup, ...patch };
     });
   }
   private margin(key: keyof ExcelJS.Margins, points: number): void {
     this.session.queue(points, () => {
-      const ws = this.sheet();
+      const ws = requireVisible(this.sheet(), "pageLayout");
       const margins = {
         left: 0.7,
         right: 0.7,

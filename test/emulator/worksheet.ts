@@ -1,10 +1,9 @@
 /** The worksheet proxy: name, position, visibility, tab colour, ranges, used range, activate and delete. */
 import type ExcelJS from "exceljs";
-import type { Rect } from "./addresses";
-import { hasValue } from "./cells";
 import { EmuClientObject } from "./client-object";
 import type { EmulatorSession } from "./context";
 import { EmulatorError } from "./errors";
+import { usedRect } from "./used-range";
 import { FreezePanesProxy, PageLayoutProxy } from "./worksheet-layout";
 import { areasSpec, EmuRange, EmuRangeAreas, rangeSpec } from "./range";
 
@@ -27,23 +26,35 @@ function reorder(list: ExcelJS.Worksheet[]): void {
   });
 }
 
-/** Always the values-only used range (cells with values; merge slaves excluded), whatever `valuesOnly` says. */
-function usedRect(ws: ExcelJS.Worksheet): Rect | null {
-  let top = Infinity,
-    left = Infinity,
-    bottom = -1,
-    right = -1;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (!hasValue(cell)) return;
-      top = Math.min(top, r - 1);
-      bottom = Math.max(bottom, r - 1);
-      left = Math.min(left, c - 1);
-      right = Math.max(right, c - 1);
-    });
-  });
-  return bottom < 0 ? null : { top, left, bottom, right };
+/**
+ * "Rename a worksheet" (support.microsoft.com): a name is not blank, has at most 31 characters, none of
+ * / \ ? * : [ ], does not begin or end with an apostrophe, and is not "History" (reserved by Excel).
+ * https://support.microsoft.com/en-us/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9
+ */
+export function checkSheetName(name: string): void {
+  const bad =
+    name.trim() === "" ||
+    name.length > 31 ||
+    /[/\\?*:[\]]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.toLowerCase() === "history";
+  if (bad) throw new EmulatorError("InvalidArgument", `the sheet name "${name}" is not allowed`);
 }
+
+/**
+ * Protect Workbook (structure) forbids adding, deleting, renaming, moving, hiding and unhiding sheets
+ * ("Protect a workbook", https://support.microsoft.com/en-us/office/protect-a-workbook-7E365A4D-3E89-4616-84CA-1931257C1517).
+ * The error code is not documented; AccessDenied is the emulator's choice.
+ */
+export function checkStructure(session: EmulatorSession, what: string): void {
+  if (session.options.structureProtected)
+    throw new EmulatorError(
+      "AccessDenied",
+      `the workbook's structure is protected: cannot ${what}`
+    );
+}
+
 export class EmuWorksheet
   extends EmuClientObject
   implements
@@ -115,6 +126,8 @@ export class EmuWorksheet
   set name(name: string) {
     this.session.queue(name, () => {
       const ws = this.sheet();
+      checkStructure(this.session, "rename a sheet");
+      checkSheetName(name);
       const clash = this.session.workbook.worksheets.find(
         (o) => o !== ws && o.name.toLowerCase() === name.toLowerCase()
       );
@@ -128,6 +141,7 @@ export class EmuWorksheet
   set position(position: number) {
     this.session.queue(position, () => {
       const ws = this.sheet();
+      checkStructure(this.session, "move a sheet");
       const list = orderedSheets(this.session.workbook).filter((o) => o !== ws);
       list.splice(Math.min(position, list.length), 0, ws);
       reorder(list);
@@ -138,6 +152,7 @@ export class EmuWorksheet
   }
   set visibility(v: Excel.SheetVisibility | Visibility) {
     this.session.queue(v, () => {
+      checkStructure(this.session, "hide or show a sheet");
       this.sheet().state =
         v === "Hidden" ? "hidden" : v === "VeryHidden" ? "veryHidden" : "visible";
     });
@@ -163,6 +178,8 @@ export class EmuWorksheet
   activate(): void {
     this.session.queue("activate", () => {
       const ws = this.sheet();
+      // Excel.Worksheet.activate: a hidden sheet cannot be activated ("InvalidOperation"; the pane must show it first).
+      // https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-activate-member(1)
       if (ws.state !== "visible")
         throw new EmulatorError("InvalidOperation", "cannot activate a hidden sheet");
       const wb = this.session.workbook;
@@ -182,6 +199,7 @@ export class EmuWorksheet
   delete(): void {
     this.session.queue("delete", () => {
       const ws = this.sheet();
+      checkStructure(this.session, "delete a sheet");
       const visible = this.session.workbook.worksheets.filter((o) => o.state === "visible");
       if (visible.length === 1 && visible[0] === ws)
         throw new EmulatorError("InvalidOperation", "a workbook needs a visible sheet");
@@ -223,21 +241,21 @@ export class EmuWorksheet
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): EmuRange {
-    void valuesOnly;
     return new EmuRange(this.session, {
       sheet: () => this.sheet(),
       rects: () => {
-        const r = usedRect(this.sheet());
+        const r = usedRect(this.sheet(), valuesOnly === true);
         return r ? [r] : null;
       },
     });
   }
 
   getUsedRange(valuesOnly?: boolean): EmuRange {
-    void valuesOnly;
     return new EmuRange(this.session, {
       sheet: () => this.sheet(),
-      rects: () => [usedRect(this.sheet()) ?? { top: 0, left: 0, bottom: 0, right: 0 }],
+      rects: () => [
+        usedRect(this.sheet(), valuesOnly === true) ?? { top: 0, left: 0, bottom: 0, right: 0 },
+      ],
     });
   }
 }

@@ -1,11 +1,25 @@
-/** Executor: writes a WritePlan through temporary sheets, then swaps them in with one final sync. */
-import type { WritePlan } from "../../core/report";
+/**
+ * Executor: writes a WritePlan through temporary sheets, then swaps them in with one sync, under the run lock
+ * (run-lock.ts) so that a second runtime's run is refused instead of interleaving with this one.
+ */
+import { STATE_SHEET_NAME, type WritePlan } from "../../core/report";
 import type { HostProgress } from "../host";
+import type { DateSystem } from "./cell-values";
+import { queueDateSystemProbe } from "./date-system";
 import { listExistingSheets } from "./existing-sheets";
 import type { OfficeFeatures } from "./features";
-import { planWrites } from "./plan-writes";
+import {
+  busy,
+  explainOfficeError,
+  OfficeHostError,
+  officeErrorCode,
+  structureProtected,
+} from "./host-error";
+import { layoutOps, overlongCell, planWrites } from "./plan-writes";
 import { runOp, SheetProxies } from "./run-op";
-import { isTempSheetName, resolveTargets, type SheetTarget } from "./sheet-targets";
+import { isScratchSheet, LOCK_SHEET, LOCK_STALE_MS, lockText, parseLock } from "./run-lock";
+import { resolveTargets, type SheetTarget } from "./sheet-targets";
+import { mergeStateSheet } from "./state-merge";
 import { syncCounted } from "./sync";
 import type { OfficeHostStats, OfficeLimits } from "./types";
 
@@ -15,29 +29,83 @@ export interface ApplyOptions {
   readonly features: OfficeFeatures;
   readonly limits: OfficeLimits;
   readonly stats: OfficeHostStats;
+  readonly runId: string;
+  readonly now: () => number;
+  /** Known from an earlier read of this workbook, or null to find out while taking the lock. */
+  readonly dateSystem: DateSystem | null;
+  /** State-sheet rows as this runtime last read them, or null. */
+  readonly baseState: readonly (readonly unknown[])[] | null;
   readonly onProgress?: ((p: HostProgress) => void) | undefined;
   readonly signal?: AbortSignal | undefined;
 }
 
-/** Deletes every temporary sheet still present (this run's, or a crashed run's). Two syncs. */
-async function removeTempSheets(
-  context: Excel.RequestContext,
-  stats: OfficeHostStats
-): Promise<void> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await syncCounted(context, stats);
-  const temps = worksheets.items.filter((ws) => isTempSheetName(ws.name));
-  if (temps.length === 0) return;
-  for (const ws of temps) ws.delete();
-  await syncCounted(context, stats);
+export interface Applied {
+  readonly targets: SheetTarget[];
+  readonly dateSystem: DateSystem;
+  /** The state sheet's rows as written (after merging), or null when the plan has none. */
+  readonly stateRows: (readonly unknown[])[] | null;
 }
 
-/**
- * After a swap failed part-way, makes every sheet either wholly old or wholly new: a finished temporary sheet
- * whose name is free again (its old sheet already deleted) takes the name; any other is deleted. Two syncs.
- */
-async function finishSwap(
+function hasDates(plan: WritePlan): boolean {
+  return plan.sheets.some((s) => s.values.some((row) => row.some((v) => v instanceof Date)));
+}
+
+/** After a failed first sync: why the lock could not be taken. Throws, or returns true to try once more. */
+async function diagnoseLock(
+  context: Excel.RequestContext,
+  options: ApplyOptions,
+  original: unknown
+): Promise<true> {
+  const { features, stats, signal } = options;
+  const found = {
+    protection: features.protection ? context.workbook.protection.load("protected") : null,
+    lock: context.workbook.worksheets.getItemOrNullObject(LOCK_SHEET).load("name"),
+  };
+  await syncCounted(context, stats, signal);
+  if (found.protection?.protected || officeErrorCode(original) === "AccessDenied")
+    throw structureProtected();
+  if (found.lock.isNullObject) throw explainOfficeError(original);
+  const held = {
+    cell: context.workbook.worksheets.getItem(LOCK_SHEET).getRange("A1").load("values"),
+  };
+  await syncCounted(context, stats, signal);
+  const lock = parseLock(held.cell.values[0]?.[0]);
+  if (lock && options.now() - lock.at < LOCK_STALE_MS) throw busy();
+  // A runtime that died mid-write (closed pane, crashed Excel) left it: take it over.
+  context.workbook.worksheets.getItem(LOCK_SHEET).delete();
+  await syncCounted(context, stats, signal);
+  return true;
+}
+
+/** Sync 1: take the lock, list the sheets, and (when needed) find the date system in the lock sheet. */
+async function openRun(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  options: ApplyOptions,
+  retried = false
+): Promise<DateSystem> {
+  const worksheets = context.workbook.worksheets;
+  const lock = worksheets.add(LOCK_SHEET);
+  lock.visibility = "VeryHidden";
+  lock.getRange("A1").values = [[lockText(options.runId, options.now())]];
+  const probe =
+    options.dateSystem === null && hasDates(plan)
+      ? queueDateSystemProbe(lock.getRange("B1"))
+      : null;
+  worksheets.load("items/name,items/position");
+  try {
+    await syncCounted(context, options.stats, options.signal);
+  } catch (err) {
+    options.signal?.throwIfAborted();
+    if (retried) throw explainOfficeError(err);
+    await diagnoseLock(context, options, err);
+    return openRun(context, plan, options, true);
+  }
+  return probe ? probe() : (options.dateSystem ?? 1900);
+}
+
+/** Deletes this run's temporary sheets and the lock (the workbook as it was). */
+async function abandon(
   context: Excel.RequestContext,
   stats: OfficeHostStats,
   targets: readonly SheetTarget[]
@@ -45,44 +113,105 @@ async function finishSwap(
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await syncCounted(context, stats);
+  const names = new Set(worksheets.items.map((ws) => ws.name));
+  for (const t of targets) if (names.has(t.tempName)) worksheets.getItem(t.tempName).delete();
+  if (names.has(LOCK_SHEET)) worksheets.getItem(LOCK_SHEET).delete();
+  await syncCounted(context, stats);
+}
+
+/**
+ * After a swap failed part-way, makes every sheet either wholly old or wholly new: a finished temporary sheet
+ * whose name is free again (its old sheet already deleted) takes the name; any other is deleted; the new ones
+ * get their freeze panes and page layout. Three syncs.
+ */
+async function finishSwap(
+  context: Excel.RequestContext,
+  stats: OfficeHostStats,
+  targets: readonly SheetTarget[],
+  features: OfficeFeatures
+): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await syncCounted(context, stats);
   const names = new Set(worksheets.items.map((ws) => ws.name.toLowerCase()));
+  const fresh: SheetTarget[] = [];
   for (const t of targets) {
     const hasTemp = names.has(t.tempName.toLowerCase());
-    if (hasTemp && names.has(t.name.toLowerCase())) {
+    const hasName = names.has(t.name.toLowerCase());
+    if (hasTemp && hasName) {
       worksheets.getItem(t.tempName).delete();
       continue;
     }
     if (hasTemp) worksheets.getItem(t.tempName).name = t.name;
     // Ours either way (the old owned sheet, or the new one renamed before the failure, still hidden).
-    if (hasTemp || names.has(t.name.toLowerCase()))
-      worksheets.getItem(t.name).visibility = VISIBILITY[t.plan.visibility];
+    if (hasTemp || hasName) worksheets.getItem(t.name).visibility = VISIBILITY[t.plan.visibility];
+    // New content under the final name: renamed now, or before the failure (its temporary sheet is gone).
+    if (hasTemp || hasName) fresh.push(t);
   }
+  if (names.has(LOCK_SHEET.toLowerCase())) worksheets.getItem(LOCK_SHEET).delete();
   await syncCounted(context, stats);
+  const sheets = new SheetProxies(context);
+  const layout = fresh.flatMap((t) => layoutOps(t, features));
+  for (const op of layout) runOp(sheets, op);
+  if (layout.length > 0) await syncCounted(context, stats);
+}
+
+function layoutFailed(err: unknown): OfficeHostError {
+  const why = err instanceof Error ? err.message : String(err);
+  return new OfficeHostError(
+    "layout_failed",
+    `结果表已写入，但冻结窗格或打印设置未能应用（${why}）。可在 Excel 中手动设置。`,
+    `The result sheets are written, but freeze panes or the print layout could not be set (${why}). Set them in Excel by hand.`
+  );
 }
 
 /**
- * Syncs: 1 (sheet list) + 2 more to find ownership markers when the plan has owned sheets, + one per write
- * batch (payload-sized), the last of which swaps the finished sheets in.
- * Throws what Excel threw; before the swap nothing visible has changed and the temporary sheets are removed;
- * a swap that fails part-way is finished or undone sheet by sheet (finishSwap).
+ * Syncs: 1 (lock, sheet list, date system) + 2 more to find ownership markers when the plan has owned sheets,
+ * + one per write batch (payload-sized; the heartbeat rides along), the swap, and the layout batch, which also
+ * releases the lock. Throws what Excel threw, explained where the user can act; before the swap nothing visible
+ * has changed and this run's temporary sheets are removed; a swap that fails part-way is finished or undone
+ * sheet by sheet (finishSwap). Another run's temporary sheets are removed only while this run holds the lock,
+ * when they can only be left over from a runtime that died.
  */
 export async function applyWritePlan(
   context: Excel.RequestContext,
   plan: WritePlan,
   options: ApplyOptions
-): Promise<SheetTarget[]> {
+): Promise<Applied> {
   const { features, limits, stats, signal, onProgress } = options;
-  const scan = plan.sheets.some((s) => s.owned);
-  const existing = await listExistingSheets(context, stats, limits, scan, signal);
-  const leftovers = existing.filter((s) => isTempSheetName(s.name));
-  const targets = resolveTargets(
-    existing.filter((s) => !isTempSheetName(s.name)),
-    plan
-  );
-  const batches = planWrites(plan, limits, { targets, features });
-  onProgress?.({ phase: "write", fraction: 0 });
+  const tooLong = overlongCell(plan);
+  if (tooLong) throw tooLong;
+  const dateSystem = await openRun(context, plan, options);
+  let targets: SheetTarget[] = [];
+  let stateRows: (readonly unknown[])[] | null = null;
   let swapping = false;
   try {
+    const stateIndex = plan.sheets.findIndex((s) => s.name === STATE_SHEET_NAME && s.owned);
+    const existing = await listExistingSheets(
+      context,
+      stats,
+      limits,
+      {
+        scanMarkers: plan.sheets.some((s) => s.owned),
+        skip: isScratchSheet,
+        ...(stateIndex >= 0 ? { readWhole: STATE_SHEET_NAME } : {}),
+      },
+      signal
+    );
+    const state = plan.sheets[stateIndex];
+    const merged: WritePlan = state
+      ? {
+          ...plan,
+          sheets: plan.sheets.map((s, i) =>
+            i === stateIndex ? mergeStateSheet(state, options.baseState, existing.wholeSheet) : s
+          ),
+        }
+      : plan;
+    stateRows =
+      stateIndex >= 0 ? (merged.sheets[stateIndex]?.values.map((r) => [...r]) ?? null) : null;
+    targets = resolveTargets(existing.sheets, merged, options.runId);
+    const batches = planWrites(merged, limits, { targets, features, dateSystem });
+    onProgress?.({ phase: "write", fraction: 0 });
     for (let i = 0; i < batches.length; i++) {
       const batch = batches[i];
       if (!batch) continue;
@@ -92,20 +221,34 @@ export async function applyWritePlan(
       }
       if (features.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
       const sheets = new SheetProxies(context);
-      if (i === 0) for (const s of leftovers) sheets.get(s.name).delete();
+      // Left by a runtime that died mid-write: this run holds the lock, so no live run owns them.
+      if (i === 0)
+        for (const name of existing.skipped) if (name !== LOCK_SHEET) sheets.get(name).delete();
       for (const op of batch.ops) runOp(sheets, op);
+      const last = i === batches.length - 1;
+      if (last) sheets.get(LOCK_SHEET).delete();
+      else
+        sheets.get(LOCK_SHEET).getRange("A1").values = [[lockText(options.runId, options.now())]];
       stats.plannedBytes += batch.bytes;
-      // Once the swap is under way a cancel no longer applies: finishing is the consistent outcome.
-      if (swapping) await syncCounted(context, stats);
-      else await syncCounted(context, stats, signal);
+      try {
+        // Once the swap is under way a cancel no longer applies: finishing is the consistent outcome.
+        if (swapping) await syncCounted(context, stats);
+        else await syncCounted(context, stats, signal);
+      } catch (err) {
+        if (!batch.layout) throw err;
+        context.workbook.worksheets.getItem(LOCK_SHEET).delete();
+        await syncCounted(context, stats).catch(() => undefined);
+        throw layoutFailed(explainOfficeError(err));
+      }
       onProgress?.({ phase: "write", fraction: (i + 1) / batches.length });
     }
   } catch (err) {
+    if (err instanceof OfficeHostError && err.code === "layout_failed") throw err;
     const recover = swapping
-      ? finishSwap(context, stats, targets)
-      : removeTempSheets(context, stats);
+      ? finishSwap(context, stats, targets, features)
+      : abandon(context, stats, targets);
     await recover.catch(() => undefined);
-    throw err;
+    throw explainOfficeError(err);
   }
-  return targets;
+  return { targets, dateSystem, stateRows };
 }

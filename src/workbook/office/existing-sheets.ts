@@ -1,4 +1,8 @@
-/** Executor: the workbook's sheets with their positions and ownership markers (3 syncs, or 1 when none is owned). */
+/**
+ * Executor: the workbook's sheets with their positions and ownership markers (3 syncs, or 1 when none is owned),
+ * and the rows of the state sheet as they are now (read in the same syncs), so the state written is merged
+ * with what another runtime wrote since this one read the workbook.
+ */
 import { toA1 } from "../../core/grid";
 import { OWNER_MARKER_PREFIX, parseOwnerMarker, type SheetKind } from "../../core/report";
 import { rangeOfAddress } from "./addresses";
@@ -20,19 +24,43 @@ function markerKind(values: unknown[][]): SheetKind | null {
   return null;
 }
 
+export interface ExistingWorkbook {
+  /** Every sheet but `skip` ones (the product's scratch sheets). */
+  readonly sheets: ExistingSheet[];
+  /** Names of the skipped sheets. */
+  readonly skipped: string[];
+  /** Values of the sheet named `readWhole`, or null when there is none. */
+  readonly wholeSheet: unknown[][] | null;
+}
+
+export interface ListOptions {
+  readonly scanMarkers: boolean;
+  readonly skip: (name: string) => boolean;
+  /** A sheet read in full along with the markers (the state sheet). */
+  readonly readWhole?: string;
+}
+
+/**
+ * Expects `worksheets.load("items/name,items/position")` to be queued and synced by the caller (it rides along
+ * the run's first sync).
+ */
 export async function listExistingSheets(
   context: Excel.RequestContext,
   stats: OfficeHostStats,
   limits: OfficeLimits,
-  scanMarkers: boolean,
+  options: ListOptions,
   signal?: AbortSignal
-): Promise<ExistingSheet[]> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/position");
-  await syncCounted(context, stats, signal);
-  const sheets = worksheets.items;
-  if (!scanMarkers)
-    return sheets.map((ws) => ({ name: ws.name, position: ws.position, ownedKind: null }));
+): Promise<ExistingWorkbook> {
+  const all = context.workbook.worksheets.items;
+  const skipped = all.filter((ws) => options.skip(ws.name)).map((ws) => ws.name);
+  const sheets = all.filter((ws) => !options.skip(ws.name));
+  if (!options.scanMarkers) {
+    return {
+      sheets: sheets.map((ws) => ({ name: ws.name, position: ws.position, ownedKind: null })),
+      skipped,
+      wholeSheet: null,
+    };
+  }
 
   const used = sheets.map((ws) => {
     const range = ws.getUsedRangeOrNullObject(true);
@@ -42,10 +70,16 @@ export async function listExistingSheets(
   await syncCounted(context, stats, signal);
 
   // The marker sits in the footer: the last rows of the used range.
+  let whole: Excel.Range | null = null;
   const tails = sheets.map((ws, i) => {
     const u = used[i];
     if (!u || u.isNullObject) return null;
     const r = rangeOfAddress(u.address);
+    if (ws.name === options.readWhole) {
+      whole = ws.getRange(`${toA1(0, 0)}:${toA1(r.bottom, r.right)}`);
+      whole.load("values");
+      return whole;
+    }
     const top = Math.max(r.top, r.bottom - limits.markerScanRows + 1);
     const right = Math.min(r.right, r.left + MAX_SCAN_COLUMNS - 1);
     const tail = ws.getRange(`${toA1(top, r.left)}:${toA1(r.bottom, right)}`);
@@ -53,12 +87,16 @@ export async function listExistingSheets(
     return tail;
   });
   if (tails.some((t) => t !== null)) await syncCounted(context, stats, signal);
-  return sheets.map((ws, i) => {
-    const tail = tails[i];
-    return {
-      name: ws.name,
-      position: ws.position,
-      ownedKind: tail ? markerKind(tail.values) : null,
-    };
-  });
+  return {
+    sheets: sheets.map((ws, i) => {
+      const tail = tails[i];
+      return {
+        name: ws.name,
+        position: ws.position,
+        ownedKind: tail ? markerKind(tail.values) : null,
+      };
+    }),
+    skipped,
+    wholeSheet: whole ? (whole as Excel.Range).values : null,
+  };
 }

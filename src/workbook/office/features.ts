@@ -9,6 +9,8 @@ export interface OfficeFeatures extends WriteFeatures {
   readonly mergedAreas: boolean;
   /** ExcelApi 1.7: `workbook.name`. */
   readonly workbookName: boolean;
+  /** ExcelApi 1.7: `workbook.protection`. */
+  readonly protection: boolean;
 }
 
 export function detectFeatures(isSetSupported: SetSupport): OfficeFeatures {
@@ -23,5 +25,6 @@ export function detectFeatures(isSetSupported: SetSupport): OfficeFeatures {
     suspendCalculation: api("1.6"),
     mergedAreas: api("1.13"),
     workbookName: api("1.7"),
+    protection: api("1.7"),
   };
 }

@@ -8,7 +8,8 @@ export {
   type ExistingSheet,
   type SheetTarget,
 } from "./sheet-targets";
-export { needsTextFormat } from "./text-safety";
+export { typedText } from "./text-safety";
+export { OfficeHostError, type OfficeFailure } from "./host-error";
 export { detectFeatures, type OfficeFeatures } from "./features";
 export {
   DEFAULT_LIMITS,

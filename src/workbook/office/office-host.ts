@@ -1,9 +1,11 @@
 /** The WorkbookHost inside Excel: Office.js through an injected `Excel.run`, so tests can pass the emulator. */
 import type { WorkbookGrid } from "../../core/grid";
-import type { WritePlan } from "../../core/report";
+import { STATE_SHEET_NAME, type WritePlan } from "../../core/report";
 import type { AppliedPlan, HostProgress, WorkbookHost } from "../host";
 import { applyWritePlan } from "./apply-plan";
+import type { DateSystem } from "./cell-values";
 import { detectFeatures, type OfficeFeatures } from "./features";
+import { explainOfficeError, hiddenSheet, officeErrorCode } from "./host-error";
 import { readWorkbookGrid } from "./read-grid";
 import { syncCounted } from "./sync";
 import {
@@ -19,6 +21,9 @@ export interface OfficeHostOptions {
   readonly limits?: Partial<OfficeLimits>;
   /** Name used in messages when Excel does not report the workbook's name (before ExcelApi 1.7). */
   readonly source?: string;
+  /** Names this host's write runs (temporary sheets, the run lock); random by default. */
+  readonly runId?: () => string;
+  readonly now?: () => number;
 }
 
 export interface OfficeHost extends WorkbookHost {
@@ -26,6 +31,10 @@ export interface OfficeHost extends WorkbookHost {
   readonly stats: OfficeHostStats;
   readonly features: OfficeFeatures;
   resetStats(): void;
+}
+
+function randomRunId(): string {
+  return Math.random().toString(36).slice(2, 8).padEnd(6, "0");
 }
 
 /**
@@ -40,6 +49,15 @@ export function createOfficeHost(
   const features = detectFeatures(isSetSupported);
   const stats = newStats();
   const source = options.source ?? "Excel";
+  const runId = options.runId ?? randomRunId;
+  const now = options.now ?? Date.now;
+  // What this runtime last saw of the workbook: its date system, and the state rows a write merges against.
+  let dateSystem: DateSystem | null = null;
+  let baseState: (readonly unknown[])[] | null = null;
+  const explained = <T>(work: Promise<T>): Promise<T> =>
+    work.catch((err: unknown) => {
+      throw explainOfficeError(err);
+    });
   return {
     stats,
     features,
@@ -47,21 +65,45 @@ export function createOfficeHost(
       stats.syncs = 0;
       stats.plannedBytes = 0;
     },
-    readGrid(onProgress?: (p: HostProgress) => void, signal?: AbortSignal): Promise<WorkbookGrid> {
-      return run((context) =>
-        readWorkbookGrid(context, { features, limits, stats, source, onProgress, signal })
+    async readGrid(
+      onProgress?: (p: HostProgress) => void,
+      signal?: AbortSignal
+    ): Promise<WorkbookGrid> {
+      const outcome = await explained(
+        run((context) =>
+          readWorkbookGrid(context, { features, limits, stats, source, onProgress, signal })
+        )
       );
+      dateSystem = outcome.dateSystem;
+      const state = outcome.grid.sheets.find((s) => s.name === STATE_SHEET_NAME);
+      baseState = state ? state.rows.map((row) => [...row]) : [];
+      return outcome.grid;
     },
     async applyPlan(
       plan: WritePlan,
       onProgress?: (p: HostProgress) => void,
       signal?: AbortSignal
     ): Promise<AppliedPlan> {
-      const targets = await run((context) =>
-        applyWritePlan(context, plan, { features, limits, stats, onProgress, signal })
+      const applied = await explained(
+        run((context) =>
+          applyWritePlan(context, plan, {
+            features,
+            limits,
+            stats,
+            runId: runId(),
+            now,
+            dateSystem,
+            baseState,
+            onProgress,
+            signal,
+          })
+        )
       );
+      dateSystem = applied.dateSystem;
+      // What this run wrote is now what this runtime knows of the state sheet.
+      if (applied.stateRows) baseState = applied.stateRows;
       return {
-        sheets: targets.map((t) => ({
+        sheets: applied.targets.map((t) => ({
           planned: t.plan.name,
           name: t.name,
           replaced: t.replaces !== null,
@@ -69,12 +111,23 @@ export function createOfficeHost(
       };
     },
     selectCell(sheet: string, address: string): Promise<void> {
-      return run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet);
-        ws.activate();
-        ws.getRange(address).select();
-        await syncCounted(context, stats);
-      });
+      return explained(
+        run(async (context) => {
+          const ws = context.workbook.worksheets.getItem(sheet);
+          ws.activate();
+          ws.getRange(address).select();
+          try {
+            await syncCounted(context, stats);
+          } catch (err) {
+            if (officeErrorCode(err) !== "InvalidOperation") throw err;
+            // Excel cannot activate a hidden sheet: say so instead of a bare InvalidOperation.
+            const shown = { ws: context.workbook.worksheets.getItem(sheet).load("visibility") };
+            await syncCounted(context, stats);
+            if (shown.ws.visibility !== "Visible") throw hiddenSheet(sheet);
+            throw err;
+          }
+        })
+      );
     },
   };
 }

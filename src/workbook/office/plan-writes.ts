@@ -1,10 +1,11 @@
 /** Pure: a WritePlan → batches of Office.js steps, each batch (one sync) under the payload limit. */
 import { columnLetter, parseRangeA1, quoteSheetName, rangeToA1, toA1 } from "../../core/grid";
 import type { SheetPlan, WritePlan } from "../../core/report";
-import { dateToSerial } from "./cell-values";
+import { dateToSerial, type DateSystem } from "./cell-values";
+import { OfficeHostError } from "./host-error";
 import { jsonBytes } from "./payload-size";
 import { resolveTargets, type SheetTarget } from "./sheet-targets";
-import { needsTextFormat } from "./text-safety";
+import { MAX_CELL_CHARS, typedText } from "./text-safety";
 import type { OfficeLimits } from "./types";
 import {
   ALL_FEATURES,
@@ -28,6 +29,8 @@ export interface WritePlanOptions {
   /** From resolveTargets; by default every sheet is new and keeps its planned name. */
   readonly targets?: readonly SheetTarget[];
   readonly features?: WriteFeatures;
+  /** The workbook's date system: Dates are written as its serials. */
+  readonly dateSystem?: DateSystem;
 }
 
 /** Cells → as few rectangles as row runs allow (cells sorted row-major). */
@@ -130,7 +133,12 @@ export function bytesOf(op: WriteOp): number {
 }
 
 /** Values split into row blocks, each small enough for one request. */
-function valueOps(sheet: string, plan: SheetPlan, limits: OfficeLimits): WriteOp[] {
+function valueOps(
+  sheet: string,
+  plan: SheetPlan,
+  limits: OfficeLimits,
+  dateSystem: DateSystem
+): WriteOp[] {
   const width = plan.values.reduce((w, row) => Math.max(w, row.length), 0);
   if (width === 0) return [];
   const ops: WriteOp[] = [];
@@ -150,7 +158,13 @@ function valueOps(sheet: string, plan: SheetPlan, limits: OfficeLimits): WriteOp
     const out: OfficeWriteValue[] = [];
     for (let c = 0; c < width; c++) {
       const v = row[c] ?? null;
-      out.push(v instanceof Date ? dateToSerial(v) : v);
+      out.push(
+        v instanceof Date
+          ? dateToSerial(v, dateSystem)
+          : typeof v === "string" && v !== ""
+            ? typedText(v)
+            : v
+      );
     }
     const rowBytes = jsonBytes(out);
     if (bytes + rowBytes > limits.maxPayloadBytes / 2 && block.length > 0) flush(r);
@@ -161,7 +175,12 @@ function valueOps(sheet: string, plan: SheetPlan, limits: OfficeLimits): WriteOp
   return ops;
 }
 
-function contentOps(t: SheetTarget, limits: OfficeLimits, features: WriteFeatures): WriteOp[] {
+function contentOps(
+  t: SheetTarget,
+  limits: OfficeLimits,
+  features: WriteFeatures,
+  dateSystem: DateSystem
+): WriteOp[] {
   const plan = t.plan;
   const sheet = t.tempName;
   // Hidden while being written, so the user never sees a half-built tab.
@@ -169,21 +188,15 @@ function contentOps(t: SheetTarget, limits: OfficeLimits, features: WriteFeature
     { kind: "addSheet", sheet },
     { kind: "visibility", sheet, visibility: "Hidden" },
   ];
-  const forced: [number, number][] = [];
   const dates: [number, number][] = [];
   let width = 0;
   plan.values.forEach((row, r) => {
     width = Math.max(width, row.length);
     row.forEach((v, c) => {
-      if (typeof v === "string" && needsTextFormat(v)) forced.push([r, c]);
       if (v instanceof Date) dates.push([r, c]);
     });
   });
-  const forcedRanges = rowRuns(forced);
-  ops.push(...styleOps(sheet, forcedRanges, { numberFormat: "@" }, limits, features));
-  ops.push(...valueOps(sheet, plan, limits));
-  // Back to General: Excel does not re-parse stored text when the format changes.
-  ops.push(...styleOps(sheet, forcedRanges, { numberFormat: "General" }, limits, features));
+  ops.push(...valueOps(sheet, plan, limits, dateSystem));
   if (width > 0 && plan.values.length > 0) {
     const all = rangeToA1({ top: 0, left: 0, bottom: plan.values.length - 1, right: width - 1 });
     ops.push({
@@ -225,9 +238,6 @@ function contentOps(t: SheetTarget, limits: OfficeLimits, features: WriteFeature
   );
   for (const [row, h] of Object.entries(plan.rowHeights))
     ops.push({ kind: "rowHeight", sheet, row: Number(row), points: h });
-  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0))
-    ops.push({ kind: "freeze", sheet, rows: plan.freeze.rows, columns: plan.freeze.columns });
-  if (plan.print && features.pageLayout) ops.push({ kind: "print", sheet, print: plan.print });
   if (features.dataValidation) {
     for (const v of plan.validations) {
       const source = v.source
@@ -250,6 +260,51 @@ function contentOps(t: SheetTarget, limits: OfficeLimits, features: WriteFeature
   return ops;
 }
 
+/**
+ * Freeze panes and page layout fail on a hidden sheet (office-js issues #1463, #1860), and the sheet is hidden
+ * until the swap: they are set after it, on the final name, and only on sheets that end visible.
+ */
+export function layoutOps(t: SheetTarget, features: WriteFeatures): WriteOp[] {
+  const plan = t.plan;
+  if (plan.visibility !== "visible") return [];
+  const ops: WriteOp[] = [];
+  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0))
+    ops.push({
+      kind: "freeze",
+      sheet: t.name,
+      rows: plan.freeze.rows,
+      columns: plan.freeze.columns,
+    });
+  if (plan.print && features.pageLayout)
+    ops.push({ kind: "print", sheet: t.name, print: plan.print });
+  return ops;
+}
+
+/** Pure: the first cell longer than Excel allows, as a message naming it; null when every cell fits. */
+export function overlongCell(plan: WritePlan): OfficeHostError | null {
+  for (const sheet of plan.sheets) {
+    for (let r = 0; r < sheet.values.length; r++) {
+      const row = sheet.values[r] ?? [];
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v !== "string" || v.length <= MAX_CELL_CHARS) continue;
+        const cell = toA1(r, c);
+        const what_zh = sheet.kind === "state" ? "（保存的排名历史和设置过多）" : "";
+        const what_en =
+          sheet.kind === "state" ? " (too much saved ranking history and settings)" : "";
+        return new OfficeHostError(
+          "cell_too_long",
+          `要写入“${sheet.name}”${cell} 的内容有 ${v.length} 个字符${what_zh}，超过 Excel 单元格上限 ${MAX_CELL_CHARS}，本次未写入任何内容。`,
+          `The text for ${sheet.name}!${cell} has ${v.length} characters${what_en}, more than the ${MAX_CELL_CHARS} an Excel cell holds; nothing was written.`,
+          sheet.name,
+          cell
+        );
+      }
+    }
+  }
+  return null;
+}
+
 function swapOps(t: SheetTarget): WriteOp[] {
   const visibility =
     t.plan.visibility === "visible"
@@ -266,8 +321,9 @@ function swapOps(t: SheetTarget): WriteOp[] {
 }
 
 /**
- * Every sheet is written into a fresh temporary sheet; the last batch alone swaps them in (deletes the owned
- * sheets they replace, renames, restores positions, hides), so a failure before it leaves no half-written sheet.
+ * Every sheet is written into a fresh temporary sheet; one batch alone swaps them in (deletes the owned sheets
+ * they replace, renames, restores positions, hides), so a failure before it leaves no half-written sheet. A last
+ * batch sets freeze panes and page layout on the visible results.
  */
 export function planWrites(
   plan: WritePlan,
@@ -276,11 +332,12 @@ export function planWrites(
 ): WriteBatch[] {
   const features = options.features ?? ALL_FEATURES;
   const targets = options.targets ?? resolveTargets([], plan);
+  const dateSystem = options.dateSystem ?? 1900;
   const batches: WriteBatch[] = [];
   let ops: WriteOp[] = [];
   let bytes = 0;
   for (const t of targets) {
-    for (const op of contentOps(t, limits, features)) {
+    for (const op of contentOps(t, limits, features, dateSystem)) {
       const b = bytesOf(op);
       if (bytes + b > limits.maxPayloadBytes && ops.length > 0) {
         batches.push({ ops, bytes, swap: false });
@@ -304,5 +361,13 @@ export function planWrites(
   }
   if (swap.length > 0)
     batches.push({ ops: swap, bytes: swap.reduce((n, op) => n + bytesOf(op), 0), swap: true });
+  const layout = targets.flatMap((t) => layoutOps(t, features));
+  if (layout.length > 0)
+    batches.push({
+      ops: layout,
+      bytes: layout.reduce((n, op) => n + bytesOf(op), 0),
+      swap: false,
+      layout: true,
+    });
   return batches;
 }

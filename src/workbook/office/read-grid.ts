@@ -1,6 +1,7 @@
 /** Executor: reads every sheet into the grid in a bounded number of syncs (plus payload chunks). */
 import {
   columnLetter,
+  rangeToA1,
   toA1,
   type CellRange,
   type CellValue,
@@ -9,10 +10,21 @@ import {
 } from "../../core/grid";
 import type { HostProgress } from "../host";
 import { rangeOfAddress, rangesOfAreasAddress } from "./addresses";
-import { officeCellValue } from "./cell-values";
+import { officeCellValue, type DateSystem } from "./cell-values";
+import { DAYS_1900_TO_1904, dateSystemFromText, type DateSample } from "./date-system";
 import type { OfficeFeatures } from "./features";
-import { planReads, type ReadBatch, type ReadRequest, type SheetInfo } from "./plan-reads";
-import { isPayloadTooLarge, syncCounted } from "./sync";
+import {
+  cellCount,
+  pendingReads,
+  takeReadBatch,
+  type ReadRequest,
+  type SheetInfo,
+} from "./plan-reads";
+import { jsonBytes } from "./payload-size";
+import { narrowOversized } from "./read-extent";
+import { readSheetMerges } from "./read-merges";
+import { isScratchSheet } from "./run-lock";
+import { isPayloadTooLarge, mayBePayloadTooLarge, syncCounted } from "./sync";
 import type { OfficeHostStats, OfficeLimits } from "./types";
 
 export interface ReadOptions {
@@ -24,6 +36,11 @@ export interface ReadOptions {
   readonly signal?: AbortSignal | undefined;
 }
 
+export interface ReadOutcome {
+  readonly grid: WorkbookGrid;
+  readonly dateSystem: DateSystem;
+}
+
 interface SheetState {
   readonly info: SheetInfo;
   readonly rows: CellValue[][];
@@ -32,42 +49,73 @@ interface SheetState {
   readonly hiddenColumns: Set<number>;
 }
 
-/** Splits a block in two when Excel refuses it as too large (our per-cell estimate was low). */
+/** Halving a block on a GeneralException stops this deep: that code may mean anything, not only the size. */
+const MAX_GENERAL_HALVINGS = 6;
+/** Date cells whose shown text tells the date system. */
+const DATE_SAMPLES = 8;
+/** Estimated bytes a cell never drops below, and the margin over what was measured. */
+const MEASURE_MARGIN = 1.25;
+/** Rows of each loaded block whose JSON is measured. */
+const MEASURED_ROWS = 64;
+
+/** Splits a block in two when Excel refuses it as too large. */
 function halves(req: ReadRequest): ReadRequest[] {
   const r = req.range;
   if (r.top === r.bottom) return [req];
   const mid = Math.floor((r.top + r.bottom) / 2);
-  const a = { ...r, bottom: mid };
-  const b = { ...r, top: mid + 1 };
-  return [a, b].map((range) => ({
-    sheet: req.sheet,
-    range,
-    address: `${toA1(range.top, range.left)}:${toA1(range.bottom, range.right)}`,
-  }));
+  return [
+    { ...r, bottom: mid },
+    { ...r, top: mid + 1 },
+  ].map((range) => ({ sheet: req.sheet, range, address: rangeToA1(range) }));
 }
 
+/** Stores one loaded block; records up to DATE_SAMPLES date cells for the date-system probe. */
 function store(
   state: SheetState,
   range: CellRange,
-  values: unknown[][],
-  types: unknown[][],
-  formats: unknown[][]
+  loaded: { values: unknown[][]; types: unknown[][]; formats: unknown[][] },
+  samples: DateSample[]
 ): void {
-  values.forEach((row, i) => {
+  loaded.values.forEach((row, i) => {
     const r = range.top + i;
     const out = state.rows[r] ?? [];
     row.forEach((raw, j) => {
       const c = range.left + j;
-      const format = formats[i]?.[j];
-      const v = officeCellValue(raw, types[i]?.[j], format);
+      const format = loaded.formats[i]?.[j];
+      const v = officeCellValue(raw, loaded.types[i]?.[j], format);
       if (v === null) return;
       while (out.length < c) out.push(null);
       out[c] = v;
-      if (typeof format === "string" && format !== "General")
+      if (typeof format === "string" && format !== "General") {
         state.numberFormats.set(toA1(r, c), format);
+        const yearShown = /y/i.test(format.replace(/"[^"]*"/g, ""));
+        if (
+          v instanceof Date &&
+          yearShown &&
+          samples.length < DATE_SAMPLES &&
+          typeof raw === "number"
+        )
+          samples.push({ sheet: state.info.name, address: toA1(r, c), serial: raw });
+      }
     });
     state.rows[r] = out;
   });
+}
+
+/** Response bytes per cell of a loaded block, from a sample of its rows. */
+function measuredBytesPerCell(
+  values: unknown[][],
+  types: unknown[][],
+  formats: unknown[][]
+): number {
+  const step = Math.max(1, Math.ceil(values.length / MEASURED_ROWS));
+  let bytes = 0;
+  let cells = 0;
+  for (let i = 0; i < values.length; i += step) {
+    bytes += jsonBytes(values[i]) + jsonBytes(types[i]) + jsonBytes(formats[i]);
+    cells += values[i]?.length ?? 0;
+  }
+  return cells === 0 ? 0 : bytes / cells;
 }
 
 /** Loads that ride along with the first read sync that succeeds. */
@@ -77,90 +125,111 @@ interface Rider {
   done: boolean;
 }
 
+interface ReadRun {
+  readonly context: Excel.RequestContext;
+  readonly states: ReadonlyMap<string, SheetState>;
+  readonly options: ReadOptions;
+  readonly rider: Rider;
+  /** Estimated response bytes per cell, per sheet; raised from measured responses. */
+  readonly estimate: Map<string, number>;
+  readonly samples: DateSample[];
+}
+
 async function loadBlocks(
-  context: Excel.RequestContext,
+  run: ReadRun,
   requests: readonly ReadRequest[],
-  states: ReadonlyMap<string, SheetState>,
-  options: ReadOptions,
-  extra: Rider
+  depth = 0
 ): Promise<void> {
+  const { context, options, rider } = run;
   const sheets = context.workbook.worksheets;
   const loaded = requests.map((req) => {
     const range = sheets.getItem(req.sheet).getRange(req.address);
     range.load("values,valueTypes,numberFormat");
     return { req, range };
   });
-  const finish = extra.done ? undefined : extra.queue();
+  const finish = rider.done ? undefined : rider.queue();
   try {
     await syncCounted(context, options.stats, options.signal);
   } catch (err) {
-    if (!isPayloadTooLarge(err) || requests.every((r) => r.range.top === r.range.bottom)) throw err;
-    // Nothing of a refused request was applied: load it again in halves, each half in its own sync.
-    for (const req of requests) {
-      const parts = halves(req);
-      for (const part of parts) await loadBlocks(context, [part], states, options, extra);
-    }
+    const single = requests.every((r) => r.range.top === r.range.bottom);
+    const retry =
+      isPayloadTooLarge(err) || (mayBePayloadTooLarge(err) && depth < MAX_GENERAL_HALVINGS);
+    if (!retry || single) throw err;
+    // Our estimate was low: remember that, then load the refused blocks again in halves.
+    for (const req of requests)
+      run.estimate.set(
+        req.sheet,
+        2 * (run.estimate.get(req.sheet) ?? options.limits.readBytesPerCell)
+      );
+    for (const req of requests)
+      for (const part of halves(req)) await loadBlocks(run, [part], depth + 1);
     return;
   }
   if (finish) {
     finish();
-    extra.done = true;
+    rider.done = true;
   }
   for (const { req, range } of loaded) {
-    const state = states.get(req.sheet);
-    if (state) store(state, req.range, range.values, range.valueTypes, range.numberFormat);
+    const state = run.states.get(req.sheet);
+    if (!state) continue;
+    const block = { values: range.values, types: range.valueTypes, formats: range.numberFormat };
+    store(state, req.range, block, run.samples);
+    const measured =
+      measuredBytesPerCell(block.values, block.types, block.formats) * MEASURE_MARGIN;
+    const current = run.estimate.get(req.sheet) ?? options.limits.readBytesPerCell;
+    run.estimate.set(req.sheet, Math.max(current, measured));
   }
 }
 
-/**
- * Syncs: 1 (sheets) + 1 (used ranges, merged areas) + one per read batch; the first batch also carries the
- * hidden-column flags. Row count changes only the number of batches, which the 5 MB limit dictates.
- */
-export async function readWorkbookGrid(
+/** Sync 2: used ranges and merged areas; merges sheet by sheet when the batch fails (>512 merged areas). */
+async function probeSheets(
   context: Excel.RequestContext,
+  worksheets: readonly Excel.Worksheet[],
   options: ReadOptions
-): Promise<WorkbookGrid> {
-  const { features, limits, stats, signal, onProgress } = options;
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/visibility");
-  const workbook = context.workbook;
-  if (features.workbookName) workbook.load("name");
-  await syncCounted(context, stats, signal);
-  const source = features.workbookName && workbook.name ? workbook.name : options.source;
-
-  const probes = worksheets.items.map((ws) => {
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load("address");
-    const merged = features.mergedAreas ? ws.getRange().getMergedAreasOrNullObject() : null;
-    merged?.load("address");
-    return { ws, used, merged };
-  });
-  await syncCounted(context, stats, signal);
-
-  const states = new Map<string, SheetState>();
+): Promise<Array<{ info: SheetInfo; merges: CellRange[] }>> {
+  const { features, stats, signal } = options;
+  const queue = (withMerges: boolean) =>
+    worksheets.map((ws) => {
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load("address");
+      const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
+      merged?.load("address");
+      return { ws, used, merged };
+    });
+  let probes = queue(features.mergedAreas);
+  let perSheet = false;
+  try {
+    await syncCounted(context, stats, signal);
+  } catch (err) {
+    if (!features.mergedAreas) throw err;
+    signal?.throwIfAborted();
+    probes = queue(false);
+    await syncCounted(context, stats, signal);
+    perSheet = true;
+  }
+  const out: Array<{ info: SheetInfo; merges: CellRange[] }> = [];
   for (const { ws, used, merged } of probes) {
     const info: SheetInfo = {
       name: ws.name,
       hidden: ws.visibility !== "Visible",
       used: used.isNullObject ? null : rangeOfAddress(used.address),
     };
-    const merges = merged && !merged.isNullObject ? rangesOfAreasAddress(merged.address) : [];
-    states.set(ws.name, {
-      info,
-      rows: [],
-      numberFormats: new Map(),
-      merges,
-      hiddenColumns: new Set(),
-    });
+    const merges = perSheet
+      ? await readSheetMerges(context, ws.name, info.used, stats, signal)
+      : merged && !merged.isNullObject
+        ? rangesOfAreasAddress(merged.address)
+        : [];
+    out.push({ info, merges });
   }
-  const batches: ReadBatch[] = planReads(
-    [...states.values()].map((s) => s.info),
-    limits
-  );
-  onProgress?.({ phase: "read", fraction: 0 });
+  return out;
+}
 
-  // Hidden columns ride along with the first batch (best-effort: only columns of the used range).
-  const hiddenColumns: Rider = {
+function hiddenColumnRider(
+  worksheets: Excel.WorksheetCollection,
+  states: ReadonlyMap<string, SheetState>,
+  limits: OfficeLimits
+): Rider {
+  return {
     done: false,
     queue: () => {
       const probes = [...states.values()].flatMap((state) => {
@@ -180,14 +249,82 @@ export async function readWorkbookGrid(
       };
     },
   };
+}
 
-  for (let i = 0; i < batches.length; i++) {
-    const batch = batches[i];
-    if (!batch) continue;
+/** Dates were made as 1900-system serials; a 1904 workbook's are 1,462 days later. */
+function shiftDates(states: ReadonlyMap<string, SheetState>): void {
+  const ms = DAYS_1900_TO_1904 * 86_400_000;
+  for (const s of states.values())
+    for (const row of s.rows)
+      if (row) row.forEach((v, c) => v instanceof Date && (row[c] = new Date(v.getTime() + ms)));
+}
+
+/**
+ * Syncs: 1 (sheets) + 1 (used ranges, merged areas) + one per read batch (sized from measured responses; the
+ * first also carries the hidden-column flags) + 1 when the workbook has dates (its date system). Oversized used
+ * ranges cost one more (read-extent); more than 512 merged areas one more per sheet (read-merges).
+ * The product's scratch sheets (another run's temporary sheets, the run lock) are not part of the grid.
+ */
+export async function readWorkbookGrid(
+  context: Excel.RequestContext,
+  options: ReadOptions
+): Promise<ReadOutcome> {
+  const { features, limits, stats, signal, onProgress } = options;
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/visibility");
+  const workbook = context.workbook;
+  if (features.workbookName) workbook.load("name");
+  await syncCounted(context, stats, signal);
+  const source = features.workbookName && workbook.name ? workbook.name : options.source;
+
+  const own = worksheets.items.filter((ws) => !isScratchSheet(ws.name));
+  const probed = await probeSheets(context, own, options);
+  const infos = await narrowOversized(
+    context,
+    probed.map((p) => p.info),
+    limits,
+    stats,
+    signal
+  );
+  const states = new Map<string, SheetState>();
+  infos.forEach((info, i) =>
+    states.set(info.name, {
+      info,
+      rows: [],
+      numberFormats: new Map(),
+      merges: probed[i]?.merges ?? [],
+      hiddenColumns: new Set(),
+    })
+  );
+
+  const run: ReadRun = {
+    context,
+    states,
+    options,
+    rider: hiddenColumnRider(worksheets, states, limits),
+    estimate: new Map(),
+    samples: [],
+  };
+  let pending = pendingReads(infos);
+  const total = pending.reduce((n, p) => n + cellCount(p.range), 0);
+  let done = 0;
+  onProgress?.({ phase: "read", fraction: 0 });
+  while (pending.length > 0) {
+    const { batch, rest } = takeReadBatch(
+      pending,
+      (sheet) => run.estimate.get(sheet) ?? limits.readBytesPerCell,
+      limits.maxPayloadBytes
+    );
     stats.plannedBytes += batch.bytes;
-    await loadBlocks(context, batch.requests, states, options, hiddenColumns);
-    onProgress?.({ phase: "read", fraction: (i + 1) / batches.length });
+    await loadBlocks(run, batch.requests);
+    pending = rest;
+    done += batch.requests.reduce((n, r) => n + cellCount(r.range), 0);
+    onProgress?.({ phase: "read", fraction: total === 0 ? 1 : done / total });
   }
+  if (total === 0) onProgress?.({ phase: "read", fraction: 1 });
+
+  const dateSystem = await dateSystemFromText(context, run.samples, stats, signal);
+  if (dateSystem === 1904) shiftDates(states);
 
   const sheets: SheetGrid[] = [...states.values()].map((s) => {
     // Rows above the used range, and empty rows inside it, are empty arrays (as the ExcelJS reader gives).
@@ -201,5 +338,5 @@ export async function readWorkbookGrid(
       hiddenColumns: s.hiddenColumns,
     };
   });
-  return { source, sheets };
+  return { grid: { source, sheets }, dateSystem };
 }

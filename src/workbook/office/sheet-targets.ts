@@ -25,18 +25,22 @@ export function isTempSheetName(name: string): boolean {
   return name.startsWith(TEMP_PREFIX);
 }
 
-/** A name Excel accepts: none of : \ / ? * [ ], no quote at either end, not empty. */
+/**
+ * A name Excel accepts ("Rename a worksheet", support.microsoft.com): none of : \ / ? * [ ], no apostrophe at
+ * either end, not empty, not "History" (reserved); the length is cut by the caller.
+ */
 export function safeSheetName(name: string): string {
   const cleaned = name
     .replace(/[:\\/?*[\]]/g, "_")
     .replace(/^'+|'+$/g, "")
     .trim();
+  if (cleaned.toLowerCase() === "history") return `${cleaned}_`;
   return cleaned === "" ? "Sheet" : cleaned;
 }
 
 function freeName(taken: ReadonlySet<string>, planned: string): string {
   const wanted = safeSheetName(planned);
-  const base = wanted.slice(0, MAX_SHEET_NAME);
+  const base = wanted.slice(0, MAX_SHEET_NAME).replace(/'+$/, "");
   if (!taken.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
@@ -61,7 +65,16 @@ function findOwned(
   );
 }
 
-export function resolveTargets(existing: readonly ExistingSheet[], plan: WritePlan): SheetTarget[] {
+/** Temporary names of one run: "~scorecard tmp <run> <n>", so two runtimes never share one. */
+export function tempPrefix(runId: string): string {
+  return `${TEMP_PREFIX}${runId} `;
+}
+
+export function resolveTargets(
+  existing: readonly ExistingSheet[],
+  plan: WritePlan,
+  runId = "0"
+): SheetTarget[] {
   const claimed = new Set<string>();
   const taken = new Set(existing.map((s) => s.name.toLowerCase()));
   const tempTaken = new Set(existing.map((s) => s.name));
@@ -76,8 +89,8 @@ export function resolveTargets(existing: readonly ExistingSheet[], plan: WritePl
       name = freeName(taken, sheet.name);
       taken.add(name.toLowerCase());
     }
-    while (tempTaken.has(`${TEMP_PREFIX}${tempNo}`)) tempNo++;
-    const tempName = `${TEMP_PREFIX}${tempNo++}`;
+    while (tempTaken.has(`${tempPrefix(runId)}${tempNo}`)) tempNo++;
+    const tempName = `${tempPrefix(runId)}${tempNo++}`;
     return { plan: sheet, name, replaces, tempName };
   });
 }

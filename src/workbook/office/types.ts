@@ -17,6 +17,13 @@ export interface OfficeLimits {
   readonly markerScanRows: number;
   /** Columns whose hidden flag is read (best-effort). */
   readonly maxHiddenColumnScan: number;
+  /**
+   * Most cells one read loads across the workbook. A used range beyond it (a stray value at XFD1048576) is
+   * narrowed to where the data is; a workbook still beyond it is refused with a message.
+   */
+  readonly maxCellsRead: number;
+  /** Rows × columns of tiles whose used ranges locate the data inside an oversized used range. */
+  readonly extentTiles: number;
 }
 
 export const DEFAULT_LIMITS: OfficeLimits = {
@@ -26,6 +33,10 @@ export const DEFAULT_LIMITS: OfficeLimits = {
   maxAreasAddressLength: 2000,
   markerScanRows: 10,
   maxHiddenColumnScan: 256,
+  // "Read or write to a large range using the Excel JavaScript API": large ranges fail from resource limits,
+  // so reads stay well below Excel's 17 billion cells. 4 million cells is 500,000 ledger rows of 8 columns.
+  maxCellsRead: 4_000_000,
+  extentTiles: 32,
 };
 
 /** What the adapter measured, for tests and the bench. */

@@ -90,6 +90,8 @@ export interface WriteBatch {
   readonly bytes: number;
   /** True for the batch that swaps finished sheets in: after it starts there is nothing to roll back. */
   readonly swap: boolean;
+  /** True for the batch after the swap that sets freeze panes and page layout on the shown sheets. */
+  readonly layout?: boolean;
 }
 
 /** Optional features, from `isSetSupported`. */

@@ -91,7 +91,11 @@ describe("Office host applyPlan", () => {
     const first = await digestWorkbook(emulator.workbook);
     const applied = await host.applyPlan(outputsPlan());
     // The port reports where each sheet landed, so the pane selects ours, not the user's.
-    expect(applied.sheets[0]).toEqual({ planned: "考核排名", name: "考核排名 (2)", replaced: true });
+    expect(applied.sheets[0]).toEqual({
+      planned: "考核排名",
+      name: "考核排名 (2)",
+      replaced: true,
+    });
     const second = await digestWorkbook(emulator.workbook);
     expect(second).toEqual(first);
     const names = emulator.workbook.worksheets.map((ws) => ws.name);

@@ -2,7 +2,7 @@ import type { SheetPlan, WritePlan } from "../../../src/core/report";
 import { parseRangeA1 } from "../../../src/core/grid";
 import {
   DEFAULT_LIMITS,
-  needsTextFormat,
+  safeSheetName,
   planReads,
   planWrites,
   resolveTargets,
@@ -10,6 +10,7 @@ import {
   type WriteOp,
 } from "../../../src/workbook/office";
 import { ALL_FEATURES } from "../../../src/workbook/office/write-ops";
+import { overlongCell } from "../../../src/workbook/office/plan-writes";
 
 const LIMITS = { ...DEFAULT_LIMITS, maxPayloadBytes: 10_000, readBytesPerCell: 10 };
 
@@ -151,12 +152,39 @@ describe("planWrites", () => {
     ]);
   });
 
-  it("formats text that Excel would parse as '@' before writing values, back to General after", () => {
-    const plan = { sheets: [sheet({ values: [["=SUM(A1)", "ok", "-5"]] })] };
-    const kinds = ops(plan)
-      .filter((o) => o.kind === "numberFormat" || o.kind === "values")
-      .map((o) => (o.kind === "numberFormat" ? `${o.format}@${o.address}` : "values"));
-    expect(kinds).toEqual(["@@A1", "@@C1", "values", "General@A1", "General@C1"]);
+  it("sets freeze panes and page layout after the swap, on the final name, only for visible sheets", () => {
+    const print = {
+      orientation: "landscape" as const,
+      paperSize: "A4" as const,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    };
+    const plan = {
+      sheets: [
+        sheet({ freeze: { rows: 2, columns: 1 }, print }),
+        sheet({
+          name: "状态",
+          kind: "state",
+          visibility: "veryHidden",
+          freeze: { rows: 1, columns: 0 },
+          print,
+        }),
+      ],
+    };
+    const batches = planWrites(plan, LIMITS);
+    const last = batches.at(-1);
+    expect(batches.at(-2)?.swap).toBe(true);
+    expect(last?.layout).toBe(true);
+    expect(last?.ops.map((o) => `${o.kind}@${"sheet" in o ? o.sheet : ""}`)).toEqual([
+      "freeze@考核排名",
+      "print@考核排名",
+    ]);
+    expect(
+      batches
+        .slice(0, -1)
+        .flatMap((b) => b.ops)
+        .some((o) => o.kind === "freeze" || o.kind === "print")
+    ).toBe(false);
   });
 
   it("gates optional features by requirement set", () => {
@@ -202,8 +230,8 @@ describe("planWrites", () => {
     };
     expect(ops(plan).filter((o) => o.kind === "activate")).toEqual([]);
     expect(ops(plan).filter((o) => o.kind === "visibility")).toEqual([
-      { kind: "visibility", sheet: "~scorecard tmp 1", visibility: "Hidden" },
-      { kind: "visibility", sheet: "~scorecard tmp 1", visibility: "VeryHidden" },
+      { kind: "visibility", sheet: "~scorecard tmp 0 1", visibility: "Hidden" },
+      { kind: "visibility", sheet: "~scorecard tmp 0 1", visibility: "VeryHidden" },
     ]);
   });
 });
@@ -227,35 +255,50 @@ describe("resolveTargets", () => {
   });
 });
 
-describe("needsTextFormat", () => {
-  it.each([
-    "=SUM(A1)",
-    "+86",
-    "-5",
-    "@x",
-    "001",
-    "2022-03",
-    "1/2",
-    "50%",
-    "TRUE",
-    " 12 ",
-    "Mar 2022",
-    "5-Mar",
-    "2022年3月5日",
-    "¥1,200",
-  ])("%s must be forced to text", (s) => {
-    expect(needsTextFormat(s)).toBe(true);
+describe("text on write", () => {
+  it("every string value is written behind an apostrophe, numbers, booleans and blanks as they are", () => {
+    const plan = { sheets: [sheet({ values: [["经开区", "=SUM(A1)", 3, true, null, ""]] })] };
+    const values = planWrites(plan, LIMITS)
+      .flatMap((b) => b.ops)
+      .find((op) => op.kind === "values");
+    expect(values).toMatchObject({ values: [["'经开区", "'=SUM(A1)", 3, true, null, ""]] });
   });
-  it.each([
-    "经开区",
-    "实际利用外资(亿美元)",
-    "项目1号",
-    "abc",
-    "3.5亿",
-    "March",
-    "Marketing 2022 plan",
-  ])("%s is plain text", (s) => {
-    expect(needsTextFormat(s)).toBe(false);
+
+  it("refuses a cell longer than Excel's 32,767 characters before writing, naming it", () => {
+    const plan = {
+      sheets: [
+        sheet({
+          name: "_scorecard_state",
+          kind: "state" as const,
+          values: [["k", "x".repeat(32_768)]],
+        }),
+      ],
+    };
+    expect(overlongCell(plan)).toMatchObject({
+      code: "cell_too_long",
+      sheet: "_scorecard_state",
+      cell: "B1",
+      message_en: expect.stringContaining("ranking history"),
+    });
+    expect(overlongCell({ sheets: [sheet({ values: [["x".repeat(32_767)]] })] })).toBeNull();
+  });
+});
+
+describe("safeSheetName", () => {
+  it("keeps Excel's rules: no [ ] : * ? / \\, no apostrophe at either end, not History", () => {
+    expect(safeSheetName("a[b]:c*d?e/f\\g")).toBe("a_b__c_d_e_f_g");
+    expect(safeSheetName("'引号'")).toBe("引号");
+    expect(safeSheetName("History")).toBe("History_");
+    expect(safeSheetName("  ")).toBe("Sheet");
+  });
+
+  it("resolveTargets cuts names to 31 characters and gives each run its own temporary names", () => {
+    const long = "考核排名".repeat(10);
+    const [a] = resolveTargets([], { sheets: [sheet({ name: long })] }, "r1");
+    const [b] = resolveTargets([], { sheets: [sheet({ name: long })] }, "r2");
+    expect(a?.name).toHaveLength(31);
+    expect(a?.tempName).not.toBe(b?.tempName);
+    expect(a?.tempName.length).toBeLessThanOrEqual(31);
   });
 });
 

@@ -99,7 +99,7 @@ describe("Office host round trips", () => {
     expect(emulator.stats.maxSyncBytes).toBeLessThanOrEqual(100_000);
   });
 
-  it("writes in 3 syncs to find owned sheets + one per write batch (the last swaps)", async () => {
+  it("writes in 3 syncs (lock and sheet list, used ranges, markers) + one per write batch, the swap and the layout", async () => {
     const wb = ledgerWorkbook(10);
     const emulator = new ExcelEmulator(wb);
     const host = createOfficeHost(emulator.run, emulator.isSetSupported);
@@ -113,6 +113,6 @@ describe("Office host round trips", () => {
     });
     await host.applyPlan(plan);
     expect(host.stats.syncs).toBe(3 + batches.length);
-    expect(batches.length).toBe(2);
+    expect(batches.length).toBe(3);
   });
 });
