@@ -136,6 +136,7 @@ const zh: Messages = {
   roles: {
     targets: "目标分解表",
     actuals: "完成情况表",
+    combined: "目标与完成表",
     ledger: "项目台账",
     rules: "考核规则",
     output: "本助手生成的表",
@@ -232,6 +233,7 @@ const en: Messages = {
   roles: {
     targets: "Targets",
     actuals: "Actuals",
+    combined: "Targets and actuals",
     ledger: "Project ledger",
     rules: "Rules",
     output: "Written by the Scorecard",

@@ -82,6 +82,7 @@ function sheetJson(r: SheetReport): Record<string, unknown> {
 const ROLE_ZH: Readonly<Record<SheetReport["role"], string>> = {
   targets: "目标分解表",
   actuals: "完成情况表",
+  combined: "目标与完成表",
   ledger: "项目台账",
   rules: "考核规则",
   output: "本工具输出",

@@ -28,6 +28,11 @@ export const ISSUE_CODES = [
   "duplicate_column",
   "unrecognised_column",
   "hidden_column",
+  "unit_column_uncertain",
+  "unit_column_inferred",
+  "indicator_paired",
+  "excluded_row",
+  "as_of_from_workbook",
   // cell values
   "wrong_type",
   "number_as_text",
@@ -50,11 +55,18 @@ export const ISSUE_CODES = [
   "start_before_signing",
   "duplicate_project",
   "below_signing_threshold",
+  "stage_mapped",
+  "outside_period_rows",
+  "repeated_project",
   // assessment
   "source_disagreement",
   "indicator_blocked",
   "zero_target",
   "missing_actual",
+  "no_actual_source",
+  "unit_missing_from_actuals",
+  "derived_indicator",
+  "score_adjusted",
   // rules sheet
   "invalid_rule",
   // merge

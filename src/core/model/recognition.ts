@@ -1,7 +1,15 @@
 import type { Issue } from "../issues";
 import type { LedgerSheet, UnitTable } from "./tables";
 
-export type SheetRole = "targets" | "actuals" | "ledger" | "rules" | "output" | "other";
+/** "combined": one table holding each unit's targets and actuals side by side (the usual 通报附表). */
+export type SheetRole =
+  | "targets"
+  | "actuals"
+  | "combined"
+  | "ledger"
+  | "rules"
+  | "output"
+  | "other";
 
 /** What the product says about one sheet (SPEC §4, and `sheets[]` of the CLI JSON in §9). */
 export interface SheetReport {
@@ -32,12 +40,25 @@ export interface RecognitionOverrides {
   readonly columns?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
+export interface IndicatorPairing {
+  readonly key: string;
+  readonly name: string;
+  /** "Sheet!C" of the target column and of the actual column (null when the sheets have none). */
+  readonly target: string;
+  readonly actual: string | null;
+  readonly by: "header" | "similar_header" | "position" | null;
+}
+
 export interface Recognition {
   readonly reports: readonly SheetReport[];
   readonly targets: UnitTable | null;
   readonly actuals: UnitTable | null;
   /** All ledger sheets' rows, in sheet order. */
+  /** 去年同期 figures in a sheet of their own, keyed like the targets. */
+  readonly lastYear?: UnitTable | null;
   readonly ledgers: readonly LedgerSheet[];
+  /** How each target indicator found its actual column (or that it found none). */
+  readonly pairings?: readonly IndicatorPairing[];
   /** Name of the 考核规则 sheet, if the workbook has one. */
   readonly rulesSheet: string | null;
   readonly issues: readonly Issue[];

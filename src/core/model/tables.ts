@@ -21,6 +21,10 @@ export interface IndicatorColumn {
   readonly name: string;
   readonly col: number;
   readonly unit: MeasureUnit | null;
+  /** Points the header states ("签约项目(20分)"): the indicator's weight. */
+  readonly weight?: number;
+  /** How this column was tied to its indicator, for the report ("按表头", "按位置"). */
+  readonly pairedBy?: "header" | "similar_header" | "position" | "override";
 }
 
 /** One responsible unit's row (责任单位) in a targets or actuals sheet, or a totals row. */
@@ -34,6 +38,18 @@ export interface UnitRow {
   /** 类别 (开发区/城区/县市) when the sheet has such a column. */
   readonly group: string | null;
   readonly values: Readonly<Record<string, SourcedValue>>;
+  /** 加分 / 扣分 of the row (year-end assessments), in points, with the 事由 when one is written. */
+  readonly adjustment?: ScoreAdjustment;
+  /** 上月排名 / 上季度排名 as written in the sheet. */
+  readonly previousRank?: number;
+}
+
+export interface ScoreAdjustment {
+  readonly bonus: number;
+  readonly penalty: number;
+  readonly reason: string | null;
+  /** Where the figures are, "Sheet!C5". */
+  readonly cells: readonly string[];
 }
 
 /** A 目标分解表 (targets) or 完成情况表 (actuals): a unit column and indicator columns. */
@@ -47,6 +63,8 @@ export interface UnitTable {
   readonly indicators: readonly IndicatorColumn[];
   readonly units: readonly UnitRow[];
   readonly totals: readonly UnitRow[];
+  /** Indicator key → key in `values` of last year's same-period figure (去年同期), when the sheet has one. */
+  readonly lastYear?: Readonly<Record<string, string>>;
 }
 
 export type Currency = "CNY" | "USD";

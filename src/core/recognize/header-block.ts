@@ -1,7 +1,9 @@
 import { columnCount, type SheetGrid } from "../grid";
 import type { MeasureUnit } from "../model";
 import { cleanLabel, normalizeText } from "../text";
+import { readNumberCell } from "./cell-values";
 import { isHeaderWord } from "./header-match";
+import { measureOf, unitHeaderEvidence } from "./lexicon";
 import type { MergedCells } from "./merged-cells";
 import { parseUnitNote, splitHeaderUnit, unitByLabel, type UnitNote } from "./measure-units";
 
@@ -15,8 +17,14 @@ export interface HeaderColumn {
   /** Normalised, unit removed: what the dictionary is matched against. */
   readonly groupNorm: string;
   readonly leafNorm: string;
+  /** Every level top to leaf, normalised with units and "(20分)" removed. */
+  readonly levels: readonly string[];
+  /** Every level as displayed. */
+  readonly displayLevels: readonly string[];
   /** Unit stated in the header text itself. */
   readonly unit: MeasureUnit | null;
+  /** Points stated in the header ("签约项目(20分)"), the indicator's weight. */
+  readonly weight: number | null;
   /** 0-based row of the cell holding the leaf text (top of its merge). */
   readonly headerRow: number;
 }
@@ -27,21 +35,28 @@ export interface HeaderBlock {
   readonly bottom: number;
   readonly width: number;
   readonly columns: readonly HeaderColumn[];
+  /** Columns with no header text at all (a unit column left unlabelled). */
+  readonly blankColumns: readonly number[];
   /** Titles and notes above the header, as written. */
   readonly above: readonly string[];
   readonly notes: readonly UnitNote[];
 }
 
-/** Titles, notes and blank rows come first; a header sits within the first rows of a sheet. */
-const SCAN_ROWS = 30;
-const MAX_DEPTH = 3;
+/** Titles, notes, 文号 lines and blank rows come first; a header sits within the first rows of a sheet. */
+const SCAN_ROWS = 40;
+const MAX_DEPTH = 4;
 
 interface RowFacts {
+  /** Known header words (dictionary fields, measures, unit-column words). */
   readonly hits: number;
+  /** Distinct text labels (a merged group cell counts once). */
   readonly texts: number;
   readonly numbers: number;
+  readonly nonEmpty: number;
   /** Cells that are nothing but a unit ("亿美元", "（个）"): a units row under the header. */
   readonly units: number;
+  /** Texts written as "key：value" (填报单位：…, 单位：万元): notes, not headers. */
+  readonly notes: number;
 }
 
 /** "亿美元", "(亿元)", "（个）" alone in a cell. */
@@ -49,38 +64,44 @@ function pureUnit(norm: string): MeasureUnit | null {
   return unitByLabel(norm.replace(/^\((.*)\)$/, "$1"));
 }
 
+function isHeaderLabel(norm: string): boolean {
+  const label = splitHeaderUnit(norm).label.replace(/\(\d+(\.\d+)?分\)$/, "");
+  return isHeaderWord(label) || measureOf(label) !== null || unitHeaderEvidence(label) === 2;
+}
+
+function isFigureText(v: string): boolean {
+  const t = v.trim();
+  return t.length <= 20 && /\d/.test(t) && readNumberCell(t).kind === "number";
+}
+
 function rowFacts(merged: MergedCells, row: number, width: number): RowFacts {
   let hits = 0;
   let texts = 0;
   let numbers = 0;
+  let nonEmpty = 0;
   let units = 0;
+  let notes = 0;
   let last: unknown = undefined;
   for (let c = 0; c < width; c++) {
     const v = merged.value(row, c);
-    if (typeof v === "number") numbers++;
-    if (typeof v !== "string" || v.trim() === "") continue;
+    // Figures typed as text ("1,200", "3.5亿") and dates are data too, never header words.
+    if (typeof v === "number" || v instanceof Date || (typeof v === "string" && isFigureText(v))) numbers++;
+    if (v !== null && !(typeof v === "string" && v.trim() === "")) nonEmpty++;
+    if (typeof v !== "string" || v.trim() === "" || isFigureText(v)) {
+      last = v;
+      continue;
+    }
     // A merged group cell counts once for "how many distinct labels", but each column it covers is a hit.
-    if (v !== last) texts++;
+    if (v !== last) {
+      texts++;
+      if (/^[^:：]{1,12}[:：]/.test(v.trim())) notes++;
+    }
     last = v;
     const norm = normalizeText(v);
-    if (norm.length <= 40 && isHeaderWord(splitHeaderUnit(norm).label)) hits++;
+    if (norm.length <= 40 && isHeaderLabel(norm)) hits++;
     if (norm.length <= 8 && pureUnit(norm)) units++;
   }
-  return { hits, texts, numbers, units };
-}
-
-/**
- * A header with a single known word ("单位 | 签约率 | 注册率", seed 000's own indicators): a text-only row
- * with a dictionary hit, directly above a row of numbers.
- */
-function lonelyHeaderRow(facts: readonly RowFacts[], merged: MergedCells, width: number): number {
-  for (let r = 0; r < facts.length; r++) {
-    const f = facts[r] as RowFacts;
-    if (f.hits < 1 || f.texts < 2 || f.numbers > 0) continue;
-    const next = facts[r + 1] ?? rowFacts(merged, r + 1, width);
-    if (next.numbers > 0) return r;
-  }
-  return -1;
+  return { hits, texts, numbers, nonEmpty, units, notes };
 }
 
 function spansRows(merged: MergedCells, upper: number, lower: number, width: number): boolean {
@@ -91,53 +112,126 @@ function spansRows(merged: MergedCells, upper: number, lower: number, width: num
   return false;
 }
 
+/** A merge inside the row that covers some columns but not the whole width: a header group, not a title. */
 function hasGroupMerge(sheet: SheetGrid, row: number, width: number): boolean {
   return sheet.merges.some(
     (m) => m.top <= row && m.bottom >= row && m.right > m.left && m.right - m.left + 1 < width
   );
 }
 
+class Rows {
+  private readonly cache: RowFacts[] = [];
+  constructor(
+    private readonly merged: MergedCells,
+    private readonly width: number
+  ) {}
+  at(r: number): RowFacts {
+    return (this.cache[r] ??= rowFacts(this.merged, r, this.width));
+  }
+}
+
+/** A row of figures: two or more numbers, or one number beside a label (合计 / a unit with one indicator). */
+function isDataRow(f: RowFacts): boolean {
+  return f.numbers >= 2 || (f.numbers >= 1 && f.nonEmpty >= 2 && f.texts >= 1);
+}
+
+/**
+ * Where the figures start: the first row of numbers that the next non-blank row confirms, so a stray year
+ * in a title ("2024") is not taken for data.
+ */
+function firstDataRow(rows: Rows, limit: number, total: number): number {
+  for (let r = 0; r < limit; r++) {
+    if (!isDataRow(rows.at(r))) continue;
+    let next = r + 1;
+    while (next < total && rows.at(next).nonEmpty === 0) next++;
+    if (next >= total || isDataRow(rows.at(next)) || rows.at(next).texts >= 1) return r;
+  }
+  return -1;
+}
+
+/** Whether a row above the figures belongs to the header (and is not a title, note or blank line). */
+function isHeaderRow(rows: Rows, sheet: SheetGrid, merged: MergedCells, r: number, below: number, width: number): boolean {
+  const f = rows.at(r);
+  if (f.nonEmpty === 0 || f.numbers > 0) return false;
+  if (f.notes > 0 && f.notes >= f.texts) return false;
+  if (f.texts >= 2) return true;
+  // One label: a header group or a cell merged down into the header, else a title or note.
+  return spansRows(merged, r, below, width) || (f.hits >= 1 && hasGroupMerge(sheet, r, width));
+}
+
+/** The header rows directly above the first row of figures. */
+function headerAboveData(sheet: SheetGrid, merged: MergedCells, rows: Rows, width: number, limit: number): { top: number; bottom: number } | null {
+  const data = firstDataRow(rows, limit, sheet.rows.length);
+  if (data <= 0) return null;
+  let bottom = data - 1;
+  // Section rows ("一、街道") and blank lines may sit between the header and the first figures.
+  while (bottom > 0 && (rows.at(bottom).nonEmpty === 0 || rows.at(bottom).texts === 1) && !isHeaderRow(rows, sheet, merged, bottom, bottom + 1, width)) bottom--;
+  if (!isHeaderRow(rows, sheet, merged, bottom, bottom + 1, width)) return null;
+  let top = bottom;
+  while (top > 0 && bottom - top + 1 < MAX_DEPTH && isHeaderRow(rows, sheet, merged, top - 1, top, width)) {
+    // A row of several texts with no known word above a row that has them is a title block, not a header level.
+    const prev = rows.at(top - 1);
+    if (prev.hits === 0 && !spansRows(merged, top - 1, top, width) && !hasGroupMerge(sheet, top - 1, width)) break;
+    top--;
+  }
+  return { top, bottom };
+}
+
+/** The row richest in known header words, extended through merges: for sheets whose figures are text. */
+function headerByWords(sheet: SheetGrid, merged: MergedCells, rows: Rows, width: number, limit: number): { top: number; bottom: number } | null {
+  let best = -1;
+  for (let r = 0; r < limit; r++) {
+    const f = rows.at(r);
+    if (f.hits >= 2 && (best < 0 || f.hits > rows.at(best).hits)) best = r;
+  }
+  if (best < 0) {
+    // A header with a single known word ("单位 | 签约率 | 注册率"): text only, directly above numbers.
+    for (let r = 0; r < limit && best < 0; r++) {
+      const f = rows.at(r);
+      if (f.hits >= 1 && f.texts >= 2 && f.numbers === 0 && rows.at(r + 1).numbers > 0) best = r;
+    }
+  }
+  if (best < 0) return null;
+  let top = best;
+  let bottom = best;
+  while (bottom + 1 < sheet.rows.length && bottom - top + 1 < MAX_DEPTH) {
+    const next = rows.at(bottom + 1);
+    if (next.numbers > 0 || next.nonEmpty === 0) break;
+    if (spansRows(merged, bottom, bottom + 1, width) || (next.hits >= 1 && hasGroupMerge(sheet, bottom, width))) bottom++;
+    else break;
+  }
+  while (top > 0 && bottom - top + 1 < MAX_DEPTH) {
+    const prev = rows.at(top - 1);
+    if (prev.numbers > 0 || prev.texts < 2) break;
+    if (spansRows(merged, top - 1, top, width) || hasGroupMerge(sheet, top - 1, width) || prev.hits >= 1) top--;
+    else break;
+  }
+  return { top, bottom };
+}
+
+/**
+ * Finds the header block. The figures decide where it ends (the rows of text right above the first row of
+ * numbers), the known words confirm it; sheets whose figures are all text fall back to the words alone.
+ */
 export function findHeaderBlock(sheet: SheetGrid, merged: MergedCells): HeaderBlock | null {
   const width = columnCount(sheet);
   const limit = Math.min(sheet.rows.length, SCAN_ROWS);
-  const facts: RowFacts[] = [];
-  let best = -1;
-  for (let r = 0; r < limit; r++) {
-    const f = rowFacts(merged, r, width);
-    facts.push(f);
-    if (f.hits >= 2 && (best < 0 || f.hits > (facts[best] as RowFacts).hits)) best = r;
-  }
-  if (best < 0) best = lonelyHeaderRow(facts, merged, width);
-  if (best < 0) return null;
-
-  let top = best;
-  let bottom = best;
-  const factsAt = (r: number): RowFacts => facts[r] ?? rowFacts(merged, r, width);
-  while (bottom + 1 < sheet.rows.length && bottom - top + 1 < MAX_DEPTH) {
-    const next = factsAt(bottom + 1);
-    if (next.numbers > 0) break;
-    if (
-      spansRows(merged, bottom, bottom + 1, width) ||
-      (next.hits >= 1 && hasGroupMerge(sheet, bottom, width))
-    )
-      bottom++;
-    else break;
-  }
-  const below = bottom + 1 < sheet.rows.length ? factsAt(bottom + 1) : null;
+  const rows = new Rows(merged, width);
+  const byData = headerAboveData(sheet, merged, rows, width, limit);
+  const byWords = headerByWords(sheet, merged, rows, width, limit);
+  let span = byData;
+  if (byData) {
+    let hits = 0;
+    for (let r = byData.top; r <= byData.bottom; r++) hits = Math.max(hits, rows.at(r).hits);
+    // Figures right under a row of words the dictionary does not know, with a known header further up
+    // (a ledger whose first rows are all text): trust the words.
+    if (hits === 0 && byWords && byWords.bottom < byData.top) span = byWords;
+  } else span = byWords;
+  if (!span) return null;
+  let { bottom } = span;
+  const below = bottom + 1 < sheet.rows.length ? rows.at(bottom + 1) : null;
   if (below && below.units > 0 && below.units === below.texts && below.numbers === 0) bottom++;
-  while (top > 0 && bottom - top + 1 < MAX_DEPTH) {
-    const prev = factsAt(top - 1);
-    if (prev.numbers > 0 || prev.texts < 2) break;
-    if (
-      spansRows(merged, top - 1, top, width) ||
-      hasGroupMerge(sheet, top - 1, width) ||
-      prev.hits >= 1
-    )
-      top--;
-    else break;
-  }
-
-  return blockAt(sheet, merged, top, bottom, width);
+  return blockAt(sheet, merged, span.top, bottom, width);
 }
 
 /**
@@ -153,58 +247,72 @@ export function firstTextRowBlock(sheet: SheetGrid, merged: MergedCells): Header
   return null;
 }
 
-function blockAt(
-  sheet: SheetGrid,
-  merged: MergedCells,
-  top: number,
-  bottom: number,
-  width: number
-): HeaderBlock {
-  const columns: HeaderColumn[] = [];
-  for (let c = 0; c < width; c++) {
-    const parts: string[] = [];
-    let headerRow = -1;
-    let rowUnit: MeasureUnit | null = null;
-    for (let r = top; r <= bottom; r++) {
-      const v = merged.value(r, c);
-      if (typeof v !== "string" && typeof v !== "number") continue;
-      const text = cleanLabel(String(v));
-      if (text === "" || parts[parts.length - 1] === text) continue;
-      const asUnit = text.length <= 8 ? pureUnit(normalizeText(text)) : null;
-      if (asUnit) {
-        rowUnit = asUnit;
-        continue;
-      }
-      parts.push(text);
-      headerRow = merged.areaAt(r, c)?.top ?? r;
-    }
-    const leaf = parts.pop();
-    if (leaf === undefined) continue;
-    const group = parts.join(" › ");
-    const leafSplit = splitHeaderUnit(normalizeText(leaf));
-    const groupSplits = parts.map((p) => splitHeaderUnit(normalizeText(p)));
-    // "实际利用外资(亿美元) › 完成": a unit stated on the group speaks for the leaves under it.
-    const isRate = /率|占比|比重|%|rate|share/.test(leafSplit.label);
-    const unit =
-      leafSplit.unit ??
-      rowUnit ??
-      (isRate
-        ? null
-        : groupSplits.reduceRight<MeasureUnit | null>((found, g) => found ?? g.unit, null));
-    const label = leafSplit.label;
-    const groupNorm = groupSplits.map((g) => g.label).join("›");
-    columns.push({
-      col: c,
-      group,
-      leaf,
-      name: group ? `${group} › ${leaf}` : leaf,
-      groupNorm,
-      leafNorm: label,
-      unit,
-      headerRow,
-    });
-  }
+const POINTS = /\((\d+(?:\.\d+)?)分\)|(\d+(?:\.\d+)?)分$/;
 
+/** "签约项目(20分)" → 20 and the label without it. */
+function splitPoints(norm: string): { label: string; points: number | null } {
+  const m = POINTS.exec(norm);
+  if (!m || m.index === 0) return { label: norm, points: null };
+  return { label: norm.slice(0, m.index) + norm.slice(m.index + m[0].length), points: Number(m[1] ?? m[2]) };
+}
+
+function headerColumn(merged: MergedCells, top: number, bottom: number, c: number): HeaderColumn | null {
+  const parts: string[] = [];
+  let headerRow = -1;
+  let rowUnit: MeasureUnit | null = null;
+  for (let r = top; r <= bottom; r++) {
+    const v = merged.value(r, c);
+    if (typeof v !== "string" && typeof v !== "number") continue;
+    const text = cleanLabel(String(v));
+    if (text === "" || parts[parts.length - 1] === text) continue;
+    const asUnit = text.length <= 8 ? pureUnit(normalizeText(text)) : null;
+    if (asUnit) {
+      rowUnit = asUnit;
+      continue;
+    }
+    parts.push(text);
+    headerRow = merged.areaAt(r, c)?.top ?? r;
+  }
+  const leaf = parts[parts.length - 1];
+  if (leaf === undefined) return null;
+  let weight: number | null = null;
+  const splits = parts.map((p) => {
+    const points = splitPoints(normalizeText(p));
+    if (points.points !== null) weight = points.points;
+    return splitHeaderUnit(points.label);
+  });
+  const leafSplit = splits[splits.length - 1] as ReturnType<typeof splitHeaderUnit>;
+  const groupSplits = splits.slice(0, -1);
+  // "实际利用外资(亿美元) › 完成": a unit stated on the group speaks for the leaves under it.
+  const isRate = /率|占比|比重|%|rate|share/.test(leafSplit.label);
+  const unit =
+    leafSplit.unit ??
+    rowUnit ??
+    (isRate ? null : groupSplits.reduceRight<MeasureUnit | null>((found, g) => found ?? g.unit, null));
+  const group = parts.slice(0, -1).join(" › ");
+  return {
+    col: c,
+    group,
+    leaf,
+    name: group ? `${group} › ${leaf}` : leaf,
+    groupNorm: groupSplits.map((g) => g.label).join("›"),
+    leafNorm: leafSplit.label,
+    levels: splits.map((s) => s.label),
+    displayLevels: parts,
+    unit,
+    weight,
+    headerRow,
+  };
+}
+
+function blockAt(sheet: SheetGrid, merged: MergedCells, top: number, bottom: number, width: number): HeaderBlock {
+  const columns: HeaderColumn[] = [];
+  const blankColumns: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const column = headerColumn(merged, top, bottom, c);
+    if (column) columns.push(column);
+    else blankColumns.push(c);
+  }
   const above: string[] = [];
   const notes: UnitNote[] = [];
   for (let r = 0; r < top; r++) {
@@ -215,5 +323,5 @@ function blockAt(
       if (note) notes.push(note);
     }
   }
-  return { top, bottom, width, columns, above, notes };
+  return { top, bottom, width, columns, blankColumns, above, notes };
 }

@@ -38,6 +38,10 @@ SYNONYMS.sort((a, b) => b.text.length - a.text.length);
 const NOT_THE_FIELD =
   /去年|上年|同期|同比|增长|增幅|完成率|占比|比重|排名|得分|名次|lastyear|growth|rate|rank|score/;
 
+/** What may surround an indicator's name without changing what it counts ("新签约项目数", "实际利用外资额"). */
+const BENIGN_REST =
+  /^(?:新|新增|本年|本年度|全年|年度|累计|实际|完成|其中:?)*(?:个数|数量|数|额|金额|总额|总数|情况)?$/;
+
 const ACTUAL_LEAVES = new Set([
   "完成",
   "实际完成",
@@ -81,7 +85,10 @@ export function matchHeader(group: string, leaf: string, scope: MatchScope): Hea
   if (NOT_THE_FIELD.test(leaf) || leaf.length > 24) return null;
   for (const syn of SYNONYMS) {
     if (syn.text.length < 3 || !inScope(syn.field, scope)) continue;
-    if (leaf.includes(syn.text)) return syn.field;
+    if (!leaf.includes(syn.text)) continue;
+    // "亿元以上签约项目" is not 签约项目: a qualifier makes an indicator of its own (with its own target).
+    if (syn.field.kind === "indicator" && !BENIGN_REST.test(leaf.replace(syn.text, ""))) continue;
+    return syn.field;
   }
   return null;
 }

@@ -19,5 +19,5 @@ export {
 } from "./cell-values";
 export { isTotalLabel } from "./row-labels";
 export { issueAt, sortIssues } from "./issue";
-export { customIndicatorKey } from "./unit-table";
+export type { RecognitionContext } from "./recognize-workbook";
 export { fieldsForRole, type FieldLabel } from "./field-choices";

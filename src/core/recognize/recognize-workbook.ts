@@ -8,6 +8,7 @@ import type {
   SheetRole,
   UnitTable,
 } from "../model";
+import { normalizeText } from "../text";
 import { applyColumnOverrides } from "./overrides";
 import { mapColumns, type ColumnMap } from "./column-map";
 import { findHeaderBlock, firstTextRowBlock, type HeaderBlock } from "./header-block";
@@ -15,14 +16,15 @@ import { issueAt, sortIssues } from "./issue";
 import { readLedger } from "./ledger";
 import { MergedCells } from "./merged-cells";
 import { isEmptySheet, isRulesSheetName, ownedRole, tableKindFromWords } from "./sheet-kind";
-import { blockDuplicateUnits, readUnitTable, type TableRead } from "./unit-table";
+import { blockDuplicateUnits } from "./unit-table";
+import { analyseTable, readTable, type TableAnalysis, type TableChoice } from "./table-sheet";
+import { agreement, unitColumnConfidence } from "./unit-column";
+import { pairIndicators, type Pairing } from "./pair-indicators";
+import { ledgerUnitColumn } from "./ledger-units";
 
-interface Pending {
-  readonly sheet: SheetGrid;
-  readonly read: TableRead;
-  readonly base: Omit<SheetReport, "role" | "confidence">;
-  readonly ratio: number;
-  readonly kind: "targets" | "actuals" | null;
+export interface RecognitionContext {
+  /** ISO as-of date, for summing 一季度…四季度 so far. */
+  readonly asOf?: string;
 }
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
@@ -42,20 +44,32 @@ function plainReport(sheet: SheetGrid, role: SheetRole, confidence: number): She
   };
 }
 
-function columnLetters(map: ColumnMap): Record<string, string> {
-  const out: Record<string, string> = {};
-  const sorted = [...map.byField.entries()].sort((a, b) => a[1].column.col - b[1].column.col);
-  for (const [key, m] of sorted) out[key] = columnLetter(m.column.col);
-  return out;
+function emptyIssue(sheet: SheetGrid, why: "empty" | "no_rows"): Issue {
+  return issueAt(
+    "empty_sheet",
+    "warning",
+    sheet.name,
+    0,
+    0,
+    why === "empty"
+      ? { zh: "工作表为空", en: "the sheet is empty" }
+      : { zh: "表头下没有数据行", en: "no data rows under the header" }
+  );
 }
 
-/** Column-level findings common to every role: duplicates, unknown headers, hidden columns that feed figures. */
-function columnIssues(
-  sheet: SheetGrid,
-  map: ColumnMap,
-  unrecognised: readonly string[],
-  block: HeaderBlock
-): Issue[] {
+function headerRowsOf(block: HeaderBlock): number[] {
+  const rows: number[] = [];
+  for (let r = block.top; r <= block.bottom; r++) rows.push(r + 1);
+  return rows;
+}
+
+function hiddenColumnsOf(sheet: SheetGrid): { hiddenColumns?: readonly string[] } {
+  const hidden = [...sheet.hiddenColumns].sort((a, b) => a - b).map(columnLetter);
+  return hidden.length ? { hiddenColumns: hidden } : {};
+}
+
+/** Column-level findings of a ledger: duplicates, unknown headers, hidden columns that feed figures. */
+function ledgerColumnIssues(sheet: SheetGrid, map: ColumnMap, block: HeaderBlock): Issue[] {
   const issues: Issue[] = [];
   for (const d of map.duplicates) {
     const kept = map.byField.get(d.field.key)?.column;
@@ -75,10 +89,7 @@ function columnIssues(
       )
     );
   }
-  const headerRowOf = new Map(block.columns.map((c) => [columnLetter(c.col), c]));
-  for (const letter of unrecognised) {
-    const c = headerRowOf.get(letter);
-    if (!c) continue;
+  for (const c of map.unmatched) {
     issues.push(
       issueAt("unrecognised_column", "info", sheet.name, c.headerRow, c.col, {
         zh: `未识别的列“${c.name}”，已忽略`,
@@ -100,39 +111,72 @@ function columnIssues(
       )
     );
   }
+  void block;
   return issues;
 }
 
-function baseReport(
-  sheet: SheetGrid,
-  block: HeaderBlock,
-  map: ColumnMap,
-  extra: Pick<SheetReport, "dataRows" | "totalRows" | "units" | "unrecognisedColumns">
-): Omit<SheetReport, "role" | "confidence"> {
-  const hiddenColumns = [...sheet.hiddenColumns].sort((a, b) => a - b).map(columnLetter);
-  const headerRows: number[] = [];
-  for (let r = block.top; r <= block.bottom; r++) headerRows.push(r + 1);
-  return {
-    name: sheet.name,
-    headerRows,
-    columns: columnLetters(map),
-    ...extra,
-    hidden: sheet.hidden,
-    ...(hiddenColumns.length ? { hiddenColumns } : {}),
-  };
+interface LedgerCandidate {
+  readonly sheet: SheetGrid;
+  readonly merged: MergedCells;
+  readonly block: HeaderBlock;
+  readonly map: ColumnMap;
+  readonly forced: boolean;
 }
 
-function emptyIssue(sheet: SheetGrid, why: "empty" | "no_rows"): Issue {
-  return issueAt(
-    "empty_sheet",
-    "warning",
-    sheet.name,
-    0,
-    0,
-    why === "empty"
-      ? { zh: "工作表为空", en: "the sheet is empty" }
-      : { zh: "表头下没有数据行", en: "no data rows under the header" }
+type Entry =
+  | { readonly kind: "report"; readonly report: SheetReport }
+  | { readonly kind: "ledger"; readonly ledger: LedgerCandidate }
+  | { readonly kind: "table"; readonly table: TableAnalysis };
+
+/** Pass one: what each sheet looks like on its own. */
+function analyseSheet(
+  sheet: SheetGrid,
+  overrides: RecognitionOverrides,
+  issues: Issue[]
+): Entry {
+  const forced = overrides.roles?.[sheet.name];
+  const owned = ownedRole(sheet);
+  if (forced === undefined && (sheet.hidden || owned !== null)) {
+    const role = owned ?? "other";
+    return { kind: "report", report: plainReport(sheet, role, owned !== null ? 1 : 0.9) };
+  }
+  if (forced === "rules" || (forced === undefined && isRulesSheetName(sheet.name)))
+    return { kind: "report", report: plainReport(sheet, "rules", forced ? 1 : 0.9) };
+  if (forced === "output" || forced === "other")
+    return { kind: "report", report: plainReport(sheet, forced, 1) };
+  if (isEmptySheet(sheet)) {
+    issues.push(emptyIssue(sheet, "empty"));
+    return { kind: "report", report: plainReport(sheet, "other", 1) };
+  }
+  const merged = new MergedCells(sheet);
+  const block =
+    findHeaderBlock(sheet, merged) ?? (forced !== undefined ? firstTextRowBlock(sheet, merged) : null);
+  if (!block) {
+    if (forced !== undefined)
+      issues.push(
+        issueAt("missing_column", "error", sheet.name, 0, 0, {
+          zh: "找不到表头",
+          en: "no header row found",
+        })
+      );
+    return { kind: "report", report: plainReport(sheet, forced ?? "other", forced ? 1 : 0.5) };
+  }
+  const columnOverrides = overrides.columns?.[sheet.name];
+  const ledgerMap = applyColumnOverrides(
+    mapColumns(block, "ledger", sheet.hiddenColumns),
+    block,
+    columnOverrides
   );
+  const tableMap = mapColumns(block, "table", sheet.hiddenColumns);
+  const looksLedger =
+    ledgerMap.byField.has("project_name") &&
+    ledgerMap.fieldHits >= 2 &&
+    ledgerMap.fieldHits >= tableMap.fieldHits;
+  if (forced === "ledger" || (forced === undefined && looksLedger))
+    return { kind: "ledger", ledger: { sheet, merged, block, map: ledgerMap, forced: forced !== undefined } };
+  const table = analyseTable(sheet, merged, block, tableMap, columnOverrides, forced ?? null);
+  if (!table) return { kind: "report", report: plainReport(sheet, forced ?? "other", 0.5) };
+  return { kind: "table", table };
 }
 
 /**
@@ -141,156 +185,185 @@ function emptyIssue(sheet: SheetGrid, why: "empty" | "no_rows"): Issue {
  */
 export function recognizeWorkbook(
   grid: WorkbookGrid,
-  overrides: RecognitionOverrides = {}
+  overrides: RecognitionOverrides = {},
+  context: RecognitionContext = {}
 ): Recognition {
-  const reports: (SheetReport | Pending)[] = [];
   const issues: Issue[] = [];
+  const entries = grid.sheets.map((sheet) => analyseSheet(sheet, overrides, issues));
+  const rulesSheet =
+    entries.find((e) => e.kind === "report" && e.report.role === "rules" && !e.report.hidden)?.kind === "report"
+      ? (entries.find((e) => e.kind === "report" && e.report.role === "rules" && !e.report.hidden) as { report: SheetReport }).report.name
+      : null;
+
+  // Pass two: the unit column of each table, helped by the labels the other sheets hold.
+  const tables = entries.flatMap((e) => (e.kind === "table" ? [e.table] : []));
+  const ledgerUnitLabels = entries.flatMap((e) =>
+    e.kind === "ledger" ? [ledgerLabels(e.ledger)] : []
+  );
+  const bestLabels = tables.map((t) => t.candidates[0]?.labels ?? new Set<string>());
+  const choices = new Map<TableAnalysis, TableChoice>();
+  tables.forEach((t, i) => {
+    const others = [...bestLabels.filter((_, j) => j !== i), ...ledgerUnitLabels];
+    const scored = t.candidates
+      .map((c) => ({ c, agreed: agreement(c.labels, others) }))
+      .sort((a, b) => b.c.score + 3 * b.agreed - (a.c.score + 3 * a.agreed) || a.c.col - b.c.col);
+    const best = scored[0];
+    if (t.forcedUnitColumn !== null) {
+      const named = t.candidates.find((c) => c.col === t.forcedUnitColumn) ?? null;
+      choices.set(t, { unitColumn: t.forcedUnitColumn, confidence: 1, candidate: named });
+      return;
+    }
+    if (!best) return;
+    // Names beside numbers, with no header saying "units", no indicator anyone knows and no other sheet
+    // sharing the names, is a list (contacts, notes), not a unit table.
+    if (t.forcedRole === null && best.c.headerEvidence <= 0 && best.agreed < 0.5 && t.indicatorSignals === 0) return;
+    choices.set(t, {
+      unitColumn: best.c.col,
+      confidence: unitColumnConfidence(best.c, best.agreed, scored[1]?.c ?? null),
+      candidate: best.c,
+    });
+  });
+  const knownUnits = new Set<string>();
+  for (const t of tables) for (const l of choices.get(t)?.candidate?.labels ?? []) knownUnits.add(l);
+  for (const l of ledgerUnitLabels) for (const x of l) knownUnits.add(x);
+
+  // Pass three: read the tables and the ledgers.
+  const asOfMonth = context.asOf ? Number(context.asOf.slice(5, 7)) : null;
+  const reports: SheetReport[] = [];
+  const read = new Map<TableAnalysis, ReturnType<typeof readTable>>();
+  for (const t of tables) {
+    const choice = choices.get(t);
+    if (!choice) continue;
+    read.set(t, readTable(t, choice, { asOfMonth, knownUnits }));
+  }
+  const targetCandidates: { table: UnitTable; confidence: number; explicit: boolean }[] = [];
+  const actualCandidates: { table: UnitTable; confidence: number; explicit: boolean }[] = [];
+  const lastYearTables: UnitTable[] = [];
   const ledgers: LedgerSheet[] = [];
-  let rulesSheet: string | null = null;
-
-  for (const sheet of grid.sheets) {
-    const forced = overrides.roles?.[sheet.name];
-    const owned = ownedRole(sheet);
-    if (forced === undefined && (sheet.hidden || owned !== null)) {
-      const role = owned ?? "other";
-      if (role === "rules" && !sheet.hidden) rulesSheet ??= sheet.name;
-      reports.push(plainReport(sheet, role, owned !== null ? 1 : 0.9));
+  const tableKinds = new Map<TableAnalysis, SheetRole>();
+  const plainOrder: TableAnalysis[] = [];
+  for (const t of tables) {
+    const r = read.get(t);
+    if (!r) continue;
+    const words = t.forcedRole ?? tableKindFromWords(t.sheet.name, t.block.above);
+    let role: SheetRole;
+    if (t.forcedRole === "targets" || t.forcedRole === "actuals" || t.forcedRole === "combined") role = t.forcedRole;
+    else if (r.read.kind === "combined") role = "combined";
+    else if (r.read.kind !== "plain") role = r.read.kind;
+    else if (words === "last_year") role = "other";
+    else if (words === "targets" || words === "actuals") role = words;
+    else {
+      plainOrder.push(t);
       continue;
     }
-    if (forced === "rules" || (forced === undefined && isRulesSheetName(sheet.name))) {
-      rulesSheet ??= sheet.name;
-      reports.push(plainReport(sheet, "rules", forced ? 1 : 0.9));
-      continue;
-    }
-    if (forced === "output" || forced === "other") {
-      reports.push(plainReport(sheet, forced, 1));
-      continue;
-    }
-    if (isEmptySheet(sheet)) {
-      issues.push(emptyIssue(sheet, "empty"));
-      reports.push(plainReport(sheet, "other", 1));
-      continue;
-    }
-    const merged = new MergedCells(sheet);
-    const block =
-      findHeaderBlock(sheet, merged) ??
-      (forced !== undefined ? firstTextRowBlock(sheet, merged) : null);
-    if (!block) {
-      if (forced !== undefined)
-        issues.push(
-          issueAt("missing_column", "error", sheet.name, 0, 0, {
-            zh: "找不到表头",
-            en: "no header row found",
-          })
-        );
-      reports.push(plainReport(sheet, forced ?? "other", forced ? 1 : 0.5));
-      continue;
-    }
-    const columnOverrides = overrides.columns?.[sheet.name];
-    const tableMap = applyColumnOverrides(
-      mapColumns(block, "table", sheet.hiddenColumns),
-      block,
-      columnOverrides
-    );
-    const ledgerMap = applyColumnOverrides(
-      mapColumns(block, "ledger", sheet.hiddenColumns),
-      block,
-      columnOverrides
-    );
-    const looksLedger =
-      ledgerMap.byField.has("project_name") &&
-      ledgerMap.fieldHits >= 2 &&
-      ledgerMap.fieldHits >= tableMap.fieldHits;
-    const total = Math.max(1, block.columns.length);
-
-    if (forced === "ledger" || (forced === undefined && looksLedger)) {
-      const read = readLedger(sheet, merged, block, ledgerMap);
-      const unrecognised = ledgerMap.unmatched.map((c) => columnLetter(c.col));
-      issues.push(...columnIssues(sheet, ledgerMap, unrecognised, block), ...read.issues);
-      if (read.dataRows === null) issues.push(emptyIssue(sheet, "no_rows"));
-      ledgers.push(read.ledger);
-      const report = baseReport(sheet, block, ledgerMap, {
-        dataRows: read.dataRows,
-        totalRows: read.totalRows,
-        units: read.units,
-        unrecognisedColumns: unrecognised,
-      });
-      reports.push({
-        ...report,
-        role: "ledger",
-        confidence: forced ? 1 : round2(0.5 + 0.5 * (ledgerMap.byField.size / total)),
-      });
-      continue;
-    }
-    const isTable = tableMap.byField.has("unit");
-    if (forced === "targets" || forced === "actuals" || (forced === undefined && isTable)) {
-      const read = readUnitTable(sheet, merged, block, tableMap);
-      if (read.table.indicators.length === 0 && forced === undefined) {
-        reports.push(plainReport(sheet, "other", 0.5));
-        continue;
-      }
-      issues.push(...columnIssues(sheet, tableMap, read.unrecognised, block), ...read.issues);
-      if (read.dataRows === null) issues.push(emptyIssue(sheet, "no_rows"));
-      const base = baseReport(sheet, block, tableMap, {
-        dataRows: read.dataRows,
-        totalRows: read.totalRows,
-        units: read.units,
-        unrecognisedColumns: read.unrecognised,
-      });
-      const recognised = total - read.unrecognised.length;
-      reports.push({
-        sheet,
-        read,
-        base,
-        ratio: recognised / total,
-        kind: forced ?? tableKindFromWords(sheet.name, block.above),
-      });
-      continue;
-    }
-    reports.push(plainReport(sheet, "other", 0.5));
+    tableKinds.set(t, role);
+  }
+  // Sheets that say nothing: the first is the targets unless another sheet already is, the next the actuals.
+  for (const t of plainOrder) {
+    const hasTargets = [...tableKinds.values()].some((k) => k === "targets" || k === "combined");
+    tableKinds.set(t, hasTargets ? "actuals" : "targets");
   }
 
-  const { finalReports, targets, actuals } = assignTables(reports);
+  for (const entry of entries) {
+    if (entry.kind === "report") {
+      reports.push(entry.report);
+      continue;
+    }
+    if (entry.kind === "ledger") {
+      const l = entry.ledger;
+      const unitCol = l.map.byField.has("unit") ? null : ledgerUnitColumn(l.sheet, l.merged, l.block, l.map, knownUnits);
+      const map = unitCol === null ? l.map : withUnitColumn(l.map, l.block, unitCol);
+      const lr = readLedger(l.sheet, l.merged, l.block, map);
+      issues.push(...ledgerColumnIssues(l.sheet, map, l.block), ...lr.issues);
+      if (lr.dataRows === null) issues.push(emptyIssue(l.sheet, "no_rows"));
+      ledgers.push(lr.ledger);
+      const total = Math.max(1, l.block.columns.length);
+      const columns: Record<string, string> = {};
+      for (const [key, m] of [...map.byField.entries()].sort((a, b) => a[1].column.col - b[1].column.col))
+        columns[key] = columnLetter(m.column.col);
+      reports.push({
+        name: l.sheet.name,
+        role: "ledger",
+        confidence: l.forced ? 1 : round2(0.5 + 0.5 * (map.byField.size / total)),
+        headerRows: headerRowsOf(l.block),
+        columns,
+        dataRows: lr.dataRows,
+        totalRows: lr.totalRows,
+        unrecognisedColumns: map.unmatched.map((c) => columnLetter(c.col)),
+        units: lr.units,
+        hidden: l.sheet.hidden,
+        ...hiddenColumnsOf(l.sheet),
+      });
+      continue;
+    }
+    const t = entry.table;
+    const r = read.get(t);
+    const choice = choices.get(t);
+    const role = tableKinds.get(t) ?? "other";
+    if (!r || !choice) {
+      reports.push(plainReport(t.sheet, t.forcedRole ?? "other", 0.5));
+      continue;
+    }
+    issues.push(...r.issues);
+    if (r.read.dataRows === null) issues.push(emptyIssue(t.sheet, "no_rows"));
+    const explicit = r.read.kind !== "plain" || tableKindFromWords(t.sheet.name, t.block.above) !== null;
+    const confidence = round2(Math.min(choice.confidence, r.columnShare));
+    if (role === "targets" || role === "combined") targetCandidates.push({ table: { ...r.read.primary, role: "targets" }, confidence, explicit: role === "targets" });
+    if (role === "actuals") actualCandidates.push({ table: { ...r.read.primary, role: "actuals" }, confidence, explicit });
+    if (role === "combined" && r.read.secondary) actualCandidates.push({ table: { ...r.read.secondary, role: "actuals" }, confidence, explicit: false });
+    if (role === "other" && tableKindFromWords(t.sheet.name, t.block.above) === "last_year")
+      lastYearTables.push({ ...r.read.primary, role: "actuals" });
+    reports.push({ ...r.report, role, confidence: role === "other" ? 0.5 : confidence, ...hiddenColumnsOf(t.sheet) });
+  }
+
+  // A dedicated 目标分解表 outranks the targets columns of a combined 通报附表; a dedicated 完成情况表 likewise.
+  const pick = <T extends { explicit: boolean; confidence: number }>(list: T[]): T | null =>
+    [...list].sort((a, b) => Number(b.explicit) - Number(a.explicit) || b.confidence - a.confidence)[0] ?? null;
+  const targets = pick(targetCandidates)?.table ?? null;
+  let actuals = pick(actualCandidates.filter((a) => a.table.sheet !== targets?.sheet || true))?.table ?? null;
+  let pairings: Pairing[] = [];
+  if (targets && actuals) {
+    const paired = pairIndicators(targets, actuals);
+    actuals = paired.actuals;
+    pairings = paired.pairings;
+    issues.push(...paired.issues);
+  } else if (targets) {
+    pairings = targets.indicators.map((t) => ({ key: t.key, name: t.name, target: `${targets.sheet}!${columnLetter(t.col)}`, actual: null, by: null }));
+  }
+  let lastYear: UnitTable | null = null;
+  if (targets && lastYearTables[0]) lastYear = pairIndicators(targets, lastYearTables[0]).actuals;
+
   const sheetOrder = grid.sheets.map((s) => s.name);
   return {
-    reports: finalReports,
+    reports,
     targets: targets && blockDuplicateUnits(targets),
     actuals: actuals && blockDuplicateUnits(actuals),
+    lastYear,
     ledgers,
     rulesSheet,
+    pairings,
     issues: sortIssues([...readNoteIssues(grid), ...issues], sheetOrder),
   };
 }
 
-/**
- * Targets and actuals have the same shape: words in the name or title decide; a lone undecided table is
- * the targets, and an undecided second one the actuals.
- */
-function assignTables(entries: readonly (SheetReport | Pending)[]): {
-  finalReports: SheetReport[];
-  targets: UnitTable | null;
-  actuals: UnitTable | null;
-} {
-  let targets: UnitTable | null = null;
-  let actuals: UnitTable | null = null;
-  const pending = entries.filter((e): e is Pending => "read" in e);
-  const roleOf = new Map<Pending, { role: "targets" | "actuals"; confidence: number }>();
-  for (const p of pending) {
-    if (p.kind === "targets" && !targets) targets = { ...p.read.table, role: "targets" };
-    if (p.kind === "actuals" && !actuals) actuals = { ...p.read.table, role: "actuals" };
-    if (p.kind) roleOf.set(p, { role: p.kind, confidence: round2(0.6 + 0.4 * p.ratio) });
+function ledgerLabels(l: LedgerCandidate): ReadonlySet<string> {
+  const col = l.map.byField.get("unit")?.column.col;
+  const out = new Set<string>();
+  if (col === undefined) return out;
+  const last = Math.min(l.sheet.rows.length, l.block.bottom + 1 + 2000);
+  for (let r = l.block.bottom + 1; r < last; r++) {
+    const v = l.merged.value(r, col);
+    if (typeof v === "string" && v.trim() !== "") out.add(normalizeText(v));
   }
-  for (const p of pending) {
-    if (p.kind) continue;
-    const role = !targets ? "targets" : "actuals";
-    if (role === "targets") targets = { ...p.read.table, role };
-    else if (!actuals) actuals = { ...p.read.table, role };
-    roleOf.set(p, { role, confidence: round2(0.4 + 0.4 * p.ratio) });
-  }
-  const finalReports = entries.map((e) => {
-    if (!("read" in e)) return e;
-    const r = roleOf.get(e) ?? { role: "targets" as const, confidence: 0.4 };
-    return { ...e.base, role: r.role, confidence: r.confidence };
-  });
-  return { finalReports, targets, actuals };
+  return out;
+}
+
+function withUnitColumn(map: ColumnMap, block: HeaderBlock, col: number): ColumnMap {
+  const column = block.columns.find((c) => c.col === col);
+  if (!column) return map;
+  const byField = new Map(map.byField);
+  for (const [k, m] of byField) if (m.column.col === col) byField.delete(k);
+  const unitField = { key: "unit", scope: "both", kind: "unit", quantity: null, defaultUnit: null, zhHans: [], zhHant: [], en: [] } as const;
+  byField.set("unit", { field: unitField, column });
+  return { ...map, byField, unmatched: map.unmatched.filter((c) => c.col !== col) };
 }

@@ -36,16 +36,25 @@ export function isRulesSheetName(name: string): boolean {
 
 const ACTUAL_WORDS = /完成|进度|情况|实绩|报送|actual|progress|achieved|result|report/;
 const TARGET_WORDS = /目标|任务|分解|计划|指标表|target|plan|goal|quota/;
+const LAST_YEAR_WORDS = /去年|上年|lastyear|prioryear|previousyear/;
 
-/** "targets" / "actuals" from the sheet name, else from its titles; null when neither says. */
+/**
+ * "targets" / "actuals" from the sheet name, else from its titles; "last_year" when the sheet name says it
+ * holds last year's figures (titles often mention 去年同期 only to compare); null when nothing says.
+ */
 export function tableKindFromWords(
   name: string,
   above: readonly string[]
-): "targets" | "actuals" | null {
+): "targets" | "actuals" | "last_year" | null {
+  if (LAST_YEAR_WORDS.test(normalizeText(name))) return "last_year";
   for (const text of [name, above.join(" ")]) {
     const n = normalizeText(text);
-    if (ACTUAL_WORDS.test(n)) return "actuals";
-    if (TARGET_WORDS.test(n)) return "targets";
+    const actual = ACTUAL_WORDS.exec(n);
+    const target = TARGET_WORDS.exec(n);
+    // "目标完成情况" is about completion; "完成目标分解" (rare) about targets: the later word is the noun.
+    if (actual && target) return actual.index > target.index ? "actuals" : "targets";
+    if (actual) return "actuals";
+    if (target) return "targets";
   }
   return null;
 }

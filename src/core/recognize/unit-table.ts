@@ -1,234 +1,295 @@
-import { columnLetter, type SheetGrid } from "../grid";
+/**
+ * Reads the rows of a unit table (目标分解表, 完成情况表, or both in one 通报附表) once its columns are planned:
+ * units, 合计/小计 rows, section rows (一、街道), rows left out of the assessment (不参与考核), units merged over
+ * two rows, and tables that give each unit a 目标 row and a 完成 row.
+ */
+import { type CellValue, type SheetGrid, toA1 } from "../grid";
 import type { Issue } from "../issues";
-import type {
-  IndicatorColumn,
-  MeasureUnit,
-  Quantity,
-  SourcedValue,
-  UnitRow,
-  UnitTable,
-} from "../model";
-import { toA1 } from "../grid";
+import type { ScoreAdjustment, SourcedValue, UnitRow, UnitTable } from "../model";
 import { normalizeText } from "../text";
-import { readAmount } from "./amounts";
+import { readAmount, type Amount } from "./amounts";
 import { readNumberCell, textOf } from "./cell-values";
-import type { ColumnMap } from "./column-map";
-import type { HeaderBlock, HeaderColumn } from "./header-block";
+import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
-import { unitByLabel, unitFromNotes } from "./measure-units";
+import { isExclusionNote, isSectionLabel, measureOf, sectionName } from "./lexicon";
 import type { MergedCells } from "./merged-cells";
 import { isFootnote, isTotalLabel } from "./row-labels";
+import type { ColumnPlan, FigureColumn } from "./table-columns";
+
+export type TableData = Omit<UnitTable, "role">;
+
+/** Where the labels of a unit table are. */
+export interface TableShape {
+  readonly unitColumn: number;
+  readonly seqColumn: number | null;
+  readonly groupColumn: number | null;
+  readonly remarksColumn: number | null;
+  /** A column saying, per row, whether the row holds the unit's 目标 or its 完成 (units merged over two rows). */
+  readonly rowMeasureColumn: number | null;
+}
+
+export interface TableContext {
+  /** Month of the as-of date (1..12), for summing 一季度…四季度 so far; null sums every period filled in. */
+  readonly asOfMonth: number | null;
+  /** Unit labels (normalised) the other sheets hold: a row with such a name and no figures is still a unit. */
+  readonly knownUnits: ReadonlySet<string>;
+}
 
 export interface TableRead {
-  readonly table: Omit<UnitTable, "role">;
+  /** What the headers say the sheet is; "plain" when they name only indicators (the sheet's role decides). */
+  readonly kind: "targets" | "actuals" | "combined" | "plain";
+  /** Targets (targets, combined), actuals (actuals) or the only table (plain). */
+  readonly primary: TableData;
+  /** The actuals of a combined sheet. */
+  readonly secondary: TableData | null;
   readonly dataRows: { readonly first: number; readonly last: number } | null;
   readonly totalRows: readonly number[];
+  /** 1-based rows marked 不参与考核. */
+  readonly excludedRows: readonly number[];
   readonly units: Readonly<Record<string, string>>;
-  /** Column letters of headers that are neither a field nor a numeric indicator. */
   readonly unrecognised: readonly string[];
   readonly issues: readonly Issue[];
-}
-
-interface IndicatorPlan {
-  readonly column: IndicatorColumn;
-  readonly quantity: Quantity | null;
-  /** The header's unit contradicts the indicator (外资 in 亿元): every value is blocked. */
-  readonly blocked: boolean;
-}
-
-/** Key of an indicator no dictionary knows: its normalised header, so the actuals column with the same header pairs with it. */
-export function customIndicatorKey(column: HeaderColumn): string {
-  return column.groupNorm ? `${column.groupNorm}›${column.leafNorm}` : column.leafNorm;
-}
-
-// 去年同期 columns do pass: they are read as columns so assessment can pair them with their indicator (同比).
-const NOT_AN_INDICATOR = /同比|增长|增幅|排名|名次|得分|分值|权重|yoy|growth|rank|score|weight/;
-
-function isNumericColumn(sheet: SheetGrid, col: number, from: number): boolean {
-  let numeric = 0;
-  let other = 0;
-  const last = Math.min(sheet.rows.length, from + 200);
-  for (let r = from; r < last; r++) {
-    const cell = readNumberCell(sheet.rows[r]?.[col] ?? null);
-    if (cell.kind === "number" || cell.kind === "na" || cell.kind === "error") numeric++;
-    else if (cell.kind === "invalid") other++;
-  }
-  return numeric > 0 && numeric >= other * 2;
-}
-
-const FRACTION: MeasureUnit = { quantity: "ratio", label: "%", factor: 1 };
-
-/** Cells formatted as 0% hold fractions (0.6 shows as 60%): the column is a rate. */
-function percentFormatted(sheet: SheetGrid, col: number, from: number): MeasureUnit | null {
-  const last = Math.min(sheet.rows.length, from + 20);
-  for (let r = from; r < last; r++) {
-    const fmt = sheet.numberFormats.get(toA1(r, col));
-    if (fmt !== undefined) return fmt.includes("%") ? FRACTION : null;
-  }
-  return null;
-}
-
-function planIndicators(
-  sheet: SheetGrid,
-  block: HeaderBlock,
-  map: ColumnMap,
-  issues: Issue[]
-): { plans: IndicatorPlan[]; unrecognised: string[] } {
-  const plans: IndicatorPlan[] = [];
-  for (const { field, column } of map.byField.values()) {
-    if (field.kind !== "indicator") continue;
-    const unit: MeasureUnit | null =
-      column.unit ??
-      unitFromNotes(block.notes, field.quantity) ??
-      (field.defaultUnit ? unitByLabel(field.defaultUnit) : null);
-    const blocked = field.quantity !== null && unit !== null && unit.quantity !== field.quantity;
-    if (blocked) {
-      issues.push(
-        issueAt(
-          "unit_of_measure_mismatch",
-          "error",
-          sheet.name,
-          column.headerRow,
-          column.col,
-          {
-            zh: `“${column.name}”的单位 ${unit.label} 与指标应有的单位 ${field.defaultUnit ?? ""} 不符，该列不计分`,
-            en: `"${column.name}" is given in ${unit.label}, but the indicator is measured in ${field.defaultUnit ?? "another unit"}; the column is not scored`,
-          },
-          field.key
-        )
-      );
-    }
-    plans.push({
-      column: { key: field.key, name: column.name, col: column.col, unit },
-      quantity: field.quantity,
-      blocked,
-    });
-  }
-  const unrecognised: string[] = [];
-  const known = new Set([...map.byField.values()].map((m) => m.column.col));
-  for (const d of map.duplicates) known.add(d.column.col);
-  for (const column of map.unmatched) {
-    if (known.has(column.col)) continue;
-    // Hidden unknown columns are helpers (old figures, formulas); growth rates, ranks and scores describe
-    // indicators rather than being ones: none of them is an indicator of its own.
-    if (
-      sheet.hiddenColumns.has(column.col) ||
-      NOT_AN_INDICATOR.test(`${column.groupNorm}${column.leafNorm}`) ||
-      !isNumericColumn(sheet, column.col, block.bottom + 1)
-    ) {
-      unrecognised.push(columnLetter(column.col));
-      continue;
-    }
-    const unit =
-      column.unit ??
-      percentFormatted(sheet, column.col, block.bottom + 1) ??
-      unitFromNotes(block.notes, null);
-    plans.push({
-      column: { key: customIndicatorKey(column), name: column.name, col: column.col, unit },
-      quantity: unit?.quantity ?? null,
-      blocked: false,
-    });
-  }
-  plans.sort((a, b) => a.column.col - b.column.col);
-  return { plans, unrecognised };
-}
-
-export function readUnitTable(
-  sheet: SheetGrid,
-  merged: MergedCells,
-  block: HeaderBlock,
-  map: ColumnMap
-): TableRead {
-  const issues: Issue[] = [];
-  const unitColumn = map.byField.get("unit")?.column.col ?? -1;
-  const seqColumn = map.byField.get("seq")?.column.col ?? -1;
-  const groupColumn = map.byField.get("group")?.column.col ?? null;
-  const { plans, unrecognised } = planIndicators(sheet, block, map, issues);
-
-  const units: UnitRow[] = [];
-  const totals: UnitRow[] = [];
-  let first = -1;
-  let last = -1;
-  let section: string | null = null;
-  for (let r = block.bottom + 1; r < sheet.rows.length; r++) {
-    const name = unitColumn >= 0 ? textOf(merged.value(r, unitColumn)) : "";
-    const label =
-      name ||
-      (seqColumn >= 0 ? textOf(merged.value(r, seqColumn)) : "") ||
-      textOf(merged.value(r, 0));
-    const total = isTotalLabel(label);
-    if (!total && (name === "" || isFootnote(name))) continue;
-    const values: Record<string, SourcedValue> = {};
-    for (const plan of plans) {
-      const amount = readAmount(sheet.rows[r]?.[plan.column.col] ?? null, {
-        sheet: sheet.name,
-        row: r,
-        col: plan.column.col,
-        field: plan.column.key,
-        unit: plan.column.unit,
-        quantity: plan.quantity,
-        issues,
-      });
-      values[plan.column.key] = {
-        ...amount,
-        blocked: amount.blocked || plan.blocked,
-        sheet: sheet.name,
-        cell: toA1(r, plan.column.col),
-      };
-    }
-    if (
-      !total &&
-      plans.length > 0 &&
-      plans.every(
-        (p) =>
-          values[p.column.key]?.value === null &&
-          !values[p.column.key]?.notApplicable &&
-          !values[p.column.key]?.blocked
-      )
-    ) {
-      // A row with a name and no figures is a section heading ("一、开发区"), the group of the rows below.
-      section = name.replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*/, "");
-      continue;
-    }
-    const group =
-      groupColumn !== null ? textOf(merged.value(r, groupColumn)) || null : total ? null : section;
-    const row: UnitRow = {
-      name: total ? label : name,
-      key: normalizeText(total ? label : name),
-      row: r,
-      group,
-      values,
-    };
-    (total ? totals : units).push(row);
-    if (first < 0) first = r;
-    last = r;
-  }
-
-  const unitLabels: Record<string, string> = {};
-  for (const plan of plans)
-    if (plan.column.unit) unitLabels[plan.column.key] = plan.column.unit.label;
-  return {
-    table: {
-      sheet: sheet.name,
-      headerRows: range(block.top, block.bottom),
-      unitColumn,
-      groupColumn,
-      indicators: plans.map((p) => p.column),
-      units,
-      totals,
-    },
-    dataRows: first < 0 ? null : { first: first + 1, last: last + 1 },
-    totalRows: totals.map((t) => t.row + 1),
-    units: unitLabels,
-    unrecognised,
-    issues,
-  };
 }
 
 export function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i <= to; i++) out.push(i);
   return out;
+}
+
+/** Row kinds of a table whose rows alternate 目标 / 完成 per unit. */
+function rowMeasure(merged: MergedCells, r: number, col: number | null): "target" | "actual" | "other" | null {
+  if (col === null) return null;
+  const m = measureOf(normalizeText(textOf(merged.value(r, col))));
+  return m === "target" ? "target" : m === "actual" ? "actual" : "other";
+}
+
+class FigureReader {
+  constructor(
+    private readonly sheet: SheetGrid,
+    private readonly asOfMonth: number | null,
+    private readonly issues: Issue[]
+  ) {}
+
+  private amount(r: number, col: number, f: FigureColumn): Amount {
+    return readAmount(this.sheet.rows[r]?.[col] ?? null, {
+      sheet: this.sheet.name,
+      row: r,
+      col,
+      field: f.key,
+      unit: f.unit,
+      quantity: f.quantity,
+      issues: this.issues,
+    });
+  }
+
+  /** One figure of row `r`: its cell, or the sum of its period cells up to the as-of month. */
+  read(r: number, f: FigureColumn): SourcedValue {
+    const at = { sheet: this.sheet.name, cell: toA1(r, f.col) };
+    if (f.parts === null) {
+      const a = this.amount(r, f.col, f);
+      return { ...a, blocked: a.blocked || f.blocked, ...at };
+    }
+    let sum: number | null = null;
+    let blocked = f.blocked;
+    let na = true;
+    let lastCol = f.parts[0]?.col ?? f.col;
+    for (const p of f.parts) {
+      if (this.asOfMonth !== null && p.month > this.asOfMonth) continue;
+      const a = this.amount(r, p.col, f);
+      blocked ||= a.blocked;
+      if (!a.notApplicable) na = false;
+      if (a.value !== null) {
+        sum = (sum ?? 0) + a.value;
+        lastCol = p.col;
+      }
+    }
+    const value = sum === null ? null : Number(sum.toPrecision(12));
+    return { value, notApplicable: na && value === null, blocked, sheet: this.sheet.name, cell: toA1(r, lastCol) };
+  }
+}
+
+const isEmptyFigure = (v: SourcedValue | undefined): boolean =>
+  v === undefined || (v.value === null && !v.notApplicable && !v.blocked);
+
+interface RowsOut {
+  readonly units: UnitRow[];
+  readonly totals: UnitRow[];
+}
+
+function points(raw: CellValue): number {
+  const n = readNumberCell(raw);
+  return n.kind === "number" ? n.value : 0;
+}
+
+/**
+ * Reads every data row of a planned table. `outputs` are the tables to fill (one for a plain sheet, targets and
+ * actuals for a combined one), each with its figure columns.
+ */
+export function readUnitTable(
+  sheet: SheetGrid,
+  merged: MergedCells,
+  block: HeaderBlock,
+  shape: TableShape,
+  plan: ColumnPlan,
+  context: TableContext
+): TableRead {
+  const issues: Issue[] = [];
+  const reader = new FigureReader(sheet, context.asOfMonth, issues);
+  const combined = plan.targets.length > 0 && plan.actuals.length > 0;
+  const rowPairs = shape.rowMeasureColumn !== null;
+  const kind: TableRead["kind"] = rowPairs || combined
+    ? "combined"
+    : plan.targets.length > 0
+      ? "targets"
+      : plan.actuals.length > 0
+        ? "actuals"
+        : "plain";
+  const primaryFigures = rowPairs
+    ? [...plan.plain, ...plan.targets]
+    : kind === "combined" || kind === "targets"
+      ? [...plan.targets, ...plan.plain]
+      : kind === "actuals"
+        ? [...plan.actuals, ...plan.plain]
+        : plan.plain;
+  const secondaryFigures = rowPairs ? [...plan.plain, ...plan.targets] : kind === "combined" ? plan.actuals : [];
+  const outs: RowsOut[] = [{ units: [], totals: [] }, { units: [], totals: [] }];
+  const pending = new Map<string, { target: UnitRow | null; actual: UnitRow | null }>();
+  const excludedRows: number[] = [];
+  let first = -1;
+  let last = -1;
+  let section: string | null = null;
+  const text = (r: number, c: number | null): string => (c === null ? "" : textOf(merged.value(r, c)));
+
+  for (let r = block.bottom + 1; r < sheet.rows.length; r++) {
+    const name = text(r, shape.unitColumn);
+    const label = name || text(r, shape.seqColumn) || textOf(merged.value(r, 0));
+    const total = isTotalLabel(label) || (name !== "" && isTotalLabel(text(r, shape.seqColumn)));
+    if (!total && (name === "" || isFootnote(name))) continue;
+    const norm = normalizeText(name);
+    if (!total && isSectionLabel(norm)) {
+      section = sectionName(name);
+      continue;
+    }
+    if (!total && shape.remarksColumn !== null && isExclusionNote(normalizeText(text(r, shape.remarksColumn)))) {
+      excludedRows.push(r + 1);
+      issues.push(
+        issueAt("excluded_row", "info", sheet.name, r, shape.remarksColumn, {
+          zh: `“${name}”标注为不参与考核，不计入排名和合计`,
+          en: `"${name}" is marked as not assessed; left out of the ranking and the totals`,
+        })
+      );
+      continue;
+    }
+    const area = merged.areaAt(r, shape.unitColumn);
+    const continuation = !rowPairs && area !== null && area.top < r && area.bottom >= r;
+    const measure = rowMeasure(merged, r, shape.rowMeasureColumn);
+    if (measure === "other") continue;
+    const figures = measure === "actual" ? secondaryFigures : primaryFigures;
+    const values: Record<string, SourcedValue> = {};
+    for (const f of figures) values[f.key] = reader.read(r, f);
+    const secondary: Record<string, SourcedValue> = {};
+    if (!rowPairs) for (const f of secondaryFigures) secondary[f.key] = reader.read(r, f);
+    for (const f of plan.lastYear) values[`${f.key}@last_year`] = reader.read(r, f);
+    const empty =
+      figures.every((f) => isEmptyFigure(values[f.key])) &&
+      secondaryFigures.every((f) => rowPairs || isEmptyFigure(secondary[f.key]));
+    // The lower half of a unit name merged over two rows adds nothing of its own.
+    if (continuation && empty) continue;
+    if (!total && empty && (figures.length > 0 || secondaryFigures.length > 0) && !context.knownUnits.has(norm) && measure === null) {
+      // A name with no figures that no other sheet knows as a unit heads the rows below ("开发区").
+      section = sectionName(name);
+      continue;
+    }
+    const group = shape.groupColumn !== null ? text(r, shape.groupColumn) || null : total ? null : section;
+    const rowName = total ? label : name;
+    const adjustment = readAdjustment(sheet, r, plan);
+    const prev = plan.previousRank === null ? undefined : readNumberCell(sheet.rows[r]?.[plan.previousRank] ?? null);
+    const base = {
+      name: rowName,
+      key: normalizeText(rowName),
+      row: r,
+      group,
+      ...(adjustment ? { adjustment } : {}),
+      ...(prev?.kind === "number" ? { previousRank: prev.value } : {}),
+    };
+    if (first < 0) first = r;
+    last = r;
+    if (rowPairs) {
+      const entry = pending.get(base.key) ?? { target: null, actual: null };
+      const row: UnitRow = { ...base, values };
+      if (measure === "actual") entry.actual = row;
+      else entry.target = row;
+      if (!pending.has(base.key)) {
+        pending.set(base.key, entry);
+        (total ? outs[0]!.totals : outs[0]!.units).push(row);
+      }
+      continue;
+    }
+    (total ? outs[0]!.totals : outs[0]!.units).push({ ...base, values });
+    if (secondaryFigures.length > 0) (total ? outs[1]!.totals : outs[1]!.units).push({ ...base, values: secondary });
+  }
+
+  if (rowPairs) {
+    // Each unit's 目标 row is the primary table; its 完成 row, in the same order, the secondary.
+    const rebuild = (rows: UnitRow[], pick: "target" | "actual"): UnitRow[] =>
+      rows.flatMap((u) => {
+        const row = pending.get(u.key)?.[pick];
+        return row ? [row] : [];
+      });
+    const units = outs[0]!.units;
+    const totals = outs[0]!.totals;
+    outs[0] = { units: rebuild(units, "target"), totals: rebuild(totals, "target") };
+    outs[1] = { units: rebuild(units, "actual"), totals: rebuild(totals, "actual") };
+  }
+
+  const unitLabels: Record<string, string> = {};
+  for (const f of [...primaryFigures, ...secondaryFigures]) if (f.unit) unitLabels[f.key] = f.unit.label;
+  const lastYear: Record<string, string> = {};
+  for (const f of plan.lastYear) lastYear[f.key] = `${f.key}@last_year`;
+  const table = (figures: readonly FigureColumn[], rows: RowsOut): TableData => ({
+    sheet: sheet.name,
+    headerRows: range(block.top, block.bottom),
+    unitColumn: shape.unitColumn,
+    groupColumn: shape.groupColumn,
+    indicators: figures.map((f) => ({
+      key: f.key,
+      name: f.name,
+      col: f.col,
+      unit: f.unit,
+      ...(f.weight !== null ? { weight: f.weight } : {}),
+    })),
+    units: rows.units,
+    totals: rows.totals,
+    ...(Object.keys(lastYear).length ? { lastYear } : {}),
+  });
+  return {
+    kind,
+    primary: table(primaryFigures, outs[0]!),
+    secondary: kind === "combined" ? table(secondaryFigures, outs[1]!) : null,
+    dataRows: first < 0 ? null : { first: first + 1, last: last + 1 },
+    totalRows: outs[0]!.totals.map((t) => t.row + 1),
+    excludedRows,
+    units: unitLabels,
+    unrecognised: plan.unrecognised,
+    issues,
+  };
+}
+
+function readAdjustment(sheet: SheetGrid, r: number, plan: ColumnPlan): ScoreAdjustment | null {
+  if (plan.bonus === null && plan.penalty === null) return null;
+  const cells: string[] = [];
+  const at = (c: number | null): number => {
+    if (c === null) return 0;
+    const v = points(sheet.rows[r]?.[c] ?? null);
+    if (v !== 0) cells.push(`${sheet.name}!${toA1(r, c)}`);
+    return Math.abs(v);
+  };
+  const bonus = at(plan.bonus);
+  const penalty = at(plan.penalty);
+  const reason = plan.reason === null ? "" : textOf(sheet.rows[r]?.[plan.reason] ?? null);
+  if (bonus === 0 && penalty === 0) return null;
+  return { bonus, penalty, reason: reason || null, cells };
 }
 
 /**

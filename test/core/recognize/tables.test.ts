@@ -45,12 +45,11 @@ describe("unit tables", () => {
         ["经开区", 110, 90, 0.2, 1, 0.5],
       ],
     });
-    expect(r.targets?.indicators.map((i) => i.key)).toEqual([
-      "signed_total",
-      "去年同期签约项目",
-      "签约率",
-    ]);
-    expect(r.reports[0]?.unrecognisedColumns).toEqual(["D", "E"]);
+    expect(r.targets?.indicators.map((i) => i.key)).toEqual(["signed_total", "签约率"]);
+    expect(r.targets?.lastYear).toEqual({ signed_total: "signed_total@last_year" });
+    expect(r.targets?.units[0]?.values["signed_total@last_year"]?.value).toBe(90);
+    expect(r.reports[0]?.unrecognisedColumns).toEqual([]);
+    expect(r.reports[0]?.columns).toMatchObject({ "signed_total:yoy": "D", rank: "E" });
   });
 
   it("reports a hidden column it reads", () => {

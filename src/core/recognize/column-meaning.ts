@@ -1,0 +1,81 @@
+/**
+ * What one header column of a unit table says: which indicator it belongs to and what of it it holds
+ * (目标, 完成, 完成率, 去年同期, 一季度 …). "新签约项目 › 累计完成", "累计完成 › 新签约项目",
+ * "New Projects Actual" and a plain "新签约项目" in a 完成情况表 all name the same indicator.
+ */
+import { normalizeText } from "../text";
+import type { HeaderField } from "./dictionary";
+import type { HeaderColumn } from "./header-block";
+import { matchHeader } from "./header-match";
+import { measureOf, periodEndMonth, splitMeasureAffix, type Measure } from "./lexicon";
+
+export interface ColumnMeaning {
+  readonly column: HeaderColumn;
+  /** What the column holds; null when the header names only the indicator (the sheet's role decides). */
+  readonly measure: Measure | null;
+  /** For period columns (一季度, 8月): the month of the year the period ends in. */
+  readonly periodMonth: number | null;
+  /** Normalised levels naming the indicator, measure words removed; empty when the column names none. */
+  readonly phrase: readonly string[];
+  /** The indicator as displayed ("签约项目 › 项目总数"). */
+  readonly display: string;
+  /** The dictionary field the phrase names, if any. */
+  readonly field: HeaderField | null;
+  /** Indicator key: the field's stable key, or the normalised phrase for a bureau's own indicator. */
+  readonly key: string;
+}
+
+/** The prefix or suffix of `display` whose normalised form is `phrase` ("New Projects Target" → "New Projects"). */
+function displayOf(display: string, phrase: string): string {
+  const chars = Array.from(display);
+  for (let len = chars.length - 1; len > 0; len--) {
+    const head = chars.slice(0, len).join("").trim();
+    if (normalizeText(head).replace(/[-_:/·]+$/, "") === phrase) return head.replace(/[-_:/·\s]+$/, "");
+    const tail = chars.slice(chars.length - len).join("").trim();
+    if (normalizeText(tail).replace(/^[-_:/·]+/, "") === phrase) return tail.replace(/^[-_:/·\s]+/, "");
+  }
+  return display;
+}
+
+export function keyOf(phrase: readonly string[], field: HeaderField | null): string {
+  return field?.kind === "indicator" ? field.key : phrase.join("›");
+}
+
+/** Reads a header column as (indicator, measure). The leaf-most measure word wins. */
+export function meaningOf(column: HeaderColumn): ColumnMeaning {
+  const levels = [...column.levels];
+  const shown = [...column.displayLevels];
+  let measure: Measure | null = null;
+  let periodMonth: number | null = null;
+  for (let i = levels.length - 1; i >= 0; i--) {
+    const m = measureOf(levels[i] as string);
+    if (m === null) continue;
+    measure = m;
+    if (m === "period") periodMonth = periodEndMonth(levels[i] as string);
+    levels.splice(i, 1);
+    shown.splice(i, 1);
+    break;
+  }
+  if (measure === null && levels.length > 0) {
+    const leaf = levels[levels.length - 1] as string;
+    const split = splitMeasureAffix(leaf);
+    // "签约项目目标" splits; "目标企业" or "计划总投资" (a ledger field) must not.
+    if (split && matchHeader("", leaf, "ledger") === null) {
+      measure = split.measure;
+      levels[levels.length - 1] = split.phrase;
+      shown[shown.length - 1] = displayOf(shown[shown.length - 1] as string, split.phrase);
+    }
+  }
+  const leaf = levels[levels.length - 1] ?? "";
+  const group = levels.slice(0, -1).join("›");
+  const field = leaf === "" ? null : matchHeader(group, leaf, "table");
+  return {
+    column,
+    measure,
+    periodMonth,
+    phrase: levels,
+    display: shown.join(" › "),
+    field,
+    key: keyOf(levels, field),
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Ties each actuals column to its target: by the same key, then by a similar header (units, brackets and
+ * quantity words removed: "新开工项目 › 个数" is "新开工项目（个）"), then by position among the columns left
+ * over on both sides. Every pairing is reported, so a reviewer can see how a figure reached its target.
+ */
+import { columnLetter } from "../grid";
+import type { Issue } from "../issues";
+import type { IndicatorColumn, SourcedValue, UnitTable } from "../model";
+import { issueAt } from "./issue";
+import { indicatorCore } from "./lexicon";
+
+export interface Pairing {
+  readonly key: string;
+  readonly name: string;
+  /** "Sheet!C" of the target column, the actual column. */
+  readonly target: string;
+  readonly actual: string | null;
+  readonly by: "header" | "similar_header" | "position" | null;
+}
+
+function coreOf(c: IndicatorColumn): string {
+  return indicatorCore(c.key.includes("›") || /[^\x00-\x7f]/.test(c.key) ? c.key : c.name.toLowerCase().replace(/\s+/g, ""));
+}
+
+function compatible(a: IndicatorColumn, b: IndicatorColumn): boolean {
+  const qa = a.unit?.quantity ?? null;
+  const qb = b.unit?.quantity ?? null;
+  if (qa === null || qb === null || qa === qb) return true;
+  const money = (q: string): boolean => q === "money_cny" || q === "money_usd";
+  return money(qa) && money(qb);
+}
+
+function similar(a: string, b: string): boolean {
+  if (a === "" || b === "") return false;
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // "外资" inside "实际利用外资": only a substantial part of the longer name counts.
+  return short.length >= 3 && long.includes(short) && short.length * 2 >= long.length;
+}
+
+/**
+ * Renames the actuals' indicator keys to the targets' where they pair, and reports how each target found
+ * (or did not find) its actual. Returns the actuals table with paired keys.
+ */
+export function pairIndicators(
+  targets: UnitTable,
+  actuals: UnitTable
+): { actuals: UnitTable; pairings: Pairing[]; issues: Issue[] } {
+  const rename = new Map<string, { key: string; by: Pairing["by"] }>();
+  const targetKeys = new Set(targets.indicators.map((i) => i.key));
+  const free = actuals.indicators.filter((a) => !targetKeys.has(a.key));
+  const open = targets.indicators.filter((t) => !actuals.indicators.some((a) => a.key === t.key));
+  for (const t of [...open]) {
+    const tc = coreOf(t);
+    const hits = free.filter((a) => !rename.has(a.key) && compatible(t, a) && similar(tc, coreOf(a)));
+    if (hits.length !== 1) continue;
+    rename.set((hits[0] as IndicatorColumn).key, { key: t.key, by: "similar_header" });
+    open.splice(open.indexOf(t), 1);
+  }
+  const leftover = free.filter((a) => !rename.has(a.key));
+  // Same number of unpaired columns on both sides, compatible in order: the sheets list the same indicators.
+  if (open.length > 0 && open.length === leftover.length && open.every((t, i) => compatible(t, leftover[i] as IndicatorColumn))) {
+    open.forEach((t, i) => rename.set((leftover[i] as IndicatorColumn).key, { key: t.key, by: "position" }));
+    open.length = 0;
+  }
+
+  const indicators = actuals.indicators.map((a) => {
+    const r = rename.get(a.key);
+    return r ? { ...a, key: r.key, pairedBy: r.by ?? "header" } : a;
+  });
+  const renameValues = (values: Readonly<Record<string, SourcedValue>>): Record<string, SourcedValue> => {
+    const out: Record<string, SourcedValue> = {};
+    for (const [k, v] of Object.entries(values)) {
+      const [base, suffix] = k.split("@") as [string, string | undefined];
+      const to = rename.get(base)?.key ?? base;
+      out[suffix ? `${to}@${suffix}` : to] = v;
+    }
+    return out;
+  };
+  const lastYear: Record<string, string> = {};
+  for (const [k, v] of Object.entries(actuals.lastYear ?? {})) {
+    const to = rename.get(k)?.key ?? k;
+    lastYear[to] = `${to}@last_year`;
+    void v;
+  }
+  const paired: UnitTable = {
+    ...actuals,
+    indicators,
+    units: rename.size === 0 ? actuals.units : actuals.units.map((u) => ({ ...u, values: renameValues(u.values) })),
+    totals: rename.size === 0 ? actuals.totals : actuals.totals.map((u) => ({ ...u, values: renameValues(u.values) })),
+    ...(Object.keys(lastYear).length ? { lastYear } : {}),
+  };
+
+  const pairings: Pairing[] = [];
+  const issues: Issue[] = [];
+  const headerRow = (actuals.headerRows[actuals.headerRows.length - 1] ?? 0);
+  for (const t of targets.indicators) {
+    const a = indicators.find((i) => i.key === t.key);
+    const by: Pairing["by"] = a ? (a.pairedBy === "similar_header" || a.pairedBy === "position" ? a.pairedBy : "header") : null;
+    pairings.push({
+      key: t.key,
+      name: t.name,
+      target: `${targets.sheet}!${columnLetter(t.col)}`,
+      actual: a ? `${actuals.sheet}!${columnLetter(a.col)}` : null,
+      by,
+    });
+    if (!a || by === "header") continue;
+    const how = by === "position" ? { zh: "按列的位置", en: "by column position" } : { zh: "按相近的表头", en: "by a similar header" };
+    issues.push(
+      issueAt(
+        "indicator_paired",
+        by === "position" ? "warning" : "info",
+        actuals.sheet,
+        headerRow,
+        a.col,
+        {
+          zh: `“${a.name}”${how.zh}对应目标表的“${t.name}”（${targets.sheet}!${columnLetter(t.col)}），请核对`,
+          en: `"${a.name}" is paired ${how.en} with "${t.name}" of the targets (${targets.sheet}!${columnLetter(t.col)}); please check`,
+        },
+        t.key
+      )
+    );
+  }
+  return { actuals: paired, pairings, issues };
+}

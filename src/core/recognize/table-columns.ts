@@ -1,0 +1,291 @@
+/**
+ * Plans the figure columns of a unit table: groups header columns by indicator and by what they hold, so one
+ * sheet can be a 目标分解表, a 完成情况表, or both at once (目标任务 / 累计完成 / 完成率 under each indicator,
+ * "X Target" / "X Actual" pairs, 全年目标 beside 一季度…四季度).
+ */
+import { columnLetter, toA1, type SheetGrid } from "../grid";
+import type { Issue } from "../issues";
+import type { MeasureUnit, Quantity } from "../model";
+import { readNumberCell } from "./cell-values";
+import type { ColumnMeaning } from "./column-meaning";
+import type { HeaderBlock } from "./header-block";
+import { issueAt } from "./issue";
+import type { Measure } from "./lexicon";
+import { unitByLabel, unitFromNotes } from "./measure-units";
+
+/** A figure the sheet holds for an indicator, read from one column or summed over period columns. */
+export interface FigureColumn {
+  readonly key: string;
+  readonly name: string;
+  /** The column shown as the figure's place (the last period column for sums). */
+  readonly col: number;
+  /** Period columns and the month each ends in, when the figure is their sum so far. */
+  readonly parts: readonly { readonly col: number; readonly month: number }[] | null;
+  readonly unit: MeasureUnit | null;
+  readonly quantity: Quantity | null;
+  /** The header's unit contradicts the indicator (外资 in 亿元): every value is blocked. */
+  readonly blocked: boolean;
+  readonly weight: number | null;
+}
+
+export interface ColumnPlan {
+  /** 目标 figures, or the figures of a sheet whose headers name only indicators. */
+  readonly targets: readonly FigureColumn[];
+  /** 完成 figures (累计完成, 本年累计, the sum of 一季度…), for sheets that say so in their headers. */
+  readonly actuals: readonly FigureColumn[];
+  /** Figures of a sheet whose headers do not say what they hold (the role decides). */
+  readonly plain: readonly FigureColumn[];
+  /** Indicator key → last year's figure (去年同期). */
+  readonly lastYear: readonly FigureColumn[];
+  readonly bonus: number | null;
+  readonly penalty: number | null;
+  readonly reason: number | null;
+  readonly previousRank: number | null;
+  /** Columns understood but not scored (完成率, 同比, 得分, 排名 …): "key:measure" (or the measure) → column. */
+  readonly described: readonly { readonly key: string; readonly col: number }[];
+  /** Column letters read as nothing (text, hidden helpers, headers no one knows). */
+  readonly unrecognised: readonly string[];
+}
+
+const NOT_FIGURES: ReadonlySet<Measure> = new Set(["rate", "yoy", "score", "rank", "weight", "progress", "grade"]);
+
+// Headers of columns that describe indicators rather than being ones, when no measure word says so.
+const NOT_AN_INDICATOR = /同比|增长|增幅|排名|名次|得分|分值|权重|yoy|growth|rank|score|weight/;
+
+const FRACTION: MeasureUnit = { quantity: "ratio", label: "%", factor: 1 };
+
+function columnShare(sheet: SheetGrid, col: number, from: number): { numeric: number; other: number } {
+  let numeric = 0;
+  let other = 0;
+  const last = Math.min(sheet.rows.length, from + 200);
+  for (let r = from; r < last; r++) {
+    const cell = readNumberCell(sheet.rows[r]?.[col] ?? null);
+    if (cell.kind === "number" || cell.kind === "na" || cell.kind === "error") numeric++;
+    else if (cell.kind === "invalid") other++;
+  }
+  return { numeric, other };
+}
+
+/** Figures, or (for a column whose header says it holds figures) not mostly words. */
+function holdsFigures(sheet: SheetGrid, col: number, from: number, declared: boolean): boolean {
+  const { numeric, other } = columnShare(sheet, col, from);
+  if (declared) return numeric >= other;
+  return numeric > 0 && numeric >= other * 2;
+}
+
+/** Cells formatted as 0% hold fractions (0.6 shows as 60%): the column is a rate. */
+function percentFormatted(sheet: SheetGrid, col: number, from: number): MeasureUnit | null {
+  const last = Math.min(sheet.rows.length, from + 20);
+  for (let r = from; r < last; r++) {
+    const fmt = sheet.numberFormats.get(toA1(r, col));
+    if (fmt !== undefined) return fmt.includes("%") ? FRACTION : null;
+  }
+  return null;
+}
+
+interface Group {
+  key: string;
+  name: string;
+  meaning: ColumnMeaning;
+  target: ColumnMeaning | null;
+  actual: ColumnMeaning | null;
+  unmarked: ColumnMeaning | null;
+  lastYear: ColumnMeaning | null;
+  periods: ColumnMeaning[];
+}
+
+function figure(
+  sheet: SheetGrid,
+  block: HeaderBlock,
+  group: Group,
+  m: ColumnMeaning,
+  issues: Issue[],
+  parts: FigureColumn["parts"] = null
+): FigureColumn {
+  const field = group.meaning.field ?? m.field;
+  const column = m.column;
+  const fromGroup = group.meaning.column.unit;
+  const unit: MeasureUnit | null =
+    column.unit ??
+    fromGroup ??
+    (field?.kind === "indicator" ? unitFromNotes(block.notes, field.quantity) : null) ??
+    (field?.kind === "indicator" && field.defaultUnit ? unitByLabel(field.defaultUnit) : null) ??
+    percentFormatted(sheet, column.col, block.bottom + 1) ??
+    unitFromNotes(block.notes, null);
+  const quantity = field?.kind === "indicator" ? field.quantity : (unit?.quantity ?? null);
+  const blocked = quantity !== null && unit !== null && unit.quantity !== quantity;
+  if (blocked && field) {
+    issues.push(
+      issueAt(
+        "unit_of_measure_mismatch",
+        "error",
+        sheet.name,
+        column.headerRow,
+        column.col,
+        {
+          zh: `“${column.name}”的单位 ${unit.label} 与指标应有的单位 ${field.defaultUnit ?? ""} 不符，该列不计分`,
+          en: `"${column.name}" is given in ${unit.label}, but the indicator is measured in ${field.defaultUnit ?? "another unit"}; the column is not scored`,
+        },
+        group.key
+      )
+    );
+  }
+  const weight = group.meaning.column.weight ?? column.weight;
+  return { key: group.key, name: group.name, col: column.col, parts, unit, quantity, blocked, weight };
+}
+
+/**
+ * Groups the figure columns of a table by indicator. `meanings` are the block's columns other than the unit,
+ * 序号, 类别 and 备注 columns. A column whose header is only a measure word ("完成", "完成率") belongs to the
+ * indicator on its left.
+ */
+export function planColumns(
+  sheet: SheetGrid,
+  block: HeaderBlock,
+  meanings: readonly ColumnMeaning[],
+  issues: Issue[]
+): ColumnPlan {
+  const from = block.bottom + 1;
+  const groups = new Map<string, Group>();
+  const unrecognised: string[] = [];
+  const described: { key: string; col: number }[] = [];
+  let bonus: number | null = null;
+  let penalty: number | null = null;
+  let reason: number | null = null;
+  let previousRank: number | null = null;
+  let left: Group | null = null;
+  const skip = (m: ColumnMeaning): void => {
+    unrecognised.push(columnLetter(m.column.col));
+  };
+  for (const m of meanings) {
+    const col = m.column.col;
+    // Hidden helper columns (old figures, formulas) count only where they name a known indicator.
+    if (sheet.hiddenColumns.has(col) && m.field?.kind !== "indicator") {
+      skip(m);
+      continue;
+    }
+    switch (m.measure) {
+      case "bonus":
+        bonus ??= col;
+        continue;
+      case "penalty":
+        penalty ??= col;
+        continue;
+      case "reason":
+        reason ??= col;
+        continue;
+      case "previous_rank":
+        previousRank ??= col;
+        continue;
+    }
+    if (m.measure !== null && NOT_FIGURES.has(m.measure)) {
+      // 完成率 and 同比 belong to the indicator on their left; 得分, 排名 and 等次 to the whole row.
+      const perIndicator = m.measure === "rate" || m.measure === "yoy";
+      const owner = m.phrase.length > 0 ? m.key : perIndicator ? left?.key : undefined;
+      described.push({ key: owner ? `${owner}:${m.measure}` : m.measure, col });
+      continue;
+    }
+    const declared = m.measure === "target" || m.measure === "actual" || m.measure === "period";
+    if (
+      (m.measure === null && NOT_AN_INDICATOR.test(m.phrase.join(""))) ||
+      (m.field !== null && m.field.kind !== "indicator") ||
+      !holdsFigures(sheet, col, from, declared || m.measure === "last_year")
+    ) {
+      skip(m);
+      continue;
+    }
+    let group: Group | undefined;
+    if (m.phrase.length === 0) {
+      if (left === null) {
+        skip(m);
+        continue;
+      }
+      group = left;
+    } else {
+      group = groups.get(m.key);
+      if (!group) {
+        group = {
+          key: m.key,
+          name: m.display,
+          meaning: m,
+          target: null,
+          actual: null,
+          unmarked: null,
+          lastYear: null,
+          periods: [],
+        };
+        groups.set(m.key, group);
+      }
+    }
+    left = group;
+    const slot =
+      m.measure === "target"
+        ? "target"
+        : m.measure === "actual"
+          ? "actual"
+          : m.measure === "last_year"
+            ? "lastYear"
+            : m.measure === "period"
+              ? null
+              : "unmarked";
+    if (slot === null) {
+      group.periods.push(m);
+      continue;
+    }
+    const taken = group[slot];
+    if (taken) {
+      const at = columnLetter(taken.column.col);
+      issues.push(
+        issueAt(
+          "duplicate_column",
+          "warning",
+          sheet.name,
+          m.column.headerRow,
+          col,
+          {
+            zh: `“${m.column.name}”与 ${at} 列重复，按 ${at} 列读取`,
+            en: `"${m.column.name}" repeats column ${at}; column ${at} is used`,
+          },
+          group.key
+        )
+      );
+      continue;
+    }
+    group[slot] = m;
+  }
+
+  const targets: FigureColumn[] = [];
+  const actuals: FigureColumn[] = [];
+  const plain: FigureColumn[] = [];
+  const lastYear: FigureColumn[] = [];
+  for (const g of groups.values()) {
+    const hasActual = g.actual !== null || g.periods.length > 0;
+    // "签约项目 | 完成 | 完成率": the column naming the indicator holds its target when an actual sits beside it.
+    const target = g.target ?? (hasActual ? g.unmarked : null);
+    if (target) targets.push(figure(sheet, block, g, target, issues));
+    if (g.actual) actuals.push(figure(sheet, block, g, g.actual, issues));
+    else if (g.periods.length > 0) {
+      const parts = g.periods
+        .map((p) => ({ col: p.column.col, month: p.periodMonth ?? 12 }))
+        .sort((a, b) => a.month - b.month);
+      actuals.push(figure(sheet, block, g, g.periods[g.periods.length - 1] as ColumnMeaning, issues, parts));
+    }
+    if (!target && !hasActual && g.unmarked) plain.push(figure(sheet, block, g, g.unmarked, issues));
+    else if (g.target && g.unmarked && !g.actual && g.periods.length === 0)
+      actuals.push(figure(sheet, block, g, g.unmarked, issues));
+    if (g.lastYear) lastYear.push(figure(sheet, block, g, g.lastYear, issues));
+  }
+  const byCol = (a: FigureColumn, b: FigureColumn): number => a.col - b.col;
+  return {
+    targets: targets.sort(byCol),
+    actuals: actuals.sort(byCol),
+    plain: plain.sort(byCol),
+    lastYear,
+    bonus,
+    penalty,
+    reason,
+    previousRank,
+    described,
+    unrecognised,
+  };
+}
