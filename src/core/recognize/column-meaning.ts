@@ -6,7 +6,7 @@
 import { normalizeText } from "../text";
 import type { HeaderField } from "./dictionary";
 import type { HeaderColumn } from "./header-block";
-import { matchHeader } from "./header-match";
+import { isDictionaryWord, matchHeader } from "./header-match";
 import { measureOf, periodEndMonth, splitMeasureAffix, type Measure } from "./lexicon";
 
 export interface ColumnMeaning {
@@ -60,7 +60,7 @@ export function meaningOf(column: HeaderColumn): ColumnMeaning {
     const leaf = levels[levels.length - 1] as string;
     const split = splitMeasureAffix(leaf);
     // "签约项目目标" splits; "目标企业" or "计划总投资" (a ledger field) must not.
-    if (split && matchHeader("", leaf, "ledger") === null) {
+    if (split && !isDictionaryWord(leaf)) {
       measure = split.measure;
       levels[levels.length - 1] = split.phrase;
       shown[shown.length - 1] = displayOf(shown[shown.length - 1] as string, split.phrase);

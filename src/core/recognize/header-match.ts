@@ -102,3 +102,8 @@ export function isGroupWord(norm: string): boolean {
 export function isHeaderWord(norm: string): boolean {
   return EXACT.has(norm) || UNDER.some((entry) => entry.leaves.has(norm)) || isGroupWord(norm);
 }
+
+/** A header the dictionary names outright ("计划总投资"), which must not be split into indicator + measure. */
+export function isDictionaryWord(norm: string): boolean {
+  return EXACT.has(norm);
+}

@@ -125,7 +125,8 @@ interface LedgerCandidate {
 
 type Entry =
   | { readonly kind: "report"; readonly report: SheetReport }
-  | { readonly kind: "ledger"; readonly ledger: LedgerCandidate }
+  /** A ledger by its headers; `table` is the same sheet read as a unit table, in case its names are units. */
+  | { readonly kind: "ledger"; readonly ledger: LedgerCandidate; readonly table: TableAnalysis | null }
   | { readonly kind: "table"; readonly table: TableAnalysis };
 
 /** Pass one: what each sheet looks like on its own. */
@@ -172,9 +173,13 @@ function analyseSheet(
     ledgerMap.byField.has("project_name") &&
     ledgerMap.fieldHits >= 2 &&
     ledgerMap.fieldHits >= tableMap.fieldHits;
-  if (forced === "ledger" || (forced === undefined && looksLedger))
-    return { kind: "ledger", ledger: { sheet, merged, block, map: ledgerMap, forced: forced !== undefined } };
   const table = analyseTable(sheet, merged, block, tableMap, columnOverrides, forced ?? null);
+  if (forced === "ledger" || (forced === undefined && looksLedger && namesProjects(sheet, merged, block, ledgerMap)))
+    return {
+      kind: "ledger",
+      ledger: { sheet, merged, block, map: ledgerMap, forced: forced !== undefined },
+      table: forced === undefined ? table : null,
+    };
   if (!table) return { kind: "report", report: plainReport(sheet, forced ?? "other", 0.5) };
   return { kind: "table", table };
 }
@@ -189,7 +194,7 @@ export function recognizeWorkbook(
   context: RecognitionContext = {}
 ): Recognition {
   const issues: Issue[] = [];
-  const entries = grid.sheets.map((sheet) => analyseSheet(sheet, overrides, issues));
+  const entries = settleLedgers(grid.sheets.map((sheet) => analyseSheet(sheet, overrides, issues)));
   const rulesSheet =
     entries.find((e) => e.kind === "report" && e.report.role === "rules" && !e.report.hidden)?.kind === "report"
       ? (entries.find((e) => e.kind === "report" && e.report.role === "rules" && !e.report.hidden) as { report: SheetReport }).report.name
@@ -344,6 +349,39 @@ export function recognizeWorkbook(
     pairings,
     issues: sortIssues([...readNoteIssues(grid), ...issues], sheetOrder),
   };
+}
+
+/** The project-name column holds names (text), not figures: "New Projects Target" is no ledger. */
+function namesProjects(sheet: SheetGrid, merged: MergedCells, block: HeaderBlock, map: ColumnMap): boolean {
+  const col = map.byField.get("project_name")?.column.col;
+  if (col === undefined) return false;
+  let texts = 0;
+  let rows = 0;
+  const last = Math.min(sheet.rows.length, block.bottom + 1 + 200);
+  for (let r = block.bottom + 1; r < last; r++) {
+    const v = merged.value(r, col);
+    if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+    rows++;
+    if (typeof v === "string" && !/^[\d.,\s%]+$/.test(v)) texts++;
+  }
+  return rows === 0 || texts / rows >= 0.7;
+}
+
+/**
+ * A sheet whose headers read like a ledger ("名称 | 签约项目 | 到位资金") is a unit table after all when the
+ * names in its "project" column are the units other sheets list.
+ */
+function settleLedgers(entries: Entry[]): Entry[] {
+  const tableLabels = entries.flatMap((e) =>
+    e.kind === "table" && e.table.candidates[0] ? [e.table.candidates[0].labels] : []
+  );
+  return entries.map((e) => {
+    if (e.kind !== "ledger" || !e.table) return e;
+    const col = e.ledger.map.byField.get("project_name")?.column.col;
+    const named = e.table.candidates.find((c) => c.col === col);
+    if (named && agreement(named.labels, tableLabels) >= 0.5) return { kind: "table", table: e.table };
+    return e;
+  });
 }
 
 function ledgerLabels(l: LedgerCandidate): ReadonlySet<string> {

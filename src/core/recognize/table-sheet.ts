@@ -149,10 +149,17 @@ export function analyseTable(
     }
     byCol.set(col, "ignore");
   }
-  const labelColumns = new Set([seqColumn, groupColumn, remarksColumn].filter((c): c is number => c !== null));
-  const rowMeasure = rowMeasureColumn(sheet, merged, block, labelColumns);
-  if (rowMeasure !== null) labelColumns.add(rowMeasure);
+  // A "类别" column holding 目标 / 完成 row by row says what each row is, not the unit's group.
+  const rowMeasure = rowMeasureColumn(
+    sheet,
+    merged,
+    block,
+    new Set([seqColumn, remarksColumn].filter((c): c is number => c !== null))
+  );
   if (groupColumn !== null && groupColumn === rowMeasure) groupColumn = null;
+  const labelColumns = new Set(
+    [seqColumn, groupColumn, remarksColumn, rowMeasure].filter((c): c is number => c !== null)
+  );
   const ignored = new Set([...byCol].filter(([, m]) => m === "ignore").map(([c]) => c));
   const candidates = unitColumnCandidates(sheet, merged, block, new Set([...labelColumns, ...ignored]));
   if (candidates.length === 0 && forcedUnitColumn === null) return null;

@@ -165,12 +165,13 @@ export function readUnitTable(
     const name = text(r, shape.unitColumn);
     const label = name || text(r, shape.seqColumn) || textOf(merged.value(r, 0));
     const total = isTotalLabel(label) || (name !== "" && isTotalLabel(text(r, shape.seqColumn)));
-    if (!total && (name === "" || isFootnote(name))) continue;
-    const norm = normalizeText(name);
-    if (!total && isSectionLabel(norm)) {
-      section = sectionName(name);
+    // "一、街道" may sit in the 序号 or first column with the unit cell empty.
+    if (!total && isSectionLabel(normalizeText(name || label))) {
+      section = sectionName(name || label);
       continue;
     }
+    if (!total && (name === "" || isFootnote(name))) continue;
+    const norm = normalizeText(name);
     if (!total && shape.remarksColumn !== null && isExclusionNote(normalizeText(text(r, shape.remarksColumn)))) {
       excludedRows.push(r + 1);
       issues.push(

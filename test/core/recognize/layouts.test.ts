@@ -1,0 +1,364 @@
+/** The layouts bureaus really send (issue: recognition that generalises), each read into targets and actuals. */
+import { recognizeWorkbook } from "../../../src/core/recognize";
+import type { Recognition } from "../../../src/core/model";
+import { workbookGrid, type SheetSpec } from "../../fixtures/grid";
+
+const recognize = (sheets: SheetSpec[], asOf?: string): Recognition =>
+  recognizeWorkbook(workbookGrid("t.xlsx", sheets), {}, asOf ? { asOf } : {});
+
+/** unit → indicator key → value, for one table. */
+function figures(table: Recognition["targets"]): Record<string, Record<string, number | null>> {
+  const out: Record<string, Record<string, number | null>> = {};
+  for (const u of table?.units ?? []) {
+    out[u.name] = {};
+    for (const ind of table?.indicators ?? []) out[u.name]![ind.key] = u.values[ind.key]?.value ?? null;
+  }
+  return out;
+}
+
+describe("one table with 目标任务 / 累计完成 / 完成率 under each indicator (通报附表)", () => {
+  const sheet: SheetSpec = {
+    name: "1-8月通报",
+    rows: [
+      ["清河县2024年1-8月招商引资目标任务完成情况", null, null, null, null, null, null, null],
+      ["序号", "乡镇（街道）", "新签约项目（个）", null, null, "到位资金（万元）", null, null],
+      [null, null, "目标任务", "累计完成", "完成率", "目标任务", "累计完成", "完成率"],
+      [null, "合计", 30, 21, 0.7, 50000, 30000, 0.6],
+      [1, "城关镇", 10, 8, 0.8, 20000, 15000, 0.75],
+      [2, "河西街道", 12, 9, 0.75, 18000, 9000, 0.5],
+      [3, "柳林乡", 8, 4, 0.5, 12000, 6000, 0.5],
+      ["注：完成率=累计完成/目标任务。", null, null, null, null, null, null, null],
+    ],
+    merges: ["A1:H1", "A2:A3", "B2:B3", "C2:E2", "F2:H2"],
+  };
+  const r = recognize([sheet]);
+
+  it("is one combined sheet: targets and actuals paired by indicator, 完成率 never summed or scored", () => {
+    expect(r.reports[0]).toMatchObject({
+      role: "combined",
+      headerRows: [2, 3],
+      totalRows: [4],
+      columns: { seq: "A", unit: "B", signed_total: "C", "signed_total:actual": "D", "signed_total:rate": "E" },
+    });
+    expect(figures(r.targets)).toEqual({
+      城关镇: { signed_total: 10, 到位资金: 20000 },
+      河西街道: { signed_total: 12, 到位资金: 18000 },
+      柳林乡: { signed_total: 8, 到位资金: 12000 },
+    });
+    expect(figures(r.actuals)).toEqual({
+      城关镇: { signed_total: 8, 到位资金: 15000 },
+      河西街道: { signed_total: 9, 到位资金: 9000 },
+      柳林乡: { signed_total: 4, 到位资金: 6000 },
+    });
+    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("English 'X Target' / 'X Actual' column pairs", () => {
+  it("pairs each target with its actual and never takes them for a ledger", () => {
+    const r = recognize([
+      {
+        name: "Scorecard",
+        rows: [
+          ["District", "New Projects Target", "New Projects Actual", "FDI Target (10k USD)", "FDI Actual (10k USD)"],
+          ["North", 10, 7, 500, 420],
+          ["South", 8, 8, 300, 150],
+        ],
+      },
+    ]);
+    expect(r.reports[0]?.role).toBe("combined");
+    expect(r.ledgers).toEqual([]);
+    expect(r.targets?.indicators.map((i) => [i.key, i.name])).toEqual([
+      ["newprojects", "New Projects"],
+      ["foreign_capital_usd", "FDI"],
+    ]);
+    expect(figures(r.actuals)).toEqual({
+      North: { newprojects: 7, foreign_capital_usd: 420 },
+      South: { newprojects: 8, foreign_capital_usd: 150 },
+    });
+  });
+});
+
+describe("actuals with 本年累计 / 去年同期 / 同比增长 under each indicator", () => {
+  it("reads 本年累计 as the actual and keeps 去年同期 for 同比", () => {
+    const r = recognize([
+      {
+        name: "目标",
+        rows: [
+          ["责任单位", "签约项目（个）", "到位资金（亿元）"],
+          ["经开区", 20, 10],
+          ["高新区", 15, 8],
+        ],
+      },
+      {
+        name: "完成情况",
+        rows: [
+          ["单位", "签约项目", null, null, "到位资金（亿元）", null, null],
+          [null, "本年累计", "去年同期", "同比增长", "本年累计", "去年同期", "同比增长"],
+          ["经开区", 12, 10, 0.2, 6.5, 5, 0.3],
+          ["高新区", 9, 12, -0.25, 4, 4, 0],
+        ],
+        merges: ["A1:A2", "B1:D1", "E1:G1"],
+      },
+    ]);
+    expect(r.reports.map((s) => s.role)).toEqual(["targets", "actuals"]);
+    expect(figures(r.actuals)).toEqual({
+      经开区: { signed_total: 12, 到位资金: 65000 },
+      高新区: { signed_total: 9, 到位资金: 40000 },
+    });
+    expect(r.actuals?.lastYear).toEqual({
+      signed_total: "signed_total@last_year",
+      到位资金: "到位资金@last_year",
+    });
+    expect(r.actuals?.units[0]?.values["signed_total@last_year"]?.value).toBe(10);
+  });
+});
+
+describe("一季度…四季度 under each indicator beside 全年目标", () => {
+  const rows = [
+    ["专班", "签约项目", null, null, null, null],
+    [null, "全年目标", "一季度", "二季度", "三季度", "四季度"],
+    ["汽车零部件产业链专班", 12, 3, 4, 2, null],
+    ["新兴消费产业链专班", 8, 1, 1, 3, null],
+  ];
+  const sheet: SheetSpec = { name: "专班考核", rows, merges: ["A1:A2", "B1:F1"] };
+
+  it("sums the quarters so far as the actual", () => {
+    const r = recognize([sheet], "2024-09-30");
+    expect(r.reports[0]?.role).toBe("combined");
+    expect(figures(r.targets)).toEqual({
+      汽车零部件产业链专班: { signed_total: 12 },
+      新兴消费产业链专班: { signed_total: 8 },
+    });
+    expect(figures(r.actuals)).toEqual({
+      汽车零部件产业链专班: { signed_total: 9 },
+      新兴消费产业链专班: { signed_total: 5 },
+    });
+  });
+
+  it("leaves out quarters after the as-of date", () => {
+    const r = recognize([sheet], "2024-06-30");
+    expect(figures(r.actuals)).toEqual({
+      汽车零部件产业链专班: { signed_total: 7 },
+      新兴消费产业链专班: { signed_total: 2 },
+    });
+  });
+});
+
+describe("header rows under a 文号 and title block", () => {
+  it("finds the header above the first figures, not the title", () => {
+    const r = recognize([
+      {
+        name: "附件1",
+        rows: [
+          ["长府发〔2007〕19号"],
+          ["招商引资攻坚目标分解表"],
+          ["项目单位：个"],
+          ["序号", "责任单位", "包装项目", "在谈项目"],
+          [null, "合 计", 300, 150],
+          [1, "经开区", 150, 80],
+          [2, "高新区", 150, 70],
+        ],
+        merges: ["A2:D2"],
+      },
+    ]);
+    expect(r.reports[0]).toMatchObject({ role: "targets", headerRows: [4], totalRows: [5] });
+    expect(r.targets?.units.map((u) => u.name)).toEqual(["经开区", "高新区"]);
+  });
+});
+
+describe("unit names merged over two rows", () => {
+  it("takes a unit with a 目标 row and a 完成 row as one unit, not a section", () => {
+    const r = recognize([
+      {
+        name: "完成情况",
+        rows: [
+          ["单位", "类别", "签约项目", "到位资金"],
+          ["城关镇", "目标", 10, 2000],
+          [null, "完成", 7, 1500],
+          ["河西街道", "目标", 8, 1000],
+          [null, "完成", 8, 1200],
+        ],
+        merges: ["A2:A3", "A4:A5"],
+      },
+    ]);
+    expect(r.reports[0]?.role).toBe("combined");
+    expect(figures(r.targets)).toEqual({
+      城关镇: { signed_total: 10, 到位资金: 2000 },
+      河西街道: { signed_total: 8, 到位资金: 1000 },
+    });
+    expect(figures(r.actuals)).toEqual({
+      城关镇: { signed_total: 7, 到位资金: 1500 },
+      河西街道: { signed_total: 8, 到位资金: 1200 },
+    });
+    expect(r.targets?.units.every((u) => u.group === null)).toBe(true);
+  });
+
+  it("reads a long name merged over two rows as one unit, never renaming the group of later units", () => {
+    const r = recognize([
+      {
+        name: "目标",
+        rows: [
+          ["责任单位", "签约项目"],
+          ["长春汽车经济技术开发区管理委员会", 10],
+          [null, null],
+          ["高新区", 8],
+        ],
+        merges: ["A2:A3", "B2:B3"],
+      },
+    ]);
+    expect(r.targets?.units.map((u) => [u.name, u.group])).toEqual([
+      ["长春汽车经济技术开发区管理委员会", null],
+      ["高新区", null],
+    ]);
+  });
+});
+
+describe("rows that are not units", () => {
+  it("skips section rows, 不参与考核 rows and notes, and leaves them out of 合计", () => {
+    const r = recognize([
+      {
+        name: "目标分解",
+        rows: [
+          ["序号", "镇街", "签约项目", "备注"],
+          ["一、街道", null, null, null],
+          [1, "同心街道", 10, null],
+          [2, "春城街道", 8, null],
+          ["二、乡镇", null, null, null],
+          [3, "合心镇", 12, null],
+          [4, "西新镇", 6, "新设，不参与考核"],
+          [null, "合计", 30, null],
+          ["注：西新镇本年度不参与考核。", null, null, null],
+        ],
+      },
+    ]);
+    expect(r.targets?.units.map((u) => [u.name, u.group])).toEqual([
+      ["同心街道", "街道"],
+      ["春城街道", "街道"],
+      ["合心镇", "乡镇"],
+    ]);
+    expect(r.reports[0]?.totalRows).toEqual([8]);
+    expect(r.issues.map((i) => `${i.code}@${i.cell}`)).toContain("excluded_row@D7");
+  });
+});
+
+describe("加分 / 扣分 columns under a merged 加减分项 header", () => {
+  it("keeps them apart from the indicators, with their 事由", () => {
+    const r = recognize([
+      {
+        name: "年终考核",
+        rows: [
+          ["考核对象", "签约项目", "到位资金", "加减分项", null, null],
+          [null, null, null, "加分", "扣分", "事由"],
+          ["驻沪招商分局", 10, 5000, 2, null, "引进世界500强项目"],
+          ["驻深招商分局", 8, 4000, null, 1, "信息报送不及时"],
+        ],
+        merges: ["A1:A2", "B1:B2", "C1:C2", "D1:F1"],
+      },
+    ]);
+    expect(r.targets?.indicators.map((i) => i.key)).toEqual(["signed_total", "到位资金"]);
+    expect(r.targets?.units.map((u) => u.adjustment)).toEqual([
+      { bonus: 2, penalty: 0, reason: "引进世界500强项目", cells: ["年终考核!D3"] },
+      { bonus: 0, penalty: 1, reason: "信息报送不及时", cells: ["年终考核!E4"] },
+    ]);
+  });
+});
+
+describe("the unit column by evidence", () => {
+  const headers = [
+    "乡镇（街道）",
+    "镇街",
+    "街道",
+    "园区",
+    "开发区",
+    "部门",
+    "责任部门",
+    "责任属地",
+    "牵头单位",
+    "牵头部门",
+    "产业小组",
+    "专班",
+    "专班名称",
+    "产业链专班",
+    "产业招商团组",
+    "招商单位",
+    "驻外分局",
+    "驻外招商分局",
+    "考核对象",
+    "被考核单位",
+    "所属乡镇",
+    "所属专班",
+    "Responsible Dept.",
+  ];
+  it.each(headers)("reads %s as the unit column", (header) => {
+    const r = recognize([
+      {
+        name: "目标",
+        rows: [
+          ["序号", header, "签约项目", "到位资金"],
+          [1, "甲", 10, 100],
+          [2, "乙", 8, 80],
+        ],
+      },
+    ]);
+    expect(r.reports[0]?.columns["unit"]).toBe("B");
+    expect(r.targets?.units.map((u) => u.name)).toEqual(["甲", "乙"]);
+  });
+
+  it("finds an unlabelled unit column by its shape and by the names the other sheets share", () => {
+    const r = recognize([
+      {
+        name: "目标",
+        rows: [
+          ["序号", null, "签约项目", "到位资金"],
+          [1, "城关镇", 10, 100],
+          [2, "河西街道", 8, 80],
+        ],
+      },
+      {
+        name: "完成",
+        rows: [
+          ["序号", "名 称", "签约项目", "到位资金"],
+          [1, "城关镇", 7, 60],
+          [2, "河西街道", 8, 90],
+        ],
+      },
+    ]);
+    expect(r.reports.map((s) => [s.role, s.columns["unit"]])).toEqual([
+      ["targets", "B"],
+      ["actuals", "B"],
+    ]);
+    expect(figures(r.actuals)).toEqual({
+      城关镇: { signed_total: 7, 到位资金: 60 },
+      河西街道: { signed_total: 8, 到位资金: 90 },
+    });
+  });
+});
+
+describe("pairing actuals with targets", () => {
+  it("pairs '新开工项目 / 个数' with '新开工项目（个）' and says how", () => {
+    const r = recognize([
+      {
+        name: "目标",
+        rows: [
+          ["单位", "新开工项目（个）", "实际利用外资（万美元）"],
+          ["经开区", 6, 3000],
+        ],
+      },
+      {
+        name: "完成",
+        rows: [
+          ["单位", "新开工项目", "利用外资"],
+          [null, "个数", "万美元"],
+          ["经开区", 4, 1800],
+        ],
+        merges: ["A1:A2"],
+      },
+    ]);
+    expect(figures(r.actuals)).toEqual({ 经开区: { 新开工项目: 4, foreign_capital_usd: 1800 } });
+    expect(r.pairings?.map((p) => [p.key, p.by])).toEqual([
+      ["新开工项目", "similar_header"],
+      ["foreign_capital_usd", "header"],
+    ]);
+  });
+});
