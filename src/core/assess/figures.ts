@@ -6,6 +6,7 @@ import type { LedgerAggregateRule, LedgerFilter, RuleSet } from "../rules/schema
 import { convertQuantity, type PlannedIndicator } from "./indicators";
 import { assessIssue } from "./issue";
 import { pairLastYearColumns } from "./last-year";
+import { StageIndex } from "../rules/stages";
 
 export interface FigureSources {
   readonly targets: UnitTable;
@@ -47,7 +48,7 @@ const FIELD_COLUMNS = {
 function filterColumns(f: LedgerFilter | undefined): string[] {
   if (!f) return [];
   const out: string[] = [];
-  if (f.minStage !== undefined || f.maxStage !== undefined) out.push("stage");
+  if ((f.minStage !== undefined || f.maxStage !== undefined) && f.dateField === undefined) out.push("stage");
   if (f.dateField !== undefined) out.push(FIELD_COLUMNS[f.dateField]);
   if (f.threshold) out.push("investment");
   if (f.industrial !== undefined) out.push("industrial");
@@ -93,7 +94,7 @@ export class UnitAssessor {
       if (!this.lastYearRows.has(u.key)) this.lastYearRows.set(u.key, u);
     const p = input.rules.period;
     const common = {
-      stageIndex: new Map(input.rules.stages.map((s, i) => [s, i])),
+      stages: new StageIndex(input.rules.stages, input.rules.stageSynonyms),
       from: dayMs(p.start),
       to: dayMs(p.asOf < p.end ? p.asOf : p.end),
       exchangeRate: input.rules.exchangeRate,

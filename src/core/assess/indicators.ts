@@ -3,7 +3,8 @@ import type { Quantity } from "../model/measure";
 import type { IndicatorMeta } from "../model/results";
 import type { IndicatorColumn, UnitTable } from "../model/tables";
 import { DISPLAY_UNITS } from "../rules/defaults";
-import type { IndicatorRule, RuleSet } from "../rules/schema";
+import { aggregateFromName } from "../rules/derive";
+import type { IndicatorRule, LedgerAggregateRule, RuleSet } from "../rules/schema";
 import { isLastYearColumn } from "./last-year";
 
 export interface PlannedIndicator {
@@ -17,6 +18,7 @@ export interface PlannedIndicator {
   readonly meta: IndicatorMeta;
 }
 
+/** Indicators no rule names weigh as much as the defaults: equal weights unless someone says otherwise. */
 const FALLBACK_WEIGHT = 10;
 
 function quantityOf(rule: IndicatorRule): Quantity {
@@ -29,22 +31,58 @@ function numberFormatFor(q: Quantity): string {
   return q === "count" ? "0" : q === "ratio" ? "0.0" : "0.00";
 }
 
+export interface PlanOptions {
+  /** Points a header states ("签约项目(20分)") beat the rules' weights only when the rules are defaults. */
+  readonly headerWeights: boolean;
+}
+
+/**
+ * The rule of a targets column: the rules' own for its key, else one built from the column — its name says
+ * what a ledger would count (签约项目 → projects signed in the period, 到位资金 → the sum of 到位资金) and its
+ * header may state its points.
+ */
+function ruleFor(column: IndicatorColumn, rules: RuleSet, options: PlanOptions): IndicatorRule {
+  const own = rules.indicators.find((r) => r.key === column.key);
+  const stated = options.headerWeights && column.weight !== undefined ? { weight: column.weight } : {};
+  const derived = aggregateFromName(column.name);
+  if (own) {
+    // A name with a qualifier ("其中10亿元以上") narrows what the key's default counts.
+    const narrowed =
+      own.aggregate && derived && derived.kind === own.aggregate.kind && hasQualifier(derived)
+        ? { aggregate: { ...own.aggregate, filter: { ...own.aggregate.filter, ...derived.filter } } }
+        : {};
+    return { ...own, ...narrowed, ...stated };
+  }
+  return {
+    key: column.key,
+    name: column.name,
+    unit: column.unit?.label ?? "",
+    weight: column.weight !== undefined && options.headerWeights ? column.weight : FALLBACK_WEIGHT,
+    source: "actuals" as const,
+    ...(derived ? { aggregate: derived } : {}),
+  };
+}
+
+function hasQualifier(agg: LedgerAggregateRule): boolean {
+  const f = agg.filter;
+  return f.threshold !== undefined || f.industrial !== undefined || f.origins !== undefined || f.investorTypes !== undefined;
+}
+
 /**
  * Every numeric column of the targets sheet is an indicator (a rule with its key gives weight and source;
- * otherwise it counts with weight 10 from the actuals sheet); rules with a uniform target add theirs.
+ * otherwise it counts with an equal weight, its actual from the actuals sheet or, failing that, from the
+ * ledger as its name describes); rules with a uniform target add theirs.
  */
-export function planIndicators(targets: UnitTable, rules: RuleSet): PlannedIndicator[] {
+export function planIndicators(
+  targets: UnitTable,
+  rules: RuleSet,
+  options: PlanOptions = { headerWeights: true }
+): PlannedIndicator[] {
   const out: PlannedIndicator[] = [];
   for (const column of targets.indicators) {
     if (isLastYearColumn(column)) continue; // last year's figure of another indicator (同比), not an indicator
 
-    const rule = rules.indicators.find((r) => r.key === column.key) ?? {
-      key: column.key,
-      name: column.name,
-      unit: column.unit?.label ?? "",
-      weight: FALLBACK_WEIGHT,
-      source: "actuals" as const,
-    };
+    const rule = ruleFor(column, rules, options);
     const quantity = column.unit?.quantity ?? quantityOf(rule);
     const factor = column.unit?.factor ?? DISPLAY_UNITS[rule.unit]?.factor ?? 1;
     const unit = column.unit?.label ?? rule.unit;
@@ -55,7 +93,8 @@ export function planIndicators(targets: UnitTable, rules: RuleSet): PlannedIndic
       factor,
       meta: {
         key: rule.key,
-        name: rule.name,
+        // The workbook's own words ("新签约项目"), unless the column has no name of its own.
+        name: column.name && column.name !== column.key ? column.name : rule.name,
         unit,
         weight: rule.weight,
         numberFormat: numberFormatFor(quantity),

@@ -13,7 +13,8 @@ export function validateForRules(recognition: Recognition, rules: RuleSet): Issu
     period: { start: utcDay(rules.period.start), end: utcDay(rules.period.end) },
     asOf: utcDay(rules.period.asOf),
     stages: rules.stages,
-    signingThresholdWan: signed?.amount ?? 3000,
+    ...(rules.stageSynonyms ? { stageSynonyms: rules.stageSynonyms } : {}),
+    signingThresholdWan: signed?.amount ?? null,
     totalTolerance: 0.001,
   });
 }

@@ -5,6 +5,7 @@ import type { IndicatorColumn, LedgerRow, Recognition, UnitRow } from "../model"
 import { SheetBuilder } from "../report/sheet-builder";
 import type { SheetPlan, WritePlan, WriteValue } from "../report/write-plan";
 import { LEDGER_HEADERS } from "../samples/ledger-sheet";
+import { projectKey } from "../rules/registry";
 
 /** One submitted workbook, as recognised. */
 export interface Submission {
@@ -116,7 +117,7 @@ export function mergeSubmissions(submissions: readonly Submission[]): MergeResul
   for (const s of submissions) {
     for (const ledger of s.recognition.ledgers) {
       for (const p of ledger.rows) {
-        const key = `${p.nameKey}\u0000${p.unitKey}`;
+        const key = projectKey(p);
         const where = `${ledger.sheet}!${p.row + 1}`;
         const earlier = byProject.get(key);
         if (earlier) {

@@ -98,6 +98,8 @@ export interface LedgerRow {
   readonly columns: Readonly<Record<string, number>>;
   /** Where a merged row came from (`scorecard merge`). */
   readonly provenance: string | null;
+  /** 报送月份 of a ledger that re-reports its projects every month: the latest report up to the as-of date counts. */
+  readonly reportDate?: Date;
 }
 
 export interface LedgerSheet {

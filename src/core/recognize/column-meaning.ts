@@ -7,6 +7,7 @@ import { normalizeText } from "../text";
 import type { HeaderField } from "./dictionary";
 import type { HeaderColumn } from "./header-block";
 import { isDictionaryWord, matchHeader } from "./header-match";
+import { unitByLabel } from "./measure-units";
 import { measureOf, periodEndMonth, splitMeasureAffix, type Measure } from "./lexicon";
 
 export interface ColumnMeaning {
@@ -35,6 +36,15 @@ function displayOf(display: string, phrase: string): string {
     if (normalizeText(tail).replace(/^[-_:/·]+/, "") === phrase) return tail.replace(/^[-_:/·\s]+/, "");
   }
   return display;
+}
+
+/** "新签约项目（个）" → "新签约项目", "签约项目(20分)" → "签约项目": the unit and points are shown elsewhere. */
+function withoutUnit(display: string): string {
+  const out = display.replace(/\s*[(（]([^()（）]*)[)）]\s*$/, (whole, inner: string) => {
+    const text = normalizeText(inner).replace(/^(单位|unit|in)[:]?/, "");
+    return unitByLabel(text) || /^\d+(\.\d+)?分$/.test(text) ? "" : whole;
+  });
+  return out.trim() || display;
 }
 
 export function keyOf(phrase: readonly string[], field: HeaderField | null): string {
@@ -69,12 +79,14 @@ export function meaningOf(column: HeaderColumn): ColumnMeaning {
   const leaf = levels[levels.length - 1] ?? "";
   const group = levels.slice(0, -1).join("›");
   const field = leaf === "" ? null : matchHeader(group, leaf, "table");
+  // "实际利用内、外资指标 › 实际利用外资": a leaf that names a field on its own is the name people use.
+  const named = levels.length > 1 && isDictionaryWord(leaf) ? shown.slice(-1) : shown;
   return {
     column,
     measure,
     periodMonth,
     phrase: levels,
-    display: shown.join(" › "),
+    display: named.map(withoutUnit).join(" › "),
     field,
     key: keyOf(levels, field),
   };

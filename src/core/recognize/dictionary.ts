@@ -359,6 +359,17 @@ export const HEADER_DICTIONARY: readonly HeaderField[] = [
     ["來源地"],
     ["origin", "source region"]
   ),
+  // Ledgers re-report every project each month: the month a row reports.
+  f(
+    "report_month",
+    "ledger",
+    "field",
+    null,
+    null,
+    ["报送月份", "月份", "填报月份", "统计月份", "报告期", "报送期", "所属月份", "报送时间", "填报时间", "统计时间", "统计期"],
+    ["報送月份", "月份"],
+    ["report month", "month", "reporting month", "period"]
+  ),
   // Written by `scorecard merge`: which submitted file and row a project came from.
   f(
     "provenance",

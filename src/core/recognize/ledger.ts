@@ -1,3 +1,8 @@
+/**
+ * Reads a 项目台账: one project per row, each field by its own reader (text, amount, date, yes/no), so a new
+ * field is one entry in the table below. Amounts convert to 万 of their currency; what cannot be read
+ * becomes an issue on its cell.
+ */
 import type { CellValue, SheetGrid } from "../grid";
 import type { Issue } from "../issues";
 import type { Currency, LedgerRow, LedgerSheet, MeasureUnit, Quantity } from "../model";
@@ -20,7 +25,14 @@ export interface LedgerRead {
   readonly issues: readonly Issue[];
 }
 
+export interface LedgerContext {
+  /** Year of the as-of date, for report months written without one ("8月"). */
+  readonly year: number | null;
+}
+
 const WAN_CNY = unitByLabel("万元") as MeasureUnit;
+const PERCENT: MeasureUnit = { quantity: "ratio", label: "%", factor: 0.01 };
+const RATIO: MeasureUnit = { quantity: "ratio", label: "", factor: 1 };
 
 const CURRENCIES: ReadonlyMap<string, Currency> = new Map([
   ["人民币", "CNY"],
@@ -39,6 +51,22 @@ const CURRENCIES: ReadonlyMap<string, Currency> = new Map([
   ["亿美元", "USD"],
 ]);
 
+const TEXT_FIELDS = {
+  investor: "investor",
+  industry: "industry",
+  stage: "stage",
+  investorType: "investor_type",
+  origin: "origin",
+  remarks: "remarks",
+  provenance: "provenance",
+} as const;
+
+const DATE_FIELDS = {
+  signedDate: ["signed_date", "签约日期", "signing date"],
+  registeredDate: ["registered_date", "注册日期", "registration date"],
+  startedDate: ["started_date", "开工日期", "start date"],
+} as const;
+
 /** Normalisation of repeated strings (unit names, stages) done once per distinct text, not once per row. */
 class KeyCache {
   private readonly map = new Map<string, string>();
@@ -52,200 +80,203 @@ class KeyCache {
   }
 }
 
-type DateField = "signed_date" | "registered_date" | "started_date";
-const DATE_LABELS: Readonly<Record<DateField, readonly [string, string]>> = {
-  signed_date: ["签约日期", "signing date"],
-  registered_date: ["注册日期", "registration date"],
-  started_date: ["开工日期", "start date"],
-};
-const PERCENT: MeasureUnit = { quantity: "ratio", label: "%", factor: 0.01 };
-const RATIO: MeasureUnit = { quantity: "ratio", label: "", factor: 1 };
 const isBlank = (v: CellValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
 
-export function readLedger(
-  sheet: SheetGrid,
-  merged: MergedCells,
-  block: HeaderBlock,
-  map: ColumnMap
-): LedgerRead {
-  const issues: Issue[] = [];
-  const columns: Record<string, number> = {};
-  for (const [key, m] of map.byField) columns[key] = m.column.col;
-  const unitOf = (key: string): MeasureUnit | null => {
-    const m = map.byField.get(key);
-    if (!m) return null;
-    return (
-      m.column.unit ??
-      unitFromNotes(block.notes, "money_cny") ??
-      unitFromNotes(block.notes, "money_usd") ??
-      (m.field.defaultUnit ? unitByLabel(m.field.defaultUnit) : null)
-    );
-  };
-  const investmentUnit = unitOf("investment");
-  const fundsUnit = unitOf("funds_in_place") ?? investmentUnit;
-  const shareUnit = map.byField.get("foreign_share")?.column.unit ?? null;
-  const headerCurrency: Currency = investmentUnit?.quantity === "money_usd" ? "USD" : "CNY";
-  const statedCurrency = map.byField.get("investment")?.column.unit != null;
+/** The cell readers of one ledger sheet, bound to its columns and units. */
+class LedgerReader {
+  readonly issues: Issue[] = [];
+  readonly columns: Record<string, number> = {};
+  readonly investmentUnit: MeasureUnit | null;
+  readonly fundsUnit: MeasureUnit | null;
+  private readonly shareUnit: MeasureUnit | null;
+  private readonly headerCurrency: Currency;
+  private readonly statedCurrency: boolean;
+  private readonly hasMerges: boolean;
+  private readonly amountContexts = new Map<string, AmountContext>();
+  readonly cache = new KeyCache();
 
-  const col = (key: string): number => columns[key] ?? -1;
-  const nameCol = col("project_name");
-  const [
-    investorCol,
-    industryCol,
-    stageCol,
-    investorTypeCol,
-    originCol,
-    remarksCol,
-    currencyCol,
-    industrialCol,
-  ] = (
-    [
-      "investor",
-      "industry",
-      "stage",
-      "investor_type",
-      "origin",
-      "remarks",
-      "currency",
-      "industrial",
-    ] as const
-  ).map(col) as [number, number, number, number, number, number, number, number];
-  const unitCol = col("unit");
-  const cache = new KeyCache();
-  const rows: LedgerRow[] = [];
-  const totalRows: number[] = [];
-  let first = -1;
-  let last = -1;
-  const hasMerges = sheet.merges.length > 0;
-  const text = (r: number, c: number): string | null => {
+  constructor(
+    private readonly sheet: SheetGrid,
+    private readonly merged: MergedCells,
+    block: HeaderBlock,
+    map: ColumnMap,
+    private readonly context: LedgerContext
+  ) {
+    for (const [key, m] of map.byField) this.columns[key] = m.column.col;
+    const unitOf = (key: string): MeasureUnit | null => {
+      const m = map.byField.get(key);
+      if (!m) return null;
+      return (
+        m.column.unit ??
+        unitFromNotes(block.notes, "money_cny") ??
+        unitFromNotes(block.notes, "money_usd") ??
+        (m.field.defaultUnit ? unitByLabel(m.field.defaultUnit) : null)
+      );
+    };
+    this.investmentUnit = unitOf("investment");
+    this.fundsUnit = unitOf("funds_in_place") ?? this.investmentUnit;
+    this.shareUnit = map.byField.get("foreign_share")?.column.unit ?? null;
+    this.headerCurrency = this.investmentUnit?.quantity === "money_usd" ? "USD" : "CNY";
+    this.statedCurrency = map.byField.get("investment")?.column.unit != null;
+    this.hasMerges = sheet.merges.length > 0;
+  }
+
+  col(key: string): number {
+    return this.columns[key] ?? -1;
+  }
+
+  raw(r: number, c: number): CellValue {
+    return c < 0 ? null : (this.sheet.rows[r]?.[c] ?? null);
+  }
+
+  text(r: number, c: number): string | null {
     if (c < 0) return null;
-    const own = sheet.rows[r]?.[c] ?? null;
+    const own = this.sheet.rows[r]?.[c] ?? null;
     if (typeof own === "string") {
       const t = own.trim();
       return t === "" ? null : t;
     }
     // Units merged down over several projects: the name lives in the merge's first cell.
-    const t = textOf(own === null && hasMerges ? merged.value(r, c) : own);
+    const t = textOf(own === null && this.hasMerges ? this.merged.value(r, c) : own);
     return t === "" ? null : t;
-  };
-  const raw = (r: number, c: number): CellValue => (c < 0 ? null : (sheet.rows[r]?.[c] ?? null));
+  }
 
-  const amountContexts = new Map<string, AmountContext>();
-  const amount = (
-    r: number,
-    key: string,
-    unitOfColumn: MeasureUnit | null,
-    currency: Currency
-  ): number | null => {
-    const c = col(key);
+  field(r: number, key: string): string | null {
+    return this.text(r, this.col(key));
+  }
+
+  amount(r: number, key: "investment" | "funds_in_place", currency: Currency): number | null {
+    const c = this.col(key);
     if (c < 0) return null;
     const id = `${key}:${currency}`;
-    let ctx = amountContexts.get(id);
+    let ctx = this.amountContexts.get(id);
     if (!ctx) {
       const quantity: Quantity = currency === "USD" ? "money_usd" : "money_cny";
+      const unit = key === "investment" ? this.investmentUnit : this.fundsUnit;
       ctx = {
-        sheet: sheet.name,
+        sheet: this.sheet.name,
         row: r,
         col: c,
         field: key,
-        unit: { ...(unitOfColumn ?? WAN_CNY), quantity },
+        unit: { ...(unit ?? WAN_CNY), quantity },
         quantity,
-        issues,
+        issues: this.issues,
       };
-      amountContexts.set(id, ctx);
+      this.amountContexts.set(id, ctx);
     }
     ctx.row = r;
-    return readAmount(raw(r, c), ctx).value;
-  };
-  const shareCol = col("foreign_share");
-  const shareContext: AmountContext = {
-    sheet: sheet.name,
-    row: 0,
-    col: shareCol,
-    field: "foreign_share",
-    unit: shareUnit,
-    quantity: "ratio",
-    issues,
-  };
-  const readShare = (r: number): number | null => {
-    const shareRaw = raw(r, shareCol);
-    shareContext.row = r;
-    // A bare 50 in a share column without a % sign is 50%, since a share above 1 is meaningless.
-    const unit = shareUnit ?? (typeof shareRaw === "number" && shareRaw > 1 ? PERCENT : RATIO);
-    return readAmount(shareRaw, { ...shareContext, unit }).value;
-  };
-  const readDate = (r: number, key: DateField): Date | null => {
-    const c = col(key);
+    return readAmount(this.raw(r, c), ctx).value;
+  }
+
+  share(r: number): number | null {
+    const c = this.col("foreign_share");
     if (c < 0) return null;
-    const cell = readDateCell(raw(r, c));
+    const raw = this.raw(r, c);
+    // A bare 50 in a share column without a % sign is 50%, since a share above 1 is meaningless.
+    const unit = this.shareUnit ?? (typeof raw === "number" && raw > 1 ? PERCENT : RATIO);
+    return readAmount(raw, {
+      sheet: this.sheet.name,
+      row: r,
+      col: c,
+      field: "foreign_share",
+      unit,
+      quantity: "ratio",
+      issues: this.issues,
+    }).value;
+  }
+
+  date(r: number, key: keyof typeof DATE_FIELDS): Date | null {
+    const [field, zh, en] = DATE_FIELDS[key];
+    const c = this.col(field);
+    if (c < 0) return null;
+    const cell = readDateCell(this.raw(r, c));
     if (cell.kind === "date") return cell.value;
     if (cell.kind === "invalid" || cell.kind === "error") {
-      const [zh, en] = DATE_LABELS[key];
       const shown = cell.kind === "invalid" ? cell.text : cell.code;
-      issues.push(
+      this.issues.push(
         issueAt(
           cell.kind === "error" ? "formula_error" : "bad_date",
           "error",
-          sheet.name,
+          this.sheet.name,
           r,
           c,
           { zh: `${zh}“${shown}”无法识别`, en: `${en} "${shown}" is not a date` },
-          key
+          field
         )
       );
     }
     return null;
-  };
-  const readCurrency = (r: number): Currency => {
-    const currencyText = text(r, currencyCol);
-    if (currencyText === null) return headerCurrency;
-    const stated = CURRENCIES.get(toHalfWidth(currencyText).trim().toLowerCase());
-    if (stated === undefined) {
-      issues.push(
-        issueAt(
-          "currency_mismatch",
-          "warning",
-          sheet.name,
-          r,
-          currencyCol,
-          {
-            zh: `不支持的币种“${currencyText}”，按${headerCurrency === "USD" ? "美元" : "人民币"}读取`,
-            en: `unsupported currency "${currencyText}", read as ${headerCurrency}`,
-          },
-          "currency"
-        )
-      );
-      return headerCurrency;
-    }
-    if (statedCurrency && stated !== headerCurrency) {
-      issues.push(
-        issueAt(
-          "currency_mismatch",
-          "warning",
-          sheet.name,
-          r,
-          currencyCol,
-          {
-            zh: `币种“${currencyText}”与投资额列的单位 ${investmentUnit?.label ?? ""} 不一致`,
-            en: `currency "${currencyText}" contradicts the investment column's unit ${investmentUnit?.label ?? ""}`,
-          },
-          "currency"
-        )
-      );
-    }
-    return stated;
-  };
-  const readIndustrial = (r: number): boolean | null => {
-    const c = industrialCol;
+  }
+
+  /** 报送月份: a date, "2024-08", "2024年8月", or "8月" / 8 in the as-of year. */
+  reportDate(r: number): Date | null {
+    const c = this.col("report_month");
     if (c < 0) return null;
-    const b = readBooleanCell(raw(r, c));
+    const raw = this.raw(r, c);
+    const cell = readDateCell(raw);
+    if (cell.kind === "date" && !(typeof raw === "number" && raw <= 12)) return cell.value;
+    const text = toHalfWidth(textOf(raw)).replace(/\s/g, "");
+    const m = /^(\d{1,2})(?:月(?:份)?)?$/.exec(text);
+    if (m && this.context.year !== null) {
+      const month = Number(m[1]);
+      if (month >= 1 && month <= 12) return new Date(Date.UTC(this.context.year, month - 1, 1));
+    }
+    return null;
+  }
+
+  currency(r: number): Currency {
+    const c = this.col("currency");
+    const stated = this.text(r, c);
+    if (stated === null) return this.headerCurrency;
+    const found = CURRENCIES.get(toHalfWidth(stated).trim().toLowerCase());
+    if (found === undefined) {
+      this.issues.push(
+        issueAt(
+          "currency_mismatch",
+          "warning",
+          this.sheet.name,
+          r,
+          c,
+          {
+            zh: `不支持的币种“${stated}”，按${this.headerCurrency === "USD" ? "美元" : "人民币"}读取`,
+            en: `unsupported currency "${stated}", read as ${this.headerCurrency}`,
+          },
+          "currency"
+        )
+      );
+      return this.headerCurrency;
+    }
+    if (this.statedCurrency && found !== this.headerCurrency) {
+      const label = this.investmentUnit?.label ?? "";
+      this.issues.push(
+        issueAt(
+          "currency_mismatch",
+          "warning",
+          this.sheet.name,
+          r,
+          c,
+          {
+            zh: `币种“${stated}”与投资额列的单位 ${label} 不一致`,
+            en: `currency "${stated}" contradicts the investment column's unit ${label}`,
+          },
+          "currency"
+        )
+      );
+    }
+    return found;
+  }
+
+  industrial(r: number): boolean | null {
+    const c = this.col("industrial");
+    if (c < 0) return null;
+    const b = readBooleanCell(this.raw(r, c));
     if (b !== "invalid") return b;
-    const shown = textOf(raw(r, c));
-    issues.push(
+    const shown = textOf(this.raw(r, c));
+    this.issues.push(
       issueAt(
         "wrong_type",
         "warning",
-        sheet.name,
+        this.sheet.name,
         r,
         c,
         { zh: `“${shown}”应为“是”或“否”`, en: `"${shown}" should be 是 (yes) or 否 (no)` },
@@ -253,23 +284,63 @@ export function readLedger(
       )
     );
     return null;
-  };
+  }
 
+  row(r: number, name: string): LedgerRow {
+    const unit = this.field(r, "unit") ?? "";
+    const currency = this.currency(r);
+    const texts = {} as Record<keyof typeof TEXT_FIELDS, string | null>;
+    for (const [prop, key] of Object.entries(TEXT_FIELDS) as [keyof typeof TEXT_FIELDS, string][])
+      texts[prop] = this.field(r, key);
+    const reportDate = this.reportDate(r);
+    return {
+      sheet: this.sheet.name,
+      row: r,
+      name,
+      nameKey: normalizeText(name),
+      unit,
+      unitKey: this.cache.key(unit),
+      ...texts,
+      investment: this.amount(r, "investment", currency),
+      currency,
+      foreignShare: this.share(r),
+      fundsInPlace: this.amount(r, "funds_in_place", currency),
+      signedDate: this.date(r, "signedDate"),
+      registeredDate: this.date(r, "registeredDate"),
+      startedDate: this.date(r, "startedDate"),
+      industrial: this.industrial(r),
+      ...(reportDate ? { reportDate } : {}),
+      columns: this.columns,
+    };
+  }
+}
+
+export function readLedger(
+  sheet: SheetGrid,
+  merged: MergedCells,
+  block: HeaderBlock,
+  map: ColumnMap,
+  context: LedgerContext = { year: null }
+): LedgerRead {
+  const reader = new LedgerReader(sheet, merged, block, map, context);
+  const nameCol = reader.col("project_name");
+  const unitCol = reader.col("unit");
+  const rows: LedgerRow[] = [];
+  const totalRows: number[] = [];
+  let first = -1;
+  let last = -1;
   for (let r = block.bottom + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
     if (!cells || cells.every(isBlank)) continue;
-    const name = text(r, nameCol) ?? "";
+    const name = reader.text(r, nameCol) ?? "";
     const lead = name || textOf(merged.value(r, 0));
-    if (
-      isTotalLabel(lead) ||
-      (nameCol >= 0 && name === "" && isTotalLabel(text(r, unitCol) ?? ""))
-    ) {
+    if (isTotalLabel(lead) || (nameCol >= 0 && name === "" && isTotalLabel(reader.text(r, unitCol) ?? ""))) {
       totalRows.push(r + 1);
       continue;
     }
     if (name === "" && isFootnote(lead)) continue;
     if (name === "" && nameCol >= 0) {
-      issues.push(
+      reader.issues.push(
         issueAt(
           "wrong_type",
           "error",
@@ -281,49 +352,24 @@ export function readLedger(
         )
       );
     }
-    const unit = text(r, unitCol) ?? "";
-    const currency = readCurrency(r);
-    rows.push({
-      sheet: sheet.name,
-      row: r,
-      name,
-      nameKey: normalizeText(name),
-      unit,
-      unitKey: cache.key(unit),
-      investor: text(r, investorCol),
-      industry: text(r, industryCol),
-      investment: amount(r, "investment", investmentUnit, currency),
-      currency,
-      foreignShare: shareCol >= 0 ? readShare(r) : null,
-      fundsInPlace: amount(r, "funds_in_place", fundsUnit, currency),
-      stage: text(r, stageCol),
-      signedDate: readDate(r, "signed_date"),
-      registeredDate: readDate(r, "registered_date"),
-      startedDate: readDate(r, "started_date"),
-      industrial: readIndustrial(r),
-      investorType: text(r, investorTypeCol),
-      origin: text(r, originCol),
-      remarks: text(r, remarksCol),
-      columns,
-      provenance: text(r, col("provenance")),
-    });
+    rows.push(reader.row(r, name));
     if (first < 0) first = r;
     last = r;
   }
   const units: Record<string, string> = {};
-  if (investmentUnit && col("investment") >= 0) units["investment"] = investmentUnit.label;
-  if (fundsUnit && col("funds_in_place") >= 0) units["funds_in_place"] = fundsUnit.label;
+  if (reader.investmentUnit && reader.col("investment") >= 0) units["investment"] = reader.investmentUnit.label;
+  if (reader.fundsUnit && reader.col("funds_in_place") >= 0) units["funds_in_place"] = reader.fundsUnit.label;
   return {
     ledger: {
       sheet: sheet.name,
       headerRows: range(block.top, block.bottom),
-      columns,
-      investmentUnit,
+      columns: reader.columns,
+      investmentUnit: reader.investmentUnit,
       rows,
     },
     dataRows: first < 0 ? null : { first: first + 1, last: last + 1 },
     totalRows,
     units,
-    issues,
+    issues: reader.issues,
   };
 }

@@ -2,7 +2,9 @@
 import type { Quantity } from "../model/measure";
 import type { BandStyle, IndicatorRule, RuleSet } from "./schema";
 
-export const DEFAULT_STAGES = ["线索", "在谈", "签约", "注册", "开工", "投产"] as const;
+import { DEFAULT_STAGE_SYNONYMS, DEFAULT_STAGES } from "./stages";
+
+export { DEFAULT_STAGES } from "./stages";
 
 /**
  * Colour-blind safe (Okabe–Ito hues) and legible in greyscale through the symbol. Text is black wherever white
@@ -87,7 +89,8 @@ export const DISPLAY_UNITS: Readonly<Record<string, { quantity: Quantity; factor
   "%": { quantity: "ratio", factor: 0.01 },
 };
 
-const SIGNED_THRESHOLD = { amount: 3000, inclusive: false } as const; // 签约投资超3000万元 (seed 001): strictly more
+/** Every indicator weighs the same unless the workbook or the rules say otherwise (weights rescale to 100). */
+const EQUAL_WEIGHT = 10;
 
 export const DEFAULT_INDICATORS: readonly IndicatorRule[] = [
   // Ledgers rarely say which funds are foreign, so 外资 comes from the actuals sheet only.
@@ -95,24 +98,24 @@ export const DEFAULT_INDICATORS: readonly IndicatorRule[] = [
     key: "foreign_capital_usd",
     name: "实际利用外资",
     unit: "亿美元",
-    weight: 20,
+    weight: EQUAL_WEIGHT,
     source: "actuals",
   },
   {
     key: "domestic_capital_cny",
     name: "实际利用内资",
     unit: "亿元",
-    weight: 20,
+    weight: EQUAL_WEIGHT,
     source: "actuals",
     aggregate: { kind: "sum", field: "fundsInPlace", filter: { currency: "CNY" } },
   },
-  { key: "reserve_packaged", name: "包装项目", unit: "个", weight: 10, source: "actuals" },
-  { key: "reserve_promoted", name: "重点规划推介项目", unit: "个", weight: 10, source: "actuals" },
+  { key: "reserve_packaged", name: "包装项目", unit: "个", weight: EQUAL_WEIGHT, source: "actuals" },
+  { key: "reserve_promoted", name: "重点规划推介项目", unit: "个", weight: EQUAL_WEIGHT, source: "actuals" },
   {
     key: "reserve_negotiating",
     name: "在谈项目",
     unit: "个",
-    weight: 10,
+    weight: EQUAL_WEIGHT,
     source: "actuals",
     aggregate: { kind: "count", filter: { minStage: "在谈", maxStage: "在谈" } },
   },
@@ -120,27 +123,22 @@ export const DEFAULT_INDICATORS: readonly IndicatorRule[] = [
     key: "signed_total",
     name: "签约项目",
     unit: "个",
-    weight: 20,
+    weight: EQUAL_WEIGHT,
     source: "actuals",
     aggregate: {
       kind: "count",
-      filter: { minStage: "签约", dateField: "signedDate", threshold: SIGNED_THRESHOLD },
+      filter: { minStage: "签约", dateField: "signedDate" },
     },
   },
   {
     key: "signed_industrial",
     name: "其中工业项目",
     unit: "个",
-    weight: 10,
+    weight: EQUAL_WEIGHT,
     source: "actuals",
     aggregate: {
       kind: "count",
-      filter: {
-        minStage: "签约",
-        dateField: "signedDate",
-        threshold: SIGNED_THRESHOLD,
-        industrial: true,
-      },
+      filter: { minStage: "签约", dateField: "signedDate", industrial: true },
     },
   },
   // Seed 000 also counts 签约率 and 注册率; they score only where a target is given.
@@ -148,7 +146,7 @@ export const DEFAULT_INDICATORS: readonly IndicatorRule[] = [
     key: "signing_rate",
     name: "签约率",
     unit: "%",
-    weight: 10,
+    weight: EQUAL_WEIGHT,
     source: "ledger",
     aggregate: { kind: "ratio", filter: { minStage: "签约" }, denominator: { minStage: "在谈" } },
   },
@@ -156,7 +154,7 @@ export const DEFAULT_INDICATORS: readonly IndicatorRule[] = [
     key: "registration_rate",
     name: "注册率",
     unit: "%",
-    weight: 10,
+    weight: EQUAL_WEIGHT,
     source: "ledger",
     aggregate: { kind: "ratio", filter: { minStage: "注册" }, denominator: { minStage: "签约" } },
   },
@@ -164,7 +162,7 @@ export const DEFAULT_INDICATORS: readonly IndicatorRule[] = [
     key: "start_rate",
     name: "开工率",
     unit: "%",
-    weight: 10,
+    weight: EQUAL_WEIGHT,
     source: "ledger",
     aggregate: { kind: "ratio", filter: { minStage: "开工" }, denominator: { minStage: "签约" } },
   },
@@ -181,6 +179,9 @@ export function defaultRules(asOf: string): RuleSet {
     period: { start: `${year}-01-01`, end: `${year}-12-31`, asOf },
     exchangeRate: 7.0,
     stages: [...DEFAULT_STAGES],
+    stageSynonyms: Object.fromEntries(
+      Object.entries(DEFAULT_STAGE_SYNONYMS).map(([k, v]) => [k, [...v]])
+    ),
     indicators: DEFAULT_INDICATORS.map((i) => structuredClone(i)),
     method: "proportional",
     cap: 1.2,
@@ -208,10 +209,32 @@ export function defaultRules(asOf: string): RuleSet {
   };
 }
 
-/** Seed 001: the nine-month campaign 2007-07-01..2008-03-31 (300亿 = 194亿元 + 14亿美元, about 7.5 元/美元 then). */
+/** 签约投资超3000万元 (seed 001): strictly more. */
+const CAMPAIGN_SIGNED_THRESHOLD = { amount: 3000, inclusive: false } as const;
+
+/**
+ * Seed 001: the nine-month campaign 2007-07-01..2008-03-31 (300亿 = 194亿元 + 14亿美元, about 7.5 元/美元
+ * then), counting signed projects of more than 3000万元 as the notice does.
+ */
 export function campaignPreset(asOf: string): RuleSet {
   const base = defaultRules(asOf);
-  return { ...base, period: { start: "2007-07-01", end: "2008-03-31", asOf }, exchangeRate: 7.5 };
+  const indicators = base.indicators.map((i) =>
+    i.key === "signed_total" || i.key === "signed_industrial"
+      ? {
+          ...i,
+          aggregate: i.aggregate && {
+            ...i.aggregate,
+            filter: { ...i.aggregate.filter, threshold: { ...CAMPAIGN_SIGNED_THRESHOLD } },
+          },
+        }
+      : i
+  );
+  return {
+    ...base,
+    period: { start: "2007-07-01", end: "2008-03-31", asOf },
+    exchangeRate: 7.5,
+    indicators,
+  };
 }
 
 /** 红黄绿灯 preset over any rule set. */

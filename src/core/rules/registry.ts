@@ -5,6 +5,7 @@
 import type { LedgerRow } from "../model/tables";
 import type { Eligibility, ScoringMethod, Status } from "../model/results";
 import type { LedgerFilter, LedgerAggregateRule, RuleSet } from "./schema";
+import type { StageIndex } from "./stages";
 
 export interface Labelled {
   readonly label_zh: string;
@@ -74,7 +75,8 @@ export const BAND_STRATEGIES: Readonly<Record<string, BandStrategyDef>> = {
 
 /** What a ledger aggregate needs besides the rows. */
 export interface AggregateContext {
-  readonly stageIndex: ReadonlyMap<string, number>;
+  /** Stage words (已签约, 洽谈中 …) to their position in the rules' stage list. */
+  readonly stages: StageIndex;
   /** Inclusive day bounds, ms since epoch (UTC midnight). */
   readonly from: number;
   readonly to: number;
@@ -113,11 +115,18 @@ const norm = (s: string): string => s.replace(/\s+/g, "");
 function buildPredicate(f: LedgerFilter, ctx: AggregateContext): RowPredicate {
   const tests: RowPredicate[] = [];
   if (f.minStage !== undefined || f.maxStage !== undefined) {
-    const lo = f.minStage === undefined ? -Infinity : (ctx.stageIndex.get(f.minStage) ?? Infinity);
-    const hi = f.maxStage === undefined ? Infinity : (ctx.stageIndex.get(f.maxStage) ?? -Infinity);
+    const at = (s: string): number => {
+      const i = ctx.stages.position(s);
+      return i < 0 ? NaN : i;
+    };
+    const lo = f.minStage === undefined ? -Infinity : at(f.minStage);
+    const hi = f.maxStage === undefined ? Infinity : at(f.maxStage);
+    // A ledger without stages but with the event's date (签约日期) is read by the date alone.
+    const dateDecides = f.dateField !== undefined;
     tests.push((r) => {
-      const idx = r.stage === null ? undefined : ctx.stageIndex.get(r.stage.trim());
-      return idx !== undefined && idx >= lo && idx <= hi;
+      if (r.stage === null) return dateDecides;
+      const idx = ctx.stages.indexOf(r.stage);
+      return idx >= 0 && idx >= lo && idx <= hi;
     });
   }
   const field = f.dateField;
@@ -171,11 +180,16 @@ export function matchesFilter(row: LedgerRow, f: LedgerFilter, ctx: AggregateCon
   return filterPredicate(f, ctx)(row);
 }
 
+/** A project's identity: the same name under the same unit is the same project, however often it is listed. */
+export function projectKey(r: Pick<LedgerRow, "unitKey" | "nameKey">): string {
+  return `${r.unitKey}\u0000${r.nameKey}`;
+}
+
 /** Each project counts once (a re-signing or capital increase is not a new project). */
 function countProjects(rows: readonly LedgerRow[], f: LedgerFilter, ctx: AggregateContext): number {
   const pass = filterPredicate(f, ctx);
   const seen = new Set<string>();
-  for (const r of rows) if (pass(r)) seen.add(`${r.unitKey}\u0000${r.nameKey}`);
+  for (const r of rows) if (pass(r)) seen.add(projectKey(r));
   return seen.size;
 }
 

@@ -46,7 +46,8 @@ export const aggregateSchema = z.object({
 });
 
 export const indicatorRuleSchema = z.object({
-  key: z.string().regex(/^[A-Za-z0-9_\u4e00-\u9fff]+$/, "letters, digits, _"),
+  // Bureau indicators are keyed by their normalised header ("签约项目›其中10亿元以上"): any printable text.
+  key: z.string().min(1).max(120).regex(/^[^\u0000-\u001f\u007f]+$/, "no control characters"),
   name: z.string().min(1),
   /** Display unit: 亿元, 万元, 亿美元, 万美元, 个, %. */
   unit: z.string().min(1),
@@ -77,6 +78,8 @@ export const ruleSetSchema = z.object({
   /** 元人民币 per 1 美元. */
   exchangeRate: z.number().positive(),
   stages: z.array(z.string().min(1)).min(1),
+  /** Words ledgers write for each stage (已签约 → 签约); unknown words map to the nearest stage with a warning. */
+  stageSynonyms: z.record(z.string(), z.array(z.string().min(1))).optional(),
   indicators: z.array(indicatorRuleSchema),
   method: z.string().min(1),
   /** Completion-rate cap of the proportional method (1.2 = 120%). */

@@ -7,4 +7,4 @@ export {
 } from "./context";
 export { ROLE_COLUMNS } from "./schemas";
 export { UnitMatcher, type UnitMatch } from "./unit-names";
-export { StageIndex } from "./stages";
+export { StageIndex } from "../rules/stages";

@@ -116,7 +116,7 @@ describe("seed 001: 14 units, campaign as of 2008-01-31 (序时进度 7/9 ≈ 77
     expect(byUnit(results.units, "经开区").status).toBe("exceeded"); // composite capped 120%
   });
 
-  it("南关区's 其中工业项目 is “---”: excluded, the other weights rescale 20/90 × 100 = 22.22", () => {
+  it("南关区's 其中工业项目 is “---”: excluded, the six equal weights rescale to 100/6 = 16.67", () => {
     const u = byUnit(results.units, "南关区");
     expect(u.indicators["signed_industrial"]).toMatchObject({
       status: "n_a",
@@ -124,8 +124,8 @@ describe("seed 001: 14 units, campaign as of 2008-01-31 (序时进度 7/9 ≈ 77
       score: null,
       weight: 0,
     });
-    expect(u.indicators["foreign_capital_usd"]?.weight).toBeCloseTo(22.2222, 4);
-    expect(u.indicators["reserve_packaged"]?.weight).toBeCloseTo(11.1111, 4);
+    expect(u.indicators["foreign_capital_usd"]?.weight).toBeCloseTo(16.6667, 4);
+    expect(u.indicators["reserve_packaged"]?.weight).toBeCloseTo(16.6667, 4);
     expect(u.score).toBeCloseTo(75, 6);
   });
 

@@ -33,7 +33,16 @@ describe("ledger aggregates", () => {
       targets,
       actuals: null,
       ledgers: [rows],
-      rules: signedRule(),
+      rules: signedRule({
+        aggregate: {
+          kind: "count",
+          filter: {
+            minStage: "签约",
+            dateField: "signedDate",
+            threshold: { amount: 3000, inclusive: false },
+          },
+        },
+      }),
     });
     expect(results.units[0]?.indicators["signed_total"]).toMatchObject({
       target: 10,

@@ -9,9 +9,9 @@ import { actualsUnknownUnits } from "../../fixtures/layouts/actuals-units";
 import { formulaErrors } from "../../fixtures/layouts/targets-values";
 
 const ctx = defaultValidationContext(new Date("2023-12-31T00:00:00Z"));
-const check = (sheets: readonly SheetSpec[]) => {
+const check = (sheets: readonly SheetSpec[], context = ctx) => {
   const recognition = recognizeWorkbook(workbookGrid("t.xlsx", sheets));
-  return { recognition, issues: collectIssues(recognition, ctx) };
+  return { recognition, issues: collectIssues(recognition, context) };
 };
 
 describe("validateWorkbook", () => {
@@ -19,7 +19,8 @@ describe("validateWorkbook", () => {
     expect(ctx.period.start.toISOString().slice(0, 10)).toBe("2023-01-01");
     expect(ctx.period.end.toISOString().slice(0, 10)).toBe("2023-12-31");
     expect(ctx.stages).toEqual(["线索", "在谈", "签约", "注册", "开工", "投产"]);
-    expect(ctx.signingThresholdWan).toBe(3000);
+    // No threshold applies unless the rules state one (seed 001's 超3000万 is the campaign preset's).
+    expect(ctx.signingThresholdWan).toBeNull();
   });
 
   it("blocks only the cell with an error, not its row or the run", () => {
@@ -75,7 +76,7 @@ describe("validateWorkbook", () => {
     ]);
   });
 
-  it("suggests the stage a typo was meant to be", () => {
+  it("counts a stage typo as the nearest stage, with a warning; a known synonym passes silently", () => {
     const { issues } = check([
       {
         name: "台账",
@@ -87,11 +88,9 @@ describe("validateWorkbook", () => {
         ],
       },
     ]);
-    const stages = issues.filter((i) => i.code === "unknown_stage");
-    expect(stages.map((i) => [i.cell, i.suggestion])).toEqual([
-      ["C2", "在谈"],
-      ["C3", undefined],
-    ]);
+    expect(issues.filter((i) => i.code === "unknown_stage")).toEqual([]);
+    const mapped = issues.filter((i) => i.code === "stage_mapped");
+    expect(mapped.map((i) => [i.cell, i.suggestion])).toEqual([["C2", "在谈"]]);
   });
 
   it("accepts the stages in English, traditional and with 已/阶段", () => {
@@ -114,10 +113,14 @@ describe("validateWorkbook", () => {
         ["A项目", "经开区", amount, "注册", "2023-05-01"],
       ],
     });
-    expect(check([ledger(3000)]).issues.map((i) => i.code)).toContain("below_signing_threshold");
-    expect(check([ledger(3000.5)]).issues.map((i) => i.code)).not.toContain(
+    const stated = { ...ctx, signingThresholdWan: 3000 };
+    expect(check([ledger(3000)], stated).issues.map((i) => i.code)).toContain(
       "below_signing_threshold"
     );
+    expect(check([ledger(3000.5)], stated).issues.map((i) => i.code)).not.toContain(
+      "below_signing_threshold"
+    );
+    expect(check([ledger(3000)]).issues.map((i) => i.code)).not.toContain("below_signing_threshold");
   });
 
   it("tolerates rounding in totals but not a real gap", () => {

@@ -1,0 +1,129 @@
+/**
+ * What a ledger-derived indicator counts, read from the indicator's own name as notices write it:
+ * "新签约亿元以上项目" counts projects signed in the period with at least 1亿元; "签约金额" sums their investment;
+ * "新开工项目" counts by 开工日期; "到位资金" sums 到位资金. "以上" includes the bound; no threshold applies
+ * unless the name (or the rules) states one.
+ */
+import { normalizeText } from "../text";
+import type { LedgerAggregateRule, LedgerFilter } from "./schema";
+
+type Threshold = NonNullable<LedgerFilter["threshold"]>;
+
+const CN_NUMBER: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 五千: 5000, 三千: 3000, 一: 1, 两: 2, 二: 2, 三: 3, 五: 5 };
+
+/** An amount as written before 万/亿 ("5000", "10", "千", "五千") → number, or null. */
+function amountWord(text: string): number | null {
+  if (text === "") return 1;
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  return CN_NUMBER[text] ?? null;
+}
+
+/** "(5000)(万)(元)?(以上|及以上)" and "超(过)?(3000)(万)": the threshold in 万元, inclusive for 以上. */
+const AMOUNT = /(超过?|不低于|不少于|达到)?(\d+(?:\.\d+)?|[一二两三五十百千]{0,2})(亿|万)(?:元|美元)?(?:人民币)?(及以上|以上|\+)?/g;
+
+interface Found {
+  readonly amount: number;
+  readonly inclusive: boolean;
+  readonly index: number;
+  readonly end: number;
+}
+
+function thresholds(norm: string): Found[] {
+  const out: Found[] = [];
+  for (const m of norm.matchAll(AMOUNT)) {
+    const [whole, prefix, num, scale, suffix] = m;
+    if (!prefix && !suffix) continue;
+    const n = amountWord(num ?? "");
+    if (n === null) continue;
+    const amount = scale === "亿" ? n * 10000 : n;
+    // "超3000万" is strictly more; "3000万元以上", "不低于3000万" include the bound.
+    const inclusive = prefix === "超" || prefix === "超过" ? false : true;
+    out.push({ amount, inclusive, index: m.index ?? 0, end: (m.index ?? 0) + whole.length });
+  }
+  return out;
+}
+
+/**
+ * The threshold a name states. "3000万元以上工业项目、亿元以上其它项目" gives 工业项目 their own bound;
+ * "5000万元以上工业项目" restricts to 工业项目 (returned in `industrial`).
+ */
+export function thresholdOf(name: string): { threshold: Threshold; industrialOnly: boolean } | null {
+  const norm = normalizeText(name);
+  const found = thresholds(norm);
+  if (found.length === 0) return null;
+  if (found.length >= 2) {
+    const industrial = found.find((f) => /^工业/.test(norm.slice(f.end)));
+    const other = found.find((f) => f !== industrial);
+    if (industrial && other)
+      return {
+        threshold: {
+          amount: other.amount,
+          inclusive: other.inclusive,
+          industrialAmount: industrial.amount,
+          industrialInclusive: industrial.inclusive,
+        },
+        industrialOnly: false,
+      };
+  }
+  const f = found[0] as Found;
+  const industrialOnly = /^(的)?工业/.test(norm.slice(f.end)) || /工业项目/.test(norm) && !/其[它他]/.test(norm);
+  return { threshold: { amount: f.amount, inclusive: f.inclusive }, industrialOnly };
+}
+
+/** Who the investors must be, when the name says: 世界500强, 央企, 省外 … */
+function investorFilters(norm: string): Pick<LedgerFilter, "investorTypes" | "origins"> {
+  const out: { investorTypes?: string[]; origins?: string[] } = {};
+  const types: string[] = [];
+  if (/世界500强|世界五百强/.test(norm)) types.push("世界500强");
+  if (/中国500强|中国五百强/.test(norm)) types.push("中国500强");
+  if (/央企|中央企业/.test(norm)) types.push("央企");
+  if (/民营500强/.test(norm)) types.push("民营500强");
+  if (types.length) out.investorTypes = types;
+  const origins: string[] = [];
+  if (/省外/.test(norm)) origins.push("省外");
+  if (/市外/.test(norm)) origins.push("市外");
+  if (/境外|外商/.test(norm)) origins.push("境外");
+  if (origins.length) out.origins = origins;
+  return out;
+}
+
+/**
+ * The ledger aggregate an indicator's name describes, or null when the name says nothing a ledger can count.
+ * The filter always bounds dates to the period where the name implies an event (签约, 开工, 注册).
+ */
+export function aggregateFromName(name: string): LedgerAggregateRule | null {
+  const norm = normalizeText(name).replace(/\([^()]*\)/g, "");
+  const t = thresholdOf(norm);
+  const base: LedgerFilter = {
+    ...(t ? { threshold: t.threshold } : {}),
+    ...(t?.industrialOnly || (/工业/.test(norm) && !/其[它他]|非工业/.test(norm)) ? { industrial: true } : {}),
+    ...investorFilters(norm),
+  };
+  const rate = /率$/.test(norm);
+  if (rate) {
+    if (/签约率/.test(norm)) return { kind: "ratio", filter: { minStage: "签约" }, denominator: { minStage: "在谈" } };
+    if (/注册率|落地率/.test(norm)) return { kind: "ratio", filter: { minStage: "注册" }, denominator: { minStage: "签约" } };
+    if (/开工率/.test(norm)) return { kind: "ratio", filter: { minStage: "开工" }, denominator: { minStage: "签约" } };
+    if (/投产率/.test(norm)) return { kind: "ratio", filter: { minStage: "投产" }, denominator: { minStage: "签约" } };
+    return null;
+  }
+  if (/到位(资金|内资|外资)|实际到位|资金到位|fundsinplace|fundsreceived/.test(norm)) {
+    const currency = /外资|美元/.test(norm) ? { currency: "USD" as const } : /内资/.test(norm) ? { currency: "CNY" as const } : {};
+    return { kind: "sum", field: "fundsInPlace", filter: { ...base, ...currency } };
+  }
+  const event = /签约|签订|新签|signed/.test(norm)
+    ? ({ minStage: "签约", dateField: "signedDate" } as const)
+    : /开工|新开工|started|construction/.test(norm)
+      ? ({ minStage: "开工", dateField: "startedDate" } as const)
+      : /注册|落地|落户|registered/.test(norm)
+        ? ({ minStage: "注册", dateField: "registeredDate" } as const)
+        : /投产|竣工/.test(norm)
+          ? ({ minStage: "投产" } as const)
+          : /在谈|洽谈|negotiat/.test(norm)
+            ? ({ minStage: "在谈", maxStage: "在谈" } as const)
+            : null;
+  if (event === null) return null;
+  const money = /金额|投资额|总投资|签约额|协议投资|合同投资|签约资金|投资总额|amount|investment|value/.test(norm);
+  if (money) return { kind: "sum", field: "investment", filter: { ...base, ...event } };
+  return { kind: "count", filter: { ...base, ...event } };
+}
