@@ -39,7 +39,7 @@ describe("scorecard assess", () => {
       issues: unknown[];
       results: { period: { asOf: string; timeProgress: number }; units: { rank: number }[] };
     };
-    expect(Object.keys(json)).toEqual(["sheets", "issues", "results"]);
+    expect(Object.keys(json)).toEqual(["complete", "sheets", "pairings", "issues", "results"]);
     expect(json.results.period.asOf).toBe("2008-01-31");
     expect(json.results.units.map((u) => u.rank)[0]).toBe(1);
     expect(json.results.units).toHaveLength(14);

@@ -173,6 +173,8 @@ export const RESULTS: AssessmentResults = {
   ],
   bands: BANDS,
   grouping: false,
+  complete: true,
+  incomplete: [],
   honour: { red: ["高新区"], black: ["东城区"] },
   rulesSummary: [],
 };

@@ -3,12 +3,19 @@
  * ranks, 等次, 评优资格, 红榜/黑榜 and the rules summary. Pure; `assessWorkbook` feeds it from a workbook.
  */
 import type { Issue } from "../issues/types";
-import type { AssessmentResults, IndicatorResult, Status, UnitResult } from "../model/results";
-import type { UnitTable, LedgerSheet } from "../model/tables";
-import { BAND_STRATEGIES, SCORING_METHODS } from "../rules/registry";
+import type {
+  AssessmentResults,
+  IncompleteItem,
+  IndicatorResult,
+  Status,
+  UnitResult,
+} from "../model/results";
+import type { LedgerSheet, UnitRow, UnitTable } from "../model/tables";
+import { BAND_STRATEGIES, SCORING_METHODS, type BandStrategyDef, type ScoringMethodDef } from "../rules/registry";
 import type { RuleSet } from "../rules/schema";
+import { findGaps } from "./completeness";
 import { type Figures, round, UnitAssessor, ZERO_TARGET } from "./figures";
-import { planIndicators, type PlannedIndicator } from "./indicators";
+import { planIndicators, type PlannedIndicator, type PlanOptions } from "./indicators";
 import { gradeOf, honourLists, indicatorHonour, rankUnits, rankWithinGroups } from "./rank";
 import { summarizeRules } from "./summary";
 import { timeProgress } from "./time-progress";
@@ -24,12 +31,99 @@ export interface AssessTablesInput {
   readonly previousAsOf?: string | null;
   /** 去年同期 figures, shaped like the actuals sheet. */
   readonly lastYear?: UnitTable | null;
+  readonly plan?: PlanOptions;
+}
+
+interface Scored {
+  readonly unit: UnitRow;
+  readonly indicators: Record<string, IndicatorResult>;
+  /** Weighted points before 加分/扣分. */
+  readonly base: number;
+  readonly score: number;
+  readonly status: Status;
+  readonly eligibility: UnitResult["eligibility"];
+  readonly tieBreak: number | null;
+}
+
+const NOT_SCORED = (f: Figures, ind: PlannedIndicator): IndicatorResult => {
+  const shown = (x: number | null) => (x === null ? null : round(x / ind.factor));
+  return {
+    target: shown(f.target),
+    actual: shown(f.actual),
+    rate: null,
+    status: "n_a",
+    score: null,
+    weight: 0,
+    targetSource: f.targetSource,
+    actualSource: f.actualSource,
+    yoy: null,
+  };
+};
+
+/** One unit's indicators, points and status. Indicators without any source (`unsourced`) do not count. */
+function scoreUnit(
+  unit: UnitRow,
+  planned: readonly PlannedIndicator[],
+  assessor: UnitAssessor,
+  unsourced: ReadonlySet<string>,
+  ctx: { rules: RuleSet; tp: number; method: ScoringMethodDef; strategy: BandStrategyDef }
+): Scored {
+  const { rules, tp, method, strategy } = ctx;
+  const figs = planned.map((ind) => assessor.figures(unit, ind));
+  const counted = planned.map(
+    (ind, i) => !(figs[i] as Figures).excluded && ind.rule.weight >= 0 && !unsourced.has(ind.rule.key)
+  );
+  const weightSum = planned.reduce((s, ind, i) => s + (counted[i] ? ind.rule.weight : 0), 0);
+  const countedN = counted.filter(Boolean).length;
+  // Weights rescale to 100 over the indicators that apply (all-zero weights count equally).
+  const eff = (i: number): number =>
+    !counted[i] ? 0 : weightSum > 0 ? ((planned[i] as PlannedIndicator).rule.weight / weightSum) * 100 : 100 / countedN;
+  const indicators: Record<string, IndicatorResult> = {};
+  const rates: number[] = [];
+  let base = 0;
+  let composite = 0;
+  planned.forEach((ind, i) => {
+    const f = figs[i] as Figures;
+    if (!counted[i] || f.target === null || f.target < ZERO_TARGET) {
+      indicators[ind.rule.key] = NOT_SCORED(f, ind);
+      return;
+    }
+    const rate = (f.actual ?? 0) / f.target;
+    const w = eff(i);
+    const s = method.indicatorScore(rate, w, rules);
+    rates.push(rate);
+    base += s;
+    composite += (w / 100) * Math.min(Math.max(rate, 0), rules.cap);
+    indicators[ind.rule.key] = {
+      target: round(f.target / ind.factor),
+      actual: f.actual === null ? null : round(f.actual / ind.factor),
+      rate: round(rate),
+      status: strategy.classify(rate, tp, rules),
+      score: round(s, 4),
+      weight: round(w, 4),
+      targetSource: f.targetSource,
+      actualSource: f.actualSource,
+      yoy: f.yoy === null ? null : round(f.yoy),
+    };
+  });
+  const adj = unit.adjustment;
+  const score = base + (adj ? adj.bonus - adj.penalty : 0);
+  return {
+    unit,
+    indicators,
+    base: round(base, 4),
+    score: round(score, 4),
+    status: countedN === 0 ? "n_a" : strategy.classify(composite, tp, rules),
+    eligibility: method.eligibility(rates, rules),
+    tieBreak: rules.tieBreak === null ? null : (indicators[rules.tieBreak]?.rate ?? null),
+  };
 }
 
 /** Scores every unit of the targets sheet. Throws only on a rule set that bypassed validation (unknown method). */
 export function assessTables(input: AssessTablesInput): {
   results: AssessmentResults;
   issues: Issue[];
+  planned: readonly PlannedIndicator[];
 } {
   const { rules, targets } = input;
   const method = SCORING_METHODS[rules.method as keyof typeof SCORING_METHODS];
@@ -39,74 +133,15 @@ export function assessTables(input: AssessTablesInput): {
       `Unknown scoring method or band strategy: ${rules.method} / ${rules.bands.strategy}`
     );
   const tp = timeProgress(rules.period.start, rules.period.end, rules.period.asOf);
-  const planned = planIndicators(targets, rules);
+  const planned = planIndicators(targets, rules, input.plan);
   const assessor = new UnitAssessor(
     input,
     planned.map((p) => p.meta)
   );
-
-  const scored = targets.units.map((unit) => {
-    const figs = planned.map((ind) => assessor.figures(unit, ind));
-    const counted = planned.map((ind, i) => !(figs[i] as Figures).excluded && ind.rule.weight >= 0);
-    const weightSum = planned.reduce((s, ind, i) => s + (counted[i] ? ind.rule.weight : 0), 0);
-    const countedN = counted.filter(Boolean).length;
-    // Weights rescale to 100 over the indicators that apply (all-zero weights count equally).
-    const eff = (i: number): number =>
-      !counted[i]
-        ? 0
-        : weightSum > 0
-          ? ((planned[i] as PlannedIndicator).rule.weight / weightSum) * 100
-          : 100 / countedN;
-    const indicators: Record<string, IndicatorResult> = {};
-    const rates: number[] = [];
-    let score = 0;
-    let composite = 0;
-    planned.forEach((ind, i) => {
-      const f = figs[i] as Figures;
-      const shown = (x: number | null) => (x === null ? null : round(x / ind.factor));
-      if (!counted[i] || f.target === null || f.target < ZERO_TARGET) {
-        indicators[ind.rule.key] = {
-          target: shown(f.target),
-          actual: shown(f.actual),
-          rate: null,
-          status: "n_a",
-          score: null,
-          weight: 0,
-          targetSource: f.targetSource,
-          actualSource: f.actualSource,
-          yoy: null,
-        };
-        return;
-      }
-      const rate = (f.actual ?? 0) / f.target;
-      const w = eff(i);
-      const s = method.indicatorScore(rate, w, rules);
-      rates.push(rate);
-      score += s;
-      composite += (w / 100) * Math.min(Math.max(rate, 0), rules.cap);
-      indicators[ind.rule.key] = {
-        target: shown(f.target),
-        actual: shown(f.actual),
-        rate: round(rate),
-        status: strategy.classify(rate, tp, rules),
-        score: round(s, 4),
-        weight: round(w, 4),
-        targetSource: f.targetSource,
-        actualSource: f.actualSource,
-        yoy: f.yoy === null ? null : round(f.yoy),
-      };
-    });
-    const status: Status = countedN === 0 ? "n_a" : strategy.classify(composite, tp, rules);
-    const tieKey = rules.tieBreak;
-    return {
-      unit,
-      indicators,
-      score: round(score, 4),
-      status,
-      eligibility: method.eligibility(rates, rules),
-      tieBreak: tieKey === null ? null : (indicators[tieKey]?.rate ?? null),
-    };
-  });
+  const gaps = findGaps(input, planned, assessor);
+  const unsourced = new Set(gaps.unsourced);
+  const ctx = { rules, tp, method, strategy };
+  const scored = targets.units.map((unit) => scoreUnit(unit, planned, assessor, unsourced, ctx));
 
   const grouping =
     rules.grouping === "on" ||
@@ -121,6 +156,7 @@ export function assessTables(input: AssessTablesInput): {
   const groupRanks = grouping ? rankWithinGroups(rankables) : null;
   const units: UnitResult[] = scored.map((s, i) => {
     const rank = ranks[i] as number;
+    const adj = s.unit.adjustment;
     return {
       unit: s.unit.name,
       group: s.unit.group,
@@ -130,11 +166,21 @@ export function assessTables(input: AssessTablesInput): {
       grade: gradeOf(s.score, rank, scored.length, rules.grades),
       eligibility: s.eligibility,
       status: s.status,
-      previousRank: input.previousRanks?.get(s.unit.name) ?? null,
+      // A stored run of this period first; else the 上月排名 column the sheet itself carries.
+      previousRank: input.previousRanks?.get(s.unit.name) ?? s.unit.previousRank ?? null,
       indicators: s.indicators,
+      ...(adj ? { adjustment: { base: s.base, bonus: adj.bonus, penalty: adj.penalty, reason: adj.reason } } : {}),
     };
   });
   units.sort((a, b) => a.rank - b.rank);
+
+  const incomplete: IncompleteItem[] = [...gaps.items];
+  if (units.length > 0 && units.every((u) => u.score === 0) && incomplete.length === 0)
+    incomplete.push({
+      kind: "all_zero",
+      message_zh: "所有单位得分均为0：完成数很可能没有被读到，排名无效",
+      message_en: "every unit scores 0: the actuals were most likely not read, so the ranking is not valid",
+    });
 
   const results: AssessmentResults = {
     period: {
@@ -161,7 +207,11 @@ export function assessTables(input: AssessTablesInput): {
         ])
       ),
     },
-    rulesSummary: summarizeRules(rules, planned, tp),
+    rulesSummary: summarizeRules(rules, planned, tp, {
+      adjustments: targets.units.some((u) => u.adjustment !== undefined),
+    }),
+    complete: incomplete.length === 0,
+    incomplete,
   };
-  return { results, issues: assessor.issues };
+  return { results, issues: [...assessor.issues, ...gaps.issues], planned };
 }

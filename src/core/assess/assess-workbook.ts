@@ -3,10 +3,11 @@
  * results out, plus the 考核规则 and state sheets to write back. Never throws on workbook content.
  */
 import type { WorkbookGrid } from "../grid/types";
+import { groupIssues } from "../issues/group";
 import type { Issue } from "../issues/types";
-import type { AssessmentResults } from "../model/results";
+import type { AssessmentResults, IncompleteItem } from "../model/results";
 import type { Recognition, RecognitionOverrides } from "../model/recognition";
-import { recognizeWorkbook } from "../recognize";
+import { findRulesSheet, recognizeWorkbook, statedAsOf } from "../recognize";
 import type { SheetPlan } from "../report/write-plan";
 import { defaultRules, isoDay } from "../rules/defaults";
 import { mergeRules, type RulesOverride } from "../rules/merge";
@@ -32,10 +33,12 @@ export interface AssessOptions {
 export interface Assessment {
   readonly recognition: Recognition;
   readonly rules: RuleSet;
-  /** Recognition, validation, rules and assessment issues, each once. */
+  /** Recognition, validation, rules and assessment issues, each once, repeats of a kind in a column grouped. */
   readonly issues: readonly Issue[];
   /** null when the workbook has no targets sheet. */
   readonly results: AssessmentResults | null;
+  /** False when anything could not be scored from the data (no results at all included). */
+  readonly complete: boolean;
   /** A 考核规则 sheet with the rules used, when the workbook has none yet (it is the user's once written). */
   readonly rulesSheet: SheetPlan | null;
   /** The hidden state sheet with this run's ranking recorded, for 名次变化 next time. */
@@ -50,29 +53,27 @@ function asOfText(asOf: Date | string | undefined): string | undefined {
   return ISO.test(asOf) ? asOf : undefined;
 }
 
-/**
- * Recognises, validates and assesses a workbook.
- * Precedence for each rule: `options` > the 考核规则 sheet > defaults (the calendar year of the as-of date).
- * @example assessWorkbook(grid, { asOf: "2008-01-31", now: new Date() }).results?.units[0]?.rank === 1
- */
-export function assessWorkbook(grid: WorkbookGrid, options: AssessOptions): Assessment {
-  // Corrections a person saved in the task pane travel with the file; every shell honours them.
-  const recognition = recognizeWorkbook(grid, options.overrides ?? readSettings(grid).overrides);
-  const issues: Issue[] = [...recognition.issues];
-  const explicitAsOf = asOfText(options.asOf) ?? asOfText(options.rules?.period?.asOf);
-  const today = isoDay(options.now);
+interface RulesRead {
+  readonly rules: RuleSet;
+  readonly fromSheet: string | null;
+  readonly issues: readonly Issue[];
+}
 
-  const sheet =
-    recognition.rulesSheet === null
-      ? undefined
-      : grid.sheets.find((s) => s.name === recognition.rulesSheet);
-  let rules: RuleSet;
+/**
+ * The rules in force and the as-of date. Precedence: `options` > the 考核规则 sheet > what the workbook's titles
+ * state ("截至2024年9月30日", "1-8月完成情况") > today; the period defaults to the as-of date's calendar year.
+ */
+function resolveRules(grid: WorkbookGrid, overrides: RecognitionOverrides, options: AssessOptions): RulesRead {
+  const issues: Issue[] = [];
+  const explicit = asOfText(options.asOf) ?? asOfText(options.rules?.period?.asOf);
+  const stated = explicit === undefined ? statedAsOf(grid) : null;
+  const fallback = explicit ?? stated?.asOf ?? isoDay(options.now);
+  const sheet = findRulesSheet(grid, overrides);
+  let rules = defaultRules(fallback);
   if (sheet) {
-    const read = readRulesSheet(sheet, defaultRules(explicitAsOf ?? today));
+    const read = readRulesSheet(sheet, rules);
     issues.push(...read.issues);
     rules = read.rules;
-  } else {
-    rules = defaultRules(explicitAsOf ?? today);
   }
   if (options.rules) {
     const merged = mergeRules(rules, options.rules);
@@ -90,43 +91,95 @@ export function assessWorkbook(grid: WorkbookGrid, options: AssessOptions): Asse
       );
     }
   }
-  if (explicitAsOf !== undefined)
-    rules = { ...rules, period: { ...rules.period, asOf: explicitAsOf } };
+  if (explicit !== undefined) rules = { ...rules, period: { ...rules.period, asOf: explicit } };
+  const first = grid.sheets[0]?.name ?? grid.source;
+  if (explicit === undefined && stated && rules.period.asOf === stated.asOf) {
+    issues.push(
+      assessIssue(
+        "as_of_from_workbook",
+        "info",
+        first,
+        "A1",
+        `未指定截至日期，按工作簿中的“${stated.text}”（${stated.where}）取 ${stated.asOf}`,
+        `no as-of date was given; ${stated.asOf} is taken from "${stated.text}" (${stated.where})`
+      )
+    );
+  } else if (explicit === undefined && stated && rules.period.asOf !== stated.asOf) {
+    issues.push(
+      assessIssue(
+        "as_of_from_workbook",
+        "warning",
+        sheet?.name ?? first,
+        "A1",
+        `考核规则表的截至日期为 ${rules.period.asOf}，而工作簿中“${stated.text}”（${stated.where}）写的是 ${stated.asOf}；按考核规则表计算，如不对请修改考核规则表或用 --as-of 指定`,
+        `the rules sheet's as-of date is ${rules.period.asOf} but "${stated.text}" (${stated.where}) says ${stated.asOf}; the rules sheet is used — change it or pass --as-of if that is wrong`
+      )
+    );
+  } else if (explicit === undefined && !sheet) {
+    issues.push(
+      assessIssue(
+        "as_of_from_workbook",
+        "info",
+        first,
+        "A1",
+        `未指定截至日期，工作簿中也没有写明，按今天 ${rules.period.asOf} 计算序时进度`,
+        `no as-of date was given or found in the workbook; today (${rules.period.asOf}) is used for time progress`
+      )
+    );
+  }
+  return { rules, fromSheet: sheet?.name ?? null, issues };
+}
 
+/**
+ * Recognises, validates and assesses a workbook.
+ * @example assessWorkbook(grid, { asOf: "2008-01-31", now: new Date() }).results?.units[0]?.rank === 1
+ */
+export function assessWorkbook(grid: WorkbookGrid, options: AssessOptions): Assessment {
+  // Corrections a person saved in the task pane (or with --map/--role) travel with the file.
+  const overrides = options.overrides ?? readSettings(grid).overrides;
+  const resolved = resolveRules(grid, overrides, options);
+  const { rules } = resolved;
+  const recognition = recognizeWorkbook(grid, overrides, { asOf: rules.period.asOf });
+  const issues: Issue[] = [...recognition.issues, ...resolved.issues];
   issues.push(...validateForRules(recognition, rules));
 
   let results: AssessmentResults | null = null;
+  let writtenRules = rules;
   if (recognition.targets) {
     const previous = readPreviousRun(grid, periodKey(rules.period), rules.period.asOf);
     const assessed = assessTables({
       targets: recognition.targets,
       actuals: recognition.actuals,
       ledgers: recognition.ledgers,
+      lastYear: recognition.lastYear ?? null,
       rules,
       previousRanks: previous?.ranks ?? null,
       previousAsOf: previous?.asOf ?? null,
+      // Points a header states count unless a rules sheet or --rules says otherwise.
+      plan: { headerWeights: resolved.fromSheet === null && options.rules?.indicators === undefined },
     });
-    results = assessed.results;
+    results = withRecognitionGaps(assessed.results, recognition.issues);
     issues.push(...assessed.issues);
-  } else if (!issues.some((i) => i.code === "no_targets_sheet" && i.severity === "error")) {
-    issues.push(
-      assessIssue(
-        "no_targets_sheet",
-        "error",
-        grid.sheets[0]?.name ?? grid.source,
-        "A1",
-        "没有找到目标分解表（含责任单位列和指标列的表），无法考核",
-        "No targets sheet (a unit column and indicator columns) was found, so nothing can be assessed"
-      )
-    );
+    writtenRules = { ...rules, indicators: assessed.planned.map((p) => p.rule) };
   }
 
   return {
     recognition,
     rules,
-    issues: dedupeIssues(issues),
+    issues: groupIssues(dedupeIssues(issues)),
     results,
-    rulesSheet: sheet ? null : planRulesSheet(rules),
+    complete: results?.complete ?? false,
+    rulesSheet: resolved.fromSheet ? null : planRulesSheet(writtenRules),
     stateSheet: results ? planStateSheet(grid, results.period, results.units) : null,
   };
+}
+
+/** A unit column chosen without confidence makes the whole ranking doubtful. */
+function withRecognitionGaps(results: AssessmentResults, issues: readonly Issue[]): AssessmentResults {
+  const items: IncompleteItem[] = issues
+    .filter((i) => i.code === "unit_column_uncertain" && i.severity === "error")
+    .map((i) => ({ kind: "unit_column", sheet: i.sheet, message_zh: i.message_zh, message_en: i.message_en }));
+  if (items.length === 0) return results;
+  const incomplete = [...items, ...results.incomplete.filter((x) => x.kind !== "all_zero")];
+  return { ...results, complete: false, incomplete };
 }

@@ -1,7 +1,12 @@
 /** The `--json` document of SPEC §9: these field names are a contract scripts depend on. */
+import type { IndicatorPairing } from "../model/recognition";
 import type { Assessment } from "./assess-workbook";
 
 export interface CliJson {
+  /** False when the ranking cannot be trusted: something could not be read or scored (see results.incomplete). */
+  readonly complete: boolean;
+  /** How each target indicator found its actual column (header, similar header, position) or that it found none. */
+  readonly pairings: readonly IndicatorPairing[];
   readonly sheets: readonly {
     readonly name: string;
     readonly role: string;
@@ -53,6 +58,7 @@ export interface CliJson {
 export function toCliJson(a: Pick<Assessment, "recognition" | "issues" | "results">): CliJson {
   const r = a.results;
   return {
+    complete: r?.complete ?? false,
     sheets: a.recognition.reports.map((s) => ({
       name: s.name,
       role: s.role,
@@ -64,6 +70,7 @@ export function toCliJson(a: Pick<Assessment, "recognition" | "issues" | "result
       unrecognisedColumns: s.unrecognisedColumns,
       units: s.units,
     })),
+    pairings: a.recognition.pairings ?? [],
     issues: a.issues.map((i) => ({
       code: i.code,
       severity: i.severity,
@@ -74,8 +81,11 @@ export function toCliJson(a: Pick<Assessment, "recognition" | "issues" | "result
       message_zh: i.message_zh,
       message_en: i.message_en,
       ...(i.suggestion === undefined ? {} : { suggestion: i.suggestion }),
+      ...(i.count === undefined ? {} : { count: i.count, cells: i.cells }),
     })),
     results: r && {
+      complete: r.complete,
+      incomplete: r.incomplete,
       period: {
         start: r.period.start,
         end: r.period.end,
@@ -95,6 +105,7 @@ export function toCliJson(a: Pick<Assessment, "recognition" | "issues" | "result
         eligibility: u.eligibility,
         status: u.status,
         previousRank: u.previousRank,
+        ...(u.adjustment ? { adjustment: u.adjustment } : {}),
         indicators: Object.fromEntries(
           Object.entries(u.indicators).map(([k, v]) => [
             k,

@@ -1,7 +1,7 @@
 /** One unit's figures for one indicator: target, actual from the actuals sheet or the ledger, 同比, and the issues met. */
 import type { Issue } from "../issues/types";
 import type { LedgerRow, LedgerSheet, SourcedValue, UnitRow, UnitTable } from "../model/tables";
-import { type AggregateContext, LEDGER_AGGREGATES } from "../rules/registry";
+import { type AggregateContext, LEDGER_AGGREGATES, projectKey } from "../rules/registry";
 import type { LedgerAggregateRule, LedgerFilter, RuleSet } from "../rules/schema";
 import { convertQuantity, type PlannedIndicator } from "./indicators";
 import { assessIssue } from "./issue";
@@ -63,6 +63,30 @@ export function ledgerSupports(sheet: LedgerSheet, agg: LedgerAggregateRule): bo
   return needed.every((c) => c in sheet.columns);
 }
 
+/**
+ * A ledger that re-reports its projects month by month (a 报送月份 column) counts each project as of its latest
+ * report up to the as-of date; reports after it are not yet known. Rows without a report month all stay: a
+ * project listed twice (增资, a second phase) still counts once where counting is by project.
+ */
+export function latestReports(ledgers: readonly LedgerSheet[], asOf: string): LedgerRow[] {
+  const limit = dayMs(asOf);
+  const latest = new Map<string, LedgerRow>();
+  const rows: LedgerRow[] = [];
+  for (const l of ledgers) {
+    for (const r of l.rows) {
+      if (!r.reportDate || r.nameKey === "") {
+        rows.push(r);
+        continue;
+      }
+      if (r.reportDate.getTime() > limit) continue;
+      const key = projectKey(r);
+      const kept = latest.get(key);
+      if (!kept || (kept.reportDate?.getTime() ?? 0) <= r.reportDate.getTime()) latest.set(key, r);
+    }
+  }
+  return [...rows, ...latest.values()];
+}
+
 export class UnitAssessor {
   private readonly ledgerRows = new Map<string, LedgerRow[]>();
   private readonly actualRows = new Map<string, UnitRow>();
@@ -77,16 +101,17 @@ export class UnitAssessor {
     private readonly input: FigureSources,
     indicators: readonly { readonly key: string; readonly name: string }[] = []
   ) {
-    this.lastYearColumns = {
-      actuals: pairLastYearColumns(input.actuals?.indicators ?? [], indicators),
-      targets: pairLastYearColumns(input.targets.indicators, indicators),
-    };
-    for (const l of input.ledgers) {
-      for (const r of l.rows) {
-        const list = this.ledgerRows.get(r.unitKey);
-        if (list) list.push(r);
-        else this.ledgerRows.set(r.unitKey, [r]);
-      }
+    // Recognition pairs "签约项目 › 去年同期" itself; a lone "去年同期签约项目" column is paired by its name.
+    const paired = (table: UnitTable | null | undefined): Map<string, string> =>
+      new Map([
+        ...pairLastYearColumns(table?.indicators ?? [], indicators),
+        ...Object.entries(table?.lastYear ?? {}),
+      ]);
+    this.lastYearColumns = { actuals: paired(input.actuals), targets: paired(input.targets) };
+    for (const r of latestReports(input.ledgers, input.rules.period.asOf)) {
+      const list = this.ledgerRows.get(r.unitKey);
+      if (list) list.push(r);
+      else this.ledgerRows.set(r.unitKey, [r]);
     }
     for (const u of input.actuals?.units ?? [])
       if (!this.actualRows.has(u.key)) this.actualRows.set(u.key, u);
@@ -106,10 +131,26 @@ export class UnitAssessor {
     return table?.indicators.find((c) => c.key === key)?.unit?.quantity ?? null;
   }
 
+  /** Whether the actuals sheet has a column for the indicator (its cells may still be blank). */
+  hasActualColumn(key: string): boolean {
+    return this.input.actuals?.indicators.some((c) => c.key === key) ?? false;
+  }
+
+  /** Whether a ledger can compute the indicator (it has the columns the aggregate reads). */
+  ledgerCanCompute(ind: PlannedIndicator): boolean {
+    const agg = ind.rule.aggregate;
+    return agg !== undefined && this.input.ledgers.some((l) => ledgerSupports(l, agg));
+  }
+
+  /** Whether the actuals sheet lists the unit at all. */
+  hasActualRow(unit: UnitRow): boolean {
+    return this.actualRows.has(unit.key);
+  }
+
   private ledgerValue(unit: UnitRow, ind: PlannedIndicator): number | null {
     const agg = ind.rule.aggregate;
     // A ledger without the columns an aggregate reads says nothing about it (not zero).
-    if (!agg || !this.input.ledgers.some((l) => ledgerSupports(l, agg))) return null;
+    if (!agg || !this.ledgerCanCompute(ind)) return null;
     const def = LEDGER_AGGREGATES[agg.kind];
     if (!def) return null;
     const v = def.compute(
@@ -255,8 +296,9 @@ export class UnitAssessor {
         ? at(a)
         : null;
     if (isZeroTarget(target)) return { ...none, target, actual, targetSource, actualSource };
-    if (actual === null) {
-      const cell = a ?? unit.values[key];
+    // Without the column or the unit's row, completeness reports the gap once; a blank cell is this unit's own.
+    if (actual === null && a !== undefined) {
+      const cell = a;
       this.issues.push(
         assessIssue(
           "missing_actual",

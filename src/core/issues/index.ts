@@ -1,2 +1,3 @@
 export * from "./types";
 export * from "./read-notes";
+export { groupIssues } from "./group";

@@ -14,6 +14,10 @@ export interface Issue {
   readonly message_zh: string;
   readonly message_en: string;
   readonly suggestion?: string;
+  /** How many cells this finding stands for, when repeats of one kind in one column were grouped. */
+  readonly count?: number;
+  /** The first of those cells (A1), in sheet order. */
+  readonly cells?: readonly string[];
 }
 
 /**

@@ -37,7 +37,25 @@ export interface UnitResult {
   /** Rank in the previous run for the same period key, null when the unit is new. */
   readonly previousRank: number | null;
   readonly indicators: Readonly<Record<string, IndicatorResult>>;
+  /** 加分 / 扣分 applied to the weighted points (`base`), when the sheet has such columns. */
+  readonly adjustment?: {
+    readonly base: number;
+    readonly bonus: number;
+    readonly penalty: number;
+    readonly reason: string | null;
+  };
 }
+
+/** Something the data cannot support, named so every output can say what is missing (SPEC §6, loud failure). */
+export type IncompleteItem = {
+  readonly message_zh: string;
+  readonly message_en: string;
+} & (
+  | { readonly kind: "indicator"; readonly key: string; readonly name: string }
+  | { readonly kind: "unit"; readonly unit: string }
+  | { readonly kind: "unit_column"; readonly sheet: string }
+  | { readonly kind: "all_zero" }
+);
 
 export interface IndicatorMeta {
   readonly key: string;
@@ -89,4 +107,7 @@ export interface AssessmentResults {
   };
   /** One line per rule, in Chinese, for the footer of the ranking sheet. */
   readonly rulesSummary: readonly string[];
+  /** False when any indicator or unit could not be scored from the data: the ranking must carry a banner. */
+  readonly complete: boolean;
+  readonly incomplete: readonly IncompleteItem[];
 }

@@ -21,3 +21,5 @@ export { isTotalLabel } from "./row-labels";
 export { issueAt, sortIssues } from "./issue";
 export type { RecognitionContext } from "./recognize-workbook";
 export { fieldsForRole, type FieldLabel } from "./field-choices";
+export { statedAsOf, type StatedAsOf } from "./as-of";
+export { findRulesSheet } from "./sheet-kind";

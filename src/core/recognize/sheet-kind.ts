@@ -1,5 +1,5 @@
-import type { SheetGrid } from "../grid";
-import type { SheetRole } from "../model";
+import type { SheetGrid, WorkbookGrid } from "../grid";
+import type { RecognitionOverrides, SheetRole } from "../model";
 import { parseOwnerMarker, STATE_SHEET_NAME } from "../report/ownership";
 import { normalizeText } from "../text";
 
@@ -64,4 +64,18 @@ export function isEmptySheet(sheet: SheetGrid): boolean {
     for (const v of row)
       if (v !== null && !(typeof v === "string" && v.trim() === "")) return false;
   return true;
+}
+
+/** The visible 考核规则 sheet (by the user's word, our marker or its name), before anything else is read. */
+export function findRulesSheet(grid: WorkbookGrid, overrides: RecognitionOverrides = {}): SheetGrid | null {
+  for (const sheet of grid.sheets) {
+    const forced = overrides.roles?.[sheet.name];
+    if (forced !== undefined) {
+      if (forced === "rules") return sheet;
+      continue;
+    }
+    if (sheet.hidden) continue;
+    if (isRulesSheetName(sheet.name) || ownedRole(sheet) === "rules") return sheet;
+  }
+  return null;
 }

@@ -28,7 +28,7 @@ describe("assessWorkbook on the sample workbook (seed 001 campaign)", () => {
 
   it("projects to exactly the SPEC §9 JSON", () => {
     const json = toCliJson(a);
-    expect(Object.keys(json)).toEqual(["sheets", "issues", "results"]);
+    expect(Object.keys(json)).toEqual(["complete", "sheets", "pairings", "issues", "results"]);
     expect(json.sheets[0]).toMatchObject({
       name: "目标分解表",
       role: "targets",

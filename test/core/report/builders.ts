@@ -85,6 +85,8 @@ export function results(partial: Partial<AssessmentResults> = {}): AssessmentRes
     indicators: INDICATORS,
     bands: BANDS,
     grouping: false,
+    complete: true,
+    incomplete: [],
     honour: { red: ["经开区"], black: ["南关区"] },
     rulesSummary: [
       "按比例计分：得分 = 权重 × min(完成率, 120%)",

@@ -88,6 +88,8 @@ export function sampleResults(): AssessmentResults {
     units,
     bands: BANDS,
     grouping: true,
+    complete: true,
+    incomplete: [],
     honour: {
       red: units.slice(0, 3).map((u) => u.unit),
       black: units

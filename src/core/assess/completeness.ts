@@ -1,0 +1,72 @@
+/**
+ * Loud failure: what the data cannot support. An indicator with no source for any unit, a targets sheet with no
+ * actuals at all, a unit the actuals never mention — each is an error naming what is missing and where, and the
+ * results say `complete: false` so no output presents such a ranking as valid.
+ */
+import { toA1 } from "../grid/address";
+import type { Issue } from "../issues/types";
+import type { IncompleteItem } from "../model/results";
+import type { UnitTable } from "../model/tables";
+import type { UnitAssessor } from "./figures";
+import type { PlannedIndicator } from "./indicators";
+import { assessIssue } from "./issue";
+
+export interface Gaps {
+  /** Keys of indicators no unit has a source for: they are left out of every score. */
+  readonly unsourced: readonly string[];
+  readonly items: readonly IncompleteItem[];
+  readonly issues: readonly Issue[];
+}
+
+function applies(table: UnitTable, key: string): boolean {
+  return table.units.some((u) => {
+    const t = u.values[key];
+    return t !== undefined && !t.notApplicable && t.value !== null;
+  });
+}
+
+export function findGaps(
+  input: { readonly targets: UnitTable; readonly actuals: UnitTable | null },
+  planned: readonly PlannedIndicator[],
+  assessor: UnitAssessor
+): Gaps {
+  const { targets, actuals } = input;
+  const unsourced: string[] = [];
+  const items: IncompleteItem[] = [];
+  const issues: Issue[] = [];
+  const header = targets.headerRows[targets.headerRows.length - 1] ?? 0;
+  for (const ind of planned) {
+    if (ind.column === null || !applies(targets, ind.rule.key)) continue;
+    if (assessor.hasActualColumn(ind.rule.key) || assessor.ledgerCanCompute(ind)) continue;
+    unsourced.push(ind.rule.key);
+    const where = `${targets.sheet}!${toA1(header, ind.column.col)}`;
+    const ledgerHint = ind.rule.aggregate
+      ? { zh: "，项目台账也缺少统计它所需的列", en: "; no ledger has the columns to count it either" }
+      : { zh: "，也无法从项目台账统计", en: "; nor can a ledger count it" };
+    const message = {
+      zh: `指标“${ind.meta.name}”（目标在 ${where}）找不到完成数：${actuals ? `完成情况表“${actuals.sheet}”中没有对应的列` : "工作簿中没有完成情况表"}${ledgerHint.zh}。该指标不计分，排名不完整。请在任务窗格或用 --map 指定完成数所在的列`,
+      en: `indicator "${ind.meta.name}" (target at ${where}) has no actual: ${actuals ? `the actuals sheet "${actuals.sheet}" has no matching column` : "the workbook has no actuals sheet"}${ledgerHint.en}. It is not scored and the ranking is incomplete. Point to the actuals column in the task pane or with --map`,
+    };
+    issues.push(
+      assessIssue("no_actual_source", "error", targets.sheet, toA1(header, ind.column.col), message.zh, message.en, ind.rule.key)
+    );
+    items.push({ kind: "indicator", key: ind.rule.key, name: ind.meta.name, message_zh: message.zh, message_en: message.en });
+  }
+  if (actuals) {
+    const sourcedByActuals = planned.filter((ind) => assessor.hasActualColumn(ind.rule.key) && !assessor.ledgerCanCompute(ind));
+    if (sourcedByActuals.length > 0) {
+      for (const unit of targets.units) {
+        if (assessor.hasActualRow(unit)) continue;
+        const message = {
+          zh: `“${unit.name}”在完成情况表“${actuals.sheet}”中没有数据行（名称不一致或漏报），其完成数按0计，排名不完整`,
+          en: `"${unit.name}" has no row in the actuals sheet "${actuals.sheet}" (a different name or not reported); its actuals count as 0 and the ranking is incomplete`,
+        };
+        issues.push(
+          assessIssue("unit_missing_from_actuals", "error", targets.sheet, toA1(unit.row, targets.unitColumn), message.zh, message.en, "unit")
+        );
+        items.push({ kind: "unit", unit: unit.name, message_zh: message.zh, message_en: message.en });
+      }
+    }
+  }
+  return { unsourced, items, issues };
+}
