@@ -11,7 +11,12 @@ import type {
   UnitResult,
 } from "../model/results";
 import type { LedgerSheet, UnitRow, UnitTable } from "../model/tables";
-import { BAND_STRATEGIES, SCORING_METHODS, type BandStrategyDef, type ScoringMethodDef } from "../rules/registry";
+import {
+  BAND_STRATEGIES,
+  SCORING_METHODS,
+  type BandStrategyDef,
+  type ScoringMethodDef,
+} from "../rules/registry";
 import type { RuleSet } from "../rules/schema";
 import { findGaps } from "./completeness";
 import { type Figures, round, UnitAssessor, ZERO_TARGET } from "./figures";
@@ -39,6 +44,7 @@ interface Scored {
   readonly indicators: Record<string, IndicatorResult>;
   /** Weighted points before 加分/扣分. */
   readonly base: number;
+  readonly adjustment: UnitRow["adjustment"];
   readonly score: number;
   readonly status: Status;
   readonly eligibility: UnitResult["eligibility"];
@@ -71,13 +77,18 @@ function scoreUnit(
   const { rules, tp, method, strategy } = ctx;
   const figs = planned.map((ind) => assessor.figures(unit, ind));
   const counted = planned.map(
-    (ind, i) => !(figs[i] as Figures).excluded && ind.rule.weight >= 0 && !unsourced.has(ind.rule.key)
+    (ind, i) =>
+      !(figs[i] as Figures).excluded && ind.rule.weight >= 0 && !unsourced.has(ind.rule.key)
   );
   const weightSum = planned.reduce((s, ind, i) => s + (counted[i] ? ind.rule.weight : 0), 0);
   const countedN = counted.filter(Boolean).length;
   // Weights rescale to 100 over the indicators that apply (all-zero weights count equally).
   const eff = (i: number): number =>
-    !counted[i] ? 0 : weightSum > 0 ? ((planned[i] as PlannedIndicator).rule.weight / weightSum) * 100 : 100 / countedN;
+    !counted[i]
+      ? 0
+      : weightSum > 0
+        ? ((planned[i] as PlannedIndicator).rule.weight / weightSum) * 100
+        : 100 / countedN;
   const indicators: Record<string, IndicatorResult> = {};
   const rates: number[] = [];
   let base = 0;
@@ -106,12 +117,14 @@ function scoreUnit(
       yoy: f.yoy === null ? null : round(f.yoy),
     };
   });
-  const adj = unit.adjustment;
+  // 加分/扣分 sit beside the targets or, in year-end 考核情况 sheets, beside the actuals.
+  const adj = unit.adjustment ?? assessor.actualRow(unit)?.adjustment;
   const score = base + (adj ? adj.bonus - adj.penalty : 0);
   return {
     unit,
     indicators,
     base: round(base, 4),
+    adjustment: adj,
     score: round(score, 4),
     status: countedN === 0 ? "n_a" : strategy.classify(composite, tp, rules),
     eligibility: method.eligibility(rates, rules),
@@ -156,7 +169,7 @@ export function assessTables(input: AssessTablesInput): {
   const groupRanks = grouping ? rankWithinGroups(rankables) : null;
   const units: UnitResult[] = scored.map((s, i) => {
     const rank = ranks[i] as number;
-    const adj = s.unit.adjustment;
+    const adj = s.adjustment;
     return {
       unit: s.unit.name,
       group: s.unit.group,
@@ -169,7 +182,16 @@ export function assessTables(input: AssessTablesInput): {
       // A stored run of this period first; else the 上月排名 column the sheet itself carries.
       previousRank: input.previousRanks?.get(s.unit.name) ?? s.unit.previousRank ?? null,
       indicators: s.indicators,
-      ...(adj ? { adjustment: { base: s.base, bonus: adj.bonus, penalty: adj.penalty, reason: adj.reason } } : {}),
+      ...(adj
+        ? {
+            adjustment: {
+              base: s.base,
+              bonus: adj.bonus,
+              penalty: adj.penalty,
+              reason: adj.reason,
+            },
+          }
+        : {}),
     };
   });
   units.sort((a, b) => a.rank - b.rank);
@@ -179,7 +201,8 @@ export function assessTables(input: AssessTablesInput): {
     incomplete.push({
       kind: "all_zero",
       message_zh: "所有单位得分均为0：完成数很可能没有被读到，排名无效",
-      message_en: "every unit scores 0: the actuals were most likely not read, so the ranking is not valid",
+      message_en:
+        "every unit scores 0: the actuals were most likely not read, so the ranking is not valid",
     });
 
   const results: AssessmentResults = {
@@ -208,7 +231,7 @@ export function assessTables(input: AssessTablesInput): {
       ),
     },
     rulesSummary: summarizeRules(rules, planned, tp, {
-      adjustments: targets.units.some((u) => u.adjustment !== undefined),
+      adjustments: scored.some((s) => s.adjustment !== undefined),
     }),
     complete: incomplete.length === 0,
     incomplete,

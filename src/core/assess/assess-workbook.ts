@@ -63,7 +63,11 @@ interface RulesRead {
  * The rules in force and the as-of date. Precedence: `options` > the 考核规则 sheet > what the workbook's titles
  * state ("截至2024年9月30日", "1-8月完成情况") > today; the period defaults to the as-of date's calendar year.
  */
-function resolveRules(grid: WorkbookGrid, overrides: RecognitionOverrides, options: AssessOptions): RulesRead {
+function resolveRules(
+  grid: WorkbookGrid,
+  overrides: RecognitionOverrides,
+  options: AssessOptions
+): RulesRead {
   const issues: Issue[] = [];
   const explicit = asOfText(options.asOf) ?? asOfText(options.rules?.period?.asOf);
   const stated = explicit === undefined ? statedAsOf(grid) : null;
@@ -141,7 +145,7 @@ export function assessWorkbook(grid: WorkbookGrid, options: AssessOptions): Asse
   const { rules } = resolved;
   const recognition = recognizeWorkbook(grid, overrides, { asOf: rules.period.asOf });
   const issues: Issue[] = [...recognition.issues, ...resolved.issues];
-  issues.push(...validateForRules(recognition, rules));
+  issues.push(...validateForRules(recognition, rules, isoDay(options.now)));
 
   let results: AssessmentResults | null = null;
   let writtenRules = rules;
@@ -156,7 +160,10 @@ export function assessWorkbook(grid: WorkbookGrid, options: AssessOptions): Asse
       previousRanks: previous?.ranks ?? null,
       previousAsOf: previous?.asOf ?? null,
       // Points a header states count unless a rules sheet or --rules says otherwise.
-      plan: { headerWeights: resolved.fromSheet === null && options.rules?.indicators === undefined },
+      plan: {
+        headerWeights: resolved.fromSheet === null && options.rules?.indicators === undefined,
+        ...(recognition.statedWeights ? { statedWeights: recognition.statedWeights } : {}),
+      },
     });
     results = withRecognitionGaps(assessed.results, recognition.issues);
     issues.push(...assessed.issues);
@@ -175,10 +182,18 @@ export function assessWorkbook(grid: WorkbookGrid, options: AssessOptions): Asse
 }
 
 /** A unit column chosen without confidence makes the whole ranking doubtful. */
-function withRecognitionGaps(results: AssessmentResults, issues: readonly Issue[]): AssessmentResults {
+function withRecognitionGaps(
+  results: AssessmentResults,
+  issues: readonly Issue[]
+): AssessmentResults {
   const items: IncompleteItem[] = issues
     .filter((i) => i.code === "unit_column_uncertain" && i.severity === "error")
-    .map((i) => ({ kind: "unit_column", sheet: i.sheet, message_zh: i.message_zh, message_en: i.message_en }));
+    .map((i) => ({
+      kind: "unit_column",
+      sheet: i.sheet,
+      message_zh: i.message_zh,
+      message_en: i.message_en,
+    }));
   if (items.length === 0) return results;
   const incomplete = [...items, ...results.incomplete.filter((x) => x.kind !== "all_zero")];
   return { ...results, complete: false, incomplete };

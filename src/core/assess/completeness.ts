@@ -41,19 +41,38 @@ export function findGaps(
     unsourced.push(ind.rule.key);
     const where = `${targets.sheet}!${toA1(header, ind.column.col)}`;
     const ledgerHint = ind.rule.aggregate
-      ? { zh: "，项目台账也缺少统计它所需的列", en: "; no ledger has the columns to count it either" }
+      ? {
+          zh: "，项目台账也缺少统计它所需的列",
+          en: "; no ledger has the columns to count it either",
+        }
       : { zh: "，也无法从项目台账统计", en: "; nor can a ledger count it" };
     const message = {
       zh: `指标“${ind.meta.name}”（目标在 ${where}）找不到完成数：${actuals ? `完成情况表“${actuals.sheet}”中没有对应的列` : "工作簿中没有完成情况表"}${ledgerHint.zh}。该指标不计分，排名不完整。请在任务窗格或用 --map 指定完成数所在的列`,
       en: `indicator "${ind.meta.name}" (target at ${where}) has no actual: ${actuals ? `the actuals sheet "${actuals.sheet}" has no matching column` : "the workbook has no actuals sheet"}${ledgerHint.en}. It is not scored and the ranking is incomplete. Point to the actuals column in the task pane or with --map`,
     };
     issues.push(
-      assessIssue("no_actual_source", "error", targets.sheet, toA1(header, ind.column.col), message.zh, message.en, ind.rule.key)
+      assessIssue(
+        "no_actual_source",
+        "error",
+        targets.sheet,
+        toA1(header, ind.column.col),
+        message.zh,
+        message.en,
+        ind.rule.key
+      )
     );
-    items.push({ kind: "indicator", key: ind.rule.key, name: ind.meta.name, message_zh: message.zh, message_en: message.en });
+    items.push({
+      kind: "indicator",
+      key: ind.rule.key,
+      name: ind.meta.name,
+      message_zh: message.zh,
+      message_en: message.en,
+    });
   }
   if (actuals) {
-    const sourcedByActuals = planned.filter((ind) => assessor.hasActualColumn(ind.rule.key) && !assessor.ledgerCanCompute(ind));
+    const sourcedByActuals = planned.filter(
+      (ind) => assessor.hasActualColumn(ind.rule.key) && !assessor.ledgerCanCompute(ind)
+    );
     if (sourcedByActuals.length > 0) {
       for (const unit of targets.units) {
         if (assessor.hasActualRow(unit)) continue;
@@ -62,9 +81,22 @@ export function findGaps(
           en: `"${unit.name}" has no row in the actuals sheet "${actuals.sheet}" (a different name or not reported); its actuals count as 0 and the ranking is incomplete`,
         };
         issues.push(
-          assessIssue("unit_missing_from_actuals", "error", targets.sheet, toA1(unit.row, targets.unitColumn), message.zh, message.en, "unit")
+          assessIssue(
+            "unit_missing_from_actuals",
+            "error",
+            targets.sheet,
+            toA1(unit.row, targets.unitColumn),
+            message.zh,
+            message.en,
+            "unit"
+          )
         );
-        items.push({ kind: "unit", unit: unit.name, message_zh: message.zh, message_en: message.en });
+        items.push({
+          kind: "unit",
+          unit: unit.name,
+          message_zh: message.zh,
+          message_en: message.en,
+        });
       }
     }
   }

@@ -45,22 +45,24 @@ const FIELD_COLUMNS = {
   fundsInPlace: "funds_in_place",
 } as const;
 
-function filterColumns(f: LedgerFilter | undefined): string[] {
+/** Columns a filter reads; each entry lists alternatives (工业 from 是否工业项目 or from 项目类型). */
+function filterColumns(f: LedgerFilter | undefined): (readonly string[])[] {
   if (!f) return [];
-  const out: string[] = [];
-  if ((f.minStage !== undefined || f.maxStage !== undefined) && f.dateField === undefined) out.push("stage");
-  if (f.dateField !== undefined) out.push(FIELD_COLUMNS[f.dateField]);
-  if (f.threshold) out.push("investment");
-  if (f.industrial !== undefined) out.push("industrial");
-  if (f.investorTypes) out.push("investor_type");
-  if (f.origins) out.push("origin");
+  const out: (readonly string[])[] = [];
+  if ((f.minStage !== undefined || f.maxStage !== undefined) && f.dateField === undefined)
+    out.push(["stage"]);
+  if (f.dateField !== undefined) out.push([FIELD_COLUMNS[f.dateField]]);
+  if (f.threshold) out.push(["investment"]);
+  if (f.industrial !== undefined) out.push(["industrial", "industry"]);
+  if (f.investorTypes) out.push(["investor_type"]);
+  if (f.origins) out.push(["origin"]);
   return out;
 }
 
 export function ledgerSupports(sheet: LedgerSheet, agg: LedgerAggregateRule): boolean {
   const needed = [...filterColumns(agg.filter), ...filterColumns(agg.denominator)];
-  if (agg.kind === "sum") needed.push(FIELD_COLUMNS[agg.field ?? "investment"]);
-  return needed.every((c) => c in sheet.columns);
+  if (agg.kind === "sum") needed.push([FIELD_COLUMNS[agg.field ?? "investment"]]);
+  return needed.every((alternatives) => alternatives.some((c) => c in sheet.columns));
 }
 
 /**
@@ -140,6 +142,11 @@ export class UnitAssessor {
   ledgerCanCompute(ind: PlannedIndicator): boolean {
     const agg = ind.rule.aggregate;
     return agg !== undefined && this.input.ledgers.some((l) => ledgerSupports(l, agg));
+  }
+
+  /** The unit's row of the actuals sheet, if it lists the unit. */
+  actualRow(unit: UnitRow): UnitRow | undefined {
+    return this.actualRows.get(unit.key);
   }
 
   /** Whether the actuals sheet lists the unit at all. */

@@ -3,6 +3,9 @@ import type { Quantity } from "../model/measure";
 import type { IndicatorMeta } from "../model/results";
 import type { IndicatorColumn, UnitTable } from "../model/tables";
 import { DISPLAY_UNITS } from "../rules/defaults";
+import type { StatedWeight } from "../model/recognition";
+import { indicatorCore } from "../recognize/lexicon";
+import { normalizeText } from "../text";
 import { aggregateFromName } from "../rules/derive";
 import type { IndicatorRule, LedgerAggregateRule, RuleSet } from "../rules/schema";
 import { isLastYearColumn } from "./last-year";
@@ -34,6 +37,22 @@ function numberFormatFor(q: Quantity): string {
 export interface PlanOptions {
   /** Points a header states ("签约项目(20分)") beat the rules' weights only when the rules are defaults. */
   readonly headerWeights: boolean;
+  /** Weights a 考核办法 sheet states by indicator name (used under the same condition). */
+  readonly statedWeights?: readonly StatedWeight[];
+}
+
+/** The weight a 考核办法 sheet gives an indicator of this name. */
+function statedWeightOf(
+  column: IndicatorColumn,
+  stated: readonly StatedWeight[]
+): number | undefined {
+  const name = normalizeText(column.name);
+  const core = indicatorCore(name);
+  const hit =
+    stated.find((w) => w.key === name) ??
+    stated.find((w) => indicatorCore(w.key) === core) ??
+    stated.find((w) => w.key.length >= 3 && (name.endsWith(w.key) || w.key.endsWith(name)));
+  return hit?.weight;
 }
 
 /**
@@ -43,13 +62,16 @@ export interface PlanOptions {
  */
 function ruleFor(column: IndicatorColumn, rules: RuleSet, options: PlanOptions): IndicatorRule {
   const own = rules.indicators.find((r) => r.key === column.key);
-  const stated = options.headerWeights && column.weight !== undefined ? { weight: column.weight } : {};
+  const points = column.weight ?? statedWeightOf(column, options.statedWeights ?? []);
+  const stated = options.headerWeights && points !== undefined ? { weight: points } : {};
   const derived = aggregateFromName(column.name);
   if (own) {
     // A name with a qualifier ("其中10亿元以上") narrows what the key's default counts.
     const narrowed =
       own.aggregate && derived && derived.kind === own.aggregate.kind && hasQualifier(derived)
-        ? { aggregate: { ...own.aggregate, filter: { ...own.aggregate.filter, ...derived.filter } } }
+        ? {
+            aggregate: { ...own.aggregate, filter: { ...own.aggregate.filter, ...derived.filter } },
+          }
         : {};
     return { ...own, ...narrowed, ...stated };
   }
@@ -57,7 +79,7 @@ function ruleFor(column: IndicatorColumn, rules: RuleSet, options: PlanOptions):
     key: column.key,
     name: column.name,
     unit: column.unit?.label ?? "",
-    weight: column.weight !== undefined && options.headerWeights ? column.weight : FALLBACK_WEIGHT,
+    weight: points !== undefined && options.headerWeights ? points : FALLBACK_WEIGHT,
     source: "actuals" as const,
     ...(derived ? { aggregate: derived } : {}),
   };
@@ -65,7 +87,12 @@ function ruleFor(column: IndicatorColumn, rules: RuleSet, options: PlanOptions):
 
 function hasQualifier(agg: LedgerAggregateRule): boolean {
   const f = agg.filter;
-  return f.threshold !== undefined || f.industrial !== undefined || f.origins !== undefined || f.investorTypes !== undefined;
+  return (
+    f.threshold !== undefined ||
+    f.industrial !== undefined ||
+    f.origins !== undefined ||
+    f.investorTypes !== undefined
+  );
 }
 
 /**

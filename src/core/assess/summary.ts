@@ -61,7 +61,8 @@ export function summarizeRules(
       `${ind.meta.name}：项目台账中${describeFilter(agg.filter) || "全部项目"}的${what}${den}，每个项目只计一次`
     );
   }
-  if (extra.adjustments) lines.push("加减分：总分 = 各指标得分 + 加分 − 扣分（取自表中加分、扣分列）");
+  if (extra.adjustments)
+    lines.push("加减分：总分 = 各指标得分 + 加分 − 扣分（取自表中加分、扣分列）");
   lines.push(`汇率：1美元=${rules.exchangeRate}元`);
   lines.push(
     `排名：按总分，同分并列${rules.tieBreak ? `（再按${planned.find((i) => i.rule.key === rules.tieBreak)?.meta.name ?? rules.tieBreak}完成率区分）` : ""}；等次${rules.grades.basis === "score" ? rules.grades.bands.map((g) => `${g.label}≥${g.value}分`).join("、") : rules.grades.bands.map((g) => `${g.label}前${pct(g.value)}`).join("、")}`

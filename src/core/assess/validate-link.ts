@@ -6,12 +6,17 @@ import { validateWorkbook } from "../validate";
 
 const utcDay = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
-export function validateForRules(recognition: Recognition, rules: RuleSet): Issue[] {
+export function validateForRules(
+  recognition: Recognition,
+  rules: RuleSet,
+  today?: string
+): Issue[] {
   const signed = rules.indicators.find((i) => i.key === "signed_total")?.aggregate?.filter
     .threshold;
   return validateWorkbook(recognition, {
     period: { start: utcDay(rules.period.start), end: utcDay(rules.period.end) },
     asOf: utcDay(rules.period.asOf),
+    ...(today !== undefined && today > rules.period.asOf ? { today: utcDay(today) } : {}),
     stages: rules.stages,
     ...(rules.stageSynonyms ? { stageSynonyms: rules.stageSynonyms } : {}),
     signingThresholdWan: signed?.amount ?? null,

@@ -5,7 +5,12 @@ export function cellAt(sheet: SheetGrid, row: number, col: number): CellValue {
 }
 
 export function isCellError(value: CellValue): value is CellError {
-  return typeof value === "object" && value !== null && !(value instanceof Date) && value.kind === "error";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !(value instanceof Date) &&
+    value.kind === "error"
+  );
 }
 
 export function isEmptyCell(value: CellValue): boolean {
@@ -21,7 +26,8 @@ export function columnCount(sheet: SheetGrid): number {
 /** The value shown in a merged area lives in its top-left cell; this returns it for any cell of the area. */
 export function mergedValueAt(sheet: SheetGrid, row: number, col: number): CellValue {
   for (const m of sheet.merges) {
-    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return cellAt(sheet, m.top, m.left);
+    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right)
+      return cellAt(sheet, m.top, m.left);
   }
   return cellAt(sheet, row, col);
 }

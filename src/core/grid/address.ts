@@ -34,7 +34,8 @@ export function rangeToA1(range: CellRange): string {
 /** "B3" → {row: 2, col: 1}; "$B$3" accepted. */
 export function parseA1(address: string): { row: number; col: number } {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m || m[1] === undefined || m[2] === undefined) throw new RangeError(`Not an A1 address: ${address}`);
+  if (!m || m[1] === undefined || m[2] === undefined)
+    throw new RangeError(`Not an A1 address: ${address}`);
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }
 

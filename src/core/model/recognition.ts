@@ -3,13 +3,7 @@ import type { LedgerSheet, UnitTable } from "./tables";
 
 /** "combined": one table holding each unit's targets and actuals side by side (the usual 通报附表). */
 export type SheetRole =
-  | "targets"
-  | "actuals"
-  | "combined"
-  | "ledger"
-  | "rules"
-  | "output"
-  | "other";
+  "targets" | "actuals" | "combined" | "ledger" | "rules" | "output" | "other";
 
 /** What the product says about one sheet (SPEC §4, and `sheets[]` of the CLI JSON in §9). */
 export interface SheetReport {
@@ -49,6 +43,16 @@ export interface IndicatorPairing {
   readonly by: "header" | "similar_header" | "position" | null;
 }
 
+/** A weight a 考核办法 sheet gives an indicator by name. */
+export interface StatedWeight {
+  readonly name: string;
+  /** Normalised name, for matching the targets' indicators. */
+  readonly key: string;
+  readonly weight: number;
+  /** "Sheet!C3". */
+  readonly where: string;
+}
+
 export interface Recognition {
   readonly reports: readonly SheetReport[];
   readonly targets: UnitTable | null;
@@ -59,6 +63,8 @@ export interface Recognition {
   readonly ledgers: readonly LedgerSheet[];
   /** How each target indicator found its actual column (or that it found none). */
   readonly pairings?: readonly IndicatorPairing[];
+  /** Weights stated in a 考核办法 sheet. */
+  readonly statedWeights?: readonly StatedWeight[];
   /** Name of the 考核规则 sheet, if the workbook has one. */
   readonly rulesSheet: string | null;
   readonly issues: readonly Issue[];

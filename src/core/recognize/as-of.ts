@@ -20,7 +20,18 @@ const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d
 const monthEnd = (y: number, m: number): string => iso(y, m, lastDay(y, m));
 
 const CN: Readonly<Record<string, number>> = {
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
 };
 const num = (s: string): number => CN[s] ?? Number(s);
 const MONTH_NAMES = "janfebmaraprmayjunjulaugsepoctnovdec";
@@ -47,17 +58,30 @@ function scan(text: string): Hit | null {
     const year = y === undefined ? null : Number(y);
     if (valid(year, m, d)) hits.push({ rank, year, month: m, day: d });
   };
-  for (const m of t.matchAll(/(?:截至|截止|统计截至|数据截至|截至到|截止到|截止日期|截至日期|asof|asat)[:：]?(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?/gi))
+  for (const m of t.matchAll(
+    /(?:截至|截止|统计截至|数据截至|截至到|截止到|截止日期|截至日期|asof|asat)[:：]?(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?/gi
+  ))
     push(5, m[1], Number(m[2]), Number(m[3]));
-  for (const m of t.matchAll(/(?:截至|截止|统计截至|数据截至)[:：]?(\d{4})年(\d{1,2})月(?:底|末)?(?!\d)/g))
+  for (const m of t.matchAll(
+    /(?:截至|截止|统计截至|数据截至)[:：]?(\d{4})年(\d{1,2})月(?:底|末)?(?!\d)/g
+  ))
     push(4, m[1], Number(m[2]), null);
-  for (const m of t.matchAll(/(?:(\d{4})年)?(?:1|一)[-—~–至到](\d{1,2}|十[一二]|[二三四五六七八九十])月(?:份)?/g))
+  for (const m of t.matchAll(
+    /(?:(\d{4})年)?(?:1|一)[-—~–至到](\d{1,2}|十[一二]|[二三四五六七八九十])月(?:份)?/g
+  ))
     push(4, m[1], num(m[2] as string), null);
-  for (const m of t.matchAll(/(\d{4})年(?:前)?(?:第)?([一二三四1-4])季度/g)) push(3, m[1], num(m[2] as string) * 3, null);
-  for (const m of t.matchAll(/(?:(\d{4})年)?前([一二三])季度/g)) push(3, m[1], num(m[2] as string) * 3, null);
+  for (const m of t.matchAll(/(\d{4})年(?:前)?(?:第)?([一二三四1-4])季度/g))
+    push(3, m[1], num(m[2] as string) * 3, null);
+  for (const m of t.matchAll(/(?:(\d{4})年)?前([一二三])季度/g))
+    push(3, m[1], num(m[2] as string) * 3, null);
   for (const m of t.matchAll(/(?:(\d{4})年)?上半年/g)) push(3, m[1], 6, null);
-  for (const m of t.matchAll(/(\d{4})年(\d{1,2})月(?:份)?(?!\d|日)/g)) push(2, m[1], Number(m[2]), null);
-  for (const m of t.toLowerCase().matchAll(/(?:jan(?:uary)?[-–~]|ytd)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\d{4})?/g))
+  for (const m of t.matchAll(/(\d{4})年(\d{1,2})月(?:份)?(?!\d|日)/g))
+    push(2, m[1], Number(m[2]), null);
+  for (const m of t
+    .toLowerCase()
+    .matchAll(
+      /(?:jan(?:uary)?[-–~]|ytd)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\d{4})?/g
+    ))
     push(4, m[2], MONTH_NAMES.indexOf(m[1] as string) / 3 + 1, null);
   for (const m of t.matchAll(/(\d{4})年(?:度|全年|年终|年底)/g)) push(1, m[1], 12, null);
   if (hits.length === 0) return null;
@@ -65,7 +89,9 @@ function scan(text: string): Hit | null {
 }
 
 function textsOf(sheet: SheetGrid): { text: string; where: string }[] {
-  const out: { text: string; where: string }[] = [{ text: sheet.name, where: `sheet name ${sheet.name}` }];
+  const out: { text: string; where: string }[] = [
+    { text: sheet.name, where: `sheet name ${sheet.name}` },
+  ];
   // Titles and notes sit in the first rows; figures below them never state the as-of date.
   const rows = Math.min(sheet.rows.length, 8);
   for (let r = 0; r < rows; r++) {
@@ -89,7 +115,12 @@ export function statedAsOf(grid: WorkbookGrid): StatedAsOf | null {
       const year = /((?:19|20)\d{2})年/.exec(toHalfWidth(text));
       if (year && anyYear === null) anyYear = Number(year[1]);
       const hit = scan(text);
-      if (hit && (!best || hit.rank > best.hit.rank || (hit.rank === best.hit.rank && hit.year !== null && best.hit.year === null)))
+      if (
+        hit &&
+        (!best ||
+          hit.rank > best.hit.rank ||
+          (hit.rank === best.hit.rank && hit.year !== null && best.hit.year === null))
+      )
         best = { hit, where, text };
     }
   }
@@ -97,6 +128,7 @@ export function statedAsOf(grid: WorkbookGrid): StatedAsOf | null {
   const year = best.hit.year ?? anyYear;
   if (year === null) return null;
   const { month, day } = best.hit;
-  const asOf = day === null ? monthEnd(year, month) : iso(year, month, Math.min(day, lastDay(year, month)));
+  const asOf =
+    day === null ? monthEnd(year, month) : iso(year, month, Math.min(day, lastDay(year, month)));
   return { asOf, where: best.where, text: best.text.trim() };
 }

@@ -31,9 +31,14 @@ function displayOf(display: string, phrase: string): string {
   const chars = Array.from(display);
   for (let len = chars.length - 1; len > 0; len--) {
     const head = chars.slice(0, len).join("").trim();
-    if (normalizeText(head).replace(/[-_:/·]+$/, "") === phrase) return head.replace(/[-_:/·\s]+$/, "");
-    const tail = chars.slice(chars.length - len).join("").trim();
-    if (normalizeText(tail).replace(/^[-_:/·]+/, "") === phrase) return tail.replace(/^[-_:/·\s]+/, "");
+    if (normalizeText(head).replace(/[-_:/·]+$/, "") === phrase)
+      return head.replace(/[-_:/·\s]+$/, "");
+    const tail = chars
+      .slice(chars.length - len)
+      .join("")
+      .trim();
+    if (normalizeText(tail).replace(/^[-_:/·]+/, "") === phrase)
+      return tail.replace(/^[-_:/·\s]+/, "");
   }
   return display;
 }

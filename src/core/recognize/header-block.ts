@@ -85,7 +85,8 @@ function rowFacts(merged: MergedCells, row: number, width: number): RowFacts {
   for (let c = 0; c < width; c++) {
     const v = merged.value(row, c);
     // Figures typed as text ("1,200", "3.5亿") and dates are data too, never header words.
-    if (typeof v === "number" || v instanceof Date || (typeof v === "string" && isFigureText(v))) numbers++;
+    if (typeof v === "number" || v instanceof Date || (typeof v === "string" && isFigureText(v)))
+      numbers++;
     if (v !== null && !(typeof v === "string" && v.trim() === "")) nonEmpty++;
     if (typeof v !== "string" || v.trim() === "" || isFigureText(v)) {
       last = v;
@@ -150,7 +151,14 @@ function firstDataRow(rows: Rows, limit: number, total: number): number {
 }
 
 /** Whether a row above the figures belongs to the header (and is not a title, note or blank line). */
-function isHeaderRow(rows: Rows, sheet: SheetGrid, merged: MergedCells, r: number, below: number, width: number): boolean {
+function isHeaderRow(
+  rows: Rows,
+  sheet: SheetGrid,
+  merged: MergedCells,
+  r: number,
+  below: number,
+  width: number
+): boolean {
   const f = rows.at(r);
   if (f.nonEmpty === 0 || f.numbers > 0) return false;
   if (f.notes > 0 && f.notes >= f.texts) return false;
@@ -160,25 +168,51 @@ function isHeaderRow(rows: Rows, sheet: SheetGrid, merged: MergedCells, r: numbe
 }
 
 /** The header rows directly above the first row of figures. */
-function headerAboveData(sheet: SheetGrid, merged: MergedCells, rows: Rows, width: number, limit: number): { top: number; bottom: number } | null {
+function headerAboveData(
+  sheet: SheetGrid,
+  merged: MergedCells,
+  rows: Rows,
+  width: number,
+  limit: number
+): { top: number; bottom: number } | null {
   const data = firstDataRow(rows, limit, sheet.rows.length);
   if (data <= 0) return null;
   let bottom = data - 1;
   // Section rows ("一、街道") and blank lines may sit between the header and the first figures.
-  while (bottom > 0 && (rows.at(bottom).nonEmpty === 0 || rows.at(bottom).texts === 1) && !isHeaderRow(rows, sheet, merged, bottom, bottom + 1, width)) bottom--;
+  while (
+    bottom > 0 &&
+    (rows.at(bottom).nonEmpty === 0 || rows.at(bottom).texts === 1) &&
+    !isHeaderRow(rows, sheet, merged, bottom, bottom + 1, width)
+  )
+    bottom--;
   if (!isHeaderRow(rows, sheet, merged, bottom, bottom + 1, width)) return null;
   let top = bottom;
-  while (top > 0 && bottom - top + 1 < MAX_DEPTH && isHeaderRow(rows, sheet, merged, top - 1, top, width)) {
+  while (
+    top > 0 &&
+    bottom - top + 1 < MAX_DEPTH &&
+    isHeaderRow(rows, sheet, merged, top - 1, top, width)
+  ) {
     // A row of several texts with no known word above a row that has them is a title block, not a header level.
     const prev = rows.at(top - 1);
-    if (prev.hits === 0 && !spansRows(merged, top - 1, top, width) && !hasGroupMerge(sheet, top - 1, width)) break;
+    if (
+      prev.hits === 0 &&
+      !spansRows(merged, top - 1, top, width) &&
+      !hasGroupMerge(sheet, top - 1, width)
+    )
+      break;
     top--;
   }
   return { top, bottom };
 }
 
 /** The row richest in known header words, extended through merges: for sheets whose figures are text. */
-function headerByWords(sheet: SheetGrid, merged: MergedCells, rows: Rows, width: number, limit: number): { top: number; bottom: number } | null {
+function headerByWords(
+  sheet: SheetGrid,
+  merged: MergedCells,
+  rows: Rows,
+  width: number,
+  limit: number
+): { top: number; bottom: number } | null {
   let best = -1;
   for (let r = 0; r < limit; r++) {
     const f = rows.at(r);
@@ -197,13 +231,22 @@ function headerByWords(sheet: SheetGrid, merged: MergedCells, rows: Rows, width:
   while (bottom + 1 < sheet.rows.length && bottom - top + 1 < MAX_DEPTH) {
     const next = rows.at(bottom + 1);
     if (next.numbers > 0 || next.nonEmpty === 0) break;
-    if (spansRows(merged, bottom, bottom + 1, width) || (next.hits >= 1 && hasGroupMerge(sheet, bottom, width))) bottom++;
+    if (
+      spansRows(merged, bottom, bottom + 1, width) ||
+      (next.hits >= 1 && hasGroupMerge(sheet, bottom, width))
+    )
+      bottom++;
     else break;
   }
   while (top > 0 && bottom - top + 1 < MAX_DEPTH) {
     const prev = rows.at(top - 1);
     if (prev.numbers > 0 || prev.texts < 2) break;
-    if (spansRows(merged, top - 1, top, width) || hasGroupMerge(sheet, top - 1, width) || prev.hits >= 1) top--;
+    if (
+      spansRows(merged, top - 1, top, width) ||
+      hasGroupMerge(sheet, top - 1, width) ||
+      prev.hits >= 1
+    )
+      top--;
     else break;
   }
   return { top, bottom };
@@ -253,10 +296,18 @@ const POINTS = /\((\d+(?:\.\d+)?)分\)|(\d+(?:\.\d+)?)分$/;
 function splitPoints(norm: string): { label: string; points: number | null } {
   const m = POINTS.exec(norm);
   if (!m || m.index === 0) return { label: norm, points: null };
-  return { label: norm.slice(0, m.index) + norm.slice(m.index + m[0].length), points: Number(m[1] ?? m[2]) };
+  return {
+    label: norm.slice(0, m.index) + norm.slice(m.index + m[0].length),
+    points: Number(m[1] ?? m[2]),
+  };
 }
 
-function headerColumn(merged: MergedCells, top: number, bottom: number, c: number): HeaderColumn | null {
+function headerColumn(
+  merged: MergedCells,
+  top: number,
+  bottom: number,
+  c: number
+): HeaderColumn | null {
   const parts: string[] = [];
   let headerRow = -1;
   let rowUnit: MeasureUnit | null = null;
@@ -288,7 +339,9 @@ function headerColumn(merged: MergedCells, top: number, bottom: number, c: numbe
   const unit =
     leafSplit.unit ??
     rowUnit ??
-    (isRate ? null : groupSplits.reduceRight<MeasureUnit | null>((found, g) => found ?? g.unit, null));
+    (isRate
+      ? null
+      : groupSplits.reduceRight<MeasureUnit | null>((found, g) => found ?? g.unit, null));
   const group = parts.slice(0, -1).join(" › ");
   return {
     col: c,
@@ -305,7 +358,13 @@ function headerColumn(merged: MergedCells, top: number, bottom: number, c: numbe
   };
 }
 
-function blockAt(sheet: SheetGrid, merged: MergedCells, top: number, bottom: number, width: number): HeaderBlock {
+function blockAt(
+  sheet: SheetGrid,
+  merged: MergedCells,
+  top: number,
+  bottom: number,
+  width: number
+): HeaderBlock {
   const columns: HeaderColumn[] = [];
   const blankColumns: number[] = [];
   for (let c = 0; c < width; c++) {

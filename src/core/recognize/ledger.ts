@@ -80,6 +80,9 @@ class KeyCache {
   }
 }
 
+/** Types and industries that make a project an 工业项目 (seed 001's 其中工业项目). */
+const INDUSTRIAL = /工业|制造|装备|industrial|manufactur/i;
+
 const isBlank = (v: CellValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
 
 /** The cell readers of one ledger sheet, bound to its columns and units. */
@@ -266,12 +269,17 @@ class LedgerReader {
     return found;
   }
 
+  /** 是/否, or a project type ("工业项目", "服务业项目"); without such a column, the industry says it. */
   industrial(r: number): boolean | null {
     const c = this.col("industrial");
-    if (c < 0) return null;
+    if (c < 0) {
+      const type = this.field(r, "industry");
+      return type === null ? null : INDUSTRIAL.test(type);
+    }
     const b = readBooleanCell(this.raw(r, c));
     if (b !== "invalid") return b;
     const shown = textOf(this.raw(r, c));
+    if (/(项目|业|类)$/.test(shown)) return INDUSTRIAL.test(shown);
     this.issues.push(
       issueAt(
         "wrong_type",
@@ -334,7 +342,10 @@ export function readLedger(
     if (!cells || cells.every(isBlank)) continue;
     const name = reader.text(r, nameCol) ?? "";
     const lead = name || textOf(merged.value(r, 0));
-    if (isTotalLabel(lead) || (nameCol >= 0 && name === "" && isTotalLabel(reader.text(r, unitCol) ?? ""))) {
+    if (
+      isTotalLabel(lead) ||
+      (nameCol >= 0 && name === "" && isTotalLabel(reader.text(r, unitCol) ?? ""))
+    ) {
       totalRows.push(r + 1);
       continue;
     }
@@ -357,8 +368,10 @@ export function readLedger(
     last = r;
   }
   const units: Record<string, string> = {};
-  if (reader.investmentUnit && reader.col("investment") >= 0) units["investment"] = reader.investmentUnit.label;
-  if (reader.fundsUnit && reader.col("funds_in_place") >= 0) units["funds_in_place"] = reader.fundsUnit.label;
+  if (reader.investmentUnit && reader.col("investment") >= 0)
+    units["investment"] = reader.investmentUnit.label;
+  if (reader.fundsUnit && reader.col("funds_in_place") >= 0)
+    units["funds_in_place"] = reader.fundsUnit.label;
   return {
     ledger: {
       sheet: sheet.name,

@@ -205,7 +205,8 @@ export function periodEndMonth(norm: string): number | null {
 }
 
 /** Cumulative actuals named by their months ("1-8月完成", "1—8月累计"): actual, not a period part. */
-const CUMULATIVE_MONTHS = /^(?:\d{4}年)?(?:1|一)[-—~至到](\d{1,2}|[二三四五六七八九十]|十[一二])月(?:份)?(?:累计)?(?:完成(?:情况)?|累计)?$/;
+const CUMULATIVE_MONTHS =
+  /^(?:\d{4}年)?(?:1|一)[-—~至到](\d{1,2}|[二三四五六七八九十]|十[一二])月(?:份)?(?:累计)?(?:完成(?:情况)?|累计)?$/;
 
 const MEASURES = new Map<string, Measure>();
 for (const [measure, words] of Object.entries(MEASURE_WORDS) as [Measure, readonly string[]][])
@@ -225,7 +226,9 @@ export function measureOf(norm: string): Measure | null {
 
 /** Measure words longest first, for headers that join an indicator and a measure ("签约项目目标", "FDI Actual"). */
 const AFFIXES = [...MEASURES.keys()]
-  .filter((w) => w.length >= 2 && !["同期", "增长", "增减", "实际", "累计", "任务", "计划"].includes(w))
+  .filter(
+    (w) => w.length >= 2 && !["同期", "增长", "增减", "实际", "累计", "任务", "计划"].includes(w)
+  )
   .sort((a, b) => b.length - a.length);
 
 /** Splits "新签约项目目标" into ("新签约项目", target), "Target FDI" into ("fdi", target); null when nothing splits. */
@@ -372,7 +375,9 @@ export function isSectionLabel(norm: string): boolean {
 
 /** The section's name without its numbering: "一、街道" → "街道". */
 export function sectionName(label: string): string {
-  return label.replace(/^[(（]?[一二三四五六七八九十\d]+[)）、,，.．]\s*/, "").trim() || label.trim();
+  return (
+    label.replace(/^[(（]?[一二三四五六七八九十\d]+[)）、,，.．]\s*/, "").trim() || label.trim()
+  );
 }
 
 /** Notes in a 备注 column that take a row out of the assessment (and out of 合计). */
@@ -387,7 +392,8 @@ export function isExclusionNote(norm: string): boolean {
  * Words that qualify how much a column is (个数, 金额) rather than what: "新开工项目 › 个数" is the same
  * indicator as "新开工项目（个）". Stripped when indicators of two sheets are paired.
  */
-const QUANTITY_WORDS = /(个数|数量|项目数|总数|金额|总额|数额|额度|规模|数|额|count|number|amount|value)$/;
+const QUANTITY_WORDS =
+  /(个数|数量|项目数|总数|金额|总额|数额|额度|规模|数|额|count|number|amount|value)$/;
 
 /** The core of an indicator phrase for pairing across sheets: no quantity words, no brackets, no 其中/新. */
 export function indicatorCore(phrase: string): string {

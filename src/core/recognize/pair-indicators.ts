@@ -19,7 +19,11 @@ export interface Pairing {
 }
 
 function coreOf(c: IndicatorColumn): string {
-  return indicatorCore(c.key.includes("›") || /[^\x00-\x7f]/.test(c.key) ? c.key : c.name.toLowerCase().replace(/\s+/g, ""));
+  return indicatorCore(
+    c.key.includes("›") || /[^\x00-\x7f]/.test(c.key)
+      ? c.key
+      : c.name.toLowerCase().replace(/\s+/g, "")
+  );
 }
 
 function compatible(a: IndicatorColumn, b: IndicatorColumn): boolean {
@@ -52,15 +56,23 @@ export function pairIndicators(
   const open = targets.indicators.filter((t) => !actuals.indicators.some((a) => a.key === t.key));
   for (const t of [...open]) {
     const tc = coreOf(t);
-    const hits = free.filter((a) => !rename.has(a.key) && compatible(t, a) && similar(tc, coreOf(a)));
+    const hits = free.filter(
+      (a) => !rename.has(a.key) && compatible(t, a) && similar(tc, coreOf(a))
+    );
     if (hits.length !== 1) continue;
     rename.set((hits[0] as IndicatorColumn).key, { key: t.key, by: "similar_header" });
     open.splice(open.indexOf(t), 1);
   }
   const leftover = free.filter((a) => !rename.has(a.key));
   // Same number of unpaired columns on both sides, compatible in order: the sheets list the same indicators.
-  if (open.length > 0 && open.length === leftover.length && open.every((t, i) => compatible(t, leftover[i] as IndicatorColumn))) {
-    open.forEach((t, i) => rename.set((leftover[i] as IndicatorColumn).key, { key: t.key, by: "position" }));
+  if (
+    open.length > 0 &&
+    open.length === leftover.length &&
+    open.every((t, i) => compatible(t, leftover[i] as IndicatorColumn))
+  ) {
+    open.forEach((t, i) =>
+      rename.set((leftover[i] as IndicatorColumn).key, { key: t.key, by: "position" })
+    );
     open.length = 0;
   }
 
@@ -68,7 +80,9 @@ export function pairIndicators(
     const r = rename.get(a.key);
     return r ? { ...a, key: r.key, pairedBy: r.by ?? "header" } : a;
   });
-  const renameValues = (values: Readonly<Record<string, SourcedValue>>): Record<string, SourcedValue> => {
+  const renameValues = (
+    values: Readonly<Record<string, SourcedValue>>
+  ): Record<string, SourcedValue> => {
     const out: Record<string, SourcedValue> = {};
     for (const [k, v] of Object.entries(values)) {
       const [base, suffix] = k.split("@") as [string, string | undefined];
@@ -86,17 +100,27 @@ export function pairIndicators(
   const paired: UnitTable = {
     ...actuals,
     indicators,
-    units: rename.size === 0 ? actuals.units : actuals.units.map((u) => ({ ...u, values: renameValues(u.values) })),
-    totals: rename.size === 0 ? actuals.totals : actuals.totals.map((u) => ({ ...u, values: renameValues(u.values) })),
+    units:
+      rename.size === 0
+        ? actuals.units
+        : actuals.units.map((u) => ({ ...u, values: renameValues(u.values) })),
+    totals:
+      rename.size === 0
+        ? actuals.totals
+        : actuals.totals.map((u) => ({ ...u, values: renameValues(u.values) })),
     ...(Object.keys(lastYear).length ? { lastYear } : {}),
   };
 
   const pairings: Pairing[] = [];
   const issues: Issue[] = [];
-  const headerRow = (actuals.headerRows[actuals.headerRows.length - 1] ?? 0);
+  const headerRow = actuals.headerRows[actuals.headerRows.length - 1] ?? 0;
   for (const t of targets.indicators) {
     const a = indicators.find((i) => i.key === t.key);
-    const by: Pairing["by"] = a ? (a.pairedBy === "similar_header" || a.pairedBy === "position" ? a.pairedBy : "header") : null;
+    const by: Pairing["by"] = a
+      ? a.pairedBy === "similar_header" || a.pairedBy === "position"
+        ? a.pairedBy
+        : "header"
+      : null;
     pairings.push({
       key: t.key,
       name: t.name,
@@ -105,7 +129,10 @@ export function pairIndicators(
       by,
     });
     if (!a || by === "header") continue;
-    const how = by === "position" ? { zh: "按列的位置", en: "by column position" } : { zh: "按相近的表头", en: "by a similar header" };
+    const how =
+      by === "position"
+        ? { zh: "按列的位置", en: "by column position" }
+        : { zh: "按相近的表头", en: "by a similar header" };
     issues.push(
       issueAt(
         "indicator_paired",

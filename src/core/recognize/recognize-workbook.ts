@@ -21,6 +21,7 @@ import { analyseTable, readTable, type TableAnalysis, type TableChoice } from ".
 import { agreement, unitColumnConfidence } from "./unit-column";
 import { pairIndicators, type Pairing } from "./pair-indicators";
 import { ledgerUnitColumn } from "./ledger-units";
+import { statedWeights as readStatedWeights } from "./stated-weights";
 
 export interface RecognitionContext {
   /** ISO as-of date, for summing 一季度…四季度 so far. */
@@ -126,15 +127,15 @@ interface LedgerCandidate {
 type Entry =
   | { readonly kind: "report"; readonly report: SheetReport }
   /** A ledger by its headers; `table` is the same sheet read as a unit table, in case its names are units. */
-  | { readonly kind: "ledger"; readonly ledger: LedgerCandidate; readonly table: TableAnalysis | null }
+  | {
+      readonly kind: "ledger";
+      readonly ledger: LedgerCandidate;
+      readonly table: TableAnalysis | null;
+    }
   | { readonly kind: "table"; readonly table: TableAnalysis };
 
 /** Pass one: what each sheet looks like on its own. */
-function analyseSheet(
-  sheet: SheetGrid,
-  overrides: RecognitionOverrides,
-  issues: Issue[]
-): Entry {
+function analyseSheet(sheet: SheetGrid, overrides: RecognitionOverrides, issues: Issue[]): Entry {
   const forced = overrides.roles?.[sheet.name];
   const owned = ownedRole(sheet);
   if (forced === undefined && (sheet.hidden || owned !== null)) {
@@ -151,7 +152,8 @@ function analyseSheet(
   }
   const merged = new MergedCells(sheet);
   const block =
-    findHeaderBlock(sheet, merged) ?? (forced !== undefined ? firstTextRowBlock(sheet, merged) : null);
+    findHeaderBlock(sheet, merged) ??
+    (forced !== undefined ? firstTextRowBlock(sheet, merged) : null);
   if (!block) {
     if (forced !== undefined)
       issues.push(
@@ -169,12 +171,12 @@ function analyseSheet(
     columnOverrides
   );
   const tableMap = mapColumns(block, "table", sheet.hiddenColumns);
-  const looksLedger =
-    ledgerMap.byField.has("project_name") &&
-    ledgerMap.fieldHits >= 2 &&
-    ledgerMap.fieldHits >= tableMap.fieldHits;
+  const looksLedger = ledgerEvidence(ledgerMap) && ledgerMap.fieldHits >= tableMap.fieldHits;
   const table = analyseTable(sheet, merged, block, tableMap, columnOverrides, forced ?? null);
-  if (forced === "ledger" || (forced === undefined && looksLedger && namesProjects(sheet, merged, block, ledgerMap)))
+  if (
+    forced === "ledger" ||
+    (forced === undefined && looksLedger && namesProjects(sheet, merged, block, ledgerMap))
+  )
     return {
       kind: "ledger",
       ledger: { sheet, merged, block, map: ledgerMap, forced: forced !== undefined },
@@ -196,8 +198,13 @@ export function recognizeWorkbook(
   const issues: Issue[] = [];
   const entries = settleLedgers(grid.sheets.map((sheet) => analyseSheet(sheet, overrides, issues)));
   const rulesSheet =
-    entries.find((e) => e.kind === "report" && e.report.role === "rules" && !e.report.hidden)?.kind === "report"
-      ? (entries.find((e) => e.kind === "report" && e.report.role === "rules" && !e.report.hidden) as { report: SheetReport }).report.name
+    entries.find((e) => e.kind === "report" && e.report.role === "rules" && !e.report.hidden)
+      ?.kind === "report"
+      ? (
+          entries.find(
+            (e) => e.kind === "report" && e.report.role === "rules" && !e.report.hidden
+          ) as { report: SheetReport }
+        ).report.name
       : null;
 
   // Pass two: the unit column of each table, helped by the labels the other sheets hold.
@@ -221,7 +228,13 @@ export function recognizeWorkbook(
     if (!best) return;
     // Names beside numbers, with no header saying "units", no indicator anyone knows and no other sheet
     // sharing the names, is a list (contacts, notes), not a unit table.
-    if (t.forcedRole === null && best.c.headerEvidence <= 0 && best.agreed < 0.5 && t.indicatorSignals === 0) return;
+    if (
+      t.forcedRole === null &&
+      best.c.headerEvidence <= 0 &&
+      best.agreed < 0.5 &&
+      t.indicatorSignals === 0
+    )
+      return;
     choices.set(t, {
       unitColumn: best.c.col,
       confidence: unitColumnConfidence(best.c, best.agreed, scored[1]?.c ?? null),
@@ -229,7 +242,8 @@ export function recognizeWorkbook(
     });
   });
   const knownUnits = new Set<string>();
-  for (const t of tables) for (const l of choices.get(t)?.candidate?.labels ?? []) knownUnits.add(l);
+  for (const t of tables)
+    for (const l of choices.get(t)?.candidate?.labels ?? []) knownUnits.add(l);
   for (const l of ledgerUnitLabels) for (const x of l) knownUnits.add(x);
 
   // Pass three: read the tables and the ledgers.
@@ -252,7 +266,8 @@ export function recognizeWorkbook(
     if (!r) continue;
     const words = t.forcedRole ?? tableKindFromWords(t.sheet.name, t.block.above);
     let role: SheetRole;
-    if (t.forcedRole === "targets" || t.forcedRole === "actuals" || t.forcedRole === "combined") role = t.forcedRole;
+    if (t.forcedRole === "targets" || t.forcedRole === "actuals" || t.forcedRole === "combined")
+      role = t.forcedRole;
     else if (r.read.kind === "combined") role = "combined";
     else if (r.read.kind !== "plain") role = r.read.kind;
     else if (words === "last_year") role = "other";
@@ -276,7 +291,9 @@ export function recognizeWorkbook(
     }
     if (entry.kind === "ledger") {
       const l = entry.ledger;
-      const unitCol = l.map.byField.has("unit") ? null : ledgerUnitColumn(l.sheet, l.merged, l.block, l.map, knownUnits);
+      const unitCol = l.map.byField.has("unit")
+        ? null
+        : ledgerUnitColumn(l.sheet, l.merged, l.block, l.map, knownUnits);
       const map = unitCol === null ? l.map : withUnitColumn(l.map, l.block, unitCol);
       const lr = readLedger(l.sheet, l.merged, l.block, map);
       issues.push(...ledgerColumnIssues(l.sheet, map, l.block), ...lr.issues);
@@ -284,7 +301,9 @@ export function recognizeWorkbook(
       ledgers.push(lr.ledger);
       const total = Math.max(1, l.block.columns.length);
       const columns: Record<string, string> = {};
-      for (const [key, m] of [...map.byField.entries()].sort((a, b) => a[1].column.col - b[1].column.col))
+      for (const [key, m] of [...map.byField.entries()].sort(
+        (a, b) => a[1].column.col - b[1].column.col
+      ))
         columns[key] = columnLetter(m.column.col);
       reports.push({
         name: l.sheet.name,
@@ -311,21 +330,45 @@ export function recognizeWorkbook(
     }
     issues.push(...r.issues);
     if (r.read.dataRows === null) issues.push(emptyIssue(t.sheet, "no_rows"));
-    const explicit = r.read.kind !== "plain" || tableKindFromWords(t.sheet.name, t.block.above) !== null;
+    const explicit =
+      r.read.kind !== "plain" || tableKindFromWords(t.sheet.name, t.block.above) !== null;
     const confidence = round2(Math.min(choice.confidence, r.columnShare));
-    if (role === "targets" || role === "combined") targetCandidates.push({ table: { ...r.read.primary, role: "targets" }, confidence, explicit: role === "targets" });
-    if (role === "actuals") actualCandidates.push({ table: { ...r.read.primary, role: "actuals" }, confidence, explicit });
-    if (role === "combined" && r.read.secondary) actualCandidates.push({ table: { ...r.read.secondary, role: "actuals" }, confidence, explicit: false });
+    if (role === "targets" || role === "combined")
+      targetCandidates.push({
+        table: { ...r.read.primary, role: "targets" },
+        confidence,
+        explicit: role === "targets",
+      });
+    if (role === "actuals")
+      actualCandidates.push({
+        table: { ...r.read.primary, role: "actuals" },
+        confidence,
+        explicit,
+      });
+    if (role === "combined" && r.read.secondary)
+      actualCandidates.push({
+        table: { ...r.read.secondary, role: "actuals" },
+        confidence,
+        explicit: false,
+      });
     if (role === "other" && tableKindFromWords(t.sheet.name, t.block.above) === "last_year")
       lastYearTables.push({ ...r.read.primary, role: "actuals" });
-    reports.push({ ...r.report, role, confidence: role === "other" ? 0.5 : confidence, ...hiddenColumnsOf(t.sheet) });
+    reports.push({
+      ...r.report,
+      role,
+      confidence: role === "other" ? 0.5 : confidence,
+      ...hiddenColumnsOf(t.sheet),
+    });
   }
 
   // A dedicated 目标分解表 outranks the targets columns of a combined 通报附表; a dedicated 完成情况表 likewise.
   const pick = <T extends { explicit: boolean; confidence: number }>(list: T[]): T | null =>
-    [...list].sort((a, b) => Number(b.explicit) - Number(a.explicit) || b.confidence - a.confidence)[0] ?? null;
+    [...list].sort(
+      (a, b) => Number(b.explicit) - Number(a.explicit) || b.confidence - a.confidence
+    )[0] ?? null;
   const targets = pick(targetCandidates)?.table ?? null;
-  let actuals = pick(actualCandidates.filter((a) => a.table.sheet !== targets?.sheet || true))?.table ?? null;
+  let actuals =
+    pick(actualCandidates.filter((a) => a.table.sheet !== targets?.sheet || true))?.table ?? null;
   let pairings: Pairing[] = [];
   if (targets && actuals) {
     const paired = pairIndicators(targets, actuals);
@@ -333,11 +376,22 @@ export function recognizeWorkbook(
     pairings = paired.pairings;
     issues.push(...paired.issues);
   } else if (targets) {
-    pairings = targets.indicators.map((t) => ({ key: t.key, name: t.name, target: `${targets.sheet}!${columnLetter(t.col)}`, actual: null, by: null }));
+    pairings = targets.indicators.map((t) => ({
+      key: t.key,
+      name: t.name,
+      target: `${targets.sheet}!${columnLetter(t.col)}`,
+      actual: null,
+      by: null,
+    }));
   }
   let lastYear: UnitTable | null = null;
   if (targets && lastYearTables[0]) lastYear = pairIndicators(targets, lastYearTables[0]).actuals;
 
+  // A 考核办法 sheet (names beside 权重/分值) among the sheets nothing else claimed.
+  const statedWeights = reports.flatMap((r) => {
+    const sheet = grid.sheets.find((s) => s.name === r.name);
+    return r.role === "other" && !r.hidden && sheet ? readStatedWeights(sheet) : [];
+  });
   const sheetOrder = grid.sheets.map((s) => s.name);
   return {
     reports,
@@ -347,12 +401,47 @@ export function recognizeWorkbook(
     ledgers,
     rulesSheet,
     pairings,
+    ...(statedWeights.length ? { statedWeights } : {}),
     issues: sortIssues([...readNoteIssues(grid), ...issues], sheetOrder),
   };
 }
 
+/** Fields only a project ledger has (到位资金 is also an indicator of unit tables, so it proves nothing). */
+const LEDGER_ONLY = [
+  "investor",
+  "industry",
+  "investment",
+  "stage",
+  "signed_date",
+  "registered_date",
+  "started_date",
+  "investor_type",
+  "origin",
+  "currency",
+  "foreign_share",
+  "report_month",
+  "industrial",
+];
+
+/**
+ * A project column and ledger-only fields: two of them, or one beside a header that says 项目 ("项目名称").
+ * "名称 | 到位资金" is a unit table with an unlabelled unit column, not a ledger.
+ */
+function ledgerEvidence(map: ColumnMap): boolean {
+  const name = map.byField.get("project_name");
+  if (!name) return false;
+  const only = LEDGER_ONLY.filter((k) => map.byField.has(k)).length;
+  const strong = /项目|project/.test(name.column.leafNorm);
+  return only >= 2 || (only >= 1 && strong);
+}
+
 /** The project-name column holds names (text), not figures: "New Projects Target" is no ledger. */
-function namesProjects(sheet: SheetGrid, merged: MergedCells, block: HeaderBlock, map: ColumnMap): boolean {
+function namesProjects(
+  sheet: SheetGrid,
+  merged: MergedCells,
+  block: HeaderBlock,
+  map: ColumnMap
+): boolean {
   const col = map.byField.get("project_name")?.column.col;
   if (col === undefined) return false;
   let texts = 0;
@@ -379,7 +468,8 @@ function settleLedgers(entries: Entry[]): Entry[] {
     if (e.kind !== "ledger" || !e.table) return e;
     const col = e.ledger.map.byField.get("project_name")?.column.col;
     const named = e.table.candidates.find((c) => c.col === col);
-    if (named && agreement(named.labels, tableLabels) >= 0.5) return { kind: "table", table: e.table };
+    if (named && agreement(named.labels, tableLabels) >= 0.5)
+      return { kind: "table", table: e.table };
     return e;
   });
 }
@@ -401,7 +491,16 @@ function withUnitColumn(map: ColumnMap, block: HeaderBlock, col: number): Column
   if (!column) return map;
   const byField = new Map(map.byField);
   for (const [k, m] of byField) if (m.column.col === col) byField.delete(k);
-  const unitField = { key: "unit", scope: "both", kind: "unit", quantity: null, defaultUnit: null, zhHans: [], zhHant: [], en: [] } as const;
+  const unitField = {
+    key: "unit",
+    scope: "both",
+    kind: "unit",
+    quantity: null,
+    defaultUnit: null,
+    zhHans: [],
+    zhHant: [],
+    en: [],
+  } as const;
   byField.set("unit", { field: unitField, column });
   return { ...map, byField, unmatched: map.unmatched.filter((c) => c.col !== col) };
 }

@@ -67,7 +67,10 @@ export function isEmptySheet(sheet: SheetGrid): boolean {
 }
 
 /** The visible 考核规则 sheet (by the user's word, our marker or its name), before anything else is read. */
-export function findRulesSheet(grid: WorkbookGrid, overrides: RecognitionOverrides = {}): SheetGrid | null {
+export function findRulesSheet(
+  grid: WorkbookGrid,
+  overrides: RecognitionOverrides = {}
+): SheetGrid | null {
   for (const sheet of grid.sheets) {
     const forced = overrides.roles?.[sheet.name];
     if (forced !== undefined) {

@@ -39,7 +39,8 @@ export interface ColumnPlan {
   readonly lastYear: readonly FigureColumn[];
   readonly bonus: number | null;
   readonly penalty: number | null;
-  readonly reason: number | null;
+  /** 事由 columns (one beside 加分, one beside 扣分). */
+  readonly reasons: readonly number[];
   readonly previousRank: number | null;
   /** Columns understood but not scored (完成率, 同比, 得分, 排名 …): "key:measure" (or the measure) → column. */
   readonly described: readonly { readonly key: string; readonly col: number }[];
@@ -47,14 +48,26 @@ export interface ColumnPlan {
   readonly unrecognised: readonly string[];
 }
 
-const NOT_FIGURES: ReadonlySet<Measure> = new Set(["rate", "yoy", "score", "rank", "weight", "progress", "grade"]);
+const NOT_FIGURES: ReadonlySet<Measure> = new Set([
+  "rate",
+  "yoy",
+  "score",
+  "rank",
+  "weight",
+  "progress",
+  "grade",
+]);
 
 // Headers of columns that describe indicators rather than being ones, when no measure word says so.
 const NOT_AN_INDICATOR = /同比|增长|增幅|排名|名次|得分|分值|权重|yoy|growth|rank|score|weight/;
 
 const FRACTION: MeasureUnit = { quantity: "ratio", label: "%", factor: 1 };
 
-function columnShare(sheet: SheetGrid, col: number, from: number): { numeric: number; other: number } {
+function columnShare(
+  sheet: SheetGrid,
+  col: number,
+  from: number
+): { numeric: number; other: number } {
   let numeric = 0;
   let other = 0;
   const last = Math.min(sheet.rows.length, from + 200);
@@ -131,7 +144,16 @@ function figure(
     );
   }
   const weight = group.meaning.column.weight ?? column.weight;
-  return { key: group.key, name: group.name, col: column.col, parts, unit, quantity, blocked, weight };
+  return {
+    key: group.key,
+    name: group.name,
+    col: column.col,
+    parts,
+    unit,
+    quantity,
+    blocked,
+    weight,
+  };
 }
 
 /**
@@ -151,7 +173,7 @@ export function planColumns(
   const described: { key: string; col: number }[] = [];
   let bonus: number | null = null;
   let penalty: number | null = null;
-  let reason: number | null = null;
+  const reasons: number[] = [];
   let previousRank: number | null = null;
   let left: Group | null = null;
   const skip = (m: ColumnMeaning): void => {
@@ -172,7 +194,7 @@ export function planColumns(
         penalty ??= col;
         continue;
       case "reason":
-        reason ??= col;
+        reasons.push(col);
         continue;
       case "previous_rank":
         previousRank ??= col;
@@ -268,9 +290,12 @@ export function planColumns(
       const parts = g.periods
         .map((p) => ({ col: p.column.col, month: p.periodMonth ?? 12 }))
         .sort((a, b) => a.month - b.month);
-      actuals.push(figure(sheet, block, g, g.periods[g.periods.length - 1] as ColumnMeaning, issues, parts));
+      actuals.push(
+        figure(sheet, block, g, g.periods[g.periods.length - 1] as ColumnMeaning, issues, parts)
+      );
     }
-    if (!target && !hasActual && g.unmarked) plain.push(figure(sheet, block, g, g.unmarked, issues));
+    if (!target && !hasActual && g.unmarked)
+      plain.push(figure(sheet, block, g, g.unmarked, issues));
     else if (g.target && g.unmarked && !g.actual && g.periods.length === 0)
       actuals.push(figure(sheet, block, g, g.unmarked, issues));
     if (g.lastYear) lastYear.push(figure(sheet, block, g, g.lastYear, issues));
@@ -283,7 +308,7 @@ export function planColumns(
     lastYear,
     bonus,
     penalty,
-    reason,
+    reasons,
     previousRank,
     described,
     unrecognised,

@@ -46,7 +46,12 @@ const REMARKS = /^(备注|说明|备注说明|remarks?|notes?|comments?)$/;
 /** Values under a column that say, row by row, whether the row holds targets or actuals. */
 const ROW_MEASURES: ReadonlySet<Measure> = new Set(["target", "actual", "rate", "last_year"]);
 
-function rowMeasureColumn(sheet: SheetGrid, merged: MergedCells, block: HeaderBlock, skip: ReadonlySet<number>): number | null {
+function rowMeasureColumn(
+  sheet: SheetGrid,
+  merged: MergedCells,
+  block: HeaderBlock,
+  skip: ReadonlySet<number>
+): number | null {
   const last = Math.min(sheet.rows.length, block.bottom + 1 + 200);
   for (let c = 0; c < block.width; c++) {
     if (skip.has(c)) continue;
@@ -95,15 +100,24 @@ const MEASURE_OVERRIDES: Readonly<Record<string, Measure | "ignore">> = {
  * an indicator ("signed_total", "新开工项目") or both ("actual:signed_total", "目标:新开工项目").
  */
 function overrideMeaning(m: ColumnMeaning, value: string): ColumnMeaning | "ignore" {
-  const [head, rest] = value.includes(":") ? (value.split(/:(.*)/s) as [string, string]) : [value, undefined];
+  const [head, rest] = value.includes(":")
+    ? (value.split(/:(.*)/s) as [string, string])
+    : [value, undefined];
   const measure = MEASURE_OVERRIDES[head.trim().toLowerCase()] ?? MEASURE_OVERRIDES[head.trim()];
   if (measure === "ignore") return "ignore";
   const indicator = measure === undefined ? value : rest;
   let next: ColumnMeaning = measure === undefined ? m : { ...m, measure };
   if (indicator !== undefined && indicator.trim() !== "") {
-    const field = HEADER_DICTIONARY.find((f) => f.key === indicator.trim() && f.kind === "indicator") ?? null;
+    const field =
+      HEADER_DICTIONARY.find((f) => f.key === indicator.trim() && f.kind === "indicator") ?? null;
     const phrase = field ? [field.key] : [normalizeText(indicator)];
-    next = { ...next, field, phrase, key: keyOf(phrase, field), display: field ? (field.zhHans[0] ?? field.key) : indicator.trim() };
+    next = {
+      ...next,
+      field,
+      phrase,
+      key: keyOf(phrase, field),
+      display: field ? (field.zhHans[0] ?? field.key) : indicator.trim(),
+    };
   }
   return next;
 }
@@ -114,7 +128,9 @@ function columnAt(block: HeaderBlock, where: string): HeaderColumn | number | nu
     return block.columns.find((c) => c.col === col) ?? (col < block.width ? col : null);
   }
   const n = normalizeText(where);
-  return block.columns.find((c) => normalizeText(c.name) === n || normalizeText(c.leaf) === n) ?? null;
+  return (
+    block.columns.find((c) => normalizeText(c.name) === n || normalizeText(c.leaf) === n) ?? null
+  );
 }
 
 /** Pass one for a table-like sheet; null when no column could name units. */
@@ -143,7 +159,8 @@ export function analyseTable(
     else if (v === "remarks") remarksColumn = col;
     else {
       const current = byCol.get(col);
-      if (current !== undefined && current !== "ignore") byCol.set(col, overrideMeaning(current, v));
+      if (current !== undefined && current !== "ignore")
+        byCol.set(col, overrideMeaning(current, v));
       else if (typeof at !== "number") byCol.set(col, overrideMeaning(meaningOf(at), v));
       continue;
     }
@@ -161,7 +178,12 @@ export function analyseTable(
     [seqColumn, groupColumn, remarksColumn, rowMeasure].filter((c): c is number => c !== null)
   );
   const ignored = new Set([...byCol].filter(([, m]) => m === "ignore").map(([c]) => c));
-  const candidates = unitColumnCandidates(sheet, merged, block, new Set([...labelColumns, ...ignored]));
+  const candidates = unitColumnCandidates(
+    sheet,
+    merged,
+    block,
+    new Set([...labelColumns, ...ignored])
+  );
   if (candidates.length === 0 && forcedUnitColumn === null) return null;
   const meanings = [...byCol.values()].filter((m): m is ColumnMeaning => m !== "ignore");
   return {
@@ -177,7 +199,11 @@ export function analyseTable(
     meanings,
     candidates,
     indicatorSignals: meanings.filter(
-      (m) => m.field?.kind === "indicator" || m.measure === "target" || m.measure === "actual" || m.measure === "period"
+      (m) =>
+        m.field?.kind === "indicator" ||
+        m.measure === "target" ||
+        m.measure === "actual" ||
+        m.measure === "period"
     ).length,
   };
 }
@@ -191,14 +217,28 @@ export interface TableOutcome {
 }
 
 /** Pass three: reads the sheet with its unit column chosen. */
-export function readTable(t: TableAnalysis, choice: TableChoice, context: TableContext): TableOutcome {
+export function readTable(
+  t: TableAnalysis,
+  choice: TableChoice,
+  context: TableContext
+): TableOutcome {
   const issues: Issue[] = [];
   const { sheet, block } = t;
-  const labels = new Set([choice.unitColumn, t.seqColumn, t.groupColumn, t.remarksColumn, t.rowMeasureColumn]);
+  const labels = new Set([
+    choice.unitColumn,
+    t.seqColumn,
+    t.groupColumn,
+    t.remarksColumn,
+    t.rowMeasureColumn,
+  ]);
   // Hidden helper columns go last, so a visible column claiming the same indicator wins.
   const meanings = t.meanings
     .filter((m) => !labels.has(m.column.col))
-    .sort((a, b) => Number(sheet.hiddenColumns.has(a.column.col)) - Number(sheet.hiddenColumns.has(b.column.col)) || a.column.col - b.column.col);
+    .sort(
+      (a, b) =>
+        Number(sheet.hiddenColumns.has(a.column.col)) -
+          Number(sheet.hiddenColumns.has(b.column.col)) || a.column.col - b.column.col
+    );
   const plan = planColumns(sheet, block, meanings, issues);
   const read = readUnitTable(
     sheet,
@@ -219,17 +259,37 @@ export function readTable(t: TableAnalysis, choice: TableChoice, context: TableC
   const headerRow = unitHeader?.headerRow ?? block.bottom;
   if (choice.confidence < 0.6) {
     issues.push(
-      issueAt("unit_column_uncertain", "error", sheet.name, headerRow, choice.unitColumn, {
-        zh: `无法确定哪一列是责任单位：暂按 ${columnLetter(choice.unitColumn)} 列读取（可信度 ${Math.round(choice.confidence * 100)}%），排名不可靠。请在任务窗格“工作表”页或用 --map "${sheet.name}!${columnLetter(choice.unitColumn)}=unit" 指定责任单位列`,
-        en: `cannot tell which column names the units: column ${columnLetter(choice.unitColumn)} is read for now (confidence ${Math.round(choice.confidence * 100)}%), so the ranking is unreliable. Name the unit column in the task pane's Sheets tab or with --map "${sheet.name}!${columnLetter(choice.unitColumn)}=unit"`,
-      }, "unit")
+      issueAt(
+        "unit_column_uncertain",
+        "error",
+        sheet.name,
+        headerRow,
+        choice.unitColumn,
+        {
+          zh: `无法确定哪一列是责任单位：暂按 ${columnLetter(choice.unitColumn)} 列读取（可信度 ${Math.round(choice.confidence * 100)}%），排名不可靠。请在任务窗格“工作表”页或用 --map "${sheet.name}!${columnLetter(choice.unitColumn)}=unit" 指定责任单位列`,
+          en: `cannot tell which column names the units: column ${columnLetter(choice.unitColumn)} is read for now (confidence ${Math.round(choice.confidence * 100)}%), so the ranking is unreliable. Name the unit column in the task pane's Sheets tab or with --map "${sheet.name}!${columnLetter(choice.unitColumn)}=unit"`,
+        },
+        "unit"
+      )
     );
-  } else if (choice.candidate !== null && choice.candidate.headerEvidence <= 0 && t.forcedUnitColumn === null) {
+  } else if (
+    choice.candidate !== null &&
+    choice.candidate.headerEvidence <= 0 &&
+    t.forcedUnitColumn === null
+  ) {
     issues.push(
-      issueAt("unit_column_inferred", "info", sheet.name, headerRow, choice.unitColumn, {
-        zh: `表头未写明责任单位列，按内容判断为 ${columnLetter(choice.unitColumn)} 列${unitHeader ? `“${unitHeader.name}”` : ""}`,
-        en: `no header names the unit column; column ${columnLetter(choice.unitColumn)}${unitHeader ? ` "${unitHeader.name}"` : ""} is taken from its content`,
-      }, "unit")
+      issueAt(
+        "unit_column_inferred",
+        "info",
+        sheet.name,
+        headerRow,
+        choice.unitColumn,
+        {
+          zh: `表头未写明责任单位列，按内容判断为 ${columnLetter(choice.unitColumn)} 列${unitHeader ? `“${unitHeader.name}”` : ""}`,
+          en: `no header names the unit column; column ${columnLetter(choice.unitColumn)}${unitHeader ? ` "${unitHeader.name}"` : ""} is taken from its content`,
+        },
+        "unit"
+      )
     );
   }
   const unrecognised = read.unrecognised.filter((l) => !labels.has(columnIndex(l)));
@@ -260,16 +320,24 @@ export function readTable(t: TableAnalysis, choice: TableChoice, context: TableC
   for (const d of plan.described) put(d.key, d.col);
   put("bonus", plan.bonus);
   put("penalty", plan.penalty);
-  put("reason", plan.reason);
+  plan.reasons.forEach((c, i) => put(i === 0 ? "reason" : `reason_${i + 1}`, c));
   put("previous_rank", plan.previousRank);
   for (const ind of [...read.primary.indicators, ...(read.secondary?.indicators ?? [])]) {
     if (!sheet.hiddenColumns.has(ind.col)) continue;
     const c = block.columns.find((x) => x.col === ind.col);
     issues.push(
-      issueAt("hidden_column", "info", sheet.name, c?.headerRow ?? block.bottom, ind.col, {
-        zh: `隐藏列“${c?.name ?? ind.name}”参与识别`,
-        en: `hidden column "${c?.name ?? ind.name}" is read`,
-      }, ind.key)
+      issueAt(
+        "hidden_column",
+        "info",
+        sheet.name,
+        c?.headerRow ?? block.bottom,
+        ind.col,
+        {
+          zh: `隐藏列“${c?.name ?? ind.name}”参与识别`,
+          en: `hidden column "${c?.name ?? ind.name}" is read`,
+        },
+        ind.key
+      )
     );
   }
   const total = Math.max(1, block.columns.length);

@@ -96,7 +96,10 @@ export function unitColumnCandidates(
 }
 
 /** Share of `labels` that another sheet's unit labels also hold (0..1). */
-export function agreement(labels: ReadonlySet<string>, others: readonly ReadonlySet<string>[]): number {
+export function agreement(
+  labels: ReadonlySet<string>,
+  others: readonly ReadonlySet<string>[]
+): number {
   if (labels.size === 0) return 0;
   let best = 0;
   for (const other of others) {
@@ -116,6 +119,11 @@ export function unitColumnConfidence(
 ): number {
   if (chosen.headerEvidence >= 2) return 1;
   if (chosen.headerEvidence === 1) return Math.min(0.95, 0.8 + 0.15 * agreed);
-  const margin = runnerUp === null ? 0.15 : Math.min(0.15, Math.max(0, (chosen.score - runnerUp.score) / 10));
-  return Math.round((0.45 + 0.35 * agreed + 0.2 * chosen.shape * (runnerUp === null ? 1 : 0.5) + margin) * 100) / 100;
+  const margin =
+    runnerUp === null ? 0.15 : Math.min(0.15, Math.max(0, (chosen.score - runnerUp.score) / 10));
+  return (
+    Math.round(
+      (0.45 + 0.35 * agreed + 0.2 * chosen.shape * (runnerUp === null ? 1 : 0.5) + margin) * 100
+    ) / 100
+  );
 }

@@ -58,7 +58,11 @@ export function range(from: number, to: number): number[] {
 }
 
 /** Row kinds of a table whose rows alternate 目标 / 完成 per unit. */
-function rowMeasure(merged: MergedCells, r: number, col: number | null): "target" | "actual" | "other" | null {
+function rowMeasure(
+  merged: MergedCells,
+  r: number,
+  col: number | null
+): "target" | "actual" | "other" | null {
   if (col === null) return null;
   const m = measureOf(normalizeText(textOf(merged.value(r, col))));
   return m === "target" ? "target" : m === "actual" ? "actual" : "other";
@@ -105,7 +109,13 @@ class FigureReader {
       }
     }
     const value = sum === null ? null : Number(sum.toPrecision(12));
-    return { value, notApplicable: na && value === null, blocked, sheet: this.sheet.name, cell: toA1(r, lastCol) };
+    return {
+      value,
+      notApplicable: na && value === null,
+      blocked,
+      sheet: this.sheet.name,
+      cell: toA1(r, lastCol),
+    };
   }
 }
 
@@ -138,13 +148,14 @@ export function readUnitTable(
   const reader = new FigureReader(sheet, context.asOfMonth, issues);
   const combined = plan.targets.length > 0 && plan.actuals.length > 0;
   const rowPairs = shape.rowMeasureColumn !== null;
-  const kind: TableRead["kind"] = rowPairs || combined
-    ? "combined"
-    : plan.targets.length > 0
-      ? "targets"
-      : plan.actuals.length > 0
-        ? "actuals"
-        : "plain";
+  const kind: TableRead["kind"] =
+    rowPairs || combined
+      ? "combined"
+      : plan.targets.length > 0
+        ? "targets"
+        : plan.actuals.length > 0
+          ? "actuals"
+          : "plain";
   const primaryFigures = rowPairs
     ? [...plan.plain, ...plan.targets]
     : kind === "combined" || kind === "targets"
@@ -152,14 +163,22 @@ export function readUnitTable(
       : kind === "actuals"
         ? [...plan.actuals, ...plan.plain]
         : plan.plain;
-  const secondaryFigures = rowPairs ? [...plan.plain, ...plan.targets] : kind === "combined" ? plan.actuals : [];
-  const outs: RowsOut[] = [{ units: [], totals: [] }, { units: [], totals: [] }];
+  const secondaryFigures = rowPairs
+    ? [...plan.plain, ...plan.targets]
+    : kind === "combined"
+      ? plan.actuals
+      : [];
+  const outs: RowsOut[] = [
+    { units: [], totals: [] },
+    { units: [], totals: [] },
+  ];
   const pending = new Map<string, { target: UnitRow | null; actual: UnitRow | null }>();
   const excludedRows: number[] = [];
   let first = -1;
   let last = -1;
   let section: string | null = null;
-  const text = (r: number, c: number | null): string => (c === null ? "" : textOf(merged.value(r, c)));
+  const text = (r: number, c: number | null): string =>
+    c === null ? "" : textOf(merged.value(r, c));
 
   for (let r = block.bottom + 1; r < sheet.rows.length; r++) {
     const name = text(r, shape.unitColumn);
@@ -172,7 +191,11 @@ export function readUnitTable(
     }
     if (!total && (name === "" || isFootnote(name))) continue;
     const norm = normalizeText(name);
-    if (!total && shape.remarksColumn !== null && isExclusionNote(normalizeText(text(r, shape.remarksColumn)))) {
+    if (
+      !total &&
+      shape.remarksColumn !== null &&
+      isExclusionNote(normalizeText(text(r, shape.remarksColumn)))
+    ) {
       excludedRows.push(r + 1);
       issues.push(
         issueAt("excluded_row", "info", sheet.name, r, shape.remarksColumn, {
@@ -197,15 +220,25 @@ export function readUnitTable(
       secondaryFigures.every((f) => rowPairs || isEmptyFigure(secondary[f.key]));
     // The lower half of a unit name merged over two rows adds nothing of its own.
     if (continuation && empty) continue;
-    if (!total && empty && (figures.length > 0 || secondaryFigures.length > 0) && !context.knownUnits.has(norm) && measure === null) {
+    if (
+      !total &&
+      empty &&
+      (figures.length > 0 || secondaryFigures.length > 0) &&
+      !context.knownUnits.has(norm) &&
+      measure === null
+    ) {
       // A name with no figures that no other sheet knows as a unit heads the rows below ("开发区").
       section = sectionName(name);
       continue;
     }
-    const group = shape.groupColumn !== null ? text(r, shape.groupColumn) || null : total ? null : section;
+    const group =
+      shape.groupColumn !== null ? text(r, shape.groupColumn) || null : total ? null : section;
     const rowName = total ? label : name;
     const adjustment = readAdjustment(sheet, r, plan);
-    const prev = plan.previousRank === null ? undefined : readNumberCell(sheet.rows[r]?.[plan.previousRank] ?? null);
+    const prev =
+      plan.previousRank === null
+        ? undefined
+        : readNumberCell(sheet.rows[r]?.[plan.previousRank] ?? null);
     const base = {
       name: rowName,
       key: normalizeText(rowName),
@@ -228,7 +261,8 @@ export function readUnitTable(
       continue;
     }
     (total ? outs[0]!.totals : outs[0]!.units).push({ ...base, values });
-    if (secondaryFigures.length > 0) (total ? outs[1]!.totals : outs[1]!.units).push({ ...base, values: secondary });
+    if (secondaryFigures.length > 0)
+      (total ? outs[1]!.totals : outs[1]!.units).push({ ...base, values: secondary });
   }
 
   if (rowPairs) {
@@ -245,7 +279,8 @@ export function readUnitTable(
   }
 
   const unitLabels: Record<string, string> = {};
-  for (const f of [...primaryFigures, ...secondaryFigures]) if (f.unit) unitLabels[f.key] = f.unit.label;
+  for (const f of [...primaryFigures, ...secondaryFigures])
+    if (f.unit) unitLabels[f.key] = f.unit.label;
   const lastYear: Record<string, string> = {};
   for (const f of plan.lastYear) lastYear[f.key] = `${f.key}@last_year`;
   const table = (figures: readonly FigureColumn[], rows: RowsOut): TableData => ({
@@ -288,7 +323,10 @@ function readAdjustment(sheet: SheetGrid, r: number, plan: ColumnPlan): ScoreAdj
   };
   const bonus = at(plan.bonus);
   const penalty = at(plan.penalty);
-  const reason = plan.reason === null ? "" : textOf(sheet.rows[r]?.[plan.reason] ?? null);
+  const reason = plan.reasons
+    .map((c) => textOf(sheet.rows[r]?.[c] ?? null))
+    .filter((t) => t !== "")
+    .join("；");
   if (bonus === 0 && penalty === 0) return null;
   return { bonus, penalty, reason: reason || null, cells };
 }

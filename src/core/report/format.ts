@@ -54,7 +54,11 @@ export function symbolPercentFormat(symbol: string): string {
  * 名次变化 text: ↑2 / ↓1 / — / 新. "新" only when an earlier run exists and the unit was not in it;
  * on a period's first run every unit shows "—".
  */
-export function rankChange(rank: number, previousRank: number | null, hasPreviousRun = true): string {
+export function rankChange(
+  rank: number,
+  previousRank: number | null,
+  hasPreviousRun = true
+): string {
   if (previousRank === null) return hasPreviousRun ? "新" : "—";
   if (previousRank === rank) return "—";
   return previousRank > rank ? `↑${previousRank - rank}` : `↓${rank - previousRank}`;

@@ -62,8 +62,18 @@ export const DEFAULT_BAND_STYLES: readonly BandStyle[] = [
 ];
 
 /** 红黄绿灯 (银川): yellow 10–30 points behind 序时进度, red beyond 30. Symbols and n/a stay as in the defaults. */
-const TRAFFIC_LIGHTS: Partial<Record<BandStyle["status"], Pick<BandStyle, "label_zh" | "label_en" | "color"> & { fontColor?: string }>> = {
-  exceeded: { label_zh: "绿灯（超额）", label_en: "Green (exceeded)", color: "009E73", fontColor: "000000" },
+const TRAFFIC_LIGHTS: Partial<
+  Record<
+    BandStyle["status"],
+    Pick<BandStyle, "label_zh" | "label_en" | "color"> & { fontColor?: string }
+  >
+> = {
+  exceeded: {
+    label_zh: "绿灯（超额）",
+    label_en: "Green (exceeded)",
+    color: "009E73",
+    fontColor: "000000",
+  },
   completed: { label_zh: "绿灯（完成）", label_en: "Green (completed)", color: "009E73" },
   on_pace: { label_zh: "绿灯", label_en: "Green", color: "A6DBC9" },
   behind: { label_zh: "黄灯", label_en: "Yellow", color: "F0E442" },
@@ -109,8 +119,20 @@ export const DEFAULT_INDICATORS: readonly IndicatorRule[] = [
     source: "actuals",
     aggregate: { kind: "sum", field: "fundsInPlace", filter: { currency: "CNY" } },
   },
-  { key: "reserve_packaged", name: "包装项目", unit: "个", weight: EQUAL_WEIGHT, source: "actuals" },
-  { key: "reserve_promoted", name: "重点规划推介项目", unit: "个", weight: EQUAL_WEIGHT, source: "actuals" },
+  {
+    key: "reserve_packaged",
+    name: "包装项目",
+    unit: "个",
+    weight: EQUAL_WEIGHT,
+    source: "actuals",
+  },
+  {
+    key: "reserve_promoted",
+    name: "重点规划推介项目",
+    unit: "个",
+    weight: EQUAL_WEIGHT,
+    source: "actuals",
+  },
   {
     key: "reserve_negotiating",
     name: "在谈项目",

@@ -9,7 +9,18 @@ import type { LedgerAggregateRule, LedgerFilter } from "./schema";
 
 type Threshold = NonNullable<LedgerFilter["threshold"]>;
 
-const CN_NUMBER: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 五千: 5000, 三千: 3000, 一: 1, 两: 2, 二: 2, 三: 3, 五: 5 };
+const CN_NUMBER: Readonly<Record<string, number>> = {
+  十: 10,
+  百: 100,
+  千: 1000,
+  五千: 5000,
+  三千: 3000,
+  一: 1,
+  两: 2,
+  二: 2,
+  三: 3,
+  五: 5,
+};
 
 /** An amount as written before 万/亿 ("5000", "10", "千", "五千") → number, or null. */
 function amountWord(text: string): number | null {
@@ -19,7 +30,8 @@ function amountWord(text: string): number | null {
 }
 
 /** "(5000)(万)(元)?(以上|及以上)" and "超(过)?(3000)(万)": the threshold in 万元, inclusive for 以上. */
-const AMOUNT = /(超过?|不低于|不少于|达到)?(\d+(?:\.\d+)?|[一二两三五十百千]{0,2})(亿|万)(?:元|美元)?(?:人民币)?(及以上|以上|\+)?/g;
+const AMOUNT =
+  /(超过?|不低于|不少于|达到)?(\d+(?:\.\d+)?|[一二两三五十百千]{0,2})(亿|万)(?:元|美元)?(?:人民币)?(及以上|以上|\+)?/g;
 
 interface Found {
   readonly amount: number;
@@ -47,7 +59,9 @@ function thresholds(norm: string): Found[] {
  * The threshold a name states. "3000万元以上工业项目、亿元以上其它项目" gives 工业项目 their own bound;
  * "5000万元以上工业项目" restricts to 工业项目 (returned in `industrial`).
  */
-export function thresholdOf(name: string): { threshold: Threshold; industrialOnly: boolean } | null {
+export function thresholdOf(
+  name: string
+): { threshold: Threshold; industrialOnly: boolean } | null {
   const norm = normalizeText(name);
   const found = thresholds(norm);
   if (found.length === 0) return null;
@@ -66,7 +80,8 @@ export function thresholdOf(name: string): { threshold: Threshold; industrialOnl
       };
   }
   const f = found[0] as Found;
-  const industrialOnly = /^(的)?工业/.test(norm.slice(f.end)) || /工业项目/.test(norm) && !/其[它他]/.test(norm);
+  const industrialOnly =
+    /^(的)?工业/.test(norm.slice(f.end)) || (/工业项目/.test(norm) && !/其[它他]/.test(norm));
   return { threshold: { amount: f.amount, inclusive: f.inclusive }, industrialOnly };
 }
 
@@ -92,23 +107,33 @@ function investorFilters(norm: string): Pick<LedgerFilter, "investorTypes" | "or
  * The filter always bounds dates to the period where the name implies an event (签约, 开工, 注册).
  */
 export function aggregateFromName(name: string): LedgerAggregateRule | null {
-  const norm = normalizeText(name).replace(/\([^()]*\)/g, "");
+  const norm = normalizeText(name);
   const t = thresholdOf(norm);
   const base: LedgerFilter = {
     ...(t ? { threshold: t.threshold } : {}),
-    ...(t?.industrialOnly || (/工业/.test(norm) && !/其[它他]|非工业/.test(norm)) ? { industrial: true } : {}),
+    ...(t?.industrialOnly || (/工业/.test(norm) && !/其[它他]|非工业/.test(norm))
+      ? { industrial: true }
+      : {}),
     ...investorFilters(norm),
   };
   const rate = /率$/.test(norm);
   if (rate) {
-    if (/签约率/.test(norm)) return { kind: "ratio", filter: { minStage: "签约" }, denominator: { minStage: "在谈" } };
-    if (/注册率|落地率/.test(norm)) return { kind: "ratio", filter: { minStage: "注册" }, denominator: { minStage: "签约" } };
-    if (/开工率/.test(norm)) return { kind: "ratio", filter: { minStage: "开工" }, denominator: { minStage: "签约" } };
-    if (/投产率/.test(norm)) return { kind: "ratio", filter: { minStage: "投产" }, denominator: { minStage: "签约" } };
+    if (/签约率/.test(norm))
+      return { kind: "ratio", filter: { minStage: "签约" }, denominator: { minStage: "在谈" } };
+    if (/注册率|落地率/.test(norm))
+      return { kind: "ratio", filter: { minStage: "注册" }, denominator: { minStage: "签约" } };
+    if (/开工率/.test(norm))
+      return { kind: "ratio", filter: { minStage: "开工" }, denominator: { minStage: "签约" } };
+    if (/投产率/.test(norm))
+      return { kind: "ratio", filter: { minStage: "投产" }, denominator: { minStage: "签约" } };
     return null;
   }
   if (/到位(资金|内资|外资)|实际到位|资金到位|fundsinplace|fundsreceived/.test(norm)) {
-    const currency = /外资|美元/.test(norm) ? { currency: "USD" as const } : /内资/.test(norm) ? { currency: "CNY" as const } : {};
+    const currency = /外资|美元/.test(norm)
+      ? { currency: "USD" as const }
+      : /内资/.test(norm)
+        ? { currency: "CNY" as const }
+        : {};
     return { kind: "sum", field: "fundsInPlace", filter: { ...base, ...currency } };
   }
   const event = /签约|签订|新签|signed/.test(norm)
@@ -123,7 +148,10 @@ export function aggregateFromName(name: string): LedgerAggregateRule | null {
             ? ({ minStage: "在谈", maxStage: "在谈" } as const)
             : null;
   if (event === null) return null;
-  const money = /金额|投资额|总投资|签约额|协议投资|合同投资|签约资金|投资总额|amount|investment|value/.test(norm);
+  const money =
+    /金额|投资额|总投资|签约额|协议投资|合同投资|签约资金|投资总额|amount|investment|value/.test(
+      norm
+    );
   if (money) return { kind: "sum", field: "investment", filter: { ...base, ...event } };
   return { kind: "count", filter: { ...base, ...event } };
 }

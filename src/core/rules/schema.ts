@@ -47,7 +47,11 @@ export const aggregateSchema = z.object({
 
 export const indicatorRuleSchema = z.object({
   // Bureau indicators are keyed by their normalised header ("签约项目›其中10亿元以上"): any printable text.
-  key: z.string().min(1).max(120).regex(/^[^\u0000-\u001f\u007f]+$/, "no control characters"),
+  key: z
+    .string()
+    .min(1)
+    .max(120)
+    .regex(/^[^\u0000-\u001f\u007f]+$/, "no control characters"),
   name: z.string().min(1),
   /** Display unit: 亿元, 万元, 亿美元, 万美元, 个, %. */
   unit: z.string().min(1),

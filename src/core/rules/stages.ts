@@ -9,12 +9,92 @@ export const DEFAULT_STAGES = ["线索", "在谈", "签约", "注册", "开工",
 
 /** Words ledgers use for each default stage (seed practice: 已签约, 洽谈中, 已落地 …). */
 export const DEFAULT_STAGE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  线索: ["意向", "有意向", "接洽", "对接", "初步接洽", "信息", "储备", "谋划", "lead", "leads", "prospect"],
-  在谈: ["洽谈", "洽谈中", "在洽谈", "正在洽谈", "谈判", "谈判中", "磋商", "商谈", "跟踪", "跟进", "negotiating", "negotiation", "undernegotiation"],
-  签约: ["已签约", "签订", "已签订", "签约落地", "签署", "已签署", "签约未落地", "signed"],
-  注册: ["已注册", "落地", "已落地", "落户", "已落户", "注册落地", "registered"],
-  开工: ["已开工", "在建", "建设中", "施工", "开工建设", "started", "underconstruction", "construction"],
-  投产: ["已投产", "竣工", "已竣工", "竣工投产", "投产运营", "运营", "达产", "inproduction", "production", "operating"],
+  线索: [
+    "意向",
+    "有意向",
+    "接洽",
+    "对接",
+    "初步接洽",
+    "信息",
+    "储备",
+    "谋划",
+    "lead",
+    "leads",
+    "prospect",
+    "intention",
+    "intent",
+    "intended",
+    "clue",
+  ],
+  在谈: [
+    "洽谈",
+    "洽谈中",
+    "在洽谈",
+    "正在洽谈",
+    "谈判",
+    "谈判中",
+    "磋商",
+    "商谈",
+    "跟踪",
+    "跟进",
+    "negotiating",
+    "negotiation",
+    "undernegotiation",
+    "intalks",
+    "talks",
+  ],
+  签约: [
+    "已签约",
+    "签订",
+    "已签订",
+    "签约落地",
+    "签署",
+    "已签署",
+    "签约未落地",
+    "signed",
+    "contractsigned",
+    "agreementsigned",
+  ],
+  注册: [
+    "已注册",
+    "落地",
+    "已落地",
+    "落户",
+    "已落户",
+    "注册落地",
+    "registered",
+    "incorporated",
+    "landed",
+  ],
+  开工: [
+    "已开工",
+    "在建",
+    "建设中",
+    "施工",
+    "开工建设",
+    "started",
+    "underconstruction",
+    "construction",
+    "constructionstarted",
+    "groundbroken",
+    "building",
+  ],
+  投产: [
+    "已投产",
+    "竣工",
+    "已竣工",
+    "竣工投产",
+    "投产运营",
+    "运营",
+    "达产",
+    "inproduction",
+    "production",
+    "operating",
+    "inoperation",
+    "operational",
+    "completed",
+    "commissioned",
+  ],
 };
 
 export type StageMatch =
@@ -23,7 +103,8 @@ export type StageMatch =
   | { readonly how: "nearest"; readonly index: number; readonly stage: string }
   | { readonly how: "none"; readonly index: -1 };
 
-const strip = (s: string): string => s.replace(/^(已经|已|正在)/, "").replace(/(阶段|中|状态)$/, "");
+const strip = (s: string): string =>
+  s.replace(/^(已经|已|正在)/, "").replace(/(阶段|中|状态)$/, "");
 
 /** Finds a stage word's position in the configured list. Cached per distinct text: ledgers repeat a few words. */
 export class StageIndex {
@@ -38,7 +119,8 @@ export class StageIndex {
     for (const [stage, list] of Object.entries(synonyms)) {
       const i = stages.findIndex((s) => normalizeText(s) === normalizeText(stage));
       if (i < 0) continue;
-      for (const w of list) if (!this.words.has(normalizeText(w))) this.words.set(normalizeText(w), i);
+      for (const w of list)
+        if (!this.words.has(normalizeText(w))) this.words.set(normalizeText(w), i);
     }
   }
 
@@ -68,15 +150,25 @@ export class StageIndex {
     const norm = normalizeText(text);
     if (norm === "") return { how: "none", index: -1 };
     const direct = this.words.get(norm);
-    if (direct !== undefined) return this.found(direct, this.position(this.stages[direct] as string) === direct && normalizeText(this.stages[direct] as string) === norm ? "exact" : "synonym");
+    if (direct !== undefined)
+      return this.found(
+        direct,
+        this.position(this.stages[direct] as string) === direct &&
+          normalizeText(this.stages[direct] as string) === norm
+          ? "exact"
+          : "synonym"
+      );
     const bare = this.words.get(strip(norm));
     if (bare !== undefined) return this.found(bare, "synonym");
     // A longer phrase holding one stage word ("已签约未开工" holds 签约 and 开工): the furthest stage it names.
     let best = -1;
-    for (const [word, i] of this.words) if (word.length >= 2 && norm.includes(word) && !norm.includes(`未${word}`)) best = Math.max(best, i);
+    for (const [word, i] of this.words)
+      if (word.length >= 2 && norm.includes(word) && !norm.includes(`未${word}`))
+        best = Math.max(best, i);
     if (best >= 0) return this.found(best, "nearest");
     const near = closest(norm, this.words.keys(), 1);
-    if (near && near.value.length >= 2) return this.found(this.words.get(near.value) as number, "nearest");
+    if (near && near.value.length >= 2)
+      return this.found(this.words.get(near.value) as number, "nearest");
     return { how: "none", index: -1 };
   }
 
@@ -102,7 +194,10 @@ export function parseStageSynonyms(text: string): Record<string, string[]> | nul
     if (p === "") continue;
     const m = /^([^:：=]+)[:：=](.*)$/.exec(p);
     if (!m) return null;
-    const words = (m[2] as string).split(/[、,，/\s]+/).map((w) => w.trim()).filter((w) => w !== "");
+    const words = (m[2] as string)
+      .split(/[、,，/\s]+/)
+      .map((w) => w.trim())
+      .filter((w) => w !== "");
     out[(m[1] as string).trim()] = words;
   }
   return out;

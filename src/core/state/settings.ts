@@ -87,12 +87,14 @@ function parseOverrides(data: unknown): RecognitionOverrides {
   return out;
 }
 
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The state sheet with these settings recorded and every other row kept. */
-export function planSettingsSheet(settings: ScorecardSettings, grid: WorkbookGrid | null): SheetPlan {
+export function planSettingsSheet(
+  settings: ScorecardSettings,
+  grid: WorkbookGrid | null
+): SheetPlan {
   return planStateRows(grid, { [SETTINGS_KEY]: JSON.stringify(settings) });
 }

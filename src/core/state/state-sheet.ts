@@ -23,7 +23,10 @@ function toWriteValue(value: CellValue): WriteValue {
 }
 
 /** The state sheet with `entries` written (each key once, at the end) and every other row kept. */
-export function planStateRows(grid: WorkbookGrid | null, entries: Readonly<Record<string, string>>): SheetPlan {
+export function planStateRows(
+  grid: WorkbookGrid | null,
+  entries: Readonly<Record<string, string>>
+): SheetPlan {
   const existing = grid?.sheets.find((s) => s.name === STATE_SHEET_NAME)?.rows ?? [];
   const kept = existing
     .filter(

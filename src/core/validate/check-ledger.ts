@@ -38,17 +38,19 @@ export function checkLedger(
   const start = ctx.period.start.getTime();
   const end = ctx.period.end.getTime() + 86_399_999;
   const asOf = ctx.asOf.getTime() + 86_399_999;
+  const today = (ctx.today ?? ctx.asOf).getTime() + 86_399_999;
   // A ledger with a 报送月份 column re-reports its projects: the same project in several months is expected.
   const reported = "report_month" in ledger.columns;
   const seen = new Map<string, LedgerRow>();
   const unitRows = new Map<string, { row: LedgerRow; count: number }>();
   const stageNotes = new Map<string, { row: LedgerRow; count: number; stage: string }>();
   const earlier = new Map<string, EarlierRows>();
+  const later = new Map<string, EarlierRows>();
   let repeats: { row: LedgerRow; count: number } | null = null;
   const col = (key: string): number => ledger.columns[key] ?? 0;
   const checkDate = (p: LedgerRow, d: Date, [, key, zh, en]: DateSpec): void => {
     const t = d.getTime();
-    if (t > asOf) {
+    if (t > today) {
       issues.push(
         issueAt(
           "date_in_future",
@@ -57,12 +59,17 @@ export function checkLedger(
           p.row,
           col(key),
           {
-            zh: `${zh} ${iso(d)} 晚于截至日期 ${iso(ctx.asOf)}`,
-            en: `${en} ${iso(d)} is after the as-of date ${iso(ctx.asOf)}`,
+            zh: `${zh} ${iso(d)} 晚于今天 ${iso(ctx.today ?? ctx.asOf)}`,
+            en: `${en} ${iso(d)} is after today (${iso(ctx.today ?? ctx.asOf)})`,
           },
           key
         )
       );
+    } else if (t > asOf && t <= end) {
+      // The ledger is kept up to today; events after the as-of date belong to a later assessment.
+      const e = later.get(key);
+      if (e) e.count++;
+      else later.set(key, { count: 1, first: p });
     } else if (t < start) {
       const e = earlier.get(key);
       if (e) e.count++;
@@ -210,6 +217,23 @@ export function checkLedger(
         {
           zh: `${count} 个项目的${spec[2]}早于考核期开始（${iso(ctx.period.start)}），按往年项目处理，不计入本期`,
           en: `${count} project(s) have a ${spec[3]} before the period starts (${iso(ctx.period.start)}); read as earlier years' projects and not counted in this period`,
+        },
+        key
+      )
+    );
+  }
+  for (const [key, { count, first }] of later) {
+    const spec = DATES.find((d) => d[1] === key) as DateSpec;
+    issues.push(
+      issueAt(
+        "outside_period_rows",
+        "info",
+        first.sheet,
+        first.row,
+        col(key),
+        {
+          zh: `${count} 个项目的${spec[2]}晚于截至日期 ${iso(ctx.asOf)}，本次不计入`,
+          en: `${count} project(s) have a ${spec[3]} after the as-of date ${iso(ctx.asOf)} and are not counted this time`,
         },
         key
       )

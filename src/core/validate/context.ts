@@ -3,8 +3,10 @@ import { z } from "zod";
 /** What the checks measure against: the assessment period, the as-of date and the bureau's conventions. */
 export interface ValidationContext {
   readonly period: { readonly start: Date; readonly end: Date };
-  /** Dates after this are in the future (截至日期). */
+  /** 截至日期: events after it are not counted yet. */
   readonly asOf: Date;
+  /** The real today: only dates after it are in the future (an error). Defaults to the as-of date. */
+  readonly today?: Date;
   /** Ordered project stages (线索 → 在谈 → 签约 → 注册 → 开工 → 投产). */
   readonly stages: readonly string[];
   /** Words for each stage (已签约 → 签约). */
@@ -37,6 +39,7 @@ export const validationContextSchema = z
   .object({
     period: z.object({ start: validDate, end: validDate }),
     asOf: validDate,
+    today: validDate.optional(),
     stages: z.array(z.string().min(1)).min(1),
     stageSynonyms: z.record(z.string(), z.array(z.string())).optional(),
     signingThresholdWan: z.number().nonnegative().nullable(),

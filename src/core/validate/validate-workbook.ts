@@ -77,8 +77,8 @@ export function validateWorkbook(recognition: Recognition, context: ValidationCo
       "";
     issues.push(
       issueAt("no_targets_sheet", "error", sheet, 0, 0, {
-        zh: "没有找到目标分解表（含责任单位列和指标列的表），无法考核，也无法核对责任单位。如工作簿中有目标表，请在任务窗格“工作表”页或用 --role \"表名=targets\" 指定",
-        en: "no targets sheet (a unit column and indicator columns) was found, so nothing can be assessed and unit names cannot be checked. If the workbook has one, mark it in the task pane's Sheets tab or with --role \"<sheet>=targets\"",
+        zh: '没有找到目标分解表（含责任单位列和指标列的表），无法考核，也无法核对责任单位。如工作簿中有目标表，请在任务窗格“工作表”页或用 --role "表名=targets" 指定',
+        en: 'no targets sheet (a unit column and indicator columns) was found, so nothing can be assessed and unit names cannot be checked. If the workbook has one, mark it in the task pane\'s Sheets tab or with --role "<sheet>=targets"',
       })
     );
   }

@@ -11,7 +11,8 @@ function figures(table: Recognition["targets"]): Record<string, Record<string, n
   const out: Record<string, Record<string, number | null>> = {};
   for (const u of table?.units ?? []) {
     out[u.name] = {};
-    for (const ind of table?.indicators ?? []) out[u.name]![ind.key] = u.values[ind.key]?.value ?? null;
+    for (const ind of table?.indicators ?? [])
+      out[u.name]![ind.key] = u.values[ind.key]?.value ?? null;
   }
   return out;
 }
@@ -38,7 +39,13 @@ describe("one table with 目标任务 / 累计完成 / 完成率 under each indi
       role: "combined",
       headerRows: [2, 3],
       totalRows: [4],
-      columns: { seq: "A", unit: "B", signed_total: "C", "signed_total:actual": "D", "signed_total:rate": "E" },
+      columns: {
+        seq: "A",
+        unit: "B",
+        signed_total: "C",
+        "signed_total:actual": "D",
+        "signed_total:rate": "E",
+      },
     });
     expect(figures(r.targets)).toEqual({
       城关镇: { signed_total: 10, 到位资金: 20000 },
@@ -60,7 +67,13 @@ describe("English 'X Target' / 'X Actual' column pairs", () => {
       {
         name: "Scorecard",
         rows: [
-          ["District", "New Projects Target", "New Projects Actual", "FDI Target (10k USD)", "FDI Actual (10k USD)"],
+          [
+            "District",
+            "New Projects Target",
+            "New Projects Actual",
+            "FDI Target (10k USD)",
+            "FDI Actual (10k USD)",
+          ],
           ["North", 10, 7, 500, 420],
           ["South", 8, 8, 300, 150],
         ],

@@ -80,7 +80,13 @@ export function unit(partial: Partial<UnitResult> & Pick<UnitResult, "unit" | "r
 
 export function results(partial: Partial<AssessmentResults> = {}): AssessmentResults {
   return {
-    period: { start: "2007-07-01", end: "2008-03-31", asOf: "2008-01-31", timeProgress: 7 / 9, previousAsOf: "2007-12-31" },
+    period: {
+      start: "2007-07-01",
+      end: "2008-03-31",
+      asOf: "2008-01-31",
+      timeProgress: 7 / 9,
+      previousAsOf: "2007-12-31",
+    },
     method: "proportional",
     indicators: INDICATORS,
     bands: BANDS,

@@ -14,7 +14,11 @@ const TARGETS = sheet("目标", [
 ]);
 
 function withSaved(settings: unknown): WorkbookGrid {
-  const state = sheet(STATE_SHEET_NAME, [[ownerMarkerText("state")], [SETTINGS_KEY, JSON.stringify(settings)]], true);
+  const state = sheet(
+    STATE_SHEET_NAME,
+    [[ownerMarkerText("state")], [SETTINGS_KEY, JSON.stringify(settings)]],
+    true
+  );
   return { source: "t.xlsx", sheets: [TARGETS, state] };
 }
 
@@ -22,11 +26,15 @@ const NOW = new Date("2024-06-30T00:00:00Z");
 
 describe("settings saved in the workbook", () => {
   it("are read back, and damaged or foreign values are ignored", () => {
-    expect(readSettings(withSaved({ overrides: { roles: { 目标: "other" } }, asOf: "2024-06-30" }))).toEqual({
+    expect(
+      readSettings(withSaved({ overrides: { roles: { 目标: "other" } }, asOf: "2024-06-30" }))
+    ).toEqual({
       overrides: { roles: { 目标: "other" } },
       asOf: "2024-06-30",
     });
-    expect(readSettings(withSaved({ overrides: { roles: { 目标: "boss" } }, asOf: "June" }))).toEqual({ overrides: {} });
+    expect(
+      readSettings(withSaved({ overrides: { roles: { 目标: "boss" } }, asOf: "June" }))
+    ).toEqual({ overrides: {} });
     expect(readSettings({ source: "x", sheets: [TARGETS] })).toEqual({ overrides: {} });
   });
 

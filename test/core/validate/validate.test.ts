@@ -120,7 +120,9 @@ describe("validateWorkbook", () => {
     expect(check([ledger(3000.5)], stated).issues.map((i) => i.code)).not.toContain(
       "below_signing_threshold"
     );
-    expect(check([ledger(3000)]).issues.map((i) => i.code)).not.toContain("below_signing_threshold");
+    expect(check([ledger(3000)]).issues.map((i) => i.code)).not.toContain(
+      "below_signing_threshold"
+    );
   });
 
   it("tolerates rounding in totals but not a real gap", () => {
