@@ -305,6 +305,13 @@ export const HEADER_DICTIONARY: readonly HeaderField[] = [
       "状态",
       "推进阶段",
       "项目进度",
+      "推进情况",
+      "推进状态",
+      "进展阶段",
+      "项目进展情况",
+      "目前进展",
+      "当前阶段",
+      "项目状况",
     ],
     ["項目階段", "階段", "進展"],
     ["stage", "status", "progress", "project stage"]
