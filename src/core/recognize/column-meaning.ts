@@ -8,13 +8,13 @@ import type { HeaderField } from "./dictionary";
 import type { HeaderColumn } from "./header-block";
 import { isDictionaryWord, matchHeader } from "./header-match";
 import { unitByLabel } from "./measure-units";
-import { measureOf, periodEndMonth, splitMeasureAffix, type Measure } from "./lexicon";
+import { measureOf, periodStartMonth, splitMeasureAffix, type Measure } from "./lexicon";
 
 export interface ColumnMeaning {
   readonly column: HeaderColumn;
   /** What the column holds; null when the header names only the indicator (the sheet's role decides). */
   readonly measure: Measure | null;
-  /** For period columns (一季度, 8月): the month of the year the period ends in. */
+  /** For period columns (一季度, 8月): the month of the year the period begins in. */
   readonly periodMonth: number | null;
   /** Normalised levels naming the indicator, measure words removed; empty when the column names none. */
   readonly phrase: readonly string[];
@@ -66,7 +66,7 @@ export function meaningOf(column: HeaderColumn): ColumnMeaning {
     const m = measureOf(levels[i] as string);
     if (m === null) continue;
     measure = m;
-    if (m === "period") periodMonth = periodEndMonth(levels[i] as string);
+    if (m === "period") periodMonth = periodStartMonth(levels[i] as string);
     levels.splice(i, 1);
     shown.splice(i, 1);
     break;

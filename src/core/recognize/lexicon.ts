@@ -182,16 +182,19 @@ const CN_DIGITS: Readonly<Record<string, number>> = {
   十二: 12,
 };
 
-/** Month of the year a period column ends in: 一季度 → 3, 上半年 → 6, 8月 → 8; null when it is no period. */
-export function periodEndMonth(norm: string): number | null {
+/**
+ * Month of the year a period column begins in: 一季度 → 1, 三季度 → 7, 下半年 → 7, 8月 → 8; null when it is no
+ * period. A period counts toward the actual once it has begun (a quarter in progress holds its months so far).
+ */
+export function periodStartMonth(norm: string): number | null {
   const q =
     /^(?:第)?([一二三四1-4])季度?(?:完成|累计)?$/.exec(norm) ?? /^q([1-4])(?:actual)?$/.exec(norm);
   if (q) {
     const n = CN_DIGITS[q[1] as string] ?? Number(q[1]);
-    return n * 3;
+    return n * 3 - 2;
   }
-  if (/^(上半年|一季度至二季度)$/.test(norm) || /^(h1|firsthalf)$/.test(norm)) return 6;
-  if (/^(下半年)$/.test(norm) || /^(h2|secondhalf)$/.test(norm)) return 12;
+  if (/^(上半年|一季度至二季度)$/.test(norm) || /^(h1|firsthalf)$/.test(norm)) return 1;
+  if (/^(下半年)$/.test(norm) || /^(h2|secondhalf)$/.test(norm)) return 7;
   const m =
     /^(\d{1,2})月(?:份)?(?:完成)?$/.exec(norm) ??
     /^(一|二|三|四|五|六|七|八|九|十|十一|十二)月(?:份)?$/.exec(norm);
@@ -216,7 +219,7 @@ for (const [measure, words] of Object.entries(MEASURE_WORDS) as [Measure, readon
 export function measureOf(norm: string): Measure | null {
   const exact = MEASURES.get(norm);
   if (exact) return exact;
-  if (periodEndMonth(norm) !== null) return "period";
+  if (periodStartMonth(norm) !== null) return "period";
   if (CUMULATIVE_MONTHS.test(norm)) return "actual";
   // "完成率(%)", "同比增长(%)", "权重(分)": the bracket only restates the unit.
   const bare = norm.replace(/\([^()]*\)$/, "");

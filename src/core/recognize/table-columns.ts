@@ -19,7 +19,7 @@ export interface FigureColumn {
   readonly name: string;
   /** The column shown as the figure's place (the last period column for sums). */
   readonly col: number;
-  /** Period columns and the month each ends in, when the figure is their sum so far. */
+  /** Period columns and the month each begins in, when the figure is their sum so far. */
   readonly parts: readonly { readonly col: number; readonly month: number }[] | null;
   readonly unit: MeasureUnit | null;
   readonly quantity: Quantity | null;

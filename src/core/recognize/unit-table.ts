@@ -87,7 +87,7 @@ class FigureReader {
     });
   }
 
-  /** One figure of row `r`: its cell, or the sum of its period cells up to the as-of month. */
+  /** One figure of row `r`: its cell, or the sum of the period cells begun by the as-of month. */
   read(r: number, f: FigureColumn): SourcedValue {
     const at = { sheet: this.sheet.name, cell: toA1(r, f.col) };
     if (f.parts === null) {

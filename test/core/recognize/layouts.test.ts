@@ -149,11 +149,14 @@ describe("一季度…四季度 under each indicator beside 全年目标", () =>
     });
   });
 
-  it("leaves out quarters after the as-of date", () => {
-    const r = recognize([sheet], "2024-06-30");
-    expect(figures(r.actuals)).toEqual({
+  it("leaves out quarters not yet begun by the as-of date, and counts the one in progress", () => {
+    expect(figures(recognize([sheet], "2024-06-30").actuals)).toEqual({
       汽车零部件产业链专班: { signed_total: 7 },
       新兴消费产业链专班: { signed_total: 2 },
+    });
+    expect(figures(recognize([sheet], "2024-08-31").actuals)).toEqual({
+      汽车零部件产业链专班: { signed_total: 9 },
+      新兴消费产业链专班: { signed_total: 5 },
     });
   });
 });
