@@ -15,17 +15,34 @@ import { quickAssess } from "./quick-assess";
 
 const NOTICE = "notice";
 
+/**
+ * Excel waits for `event.completed()` after every ExecuteFunction command ("Add-in commands"): until then it shows
+ * its busy indicator and will not run the command again. It is called exactly once, whatever throws.
+ */
 async function runAssessment(event: Office.AddinCommands.Event): Promise<void> {
-  const locale = pickLocale(Office.context.displayLanguage);
-  const session = createSession({
-    host: createOfficeWorkbookHost(),
-    loadEngine: loadCoreEngine,
-    runner: inThreadRunner(loadCoreEngine),
-    ...(typeof Worker === "undefined" ? {} : { workerRunner: workerRunner(spawnEngineWorker) }),
-  });
-  const outcome = await quickAssess(session, todayIso(new Date()));
-  const text = locale === "en-US" ? outcome.message_en : outcome.message_zh;
-  showNotice(text, () => event.completed());
+  let completed = false;
+  const complete = () => {
+    if (completed) return;
+    completed = true;
+    event.completed();
+  };
+  let deferred = false;
+  try {
+    const locale = pickLocale(Office.context.displayLanguage);
+    const session = createSession({
+      host: createOfficeWorkbookHost(),
+      loadEngine: loadCoreEngine,
+      runner: inThreadRunner(loadCoreEngine),
+      ...(typeof Worker === "undefined" ? {} : { workerRunner: workerRunner(spawnEngineWorker) }),
+    });
+    const outcome = await quickAssess(session, todayIso(new Date()));
+    const text = locale === "en-US" ? outcome.message_en : outcome.message_zh;
+    showNotice(text, complete);
+    deferred = true;
+  } finally {
+    // The dialog completes the event when it closes; anything that threw before it was shown completes it here.
+    if (!deferred) complete();
+  }
 }
 
 /** Opens this page as a dialog carrying the text; completes once the user closes it (or it cannot open). */
@@ -69,8 +86,7 @@ function renderNotice(text: string): void {
 Office.onReady(() => {
   const notice = new URLSearchParams(window.location.search).get(NOTICE);
   if (notice !== null) return renderNotice(notice);
-  Office.actions.associate(
-    "runAssessment",
-    (event: Office.AddinCommands.Event) => void runAssessment(event)
+  Office.actions.associate("runAssessment", (event: Office.AddinCommands.Event) =>
+    runAssessment(event).catch(() => undefined)
   );
 });
