@@ -10,8 +10,8 @@ const USAGE = `招商考核助手 · Investment Promotion Scorecard
 
 用法 / Usage:
   scorecard check  <in.xlsx> [--json]
-  scorecard assess <in.xlsx> [--out out.xlsx] [--in-place] [--json] [--as-of YYYY-MM-DD] [--rules rules.json]
-  scorecard merge  <a.xlsx> <b.xlsx>… --out merged.xlsx
+  scorecard assess <in.xlsx> [--out out.xlsx [--force] | --in-place] [--json] [--as-of YYYY-MM-DD] [--rules rules.json]
+  scorecard merge  <a.xlsx> <b.xlsx>… --out merged.xlsx [--force]
   scorecard template [--out blank.xlsx]
   scorecard demo   [--out dir]
 `;

@@ -21,8 +21,8 @@ export async function applyPlanToBytes(
   plan: WritePlan
 ): Promise<AppliedBytes> {
   const wb = await loadWorkbookBytes(buffer);
-  const sheets = applyPlanToWorkbook(wb, plan);
-  return { buffer: toArrayBuffer(await wb.xlsx.writeBuffer()), applied: { sheets } };
+  const applied = applyPlanToWorkbook(wb, plan);
+  return { buffer: toArrayBuffer(await wb.xlsx.writeBuffer()), applied };
 }
 
 function toArrayBuffer(data: ArrayBuffer | ArrayBufferView): ArrayBuffer {

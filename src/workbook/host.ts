@@ -1,5 +1,5 @@
 import type { WorkbookGrid } from "../core/grid";
-import type { WritePlan } from "../core/report";
+import type { LandingNote, WritePlan } from "../core/report";
 
 export type HostPhase = "read" | "write";
 
@@ -22,6 +22,8 @@ export interface AppliedSheet {
 /** What applyPlan did, one entry per planned sheet in plan order. */
 export interface AppliedPlan {
   readonly sheets: readonly AppliedSheet[];
+  /** Why a sheet could not take its planned name (a sheet that is not the product's holds it), to show the user. */
+  readonly notes?: readonly LandingNote[];
 }
 
 /** The name a planned sheet landed under; the planned name itself when the plan did not hold it. */

@@ -11,7 +11,7 @@ import {
 import { loadWorkbook, writePlanToNewFile } from "../../src/workbook/exceljs/file-io";
 import { readWorkbookFile } from "../../src/workbook/exceljs/read-file";
 import { main } from "../../src/cli/main";
-import { writeAssessedCopy } from "../../src/cli/commands/write-output";
+import { readSourceWorkbook, writeAssessedCopy } from "../../src/cli/commands/write-output";
 import { planOutputs } from "../../src/core/report";
 import { NOW, results } from "../core/report/builders";
 
@@ -92,21 +92,19 @@ describe("writeAssessedCopy", () => {
     capture();
     expect(await main(["template", "--out", input])).toBe(0);
     const plan = planOutputs({ results: results(), issues: [] }, { now: NOW });
-    const { path } = await writeAssessedCopy(input, { outPath: join(dir, "out.xlsx") }, plan);
+    const source = await readSourceWorkbook(input);
+    const { path } = await writeAssessedCopy(source, { outPath: join(dir, "out.xlsx") }, plan);
     expect((await loadWorkbook(path)).worksheets.map((w) => w.name)).toContain("考核排名");
     expect((await loadWorkbook(input)).worksheets.map((w) => w.name)).not.toContain("考核排名");
-    await expect(writeAssessedCopy(input, { outPath: input }, plan)).rejects.toThrow(/--in-place/);
-    await writeAssessedCopy(input, { inPlace: true }, plan);
+    await expect(writeAssessedCopy(source, { outPath: input }, plan)).rejects.toThrow(/--in-place/);
+    await writeAssessedCopy(source, { inPlace: true }, plan);
     expect((await loadWorkbook(input)).worksheets.map((w) => w.name)).toContain("考核排名");
   });
 
   it("names an unreadable input and writes nothing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "scorecard-cli-"));
     writeFileSync(join(dir, "bad.xlsx"), "nope");
-    const plan = planOutputs({ results: null, issues: [] }, { now: NOW });
-    await expect(
-      writeAssessedCopy(join(dir, "bad.xlsx"), { outPath: join(dir, "o.xlsx") }, plan)
-    ).rejects.toThrow(/bad\.xlsx/);
+    await expect(readSourceWorkbook(join(dir, "bad.xlsx"))).rejects.toThrow(/bad\.xlsx/);
     expect(existsSync(join(dir, "o.xlsx"))).toBe(false);
   });
 });

@@ -60,7 +60,14 @@ export class EmuWorksheet
   implements
     Pick<
       Excel.Worksheet,
-      "name" | "position" | "visibility" | "tabColor" | "isNullObject" | "activate" | "delete"
+      | "id"
+      | "name"
+      | "position"
+      | "visibility"
+      | "tabColor"
+      | "isNullObject"
+      | "activate"
+      | "delete"
     >
 {
   protected readonly loadable = [
@@ -120,6 +127,10 @@ export class EmuWorksheet
   get isNullObject(): boolean {
     return this.loadedValue("isNullObject");
   }
+  get id(): string {
+    return this.loadedValue("id");
+  }
+
   get name(): string {
     return this.loadedValue("name");
   }

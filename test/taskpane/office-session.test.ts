@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { STATE_SHEET_NAME } from "../../src/core/report";
+import { OWNERSHIP_KEY, STATE_SHEET_NAME } from "../../src/core/report";
 import { createCoreEngine } from "../../src/taskpane/core-engine";
 import { inThreadRunner } from "../../src/taskpane/in-thread-runner";
 import { createSession } from "../../src/taskpane/session";
@@ -48,7 +48,7 @@ describe("session over the Office.js adapter (Excel API emulator)", () => {
     state.eachRow((row) => keys.push(String(row.getCell(1).value ?? "")));
     expect(keys.some((k) => k === "taskpane.settings")).toBe(true);
     expect(keys.some((k) => k.startsWith("ranking:"))).toBe(true);
-    expect(keys.filter((k) => k.includes("[scorecard:state]"))).toHaveLength(1);
+    expect(keys.filter((k) => k === OWNERSHIP_KEY)).toHaveLength(1);
 
     await session.showRanking();
     expect(excel.lastSelection).toMatchObject({

@@ -29,15 +29,14 @@ describe("settings in the state sheet", () => {
     };
     const plan = planSettingsSheet(settings, before);
     expect(plan.visibility).toBe("veryHidden");
-    expect(plan.values[0]?.[0]).toContain("[scorecard:state]");
-    expect(plan.values.slice(1)).toEqual([
+    expect(plan.values).toEqual([
       ["previous.ranks", "[1,2]"],
       ["taskpane.settings", JSON.stringify(settings)],
     ]);
     const after = { source: "x", sheets: [sheetFromPlan(plan)] };
     expect(readSettings(after)).toEqual(settings);
-    // A second save replaces the row and the marker instead of adding more.
-    expect(planSettingsSheet(EMPTY_SETTINGS, after).values).toHaveLength(3);
+    // A second save replaces the row instead of adding more.
+    expect(planSettingsSheet(EMPTY_SETTINGS, after).values).toHaveLength(2);
   });
 
   it("ignores what it cannot trust", () => {

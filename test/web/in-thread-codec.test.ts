@@ -34,7 +34,10 @@ describe("in-thread xlsx codec", () => {
         },
       ],
     });
-    expect(applied).toEqual({ sheets: [{ planned: "新表", name: "新表", replaced: false }] });
+    expect(applied.sheets).toEqual([
+      { planned: "新表", name: "新表", replaced: false },
+      { planned: "_scorecard_state", name: "_scorecard_state", replaced: false },
+    ]);
     expect((await inThreadCodec.read(out, "out.xlsx")).sheets.map((s) => s.name)).toContain("新表");
     expect((await inThreadCodec.read(input, "again.xlsx")).sheets).toHaveLength(4);
   });

@@ -11,10 +11,16 @@ import { CliError, EXIT } from "../exit";
 import { readRulesJson } from "../rules-file";
 import { escapeLine } from "../terminal-text";
 import { optionValue, parseArgs } from "./args";
-import { writeAssessedCopy, type OutputTarget } from "./write-output";
+import {
+  readSourceWorkbook,
+  writeAssessedCopy,
+  type OutputTarget,
+  type SourceWorkbook,
+  type WrittenCopy,
+} from "./write-output";
 
 const USAGE =
-  "用法 / usage: scorecard assess <in.xlsx> [--json] [--as-of YYYY-MM-DD] [--rules rules.json] [--out out.xlsx | --in-place]";
+  "用法 / usage: scorecard assess <in.xlsx> [--json] [--as-of YYYY-MM-DD] [--rules rules.json] [--out out.xlsx [--force] | --in-place]";
 /** Issues listed under the ranking on the terminal; the rest are counted (all are in --json and 校验结果). */
 const LISTED_ISSUES = 15;
 
@@ -92,7 +98,12 @@ export function formatAssessmentText(a: Assessment, source: string): string {
  * Exit 0 ok, 1 when error issues were found, 2 (CliError) for bad usage or an unreadable file.
  */
 export async function runAssess(args: string[], now: Date = new Date()): Promise<number> {
-  const parsed = parseArgs(args, ["out", "as-of", "rules"], ["json", "in-place"], "assess");
+  const parsed = parseArgs(
+    args,
+    ["out", "as-of", "rules"],
+    ["json", "in-place", "force"],
+    "assess"
+  );
   if (parsed.positional.length !== 1) {
     throw new CliError(
       parsed.positional.length === 0
@@ -112,9 +123,13 @@ export async function runAssess(args: string[], now: Date = new Date()): Promise
   const rules =
     rulesPath === undefined ? undefined : await readRules(rulesPath, asOf ?? isoDay(now));
 
+  const writing = outPath !== undefined || inPlace;
+  // Read once: the grid for the engine, and (when writing) the bytes the results are written into.
+  let source: SourceWorkbook | null = null;
   let grid;
   try {
-    grid = await readWorkbookFile(inPath);
+    source = writing ? await readSourceWorkbook(inPath) : null;
+    grid = source?.grid ?? (await readWorkbookFile(inPath));
   } catch (err) {
     if (err instanceof WorkbookFileError || err instanceof WorkbookReadError)
       throw new CliError(err.message);
@@ -126,19 +141,24 @@ export async function runAssess(args: string[], now: Date = new Date()): Promise
     ...(rules === undefined ? {} : { rules }),
   });
 
-  let written: string | null = null;
-  if (outPath !== undefined || inPlace) {
-    const target: OutputTarget = inPlace ? { inPlace: true } : { outPath: outPath as string };
+  let written: WrittenCopy | null = null;
+  if (source) {
+    const target: OutputTarget = inPlace
+      ? { inPlace: true }
+      : { outPath: outPath as string, force: parsed.options.get("force") === true };
     const plan = planOutputs(assessment, { now, source: basename(inPath) });
-    written = (await writeAssessedCopy(inPath, target, plan)).path;
+    written = await writeAssessedCopy(source, target, plan);
   }
 
-  if (parsed.options.get("json") === true) {
-    process.stdout.write(JSON.stringify(toCliJson(assessment), null, 2) + "\n");
-    if (written) process.stderr.write(`已写入 / written: ${written}\n`);
-  } else {
-    process.stdout.write(formatAssessmentText(assessment, basename(inPath)));
-    if (written) process.stdout.write(`\n已写入 / written: ${written}\n`);
+  const json = parsed.options.get("json") === true;
+  if (json) process.stdout.write(JSON.stringify(toCliJson(assessment), null, 2) + "\n");
+  else process.stdout.write(formatAssessmentText(assessment, basename(inPath)));
+  if (written) {
+    // With --json, stdout holds only the document.
+    const say = (text: string) => (json ? process.stderr : process.stdout).write(text);
+    say(`${json ? "" : "\n"}已写入 / written: ${written.path}\n`);
+    for (const note of written.notes)
+      say(`  ${escapeLine(note.message_zh)} / ${escapeLine(note.message_en)}\n`);
   }
   return assessment.issues.some((i) => i.severity === "error") ? EXIT.validationErrors : EXIT.ok;
 }

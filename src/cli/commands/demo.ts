@@ -6,8 +6,7 @@ import { WorkbookFileError, writePlanToNewFile } from "../../workbook/exceljs/fi
 import { CliError, EXIT } from "../exit";
 import { optionValue, parseArgs } from "./args";
 import { assessWorkbook } from "../../core/assess";
-import { readWorkbookFile } from "../../workbook/exceljs/read-file";
-import { writeAssessedCopy } from "./write-output";
+import { readSourceWorkbook, writeAssessedCopy } from "./write-output";
 
 export const DEMO_SAMPLE_FILE = "sample.xlsx";
 export const DEMO_RESULT_FILE = "sample.assessed.xlsx";
@@ -33,8 +32,8 @@ export async function runDemo(args: string[], now: Date = new Date()): Promise<n
   }
   process.stdout.write(`示例工作簿 / sample: ${samplePath}\n`);
 
-  const grid = await readWorkbookFile(samplePath);
-  const assessed = assessWorkbook(grid, { asOf: SAMPLE_AS_OF, now });
+  const sample = await readSourceWorkbook(samplePath);
+  const assessed = assessWorkbook(sample.grid, { asOf: SAMPLE_AS_OF, now });
   const plan = planOutputs(
     {
       results: assessed.results,
@@ -45,7 +44,8 @@ export async function runDemo(args: string[], now: Date = new Date()): Promise<n
     { now, source: DEMO_SAMPLE_FILE }
   );
   const resultPath = join(dir, DEMO_RESULT_FILE);
-  await writeAssessedCopy(samplePath, { outPath: resultPath }, plan);
+  // The demo's folder is its own: its result is rewritten on every run.
+  await writeAssessedCopy(sample, { outPath: resultPath, force: true }, plan);
   process.stdout.write(`考核结果 / result: ${resultPath}\n\n`);
   if (assessed.results) process.stdout.write(formatRankingText(assessed.results));
   return EXIT.ok;

@@ -6,9 +6,10 @@ import { CliError, EXIT } from "../exit";
 import { optionValue, parseArgs } from "./args";
 import { recognizeWorkbook } from "../../core/recognize";
 import { readWorkbookFile } from "../../workbook/exceljs/read-file";
+import { checkOverwrite } from "./write-output";
 
 /**
- * `scorecard merge <a.xlsx> <b.xlsx>… --out merged.xlsx`: consolidates submitted ledgers and actuals into one
+ * `scorecard merge <a.xlsx> <b.xlsx>… --out merged.xlsx [--force]`: consolidates submitted ledgers and actuals into one
  * workbook with a 报送文件 (file › sheet!row) column per row and a 校验结果 sheet of merge conflicts. Exit 1 when a conflict is an error.
  */
 export async function runMerge(args: string[], now: Date = new Date()): Promise<number> {
@@ -23,6 +24,8 @@ export async function runMerge(args: string[], now: Date = new Date()): Promise<
       `scorecard merge: 输出文件不能是输入文件之一 / the output cannot be one of the inputs: ${out}`
     );
   }
+  // Before the inputs are read, so a refusal costs nothing.
+  await checkOverwrite(outPath, parsed.options.get("force") === true);
   const submissions: Submission[] = [];
   for (const path of parsed.positional) {
     let grid;

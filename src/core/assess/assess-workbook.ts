@@ -16,7 +16,8 @@ import type { RuleSet } from "../rules/schema";
 import { readSettings } from "../state/settings";
 import { assessTables } from "./assess-tables";
 import { assessIssue, dedupeIssues } from "./issue";
-import { periodKey, planStateSheet, readPreviousRun } from "./state";
+import { periodKey, planRankingState, readPreviousRun } from "./state";
+import { STATE_SHEET_NAME } from "../report/ownership";
 import { validateForRules } from "./validate-link";
 
 export interface AssessOptions {
@@ -170,6 +171,19 @@ export function assessWorkbook(grid: WorkbookGrid, options: AssessOptions): Asse
     writtenRules = { ...rules, indicators: assessed.planned.map((p) => p.rule) };
   }
 
+  const state = results ? planRankingState(grid, results.period, results.units) : null;
+  if (state && state.droppedRuns > 0)
+    issues.push(
+      assessIssue(
+        "state_history_trimmed",
+        "info",
+        STATE_SHEET_NAME,
+        "A1",
+        `排名历史过长，已删去最早的 ${state.droppedRuns} 次记录（保留最近的记录用于名次变化）`,
+        `The ranking history was too long: the ${state.droppedRuns} oldest runs were dropped (recent runs are kept for rank changes)`
+      )
+    );
+
   return {
     recognition,
     rules,
@@ -177,7 +191,7 @@ export function assessWorkbook(grid: WorkbookGrid, options: AssessOptions): Asse
     results,
     complete: results?.complete ?? false,
     rulesSheet: resolved.fromSheet ? null : planRulesSheet(writtenRules),
-    stateSheet: results ? planStateSheet(grid, results.period, results.units) : null,
+    stateSheet: state?.sheet ?? null,
   };
 }
 

@@ -14,6 +14,8 @@ export {
   readPreviousRanking,
   readPreviousRun,
   planStateSheet,
+  planRankingState,
+  MAX_HISTORY_CHARS,
   periodKey,
   RANKING_KEY_PREFIX,
 } from "./state";

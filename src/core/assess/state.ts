@@ -10,6 +10,11 @@ import { planStateRows, readStateValue } from "../state/state-sheet";
 export const RANKING_KEY_PREFIX = "ranking:";
 /** Runs kept per period (two years of monthly runs). */
 const MAX_RUNS = 24;
+/**
+ * Characters of ranking history kept per period: 20 state cells, so the state stays small enough to write through
+ * Office.js in one request; beyond it the oldest runs go first (164 units × 24 runs is about 90,000).
+ */
+export const MAX_HISTORY_CHARS = 20 * 32_000;
 
 interface StoredRun {
   readonly asOf: string;
@@ -69,15 +74,41 @@ export function readPreviousRun(
   return { asOf: last.asOf, ranks };
 }
 
+export interface RankingState {
+  readonly sheet: SheetPlan;
+  /** Earlier runs left out to keep the history under MAX_HISTORY_CHARS (oldest first). */
+  readonly droppedRuns: number;
+}
+
+/** The state sheet with this run's ranking recorded under its period, every other row kept as it was. */
+export function planRankingState(
+  grid: WorkbookGrid | null,
+  period: Pick<PeriodInfo, "start" | "end" | "asOf">,
+  units: readonly Pick<UnitResult, "unit" | "rank">[],
+  maxChars: number = MAX_HISTORY_CHARS
+): RankingState {
+  const key = RANKING_KEY_PREFIX + periodKey(period);
+  const runs = readRuns(grid, periodKey(period)).filter((r) => r.asOf !== period.asOf);
+  runs.push({ asOf: period.asOf, ranks: Object.fromEntries(units.map((u) => [u.unit, u.rank])) });
+  runs.sort((a, b) => (a.asOf < b.asOf ? -1 : 1));
+  let kept = runs.slice(-MAX_RUNS);
+  let json = JSON.stringify(kept);
+  // This run always stays, even alone over the limit: it is what the next run compares with.
+  while (json.length > maxChars && kept.length > 1) {
+    kept = kept.slice(1);
+    json = JSON.stringify(kept);
+  }
+  return {
+    sheet: planStateRows(grid, { [key]: json }),
+    droppedRuns: Math.min(runs.length, MAX_RUNS) - kept.length,
+  };
+}
+
 /** The state sheet with this run's ranking recorded under its period, every other row kept as it was. */
 export function planStateSheet(
   grid: WorkbookGrid | null,
   period: Pick<PeriodInfo, "start" | "end" | "asOf">,
   units: readonly Pick<UnitResult, "unit" | "rank">[]
 ): SheetPlan {
-  const key = RANKING_KEY_PREFIX + periodKey(period);
-  const runs = readRuns(grid, periodKey(period)).filter((r) => r.asOf !== period.asOf);
-  runs.push({ asOf: period.asOf, ranks: Object.fromEntries(units.map((u) => [u.unit, u.rank])) });
-  runs.sort((a, b) => (a.asOf < b.asOf ? -1 : 1));
-  return planStateRows(grid, { [key]: JSON.stringify(runs.slice(-MAX_RUNS)) });
+  return planRankingState(grid, period, units).sheet;
 }

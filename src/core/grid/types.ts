@@ -22,6 +22,11 @@ export interface CellRange {
 
 export interface SheetGrid {
   readonly name: string;
+  /**
+   * The host's identity of the sheet, qualified by host: "xlsx:<sheetId>" (files), "office:<worksheet id>"
+   * (Excel). It survives renames; ownership records use it (report/ownership.ts).
+   */
+  readonly id?: string;
   /** Hidden or very-hidden sheets are read (so output/state sheets are found) but never recognised as sources. */
   readonly hidden: boolean;
   /** Row-major values of the used range anchored at A1; rows may be ragged (missing trailing cells are empty). */

@@ -76,6 +76,10 @@ export const ISSUE_CODES = [
   // merge
   "merge_conflict",
   "foreign_unit_submission",
+  // writing back
+  "text_truncated",
+  "state_history_trimmed",
+  "output_sheet_renamed",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -15,7 +15,15 @@ import { findHeaderBlock, firstTextRowBlock, type HeaderBlock } from "./header-b
 import { issueAt, sortIssues } from "./issue";
 import { readLedger } from "./ledger";
 import { MergedCells } from "./merged-cells";
-import { isEmptySheet, isRulesSheetName, ownedRole, tableKindFromWords } from "./sheet-kind";
+import { productSheetKinds } from "../report/ownership";
+import type { SheetKind } from "../report/write-plan";
+import {
+  isEmptySheet,
+  isRulesSheetName,
+  looksLikeRulesSheet,
+  ownedRole,
+  tableKindFromWords,
+} from "./sheet-kind";
 import { blockDuplicateUnits } from "./unit-table";
 import { analyseTable, readTable, type TableAnalysis, type TableChoice } from "./table-sheet";
 import { agreement, unitColumnConfidence } from "./unit-column";
@@ -135,14 +143,22 @@ type Entry =
   | { readonly kind: "table"; readonly table: TableAnalysis };
 
 /** Pass one: what each sheet looks like on its own. */
-function analyseSheet(sheet: SheetGrid, overrides: RecognitionOverrides, issues: Issue[]): Entry {
+function analyseSheet(
+  sheet: SheetGrid,
+  overrides: RecognitionOverrides,
+  productKinds: ReadonlyMap<string, SheetKind>,
+  issues: Issue[]
+): Entry {
   const forced = overrides.roles?.[sheet.name];
-  const owned = ownedRole(sheet);
+  const owned = ownedRole(sheet, productKinds);
   if (forced === undefined && (sheet.hidden || owned !== null)) {
     const role = owned ?? "other";
     return { kind: "report", report: plainReport(sheet, role, owned !== null ? 1 : 0.9) };
   }
-  if (forced === "rules" || (forced === undefined && isRulesSheetName(sheet.name)))
+  if (
+    forced === "rules" ||
+    (forced === undefined && (isRulesSheetName(sheet.name) || looksLikeRulesSheet(sheet)))
+  )
     return { kind: "report", report: plainReport(sheet, "rules", forced ? 1 : 0.9) };
   if (forced === "output" || forced === "other")
     return { kind: "report", report: plainReport(sheet, forced, 1) };
@@ -196,7 +212,10 @@ export function recognizeWorkbook(
   context: RecognitionContext = {}
 ): Recognition {
   const issues: Issue[] = [];
-  const entries = settleLedgers(grid.sheets.map((sheet) => analyseSheet(sheet, overrides, issues)));
+  const productKinds = productSheetKinds(grid);
+  const entries = settleLedgers(
+    grid.sheets.map((sheet) => analyseSheet(sheet, overrides, productKinds, issues))
+  );
   const rulesSheet =
     entries.find((e) => e.kind === "report" && e.report.role === "rules" && !e.report.hidden)
       ?.kind === "report"

@@ -1,26 +1,32 @@
 import type { SheetGrid, WorkbookGrid } from "../grid";
 import type { RecognitionOverrides, SheetRole } from "../model";
-import { parseOwnerMarker, STATE_SHEET_NAME } from "../report/ownership";
+import type { SheetKind } from "../report/write-plan";
+import { RULES_SECTIONS } from "../rules/rules-sheet-constants";
 import { normalizeText } from "../text";
 
-/** Markers sit in a footer or a first row: look at the edges, never at every cell of a 100k-row ledger. */
-const EDGE_ROWS = 60;
+/**
+ * Role of a sheet the product wrote, from the ownership records (`productKinds`, report/ownership.ts), never
+ * from text in a cell; null for a user's sheet. A 考核规则 sheet is the user's once written and is known by its
+ * layout instead (`looksLikeRulesSheet`).
+ */
+export function ownedRole(
+  sheet: SheetGrid,
+  productKinds: ReadonlyMap<string, SheetKind>
+): SheetRole | null {
+  const kind = productKinds.get(sheet.name);
+  if (kind === undefined) return null;
+  if (kind === "rules") return "rules";
+  return kind === "state" ? "other" : "output";
+}
 
-/** Role of a sheet the product wrote, from its ownership marker; null for a user's sheet. */
-export function ownedRole(sheet: SheetGrid): SheetRole | null {
-  if (sheet.name === STATE_SHEET_NAME) return "other";
-  const n = sheet.rows.length;
-  for (let r = 0; r < n; r++) {
-    if (r === EDGE_ROWS && n > 2 * EDGE_ROWS) r = n - EDGE_ROWS;
-    for (const v of sheet.rows[r] ?? []) {
-      if (typeof v !== "string" || !v.includes("[scorecard:")) continue;
-      const kind = parseOwnerMarker(v);
-      if (kind === "rules") return "rules";
-      if (kind === "state") return "other";
-      if (kind !== null) return "output";
-    }
-  }
-  return null;
+/** Rows searched for the 【基本设置】 heading the product's rules sheet starts with. */
+const RULES_HEADING_ROWS = 10;
+
+/** A rules sheet in the product's layout (its 【基本设置】 section near the top), whatever its name. */
+export function looksLikeRulesSheet(sheet: SheetGrid): boolean {
+  return sheet.rows
+    .slice(0, RULES_HEADING_ROWS)
+    .some((r) => typeof r[0] === "string" && r[0].trim() === RULES_SECTIONS.basic);
 }
 
 export function isRulesSheetName(name: string): boolean {
@@ -66,7 +72,7 @@ export function isEmptySheet(sheet: SheetGrid): boolean {
   return true;
 }
 
-/** The visible 考核规则 sheet (by the user's word, our marker or its name), before anything else is read. */
+/** The visible 考核规则 sheet (by the user's word, its name or its layout), before anything else is read. */
 export function findRulesSheet(
   grid: WorkbookGrid,
   overrides: RecognitionOverrides = {}
@@ -78,7 +84,7 @@ export function findRulesSheet(
       continue;
     }
     if (sheet.hidden) continue;
-    if (isRulesSheetName(sheet.name) || ownedRole(sheet) === "rules") return sheet;
+    if (isRulesSheetName(sheet.name) || looksLikeRulesSheet(sheet)) return sheet;
   }
   return null;
 }

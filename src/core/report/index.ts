@@ -1,5 +1,7 @@
 export * from "./write-plan";
 export * from "./ownership";
+export * from "./sheet-digest";
+export * from "./sheet-targets";
 export * from "./text-width";
 export * from "./format";
 export * from "./sheet-builder";

@@ -1,2 +1,3 @@
 export * from "./settings";
 export * from "./state-sheet";
+export * from "./state-cells";

@@ -1,43 +1,34 @@
 /**
  * The hidden state sheet: one key/value row per thing the product remembers (previous rankings per period,
- * the pane's settings). Every writer replaces only its own keys and carries the other rows over, so shells
- * that know nothing of each other can share it.
+ * the pane's settings, which sheets it wrote). Every writer replaces only its own keys and carries the other rows
+ * over, so shells that know nothing of each other can share it. Long values span several cells (state-cells.ts).
  */
 import type { CellValue, WorkbookGrid } from "../grid/types";
-import { OWNER_MARKER_PREFIX, STATE_SHEET_NAME, ownerMarkerText } from "../report/ownership";
+import { STATE_SHEET_NAME } from "../report/ownership";
 import type { SheetPlan, WriteValue } from "../report/write-plan";
+import { stateRow, stateValueOf } from "./state-cells";
+
+/** Rows of the workbook's state sheet, empty when it has none. */
+export function stateRowsOf(grid: WorkbookGrid | null): readonly (readonly CellValue[])[] {
+  return grid?.sheets.find((s) => s.name === STATE_SHEET_NAME)?.rows ?? [];
+}
 
 /** The text stored under `key`, or null when the workbook has none. */
 export function readStateValue(grid: WorkbookGrid | null, key: string): string | null {
-  const sheet = grid?.sheets.find((s) => s.name === STATE_SHEET_NAME);
-  const value = sheet?.rows.find((r) => r[0] === key)?.[1];
-  return typeof value === "string" ? value : null;
+  return stateValueOf(stateRowsOf(grid), key);
 }
 
-function isMarkerRow(row: readonly CellValue[]): boolean {
-  return row.some((v) => typeof v === "string" && v.includes(`[${OWNER_MARKER_PREFIX}`));
+/** Earlier versions wrote a marker row (its text in column A); ownership is recorded now, so it is dropped. */
+function isOldMarkerRow(row: readonly CellValue[]): boolean {
+  return typeof row[0] === "string" && row[0].includes("[scorecard:state]");
 }
 
 function toWriteValue(value: CellValue): WriteValue {
   return typeof value === "object" && value !== null && !(value instanceof Date) ? null : value;
 }
 
-/** The state sheet with `entries` written (each key once, at the end) and every other row kept. */
-export function planStateRows(
-  grid: WorkbookGrid | null,
-  entries: Readonly<Record<string, string>>
-): SheetPlan {
-  const existing = grid?.sheets.find((s) => s.name === STATE_SHEET_NAME)?.rows ?? [];
-  const kept = existing
-    .filter(
-      (r) =>
-        !(typeof r[0] === "string" && r[0] in entries) &&
-        !isMarkerRow(r) &&
-        r.some((v) => v !== null && v !== "")
-    )
-    .map((r) => r.map(toWriteValue));
-  // The marker lets every adapter find and replace this sheet instead of adding a second one.
-  const values: WriteValue[][] = [[ownerMarkerText("state")], ...kept, ...Object.entries(entries)];
+/** The state sheet holding exactly `values`. */
+export function stateSheetPlan(values: readonly (readonly WriteValue[])[]): SheetPlan {
   return {
     name: STATE_SHEET_NAME,
     kind: "state",
@@ -52,4 +43,28 @@ export function planStateRows(
     dataBars: [],
     visibility: "veryHidden",
   };
+}
+
+/** The state rows with `entries` written (each key once, at the end) and every other non-empty row kept. */
+export function stateRowsWith(
+  rows: readonly (readonly CellValue[])[],
+  entries: Readonly<Record<string, string>>
+): WriteValue[][] {
+  const kept = rows
+    .filter(
+      (r) =>
+        !(typeof r[0] === "string" && r[0] in entries) &&
+        !isOldMarkerRow(r) &&
+        r.some((v) => v !== null && v !== "")
+    )
+    .map((r) => r.map(toWriteValue));
+  return [...kept, ...Object.entries(entries).map(([key, value]) => stateRow(key, value))];
+}
+
+/** The state sheet with `entries` written and every other row kept. */
+export function planStateRows(
+  grid: WorkbookGrid | null,
+  entries: Readonly<Record<string, string>>
+): SheetPlan {
+  return stateSheetPlan(stateRowsWith(stateRowsOf(grid), entries));
 }

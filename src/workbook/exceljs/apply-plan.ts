@@ -1,114 +1,62 @@
 import type ExcelJS from "exceljs";
 import { parseRangeA1, quoteSheetName, toA1 } from "../../core/grid";
-import type { CellStyle, SheetKind, SheetPlan, WritePlan } from "../../core/report";
-import { OWNER_MARKER_PREFIX, parseOwnerMarker } from "../../core/report";
+import type { CellStyle, OwnershipSnapshot, SheetPlan, WritePlan } from "../../core/report";
+import { planLanding, snapshotOwnership } from "../../core/report";
+import type { AppliedPlan, AppliedSheet } from "../host";
+import { gridFromWorkbook } from "./read";
 
-/** What happened to each planned sheet. */
-export interface AppliedSheet {
-  readonly planned: string;
-  /** Name actually used ("考核排名 (2)" when a user's sheet holds the planned name). */
-  readonly name: string;
-  /** True when an owned sheet from an earlier run was replaced in place. */
-  readonly replaced: boolean;
-}
+export type { AppliedPlan, AppliedSheet } from "../host";
 
-const MAX_SHEET_NAME = 31;
 /** The default font of Chinese Excel; hosts without it substitute a CJK sans-serif. */
 export const DEFAULT_FONT = "等线";
-/** Beyond this many rows only column A is searched for the marker (our sheets keep it there). */
-const FULL_SCAN_ROWS = 5000;
 
 /**
- * Applies a WritePlan to an ExcelJS workbook. Owned sheets from an earlier run (found by their marker cell)
- * are replaced at the same position; any other sheet is never touched, and a user's sheet that holds the
- * planned name keeps it while ours is written as "<name> (2)". Applying the same plan twice gives the same
- * workbook. Strings are always written as text values, never as formulas.
+ * Applies a WritePlan to an ExcelJS workbook the product is building (sample, template, merged ledgers). Sheets
+ * land where report/sheet-targets.ts says: the product's sheets still recorded in the workbook's state sheet are
+ * replaced at their position, a user's sheet is never touched, and the ownership records are kept up to date.
+ * Files a user gave are written by xlsx-package/ instead, which keeps every other part byte for byte.
+ * Strings are always written as text values, never as formulas.
  */
-export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): AppliedSheet[] {
-  const applied: AppliedSheet[] = [];
-  const claimed = new Set<number>();
-  // Scan each existing sheet once for its marker, not once per planned sheet.
-  const kinds = new Map<ExcelJS.Worksheet, SheetKind | null>();
-  const kindOf = (ws: ExcelJS.Worksheet) => {
-    if (!kinds.has(ws)) kinds.set(ws, ownedKindOf(ws));
-    return kinds.get(ws) ?? null;
-  };
-  for (const sheet of plan.sheets) {
-    const previous = sheet.owned ? findOwnedSheet(wb, sheet, claimed, kindOf) : undefined;
+export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): AppliedPlan {
+  const existing = wb.worksheets.length === 0 ? EMPTY : snapshotOwnership(gridFromWorkbook(wb, ""));
+  const ids = wb.worksheets.map((ws) => ws.id);
+  let next = Math.max(0, ...ids) + 1;
+  const landing = planLanding(existing, plan, (t, fresh) =>
+    t.replaces ? t.replaces.id : `xlsx:${next + fresh}`
+  );
+  const sheets: AppliedSheet[] = [];
+  for (const target of landing.targets) {
+    const previous = target.replaces ? wb.getWorksheet(target.replaces.name) : undefined;
     let ws: ExcelJS.Worksheet;
-    let name: string;
     if (previous) {
       const orderNo = (previous as unknown as { orderNo: number }).orderNo;
-      const oldName = previous.name;
-      wb.removeWorksheet(previous.id);
-      name = oldName;
-      ws = wb.addWorksheet(name);
+      const id = previous.id;
+      wb.removeWorksheet(id);
+      ws = wb.addWorksheet(target.name);
+      // Same sheetId and position as the sheet replaced, so its ownership record still names it.
       (ws as unknown as { orderNo: number }).orderNo = orderNo;
+      reId(wb, ws, id);
     } else {
-      name = freeName(wb, sheet.name);
-      ws = wb.addWorksheet(name);
+      ws = wb.addWorksheet(target.name);
+      reId(wb, ws, next++);
     }
-    claimed.add(ws.id);
-    writeSheet(ws, sheet);
-    applied.push({ planned: sheet.name, name, replaced: previous !== undefined });
+    writeSheet(ws, target.plan);
+    sheets.push({ planned: target.plan.name, name: target.name, replaced: previous !== undefined });
   }
   if (plan.activate !== undefined)
-    activate(wb, applied.find((a) => a.planned === plan.activate)?.name ?? plan.activate);
-  return applied;
+    activate(wb, sheets.find((a) => a.planned === plan.activate)?.name ?? plan.activate);
+  return { sheets, notes: landing.notes };
 }
 
-/** The kind named by the sheet's ownership marker, or null for a sheet the product does not own. */
-export function ownedKindOf(ws: ExcelJS.Worksheet): SheetKind | null {
-  const rows = ws.rowCount;
-  const full = rows <= FULL_SCAN_ROWS;
-  for (let r = rows; r >= 1; r--) {
-    const row = ws.getRow(r);
-    const cols = full ? row.cellCount : 1;
-    for (let c = 1; c <= cols; c++) {
-      const v = row.getCell(c).value;
-      if (typeof v === "string" && v.includes(`[${OWNER_MARKER_PREFIX}`)) {
-        const kind = parseOwnerMarker(v);
-        if (kind) return kind;
-      }
-    }
-  }
-  return null;
-}
+const EMPTY: OwnershipSnapshot = { stateRows: [], sheets: [] };
 
-function findOwnedSheet(
-  wb: ExcelJS.Workbook,
-  plan: SheetPlan,
-  claimed: ReadonlySet<number>,
-  kindOf: (ws: ExcelJS.Worksheet) => SheetKind | null
-): ExcelJS.Worksheet | undefined {
-  const candidates = wb.worksheets.filter((ws) => !claimed.has(ws.id) && kindOf(ws) === plan.kind);
-  const base = plan.name.toLowerCase();
-  return (
-    candidates.find((ws) => ws.name.toLowerCase() === base) ??
-    candidates.find((ws) => ws.name.toLowerCase().startsWith(`${base} (`)) ??
-    candidates[0]
-  );
-}
-
-/** A name Excel accepts: none of : \\ / ? * [ ], no quote at either end, not empty. */
-export function safeSheetName(name: string): string {
-  const cleaned = name
-    .replace(/[:\\/?*[\]]/g, "_")
-    .replace(/^'+|'+$/g, "")
-    .trim();
-  return cleaned === "" ? "Sheet" : cleaned;
-}
-
-function freeName(wb: ExcelJS.Workbook, planned: string): string {
-  const wanted = safeSheetName(planned);
-  const taken = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
-  const base = wanted.slice(0, MAX_SHEET_NAME);
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = `${wanted.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
+/** ExcelJS numbers a new sheet after the highest id ever used; keep ids as the landing planned them. */
+function reId(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, id: number): void {
+  const sheets = (wb as unknown as { _worksheets: (ExcelJS.Worksheet | undefined)[] })._worksheets;
+  if (ws.id === id) return;
+  delete sheets[ws.id];
+  (ws as unknown as { id: number }).id = id;
+  sheets[id] = ws;
 }
 
 function formulaString(text: string): string {
@@ -124,7 +72,8 @@ function argb(rgb: string): string {
   return `FF${rgb.replace(/^#/, "").toUpperCase()}`;
 }
 
-function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+/** Writes one planned sheet into an empty worksheet. */
+export function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   plan.values.forEach((row, r) => {
     const xr = ws.getRow(r + 1);
     row.forEach((value, c) => {

@@ -3,6 +3,7 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import type { WritePlan } from "../../core/report";
+import { stampPackage } from "../xlsx-package/package-stamp";
 import { applyPlanToWorkbook, type AppliedSheet } from "./apply-plan";
 
 /** A workbook file could not be read or written; the message names the file. */
@@ -45,16 +46,15 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
 }
 
 /**
- * Writes the workbook to `path` through a temporary file in the same folder and a rename, so a failure
- * leaves either the old file or nothing, never half a workbook.
+ * Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a failure leaves either
+ * the old file or nothing, never half a workbook.
  */
-export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, path: string): Promise<void> {
+export async function writeBytesAtomic(bytes: Uint8Array, path: string): Promise<void> {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await mkdir(dir, { recursive: true });
-    const buffer = await wb.xlsx.writeBuffer();
-    await writeFile(temp, new Uint8Array(buffer as ArrayBuffer));
+    await writeFile(temp, bytes);
     await rename(temp, path);
   } catch (err) {
     await rm(temp, { force: true }).catch(() => undefined);
@@ -62,6 +62,24 @@ export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, path: string): P
       cause: err,
     });
   }
+}
+
+/** The workbook's .xlsx bytes, stamped as written by this product (xlsx-package/package-stamp.ts). */
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return stampPackage(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+}
+
+/** Writes a workbook the product built (sample, template, merged ledgers) atomically. */
+export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, path: string): Promise<void> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await workbookBytes(wb);
+  } catch (err) {
+    throw new WorkbookFileError(path, `无法写入 / cannot write ${path}: ${reason(err)}`, {
+      cause: err,
+    });
+  }
+  await writeBytesAtomic(bytes, path);
 }
 
 /** A fresh workbook holding only the plan's sheets (sample, template). */
@@ -72,10 +90,13 @@ export function workbookFromPlan(plan: WritePlan): ExcelJS.Workbook {
   return wb;
 }
 
-export async function writePlanToNewFile(plan: WritePlan, path: string): Promise<AppliedSheet[]> {
+export async function writePlanToNewFile(
+  plan: WritePlan,
+  path: string
+): Promise<readonly AppliedSheet[]> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "招商考核助手 · Investment Promotion Scorecard";
   const applied = applyPlanToWorkbook(wb, plan);
   await writeWorkbookAtomic(wb, path);
-  return applied;
+  return applied.sheets;
 }

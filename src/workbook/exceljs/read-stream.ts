@@ -326,7 +326,9 @@ async function readPass(pass: Pass): Promise<PassResult> {
     const hidden = sheet.state === "hidden" || sheet.state === "veryHidden";
     const { sheet: grid, damage } = toSheetGrid(parsed, name, hidden, pass.mode);
     if (damage.length) pass.notes.push(noteFor(part.path, name, "damaged", damage));
-    sheets.push(grid);
+    // The sheetId names the sheet in ownership records (core/report/ownership.ts); a clashing one names none.
+    const unique = sheetList.filter((s) => s.sheet.id === sheet.id).length === 1;
+    sheets.push(unique ? { ...grid, id: `xlsx:${sheet.id}` } : grid);
   }
   const grid: WorkbookGrid = {
     source: pass.zip.source,

@@ -83,6 +83,8 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
   for (let c = 1; c <= count; c++) if (ws.getColumn(c).hidden) hiddenColumns.add(c - 1);
   return {
     name: ws.name,
+    // ExcelJS keeps the file's sheetId as the worksheet id.
+    id: `xlsx:${ws.id}`,
     hidden: ws.state === "hidden" || ws.state === "veryHidden",
     rows,
     merges: mergesOf(ws),

@@ -2,11 +2,21 @@
  * Executor: writes a WritePlan through temporary sheets, then swaps them in with one sync, under the run lock
  * (run-lock.ts) so that a second runtime's run is refused instead of interleaving with this one.
  */
-import { STATE_SHEET_NAME, type WritePlan } from "../../core/report";
+import { columnLetter } from "../../core/grid";
+import {
+  landedRecords,
+  OWNERSHIP_KEY,
+  ownershipRow,
+  planLanding,
+  STATE_SHEET_NAME,
+  type Landing,
+  type OwnershipSnapshot,
+  type WritePlan,
+} from "../../core/report";
 import type { HostProgress } from "../host";
 import type { DateSystem } from "./cell-values";
 import { queueDateSystemProbe } from "./date-system";
-import { listExistingSheets } from "./existing-sheets";
+import { listExistingSheets, officeSheetId } from "./existing-sheets";
 import type { OfficeFeatures } from "./features";
 import {
   busy,
@@ -18,7 +28,7 @@ import {
 import { layoutOps, overlongCell, planWrites } from "./plan-writes";
 import { runOp, SheetProxies } from "./run-op";
 import { isScratchSheet, LOCK_SHEET, LOCK_STALE_MS, lockText, parseLock } from "./run-lock";
-import { resolveTargets, type SheetTarget } from "./sheet-targets";
+import { withTempNames, type SheetTarget } from "./sheet-targets";
 import { mergeStateSheet } from "./state-merge";
 import { syncCounted } from "./sync";
 import type { OfficeHostStats, OfficeLimits } from "./types";
@@ -92,7 +102,7 @@ async function openRun(
     options.dateSystem === null && hasDates(plan)
       ? queueDateSystemProbe(lock.getRange("B1"))
       : null;
-  worksheets.load("items/name,items/position");
+  worksheets.load("items/name,items/position,items/id");
   try {
     await syncCounted(context, options.stats, options.signal);
   } catch (err) {
@@ -156,6 +166,40 @@ async function finishSwap(
   if (layout.length > 0) await syncCounted(context, stats);
 }
 
+/**
+ * A sheet Excel has just added has an id only now: its ownership record, written without one, gets it here (one
+ * sync reads the ids, one writes the record row). Best effort: without it the record matches by name and values.
+ */
+async function recordNewSheetIds(
+  context: Excel.RequestContext,
+  stats: OfficeHostStats,
+  landing: Landing,
+  snapshot: OwnershipSnapshot
+): Promise<void> {
+  const state = landing.targets.find((t) => t.plan.kind === "state");
+  const row = state ? state.plan.values.findIndex((r) => r[0] === OWNERSHIP_KEY) : -1;
+  const fresh = landing.targets.filter(
+    (t) => !t.replaces && t.plan.owned && t.plan.kind !== "state"
+  );
+  if (!state || row < 0 || fresh.length === 0) return;
+  const loaded = fresh.map((t) => {
+    const ws = context.workbook.worksheets.getItem(t.name);
+    ws.load("id");
+    return [t, ws] as const;
+  });
+  await syncCounted(context, stats);
+  const ids = new Map(loaded.map(([t, ws]) => [t, officeSheetId(ws.id)]));
+  const cells = ownershipRow(
+    landedRecords(landing.targets, snapshot, (t) => ids.get(t) ?? t.replaces?.id ?? null)
+  );
+  const width = Math.max(cells.length, state.plan.values[row]?.length ?? 0);
+  const address = `A${row + 1}:${columnLetter(width - 1)}${row + 1}`;
+  context.workbook.worksheets.getItem(state.name).getRange(address).values = [
+    Array.from({ length: width }, (_, i) => cells[i] ?? ""),
+  ];
+  await syncCounted(context, stats);
+}
+
 function layoutFailed(err: unknown): OfficeHostError {
   const why = err instanceof Error ? err.message : String(err);
   return new OfficeHostError(
@@ -166,7 +210,8 @@ function layoutFailed(err: unknown): OfficeHostError {
 }
 
 /**
- * Syncs: 1 (lock, sheet list, date system) + 2 more to find ownership markers when the plan has owned sheets,
+ * Syncs: 1 (lock, sheet list, date system) + 1 for the state sheet and 1 for the sheets its ownership records
+ * name when the plan has owned sheets, + 2 after the lock is released to record the ids of sheets just added,
  * + one per write batch (payload-sized; the heartbeat rides along), the swap, and the layout batch, which also
  * releases the lock. Throws what Excel threw, explained where the user can act; before the swap nothing visible
  * has changed and this run's temporary sheets are removed; a swap that fails part-way is finished or undone
@@ -184,32 +229,37 @@ export async function applyWritePlan(
   const dateSystem = await openRun(context, plan, options);
   let targets: SheetTarget[] = [];
   let stateRows: (readonly unknown[])[] | null = null;
+  let landing: Landing | null = null;
+  let snapshot: OwnershipSnapshot | null = null;
   let swapping = false;
   try {
-    const stateIndex = plan.sheets.findIndex((s) => s.name === STATE_SHEET_NAME && s.owned);
     const existing = await listExistingSheets(
       context,
       stats,
-      limits,
-      {
-        scanMarkers: plan.sheets.some((s) => s.owned),
-        skip: isScratchSheet,
-        ...(stateIndex >= 0 ? { readWhole: STATE_SHEET_NAME } : {}),
-      },
+      { scanOwnership: plan.sheets.some((s) => s.owned), skip: isScratchSheet, dateSystem },
       signal
     );
-    const state = plan.sheets[stateIndex];
+    snapshot = existing.snapshot;
+    // A new sheet's worksheet id is known only once Excel adds it (recordNewSheetIds, after the swap).
+    landing = planLanding(snapshot, plan, (t) => t.replaces?.id ?? null, existing.sheets);
+    const stateIndex = landing.plan.sheets.findIndex((s) => s.name === STATE_SHEET_NAME && s.owned);
+    const state = landing.plan.sheets[stateIndex];
     const merged: WritePlan = state
       ? {
-          ...plan,
-          sheets: plan.sheets.map((s, i) =>
+          ...landing.plan,
+          sheets: landing.plan.sheets.map((s, i) =>
             i === stateIndex ? mergeStateSheet(state, options.baseState, existing.wholeSheet) : s
           ),
         }
-      : plan;
+      : landing.plan;
     stateRows =
       stateIndex >= 0 ? (merged.sheets[stateIndex]?.values.map((r) => [...r]) ?? null) : null;
-    targets = resolveTargets(existing.sheets, merged, options.runId);
+    const landed = landing.targets.map((t, i) => ({ ...t, plan: merged.sheets[i] ?? t.plan }));
+    targets = withTempNames(
+      landed,
+      [...existing.sheets, ...existing.skipped.map((name) => ({ name }))],
+      options.runId
+    );
     const batches = planWrites(merged, limits, { targets, features, dateSystem });
     onProgress?.({ phase: "write", fraction: 0 });
     for (let i = 0; i < batches.length; i++) {
@@ -250,5 +300,7 @@ export async function applyWritePlan(
     await recover.catch(() => undefined);
     throw explainOfficeError(err);
   }
+  if (landing && snapshot)
+    await recordNewSheetIds(context, stats, landing, snapshot).catch(() => undefined);
   return { targets, dateSystem, stateRows };
 }

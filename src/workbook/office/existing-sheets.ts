@@ -1,102 +1,127 @@
 /**
- * Executor: the workbook's sheets with their positions and ownership markers (3 syncs, or 1 when none is owned),
- * and the rows of the state sheet as they are now (read in the same syncs), so the state written is merged
- * with what another runtime wrote since this one read the workbook.
+ * Executor: the workbook's sheets with their ids, and their ownership as report/ownership.ts defines it — the
+ * records in the state sheet checked against the sheets they name (id, name, digest of their values) — plus the
+ * state sheet's rows as they are now, so the state written is merged with what another runtime wrote since
+ * this one read the workbook. +1 sync for the state sheet, +1 for the sheets its records name.
  */
-import { toA1 } from "../../core/grid";
-import { OWNER_MARKER_PREFIX, parseOwnerMarker, type SheetKind } from "../../core/report";
+import type { CellValue } from "../../core/grid";
+import {
+  cellsDigest,
+  identifyProductSheets,
+  recordedSheets,
+  recordsOf,
+  STATE_SHEET_NAME,
+  type ExistingSheet,
+  type OwnershipSnapshot,
+} from "../../core/report";
 import { rangeOfAddress } from "./addresses";
-import type { ExistingSheet } from "./sheet-targets";
+import { officeCellValue, type DateSystem } from "./cell-values";
 import { syncCounted } from "./sync";
-import type { OfficeHostStats, OfficeLimits } from "./types";
+import type { OfficeHostStats } from "./types";
 
-const MAX_SCAN_COLUMNS = 64;
-
-function markerKind(values: unknown[][]): SheetKind | null {
-  for (let r = values.length - 1; r >= 0; r--) {
-    for (const v of values[r] ?? []) {
-      if (typeof v === "string" && v.includes(`[${OWNER_MARKER_PREFIX}`)) {
-        const kind = parseOwnerMarker(v);
-        if (kind) return kind;
-      }
-    }
-  }
-  return null;
+/** The host-qualified id ownership records keep for an Excel worksheet. */
+export function officeSheetId(worksheetId: string): string {
+  return `office:${worksheetId}`;
 }
 
 export interface ExistingWorkbook {
-  /** Every sheet but `skip` ones (the product's scratch sheets). */
+  /** Every sheet but `skip` ones (the product's scratch sheets), with its id and product kind. */
   readonly sheets: ExistingSheet[];
   /** Names of the skipped sheets. */
   readonly skipped: string[];
-  /** Values of the sheet named `readWhole`, or null when there is none. */
+  /** Values of the state sheet from A1, as Office.js returns them, or null when there is none. */
   readonly wholeSheet: unknown[][] | null;
+  /** Ownership as the planner reads it. */
+  readonly snapshot: OwnershipSnapshot;
 }
 
 export interface ListOptions {
-  readonly scanMarkers: boolean;
+  /** Read the state sheet and the sheets its records name (needed when the plan has owned sheets). */
+  readonly scanOwnership: boolean;
   readonly skip: (name: string) => boolean;
-  /** A sheet read in full along with the markers (the state sheet). */
-  readonly readWhole?: string;
+  readonly dateSystem: DateSystem;
+}
+
+interface Sheet {
+  readonly name: string;
+  readonly id: string;
+  readonly position: number;
+  readonly ws: Excel.Worksheet;
+}
+
+function loadUsed(ws: Excel.Worksheet): Excel.Range {
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load("address,values,valueTypes,numberFormat");
+  return used;
+}
+
+/** A used range's values placed at their sheet coordinates: raw (for merging) and as grid values (for digests). */
+function valuesAt(
+  range: Excel.Range,
+  system: DateSystem
+): { raw: unknown[][]; cells: CellValue[][] } {
+  const { top, left } = rangeOfAddress(range.address);
+  const raw: unknown[][] = Array.from({ length: top }, () => []);
+  const cells: CellValue[][] = Array.from({ length: top }, () => []);
+  range.values.forEach((row, i) => {
+    raw.push([...Array<unknown>(left).fill(""), ...row]);
+    const out: CellValue[] = Array<CellValue>(left).fill(null);
+    row.forEach((v, j) =>
+      out.push(officeCellValue(v, range.valueTypes[i]?.[j], range.numberFormat[i]?.[j], system))
+    );
+    cells.push(out);
+  });
+  return { raw, cells };
 }
 
 /**
- * Expects `worksheets.load("items/name,items/position")` to be queued and synced by the caller (it rides along
- * the run's first sync).
+ * Expects `worksheets.load("items/name,items/position,items/id")` to be queued and synced by the caller (it
+ * rides along the run's first sync).
  */
 export async function listExistingSheets(
   context: Excel.RequestContext,
   stats: OfficeHostStats,
-  limits: OfficeLimits,
   options: ListOptions,
   signal?: AbortSignal
 ): Promise<ExistingWorkbook> {
   const all = context.workbook.worksheets.items;
   const skipped = all.filter((ws) => options.skip(ws.name)).map((ws) => ws.name);
-  const sheets = all.filter((ws) => !options.skip(ws.name));
-  if (!options.scanMarkers) {
-    return {
-      sheets: sheets.map((ws) => ({ name: ws.name, position: ws.position, ownedKind: null })),
-      skipped,
-      wholeSheet: null,
-    };
+  const sheets: Sheet[] = all
+    .filter((ws) => !options.skip(ws.name))
+    .map((ws) => ({ name: ws.name, id: officeSheetId(ws.id), position: ws.position, ws }));
+  const state = options.scanOwnership ? sheets.find((s) => s.name === STATE_SHEET_NAME) : undefined;
+  let whole: { raw: unknown[][]; cells: CellValue[][] } | null = null;
+  if (state) {
+    const used = loadUsed(state.ws);
+    await syncCounted(context, stats, signal);
+    whole = used.isNullObject ? { raw: [], cells: [] } : valuesAt(used, options.dateSystem);
   }
-
-  const used = sheets.map((ws) => {
-    const range = ws.getUsedRangeOrNullObject(true);
-    range.load("address");
-    return range;
-  });
-  await syncCounted(context, stats, signal);
-
-  // The marker sits in the footer: the last rows of the used range.
-  let whole: Excel.Range | null = null;
-  const tails = sheets.map((ws, i) => {
-    const u = used[i];
-    if (!u || u.isNullObject) return null;
-    const r = rangeOfAddress(u.address);
-    if (ws.name === options.readWhole) {
-      whole = ws.getRange(`${toA1(0, 0)}:${toA1(r.bottom, r.right)}`);
-      whole.load("values");
-      return whole;
-    }
-    const top = Math.max(r.top, r.bottom - limits.markerScanRows + 1);
-    const right = Math.min(r.right, r.left + MAX_SCAN_COLUMNS - 1);
-    const tail = ws.getRange(`${toA1(top, r.left)}:${toA1(r.bottom, right)}`);
-    tail.load("values");
-    return tail;
-  });
-  if (tails.some((t) => t !== null)) await syncCounted(context, stats, signal);
+  const stateRows = whole?.cells ?? [];
+  const records = recordsOf(stateRows);
+  const named = recordedSheets(sheets, records).map((s) => ({ sheet: s, used: loadUsed(s.ws) }));
+  if (named.length > 0) await syncCounted(context, stats, signal);
+  const digests = new Map(
+    named.map(({ sheet, used }) => [
+      sheet,
+      cellsDigest(used.isNullObject ? [] : valuesAt(used, options.dateSystem).cells),
+    ])
+  );
+  const products = identifyProductSheets(sheets, records, (s) => digests.get(s) ?? null);
   return {
-    sheets: sheets.map((ws, i) => {
-      const tail = tails[i];
+    sheets: sheets.map((s) => {
+      const product = products.get(s);
       return {
-        name: ws.name,
-        position: ws.position,
-        ownedKind: tail ? markerKind(tail.values) : null,
+        name: s.name,
+        position: s.position,
+        id: s.id,
+        ownedKind: product?.replaceable ? product.kind : null,
       };
     }),
     skipped,
-    wholeSheet: whole ? (whole as Excel.Range).values : null,
+    wholeSheet: whole ? whole.raw : null,
+    snapshot: {
+      stateRows,
+      sheets: sheets.map((s) => ({ name: s.name, id: s.id, product: products.get(s) ?? null })),
+    },
   };
 }

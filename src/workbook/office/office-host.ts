@@ -1,6 +1,6 @@
 /** The WorkbookHost inside Excel: Office.js through an injected `Excel.run`, so tests can pass the emulator. */
 import type { WorkbookGrid } from "../../core/grid";
-import { STATE_SHEET_NAME, type WritePlan } from "../../core/report";
+import { landingNotes, STATE_SHEET_NAME, type WritePlan } from "../../core/report";
 import type { AppliedPlan, HostProgress, WorkbookHost } from "../host";
 import { applyWritePlan } from "./apply-plan";
 import type { DateSystem } from "./cell-values";
@@ -108,6 +108,7 @@ export function createOfficeHost(
           name: t.name,
           replaced: t.replaces !== null,
         })),
+        notes: landingNotes(applied.targets),
       };
     },
     selectCell(sheet: string, address: string): Promise<void> {

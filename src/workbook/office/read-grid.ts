@@ -23,6 +23,7 @@ import {
 import { jsonBytes } from "./payload-size";
 import { narrowOversized } from "./read-extent";
 import { readSheetMerges } from "./read-merges";
+import { officeSheetId } from "./existing-sheets";
 import { isScratchSheet } from "./run-lock";
 import { isPayloadTooLarge, mayBePayloadTooLarge, syncCounted } from "./sync";
 import type { OfficeHostStats, OfficeLimits } from "./types";
@@ -271,7 +272,7 @@ export async function readWorkbookGrid(
 ): Promise<ReadOutcome> {
   const { features, limits, stats, signal, onProgress } = options;
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/visibility");
+  worksheets.load("items/name,items/visibility,items/id");
   const workbook = context.workbook;
   if (features.workbookName) workbook.load("name");
   await syncCounted(context, stats, signal);
@@ -326,11 +327,14 @@ export async function readWorkbookGrid(
   const dateSystem = await dateSystemFromText(context, run.samples, stats, signal);
   if (dateSystem === 1904) shiftDates(states);
 
+  // Worksheet ids survive renames: ownership records in the state sheet name sheets by them.
+  const ids = new Map(worksheets.items.map((ws) => [ws.name, ws.id]));
   const sheets: SheetGrid[] = [...states.values()].map((s) => {
     // Rows above the used range, and empty rows inside it, are empty arrays (as the ExcelJS reader gives).
     const rows = Array.from({ length: s.rows.length }, (_, r) => s.rows[r] ?? []);
     return {
       name: s.info.name,
+      id: officeSheetId(ids.get(s.info.name) ?? ""),
       hidden: s.info.hidden,
       rows,
       merges: s.merges,

@@ -13,8 +13,6 @@ export interface OfficeLimits {
   readonly readBytesPerCell: number;
   /** Longest address string passed to one `getRanges` call. */
   readonly maxAreasAddressLength: number;
-  /** Rows at the bottom of each sheet searched for the ownership marker. */
-  readonly markerScanRows: number;
   /** Columns whose hidden flag is read (best-effort). */
   readonly maxHiddenColumnScan: number;
   /**
@@ -31,7 +29,6 @@ export const DEFAULT_LIMITS: OfficeLimits = {
   maxPayloadBytes: 4 * 1024 * 1024,
   readBytesPerCell: 96,
   maxAreasAddressLength: 2000,
-  markerScanRows: 10,
   maxHiddenColumnScan: 256,
   // "Read or write to a large range using the Excel JavaScript API": large ranges fail from resource limits,
   // so reads stay well below Excel's 17 billion cells. 4 million cells is 500,000 ledger rows of 8 columns.

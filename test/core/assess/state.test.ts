@@ -29,7 +29,6 @@ describe("previous ranking in the hidden state sheet", () => {
       visibility: "veryHidden",
     });
     expect(plan.values.map((r) => r[0])).toEqual([
-      expect.stringContaining("[scorecard:state]"),
       "taskpane.settings",
       "ranking:2026-01-01..2026-12-31",
     ]);

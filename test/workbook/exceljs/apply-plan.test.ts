@@ -3,12 +3,16 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { planOutputs, type SheetPlan, type WritePlan } from "../../../src/core/report";
 import {
-  applyPlanToWorkbook,
-  ownedKindOf,
+  planOutputs,
+  productSheetKinds,
   safeSheetName,
-} from "../../../src/workbook/exceljs/apply-plan";
+  STATE_SHEET_NAME,
+  type SheetPlan,
+  type WritePlan,
+} from "../../../src/core/report";
+import { applyPlanToWorkbook } from "../../../src/workbook/exceljs/apply-plan";
+import { gridFromWorkbook } from "../../../src/workbook/exceljs/read";
 import {
   loadWorkbook,
   WorkbookFileError,
@@ -73,10 +77,11 @@ describe("applyPlanToWorkbook", () => {
     const wb = userWorkbook();
     const before = wb.worksheets.map(checksum);
     const applied = applyPlanToWorkbook(wb, plan());
-    expect(applied.map((a) => [a.name, a.replaced])).toEqual([
+    expect(applied.sheets.map((a) => [a.name, a.replaced])).toEqual([
       ["考核排名", false],
       ["校验结果", false],
       ["通报稿", false],
+      [STATE_SHEET_NAME, false],
     ]);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "目标分解表",
@@ -84,17 +89,19 @@ describe("applyPlanToWorkbook", () => {
       "考核排名",
       "校验结果",
       "通报稿",
+      STATE_SHEET_NAME,
     ]);
     expect(wb.worksheets.slice(0, 2).map(checksum)).toEqual(before);
-    expect(ownedKindOf(wb.getWorksheet("考核排名") as ExcelJS.Worksheet)).toBe("ranking");
-    expect(ownedKindOf(wb.getWorksheet("目标分解表") as ExcelJS.Worksheet)).toBeNull();
+    const kinds = productSheetKinds(gridFromWorkbook(wb, "t"));
+    expect(kinds.get("考核排名")).toBe("ranking");
+    expect(kinds.get("目标分解表")).toBeUndefined();
   });
 
   it("is idempotent, also across a save and reload, and replaces owned sheets in place", async () => {
     const wb = userWorkbook();
     applyPlanToWorkbook(wb, plan());
     const inMemory = snapshot(wb);
-    expect(applyPlanToWorkbook(wb, plan()).every((a) => a.replaced)).toBe(true);
+    expect(applyPlanToWorkbook(wb, plan()).sheets.every((a) => a.replaced)).toBe(true);
     expect(snapshot(wb)).toEqual(inMemory);
 
     // A user sheet added after ours stays after ours: replaced sheets keep their positions.
@@ -102,7 +109,7 @@ describe("applyPlanToWorkbook", () => {
     const saved = await roundTrip(wb);
     const first = snapshot(saved);
     const applied = applyPlanToWorkbook(saved, plan());
-    expect(applied.every((a) => a.replaced)).toBe(true);
+    expect(applied.sheets.every((a) => a.replaced)).toBe(true);
     const twice = await roundTrip(saved);
     expect(snapshot(twice)).toEqual(first);
     expect(twice.worksheets.map((w) => w.name)).toEqual([
@@ -111,6 +118,7 @@ describe("applyPlanToWorkbook", () => {
       "考核排名",
       "校验结果",
       "通报稿",
+      STATE_SHEET_NAME,
       "备注",
     ]);
   });
@@ -136,7 +144,12 @@ describe("applyPlanToWorkbook", () => {
     mine.getCell("A1").value = "我自己的排名";
     const mySum = checksum(mine);
     const applied = applyPlanToWorkbook(wb, plan());
-    expect(applied[0]).toEqual({ planned: "考核排名", name: "考核排名 (2)", replaced: false });
+    expect(applied.sheets[0]).toEqual({
+      planned: "考核排名",
+      name: "考核排名 (2)",
+      replaced: false,
+    });
+    expect(applied.notes?.[0]?.message_en).toMatch(/"考核排名" was not written by this tool/);
     const again = await roundTrip(wb);
     applyPlanToWorkbook(again, plan());
     expect(again.worksheets.map((w) => w.name)).toEqual([
@@ -146,6 +159,7 @@ describe("applyPlanToWorkbook", () => {
       "考核排名 (2)",
       "校验结果",
       "通报稿",
+      STATE_SHEET_NAME,
     ]);
     expect(checksum(again.getWorksheet("考核排名") as ExcelJS.Worksheet)).toBe(mySum);
   });
@@ -254,7 +268,7 @@ describe("sheet names", () => {
     const long = "很长的工作表名称".repeat(5);
     wb.addWorksheet(long.slice(0, 31));
     const p = plan().sheets[1] as SheetPlan;
-    const [applied] = applyPlanToWorkbook(wb, { sheets: [{ ...p, name: long }] });
+    const [applied] = applyPlanToWorkbook(wb, { sheets: [{ ...p, name: long }] }).sheets;
     expect(applied?.name).toBe(`${long.slice(0, 27)} (2)`);
   });
 });

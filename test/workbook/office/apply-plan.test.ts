@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { planOutputs, type WritePlan } from "../../../src/core/report";
+import { planOutputs, STATE_SHEET_NAME, type WritePlan } from "../../../src/core/report";
 import { planSampleWorkbook } from "../../../src/core/samples/sample-workbook";
 import { applyPlanToWorkbook } from "../../../src/workbook/exceljs/apply-plan";
 import { createOfficeHost } from "../../../src/workbook/office";
@@ -82,7 +82,10 @@ describe("Office host applyPlan", () => {
     const first = await digestWorkbook(emulator.workbook);
     await host.applyPlan(single);
     expect(await digestWorkbook(emulator.workbook)).toEqual(first);
-    expect(emulator.workbook.worksheets.map((ws) => ws.name)).toEqual(["考核排名"]);
+    expect(emulator.workbook.worksheets.map((ws) => ws.name)).toEqual([
+      "考核排名",
+      STATE_SHEET_NAME,
+    ]);
   });
 
   it("is idempotent: a second run replaces its own sheets in place and keeps the user's", async () => {

@@ -3,7 +3,12 @@
  * Excel would convert, hidden sheets, workbook protection, cell-edit mode, the 32,767-character cell, 1904 dates.
  */
 import ExcelJS from "exceljs";
-import { planOutputs, type SheetPlan, type WritePlan } from "../../../src/core/report";
+import {
+  planOutputs,
+  STATE_SHEET_NAME,
+  type SheetPlan,
+  type WritePlan,
+} from "../../../src/core/report";
 import { planStateRows, readStateValue } from "../../../src/core/state";
 import { applyPlanToWorkbook } from "../../../src/workbook/exceljs/apply-plan";
 import { readWorkbookBuffer } from "../../../src/workbook/exceljs/read";
@@ -52,9 +57,9 @@ describe("two runtimes (ribbon command and task pane) over one workbook", () => 
     const ribbonHost = createOfficeHost(ribbon.run, ribbon.isSetSupported);
     let refused: unknown = null;
     const pane = new ExcelEmulator(wb, {
-      // Sync 5 is the pane's swap: its temporary sheets are written, not yet swapped in.
+      // Sync 3 is the pane's swap (1 lock, 2 content): its temporary sheets are written, not yet swapped in.
       beforeSync: async (n) => {
-        if (n === 5) refused = await ribbonHost.applyPlan(outputsPlan()).catch((e: unknown) => e);
+        if (n === 3) refused = await ribbonHost.applyPlan(outputsPlan()).catch((e: unknown) => e);
       },
     });
     const paneHost = createOfficeHost(pane.run, pane.isSetSupported);
@@ -63,7 +68,7 @@ describe("two runtimes (ribbon command and task pane) over one workbook", () => 
       code: "busy",
       message_zh: expect.stringContaining("另一次考核"),
     });
-    expect(names(wb)).toEqual(["目标分解表", "考核排名", "校验结果", "通报稿"]);
+    expect(names(wb)).toEqual(["目标分解表", "考核排名", "校验结果", "通报稿", STATE_SHEET_NAME]);
     const alone = await digestWorkbook(wb);
     const clean = new ExcelEmulator(userWorkbook());
     await createOfficeHost(clean.run, clean.isSetSupported).applyPlan(outputsPlan());
@@ -82,7 +87,7 @@ describe("two runtimes (ribbon command and task pane) over one workbook", () => 
     await createOfficeHost(emulator.run, emulator.isSetSupported, { now: () => now }).applyPlan(
       outputsPlan()
     );
-    expect(names(wb)).toEqual(["目标分解表", "考核排名", "校验结果", "通报稿"]);
+    expect(names(wb)).toEqual(["目标分解表", "考核排名", "校验结果", "通报稿", STATE_SHEET_NAME]);
   });
 
   it("a fresh lock of another runtime refuses the run and leaves the workbook as it was", async () => {
@@ -198,10 +203,11 @@ describe("Excel's refusals, each with a clear message", () => {
     await expect(host.readGrid()).resolves.toBeDefined();
   });
 
-  it("a state sheet beyond 32,767 characters a cell is refused before any round trip", async () => {
+  it("a cell beyond 32,767 characters is refused before any round trip", async () => {
     const emulator = new ExcelEmulator(userWorkbook());
     const host = createOfficeHost(emulator.run, emulator.isSetSupported);
-    const huge = planStateRows(null, { "ranking:2024": "x".repeat(40_000) });
+    // State values are split over cells (core/state/state-cells.ts); any other overlong cell is refused.
+    const huge = textSheet([["x".repeat(40_000)]]);
     await expect(host.applyPlan({ sheets: [huge] })).rejects.toMatchObject({
       code: "cell_too_long",
     });

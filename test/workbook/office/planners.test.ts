@@ -241,9 +241,9 @@ describe("resolveTargets", () => {
     const plan: WritePlan = { sheets: [sheet(), sheet({ name: "校验结果", kind: "issues" })] };
     const targets = resolveTargets(
       [
-        { name: "考核排名", position: 0, ownedKind: null },
-        { name: "校验结果", position: 1, ownedKind: "issues" },
-        { name: "~scorecard tmp 1", position: 2, ownedKind: null },
+        { name: "考核排名", position: 0, id: "office:1", ownedKind: null },
+        { name: "校验结果", position: 1, id: "office:2", ownedKind: "issues" },
+        { name: "~scorecard tmp 1", position: 2, id: "office:3", ownedKind: null },
       ],
       plan
     );

@@ -106,7 +106,7 @@ describe("Office host round trips", () => {
     const plan = planOutputs({ results: results(), issues: [issue()] }, { now: NOW });
     const batches = planWrites(plan, DEFAULT_LIMITS, {
       targets: resolveTargets(
-        wb.worksheets.map((ws, i) => ({ name: ws.name, position: i, ownedKind: null })),
+        wb.worksheets.map((ws, i) => ({ name: ws.name, position: i, id: null, ownedKind: null })),
         plan
       ),
       features: host.features,

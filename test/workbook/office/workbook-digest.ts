@@ -94,10 +94,12 @@ export async function digestWorkbook(
   const back = new ExcelJS.Workbook();
   await back.xlsx.load(bytes.buffer as ArrayBuffer);
   // Office.js writes "" as an empty cell; ExcelJS keeps an empty string. Both read as blank to the engine.
+  // Ownership records name sheets by the host's own ids ("office:…", "xlsx:…"), which differ by host.
   const grid = JSON.parse(
     JSON.stringify(comparable(await readWorkbookBuffer(bytes, "x.xlsx")))
       .replace(/,""(?=[,\]])/g, ",null")
       .replace(/\[""(?=[,\]])/g, "[null")
+      .replace(/(\\"ids\\":)\[[^\]]*\]/g, "$1[]")
   );
   return { grid, sheets: back.worksheets.map(sheetDigest) };
 }

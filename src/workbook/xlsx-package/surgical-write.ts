@@ -1,0 +1,274 @@
+/**
+ * Writes a WritePlan into a user's .xlsx/.xlsm without rebuilding it: every part of the package stays byte for
+ * byte except our own sheets and the minimal edits to xl/workbook.xml, its relationships, [Content_Types].xml and
+ * xl/styles.xml. Charts, comments, tables, pivots, slicers, macros, external links, custom XML — whatever the
+ * package holds — survive because nothing reads or re-serialises them. Same input, same bytes, in Node and in
+ * the browser; writing the result again with the same plan gives the same package.
+ */
+import {
+  planLanding,
+  type ExistingSheet,
+  type LandingNote,
+  type OwnershipSnapshot,
+  type SheetTarget,
+  type WritePlan,
+} from "../../core/report";
+import type { AppliedSheet } from "../exceljs/apply-plan";
+import { buildSheets } from "./build-sheets";
+import {
+  addRelationships,
+  editContentTypes,
+  freeRelId,
+  NEW_RELS,
+  Package,
+  relationshipsOf,
+  relsPartOf,
+  relType,
+  removeRelationship,
+  type Relationship,
+} from "./opc";
+import { stampPackage } from "./package-stamp";
+import { transplantSheet } from "./sheet-transplant";
+import { mergeStyles, usedStyles } from "./styles-merge";
+import {
+  editPrintTitles,
+  editSheets,
+  isStrict,
+  readSheets,
+  usesDate1904,
+  type NewSheetEntry,
+  type PrintTitles,
+  type SheetState,
+  type WorkbookSheet,
+} from "./workbook-part";
+import { decodeXml, type XmlText } from "./xml-text";
+import { writeZip, ZipError } from "./zip";
+
+/** The package cannot be written into; the message says why in both languages. */
+export class PackageWriteError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "PackageWriteError";
+  }
+}
+
+export interface PackageWriteResult {
+  readonly bytes: Uint8Array;
+  readonly sheets: readonly AppliedSheet[];
+  readonly notes: readonly LandingNote[];
+}
+
+const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+/** A sheet's relationships Excel adds by itself; anything else on our sheet is something the user added. */
+const HARMLESS_SHEET_RELS = /\/printerSettings$/;
+
+interface PackageSheet extends WorkbookSheet {
+  /** Its part, or "" when the relationship is missing. */
+  readonly part: string;
+  readonly worksheet: boolean;
+}
+
+function fail(zh: string, en: string, cause?: unknown): never {
+  throw new PackageWriteError(`${zh} / ${en}`, cause === undefined ? undefined : { cause });
+}
+
+function workbookPartOf(pkg: Package): string {
+  const main = relationshipsOf(pkg, "").find((r) => r.type.endsWith("/officeDocument"));
+  if (!main || !pkg.has(main.part))
+    fail("不是 Excel 工作簿（缺少 workbook.xml）", "not an Excel workbook (no workbook.xml)");
+  return main.part;
+}
+
+/**
+ * The existing sheets as the landing planner sees them. A recorded sheet counts as still ours only when the
+ * file agrees with the snapshot (same sheetId) and nobody attached anything to it (comments, drawings, tables):
+ * replacing it would drop those.
+ */
+function existingSheets(
+  pkg: Package,
+  sheets: readonly PackageSheet[],
+  snapshot: OwnershipSnapshot
+): ExistingSheet[] {
+  return sheets.map((s, position) => {
+    const id = `xlsx:${s.sheetId}`;
+    const snap = snapshot.sheets.find((x) => x.name === s.name);
+    const product = snap?.product?.replaceable && snap.id === id ? snap.product.kind : null;
+    const attached = relationshipsOf(pkg, s.part).some((r) => !HARMLESS_SHEET_RELS.test(r.type));
+    return { name: s.name, position, id, ownedKind: s.worksheet && !attached ? product : null };
+  });
+}
+
+/** "xl/worksheets/sheet<N>.xml" with the first N no part uses. */
+function freeSheetPart(pkg: Package, taken: Set<string>): string {
+  for (let n = 1; ; n++) {
+    const name = `xl/worksheets/sheet${n}.xml`;
+    if (!pkg.has(name) && !taken.has(name)) {
+      taken.add(name);
+      return name;
+    }
+  }
+}
+
+function relativeTo(workbookPart: string, part: string): string {
+  const dir = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
+  return part.startsWith(dir) ? part.slice(dir.length) : `/${part}`;
+}
+
+/** Drops the calculation chain when it names a sheet being replaced: Excel rebuilds it, stale entries are errors. */
+function dropStaleCalcChain(
+  pkg: Package,
+  rels: readonly (Relationship & { part: string })[],
+  replacedIds: ReadonlySet<number>
+): { relId: string; part: string } | null {
+  const rel = rels.find((r) => r.type.endsWith("/calcChain"));
+  if (!rel || replacedIds.size === 0) return null;
+  const chain = pkg.xml(rel.part)?.text ?? "";
+  const named = [...chain.matchAll(/\si="(\d+)"/g)].some((m) => replacedIds.has(Number(m[1])));
+  // Without any i attribute every entry belongs to the first sheet listed.
+  if (!named && /\si="/.test(chain)) return null;
+  pkg.remove(rel.part);
+  return { relId: rel.id, part: rel.part };
+}
+
+/**
+ * The package `input` with the plan written into it.
+ * @param snapshot ownership of the workbook as read from these very bytes (`snapshotOwnership(grid)`)
+ * @example const { bytes } = await writePlanIntoPackage(await readFile("book.xlsx"), plan, snapshotOwnership(grid));
+ */
+export async function writePlanIntoPackage(
+  input: Uint8Array,
+  plan: WritePlan,
+  snapshot: OwnershipSnapshot
+): Promise<PackageWriteResult> {
+  let pkg: Package;
+  try {
+    pkg = new Package(input);
+  } catch (err) {
+    if (err instanceof ZipError)
+      fail("不是有效的 .xlsx 文件", `not a valid .xlsx file (${err.message})`, err);
+    throw err;
+  }
+  const workbookPart = workbookPartOf(pkg);
+  const workbook = pkg.xml(workbookPart) as XmlText;
+  if (isStrict(workbook.text))
+    fail(
+      "此文件为“严格 Open XML”格式，暂不能写回，请在 Excel 中另存为普通 .xlsx",
+      "this file is in Strict Open XML format, which cannot be written back; save it as a regular .xlsx in Excel"
+    );
+  const wbRels = relationshipsOf(pkg, workbookPart);
+  const sheets: PackageSheet[] = readSheets(workbook.text).map((s) => {
+    const rel = wbRels.find((r) => r.id === s.relId);
+    return { ...s, part: rel?.part ?? "", worksheet: rel?.type.endsWith("/worksheet") ?? false };
+  });
+
+  const existing = existingSheets(pkg, sheets, snapshot);
+  let nextSheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
+  const landing = planLanding(
+    snapshot,
+    plan,
+    (t, fresh) => t.replaces?.id ?? `xlsx:${nextSheetId + fresh}`,
+    existing
+  );
+  const built = await buildSheets(
+    landing.targets.map((t) => ({ name: t.name, plan: t.plan })),
+    usesDate1904(workbook.text)
+  );
+  if ([...built.sheets.values()].some((x) => /\sdxfId="/.test(x)))
+    throw new Error("differential formats are not transplanted");
+
+  const stylesRel = wbRels.find((r) => r.type.endsWith("/styles"));
+  const used = new Set<number>();
+  for (const x of built.sheets.values()) for (const i of usedStyles(x)) used.add(i);
+  const userStyles = stylesRel ? pkg.xml(stylesRel.part) : null;
+  const styles = mergeStyles(userStyles, built.styles, used);
+
+  const addedRels: Relationship[] = [];
+  const takenRelIds = new Set<string>();
+  const newRelId = () => {
+    const id = freeRelId(wbRels, takenRelIds);
+    takenRelIds.add(id);
+    return id;
+  };
+  const stylesPart = stylesRel?.part ?? "xl/styles.xml";
+  if (!stylesRel)
+    addedRels.push({
+      id: newRelId(),
+      type: relType("styles"),
+      target: relativeTo(workbookPart, stylesPart),
+      external: false,
+    });
+  pkg.setXml(stylesPart, styles.xml);
+
+  const takenParts = new Set<string>();
+  const newSheets: NewSheetEntry[] = [];
+  const states = new Map<string, SheetState>();
+  const titles: PrintTitles[] = [];
+  const applied: AppliedSheet[] = [];
+  const replacedIds = new Set<number>();
+  const newParts: string[] = [];
+  for (const target of landing.targets) {
+    const xml = built.sheets.get(target.name) ?? "";
+    const old = target.replaces ? sheets[target.replaces.position] : undefined;
+    const part = old?.part || freeSheetPart(pkg, takenParts);
+    const selected = old ? /\stabSelected="(1|true)"/.test(pkg.xml(old.part)?.text ?? "") : false;
+    pkg.set(
+      part,
+      new TextEncoder().encode(
+        transplantSheet(xml, { ...styles, strings: built.strings, selected, seed: target.name })
+      )
+    );
+    const state = target.plan.visibility;
+    let index: number;
+    if (old) {
+      replacedIds.add(old.sheetId);
+      states.set(old.name, state);
+      // Only a printer-settings relationship can be left here (anything else vetoed the replacement).
+      if (pkg.has(relsPartOf(old.part))) pkg.remove(relsPartOf(old.part));
+      index = old.index;
+    } else {
+      const relId = newRelId();
+      addedRels.push({
+        id: relId,
+        type: relType("worksheet"),
+        target: relativeTo(workbookPart, part),
+        external: false,
+      });
+      newSheets.push({ name: target.name, sheetId: nextSheetId++, relId, state });
+      newParts.push(part);
+      index = sheets.length + newSheets.length - 1;
+    }
+    const rows = target.plan.print?.repeatRows ?? null;
+    if (old || rows) titles.push({ index, sheet: target.name, rows });
+    applied.push(appliedSheet(target));
+  }
+
+  const calcChain = dropStaleCalcChain(pkg, wbRels, replacedIds);
+  pkg.setXml(workbookPart, editPrintTitles(editSheets(workbook, newSheets, states), titles));
+
+  const relsPart = relsPartOf(workbookPart);
+  let rels = pkg.xml(relsPart) ?? decodeXml(new TextEncoder().encode(NEW_RELS));
+  rels = addRelationships(rels, addedRels);
+  if (calcChain) rels = removeRelationship(rels, calcChain.relId);
+  pkg.setXml(relsPart, rels);
+
+  const types = pkg.xml("[Content_Types].xml");
+  if (!types) fail("缺少 [Content_Types].xml", "[Content_Types].xml is missing");
+  pkg.setXml(
+    "[Content_Types].xml",
+    editContentTypes(
+      types,
+      [
+        ...newParts.map((part) => ({ part, type: WORKSHEET_TYPE })),
+        ...(stylesRel ? [] : [{ part: stylesPart, type: STYLES_TYPE }]),
+      ],
+      calcChain ? [calcChain.part] : []
+    )
+  );
+  const bytes = stampPackage(writeZip(pkg.archive, pkg.output(), new Uint8Array(0)));
+  return { bytes, sheets: applied, notes: landing.notes };
+}
+
+function appliedSheet(target: SheetTarget): AppliedSheet {
+  return { planned: target.plan.name, name: target.name, replaced: target.replaces !== null };
+}
