@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { assessWorkbook, toCliJson, type Assessment } from "../../core/assess";
 import type { Issue } from "../../core/issues";
-import { formatRankingText, planOutputs } from "../../core/report";
+import { formatRankingText, incompleteBanner, planOutputs } from "../../core/report";
 import { displayWidth } from "../../core/report/text-width";
 import { defaultRules, isoDay, parseRulesJson, type RulesOverride } from "../../core/rules";
 import { WorkbookFileError } from "../../workbook/exceljs/file-io";
@@ -65,6 +65,13 @@ export function formatAssessmentText(a: Assessment, source: string): string {
       `考核期 ${p.start} 至 ${p.end}，截至 ${p.asOf}，序时进度 ${(p.timeProgress * 100).toFixed(1)}%`,
       ""
     );
+    const banner = incompleteBanner(r);
+    if (banner)
+      lines.push(
+        `!! ${escapeLine(banner)}`,
+        "!! ranking incomplete: do not publish it as it is",
+        ""
+      );
     lines.push(formatRankingText(r).trimEnd(), "");
     if (r.honour.red.length) lines.push(`红榜 / top: ${escapeLine(r.honour.red.join("、"))}`);
     if (r.honour.black.length)

@@ -19,6 +19,7 @@ import {
 } from "../rules/registry";
 import type { RuleSet } from "../rules/schema";
 import { findGaps } from "./completeness";
+import { assessIssue } from "./issue";
 import { type Figures, round, UnitAssessor, ZERO_TARGET } from "./figures";
 import { planIndicators, type PlannedIndicator, type PlanOptions } from "./indicators";
 import { gradeOf, honourLists, indicatorHonour, rankUnits, rankWithinGroups } from "./rank";
@@ -197,13 +198,14 @@ export function assessTables(input: AssessTablesInput): {
   units.sort((a, b) => a.rank - b.rank);
 
   const incomplete: IncompleteItem[] = [...gaps.items];
-  if (units.length > 0 && units.every((u) => u.score === 0) && incomplete.length === 0)
-    incomplete.push({
-      kind: "all_zero",
-      message_zh: "所有单位得分均为0：完成数很可能没有被读到，排名无效",
-      message_en:
-        "every unit scores 0: the actuals were most likely not read, so the ranking is not valid",
-    });
+  const issues = [...assessor.issues, ...gaps.issues];
+  if (units.length > 0 && units.every((u) => u.score === 0) && incomplete.length === 0) {
+    const zh = "所有单位得分均为0：完成数很可能没有被读到，排名无效";
+    const en =
+      "every unit scores 0: the actuals were most likely not read, so the ranking is not valid";
+    incomplete.push({ kind: "all_zero", message_zh: zh, message_en: en });
+    issues.push(assessIssue("ranking_incomplete", "error", targets.sheet, "A1", zh, en));
+  }
 
   const results: AssessmentResults = {
     period: {
@@ -236,5 +238,5 @@ export function assessTables(input: AssessTablesInput): {
     complete: incomplete.length === 0,
     incomplete,
   };
-  return { results, issues: [...assessor.issues, ...gaps.issues], planned };
+  return { results, issues, planned };
 }

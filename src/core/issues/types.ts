@@ -37,6 +37,7 @@ export const ISSUE_CODES = [
   "indicator_paired",
   "excluded_row",
   "as_of_from_workbook",
+  "sheet_not_used",
   // cell values
   "wrong_type",
   "number_as_text",
@@ -68,6 +69,7 @@ export const ISSUE_CODES = [
   "zero_target",
   "missing_actual",
   "no_actual_source",
+  "ranking_incomplete",
   "unit_missing_from_actuals",
   "derived_indicator",
   "score_adjusted",

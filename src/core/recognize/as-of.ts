@@ -107,10 +107,21 @@ function textsOf(sheet: SheetGrid): { text: string; where: string }[] {
 
 /** The as-of date the visible sheets state, or null. A year named anywhere completes a month named alone. */
 export function statedAsOf(grid: WorkbookGrid): StatedAsOf | null {
+  return statedIn(
+    grid.sheets.filter((s) => !s.hidden),
+    null
+  );
+}
+
+/** The as-of date one sheet states of itself (its name and titles), the year defaulting to `year`. */
+export function sheetAsOf(sheet: SheetGrid, year: number | null): string | null {
+  return statedIn([sheet], year)?.asOf ?? null;
+}
+
+function statedIn(sheets: readonly SheetGrid[], defaultYear: number | null): StatedAsOf | null {
   let best: { hit: Hit; where: string; text: string } | null = null;
   let anyYear: number | null = null;
-  for (const sheet of grid.sheets) {
-    if (sheet.hidden) continue;
+  for (const sheet of sheets) {
     for (const { text, where } of textsOf(sheet)) {
       const year = /((?:19|20)\d{2})年/.exec(toHalfWidth(text));
       if (year && anyYear === null) anyYear = Number(year[1]);
@@ -125,7 +136,7 @@ export function statedAsOf(grid: WorkbookGrid): StatedAsOf | null {
     }
   }
   if (!best) return null;
-  const year = best.hit.year ?? anyYear;
+  const year = best.hit.year ?? anyYear ?? defaultYear;
   if (year === null) return null;
   const { month, day } = best.hit;
   const asOf =

@@ -21,7 +21,9 @@ export type Measure =
   | "previous_rank"
   | "weight"
   | "progress"
-  | "grade";
+  | "grade"
+  /** 本月 / 当月: this month's figure beside the cumulative one; never the actual. */
+  | "current";
 
 const MEASURE_WORDS: Readonly<Record<Exclude<Measure, "period">, readonly string[]>> = {
   target: [
@@ -165,6 +167,22 @@ const MEASURE_WORDS: Readonly<Record<Exclude<Measure, "period">, readonly string
   weight: ["权重", "分值", "满分", "标准分", "weight", "weights", "maxpoints"],
   progress: ["序时进度", "时间进度", "序时", "timeprogress", "expectedprogress"],
   grade: ["等次", "等级", "考核等次", "grade"],
+  current: [
+    "本月",
+    "当月",
+    "本月完成",
+    "当月完成",
+    "本月新增",
+    "当月新增",
+    "本期",
+    "本期新增",
+    "本周",
+    "本周完成",
+    "thismonth",
+    "month",
+    "currentmonth",
+    "mtd",
+  ],
 };
 
 const CN_DIGITS: Readonly<Record<string, number>> = {

@@ -30,6 +30,8 @@ import { agreement, unitColumnConfidence } from "./unit-column";
 import { pairIndicators, type Pairing } from "./pair-indicators";
 import { ledgerUnitColumn } from "./ledger-units";
 import { statedWeights as readStatedWeights } from "./stated-weights";
+import { UnitMatcher } from "./unit-names";
+import { sheetAsOf } from "./as-of";
 
 export interface RecognitionContext {
   /** ISO as-of date, for summing 一季度…四季度 so far. */
@@ -386,8 +388,7 @@ export function recognizeWorkbook(
       (a, b) => Number(b.explicit) - Number(a.explicit) || b.confidence - a.confidence
     )[0] ?? null;
   const targets = pick(targetCandidates)?.table ?? null;
-  let actuals =
-    pick(actualCandidates.filter((a) => a.table.sheet !== targets?.sheet || true))?.table ?? null;
+  let actuals = pickActuals(actualCandidates, grid, context.asOf ?? null, issues);
   let pairings: Pairing[] = [];
   if (targets && actuals) {
     const paired = pairIndicators(targets, actuals);
@@ -402,6 +403,13 @@ export function recognizeWorkbook(
       actual: null,
       by: null,
     }));
+  }
+  // Actuals and ledgers may name a unit by its official long form ("合心镇人民政府"): key them as the targets do.
+  if (targets) {
+    const matcher = new UnitMatcher(targets.units);
+    if (actuals) actuals = rekeyTable(actuals, matcher);
+    for (let i = 0; i < ledgers.length; i++)
+      ledgers[i] = rekeyLedger(ledgers[i] as LedgerSheet, matcher);
   }
   let lastYear: UnitTable | null = null;
   if (targets && lastYearTables[0]) lastYear = pairIndicators(targets, lastYearTables[0]).actuals;
@@ -491,6 +499,63 @@ function settleLedgers(entries: Entry[]): Entry[] {
       return { kind: "table", table: e.table };
     return e;
   });
+}
+
+/**
+ * Several 完成情况 sheets ("1-7月", "1-8月"): the latest one up to the as-of date, as the bureau means it; the
+ * others are left alone and said so.
+ */
+function pickActuals(
+  candidates: readonly { table: UnitTable; confidence: number; explicit: boolean }[],
+  grid: WorkbookGrid,
+  asOf: string | null,
+  issues: Issue[]
+): UnitTable | null {
+  if (candidates.length <= 1) return candidates[0]?.table ?? null;
+  const year = asOf ? Number(asOf.slice(0, 4)) : null;
+  const dated = candidates.map((c) => {
+    const sheet = grid.sheets.find((s) => s.name === c.table.sheet);
+    return { ...c, stated: sheet ? sheetAsOf(sheet, year) : null };
+  });
+  const usable = (d: { stated: string | null }): boolean =>
+    asOf === null || d.stated === null || d.stated <= asOf;
+  const best = [...dated].sort(
+    (a, b) =>
+      Number(usable(b)) - Number(usable(a)) ||
+      (b.stated ?? "").localeCompare(a.stated ?? "") ||
+      Number(b.explicit) - Number(a.explicit) ||
+      b.confidence - a.confidence
+  )[0] as (typeof dated)[number];
+  const others = dated.filter((d) => d !== best && d.table.sheet !== best.table.sheet);
+  if (others.length > 0 && best.stated !== null)
+    issues.push(
+      issueAt("sheet_not_used", "info", best.table.sheet, 0, 0, {
+        zh: `工作簿有多张完成情况表，按截至日期取“${best.table.sheet}”，未使用：${others.map((o) => `“${o.table.sheet}”`).join("、")}`,
+        en: `the workbook has several actuals sheets; "${best.table.sheet}" is used for the as-of date, not ${others.map((o) => `"${o.table.sheet}"`).join(", ")}`,
+      })
+    );
+  return best.table;
+}
+
+function rekeyTable(table: UnitTable, matcher: UnitMatcher): UnitTable {
+  const units = table.units.map((u) => {
+    const key = matcher.keyOf(u.name);
+    return key !== null && key !== u.key ? { ...u, key } : u;
+  });
+  return units.every((u, i) => u === table.units[i]) ? table : { ...table, units };
+}
+
+function rekeyLedger(ledger: LedgerSheet, matcher: UnitMatcher): LedgerSheet {
+  const keys = new Map<string, string>();
+  const rows = ledger.rows.map((r) => {
+    let key = keys.get(r.unit);
+    if (key === undefined) {
+      key = matcher.keyOf(r.unit) ?? r.unitKey;
+      keys.set(r.unit, key);
+    }
+    return key === r.unitKey ? r : { ...r, unitKey: key };
+  });
+  return { ...ledger, rows };
 }
 
 function ledgerLabels(l: LedgerCandidate): ReadonlySet<string> {

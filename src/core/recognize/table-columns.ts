@@ -56,6 +56,7 @@ const NOT_FIGURES: ReadonlySet<Measure> = new Set([
   "weight",
   "progress",
   "grade",
+  "current",
 ]);
 
 // Headers of columns that describe indicators rather than being ones, when no measure word says so.
@@ -202,7 +203,7 @@ export function planColumns(
     }
     if (m.measure !== null && NOT_FIGURES.has(m.measure)) {
       // 完成率 and 同比 belong to the indicator on their left; 得分, 排名 and 等次 to the whole row.
-      const perIndicator = m.measure === "rate" || m.measure === "yoy";
+      const perIndicator = m.measure === "rate" || m.measure === "yoy" || m.measure === "current";
       const owner = m.phrase.length > 0 ? m.key : perIndicator ? left?.key : undefined;
       described.push({ key: owner ? `${owner}:${m.measure}` : m.measure, col });
       continue;

@@ -10,3 +10,4 @@ export * from "./issues-sheet";
 export * from "./notice-sheet";
 export * from "./outputs";
 export * from "./ranking-text";
+export { incompleteBanner } from "./incomplete";

@@ -1,3 +1,4 @@
+import { incompleteBanner } from "./incomplete";
 import type { AssessmentResults, IndicatorMeta, UnitResult } from "../model";
 import { amount, percent, rankChange, stampTime, zhDate, zhMonthSpan } from "./format";
 import { ownerMarkerText } from "./ownership";
@@ -104,6 +105,13 @@ export function planNoticeSheet(
     32
   );
   put(`（截至${zhDate(period.asOf)}）`, { horizontal: "center", fontSize: 12 });
+  const banner = incompleteBanner(results);
+  if (banner)
+    put(
+      `【请勿印发】${banner}`,
+      { bold: true, wrap: true, fontSize: 12, fontColor: "C00000", fill: "FFF2CC" },
+      36
+    );
   row++;
   put("一、总体情况", { bold: true, fontSize: 12 });
   put(`　　${wholeParagraph(results, area)}`, para);

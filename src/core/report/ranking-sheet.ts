@@ -1,3 +1,4 @@
+import { incompleteBanner } from "./incomplete";
 import type { AssessmentResults, IndicatorMeta, UnitResult } from "../model";
 import {
   ELIGIBILITY_ZH,
@@ -31,6 +32,21 @@ const FIRST_DATA = HEADER_TOP + HEADER_ROWS;
 const S = {
   title: { bold: true, fontSize: 16, horizontal: "center", vertical: "middle" },
   subtitle: { fontSize: 10, horizontal: "center", fontColor: "404040" },
+  titleIncomplete: {
+    bold: true,
+    fontSize: 16,
+    horizontal: "center",
+    vertical: "middle",
+    fontColor: "C00000",
+  },
+  banner: {
+    bold: true,
+    fontSize: 10,
+    horizontal: "left",
+    wrap: true,
+    fontColor: "C00000",
+    fill: "FFF2CC",
+  },
   header: {
     bold: true,
     fill: "D9E1F2",
@@ -62,19 +78,24 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
   const lastCol = changeCol;
   const { period } = results;
 
-  b.set(0, 0, `${options.title ?? "招商引资"}考核排名`);
+  const banner = incompleteBanner(results);
+  b.set(
+    0,
+    0,
+    `${options.title ?? "招商引资"}考核排名${banner ? "（不完整，不得作为正式排名）" : ""}`
+  );
   b.merge(0, 0, 0, lastCol);
-  b.style(S.title, 0, 0);
+  b.style(banner ? S.titleIncomplete : S.title, 0, 0);
   b.height(0, 30);
   const unitLabels = [...new Set(inds.map((i) => i.unit))].join("、");
-  b.set(
-    1,
-    0,
+  const subtitle =
     `考核期 ${zhDate(period.start)}—${zhDate(period.end)}　截至 ${zhDate(period.asOf)}　序时进度 ${percent(period.timeProgress)}` +
-      `　计分方法：${results.method === "threshold" ? "达标计分" : "按比例计分"}${unitLabels ? `　单位：${unitLabels}` : ""}`
-  );
+    `　计分方法：${results.method === "threshold" ? "达标计分" : "按比例计分"}${unitLabels ? `　单位：${unitLabels}` : ""}`;
+  // The banner takes the subtitle's row, so an incomplete ranking can never be printed without it.
+  b.set(1, 0, banner ? `${banner}　｜　${subtitle}` : subtitle);
   b.merge(1, 0, 1, lastCol);
-  b.style(S.subtitle, 1, 0);
+  b.style(banner ? S.banner : S.subtitle, 1, 0);
+  if (banner) b.height(1, 36);
 
   // Two-row header: fixed columns span both rows; each indicator heads a 目标/完成/完成率 group.
   const h1 = HEADER_TOP;
@@ -216,7 +237,7 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
       centerHorizontally: true,
       footer: "第 &P 页，共 &N 页",
     },
-    tabColor: "0072B2",
+    tabColor: banner ? "C00000" : "0072B2",
   });
 }
 

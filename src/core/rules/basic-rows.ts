@@ -13,6 +13,7 @@ import {
 } from "./labels";
 import { TIME_PROGRESS_NOTE } from "./rules-sheet-constants";
 import type { RuleSet } from "./schema";
+import { DEFAULT_STAGE_SYNONYMS, formatStageSynonyms, parseStageSynonyms } from "./stages";
 
 export type Draft = RuleSet;
 export type Fail = { readonly zh: string; readonly en: string };
@@ -137,6 +138,21 @@ export const BASIC_ROWS: readonly BasicRow[] = [
       if (list.length === 0 || new Set(list).size !== list.length)
         return { zh: "不重复的阶段列表，如 线索→在谈→签约", en: "a list of distinct stages" };
       d.stages = list;
+      return null;
+    },
+  },
+  {
+    label: "阶段同义词",
+    note: "台账中各阶段的其他写法，如 签约：已签约、签订；在谈：洽谈、洽谈中。未列出的写法按最接近的阶段计并提示",
+    write: (r) => formatStageSynonyms(r.stageSynonyms ?? DEFAULT_STAGE_SYNONYMS),
+    read: (v, d) => {
+      const parsed = parseStageSynonyms(cellText(v));
+      if (parsed === null)
+        return {
+          zh: "“阶段：写法、写法；阶段：写法”的形式",
+          en: 'the form "stage: word, word; stage: word"',
+        };
+      d.stageSynonyms = parsed;
       return null;
     },
   },

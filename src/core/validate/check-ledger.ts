@@ -5,7 +5,7 @@ import { projectKey } from "../rules/registry";
 import { StageIndex } from "../rules/stages";
 import type { ValidationContext } from "./context";
 import { unitNameIssues } from "./check-tables";
-import type { UnitMatcher } from "./unit-names";
+import type { UnitMatcher } from "../recognize/unit-names";
 
 const DATES = [
   ["signedDate", "signed_date", "签约日期", "signing date"],

@@ -4,7 +4,7 @@ import type { IndicatorColumn, UnitRow, UnitTable } from "../model";
 import { issueAt } from "../recognize/issue";
 import { isSubtotalLabel } from "../recognize/row-labels";
 import type { ValidationContext } from "./context";
-import type { UnitMatcher } from "./unit-names";
+import type { UnitMatcher } from "../recognize/unit-names";
 
 /** A unit named twice in the targets: which row's targets count is ambiguous. */
 export function checkDuplicateUnits(table: UnitTable): Issue[] {

@@ -6,5 +6,5 @@ export {
   type ValidationContext,
 } from "./context";
 export { ROLE_COLUMNS } from "./schemas";
-export { UnitMatcher, type UnitMatch } from "./unit-names";
+export { UnitMatcher, type UnitMatch } from "../recognize/unit-names";
 export { StageIndex } from "../rules/stages";

@@ -10,7 +10,7 @@ import {
 import { checkLedger } from "./check-ledger";
 import { validationContextSchema, type ValidationContext } from "./context";
 import { missingFields, ROLE_COLUMNS } from "./schemas";
-import { UnitMatcher } from "./unit-names";
+import { UnitMatcher } from "../recognize/unit-names";
 
 const FIELD_NAMES: Readonly<Record<string, readonly [string, string]>> = {
   unit: ["责任单位", "responsible unit"],

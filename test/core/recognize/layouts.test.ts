@@ -378,3 +378,85 @@ describe("pairing actuals with targets", () => {
     ]);
   });
 });
+
+describe("本月 beside 累计 under each indicator", () => {
+  it("reads 累计 as the actual and leaves 本月 out", () => {
+    const r = recognize([
+      {
+        name: "8月通报",
+        rows: [
+          ["单位", "签约项目（个）", null, null, "到位资金（亿元）", null, null],
+          [null, "全年目标", "本月", "1-8月累计", "全年目标", "本月完成", "累计完成"],
+          ["经开区", 20, 2, 12, 10, 0.5, 6.5],
+          ["高新区", 15, 1, 9, 8, 0.2, 4],
+        ],
+        merges: ["A1:A2", "B1:D1", "E1:G1"],
+      },
+    ]);
+    expect(r.reports[0]?.role).toBe("combined");
+    expect(figures(r.actuals)).toEqual({
+      经开区: { signed_total: 12, 到位资金: 65000 },
+      高新区: { signed_total: 9, 到位资金: 40000 },
+    });
+    expect(r.reports[0]?.columns).toMatchObject({
+      "signed_total:current": "C",
+      "到位资金:current": "F",
+    });
+  });
+});
+
+describe("unit names across sheets", () => {
+  it("pairs an official long form with the targets' short name, and reports it", () => {
+    const r = recognize([
+      {
+        name: "目标",
+        rows: [
+          ["乡镇", "签约项目"],
+          ["合心镇", 10],
+          ["同心街道", 8],
+          ["经开区", 6],
+        ],
+      },
+      {
+        name: "完成",
+        rows: [
+          ["乡镇", "签约项目"],
+          ["合心镇人民政府", 7],
+          ["同心街道办事处", 8],
+          ["长春经济技术开发区", 3],
+        ],
+      },
+    ]);
+    expect(r.actuals?.units.map((u) => [u.name, u.key])).toEqual([
+      ["合心镇人民政府", "合心镇"],
+      ["同心街道办事处", "同心街道"],
+      ["长春经济技术开发区", "经开区"],
+    ]);
+  });
+});
+
+describe("several monthly actuals sheets", () => {
+  const month = (name: string, signed: number): SheetSpec => ({
+    name,
+    rows: [
+      ["单位", "签约项目"],
+      ["经开区", signed],
+    ],
+  });
+  const targets: SheetSpec = {
+    name: "目标",
+    rows: [
+      ["单位", "签约项目"],
+      ["经开区", 20],
+    ],
+  };
+
+  it("uses the latest one up to the as-of date and says which it left alone", () => {
+    const r = recognize(
+      [targets, month("1-7月完成情况", 10), month("1-8月完成情况", 12), month("1-9月完成情况", 15)],
+      "2024-08-31"
+    );
+    expect(r.actuals?.sheet).toBe("1-8月完成情况");
+    expect(r.issues.map((i) => i.code)).toContain("sheet_not_used");
+  });
+});

@@ -2,6 +2,7 @@ import {
   coalesce,
   displayWidth,
   ownerMarkerText,
+  planNoticeSheet,
   planRankingSheet,
   type SheetPlan,
 } from "../../../src/core/report";
@@ -206,5 +207,37 @@ describe("coalesce", () => {
       "G5",
     ]);
     expect(coalesce(["A1", "A3"])).toEqual(["A1", "A3"]);
+  });
+});
+
+describe("an incomplete ranking", () => {
+  const incomplete = results({
+    complete: false,
+    incomplete: [
+      {
+        kind: "indicator",
+        key: "signed_total",
+        name: "签约项目",
+        message_zh: "目标!C3：指标“签约项目”找不到完成数",
+        message_en: 'indicator "签约项目" has no actual',
+      },
+    ],
+  });
+
+  it("says so in its title and in a banner that prints with it", () => {
+    const plan = planRankingSheet(incomplete, { now: NOW });
+    expect(plan.values[0]?.[0]).toContain("不完整，不得作为正式排名");
+    expect(String(plan.values[1]?.[0])).toMatch(/^排名不完整：指标“签约项目”找不到完成数/);
+    expect(plan.tabColor).toBe("C00000");
+  });
+
+  it("puts a do-not-publish line at the top of the 通报稿", () => {
+    const texts = planNoticeSheet(incomplete, { now: NOW }).values.map((r) => String(r[0] ?? ""));
+    expect(texts.slice(0, 4).some((t) => t.startsWith("【请勿印发】排名不完整"))).toBe(true);
+  });
+
+  it("leaves a complete ranking alone", () => {
+    const plan = planRankingSheet(results(), { now: NOW });
+    expect(plan.values[0]?.[0]).not.toContain("不完整");
   });
 });

@@ -7,6 +7,7 @@ import {
   TIME_PROGRESS_NOTE,
   withTrafficLights,
 } from "../../../src/core/rules";
+import { aggregateFromName } from "../../../src/core/rules/derive";
 import { findRow, planToGrid, setCell } from "./grid";
 
 describe("考核规则 sheet", () => {
@@ -128,6 +129,41 @@ describe("考核规则 sheet", () => {
         kind: "count",
         filter: { minStage: "签约", dateField: "signedDate", investorTypes: ["世界500强", "央企"] },
       },
+    });
+  });
+});
+
+describe("indicators derived from their names", () => {
+  it("round-trip through the rules sheet with their keys, thresholds and stage words", () => {
+    const base = defaultRules("2024-06-30");
+    const rules = {
+      ...base,
+      stageSynonyms: { ...base.stageSynonyms, 签约: ["已签约", "签约落地"] },
+      indicators: [
+        ...base.indicators,
+        {
+          key: "新签约项目›其中10亿元以上",
+          name: "新签约项目 › 其中10亿元以上",
+          unit: "个",
+          weight: 10,
+          source: "actuals" as const,
+          aggregate: aggregateFromName("新签约项目 › 其中10亿元以上") ?? {
+            kind: "count",
+            filter: {},
+          },
+        },
+      ],
+    };
+    const { rules: read, issues } = readRulesSheet(
+      planToGrid(planRulesSheet(rules)),
+      defaultRules("1999-01-01")
+    );
+    expect(issues).toEqual([]);
+    expect(read).toEqual(rules);
+    expect(read.indicators.at(-1)?.aggregate?.filter).toEqual({
+      minStage: "签约",
+      dateField: "signedDate",
+      threshold: { amount: 100000, inclusive: true },
     });
   });
 });
