@@ -9,5 +9,6 @@ export * from "./ranking-sheet";
 export * from "./issues-sheet";
 export * from "./notice-sheet";
 export * from "./outputs";
+export * from "./cell-text";
 export * from "./ranking-text";
 export { incompleteBanner } from "./incomplete";

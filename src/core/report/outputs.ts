@@ -1,6 +1,7 @@
 import type { Issue } from "../issues";
 import type { AssessmentResults } from "../model";
-import { planIssuesSheet } from "./issues-sheet";
+import { fitIssueText, fitSheetText, truncationIssue } from "./cell-text";
+import { ISSUES_SHEET_NAME, planIssuesSheet } from "./issues-sheet";
 import { planNoticeSheet } from "./notice-sheet";
 import { planRankingSheet } from "./ranking-sheet";
 import type { SheetPlan, WritePlan } from "./write-plan";
@@ -23,7 +24,10 @@ export interface OutputsOptions {
   readonly area?: string;
 }
 
-/** Everything written back after an assessment: ranking, issues, notice (+ rules and state when given). */
+/**
+ * Everything written back after an assessment: ranking, issues, notice (+ rules and state when given). Echoed
+ * text longer than a cell holds is cut with an ellipsis, and an info issue in 校验结果 says where.
+ */
 export function planOutputs(input: OutputsInput, options: OutputsOptions): WritePlan {
   const clock = {
     now: options.now,
@@ -31,30 +35,53 @@ export function planOutputs(input: OutputsInput, options: OutputsOptions): Write
       ? {}
       : { utcOffsetMinutes: options.utcOffsetMinutes }),
   };
-  const sheets: SheetPlan[] = [];
-  if (input.results) {
-    sheets.push(
-      planRankingSheet(input.results, {
-        ...clock,
-        ...(options.title === undefined ? {} : { title: options.title }),
-      })
-    );
-  }
-  sheets.push(
-    planIssuesSheet(input.issues, {
-      ...clock,
-      ...(options.source === undefined ? {} : { source: options.source }),
-    })
+  const ranking = input.results
+    ? fitSheetText(
+        planRankingSheet(input.results, {
+          ...clock,
+          ...(options.title === undefined ? {} : { title: options.title }),
+        })
+      )
+    : null;
+  const notice = input.results
+    ? fitSheetText(
+        planNoticeSheet(input.results, {
+          ...clock,
+          ...(options.area === undefined ? {} : { area: options.area }),
+        })
+      )
+    : null;
+  const rules = input.rulesSheet ? fitSheetText(input.rulesSheet) : null;
+  const fitted = input.issues.map(fitIssueText);
+  const cutIssues = fitted.filter((f) => f.cut).length;
+  const notes = [ranking, notice, rules].flatMap((f) =>
+    f && f.cut.length > 0 ? [truncationIssue(f.sheet.name, f.cut)] : []
   );
-  if (input.results) {
-    sheets.push(
-      planNoticeSheet(input.results, {
-        ...clock,
-        ...(options.area === undefined ? {} : { area: options.area }),
-      })
-    );
-  }
-  if (input.rulesSheet) sheets.push(input.rulesSheet);
-  if (input.stateSheet) sheets.push(input.stateSheet);
+  const issues = planIssuesSheet(
+    [
+      ...fitted.map((f) => f.issue),
+      ...notes,
+      ...(cutIssues > 0 ? [issuesTruncated(cutIssues)] : []),
+    ],
+    { ...clock, ...(options.source === undefined ? {} : { source: options.source }) }
+  );
+  const sheets: SheetPlan[] = [
+    ...(ranking ? [ranking.sheet] : []),
+    // A last guard: whatever the issues sheet adds around an issue's fields stays within a cell too.
+    fitSheetText(issues).sheet,
+    ...(notice ? [notice.sheet] : []),
+    ...(rules ? [rules.sheet] : []),
+    ...(input.stateSheet ? [input.stateSheet] : []),
+  ];
   return { sheets, activate: sheets[0]?.name ?? "" };
+}
+
+function issuesTruncated(count: number): Issue {
+  return {
+    ...truncationIssue(ISSUES_SHEET_NAME, []),
+    cell: "A1",
+    row: 1,
+    message_zh: `${count} 条问题的文字超过 Excel 单元格上限（32,767 个字符），已截断并以“…”结尾`,
+    message_en: `${count} issue(s) held more text than Excel's 32,767-character cell limit and were cut, ending with "…"`,
+  };
 }
