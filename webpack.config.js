@@ -31,10 +31,11 @@ module.exports = async (env, argv) => {
   const serving = Boolean(process.env.WEBPACK_SERVE);
   return {
     devtool: dev ? "source-map" : false,
+    // Polyfills first: what the oldest supported webview lacks at the bundles' ES2022 level (src/guard).
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/index.ts",
-      web: "./src/web/index.tsx",
+      taskpane: ["./src/guard/polyfills.ts", "./src/taskpane/index.tsx"],
+      commands: ["./src/guard/polyfills.ts", "./src/commands/index.ts"],
+      web: ["./src/guard/polyfills.ts", "./src/web/index.tsx"],
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -53,6 +54,9 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/help.html", to: "help.html" },
+          // ES5 pages for hosts whose webview cannot run the bundles (Trident, EdgeHTML): src/guard.
+          { from: "src/guard/host-guard.js", to: "host-guard.js" },
+          { from: "src/guard/unsupported.html", to: "unsupported.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

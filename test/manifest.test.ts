@@ -21,7 +21,7 @@ describe("manifest.xml, checked offline", () => {
     expect(MANIFEST).toContain('<OfficeTab id="TabHome">');
     expect(MANIFEST).toMatch(/DefaultValue="考核助手"/);
     expect(MANIFEST).toMatch(/DefaultValue="一键考核"/);
-    expect(MANIFEST).toContain('<Set Name="ExcelApi" MinVersion="1.7"/>');
+    expect(MANIFEST).toContain('<Set Name="ExcelApi" MinVersion="1.14"/>');
   });
 
   it("fails on XML that does not parse", () => {
@@ -52,6 +52,6 @@ describe("manifest.xml, checked offline", () => {
       "URL is not https: http://localhost:3000/taskpane.html",
     );
     expect(broken("<Id>703b42d4-5a34-4171-9b59-ef285cce26bd</Id>", "<Id>scorecard</Id>")).toContain('Id "scorecard" is not a GUID');
-    expect(broken('<Set Name="ExcelApi" MinVersion="1.7"/>', "")).toContain("no ExcelApi requirement set with MinVersion declared");
+    expect(broken('<Set Name="ExcelApi" MinVersion="1.14"/>', "")).toContain("no ExcelApi requirement set with MinVersion declared");
   });
 });

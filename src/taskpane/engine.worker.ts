@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 /** Runs the engine off the pane's thread for large workbooks; one request per worker. */
+import "../guard/polyfills";
 import type { EngineRequest, EngineResponse } from "./engine-protocol";
 import { loadCoreEngine } from "./load-engine";
 import { toSessionError } from "./session-error";
