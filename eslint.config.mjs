@@ -41,7 +41,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: HOST_MODULES, message: "src/core is host-agnostic: no Office, React, DOM or Node modules." },
-            { group: ["**/workbook/**", "**/taskpane/**", "**/web/**", "**/cli/**", "**/commands/**"], message: "Dependencies point inward: core imports nothing from the shells." },
+            { group: ["**/workbook/**", "**/app/**", "**/ui/**", "**/taskpane/**", "**/web/**", "**/cli/**", "**/commands/**"], message: "Dependencies point inward: core imports nothing from the shells." },
           ],
         },
       ],
@@ -60,7 +60,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/taskpane/**/*.{ts,tsx}", "src/web/**/*.{ts,tsx}"],
+    files: ["src/ui/**/*.{ts,tsx}", "src/taskpane/**/*.{ts,tsx}", "src/web/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },
     rules: {
       "react-hooks/rules-of-hooks": "error",

@@ -4,7 +4,7 @@ import { join, relative } from "node:path";
 /** Belt and braces beside the ESLint rule: src/core must stay host-agnostic, and layers point inward. */
 const SRC = join(__dirname, "..", "src");
 const FORBIDDEN_IN_CORE = /^(react|react-dom|@fluentui\/|exceljs|@microsoft\/office-js|node:|fs$|path$|os$|child_process$|worker_threads$)/;
-const SHELLS = ["taskpane", "web", "cli", "commands"];
+const SHELLS = ["app", "ui", "taskpane", "web", "cli", "commands"];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -28,7 +28,7 @@ describe("layering", () => {
     const offenders: string[] = [];
     for (const file of sourceFiles(join(SRC, "core"))) {
       for (const spec of importsOf(file)) {
-        const outward = spec.startsWith(".") && /\/(workbook|taskpane|web|cli|commands)\//.test(join(file, "..", spec) + "/");
+        const outward = spec.startsWith(".") && /\/(workbook|app|ui|taskpane|web|cli|commands)\//.test(join(file, "..", spec) + "/");
         if (FORBIDDEN_IN_CORE.test(spec) || outward) offenders.push(`${relative(SRC, file)} → ${spec}`);
       }
       const text = withoutComments(readFileSync(file, "utf8"));

@@ -5,7 +5,7 @@ export const EXIT = { ok: 0, validationErrors: 1, usage: 2 } as const;
 export class CliError extends Error {
   constructor(
     message: string,
-    readonly exitCode: number = EXIT.usage,
+    readonly exitCode: number = EXIT.usage
   ) {
     super(message);
     this.name = "CliError";

@@ -9,8 +9,10 @@ import { guardStream } from "./terminal-text";
 const USAGE = `招商考核助手 · Investment Promotion Scorecard
 
 用法 / Usage:
-  scorecard check  <in.xlsx> [--json]
+  scorecard check  <in.xlsx> [--json] [--as-of YYYY-MM-DD] [--rules rules.json]
+                   [--map "<sheet>!<col>=<field>"]… [--role "<sheet>=<role>"]…
   scorecard assess <in.xlsx> [--out out.xlsx [--force] | --in-place] [--json] [--as-of YYYY-MM-DD] [--rules rules.json]
+                   [--map "<sheet>!<col>=<field>"]… [--role "<sheet>=<role>"]…
   scorecard merge  <a.xlsx> <b.xlsx>… --out merged.xlsx [--force]
   scorecard template [--out blank.xlsx]
   scorecard demo   [--out dir]

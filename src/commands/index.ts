@@ -3,14 +3,14 @@
  * Ribbon "一键考核": runs the assessment with the workbook's saved settings and shows the outcome in a small
  * dialog. The same page, opened as that dialog with ?notice=…, renders the message. Office calls stay here.
  */
-import { pickLocale } from "../taskpane/i18n";
-import { inThreadRunner } from "../taskpane/in-thread-runner";
-import { loadCoreEngine } from "../taskpane/load-engine";
-import { createOfficeWorkbookHost } from "../taskpane/office-host";
-import { createSession } from "../taskpane/session";
-import { spawnEngineWorker } from "../taskpane/spawn-engine-worker";
-import { todayIso } from "../taskpane/today";
-import { workerRunner } from "../taskpane/worker-runner";
+import { pickLocale } from "../app/locale";
+import { inThreadRunner } from "../app/runners/in-thread-runner";
+import { loadCoreEngine } from "../app/load-engine";
+import { createDefaultOfficeHost } from "../workbook/office";
+import { createSession } from "../app/session";
+import { spawnEngineWorker } from "../app/runners/spawn-engine-worker";
+import { todayIso } from "../app/today";
+import { workerRunner } from "../app/runners/worker-runner";
 import { quickAssess } from "./quick-assess";
 
 const NOTICE = "notice";
@@ -30,7 +30,7 @@ async function runAssessment(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const locale = pickLocale(Office.context.displayLanguage);
     const session = createSession({
-      host: createOfficeWorkbookHost(),
+      host: createDefaultOfficeHost(),
       loadEngine: loadCoreEngine,
       runner: inThreadRunner(loadCoreEngine),
       ...(typeof Worker === "undefined" ? {} : { workerRunner: workerRunner(spawnEngineWorker) }),

@@ -1,6 +1,6 @@
 /** "一键考核": the assessment with the settings saved in the workbook, summed up in one short sentence. */
-import type { ScorecardSession } from "../taskpane/engine-port";
-import { toSessionError } from "../taskpane/session-error";
+import type { PaneSession } from "../app/session-types";
+import { toSessionError } from "../app/session-error";
 
 export interface QuickOutcome {
   readonly ok: boolean;
@@ -9,7 +9,7 @@ export interface QuickOutcome {
 }
 
 export async function quickAssess(
-  session: ScorecardSession,
+  session: PaneSession,
   today: string,
   signal?: AbortSignal
 ): Promise<QuickOutcome> {

@@ -1,14 +1,14 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import { MESSAGES, pickLocale } from "./i18n";
-import { inThreadRunner } from "./in-thread-runner";
-import { loadCoreEngine } from "./load-engine";
-import { createOfficeWorkbookHost } from "./office-host";
-import { createSession } from "./session";
-import { spawnEngineWorker } from "./spawn-engine-worker";
-import { todayIso } from "./today";
-import { workerRunner } from "./worker-runner";
+import { App } from "../ui/App";
+import { MESSAGES, pickLocale } from "../ui/i18n";
+import { inThreadRunner } from "../app/runners/in-thread-runner";
+import { loadCoreEngine } from "../app/load-engine";
+import { createDefaultOfficeHost } from "../workbook/office";
+import { createSession } from "../app/session";
+import { spawnEngineWorker } from "../app/runners/spawn-engine-worker";
+import { todayIso } from "../app/today";
+import { workerRunner } from "../app/runners/worker-runner";
 
 /* global Office, document */
 
@@ -18,7 +18,7 @@ Office.onReady(() => {
   if (!container) return;
   document.documentElement.lang = locale;
   const session = createSession({
-    host: createOfficeWorkbookHost(),
+    host: createDefaultOfficeHost(),
     loadEngine: loadCoreEngine,
     runner: inThreadRunner(loadCoreEngine),
     workerRunner: workerRunner(spawnEngineWorker),

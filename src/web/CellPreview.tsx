@@ -1,8 +1,8 @@
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookGrid } from "../core/grid";
-import type { Messages } from "../taskpane/i18n";
+import type { Messages } from "../ui/i18n";
 import { cellWindow } from "./cell-window";
-import type { CellSelection } from "./exceljs-host";
+import type { CellSelection } from "../workbook/exceljs/exceljs-host";
 import type { WebMessages } from "./web-i18n";
 
 const useStyles = makeStyles({

@@ -10,16 +10,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { App } from "../taskpane/App";
-import type { ScorecardSession } from "../taskpane/engine-port";
-import type { Messages } from "../taskpane/i18n";
+import { App } from "../ui/App";
+import type { PaneSession } from "../app/session-types";
+import type { Messages } from "../ui/i18n";
 import { CellPreview } from "./CellPreview";
-import type { CellSelection, ExcelJsHost } from "./exceljs-host";
-import { createExcelJsHost } from "./exceljs-host";
+import type { CellSelection, ExcelJsHost } from "../workbook/exceljs/exceljs-host";
+import { createExcelJsHost } from "../workbook/exceljs/exceljs-host";
 import { fileBytes } from "./file-bytes";
 import { FileOpener } from "./FileOpener";
 import type { WebMessages } from "./web-i18n";
-import type { XlsxCodec } from "./xlsx-codec";
+import type { XlsxCodec } from "../workbook/exceljs/xlsx-codec";
 
 const useStyles = makeStyles({
   // The screens pad themselves; the page adds no padding so a narrow window keeps its width for them.
@@ -47,7 +47,7 @@ export interface WebAppProps {
   readonly messages: Messages;
   readonly web: WebMessages;
   readonly codec: XlsxCodec;
-  readonly createSession: (host: ExcelJsHost) => ScorecardSession;
+  readonly createSession: (host: ExcelJsHost) => PaneSession;
   readonly today: string;
   /** Saves bytes as a file (an <a download> in the browser). */
   readonly save: (bytes: ArrayBuffer, fileName: string) => void;
@@ -55,7 +55,7 @@ export interface WebAppProps {
 
 interface Opened {
   readonly host: ExcelJsHost;
-  readonly session: ScorecardSession;
+  readonly session: PaneSession;
   readonly id: number;
 }
 

@@ -1,17 +1,17 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { MESSAGES, pickLocale } from "../taskpane/i18n";
-import { inThreadRunner } from "../taskpane/in-thread-runner";
-import { loadCoreEngine } from "../taskpane/load-engine";
-import { createSession } from "../taskpane/session";
-import { spawnEngineWorker } from "../taskpane/spawn-engine-worker";
-import { todayIso } from "../taskpane/today";
-import { workerRunner } from "../taskpane/worker-runner";
+import { MESSAGES, pickLocale } from "../ui/i18n";
+import { inThreadRunner } from "../app/runners/in-thread-runner";
+import { loadCoreEngine } from "../app/load-engine";
+import { createSession } from "../app/session";
+import { spawnEngineWorker } from "../app/runners/spawn-engine-worker";
+import { todayIso } from "../app/today";
+import { workerRunner } from "../app/runners/worker-runner";
 import { saveFile } from "./save-file";
 import { WEB_MESSAGES } from "./web-i18n";
 import { WebApp } from "./WebApp";
-import { workerCodec } from "./worker-codec";
-import { spawnXlsxWorker } from "./spawn-xlsx-worker";
+import { workerCodec } from "../workbook/exceljs/worker-codec";
+import { spawnXlsxWorker } from "../workbook/exceljs/spawn-xlsx-worker";
 
 /* global document, navigator */
 

@@ -1,5 +1,5 @@
 /** Strings only the web page needs (the screens' strings are the task pane's). */
-import type { Locale } from "../taskpane/i18n";
+import type { Locale } from "../ui/i18n";
 
 export interface WebMessages {
   readonly intro: string;

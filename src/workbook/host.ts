@@ -52,3 +52,30 @@ export interface WorkbookHost {
   /** Brings a cell into view and selects it (clicking an issue). */
   selectCell(sheet: string, address: string): Promise<void>;
 }
+
+/** Where a host failure is, when a sheet or cell is to blame. */
+export interface HostErrorWhere {
+  readonly sheet?: string;
+  readonly cell?: string;
+}
+
+/** A host failure explained in both languages; the application layer shows it as it is. */
+export class HostError extends Error implements HostErrorWhere {
+  override readonly name = "HostError";
+  readonly sheet?: string;
+  readonly cell?: string;
+  constructor(
+    readonly message_zh: string,
+    readonly message_en: string,
+    where: HostErrorWhere = {}
+  ) {
+    super(message_en);
+    if (where.sheet !== undefined) this.sheet = where.sheet;
+    if (where.cell !== undefined) this.cell = where.cell;
+  }
+}
+
+/** What a cancelled host call throws (the same as fetch and Office's own abort handling). */
+export function cancelled(): Error {
+  return new DOMException("Cancelled", "AbortError");
+}

@@ -1,7 +1,7 @@
 import { quickAssess } from "../../src/commands/quick-assess";
-import { SessionError } from "../../src/taskpane/session-error";
-import { FakeSession } from "../taskpane/fake-session";
-import { EMPTY_OVERVIEW, OVERVIEW } from "../taskpane/fixtures";
+import { SessionError } from "../../src/app/session-error";
+import { FakeSession } from "../ui/fake-session";
+import { EMPTY_OVERVIEW, OVERVIEW } from "../ui/fixtures";
 
 describe("一键考核", () => {
   it("runs with the saved as-of date and period and names the leader and the errors", async () => {

@@ -1,5 +1,5 @@
 import { cellWindow, displayValue } from "../../src/web/cell-window";
-import { sheet } from "../taskpane/memory-host";
+import { sheet } from "../app/memory-host";
 
 describe("cellWindow", () => {
   const rows = Array.from({ length: 100 }, (_, r) =>

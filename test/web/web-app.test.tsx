@@ -1,17 +1,17 @@
 /** @jest-environment jsdom */
-import "../taskpane/jsdom-polyfills";
+import "../ui/jsdom-polyfills";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { inThreadRunner } from "../../src/taskpane/in-thread-runner";
-import { MESSAGES } from "../../src/taskpane/i18n";
-import { createSession } from "../../src/taskpane/session";
+import { inThreadRunner } from "../../src/app/runners/in-thread-runner";
+import { MESSAGES } from "../../src/ui/i18n";
+import { createSession } from "../../src/app/session";
 import { WEB_MESSAGES } from "../../src/web/web-i18n";
 import { WebApp } from "../../src/web/WebApp";
-import type { XlsxCodec } from "../../src/web/xlsx-codec";
-import { FakeEngine } from "../taskpane/fake-engine";
-import { sheet } from "../taskpane/memory-host";
-import { LOCALES, renderFluent } from "../taskpane/render-app";
-import type { Locale } from "../../src/taskpane/i18n";
+import type { XlsxCodec } from "../../src/workbook/exceljs/xlsx-codec";
+import { FakeEngine } from "../app/fake-engine";
+import { sheet } from "../app/memory-host";
+import { LOCALES, renderFluent } from "../ui/render-app";
+import type { Locale } from "../../src/ui/i18n";
 
 const ledgerRows = Array.from({ length: 30 }, (_, r) => [
   "项目" + r,

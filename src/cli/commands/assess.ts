@@ -1,49 +1,17 @@
-import { basename } from "node:path";
-import { assessWorkbook, toCliJson, type Assessment } from "../../core/assess";
+import { toCliJson, type Assessment } from "../../core/assess";
 import type { Issue } from "../../core/issues";
-import { formatRankingText, incompleteBanner, planOutputs } from "../../core/report";
+import { formatRankingText, incompleteBanner } from "../../core/report";
 import { displayWidth } from "../../core/report/text-width";
-import { defaultRules, isoDay, parseRulesJson, type RulesOverride } from "../../core/rules";
-import { WorkbookFileError } from "../../workbook/exceljs/file-io";
-import { WorkbookReadError } from "../../workbook/exceljs/read";
-import { readWorkbookFile } from "../../workbook/exceljs/read-file";
+import { hasFlag, optionValue, parseArgs, singleInput } from "../args";
 import { CliError, EXIT } from "../exit";
-import { readRulesJson } from "../rules-file";
 import { escapeLine } from "../terminal-text";
-import { optionValue, parseArgs } from "./args";
-import {
-  readSourceWorkbook,
-  writeAssessedCopy,
-  type OutputTarget,
-  type SourceWorkbook,
-  type WrittenCopy,
-} from "./write-output";
+import { asCliError, openRun, RUN_OPTIONS, type CliRun } from "./cli-session";
+import { checkExtension, checkOverwrite, outputPath } from "./write-output";
 
 const USAGE =
-  "用法 / usage: scorecard assess <in.xlsx> [--json] [--as-of YYYY-MM-DD] [--rules rules.json] [--out out.xlsx [--force] | --in-place]";
+  '用法 / usage: scorecard assess <in.xlsx> [--out out.xlsx [--force] | --in-place] [--json] [--as-of YYYY-MM-DD] [--rules rules.json] [--map "<sheet>!<col>=<field>"]… [--role "<sheet>=<role>"]…';
 /** Issues listed under the ranking on the terminal; the rest are counted (all are in --json and 校验结果). */
 const LISTED_ISSUES = 15;
-
-function parseAsOf(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!d || isoDay(d) !== text)
-    throw new CliError(
-      `scorecard assess: --as-of 应为有效日期 YYYY-MM-DD / must be a valid date YYYY-MM-DD: ${text}`
-    );
-  return text;
-}
-
-async function readRules(path: string, asOf: string): Promise<RulesOverride> {
-  const json = await readRulesJson(path);
-  const parsed = parseRulesJson(json, defaultRules(asOf));
-  if (!parsed.ok)
-    throw new CliError(
-      `规则文件有误 / invalid rules in ${path}:\n${parsed.errors.map((e) => `  - ${e}`).join("\n")}`
-    );
-  return parsed.override;
-}
 
 const SEVERITY_ZH: Record<Issue["severity"], string> = {
   error: "错误",
@@ -56,7 +24,10 @@ function pad(text: string, width: number): string {
 }
 
 /** The ranking and the issues as aligned text (CJK characters count two columns). */
-export function formatAssessmentText(a: Assessment, source: string): string {
+export function formatAssessmentText(
+  a: Pick<Assessment, "issues" | "results">,
+  source: string
+): string {
   const lines: string[] = [`招商考核 · ${source}`];
   const r = a.results;
   if (r) {
@@ -100,72 +71,78 @@ export function formatAssessmentText(a: Assessment, source: string): string {
   return lines.join("\n") + "\n";
 }
 
-/**
- * `scorecard assess <in.xlsx> [--json] [--as-of YYYY-MM-DD] [--rules rules.json] [--out out.xlsx | --in-place]`.
- * Exit 0 ok, 1 when error issues were found, 2 (CliError) for bad usage or an unreadable file.
- */
-export async function runAssess(args: string[], now: Date = new Date()): Promise<number> {
-  const parsed = parseArgs(
-    args,
-    ["out", "as-of", "rules"],
-    ["json", "in-place", "force"],
-    "assess"
-  );
-  if (parsed.positional.length !== 1) {
-    throw new CliError(
-      parsed.positional.length === 0
-        ? `scorecard assess: 缺少输入文件 / missing input file\n${USAGE}`
-        : `scorecard assess: 多余的参数 / unexpected argument ${parsed.positional[1]}\n${USAGE}`
-    );
-  }
-  const inPath = parsed.positional[0] as string;
-  const asOf = parseAsOf(optionValue(parsed, "as-of"));
-  const outPath = optionValue(parsed, "out");
-  const inPlace = parsed.options.get("in-place") === true;
-  if (outPath !== undefined && inPlace)
+/** Where the assessed workbook goes: a new file, the input itself, or nowhere (print only). */
+function outputTarget(parsed: ReturnType<typeof parseArgs>, input: string): string | null {
+  const out = optionValue(parsed, "out");
+  const inPlace = hasFlag(parsed, "in-place");
+  if (out !== undefined && inPlace)
     throw new CliError(
       `scorecard assess: --out 与 --in-place 只能选一个 / use either --out or --in-place\n${USAGE}`
     );
-  const rulesPath = optionValue(parsed, "rules");
-  const rules =
-    rulesPath === undefined ? undefined : await readRules(rulesPath, asOf ?? isoDay(now));
+  if (inPlace) return outputPath(input, { inPlace: true });
+  return out === undefined ? null : outputPath(input, { outPath: out });
+}
 
-  const writing = outPath !== undefined || inPlace;
-  // Read once: the grid for the engine, and (when writing) the bytes the results are written into.
-  let source: SourceWorkbook | null = null;
-  let grid;
-  try {
-    source = writing ? await readSourceWorkbook(inPath) : null;
-    grid = source?.grid ?? (await readWorkbookFile(inPath));
-  } catch (err) {
-    if (err instanceof WorkbookFileError || err instanceof WorkbookReadError)
-      throw new CliError(err.message);
-    throw err;
+/**
+ * Writes the outputs to `target`; with no target, --map/--role corrections alone are saved in the input
+ * (as check saves them). Returns the path written, if any.
+ */
+async function writeResult(
+  run: CliRun,
+  plan: Parameters<CliRun["session"]["apply"]>[0],
+  target: string | null,
+  overrides: Parameters<CliRun["session"]["saveOverrides"]>[0],
+  force: boolean
+): Promise<string | null> {
+  if (target !== null) {
+    // A file the product did not write is never replaced without --force; macros keep their .xlsm.
+    checkExtension({ path: run.host.path, bytes: await run.host.bytes() }, target);
+    if (target !== run.host.path) await checkOverwrite(target, force);
+    await run.session.apply(plan);
+    return run.host.save(target);
   }
-  const assessment = assessWorkbook(grid, {
-    now,
-    ...(asOf === undefined ? {} : { asOf }),
-    ...(rules === undefined ? {} : { rules }),
+  if (!run.correcting) return null;
+  await run.session.saveOverrides(overrides);
+  return run.host.save();
+}
+
+/**
+ * `scorecard assess <in.xlsx> [--out out.xlsx [--force] | --in-place] [--json] [--as-of …] [--rules …] [--map …]…
+ * [--role …]…`: one application-layer run (the same as check's, plus results and outputs).
+ * Exit 0 ok, 1 when error issues were found, 2 (CliError) for bad usage or an unreadable file.
+ */
+export async function runAssess(args: string[], now: Date = new Date()): Promise<number> {
+  const parsed = parseArgs("assess", args, {
+    ...RUN_OPTIONS,
+    valued: [...RUN_OPTIONS.valued, "out"],
+    flags: ["json", "in-place", "force"],
   });
-
-  let written: WrittenCopy | null = null;
-  if (source) {
-    const target: OutputTarget = inPlace
-      ? { inPlace: true }
-      : { outPath: outPath as string, force: parsed.options.get("force") === true };
-    const plan = planOutputs(assessment, { now, source: basename(inPath) });
-    written = await writeAssessedCopy(source, target, plan);
-  }
-
-  const json = parsed.options.get("json") === true;
-  if (json) process.stdout.write(JSON.stringify(toCliJson(assessment), null, 2) + "\n");
-  else process.stdout.write(formatAssessmentText(assessment, basename(inPath)));
+  const input = singleInput(parsed, USAGE);
+  const target = outputTarget(parsed, input);
+  const run = await openRun(parsed, input, now);
+  const evaluation = await run.session.evaluate(run.options).catch((err: unknown) => {
+    throw asCliError(err);
+  });
+  const force = hasFlag(parsed, "force");
+  const written = await writeResult(
+    run,
+    evaluation.plan,
+    target,
+    evaluation.overrides,
+    force
+  ).catch((err: unknown) => {
+    throw asCliError(err);
+  });
+  const a = { recognition: evaluation, issues: evaluation.issues, results: evaluation.results };
+  const json = hasFlag(parsed, "json");
+  if (json) process.stdout.write(JSON.stringify(toCliJson(a), null, 2) + "\n");
+  else process.stdout.write(formatAssessmentText(a, run.host.source));
   if (written) {
     // With --json, stdout holds only the document.
     const say = (text: string) => (json ? process.stderr : process.stdout).write(text);
-    say(`${json ? "" : "\n"}已写入 / written: ${written.path}\n`);
-    for (const note of written.notes)
+    say(`${json ? "" : "\n"}已写入 / written: ${written}\n`);
+    for (const note of run.host.notes())
       say(`  ${escapeLine(note.message_zh)} / ${escapeLine(note.message_en)}\n`);
   }
-  return assessment.issues.some((i) => i.severity === "error") ? EXIT.validationErrors : EXIT.ok;
+  return evaluation.issues.some((i) => i.severity === "error") ? EXIT.validationErrors : EXIT.ok;
 }

@@ -1,83 +1,13 @@
 import type { Issue } from "../../core/issues";
 import type { SheetReport } from "../../core/model";
-import { recognizeWorkbook } from "../../core/recognize";
-import { readSettings } from "../../core/state";
-import { defaultRules, readRulesSheet } from "../../core/rules";
-import {
-  collectIssues,
-  defaultValidationContext,
-  type ValidationContext,
-} from "../../core/validate";
-import { readWorkbookFile } from "../../workbook/exceljs/read-file";
-import { CliError, EXIT } from "../exit";
+import { toCliJson } from "../../core/assess";
+import { hasFlag, parseArgs, singleInput } from "../args";
+import { EXIT } from "../exit";
 import { escapeLine } from "../terminal-text";
+import { asCliError, openRun, RUN_OPTIONS, type CliRun } from "./cli-session";
 
-const USAGE = "用法 / usage: scorecard check <in.xlsx> [--json] [--as-of YYYY-MM-DD]";
-
-interface CheckArgs {
-  readonly file: string;
-  readonly json: boolean;
-  readonly asOf: Date;
-}
-
-function parseArgs(args: readonly string[]): CheckArgs {
-  let file: string | null = null;
-  let json = false;
-  let asOf = new Date();
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
-    if (a === "--json") json = true;
-    else if (a === "--as-of") {
-      const v = args[++i] ?? "";
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v)))
-        throw new CliError(
-          `--as-of 需要 YYYY-MM-DD / --as-of needs YYYY-MM-DD, got "${v}"\n${USAGE}`
-        );
-      asOf = new Date(`${v}T00:00:00Z`);
-    } else if (a.startsWith("-")) throw new CliError(`未知选项 / unknown option ${a}\n${USAGE}`);
-    else if (file === null) file = a;
-    else throw new CliError(`多余的参数 / unexpected argument ${a}\n${USAGE}`);
-  }
-  if (file === null) throw new CliError(USAGE);
-  return { file, json, asOf };
-}
-
-const day = (d: Date): string => d.toISOString().slice(0, 10);
-const utc = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
-
-/** The rules sheet, when the workbook has one, sets the period and stages; otherwise the calendar year. */
-function contextFor(
-  grid: Parameters<typeof recognizeWorkbook>[0],
-  rulesSheet: string | null,
-  asOf: Date
-): { context: ValidationContext; issues: readonly Issue[] } {
-  const base = defaultValidationContext(asOf);
-  const sheet = rulesSheet ? grid.sheets.find((s) => s.name === rulesSheet) : undefined;
-  if (!sheet) return { context: base, issues: [] };
-  const { rules, issues } = readRulesSheet(sheet, defaultRules(day(asOf)));
-  const context: ValidationContext = {
-    ...base,
-    period: { start: utc(rules.period.start), end: utc(rules.period.end) },
-    stages: rules.stages,
-  };
-  return { context, issues };
-}
-
-function sheetJson(r: SheetReport): Record<string, unknown> {
-  return {
-    name: r.name,
-    role: r.role,
-    confidence: r.confidence,
-    headerRows: r.headerRows,
-    columns: r.columns,
-    dataRows: r.dataRows,
-    totalRows: r.totalRows,
-    unrecognisedColumns: r.unrecognisedColumns,
-    units: r.units,
-    hidden: r.hidden,
-    ...(r.hiddenColumns ? { hiddenColumns: r.hiddenColumns } : {}),
-  };
-}
+const USAGE =
+  '用法 / usage: scorecard check <in.xlsx> [--json] [--as-of YYYY-MM-DD] [--rules rules.json] [--map "<sheet>!<col>=<field>"]… [--role "<sheet>=<role>"]…';
 
 const ROLE_ZH: Readonly<Record<SheetReport["role"], string>> = {
   targets: "目标分解表",
@@ -118,22 +48,37 @@ function printText(
   return `${lines.join("\n")}\n`;
 }
 
-/** `scorecard check <in.xlsx> [--json]`: recognition and issues; exit 1 when any issue is an error. */
-export async function runCheck(args: string[]): Promise<number> {
-  const { file, json, asOf } = parseArgs(args);
-  let grid;
-  try {
-    grid = await readWorkbookFile(file);
-  } catch (err) {
-    throw new CliError(err instanceof Error ? err.message : String(err), EXIT.usage);
-  }
-  const recognition = recognizeWorkbook(grid, readSettings(grid).overrides);
-  const { context, issues: ruleIssues } = contextFor(grid, recognition.rulesSheet, asOf);
-  const issues = [...ruleIssues, ...collectIssues(recognition, context)];
-  if (json)
-    process.stdout.write(
-      `${JSON.stringify({ sheets: recognition.reports.map(sheetJson), issues }, null, 2)}\n`
-    );
-  else process.stdout.write(printText(grid.source, recognition.reports, issues));
-  return issues.some((i) => i.severity === "error") ? EXIT.validationErrors : EXIT.ok;
+/** --map/--role given to check are saved in the workbook itself, as the task pane saves them. */
+export async function saveCorrections(
+  run: CliRun,
+  overrides: Parameters<CliRun["session"]["saveOverrides"]>[0]
+): Promise<string> {
+  await run.session.saveOverrides(overrides);
+  return run.host.save();
+}
+
+/**
+ * `scorecard check <in.xlsx> [--json] [--as-of …] [--rules …] [--map …]… [--role …]…`: recognition and every
+ * issue `assess` would report for the same workbook and options (one application-layer run, no output
+ * written). Exit 1 when any issue is an error, 2 for bad usage or an unreadable file.
+ */
+export async function runCheck(args: string[], now: Date = new Date()): Promise<number> {
+  const parsed = parseArgs("check", args, { ...RUN_OPTIONS, flags: ["json"] });
+  const file = singleInput(parsed, USAGE);
+  const run = await openRun(parsed, file, now);
+  const outcome = await run.session.check(run.options).catch((err: unknown) => {
+    throw asCliError(err);
+  });
+  const saved = run.correcting
+    ? await saveCorrections(run, outcome.overrides).catch((err: unknown) => {
+        throw asCliError(err);
+      })
+    : null;
+  if (hasFlag(parsed, "json")) {
+    const json = toCliJson({ recognition: outcome, issues: outcome.issues, results: null });
+    const { sheets, pairings, issues } = json;
+    process.stdout.write(`${JSON.stringify({ sheets, pairings, issues }, null, 2)}\n`);
+  } else process.stdout.write(printText(file, outcome.reports, outcome.issues));
+  if (saved) process.stderr.write(`已保存识别修正 / recognition corrections saved in ${saved}\n`);
+  return outcome.issues.some((i) => i.severity === "error") ? EXIT.validationErrors : EXIT.ok;
 }

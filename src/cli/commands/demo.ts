@@ -1,12 +1,11 @@
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { formatRankingText, planOutputs } from "../../core/report";
+import { formatRankingText } from "../../core/report";
 import { planSampleWorkbook, SAMPLE_AS_OF } from "../../core/samples";
 import { WorkbookFileError, writePlanToNewFile } from "../../workbook/exceljs/file-io";
+import { optionValue, parseArgs } from "../args";
 import { CliError, EXIT } from "../exit";
-import { optionValue, parseArgs } from "./args";
-import { assessWorkbook } from "../../core/assess";
-import { readSourceWorkbook, writeAssessedCopy } from "./write-output";
+import { asCliError, openFile } from "./cli-session";
 
 export const DEMO_SAMPLE_FILE = "sample.xlsx";
 export const DEMO_RESULT_FILE = "sample.assessed.xlsx";
@@ -16,7 +15,7 @@ export const DEMO_RESULT_FILE = "sample.assessed.xlsx";
  * 2008-01-31, then prints the paths and the ranking.
  */
 export async function runDemo(args: string[], now: Date = new Date()): Promise<number> {
-  const parsed = parseArgs(args, ["out"], [], "demo");
+  const parsed = parseArgs("demo", args, { valued: ["out"] });
   if (parsed.positional.length > 0)
     throw new CliError(`scorecard demo: 多余的参数 / unexpected argument ${parsed.positional[0]}`);
   const dir = resolve(optionValue(parsed, "out") ?? "out");
@@ -32,21 +31,20 @@ export async function runDemo(args: string[], now: Date = new Date()): Promise<n
   }
   process.stdout.write(`示例工作簿 / sample: ${samplePath}\n`);
 
-  const sample = await readSourceWorkbook(samplePath);
-  const assessed = assessWorkbook(sample.grid, { asOf: SAMPLE_AS_OF, now });
-  const plan = planOutputs(
-    {
-      results: assessed.results,
-      issues: assessed.issues,
-      rulesSheet: assessed.rulesSheet,
-      stateSheet: assessed.stateSheet,
-    },
-    { now, source: DEMO_SAMPLE_FILE }
-  );
+  const { host, session } = openFile(samplePath, now);
   const resultPath = join(dir, DEMO_RESULT_FILE);
-  // The demo's folder is its own: its result is rewritten on every run.
-  await writeAssessedCopy(sample, { outPath: resultPath, force: true }, plan);
+  const evaluation = await session
+    .evaluate({ asOf: SAMPLE_AS_OF })
+    .then(async (e) => {
+      // The demo's folder is its own: its result is rewritten on every run.
+      await session.apply(e.plan);
+      await host.save(resultPath);
+      return e;
+    })
+    .catch((err: unknown) => {
+      throw asCliError(err);
+    });
   process.stdout.write(`考核结果 / result: ${resultPath}\n\n`);
-  if (assessed.results) process.stdout.write(formatRankingText(assessed.results));
+  if (evaluation.results) process.stdout.write(formatRankingText(evaluation.results));
   return EXIT.ok;
 }

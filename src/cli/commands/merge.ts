@@ -3,7 +3,7 @@ import { mergeSubmissions, type Submission } from "../../core/merge";
 import { planIssuesSheet } from "../../core/report";
 import { WorkbookFileError, writePlanToNewFile } from "../../workbook/exceljs/file-io";
 import { CliError, EXIT } from "../exit";
-import { optionValue, parseArgs } from "./args";
+import { optionValue, parseArgs } from "../args";
 import { recognizeWorkbook } from "../../core/recognize";
 import { readWorkbookFile } from "../../workbook/exceljs/read-file";
 import { checkOverwrite } from "./write-output";
@@ -13,7 +13,7 @@ import { checkOverwrite } from "./write-output";
  * workbook with a 报送文件 (file › sheet!row) column per row and a 校验结果 sheet of merge conflicts. Exit 1 when a conflict is an error.
  */
 export async function runMerge(args: string[], now: Date = new Date()): Promise<number> {
-  const parsed = parseArgs(args, ["out"], ["force"], "merge");
+  const parsed = parseArgs("merge", args, { valued: ["out"], flags: ["force"] });
   const out = optionValue(parsed, "out");
   if (!out) throw new CliError("scorecard merge: 需要 --out merged.xlsx / --out is required");
   if (parsed.positional.length === 0)

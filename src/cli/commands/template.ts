@@ -3,13 +3,13 @@ import { resolve } from "node:path";
 import { planTemplate } from "../../core/samples";
 import { WorkbookFileError, writePlanToNewFile } from "../../workbook/exceljs/file-io";
 import { CliError, EXIT } from "../exit";
-import { optionValue, parseArgs } from "./args";
+import { optionValue, parseArgs } from "../args";
 
 export const DEFAULT_TEMPLATE_PATH = "scorecard-template.xlsx";
 
 /** `scorecard template [--out blank.xlsx] [--force]`: the standard blank workbook with dropdowns. */
 export async function runTemplate(args: string[], now: Date = new Date()): Promise<number> {
-  const parsed = parseArgs(args, ["out"], ["force"], "template");
+  const parsed = parseArgs("template", args, { valued: ["out"], flags: ["force"] });
   if (parsed.positional.length > 0)
     throw new CliError(
       `scorecard template: 多余的参数 / unexpected argument ${parsed.positional[0]}`

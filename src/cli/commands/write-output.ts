@@ -51,7 +51,7 @@ export async function readSourceWorkbook(path: string): Promise<SourceWorkbook> 
 }
 
 /** Where the result goes; refuses an `outPath` that is the input itself unless `inPlace` was asked for. */
-function outputPath(inPath: string, target: OutputTarget): string {
+export function outputPath(inPath: string, target: OutputTarget): string {
   if ("inPlace" in target) return inPath;
   if (resolve(target.outPath) === resolve(inPath)) {
     throw new CliError(
@@ -89,7 +89,7 @@ export async function checkOverwrite(path: string, force: boolean): Promise<void
     );
 }
 
-function checkExtension(source: SourceWorkbook, out: string): void {
+export function checkExtension(source: Pick<SourceWorkbook, "path" | "bytes">, out: string): void {
   if (!isMacroEnabled(source.bytes)) return;
   if (extname(out).toLowerCase() !== ".xlsm")
     throw new CliError(

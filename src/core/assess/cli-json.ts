@@ -55,7 +55,12 @@ export interface CliJson {
   } | null;
 }
 
-export function toCliJson(a: Pick<Assessment, "recognition" | "issues" | "results">): CliJson {
+/** check prints its `sheets` and `issues`, assess the whole document: the same fields for the same workbook. */
+export function toCliJson(
+  a: Pick<Assessment, "issues" | "results"> & {
+    readonly recognition: Pick<Assessment["recognition"], "reports" | "pairings">;
+  }
+): CliJson {
   const r = a.results;
   return {
     complete: r?.complete ?? false,
@@ -69,6 +74,8 @@ export function toCliJson(a: Pick<Assessment, "recognition" | "issues" | "result
       totalRows: s.totalRows,
       unrecognisedColumns: s.unrecognisedColumns,
       units: s.units,
+      hidden: s.hidden,
+      ...(s.hiddenColumns ? { hiddenColumns: s.hiddenColumns } : {}),
     })),
     pairings: a.recognition.pairings ?? [],
     issues: a.issues.map((i) => ({

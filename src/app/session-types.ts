@@ -1,0 +1,145 @@
+/**
+ * The application layer every shell drives: the task pane and the web page (through their screens), the
+ * ribbon's 一键考核 and the CLI. One implementation (session.ts) runs over any WorkbookHost: Office.js inside
+ * Excel, ExcelJS for files and the web page; tests use a fake.
+ */
+import type { Issue } from "../core/issues";
+import type { AssessmentResults } from "../core/model/results";
+import type {
+  Recognition,
+  RecognitionOverrides,
+  SheetReport,
+  SheetRole,
+} from "../core/model/recognition";
+import type { WritePlan } from "../core/report";
+import type { RulesOverride } from "../core/rules";
+import type { AppliedPlan } from "../workbook/host";
+
+/** 读取 → 识别 → 校验 → 计算 → 写入. */
+export const PHASES = ["read", "recognise", "validate", "compute", "write"] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface PhaseProgress {
+  readonly phase: Phase;
+  /** Progress within the phase, 0..1. */
+  readonly fraction: number;
+}
+
+export type { AssessPeriod, ScorecardSettings } from "../core/state";
+import type { AssessPeriod, ScorecardSettings } from "../core/state";
+
+export interface RulesPeriod extends AssessPeriod {
+  readonly asOf: string;
+}
+
+export interface WorkbookOverview {
+  readonly reports: readonly SheetReport[];
+  readonly issues: readonly Issue[];
+  readonly settings: ScorecardSettings;
+  /** No sheet holds anything the engine can use: offer the sample and the template. */
+  readonly empty: boolean;
+  /** Name of the 考核规则 sheet, null when the defaults apply. */
+  readonly rulesSheet: string | null;
+  /** One line per rule (Chinese, as the engine writes it), empty until the engine can say. */
+  readonly rulesSummary: readonly string[];
+  /** The same lines in English, for the en-US pane; absent from older engines (then the Chinese lines show). */
+  readonly rulesSummary_en?: readonly string[];
+  /** What the rules say about the period, so the form can start from it; null until the engine can say. */
+  readonly rulesPeriod: RulesPeriod | null;
+  /** Canonical fields a column can be mapped to, by role (for the column-override dropdowns). */
+  readonly fieldsByRole: Readonly<Partial<Record<SheetRole, readonly FieldChoice[]>>>;
+}
+
+export interface FieldChoice {
+  readonly key: string;
+  readonly label_zh: string;
+  readonly label_en: string;
+}
+
+export interface AssessOptions {
+  /** YYYY-MM-DD. */
+  readonly asOf: string;
+  readonly period?: AssessPeriod;
+}
+
+/** What a check or an evaluation uses besides the workbook (the CLI's flags). */
+export interface RunOptions {
+  /** YYYY-MM-DD; absent: the rules sheet's as-of date, else today. */
+  readonly asOf?: string;
+  /** Partial rules over the rules sheet (--rules). */
+  readonly rules?: RulesOverride;
+  /** Corrections over those saved in the workbook (--map, --role); a sheet or column named here wins. */
+  readonly overrides?: RecognitionOverrides;
+}
+
+export interface CheckOutcome {
+  readonly reports: readonly SheetReport[];
+  readonly pairings?: NonNullable<Recognition["pairings"]>;
+  readonly issues: readonly Issue[];
+  /** The overrides the run used: the workbook's, with the run's own over them. */
+  readonly overrides: RecognitionOverrides;
+}
+
+export interface Evaluation extends CheckOutcome {
+  /** null when nothing could be assessed (no targets sheet); the issues say why. */
+  readonly results: AssessmentResults | null;
+  /** The output sheets with the settings row, ready for apply(). */
+  readonly plan: WritePlan;
+}
+
+export interface AssessOutcome {
+  readonly results: AssessmentResults;
+  readonly issues: readonly Issue[];
+  readonly reports: readonly SheetReport[];
+  /** Name the ranking sheet landed under ("考核排名" or "考核排名 (2)"). */
+  readonly rankingSheet: string | null;
+  /** Settings saved with this run (what the ribbon's 一键考核 will repeat). */
+  readonly settings: ScorecardSettings;
+  /** Where each output sheet landed. */
+  readonly applied: AppliedPlan;
+}
+
+export interface ScorecardSession {
+  /** Reads the workbook, recognises every sheet and checks it. */
+  recognise(signal?: AbortSignal): Promise<WorkbookOverview>;
+  /** Full run, writing the output sheets; `onProgress` is called at every phase change. */
+  assess(
+    options: AssessOptions,
+    onProgress: (p: PhaseProgress) => void,
+    signal?: AbortSignal
+  ): Promise<AssessOutcome>;
+  /** Recognition and every issue a run would report, writing nothing (`scorecard check`). */
+  check(options: RunOptions, signal?: AbortSignal): Promise<CheckOutcome>;
+  /** The whole assessment and its output plan, writing nothing (`scorecard assess` before --out). */
+  evaluate(
+    options: RunOptions,
+    onProgress?: (p: PhaseProgress) => void,
+    signal?: AbortSignal
+  ): Promise<Evaluation>;
+  /** Applies a plan (an evaluation's) to the workbook; says where each sheet landed. */
+  apply(
+    plan: WritePlan,
+    onProgress?: (p: PhaseProgress) => void,
+    signal?: AbortSignal
+  ): Promise<AppliedPlan>;
+  selectIssue(issue: Issue): Promise<void>;
+  insertSample(): Promise<void>;
+  insertTemplate(): Promise<void>;
+  /** Selects the 考核规则 sheet, creating it with the default rules when the workbook has none. */
+  openRules(): Promise<void>;
+  showRanking(): Promise<void>;
+  saveOverrides(overrides: RecognitionOverrides): Promise<void>;
+}
+
+/** What the screens and the ribbon use: the workbook open in a pane, runs with the form's settings. */
+export type PaneSession = Pick<
+  ScorecardSession,
+  | "recognise"
+  | "assess"
+  | "selectIssue"
+  | "insertSample"
+  | "insertTemplate"
+  | "openRules"
+  | "showRanking"
+  | "saveOverrides"
+>;

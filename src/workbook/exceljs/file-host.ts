@@ -1,0 +1,94 @@
+/**
+ * The WorkbookHost over an .xlsx file on disk (the CLI's). The grid comes from the streaming reader; plans are
+ * written into the file's own package by xlsx-package/ (every part of the user's file kept byte for byte, our
+ * sheets landing where core's planner says), in memory until save().
+ */
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import type { WorkbookGrid } from "../../core/grid";
+import { snapshotOwnership, type LandingNote } from "../../core/report";
+import type { AppliedPlan, WorkbookHost } from "../host";
+import { writePlanIntoPackage } from "../xlsx-package";
+import { WorkbookFileError, writeBytesAtomic } from "./file-io";
+import { readWorkbookBuffer } from "./read";
+import { readWorkbookFile } from "./read-file";
+
+export interface FileHost extends WorkbookHost {
+  readonly path: string;
+  /** The file's name, as messages and outputs name the workbook. */
+  readonly source: string;
+  /** The workbook's bytes as they stand (the file's, with every applied plan). */
+  bytes(): Promise<Uint8Array>;
+  /** True once a plan has been applied (and not yet saved). */
+  changed(): boolean;
+  /** Why sheets could not take their planned names, for every plan applied so far. */
+  notes(): readonly LandingNote[];
+  /** Writes the workbook to `path` (default: the file it came from), atomically. Throws WorkbookFileError. */
+  save(path?: string): Promise<string>;
+  /** The last cell selected (a file has no window to show it in). */
+  selection(): { readonly sheet: string; readonly address: string } | null;
+}
+
+export function createFileHost(path: string): FileHost {
+  const source = basename(path);
+  let grid: WorkbookGrid | null = null;
+  let bytes: Uint8Array | null = null;
+  let dirty = false;
+  let selected: { sheet: string; address: string } | null = null;
+  const notes: LandingNote[] = [];
+
+  async function current(): Promise<Uint8Array> {
+    if (bytes) return bytes;
+    try {
+      bytes = await readFile(path);
+    } catch (err) {
+      throw new WorkbookFileError(path, `无法读取 / cannot read ${path}: ${String(err)}`, {
+        cause: err,
+      });
+    }
+    return bytes;
+  }
+
+  async function readGrid(): Promise<WorkbookGrid> {
+    // Until a plan is applied the file is the truth (streamed); after, the bytes in memory are.
+    grid ??= dirty
+      ? await readWorkbookBuffer(await current(), source)
+      : await readWorkbookFile(path);
+    return grid;
+  }
+
+  return {
+    path,
+    source,
+    bytes: current,
+    changed: () => dirty,
+    notes: () => notes,
+    selection: () => selected,
+    async readGrid(onProgress) {
+      onProgress?.({ phase: "read", fraction: 0 });
+      const read = await readGrid();
+      onProgress?.({ phase: "read", fraction: 1 });
+      return read;
+    },
+    async applyPlan(plan, onProgress, signal): Promise<AppliedPlan> {
+      onProgress?.({ phase: "write", fraction: 0 });
+      const snapshot = snapshotOwnership(await readGrid());
+      const written = await writePlanIntoPackage(await current(), plan, snapshot);
+      signal?.throwIfAborted();
+      bytes = written.bytes;
+      grid = null;
+      dirty = true;
+      notes.push(...written.notes);
+      onProgress?.({ phase: "write", fraction: 1 });
+      return { sheets: written.sheets };
+    },
+    async selectCell(sheet, address) {
+      selected = { sheet, address };
+    },
+    async save(out = path) {
+      await writeBytesAtomic(await current(), out);
+      dirty = false;
+      return out;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/** Turns .xlsx bytes into the engine's grid and applies a WritePlan to them; in-thread or in a worker. */
+import type { WorkbookGrid } from "../../core/grid";
+import type { WritePlan } from "../../core/report";
+import type { AppliedPlan } from "../host";
+
+export interface XlsxCodec {
+  read(
+    buffer: ArrayBuffer,
+    source: string,
+    onProgress?: (fraction: number) => void,
+    signal?: AbortSignal
+  ): Promise<WorkbookGrid>;
+  /** New bytes with the plan applied, and where each sheet landed; the input buffer is left as it was. */
+  apply(
+    buffer: ArrayBuffer,
+    plan: WritePlan,
+    onProgress?: (fraction: number) => void,
+    signal?: AbortSignal
+  ): Promise<AppliedBytes>;
+}
+
+export interface AppliedBytes {
+  readonly buffer: ArrayBuffer;
+  readonly applied: AppliedPlan;
+}

@@ -1,0 +1,20 @@
+/** Messages between the page and xlsx.worker.ts. */
+import type { WorkbookGrid } from "../../core/grid";
+import type { WritePlan } from "../../core/report";
+import type { AppliedPlan, HostErrorWhere } from "../host";
+
+export type XlsxRequest =
+  | { readonly kind: "read"; readonly buffer: ArrayBuffer; readonly source: string }
+  | { readonly kind: "apply"; readonly buffer: ArrayBuffer; readonly plan: WritePlan };
+
+export type XlsxResponse =
+  | { readonly kind: "progress"; readonly fraction: number }
+  | { readonly kind: "read"; readonly grid: WorkbookGrid }
+  | { readonly kind: "apply"; readonly buffer: ArrayBuffer; readonly applied: AppliedPlan }
+  | { readonly kind: "error"; readonly error: XlsxWireError };
+
+/** A failure in the worker, as plain data (a HostError does not survive structured cloning). */
+export interface XlsxWireError extends HostErrorWhere {
+  readonly message_zh: string;
+  readonly message_en: string;
+}

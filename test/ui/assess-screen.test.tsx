@@ -1,0 +1,148 @@
+/** @jest-environment jsdom */
+import "./jsdom-polyfills";
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { SessionError } from "../../src/app/session-error";
+import { FakeSession, deferred } from "./fake-session";
+import { OVERVIEW } from "./fixtures";
+import { LOCALES, renderApp } from "./render-app";
+
+describe.each(LOCALES)("assess screen (%s)", (locale) => {
+  it("starts with the saved as-of date, the rules summary and a rules-sheet button", async () => {
+    const session = new FakeSession();
+    const { m } = renderApp(session, locale);
+    const asOf = (await screen.findByLabelText(m.assess.asOf, {
+      exact: false,
+    })) as HTMLInputElement;
+    expect(asOf.value).toBe("2026-10-31");
+    expect(screen.getByText(m.assess.rulesDefault)).toBeTruthy();
+    expect(screen.getByText("计分方法：按比例计分，封顶 120%")).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: m.assess.createRules }));
+    await waitFor(() => expect(session.called("openRules")).toHaveLength(1));
+    await waitFor(() => expect(session.called("recognise")).toHaveLength(2));
+  });
+
+  it("says which sheet the rules come from", async () => {
+    const session = new FakeSession();
+    session.overview = { ...OVERVIEW, rulesSheet: "考核规则" };
+    const { m } = renderApp(session, locale);
+    expect(await screen.findByText(m.assess.rulesFrom("考核规则"))).toBeTruthy();
+    expect(screen.getByRole("button", { name: m.assess.openRules })).toBeTruthy();
+  });
+
+  it("passes the period and as-of date, shows the phases while running, then the preview", async () => {
+    const session = new FakeSession();
+    session.phases = [
+      { phase: "read", fraction: 1 },
+      { phase: "recognise", fraction: 0 },
+      { phase: "validate", fraction: 0 },
+      { phase: "compute", fraction: 0 },
+    ];
+    session.gate = deferred<void>();
+    const { m } = renderApp(session, locale);
+    await userEvent.type(await screen.findByLabelText(m.assess.periodStart), "2026-01-01");
+    await userEvent.type(screen.getByLabelText(m.assess.periodEnd), "2026-12-31");
+    await userEvent.click(screen.getByRole("button", { name: m.assess.start }));
+
+    const bar = await screen.findByRole("progressbar");
+    expect(Number(bar.getAttribute("aria-valuenow"))).toBeCloseTo(3 / 5);
+    const steps = screen.getByRole("list", { name: m.assess.progressLabel });
+    expect(
+      within(steps)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent)
+    ).toEqual([
+      `✓ ${m.phases.read}`,
+      `✓ ${m.phases.recognise}`,
+      `✓ ${m.phases.validate}`,
+      m.phases.compute,
+      m.phases.write,
+    ]);
+    expect(screen.getByRole("button", { name: m.assess.running })).toHaveProperty("disabled", true);
+    expect(session.called("assess")).toEqual([
+      [{ asOf: "2026-10-31", period: { start: "2026-01-01", end: "2026-12-31" } }],
+    ]);
+
+    await act(async () => session.gate?.resolve());
+    expect(await screen.findByText(m.assess.done(3, 3))).toBeTruthy();
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    const preview = screen.getByRole("table", { name: m.assess.previewTitle });
+    const rows = within(preview).getAllByRole("row").slice(1);
+    expect(rows.map((r) => within(r).getAllByRole("cell")[1]?.textContent)).toEqual([
+      "高新区",
+      "经开区",
+      "东城区",
+    ]);
+    const badge = rows[2]?.querySelector("[data-status]") as HTMLElement;
+    expect(badge.textContent).toBe(locale === "en-US" ? "✕ Far behind" : "✕ 严重滞后");
+    expect(badge.style.backgroundColor).toBe("rgb(178, 24, 43)");
+    expect(screen.getByText(m.assess.timeProgress("83.3%"), { exact: false })).toBeTruthy();
+
+    await userEvent.click(screen.getByRole("button", { name: m.assess.showRanking }));
+    await waitFor(() => expect(session.called("showRanking")).toHaveLength(1));
+  });
+
+  it("cancels a long run", async () => {
+    const session = new FakeSession();
+    session.phases = [{ phase: "compute", fraction: 0 }];
+    session.gate = deferred<void>();
+    const { m } = renderApp(session, locale);
+    await userEvent.click(await screen.findByRole("button", { name: m.assess.start }));
+    await userEvent.click(await screen.findByRole("button", { name: m.cancel }));
+    expect(await screen.findByText(m.assess.cancelled)).toBeTruthy();
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(screen.getByRole("button", { name: m.assess.start })).toHaveProperty("disabled", false);
+  });
+
+  it("shows a failed run as an error naming the sheet and cell", async () => {
+    const session = new FakeSession();
+    session.assessError = new SessionError("engine_failed", "公式错误", "Formula error", {
+      sheet: "目标分解表",
+      cell: "D9",
+    });
+    const { m } = renderApp(session, locale);
+    await userEvent.click(await screen.findByRole("button", { name: m.assess.start }));
+    const title = await screen.findByText(m.errorTitle);
+    expect(title.closest(".fui-MessageBar")?.textContent).toContain(m.where("目标分解表", "D9"));
+    expect(screen.queryByRole("button", { name: m.assess.showRanking })).toBeNull();
+  });
+
+  it("warns when errors will block indicators", async () => {
+    const session = new FakeSession();
+    const { m } = renderApp(session, locale);
+    expect(await screen.findByText(m.assess.blockedByErrors(1))).toBeTruthy();
+  });
+});
+
+describe("assess screen defaults", () => {
+  it("starts from the rules' as-of date when none is saved, else today", async () => {
+    const session = new FakeSession();
+    session.overview = { ...OVERVIEW, settings: { overrides: {} } };
+    const { m, unmount } = renderApp(session, "zh-CN");
+    expect(
+      ((await screen.findByLabelText(m.assess.asOf, { exact: false })) as HTMLInputElement).value
+    ).toBe("2026-09-30");
+    unmount();
+    const bare = new FakeSession();
+    bare.overview = { ...OVERVIEW, settings: { overrides: {} }, rulesPeriod: null };
+    renderApp(bare, "zh-CN");
+    expect(
+      ((await screen.findByLabelText(m.assess.asOf, { exact: false })) as HTMLInputElement).value
+    ).toBe("2026-11-23");
+  });
+});
+
+describe("assess form across tabs", () => {
+  it("keeps typed dates when the user looks at another tab", async () => {
+    const session = new FakeSession();
+    const { m } = renderApp(session, "en-US");
+    const start = (await screen.findByLabelText(m.assess.periodStart)) as HTMLInputElement;
+    await userEvent.type(start, "2026-07-01");
+    await userEvent.click(screen.getByRole("tab", { name: m.tabs.sheets }));
+    expect(screen.getByRole("tabpanel", { name: m.tabs.sheets })).toBeTruthy();
+    await userEvent.click(screen.getByRole("tab", { name: m.tabs.assess }));
+    expect((screen.getByLabelText(m.assess.periodStart) as HTMLInputElement).value).toBe(
+      "2026-07-01"
+    );
+  });
+});
