@@ -38,6 +38,7 @@ export const ISSUE_CODES = [
   "excluded_row",
   "as_of_from_workbook",
   "sheet_not_used",
+  "sideways_table",
   // cell values
   "wrong_type",
   "number_as_text",

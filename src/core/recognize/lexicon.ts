@@ -374,7 +374,7 @@ const UNIT_HEADER_PARTS =
 
 /** Headers of columns that hold names but are never the unit: people, phones, units of measure. */
 const NOT_UNIT_HEADERS =
-  /责任人|联系人|负责人|领导|局长|主任|书记|电话|手机|计量单位|填报|单位:|项目名称|项目|企业|投资方|客商|行业|产业类别|地址|contact|leader|person|phone|project|company|investor|industry/;
+  /责任人|联系人|负责人|领导|局长|主任|书记|电话|手机|计量单位|填报|单位:|项目名称|项目|企业|投资方|客商|行业|产业类别|地址|指标|考核内容|contact|leader|person|phone|project|company|investor|industry|indicator|metric|measure|kpi/;
 
 /** How strongly a header says "this is the unit column": 2 exact, 1 a telling word, 0 silent, −1 never. */
 export function unitHeaderEvidence(norm: string): number {
@@ -427,4 +427,23 @@ export function indicatorCore(phrase: string): string {
     if (next.length >= 2) s = next;
   }
   return s;
+}
+
+/** Endings of unit names: 区, 县, 镇, 街道, 园区, 专班, 分局, 局 … */
+const UNIT_NAME_END =
+  /(区|县|市|州|盟|旗|镇|乡|街道|园|园区|开发区|专班|小组|组|团组|分局|局|委|办|中心|部|department|district|county|town|township|zone|park|team|office|bureau)$/;
+
+/** Endings of indicator names: 项目, 资金, 外资, 率 … */
+const INDICATOR_END =
+  /(项目|资金|外资|内资|投资|投资额|金额|总额|个数|数量|率|企业|target|projects?|investment|capital|funds|rate)$/;
+
+/** Whether a row label names an indicator rather than a unit ("签约项目", "实际利用外资"). */
+export function looksLikeIndicator(norm: string): boolean {
+  const bare = norm.replace(/\([^()]*\)$/, "");
+  return INDICATOR_END.test(bare) && !UNIT_NAME_END.test(bare);
+}
+
+/** Whether a label reads as a unit's name ("经开区", "合心镇", "驻沪招商分局"). */
+export function looksLikeUnitName(norm: string): boolean {
+  return UNIT_NAME_END.test(norm.replace(/\([^()]*\)$/, ""));
 }

@@ -26,7 +26,7 @@ import {
 } from "./sheet-kind";
 import { blockDuplicateUnits } from "./unit-table";
 import { analyseTable, readTable, type TableAnalysis, type TableChoice } from "./table-sheet";
-import { agreement, unitColumnConfidence } from "./unit-column";
+import { agreement, isSidewaysTable, unitColumnConfidence } from "./unit-column";
 import { pairIndicators, type Pairing } from "./pair-indicators";
 import { ledgerUnitColumn } from "./ledger-units";
 import { statedWeights as readStatedWeights } from "./stated-weights";
@@ -200,7 +200,16 @@ function analyseSheet(
       ledger: { sheet, merged, block, map: ledgerMap, forced: forced !== undefined },
       table: forced === undefined ? table : null,
     };
-  if (!table) return { kind: "report", report: plainReport(sheet, forced ?? "other", 0.5) };
+  if (!table) {
+    if (isSidewaysTable(sheet, merged, block))
+      issues.push(
+        issueAt("sideways_table", "warning", sheet.name, block.top, 0, {
+          zh: "此表指标按行、单位按列排列（与目标分解表行列相反），无法按单位读取；如需考核，请转置后（单位按行）重试，或用 --role 指定",
+          en: "this table lists indicators down the rows and units across the columns (the other way round from a targets sheet), so it cannot be read by unit; transpose it (units as rows) to assess it",
+        })
+      );
+    return { kind: "report", report: plainReport(sheet, forced ?? "other", 0.5) };
+  }
   return { kind: "table", table };
 }
 

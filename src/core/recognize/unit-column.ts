@@ -7,7 +7,12 @@ import type { SheetGrid } from "../grid";
 import { normalizeText } from "../text";
 import { readDateCell, readNumberCell, textOf } from "./cell-values";
 import type { HeaderBlock } from "./header-block";
-import { isSectionLabel, unitHeaderEvidence } from "./lexicon";
+import {
+  isSectionLabel,
+  looksLikeIndicator,
+  looksLikeUnitName,
+  unitHeaderEvidence,
+} from "./lexicon";
 import type { MergedCells } from "./merged-cells";
 import { isFootnote, isTotalLabel } from "./row-labels";
 
@@ -76,6 +81,8 @@ export function unitColumnCandidates(
       labels.add(norm);
     }
     if (texts === 0) continue;
+    // A column of indicator names (a unit's own report, or a table turned on its side) names no units.
+    if (headerEvidence < 2 && share(labels, looksLikeIndicator) >= 0.5) continue;
     const textShare = texts / Math.max(1, rows);
     const distinct = labels.size / texts;
     if (textShare < 0.5 && headerEvidence < 2) continue;
@@ -93,6 +100,37 @@ export function unitColumnCandidates(
     });
   }
   return out.sort((a, b) => b.score - a.score || a.col - b.col);
+}
+
+function share(labels: ReadonlySet<string>, test: (l: string) => boolean): number {
+  let n = 0;
+  for (const l of labels) if (test(l)) n++;
+  return labels.size === 0 ? 0 : n / labels.size;
+}
+
+/**
+ * A table turned on its side: indicators down the first column, units across the header ("指标 | 经开区 |
+ * 高新区"). Told apart so the product can say what it cannot read instead of ranking indicators as units.
+ */
+export function isSidewaysTable(
+  sheet: SheetGrid,
+  merged: MergedCells,
+  block: HeaderBlock
+): boolean {
+  const first = block.columns[0];
+  if (!first) return false;
+  const labels = new Set<string>();
+  const last = Math.min(sheet.rows.length, block.bottom + 1 + SAMPLE_ROWS);
+  for (let r = block.bottom + 1; r < last; r++) {
+    const t = textOf(merged.value(r, first.col));
+    if (t !== "") labels.add(normalizeText(t));
+  }
+  const headers = block.columns
+    .slice(1)
+    .map((c) => c.leafNorm)
+    .filter((h) => h !== "");
+  const units = headers.filter(looksLikeUnitName).length;
+  return units >= 2 && units >= headers.length / 2 && share(labels, looksLikeIndicator) >= 0.5;
 }
 
 /** Share of `labels` that another sheet's unit labels also hold (0..1). */

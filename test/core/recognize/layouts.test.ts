@@ -460,3 +460,37 @@ describe("several monthly actuals sheets", () => {
     expect(r.issues.map((i) => i.code)).toContain("sheet_not_used");
   });
 });
+
+describe("tables that list indicators down the rows", () => {
+  it("never ranks the indicators of a unit's own report as if they were units", () => {
+    const r = recognize([
+      {
+        name: "经开区报送",
+        rows: [
+          ["经开区2024年1-8月招商引资完成情况"],
+          ["指标名称", "全年目标", "1-8月完成", "完成率"],
+          ["签约项目", 20, 12, 0.6],
+          ["实际利用外资", 5, 3, 0.6],
+          ["到位资金", 30, 21, 0.7],
+        ],
+      },
+    ]);
+    expect(r.targets).toBeNull();
+    expect(r.reports[0]?.role).toBe("other");
+  });
+
+  it("says what it cannot read when units run across the columns", () => {
+    const r = recognize([
+      {
+        name: "目标",
+        rows: [
+          ["指标", "经开区", "高新区", "净月区"],
+          ["签约项目", 20, 15, 10],
+          ["实际利用外资", 5, 4, 1],
+        ],
+      },
+    ]);
+    expect(r.targets).toBeNull();
+    expect(r.issues.map((i) => i.code)).toContain("sideways_table");
+  });
+});
