@@ -65,6 +65,8 @@ export interface UnitTable {
   readonly totals: readonly UnitRow[];
   /** Indicator key → key in `values` of last year's same-period figure (去年同期), when the sheet has one. */
   readonly lastYear?: Readonly<Record<string, string>>;
+  /** The sheets this table joins (县区, 园区, 部门 kept apart), each as read: totals are checked per part. */
+  readonly parts?: readonly UnitTable[];
 }
 
 export type Currency = "CNY" | "USD";

@@ -32,6 +32,7 @@ import { ledgerUnitColumn } from "./ledger-units";
 import { statedWeights as readStatedWeights } from "./stated-weights";
 import { UnitMatcher } from "./unit-names";
 import { sheetAsOf } from "./as-of";
+import { combineParts, partsOf, type TableCandidate } from "./combine-tables";
 
 export interface RecognitionContext {
   /** ISO as-of date, for summing 一季度…四季度 so far. */
@@ -285,8 +286,8 @@ export function recognizeWorkbook(
     if (!choice) continue;
     read.set(t, readTable(t, choice, { asOfMonth, knownUnits }));
   }
-  const targetCandidates: { table: UnitTable; confidence: number; explicit: boolean }[] = [];
-  const actualCandidates: { table: UnitTable; confidence: number; explicit: boolean }[] = [];
+  const targetCandidates: TableCandidate[] = [];
+  const actualCandidates: TableCandidate[] = [];
   const lastYearTables: UnitTable[] = [];
   const ledgers: LedgerSheet[] = [];
   const tableKinds = new Map<TableAnalysis, SheetRole>();
@@ -392,11 +393,7 @@ export function recognizeWorkbook(
   }
 
   // A dedicated 目标分解表 outranks the targets columns of a combined 通报附表; a dedicated 完成情况表 likewise.
-  const pick = <T extends { explicit: boolean; confidence: number }>(list: T[]): T | null =>
-    [...list].sort(
-      (a, b) => Number(b.explicit) - Number(a.explicit) || b.confidence - a.confidence
-    )[0] ?? null;
-  const targets = pick(targetCandidates)?.table ?? null;
+  const targets = combineParts(partsOf(pickOrder(targetCandidates)));
   let actuals = pickActuals(actualCandidates, grid, context.asOf ?? null, issues);
   let pairings: Pairing[] = [];
   if (targets && actuals) {
@@ -510,12 +507,19 @@ function settleLedgers(entries: Entry[]): Entry[] {
   });
 }
 
+/** A dedicated 目标分解表 (or 完成情况表) outranks the same columns inside a combined 通报附表. */
+function pickOrder(candidates: readonly TableCandidate[]): TableCandidate[] {
+  return [...candidates].sort(
+    (a, b) => Number(b.explicit) - Number(a.explicit) || b.confidence - a.confidence
+  );
+}
+
 /**
- * Several 完成情况 sheets ("1-7月", "1-8月"): the latest one up to the as-of date, as the bureau means it; the
- * others are left alone and said so.
+ * Several 完成情况 sheets: those covering the same units are months of one series ("1-7月", "1-8月") and the
+ * latest up to the as-of date is used, the others said so; those covering other units (县区 / 园区) are parts.
  */
 function pickActuals(
-  candidates: readonly { table: UnitTable; confidence: number; explicit: boolean }[],
+  candidates: readonly TableCandidate[],
   grid: WorkbookGrid,
   asOf: string | null,
   issues: Issue[]
@@ -528,22 +532,28 @@ function pickActuals(
   });
   const usable = (d: { stated: string | null }): boolean =>
     asOf === null || d.stated === null || d.stated <= asOf;
-  const best = [...dated].sort(
+  const ordered = [...dated].sort(
     (a, b) =>
       Number(usable(b)) - Number(usable(a)) ||
       (b.stated ?? "").localeCompare(a.stated ?? "") ||
       Number(b.explicit) - Number(a.explicit) ||
       b.confidence - a.confidence
-  )[0] as (typeof dated)[number];
-  const others = dated.filter((d) => d !== best && d.table.sheet !== best.table.sheet);
-  if (others.length > 0 && best.stated !== null)
+  );
+  const best = ordered[0] as (typeof ordered)[number];
+  // Parts of the same month (or undated) join the best; other months of the same units are left alone.
+  const parts = partsOf(
+    ordered.filter((d) => d === best || d.stated === best.stated || d.stated === null)
+  );
+  const used = new Set(parts.map((p) => p.sheet));
+  const others = dated.filter((d) => !used.has(d.table.sheet));
+  if (others.length > 0)
     issues.push(
       issueAt("sheet_not_used", "info", best.table.sheet, 0, 0, {
-        zh: `工作簿有多张完成情况表，按截至日期取“${best.table.sheet}”，未使用：${others.map((o) => `“${o.table.sheet}”`).join("、")}`,
-        en: `the workbook has several actuals sheets; "${best.table.sheet}" is used for the as-of date, not ${others.map((o) => `"${o.table.sheet}"`).join(", ")}`,
+        zh: `工作簿有多张完成情况表，${best.stated ? "按截至日期" : ""}取“${[...used].join("、")}”，未使用：${others.map((o) => `“${o.table.sheet}”`).join("、")}`,
+        en: `the workbook has several actuals sheets; ${[...used].map((s) => `"${s}"`).join(", ")} ${best.stated ? "are used for the as-of date" : "are used"}, not ${others.map((o) => `"${o.table.sheet}"`).join(", ")}`,
       })
     );
-  return best.table;
+  return combineParts(parts);
 }
 
 function rekeyTable(table: UnitTable, matcher: UnitMatcher): UnitTable {

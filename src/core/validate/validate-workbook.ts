@@ -1,5 +1,5 @@
 import type { Issue } from "../issues";
-import type { Recognition } from "../model";
+import type { Recognition, UnitTable } from "../model";
 import { issueAt, sortIssues } from "../recognize/issue";
 import {
   checkActualUnits,
@@ -60,9 +60,11 @@ export function validateWorkbook(recognition: Recognition, context: ValidationCo
   const issues: Issue[] = columnIssues(recognition);
   const { targets, actuals } = recognition;
   const matcher = targets ? new UnitMatcher(targets.units) : null;
-  if (targets) issues.push(...checkDuplicateUnits(targets), ...checkTotals(targets, context));
+  // A 合计 row sums its own sheet's units: tables joined from several sheets are checked sheet by sheet.
+  const totals = (t: UnitTable) => (t.parts ?? [t]).flatMap((p) => checkTotals(p, context));
+  if (targets) issues.push(...checkDuplicateUnits(targets), ...totals(targets));
   if (actuals) {
-    issues.push(...checkTotals(actuals, context));
+    issues.push(...totals(actuals));
     if (matcher) issues.push(...checkActualUnits(actuals, matcher));
     if (targets) issues.push(...checkIndicatorUnits(targets, actuals));
   }

@@ -494,3 +494,46 @@ describe("tables that list indicators down the rows", () => {
     expect(r.issues.map((i) => i.code)).toContain("sideways_table");
   });
 });
+
+describe("one sheet per kind of unit (县区 / 园区)", () => {
+  const sheet = (name: string, rows: (string | number)[][]): SheetSpec => ({
+    name,
+    rows: [["单位", "签约项目", "到位资金"], ...rows],
+  });
+  it("joins the parts, each unit grouped by its sheet, totals checked per sheet", () => {
+    const r = recognize([
+      sheet("县区目标", [
+        ["南郑区", 10, 100],
+        ["城固县", 8, 80],
+        ["合计", 18, 180],
+      ]),
+      sheet("园区目标", [
+        ["汉中经开区", 6, 60],
+        ["航空智慧新城", 4, 40],
+        ["合计", 10, 100],
+      ]),
+      sheet("县区完成", [
+        ["南郑区", 7, 90],
+        ["城固县", 8, 50],
+      ]),
+      sheet("园区完成", [
+        ["汉中经开区", 3, 70],
+        ["航空智慧新城", 4, 10],
+      ]),
+    ]);
+    expect(r.targets?.units.map((u) => [u.name, u.group])).toEqual([
+      ["南郑区", "县区"],
+      ["城固县", "县区"],
+      ["汉中经开区", "园区"],
+      ["航空智慧新城", "园区"],
+    ]);
+    expect(figures(r.actuals)["航空智慧新城"]).toEqual({ signed_total: 4, 到位资金: 10 });
+    const recognition = r;
+    expect(recognition.reports.map((s) => s.role)).toEqual([
+      "targets",
+      "targets",
+      "actuals",
+      "actuals",
+    ]);
+  });
+});
