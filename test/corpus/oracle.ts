@@ -6,7 +6,7 @@
  * Rules (SPEC §6, issue 11): rate = actual ÷ full target; score = Σ wᵢ × min(rateᵢ, 120%) with the stated
  * weights or else equal ones, rescaled to 100 over the indicators that apply to the unit (a target of
  * ---/— excludes it), plus 加分 minus 扣分; ties share a rank (1, 1, 3). The period is the calendar year of
- * the as-of date.
+ * the as-of date unless the workbook states another (a campaign such as seed 001's 2007-07..2008-03).
  */
 
 /** A target; null means "not applicable" (---, —, /, 无). */
@@ -23,6 +23,8 @@ export interface LedgerDerivation {
   /** A threshold that depends on the project type: 3000万元以上工业项目、亿元以上其它项目. */
   readonly byType?: { readonly industrial: number; readonly other: number };
   readonly industrialOnly?: boolean;
+  /** Only projects carrying one of these tags (投资方类型: 世界500强, 央企…). */
+  readonly tagsAny?: readonly string[];
   /** 万元 per unit of the target (10000 for 亿元, 1 for 万元, 1 for counts). */
   readonly perTargetUnit: number;
 }
@@ -66,11 +68,15 @@ export interface TruthProject {
   readonly funds?: number;
   /** YYYY-MM of the report this row belongs to; later reports of the same project supersede it. */
   readonly reported?: string;
+  /** What the ledger says of the investor (世界500强, 央企, 中国500强, 民营企业…). */
+  readonly tags?: readonly string[];
 }
 
 export interface Truth {
   /** YYYY-MM-DD, whether the workbook or the command line says it. */
   readonly asOf: string;
+  /** First day of the assessment period when the workbook states one (a campaign); else 1 January of the as-of year. */
+  readonly periodStart?: string;
   readonly indicators: readonly TruthIndicator[];
   readonly units: readonly TruthUnit[];
   /** First month of each period column when actuals are given per quarter or month. */
@@ -92,8 +98,8 @@ export interface ExpectedUnit {
 
 const CAP = 1.2;
 
-function inPeriod(date: string | undefined, asOf: string): boolean {
-  return date !== undefined && date >= `${asOf.slice(0, 4)}-01-01` && date <= asOf;
+function inPeriod(date: string | undefined, asOf: string, start?: string): boolean {
+  return date !== undefined && date >= (start ?? `${asOf.slice(0, 4)}-01-01`) && date <= asOf;
 }
 
 /** Each project once: its latest report up to the as-of month is its state. */
@@ -114,6 +120,7 @@ function qualifies(p: TruthProject, d: LedgerDerivation): boolean {
   if (d.minInvestment !== undefined && p.investment < d.minInvestment) return false;
   if (d.byType && p.investment < (p.industrial ? d.byType.industrial : d.byType.other))
     return false;
+  if (d.tagsAny && !d.tagsAny.some((t) => p.tags?.includes(t))) return false;
   return true;
 }
 
@@ -121,14 +128,16 @@ export function deriveFromLedger(
   states: readonly TruthProject[],
   unit: string,
   d: LedgerDerivation,
-  asOf: string
+  asOf: string,
+  periodStart?: string
 ): number {
   const mine = states.filter((p) => p.unit === unit);
   if (d.aggregate === "funds")
     return mine.reduce((s, p) => s + (p.funds ?? 0), 0) / d.perTargetUnit;
   const counted = mine.filter(
     (p) =>
-      (d.date === undefined || inPeriod(d.date === "signed" ? p.signed : p.started, asOf)) &&
+      (d.date === undefined ||
+        inPeriod(d.date === "signed" ? p.signed : p.started, asOf, periodStart)) &&
       qualifies(p, d)
   );
   if (d.aggregate === "count") return counted.length;
@@ -146,7 +155,7 @@ function periodSum(
 
 function actualOf(t: Truth, unit: TruthUnit, i: number, states: readonly TruthProject[]): number {
   const ind = t.indicators[i] as TruthIndicator;
-  if (ind.derive) return deriveFromLedger(states, unit.name, ind.derive, t.asOf);
+  if (ind.derive) return deriveFromLedger(states, unit.name, ind.derive, t.asOf, t.periodStart);
   const periods = unit.periods?.[i];
   if (periods && t.periodStarts) return periodSum(periods, t.periodStarts, t.asOf);
   const a = unit.actuals?.[i];
