@@ -1,7 +1,7 @@
 /** Session operations that add a sheet and select it where it landed: sample, template, rules. */
 import { readSettings } from "../core/state";
 import { landedName } from "../workbook/host";
-import { withSettings } from "./session";
+import { withSettings } from "./settings";
 import type { SessionIo } from "./session-io";
 import type { ScorecardSettings } from "./session-types";
 import { todayIso } from "./today";

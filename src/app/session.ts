@@ -1,8 +1,7 @@
 /** The one ScorecardSession: any WorkbookHost + the engine (in-thread or in a worker). */
 import type { WorkbookGrid } from "../core/grid";
-import { STATE_SHEET_NAME } from "../core/report/ownership";
-import type { WritePlan } from "../core/report";
 import { planSettingsSheet, readSettings } from "../core/state";
+import { withSettings } from "./settings";
 import { landedName } from "../workbook/host";
 import type { EngineAssess, EngineInput } from "./engine";
 import { mergeOverrides } from "./overrides";
@@ -22,6 +21,7 @@ import type {
 import { planDefaultRulesFor, planSampleFor, planTemplateFor } from "./session-sheets";
 
 export { countCells, DEFAULT_WORKER_THRESHOLD, type SessionDeps } from "./session-io";
+export { withSettings } from "./settings";
 
 const SOURCE_ROLES = new Set(["targets", "actuals", "ledger"]);
 
@@ -215,19 +215,4 @@ function nothingAssessed(outcome: EngineAssess): SessionError {
     missing?.message_en ?? "No targets sheet was found, so nothing can be assessed",
     missing ? { sheet: missing.sheet, cell: missing.cell } : {}
   );
-}
-
-/** Adds the pane's settings row to the plan's state sheet, or adds a state sheet when the plan has none. */
-export function withSettings(
-  plan: WritePlan,
-  settings: ScorecardSettings,
-  grid: WorkbookGrid
-): WritePlan {
-  const ours = planSettingsSheet(settings, grid);
-  const index = plan.sheets.findIndex((s) => s.name === STATE_SHEET_NAME);
-  if (index < 0) return { ...plan, sheets: [...plan.sheets, ours] };
-  const theirs = plan.sheets[index]!;
-  const mine = ours.values[ours.values.length - 1]!;
-  const merged = { ...theirs, values: [...theirs.values.filter((r) => r[0] !== mine[0]), mine] };
-  return { ...plan, sheets: plan.sheets.map((s, i) => (i === index ? merged : s)) };
 }

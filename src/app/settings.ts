@@ -1,0 +1,21 @@
+/** The pane's settings row written with a plan: one state sheet, the engine's rows kept. */
+import type { WorkbookGrid } from "../core/grid";
+import { STATE_SHEET_NAME } from "../core/report/ownership";
+import type { WritePlan } from "../core/report";
+import { planSettingsSheet } from "../core/state";
+import type { ScorecardSettings } from "./session-types";
+
+/** Adds the pane's settings row to the plan's state sheet, or adds a state sheet when the plan has none. */
+export function withSettings(
+  plan: WritePlan,
+  settings: ScorecardSettings,
+  grid: WorkbookGrid
+): WritePlan {
+  const ours = planSettingsSheet(settings, grid);
+  const index = plan.sheets.findIndex((s) => s.name === STATE_SHEET_NAME);
+  if (index < 0) return { ...plan, sheets: [...plan.sheets, ours] };
+  const theirs = plan.sheets[index]!;
+  const mine = ours.values[ours.values.length - 1]!;
+  const merged = { ...theirs, values: [...theirs.values.filter((r) => r[0] !== mine[0]), mine] };
+  return { ...plan, sheets: plan.sheets.map((s, i) => (i === index ? merged : s)) };
+}
