@@ -21,14 +21,30 @@ const HOST_MODULES = [
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", "dist/", "dist-tsc/", "out/", "test-output/", "coverage/", "**/*.cjs", "**/*.js", "**/*.mjs"],
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "dist-tsc/",
+      "out/",
+      "test-output/",
+      "coverage/",
+      "**/*.cjs",
+      "**/*.js",
+      "**/*.mjs",
+    ],
   },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "separate-type-imports" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
+      "@typescript-eslint/consistent-type-imports": [
+        "error",
+        { fixStyle: "separate-type-imports" },
+      ],
       eqeqeq: ["error", "smart"],
     },
   },
@@ -40,12 +56,35 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: HOST_MODULES, message: "src/core is host-agnostic: no Office, React, DOM or Node modules." },
-            { group: ["**/workbook/**", "**/app/**", "**/ui/**", "**/taskpane/**", "**/web/**", "**/cli/**", "**/commands/**"], message: "Dependencies point inward: core imports nothing from the shells." },
+            {
+              group: HOST_MODULES,
+              message: "src/core is host-agnostic: no Office, React, DOM or Node modules.",
+            },
+            {
+              group: [
+                "**/workbook/**",
+                "**/app/**",
+                "**/ui/**",
+                "**/taskpane/**",
+                "**/web/**",
+                "**/cli/**",
+                "**/commands/**",
+              ],
+              message: "Dependencies point inward: core imports nothing from the shells.",
+            },
           ],
         },
       ],
-      "no-restricted-globals": ["error", "window", "document", "Office", "Excel", "process", "Buffer", "require"],
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "Office",
+        "Excel",
+        "process",
+        "Buffer",
+        "require",
+      ],
     },
   },
   {
@@ -66,5 +105,5 @@ export default tseslint.config(
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "warn",
     },
-  },
+  }
 );

@@ -21,7 +21,9 @@ async function httpsOptions() {
     const fs = require("node:fs");
     const dir = path.join(require("node:os").homedir(), ".office-addin-dev-certs");
     const read = (name) => fs.readFileSync(path.join(dir, name));
-    console.warn(`Could not install the dev CA (${err.message.split("\n")[0]}). Trust ${path.join(dir, "ca.crt")} by hand to sideload.`);
+    console.warn(
+      `Could not install the dev CA (${err.message.split("\n")[0]}). Trust ${path.join(dir, "ca.crt")} by hand to sideload.`
+    );
     return { ca: read("ca.crt"), key: read("localhost.key"), cert: read("localhost.crt") };
   }
 }
@@ -47,9 +49,21 @@ module.exports = async (env, argv) => {
     module: { rules: [typescriptRule(dev)] },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/web/web.html", chunks: ["web"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/web/web.html",
+        chunks: ["web"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -60,7 +74,15 @@ module.exports = async (env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(PROD_URL).split(DEV_URL.slice(0, -1)).join(PROD_URL.replace(/\/$/, ""))),
+            transform: (content) =>
+              dev
+                ? content
+                : content
+                    .toString()
+                    .split(DEV_URL)
+                    .join(PROD_URL)
+                    .split(DEV_URL.slice(0, -1))
+                    .join(PROD_URL.replace(/\/$/, "")),
           },
         ],
       }),

@@ -35,7 +35,11 @@ module.exports = {
   infrastructureLogging: { level: "error" },
   stats: "errors-warnings",
   plugins: [
-    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./test/e2e/harness/taskpane-harness.html", chunks: ["harness"] }),
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./test/e2e/harness/taskpane-harness.html",
+      chunks: ["harness"],
+    }),
     new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-32.png", to: "assets/icon-32.png" }] }),
   ],
 };

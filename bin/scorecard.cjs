@@ -16,5 +16,5 @@ main(process.argv.slice(2)).then(
   (err) => {
     process.stderr.write(`${err && err.message ? err.message : err}\n`);
     process.exitCode = 2;
-  },
+  }
 );

@@ -10,21 +10,54 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const OFFICE_APP_ORDER = [
-  "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-  "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions",
-  "Dictionary", "VersionOverrides",
+  "Id",
+  "AlternateId",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "AppDomains",
+  "Hosts",
+  "Requirements",
+  "DefaultSettings",
+  "Permissions",
+  "Dictionary",
+  "VersionOverrides",
 ];
 /** Child order the schema fixes for the elements we use (xs:sequence). */
 const SEQUENCES: Record<string, readonly string[]> = {
   OfficeApp: OFFICE_APP_ORDER,
-  VersionOverrides: ["Description", "Requirements", "Hosts", "Resources", "EquivalentAddins", "WebApplicationInfo"],
+  VersionOverrides: [
+    "Description",
+    "Requirements",
+    "Hosts",
+    "Resources",
+    "EquivalentAddins",
+    "WebApplicationInfo",
+  ],
   DesktopFormFactor: ["GetStarted", "FunctionFile", "ExtensionPoint"],
   GetStarted: ["Title", "Description", "LearnMoreUrl"],
   Group: ["Label", "Icon", "Control"],
   Control: ["Label", "Supertip", "Icon", "Action"],
   Resources: ["Images", "Urls", "ShortStrings", "LongStrings"],
 };
-const REQUIRED = ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "Hosts", "Requirements", "DefaultSettings", "Permissions"];
+const REQUIRED = [
+  "Id",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "Hosts",
+  "Requirements",
+  "DefaultSettings",
+  "Permissions",
+];
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function children(el: XmlElement): XmlElement[] {
@@ -83,7 +116,8 @@ export function checkManifest(xml: string, root: string): string[] {
     return [`manifest does not parse as an OfficeApp: ${errors.join("; ") || "no OfficeApp root"}`];
   }
   const top = children(app);
-  for (const name of REQUIRED) if (!top.some((c) => c.localName === name)) problems.push(`missing <${name}>`);
+  for (const name of REQUIRED)
+    if (!top.some((c) => c.localName === name)) problems.push(`missing <${name}>`);
 
   walk(app, (el) => {
     const order = SEQUENCES[el.localName ?? ""];
@@ -95,7 +129,12 @@ export function checkManifest(xml: string, root: string): string[] {
 
   const sets: XmlElement[] = [];
   walk(app, (el) => {
-    if (el.localName === "Set" && el.parentNode && (el.parentNode as XmlElement).localName === "Sets") sets.push(el);
+    if (
+      el.localName === "Set" &&
+      el.parentNode &&
+      (el.parentNode as XmlElement).localName === "Sets"
+    )
+      sets.push(el);
   });
   if (!sets.some((s) => s.getAttribute("Name") === "ExcelApi" && s.getAttribute("MinVersion"))) {
     problems.push("no ExcelApi requirement set with MinVersion declared");
@@ -105,7 +144,11 @@ export function checkManifest(xml: string, root: string): string[] {
   walk(app, (el) => {
     const parent = el.parentNode as XmlElement | null;
     const id = el.getAttribute("id");
-    if (id && parent && ["Images", "Urls", "ShortStrings", "LongStrings"].includes(parent.localName ?? "")) {
+    if (
+      id &&
+      parent &&
+      ["Images", "Urls", "ShortStrings", "LongStrings"].includes(parent.localName ?? "")
+    ) {
       if (resources.has(id)) problems.push(`resource id "${id}" is defined twice`);
       resources.set(id, el);
     }
@@ -114,14 +157,16 @@ export function checkManifest(xml: string, root: string): string[] {
   const urls: string[] = [];
   walk(app, (el) => {
     const resid = el.getAttribute("resid");
-    if (resid !== null && resid !== "" && !resources.has(resid)) problems.push(`resid "${resid}" does not resolve`);
+    if (resid !== null && resid !== "" && !resources.has(resid))
+      problems.push(`resid "${resid}" does not resolve`);
     for (const attr of ["DefaultValue", "Value"]) {
       const v = el.getAttribute(attr);
       if (v && /^[a-z]+:\/\//i.test(v)) urls.push(v);
     }
     if (el.localName === "AppDomain" && el.textContent) urls.push(el.textContent.trim());
   });
-  for (const url of urls) if (!url.startsWith("https://")) problems.push(`URL is not https: ${url}`);
+  for (const url of urls)
+    if (!url.startsWith("https://")) problems.push(`URL is not https: ${url}`);
 
   // Icons: every image resource and icon URL must be a PNG of the size it claims.
   const iconChecks: Array<{ url: string; size: number }> = [];
@@ -133,7 +178,9 @@ export function checkManifest(xml: string, root: string): string[] {
     }
   });
   const iconUrl = top.find((c) => c.localName === "IconUrl")?.getAttribute("DefaultValue");
-  const hiRes = top.find((c) => c.localName === "HighResolutionIconUrl")?.getAttribute("DefaultValue");
+  const hiRes = top
+    .find((c) => c.localName === "HighResolutionIconUrl")
+    ?.getAttribute("DefaultValue");
   if (iconUrl) iconChecks.push({ url: iconUrl, size: 32 });
   if (hiRes) iconChecks.push({ url: hiRes, size: 64 });
   for (const { url, size } of iconChecks) {

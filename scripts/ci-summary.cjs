@@ -12,7 +12,9 @@ for (const file of reports) {
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   // Suites that fail to run (syntax error, missing module) have no failed tests but must count.
-  failed += report.testResults.filter((r) => r.status === "failed" && r.assertionResults.length === 0).length;
+  failed += report.testResults.filter(
+    (r) => r.status === "failed" && r.assertionResults.length === 0
+  ).length;
 }
 const stepFailures = Number(failedSteps) || 0;
 if (failed === 0 && stepFailures > 0) failed = stepFailures;

@@ -25,7 +25,8 @@ function paint(x: number, y: number): Rgba | null {
     [0.4, 0.6, 0.3], // first place
     [0.64, 0.84, 0.68], // third place
   ];
-  for (const [left, right, top] of bars) if (x >= left && x <= right && y >= top && y <= 0.84) return BAR;
+  for (const [left, right, top] of bars)
+    if (x >= left && x <= right && y >= top && y <= 0.84) return BAR;
   // A star-ish dot above the winner's bar.
   if ((x - 0.5) ** 2 + (y - 0.19) ** 2 <= 0.075 ** 2) return GOLD;
   return TILE;
@@ -39,7 +40,10 @@ function render(size: number): Buffer {
       const acc = [0, 0, 0, 0];
       for (let sy = 0; sy < SUPERSAMPLE; sy++) {
         for (let sx = 0; sx < SUPERSAMPLE; sx++) {
-          const c = paint((px + (sx + 0.5) / SUPERSAMPLE) / size, (py + (sy + 0.5) / SUPERSAMPLE) / size);
+          const c = paint(
+            (px + (sx + 0.5) / SUPERSAMPLE) / size,
+            (py + (sy + 0.5) / SUPERSAMPLE) / size
+          );
           if (!c) continue;
           for (let i = 0; i < 3; i++) acc[i]! += c[i]! * c[3];
           acc[3]! += c[3];

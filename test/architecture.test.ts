@@ -3,7 +3,8 @@ import { join, relative } from "node:path";
 
 /** Belt and braces beside the ESLint rule: src/core must stay host-agnostic, and layers point inward. */
 const SRC = join(__dirname, "..", "src");
-const FORBIDDEN_IN_CORE = /^(react|react-dom|@fluentui\/|exceljs|@microsoft\/office-js|node:|fs$|path$|os$|child_process$|worker_threads$)/;
+const FORBIDDEN_IN_CORE =
+  /^(react|react-dom|@fluentui\/|exceljs|@microsoft\/office-js|node:|fs$|path$|os$|child_process$|worker_threads$)/;
 const SHELLS = ["app", "ui", "taskpane", "web", "cli", "commands"];
 
 function sourceFiles(dir: string): string[] {
@@ -20,7 +21,9 @@ function withoutComments(text: string): string {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  return [...text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)["']([^"']+)["']/g)].map((m) => m[1] ?? "");
+  return [...text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)["']([^"']+)["']/g)].map(
+    (m) => m[1] ?? ""
+  );
 }
 
 describe("layering", () => {
@@ -28,11 +31,15 @@ describe("layering", () => {
     const offenders: string[] = [];
     for (const file of sourceFiles(join(SRC, "core"))) {
       for (const spec of importsOf(file)) {
-        const outward = spec.startsWith(".") && /\/(workbook|app|ui|taskpane|web|cli|commands)\//.test(join(file, "..", spec) + "/");
-        if (FORBIDDEN_IN_CORE.test(spec) || outward) offenders.push(`${relative(SRC, file)} → ${spec}`);
+        const outward =
+          spec.startsWith(".") &&
+          /\/(workbook|app|ui|taskpane|web|cli|commands)\//.test(join(file, "..", spec) + "/");
+        if (FORBIDDEN_IN_CORE.test(spec) || outward)
+          offenders.push(`${relative(SRC, file)} → ${spec}`);
       }
       const text = withoutComments(readFileSync(file, "utf8"));
-      if (/\b(window|document|Office|Excel)\./.test(text)) offenders.push(`${relative(SRC, file)} uses a host global`);
+      if (/\b(window|document|Office|Excel)\./.test(text))
+        offenders.push(`${relative(SRC, file)} uses a host global`);
     }
     expect(offenders).toEqual([]);
   });
@@ -40,8 +47,12 @@ describe("layering", () => {
   it("src/workbook imports nothing from the shells", () => {
     const offenders = sourceFiles(join(SRC, "workbook")).flatMap((file) =>
       importsOf(file)
-        .filter((spec) => spec.startsWith(".") && SHELLS.some((s) => join(file, "..", spec).includes(join(SRC, s))))
-        .map((spec) => `${relative(SRC, file)} → ${spec}`),
+        .filter(
+          (spec) =>
+            spec.startsWith(".") &&
+            SHELLS.some((s) => join(file, "..", spec).includes(join(SRC, s)))
+        )
+        .map((spec) => `${relative(SRC, file)} → ${spec}`)
     );
     expect(offenders).toEqual([]);
   });

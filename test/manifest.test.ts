@@ -31,27 +31,38 @@ describe("manifest.xml, checked offline", () => {
   it("fails when elements leave the schema's order", () => {
     const swapped = MANIFEST.replace(
       "<Version>0.1.0.0</Version>\n  <ProviderName>招商考核助手</ProviderName>",
-      "<ProviderName>招商考核助手</ProviderName>\n  <Version>0.1.0.0</Version>",
+      "<ProviderName>招商考核助手</ProviderName>\n  <Version>0.1.0.0</Version>"
     );
-    expect(checkManifest(swapped, ROOT)).toContain("<Version> is out of schema order inside <OfficeApp>");
+    expect(checkManifest(swapped, ROOT)).toContain(
+      "<Version> is out of schema order inside <OfficeApp>"
+    );
   });
 
   it("fails on a resid that resolves to nothing", () => {
     expect(broken('resid="AssessButton.Tooltip"', 'resid="AssessButton.Missing"')).toContain(
-      'resid "AssessButton.Missing" does not resolve',
+      'resid "AssessButton.Missing" does not resolve'
     );
   });
 
   it("fails when an icon's file has the wrong pixel size or is missing", () => {
-    expect(broken('size="80" resid="Icon.80x80"', 'size="64" resid="Icon.80x80"').join("\n")).toMatch(/is 80×80, manifest says 64/);
+    expect(
+      broken('size="80" resid="Icon.80x80"', 'size="64" resid="Icon.80x80"').join("\n")
+    ).toMatch(/is 80×80, manifest says 64/);
     expect(broken("assets/icon-16.png", "assets/icon-17.png").join("\n")).toMatch(/has no file/);
   });
 
   it("fails on http URLs, a non-GUID Id and a missing requirement set", () => {
-    expect(broken("https://localhost:3000/taskpane.html\"/>\n  </DefaultSettings>", "http://localhost:3000/taskpane.html\"/>\n  </DefaultSettings>")).toContain(
-      "URL is not https: http://localhost:3000/taskpane.html",
+    expect(
+      broken(
+        'https://localhost:3000/taskpane.html"/>\n  </DefaultSettings>',
+        'http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>'
+      )
+    ).toContain("URL is not https: http://localhost:3000/taskpane.html");
+    expect(broken("<Id>703b42d4-5a34-4171-9b59-ef285cce26bd</Id>", "<Id>scorecard</Id>")).toContain(
+      'Id "scorecard" is not a GUID'
     );
-    expect(broken("<Id>703b42d4-5a34-4171-9b59-ef285cce26bd</Id>", "<Id>scorecard</Id>")).toContain('Id "scorecard" is not a GUID');
-    expect(broken('<Set Name="ExcelApi" MinVersion="1.14"/>', "")).toContain("no ExcelApi requirement set with MinVersion declared");
+    expect(broken('<Set Name="ExcelApi" MinVersion="1.14"/>', "")).toContain(
+      "no ExcelApi requirement set with MinVersion declared"
+    );
   });
 });

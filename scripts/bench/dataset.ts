@@ -29,8 +29,13 @@ function mulberry32(seed: number): () => number {
 
 export function buildDataset(rows: number, seed = 20071): BenchDataset {
   const rand = mulberry32(seed);
-  const units = Array.from({ length: UNIT_COUNT }, (_, i) => `第${String(i + 1).padStart(2, "0")}责任单位`);
-  const ledger: Row[] = [["项目名称", "责任单位", "项目阶段", "总投资(万元)", "到位资金(万元)", "签约日期"]];
+  const units = Array.from(
+    { length: UNIT_COUNT },
+    (_, i) => `第${String(i + 1).padStart(2, "0")}责任单位`
+  );
+  const ledger: Row[] = [
+    ["项目名称", "责任单位", "项目阶段", "总投资(万元)", "到位资金(万元)", "签约日期"],
+  ];
   for (let i = 0; i < rows; i++) {
     const unit = units[Math.floor(rand() * UNIT_COUNT)] ?? units[0]!;
     const stage = STAGES[Math.floor(rand() * STAGES.length)] ?? "线索";
@@ -42,6 +47,11 @@ export function buildDataset(rows: number, seed = 20071): BenchDataset {
   const perUnit = rows / UNIT_COUNT;
   const targets: Row[] = [["责任单位", "签约项目(个)", "到位资金(万元)"]];
   // Targets spread around what units achieve, so rates (and therefore ranks) differ.
-  for (const unit of units) targets.push([unit, Math.round(perUnit * (0.45 + rand() * 0.5)), Math.round(perUnit * (7000 + rand() * 6000))]);
+  for (const unit of units)
+    targets.push([
+      unit,
+      Math.round(perUnit * (0.45 + rand() * 0.5)),
+      Math.round(perUnit * (7000 + rand() * 6000)),
+    ]);
   return { units, targets, ledger };
 }

@@ -12,12 +12,26 @@ export const SUMMARY_SHEET = "汇总";
 export function summaryFormulas(data: BenchDataset): Row[] {
   const n = data.ledger.length;
   const col = (c: string) => `'${LEDGER_SHEET}'!$${c}$2:$${c}$${n}`;
-  const rows: Row[] = [["责任单位", "目标签约", "完成签约", "目标资金", "完成资金", "签约完成率", "资金完成率", "得分", "排名"]];
+  const rows: Row[] = [
+    [
+      "责任单位",
+      "目标签约",
+      "完成签约",
+      "目标资金",
+      "完成资金",
+      "签约完成率",
+      "资金完成率",
+      "得分",
+      "排名",
+    ],
+  ];
   const last = data.units.length + 1;
   data.units.forEach((unit, i) => {
     const r = i + 2;
     const target = data.targets[i + 1] ?? [];
-    const signed = SIGNED_STAGES.map((s) => `COUNTIFS(${col("B")},A${r},${col("C")},"${s}",${col("D")},">3000")`).join("+");
+    const signed = SIGNED_STAGES.map(
+      (s) => `COUNTIFS(${col("B")},A${r},${col("C")},"${s}",${col("D")},">3000")`
+    ).join("+");
     rows.push([
       unit,
       target[1] ?? 0,

@@ -6,7 +6,7 @@ import { LEDGER_SHEET, SUMMARY_SHEET, summaryFormulas } from "./formula-peer";
 export function runHyperFormula(data: BenchDataset): number[] {
   const hf = HyperFormula.buildFromSheets(
     { [LEDGER_SHEET]: data.ledger.map((r) => [...r]), [SUMMARY_SHEET]: summaryFormulas(data) },
-    { licenseKey: "gpl-v3", maxRows: data.ledger.length + 10 },
+    { licenseKey: "gpl-v3", maxRows: data.ledger.length + 10 }
   );
   const sheet = hf.getSheetId(SUMMARY_SHEET);
   if (sheet === undefined) throw new Error("summary sheet missing");

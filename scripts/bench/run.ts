@@ -25,18 +25,47 @@ const BENCH_RULES = {
   period: { start: "2024-01-01", end: "2024-12-31", asOf: "2024-12-31" },
   cap: 1.2,
   indicators: [
-    { key: "signed_total", name: "签约项目", unit: "个", weight: 50, source: "ledger", aggregate: { kind: "count", filter: { minStage: "签约", threshold: { amount: 3000, inclusive: false } } } },
-    { key: "到位资金", name: "到位资金", unit: "万元", weight: 50, source: "ledger", aggregate: { kind: "sum", field: "fundsInPlace", filter: {} } },
+    {
+      key: "signed_total",
+      name: "签约项目",
+      unit: "个",
+      weight: 50,
+      source: "ledger",
+      aggregate: {
+        kind: "count",
+        filter: { minStage: "签约", threshold: { amount: 3000, inclusive: false } },
+      },
+    },
+    {
+      key: "到位资金",
+      name: "到位资金",
+      unit: "万元",
+      weight: 50,
+      source: "ledger",
+      aggregate: { kind: "sum", field: "fundsInPlace", filter: {} },
+    },
   ],
 } as const;
 
 function sheet(name: string, rows: readonly Row[]): SheetGrid {
-  return { name, hidden: false, rows, merges: [], numberFormats: new Map(), hiddenColumns: new Set() };
+  return {
+    name,
+    hidden: false,
+    rows,
+    merges: [],
+    numberFormats: new Map(),
+    hiddenColumns: new Set(),
+  };
 }
 
 function gridOf(data: BenchDataset): WorkbookGrid {
-  const targets = data.targets.map((r, i) => (i === 0 ? ["责任单位", "签约项目(个)", "到位资金(万元)"] : r));
-  return { source: "bench", sheets: [sheet("目标分解表", targets), sheet("项目台账", data.ledger)] };
+  const targets = data.targets.map((r, i) =>
+    i === 0 ? ["责任单位", "签约项目(个)", "到位资金(万元)"] : r
+  );
+  return {
+    source: "bench",
+    sheets: [sheet("目标分解表", targets), sheet("项目台账", data.ledger)],
+  };
 }
 
 function runEngine(data: BenchDataset): number[] {
@@ -71,7 +100,9 @@ async function writeLedgerWorkbook(data: BenchDataset, path: string): Promise<vo
 }
 
 async function main(): Promise<void> {
-  process.stdout.write(`Benchmark: ${ROWS.toLocaleString("en")} ledger rows, 30 units (node ${process.version})\n\n`);
+  process.stdout.write(
+    `Benchmark: ${ROWS.toLocaleString("en")} ledger rows, 30 units (node ${process.version})\n\n`
+  );
   const data = buildDataset(ROWS);
 
   // Engine, in memory: recognise + validate + score + rank + WritePlan. Median of 5 after a warm-up.
@@ -83,7 +114,10 @@ async function main(): Promise<void> {
     const part = buildDataset(n);
     runEngine(part);
     const t = median(Array.from({ length: 3 }, () => seconds(() => runEngine(part))));
-    line(`  linearity: ${n.toLocaleString("en")} rows`, `${t.toFixed(3)} s (${((t / engine) * 100).toFixed(0)}% of full)`);
+    line(
+      `  linearity: ${n.toLocaleString("en")} rows`,
+      `${t.toFixed(3)} s (${((t / engine) * 100).toFixed(0)}% of full)`
+    );
   }
 
   // HyperFormula: same formulas staff write (COUNTIFS/SUMIFS/COUNTIF rank).
@@ -93,10 +127,19 @@ async function main(): Promise<void> {
   const hf = seconds(() => {
     hfRanks = runHyperFormula(hfData);
   });
-  const engineAtHf = hfRows === ROWS ? engine : median(Array.from({ length: 3 }, () => seconds(() => runEngine(hfData))));
-  line(`HyperFormula 3.5 (${hfRows.toLocaleString("en")} rows, build + evaluate)`, `${hf.toFixed(3)} s  → engine is ${(hf / engineAtHf).toFixed(1)}× faster`);
+  const engineAtHf =
+    hfRows === ROWS
+      ? engine
+      : median(Array.from({ length: 3 }, () => seconds(() => runEngine(hfData))));
+  line(
+    `HyperFormula 3.5 (${hfRows.toLocaleString("en")} rows, build + evaluate)`,
+    `${hf.toFixed(3)} s  → engine is ${(hf / engineAtHf).toFixed(1)}× faster`
+  );
   const sameRanks = hfRows === ROWS && hfRanks.every((r, i) => r === engineRanks[i]);
-  line("  same ranking as the engine", hfRows === ROWS ? String(sameRanks) : "(not compared at a different size)");
+  line(
+    "  same ranking as the engine",
+    hfRows === ROWS ? String(sameRanks) : "(not compared at a different size)"
+  );
 
   const soffice = sofficePath();
   if (!soffice) {
@@ -112,13 +155,20 @@ async function main(): Promise<void> {
   const startup = median([0, 1, 2].map(() => convertWithLibreOffice(soffice, empty).seconds));
   const lo = convertWithLibreOffice(soffice, formulas);
   const loCompute = Math.max(lo.seconds - startup, 0.001);
-  line("LibreOffice headless recalculation (minus start-up)", `${loCompute.toFixed(3)} s  → engine is ${(loCompute / engine).toFixed(1)}× faster`);
+  line(
+    "LibreOffice headless recalculation (minus start-up)",
+    `${loCompute.toFixed(3)} s  → engine is ${(loCompute / engine).toFixed(1)}× faster`
+  );
   line("  LibreOffice start-up (empty conversion)", `${startup.toFixed(3)} s`);
   const loDiffers = lo.ranks.filter((r, i) => r !== engineRanks[i]).length;
   // COUNTIF(range,">"&x) turns x into text first; LibreOffice rounds it, so a unit can count itself as higher.
   line(
     "  same ranking as the engine",
-    lo.ranks.length !== engineRanks.length ? "false (no ranks read back)" : loDiffers === 0 ? "true" : `false: ${loDiffers} of ${engineRanks.length} ranks differ (">"&x compares a rounded text score)`,
+    lo.ranks.length !== engineRanks.length
+      ? "false (no ranks read back)"
+      : loDiffers === 0
+        ? "true"
+        : `false: ${loDiffers} of ${engineRanks.length} ranks differ (">"&x compares a rounded text score)`
   );
 
   // File path: the CLI reading the .xlsx and assessing it, against LibreOffice converting the formula workbook.
@@ -129,15 +179,24 @@ async function main(): Promise<void> {
   const cli = join(__dirname, "..", "..", "bin", "scorecard.cjs");
   const runCli = () => {
     try {
-      execFileSync(process.execPath, [cli, "assess", ledgerFile, "--json", "--rules", rulesFile], { stdio: "ignore", maxBuffer: 1 << 30 });
+      execFileSync(process.execPath, [cli, "assess", ledgerFile, "--json", "--rules", rulesFile], {
+        stdio: "ignore",
+        maxBuffer: 1 << 30,
+      });
     } catch {
       // exit 1 = validation errors found: still a complete run
     }
   };
   runCli();
   const cliSeconds = median([0, 1, 2].map(() => seconds(runCli)));
-  line("scorecard assess on the .xlsx (start-up included), median of 3", `${cliSeconds.toFixed(3)} s`);
-  line("  vs LibreOffice converting the formula workbook (start-up included)", `${lo.seconds.toFixed(3)} s  → CLI is ${(lo.seconds / cliSeconds).toFixed(1)}× faster`);
+  line(
+    "scorecard assess on the .xlsx (start-up included), median of 3",
+    `${cliSeconds.toFixed(3)} s`
+  );
+  line(
+    "  vs LibreOffice converting the formula workbook (start-up included)",
+    `${lo.seconds.toFixed(3)} s  → CLI is ${(lo.seconds / cliSeconds).toFixed(1)}× faster`
+  );
 }
 
 main().catch((err: unknown) => {

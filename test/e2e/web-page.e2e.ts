@@ -3,7 +3,12 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { chromiumAvailable, launchBrowser, screenshot, seriousA11yViolations } from "./support/browser";
+import {
+  chromiumAvailable,
+  launchBrowser,
+  screenshot,
+  seriousA11yViolations,
+} from "./support/browser";
 import { serveFolder, type StaticServer } from "./support/static-server";
 import { workbookContents } from "./support/workbook-compare";
 
@@ -11,12 +16,29 @@ const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
 const CLI = join(ROOT, "bin", "scorecard.cjs");
 const ready = chromiumAvailable() && existsSync(join(DIST, "index.html"));
-if (!ready && process.env.CI) throw new Error(`browser tests need ${"/usr/bin/chromium"} and a build in ${DIST}`);
+if (!ready && process.env.CI)
+  throw new Error(`browser tests need ${"/usr/bin/chromium"} and a build in ${DIST}`);
 const describeIfReady = ready ? describe : describe.skip;
 
 const LABELS = {
-  "zh-CN": { heading: "招商考核助手", assessTab: "考核", issuesTab: "校验", sheetsTab: "工作表", start: "开始考核", done: /考核完成/, download: "下载考核后的工作簿" },
-  "en-US": { heading: "Investment Promotion Scorecard", assessTab: "Assess", issuesTab: "Checks", sheetsTab: "Sheets", start: "Start assessment", done: /^Done: \d+ units ranked/, download: "Download the assessed workbook" },
+  "zh-CN": {
+    heading: "招商考核助手",
+    assessTab: "考核",
+    issuesTab: "校验",
+    sheetsTab: "工作表",
+    start: "开始考核",
+    done: /考核完成/,
+    download: "下载考核后的工作簿",
+  },
+  "en-US": {
+    heading: "Investment Promotion Scorecard",
+    assessTab: "Assess",
+    issuesTab: "Checks",
+    sheetsTab: "Sheets",
+    start: "Start assessment",
+    done: /^Done: \d+ units ranked/,
+    download: "Download the assessed workbook",
+  },
 } as const;
 
 describeIfReady("standalone web page in chromium", () => {
@@ -39,13 +61,21 @@ describeIfReady("standalone web page in chromium", () => {
   });
 
   /** Opens the page and records every request that leaves the page's own origin. */
-  async function openPage(locale: "zh-CN" | "en-US", width: number): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
-    const context = await browser.newContext({ locale, viewport: { width, height: 900 }, acceptDownloads: true });
+  async function openPage(
+    locale: "zh-CN" | "en-US",
+    width: number
+  ): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
+    const context = await browser.newContext({
+      locale,
+      viewport: { width, height: 900 },
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
     const foreign: string[] = [];
     page.on("request", (req) => {
       const url = req.url();
-      if (!url.startsWith(server.url) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
+      if (!url.startsWith(server.url) && !url.startsWith("data:") && !url.startsWith("blob:"))
+        foreign.push(url);
     });
     await page.goto(`${server.url}/index.html`);
     await page.waitForSelector("h1");
@@ -65,7 +95,11 @@ describeIfReady("standalone web page in chromium", () => {
         // Recognition is done when the sheets screen lists the sample's sheets.
         await page.getByRole("tab", { name: t.sheetsTab }).click();
         await page.getByText("项目台账").first().waitFor({ timeout: 60_000 });
-        for (const [tab, name] of [[t.sheetsTab, "sheets"], [t.issuesTab, "issues"], [t.assessTab, "assess"]] as const) {
+        for (const [tab, name] of [
+          [t.sheetsTab, "sheets"],
+          [t.issuesTab, "issues"],
+          [t.assessTab, "assess"],
+        ] as const) {
           await page.getByRole("tab", { name: tab }).click();
           await screenshot(page, `web-${locale}-${width}-${name}`);
           expect(await seriousA11yViolations(page)).toEqual([]);
@@ -88,24 +122,35 @@ describeIfReady("standalone web page in chromium", () => {
     const asOf = await page.getByLabel("截至日期").inputValue();
     await page.getByRole("button", { name: t.start }).click();
     await page.getByText(t.done).first().waitFor({ timeout: 60_000 });
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: t.download }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: t.download }).click(),
+    ]);
     const fromPage = join(work, "from-page.xlsx");
     await download.saveAs(fromPage);
     await context.close();
 
     const fromCli = join(work, "from-cli.xlsx");
     try {
-      execFileSync(process.execPath, [CLI, "assess", sample, "--as-of", asOf, "--out", fromCli], { stdio: "ignore" });
+      execFileSync(process.execPath, [CLI, "assess", sample, "--as-of", asOf, "--out", fromCli], {
+        stdio: "ignore",
+      });
     } catch {
       // exit 1 = validation errors were found; the workbook is still written
     }
-    const [pageBook, cliBook] = await Promise.all([workbookContents(readFileSync(fromPage)), workbookContents(readFileSync(fromCli))]);
+    const [pageBook, cliBook] = await Promise.all([
+      workbookContents(readFileSync(fromPage)),
+      workbookContents(readFileSync(fromCli)),
+    ]);
     // The page also remembers its own settings (as-of date, overrides) in the state sheet; the CLI has none.
     const state = pageBook.find((s) => s.name === "_scorecard_state");
-    const settingsRow = Object.entries(state?.cells ?? {}).find(([, v]) => v === "taskpane.settings")?.[0];
+    const settingsRow = Object.entries(state?.cells ?? {}).find(
+      ([, v]) => v === "taskpane.settings"
+    )?.[0];
     if (state && settingsRow) {
       const row = settingsRow.replace(/^[A-Z]+/, "");
-      for (const address of Object.keys(state.cells)) if (address.replace(/^[A-Z]+/, "") === row) delete state.cells[address];
+      for (const address of Object.keys(state.cells))
+        if (address.replace(/^[A-Z]+/, "") === row) delete state.cells[address];
     }
     expect(pageBook.map((s) => s.name)).toContain("考核排名");
     expect(pageBook).toEqual(cliBook);
@@ -119,7 +164,9 @@ describeIfReady("standalone web page in chromium", () => {
     await page.evaluate(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+      document.addEventListener("securitypolicyviolation", (e) =>
+        seen.push(`${e.effectiveDirective} ${e.blockedURI}`)
+      );
     });
     const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
     expect(policy).toMatch(/default-src 'none'/);
@@ -135,13 +182,20 @@ describeIfReady("standalone web page in chromium", () => {
     await page.getByRole("tab", { name: t.assessTab }).click();
     await page.getByRole("button", { name: t.start }).click();
     await page.getByText(t.done).first().waitFor({ timeout: 60_000 });
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: t.download }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: t.download }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
+    ).toEqual([]);
 
     // What a compromised dependency would try: upload the workbook, load a remote script, open a socket.
     const refused: string[] = [];
-    page.on("requestfailed", (req) => refused.push(`${req.url()} ${req.failure()?.errorText ?? ""}`));
+    page.on("requestfailed", (req) =>
+      refused.push(`${req.url()} ${req.failure()?.errorText ?? ""}`)
+    );
     const attempts = await page.evaluate(async () => {
       const outcome: Record<string, string> = {};
       try {
@@ -170,11 +224,24 @@ describeIfReady("standalone web page in chromium", () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
       return outcome;
     });
-    expect(attempts).toEqual({ fetch: "blocked", socket: expect.stringMatching(/blocked|opening/), script: "blocked", inline: "blocked" });
-    const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-    for (const directive of ["connect-src https://collector.example.com/upload", "script-src-elem https://cdn.example.com/evil.js", "script-src-elem inline"])
+    expect(attempts).toEqual({
+      fetch: "blocked",
+      socket: expect.stringMatching(/blocked|opening/),
+      script: "blocked",
+      inline: "blocked",
+    });
+    const violations = await page.evaluate(
+      () => (window as unknown as { cspViolations: string[] }).cspViolations
+    );
+    for (const directive of [
+      "connect-src https://collector.example.com/upload",
+      "script-src-elem https://cdn.example.com/evil.js",
+      "script-src-elem inline",
+    ])
       expect(violations).toContain(directive);
-    expect(violations.some((v) => v.startsWith("connect-src wss://collector.example.com"))).toBe(true);
+    expect(violations.some((v) => v.startsWith("connect-src wss://collector.example.com"))).toBe(
+      true
+    );
     // Chromium announces the script request it then refuses; it never reaches the network.
     expect(foreign).toEqual(["https://cdn.example.com/evil.js"]);
     expect(refused).toEqual(["https://cdn.example.com/evil.js csp"]);

@@ -38,15 +38,28 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * tabster focus guards (`[data-tabster-dummy]`, aria-hidden yet focusable by design, to trap focus); they are
  * excluded, and only they.
  */
-export async function seriousA11yViolations(page: Page): Promise<Array<{ id: string; help: string; targets: string[] }>> {
+export async function seriousA11yViolations(
+  page: Page
+): Promise<Array<{ id: string; help: string; targets: string[] }>> {
   // Evaluated, not added as a <script>: the web page's Content-Security-Policy refuses inline scripts.
   await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
   const results = await page.evaluate(async () => {
     type AxeNode = { target: unknown[] };
     type AxeViolation = { id: string; help: string; impact: string | null; nodes: AxeNode[] };
-    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run: (ctx: unknown) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     const r = await axe.run({ include: [document], exclude: [["[data-tabster-dummy]"]] });
-    return r.violations.map((v) => ({ id: v.id, help: v.help, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(" ")),
+    }));
   });
-  return results.filter((v) => v.impact === "serious" || v.impact === "critical").map(({ id, help, targets }) => ({ id, help, targets }));
+  return results
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(({ id, help, targets }) => ({ id, help, targets }));
 }
