@@ -37,7 +37,8 @@ export function parseArgs(command: string, args: readonly string[], spec: Option
     const repeatable = spec.repeatable?.includes(name) ?? false;
     if (repeatable || spec.valued?.includes(name)) {
       const value = inline ?? args[++i];
-      if (value === undefined || (inline === undefined && value.startsWith("--")))
+      // An empty value (--out "") would name no file at all: refused here, not as "cannot write ''".
+      if (value === undefined || value.trim() === "" || (inline === undefined && value.startsWith("--")))
         throw new CliError(`scorecard ${command}: --${name} 需要一个值 / needs a value`);
       if (repeatable) lists.set(name, [...(lists.get(name) ?? []), value]);
       else options.set(name, value);

@@ -12,6 +12,10 @@ export interface CellError {
 /** Dates arrive as JS Dates (UTC midnight for whole days); Excel serials stay numbers until a field says they are dates. */
 export type CellValue = number | string | boolean | Date | CellError | null;
 
+/** Excel's grid: no workbook Excel opens has more rows or columns on a sheet. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+export const EXCEL_MAX_COLUMNS = 16_384;
+
 /** Inclusive, 0-based rectangle. */
 export interface CellRange {
   readonly top: number;

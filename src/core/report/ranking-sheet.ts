@@ -1,3 +1,4 @@
+import { EXCEL_MAX_COLUMNS } from "../grid";
 import { incompleteBanner } from "./incomplete";
 import type { AssessmentResults, IndicatorMeta, UnitResult } from "../model";
 import {
@@ -14,6 +15,11 @@ import { SheetBuilder, columnRange } from "./sheet-builder";
 import type { CellStyle, SheetPlan } from "./write-plan";
 
 export const RANKING_SHEET_NAME = "考核排名";
+
+/** Columns besides the indicators' (排名, 单位, 类别 and 总分, 等次, 评优资格, 名次变化); three per indicator. */
+const FIXED_COLUMNS = 7;
+/** Indicators that fit in one sheet; beyond them the sheet lists the first ones and says so (results keep all). */
+export const MAX_RANKED_INDICATORS = Math.floor((EXCEL_MAX_COLUMNS - FIXED_COLUMNS) / 3);
 
 export interface RankingOptions {
   /** Generation time shown in the footer. */
@@ -71,7 +77,8 @@ const S = {
 /** 考核排名 (SPEC §7): one row per unit by rank, indicator target/actual/rate coloured by status band. */
 export function planRankingSheet(results: AssessmentResults, options: RankingOptions): SheetPlan {
   const b = new SheetBuilder(options.sheetName ?? RANKING_SHEET_NAME, "ranking", true);
-  const inds = results.indicators;
+  const inds = results.indicators.slice(0, MAX_RANKED_INDICATORS);
+  const cut = results.indicators.length - inds.length;
   const firstInd = 3;
   const tailCol = firstInd + inds.length * 3;
   const [scoreCol, gradeCol, eligCol, changeCol] = [tailCol, tailCol + 1, tailCol + 2, tailCol + 3];
@@ -90,7 +97,11 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
   const unitLabels = [...new Set(inds.map((i) => i.unit))].join("、");
   const subtitle =
     `考核期 ${zhDate(period.start)}—${zhDate(period.end)}　截至 ${zhDate(period.asOf)}　序时进度 ${percent(period.timeProgress)}` +
-    `　计分方法：${results.method === "threshold" ? "达标计分" : "按比例计分"}${unitLabels ? `　单位：${unitLabels}` : ""}`;
+    `　计分方法：${results.method === "threshold" ? "达标计分" : "按比例计分"}${unitLabels ? `　单位：${unitLabels}` : ""}` +
+    (cut > 0
+      ? `　本表只列出前 ${inds.length} 个指标，另 ${cut} 个超出 Excel 每个工作表 ${EXCEL_MAX_COLUMNS} 列的上限（总分已计入全部指标）` +
+        ` / only the first ${inds.length} indicators are listed: ${cut} more exceed Excel's limit of ${EXCEL_MAX_COLUMNS} columns per sheet (the scores count them all)`
+      : "");
   // The banner takes the subtitle's row, so an incomplete ranking can never be printed without it.
   b.set(1, 0, banner ? `${banner}　｜　${subtitle}` : subtitle);
   b.merge(1, 0, 1, lastCol);

@@ -60,6 +60,11 @@ async function readAt(handle: FileHandle, offset: number, length: number): Promi
  * path otherwise (missing, a directory, a FIFO, a device, a socket, unreadable). The caller closes the handle.
  */
 export async function openRegularFile(path: string): Promise<{ handle: FileHandle; size: number }> {
+  if (path.trim() === "")
+    throw new WorkbookFileError(
+      path,
+      "没有给出文件名 / no file name was given (the path is empty)"
+    );
   try {
     const s = await stat(path);
     if (s.isDirectory())

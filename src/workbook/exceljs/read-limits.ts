@@ -43,9 +43,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   domMaxUncompressedBytes: 64 * MiB,
 };
 
-/** Excel's grid: rows and columns beyond these do not exist in any workbook Excel can open. */
-export const EXCEL_MAX_ROWS = 1_048_576;
-export const EXCEL_MAX_COLUMNS = 16_384;
+export { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../../core/grid";
 
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * MiB) return `${(bytes / (1024 * MiB)).toFixed(1)} GiB`;

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { recognizeWorkbook } from "../../../src/core/recognize";
 import { readWorkbookFile } from "../../../src/workbook/exceljs/read-file";
-import { editedPackage, plainWorkbook, writeTo } from "./read-helpers";
+import { corruptEntryData, editedPackage, plainWorkbook, writeTo } from "./read-helpers";
 
 let dir: string;
 beforeAll(async () => {
@@ -16,26 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-/** Flips bytes inside one entry's compressed data, leaving the zip's directory intact. */
-function corruptEntryData(bytes: Uint8Array, name: string): Uint8Array {
-  const out = bytes.slice();
-  const view = new DataView(out.buffer);
-  const wanted = new TextEncoder().encode(name);
-  for (let i = 0; i + 30 < out.length; i++) {
-    if (view.getUint32(i, true) !== 0x04034b50) continue;
-    const nameLength = view.getUint16(i + 26, true);
-    const extraLength = view.getUint16(i + 28, true);
-    const entryName = out.subarray(i + 30, i + 30 + nameLength);
-    if (nameLength !== wanted.length || !entryName.every((b, k) => b === wanted[k])) continue;
-    const start = i + 30 + nameLength + extraLength;
-    const size = view.getUint32(i + 18, true);
-    for (let k = start + 2; k < start + Math.max(3, size - 2); k += 3)
-      out[k] = (out[k] ?? 0) ^ 0xa5;
-    return out;
-  }
-  throw new Error(`no entry ${name}`);
-}
 
 async function read(name: string, bytes: Uint8Array) {
   return readWorkbookFile(await writeTo(dir, name, bytes));

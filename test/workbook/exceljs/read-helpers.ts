@@ -2,6 +2,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { crc32, deflateRawSync } from "node:zlib";
 import JSZip from "jszip";
 import type { SheetGrid, WorkbookGrid } from "../../../src/core/grid";
 
@@ -25,16 +26,74 @@ export type PartEdit = ((xml: string) => string) | null;
 /** The workbook's package with `edits` applied: a function rewrites a part (added when absent), null drops it. */
 export async function editedPackage(
   wb: ExcelJS.Workbook | Uint8Array,
-  edits: Readonly<Record<string, PartEdit>>
+  edits: Readonly<Record<string, PartEdit>>,
+  extra: readonly ZipEntry[] = []
 ): Promise<Uint8Array> {
   const bytes =
     wb instanceof Uint8Array ? wb : new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   const zip = await JSZip.loadAsync(bytes);
-  for (const [part, edit] of Object.entries(edits)) {
-    if (edit === null) zip.remove(part);
-    else zip.file(part, edit((await zip.file(part)?.async("string")) ?? ""));
+  const entries: ZipEntry[] = [];
+  for (const file of Object.values(zip.files)) {
+    if (file.dir || edits[file.name] === null) continue;
+    const edit = edits[file.name];
+    entries.push({
+      name: file.name,
+      data: edit
+        ? new TextEncoder().encode(edit(await file.async("string")))
+        : await file.async("uint8array"),
+    });
   }
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  for (const [name, edit] of Object.entries(edits))
+    if (edit && !zip.file(name)) entries.push({ name, data: new TextEncoder().encode(edit("")) });
+  return writeZip([...entries, ...extra]);
+}
+
+export interface ZipEntry {
+  readonly name: string;
+  readonly data: Uint8Array;
+}
+
+/** A zip of `entries`, deflated by Node's zlib (JSZip's JavaScript deflate takes seconds on large test parts). */
+export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const { name, data } of entries) {
+    const nameBytes = Buffer.from(name, "utf8");
+    const body = data.length ? deflateRawSync(data) : Buffer.alloc(0);
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(data.length ? 8 : 0, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(data.length ? 8 : 0, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(body.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, body);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + body.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Math.min(entries.length, 0xffff), 8);
+  end.writeUInt16LE(Math.min(entries.length, 0xffff), 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
 
 export async function writeTo(dir: string, name: string, bytes: Uint8Array): Promise<string> {
@@ -56,4 +115,39 @@ export function plainWorkbook(): ExcelJS.Workbook {
   const c = wb.addWorksheet("丙");
   c.getCell("A1").value = new Date(Date.UTC(2024, 2, 5));
   return wb;
+}
+
+/** Offsets of `name`'s local header (PK\x03\x04) and central-directory record (PK\x01\x02) in a zip. */
+function entryOffsets(bytes: Uint8Array, name: string): { local: number; central: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const wanted = new TextEncoder().encode(name);
+  const named = (at: number, length: number): boolean =>
+    length === wanted.length && bytes.subarray(at, at + length).every((b, k) => b === wanted[k]);
+  let local = -1;
+  let central = -1;
+  for (let i = 0; i + 46 < bytes.length; i++) {
+    const sig = view.getUint32(i, true);
+    if (sig === 0x04034b50 && local < 0 && named(i + 30, view.getUint16(i + 26, true))) local = i;
+    if (sig === 0x02014b50 && central < 0 && named(i + 46, view.getUint16(i + 28, true)))
+      central = i;
+  }
+  if (local < 0 || central < 0) throw new Error(`no entry ${name}`);
+  return { local, central };
+}
+
+/** Flips bytes inside one entry's compressed data, leaving the zip's directory intact. */
+export function corruptEntryData(bytes: Uint8Array, name: string): Uint8Array {
+  const out = bytes.slice();
+  const view = new DataView(out.buffer);
+  const { local } = entryOffsets(out, name);
+  const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+  const size = view.getUint32(local + 18, true);
+  for (let k = start + 2; k < start + Math.max(3, size - 2); k += 3) out[k] = (out[k] ?? 0) ^ 0xa5;
+  return out;
+}
+
+/** Makes the central directory declare `size` uncompressed bytes for `name` (in place), as a lying zip bomb does. */
+export function declareSize(bytes: Uint8Array, name: string, size: number): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  view.setUint32(entryOffsets(bytes, name).central + 24, size, true);
 }

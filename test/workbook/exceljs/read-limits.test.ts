@@ -17,7 +17,7 @@ import {
 import { readWorkbookFile } from "../../../src/workbook/exceljs/read-file";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../../../src/workbook/exceljs/read-limits";
 import { readWorkbookFileStreaming } from "../../../src/workbook/exceljs/read-stream";
-import { editedPackage, plainWorkbook, writeTo } from "./read-helpers";
+import { declareSize, editedPackage, plainWorkbook, writeTo } from "./read-helpers";
 
 let dir: string;
 beforeAll(async () => {
@@ -161,18 +161,7 @@ describe("limits", () => {
       "xl/worksheets/sheet2.xml": (xml) =>
         xml.replace("<sheetData>", `<sheetData>${" ".repeat(200_000)}`),
     });
-    // Declare 1,000 bytes for sheet2 in the central directory (offset 24 of its record: uncompressed size).
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const name = new TextEncoder().encode("xl/worksheets/sheet2.xml");
-    for (let i = 0; i + 46 < bytes.length; i++) {
-      if (view.getUint32(i, true) !== 0x02014b50) continue;
-      const length = view.getUint16(i + 28, true);
-      if (
-        length === name.length &&
-        bytes.subarray(i + 46, i + 46 + length).every((b, k) => b === name[k])
-      )
-        view.setUint32(i + 24, 1000, true);
-    }
+    declareSize(bytes, "xl/worksheets/sheet2.xml", 1000);
     const path = await writeTo(dir, "liar.xlsx", bytes);
     await expect(readWorkbookFile(path)).rejects.toThrow(
       /sheet2\.xml decompresses to more than it declares/

@@ -1,0 +1,6 @@
+/** Every hostile case of SECURITY.md, in table order. */
+import type { HostileCase } from "./case";
+import { CLI_CASES } from "./cases-cli";
+import { FILE_CASES } from "./cases-files";
+
+export const HOSTILE_CASES: readonly HostileCase[] = [...FILE_CASES, ...CLI_CASES];
