@@ -1,8 +1,4 @@
-/**
- * A sample of `npm run fuzz` (scripts/fuzz.ts) in the unit suite, and its findings as fixed regression cases.
- * The sample stops after the WritePlan: the full write → re-read leg runs in `npm run fuzz` and in the regression
- * cases below (it fails on control characters until the source sheets stop being re-serialised; see regressions.ts).
- */
+/** A sample of `npm run fuzz` (scripts/fuzz.ts) in the unit suite, and its findings as fixed regression cases. */
 import { rmSync } from "node:fs";
 import fc from "fast-check";
 import { freshDir } from "../hostile/case";

@@ -5,7 +5,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { writeAssessedCopy } from "../../src/cli/commands/write-output";
+import { readSourceWorkbook, writeAssessedCopy } from "../../src/cli/commands/write-output";
 import { assessWorkbook, type Assessment } from "../../src/core/assess";
 import {
   EXCEL_MAX_COLUMNS,
@@ -122,7 +122,8 @@ export async function runPipeline(
 ): Promise<Assessment> {
   const input = join(dir, "in.xlsx");
   await writeFile(input, await fuzzXlsx(workbook));
-  const grid = await readWorkbookFile(input);
+  const source = await readSourceWorkbook(input);
+  const grid = source.grid;
 
   // scorecard check's path, then assess's
   const recognition = recognizeWorkbook(grid);
@@ -137,7 +138,7 @@ export async function runPipeline(
   const plan = planOutputs(assessment, { now: NOW, source: "in.xlsx" });
   if (options.write === false) return assessment;
   const output = join(dir, "out.xlsx");
-  await writeAssessedCopy(input, { outPath: output }, plan);
+  await writeAssessedCopy(source, { outPath: output, force: true }, plan);
   checkRoundTrip(grid, await readWorkbookFile(output));
   return assessment;
 }

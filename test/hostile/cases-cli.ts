@@ -138,12 +138,12 @@ export const CLI_CASES: HostileCase[] = [
     id: "P04",
     category: "path",
     input: "--out pointing at a directory, or at the input itself",
-    expected: "exit 2: is a directory / use --in-place; the input untouched",
+    expected: "exit 2: not a regular file / use --in-place; the input untouched",
     run: async (dir) => {
       const input = await book(dir);
       await expectCli(["assess", input, "--out", dir], {
         exit: [2],
-        stderr: /is a directory/,
+        stderr: /is a directory|not a regular file/,
         unchanged: [input],
       });
       await expectCli(["assess", input, "--out", input], {
