@@ -38,7 +38,11 @@ export function parseArgs(command: string, args: readonly string[], spec: Option
     if (repeatable || spec.valued?.includes(name)) {
       const value = inline ?? args[++i];
       // An empty value (--out "") would name no file at all: refused here, not as "cannot write ''".
-      if (value === undefined || value.trim() === "" || (inline === undefined && value.startsWith("--")))
+      if (
+        value === undefined ||
+        value.trim() === "" ||
+        (inline === undefined && value.startsWith("--"))
+      )
         throw new CliError(`scorecard ${command}: --${name} 需要一个值 / needs a value`);
       if (repeatable) lists.set(name, [...(lists.get(name) ?? []), value]);
       else options.set(name, value);
