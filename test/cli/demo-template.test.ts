@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assessWorkbook } from "../../src/core/assess";
@@ -11,9 +11,6 @@ import {
 import { loadWorkbook, writePlanToNewFile } from "../../src/workbook/exceljs/file-io";
 import { readWorkbookFile } from "../../src/workbook/exceljs/read-file";
 import { main } from "../../src/cli/main";
-import { readSourceWorkbook, writeAssessedCopy } from "../../src/cli/commands/write-output";
-import { planOutputs } from "../../src/core/report";
-import { NOW, results } from "../core/report/builders";
 
 function capture(): { out: () => string; err: () => string } {
   let out = "";
@@ -82,30 +79,6 @@ describe("scorecard demo", () => {
       "项目台账",
     ]);
     expect(wb.getWorksheet("目标分解表")?.getCell("C5").value).toBe(14);
-  });
-});
-
-describe("writeAssessedCopy", () => {
-  it("writes a new file, leaves the input untouched and refuses to overwrite it without --in-place", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "scorecard-cli-"));
-    const input = join(dir, "in.xlsx");
-    capture();
-    expect(await main(["template", "--out", input])).toBe(0);
-    const plan = planOutputs({ results: results(), issues: [] }, { now: NOW });
-    const source = await readSourceWorkbook(input);
-    const { path } = await writeAssessedCopy(source, { outPath: join(dir, "out.xlsx") }, plan);
-    expect((await loadWorkbook(path)).worksheets.map((w) => w.name)).toContain("考核排名");
-    expect((await loadWorkbook(input)).worksheets.map((w) => w.name)).not.toContain("考核排名");
-    await expect(writeAssessedCopy(source, { outPath: input }, plan)).rejects.toThrow(/--in-place/);
-    await writeAssessedCopy(source, { inPlace: true }, plan);
-    expect((await loadWorkbook(input)).worksheets.map((w) => w.name)).toContain("考核排名");
-  });
-
-  it("names an unreadable input and writes nothing", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "scorecard-cli-"));
-    writeFileSync(join(dir, "bad.xlsx"), "nope");
-    await expect(readSourceWorkbook(join(dir, "bad.xlsx"))).rejects.toThrow(/bad\.xlsx/);
-    expect(existsSync(join(dir, "o.xlsx"))).toBe(false);
   });
 });
 

@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { planSampleWorkbook } from "../../src/core/samples";
 import { loadWorkbook, writePlanToNewFile } from "../../src/workbook/exceljs/file-io";
+import { Package } from "../../src/workbook/xlsx-package/opc";
+import { writeZip } from "../../src/workbook/xlsx-package/zip";
 
 function capture(): { out: () => string; err: () => string } {
   let out = "";
@@ -27,6 +29,59 @@ const sample = join(dir, "sample.xlsx");
 
 beforeAll(async () => {
   await writePlanToNewFile(planSampleWorkbook(), sample);
+});
+
+describe("assess --out and --in-place", () => {
+  it("writes a new file and leaves the input untouched; --out naming the input is refused (use --in-place)", async () => {
+    const input = join(dir, "in.xlsx");
+    await writePlanToNewFile(planSampleWorkbook(), input);
+    const before = readFileSync(input);
+    const io = capture();
+    expect(
+      await main(["assess", input, "--as-of", "2008-01-31", "--out", join(dir, "in.out.xlsx")])
+    ).toBe(0);
+    expect((await loadWorkbook(join(dir, "in.out.xlsx"))).worksheets.map((w) => w.name)).toContain(
+      "考核排名"
+    );
+    expect(readFileSync(input).equals(before)).toBe(true);
+    expect(await main(["assess", input, "--as-of", "2008-01-31", "--out", input])).toBe(2);
+    expect(io.err()).toMatch(/--in-place/);
+    expect(await main(["assess", input, "--as-of", "2008-01-31", "--in-place"])).toBe(0);
+    expect((await loadWorkbook(input)).worksheets.map((w) => w.name)).toContain("考核排名");
+  });
+
+  it("names an unreadable input and writes nothing", async () => {
+    writeFileSync(join(dir, "bad.xlsx"), "nope");
+    const io = capture();
+    expect(await main(["assess", join(dir, "bad.xlsx"), "--out", join(dir, "o.xlsx")])).toBe(2);
+    expect(io.err()).toMatch(/bad\.xlsx/);
+    expect(existsSync(join(dir, "o.xlsx"))).toBe(false);
+  });
+
+  it("a macro-enabled input keeps .xlsm: --out book.xlsx is refused", async () => {
+    const xlsm = join(dir, "macros.xlsm");
+    const bytes = readFileSync(sample);
+    // The sample with the macro-enabled workbook content type is what Excel checks against the extension.
+    const pkg = new Package(bytes);
+    const types = pkg.xml("[Content_Types].xml");
+    if (!types) throw new Error("no content types");
+    pkg.setXml("[Content_Types].xml", {
+      ...types,
+      text: types.text.replace(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+        "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+      ),
+    });
+    writeFileSync(xlsm, writeZip(pkg.archive, pkg.output(), new Uint8Array(0)));
+    const io = capture();
+    expect(
+      await main(["assess", xlsm, "--as-of", "2008-01-31", "--out", join(dir, "m.xlsx")])
+    ).toBe(2);
+    expect(io.err()).toMatch(/must end in \.xlsm/);
+    expect(
+      await main(["assess", xlsm, "--as-of", "2008-01-31", "--out", join(dir, "m.xlsm")])
+    ).toBe(0);
+  });
 });
 
 describe("--out never overwrites a file the product did not write", () => {

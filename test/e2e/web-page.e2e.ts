@@ -11,6 +11,13 @@ import {
 } from "./support/browser";
 import { serveFolder, type StaticServer } from "./support/static-server";
 import { workbookContents } from "./support/workbook-compare";
+import { runAssess } from "../../src/cli/commands/assess";
+import {
+  changedParts,
+  EDITED_PARTS,
+  partsOf,
+  partText,
+} from "../workbook/xlsx-package/package-parts";
 
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
@@ -142,19 +149,69 @@ describeIfReady("standalone web page in chromium", () => {
       workbookContents(readFileSync(fromPage)),
       workbookContents(readFileSync(fromCli)),
     ]);
-    // The page also remembers its own settings (as-of date, overrides) in the state sheet; the CLI has none.
-    const state = pageBook.find((s) => s.name === "_scorecard_state");
-    const settingsRow = Object.entries(state?.cells ?? {}).find(
-      ([, v]) => v === "taskpane.settings"
-    )?.[0];
-    if (state && settingsRow) {
-      const row = settingsRow.replace(/^[A-Z]+/, "");
-      for (const address of Object.keys(state.cells))
-        if (address.replace(/^[A-Z]+/, "") === row) delete state.cells[address];
+    // The page also remembers its own settings (as-of date, overrides) in the state sheet; the CLI has none. The
+    // ownership records hold digests of what was written, generation times included, which differ by design.
+    for (const [book, keys] of [
+      [pageBook, ["taskpane.settings", "owned.sheets"]],
+      [cliBook, ["owned.sheets"]],
+    ] as const) {
+      const state = book.find((s) => s.name === "_scorecard_state");
+      for (const key of keys) {
+        const at = Object.entries(state?.cells ?? {}).find(([, v]) => v === key)?.[0];
+        if (!state || !at) continue;
+        const row = at.replace(/^[A-Z]+/, "");
+        for (const address of Object.keys(state.cells))
+          if (address.replace(/^[A-Z]+/, "") === row) delete state.cells[address];
+      }
     }
     expect(pageBook.map((s) => s.name)).toContain("考核排名");
     expect(pageBook).toEqual(cliBook);
+    // Written into the file's own package in the browser too: every part of the sample but the four edited ones
+    // comes back byte for byte.
+    expect(changedParts(readFileSync(sample), readFileSync(fromPage)).sort()).toEqual(
+      [...EDITED_PARTS].sort()
+    );
     expect(foreign).toEqual([]);
+  });
+
+  it("downloads, at the same clock, the very bytes the CLI writes: every part but the state sheet, where the page also keeps its settings", async () => {
+    const now = new Date(Date.UTC(2008, 1, 3, 8, 30));
+    const t = LABELS["zh-CN"];
+    const context = await browser.newContext({
+      locale: "zh-CN",
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    await context.clock.setFixedTime(now);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/index.html`);
+    await page.setInputFiles("input[type=file]", sample);
+    await page.getByRole("tab", { name: t.assessTab }).click();
+    await page.getByLabel("截至日期").fill("2008-01-31");
+    await page.getByRole("button", { name: t.start }).click();
+    await page.getByText(t.done).first().waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: t.download }).click(),
+    ]);
+    const fromPage = join(work, "from-page-clock.xlsx");
+    await download.saveAs(fromPage);
+    await context.close();
+
+    const fromCli = join(work, "from-cli-clock.xlsx");
+    const quiet = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
+    await runAssess([sample, "--as-of", "2008-01-31", "--out", fromCli], now).finally(() =>
+      quiet.mockRestore()
+    );
+    const page_ = partsOf(readFileSync(fromPage));
+    const cli = partsOf(readFileSync(fromCli));
+    const state = partText(readFileSync(fromCli), "xl/_rels/workbook.xml.rels").match(
+      /Target="(worksheets\/sheet\d+\.xml)"[^>]*\/>\s*<\/Relationships>/
+    )?.[1];
+    const differing = [...cli.keys()].filter(
+      (name) => !Buffer.from(page_.get(name) ?? []).equals(Buffer.from(cli.get(name) ?? []))
+    );
+    expect(differing).toEqual([`xl/${state}`]);
   });
 
   it("runs under a Content-Security-Policy that refuses remote scripts and connections", async () => {

@@ -1,54 +1,11 @@
+/** Where assess and merge may write: never the input by accident, never over a file the product did not write. */
 import { lstat, readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import type { WorkbookGrid } from "../../core/grid";
-import { snapshotOwnership, type LandingNote, type WritePlan } from "../../core/report";
-import type { AppliedSheet } from "../../workbook/exceljs/apply-plan";
-import { writeBytesAtomic, WorkbookFileError } from "../../workbook/exceljs/file-io";
-import { readWorkbookFile } from "../../workbook/exceljs/read-file";
-import {
-  isMacroEnabled,
-  isProductPackage,
-  PackageWriteError,
-  writePlanIntoPackage,
-} from "../../workbook/xlsx-package";
+import { isMacroEnabled, isProductPackage } from "../../workbook/xlsx-package";
 import { CliError, EXIT } from "../exit";
 
 export type OutputTarget =
   { readonly outPath: string; readonly force?: boolean } | { readonly inPlace: true };
-
-/** A workbook file as read once: its bytes (written back into) and its grid (what the engine saw). */
-export interface SourceWorkbook {
-  readonly path: string;
-  readonly bytes: Uint8Array;
-  readonly grid: WorkbookGrid;
-}
-
-export interface WrittenCopy {
-  readonly path: string;
-  readonly sheets: readonly AppliedSheet[];
-  /** Sheets that could not take their planned name, and why (print them). */
-  readonly notes: readonly LandingNote[];
-}
-
-function asCliError(err: unknown): unknown {
-  return err instanceof WorkbookFileError || err instanceof PackageWriteError
-    ? new CliError(err.message, EXIT.usage)
-    : err;
-}
-
-/** Reads `path` for assessing and writing back. Throws WorkbookFileError/WorkbookReadError naming the file. */
-export async function readSourceWorkbook(path: string): Promise<SourceWorkbook> {
-  const grid = await readWorkbookFile(path);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (err) {
-    throw new WorkbookFileError(path, `无法读取 / cannot read ${path}: ${String(err)}`, {
-      cause: err,
-    });
-  }
-  return { path, bytes, grid };
-}
 
 /** Where the result goes; refuses an `outPath` that is the input itself unless `inPlace` was asked for. */
 export function outputPath(inPath: string, target: OutputTarget): string {
@@ -89,7 +46,11 @@ export async function checkOverwrite(path: string, force: boolean): Promise<void
     );
 }
 
-export function checkExtension(source: Pick<SourceWorkbook, "path" | "bytes">, out: string): void {
+/** A macro-enabled workbook's result must keep the .xlsm extension, or Excel refuses to open it. */
+export function checkExtension(
+  source: { readonly path: string; readonly bytes: Uint8Array },
+  out: string
+): void {
   if (!isMacroEnabled(source.bytes)) return;
   if (extname(out).toLowerCase() !== ".xlsm")
     throw new CliError(
@@ -97,26 +58,4 @@ export function checkExtension(source: Pick<SourceWorkbook, "path" | "bytes">, o
         `${source.path} is a macro-enabled workbook: the output must end in .xlsm (its macros are kept)`,
       EXIT.usage
     );
-}
-
-/**
- * Writes the plan into a copy of the source workbook — every part of the user's file kept byte for byte — at
- * `outPath` (never over a file the product did not write unless `force`), or back over the input when
- * `inPlace` is asked for. The write is atomic. Returns the path written and where each sheet landed.
- */
-export async function writeAssessedCopy(
-  source: SourceWorkbook,
-  target: OutputTarget,
-  plan: WritePlan
-): Promise<WrittenCopy> {
-  const out = outputPath(source.path, target);
-  checkExtension(source, out);
-  if (!("inPlace" in target)) await checkOverwrite(out, target.force === true);
-  try {
-    const written = await writePlanIntoPackage(source.bytes, plan, snapshotOwnership(source.grid));
-    await writeBytesAtomic(written.bytes, out);
-    return { path: out, sheets: written.sheets, notes: written.notes };
-  } catch (err) {
-    throw asCliError(err);
-  }
 }

@@ -1,33 +1,29 @@
 /** The ExcelJS side of the web codec, in its own lazily loaded chunk (ExcelJS is most of its weight). */
-import ExcelJS from "exceljs";
-import type { WritePlan } from "../../core/report";
 import type { WorkbookGrid } from "../../core/grid";
-import type { AppliedBytes } from "./xlsx-codec";
-import { applyPlanToWorkbook } from "./apply-plan";
+import type { OwnershipSnapshot, WritePlan } from "../../core/report";
+import { writePlanIntoPackage } from "../xlsx-package";
 import { readWorkbookBuffer } from "./read";
+import type { AppliedBytes } from "./xlsx-codec";
 
 export function readBytes(buffer: ArrayBuffer, source: string): Promise<WorkbookGrid> {
   return readWorkbookBuffer(buffer, source);
 }
 
-export async function loadWorkbookBytes(buffer: ArrayBuffer): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer);
-  return wb;
-}
-
+/** The plan written into the workbook's own package: the same bytes the CLI writes for the same input. */
 export async function applyPlanToBytes(
   buffer: ArrayBuffer,
-  plan: WritePlan
+  plan: WritePlan,
+  snapshot: OwnershipSnapshot
 ): Promise<AppliedBytes> {
-  const wb = await loadWorkbookBytes(buffer);
-  const applied = applyPlanToWorkbook(wb, plan);
-  return { buffer: toArrayBuffer(await wb.xlsx.writeBuffer()), applied };
+  const written = await writePlanIntoPackage(new Uint8Array(buffer), plan, snapshot);
+  return {
+    buffer: toArrayBuffer(written.bytes),
+    applied: { sheets: written.sheets, notes: written.notes },
+  };
 }
 
-function toArrayBuffer(data: ArrayBuffer | ArrayBufferView): ArrayBuffer {
-  if (!ArrayBuffer.isView(data)) return data;
+function toArrayBuffer(data: Uint8Array): ArrayBuffer {
   const copy = new Uint8Array(data.byteLength);
-  copy.set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+  copy.set(data);
   return copy.buffer;
 }

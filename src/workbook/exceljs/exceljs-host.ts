@@ -3,6 +3,7 @@
  * ExcelJS (through an XlsxCodec, in a worker for large files). Nothing leaves the browser.
  */
 import type { WorkbookGrid } from "../../core/grid";
+import { snapshotOwnership } from "../../core/report";
 import type { WorkbookHost } from "../host";
 import type { XlsxCodec } from "./xlsx-codec";
 
@@ -50,9 +51,12 @@ export function createExcelJsHost(
       return grid;
     },
     async applyPlan(plan, onProgress, signal) {
+      // Ownership is read from the bytes being written into: after an earlier plan, read them again first.
+      grid ??= await codec.read(buffer, fileName, undefined, signal);
       const out = await codec.apply(
         buffer,
         plan,
+        snapshotOwnership(grid),
         (fraction) => onProgress?.({ phase: "write", fraction }),
         signal
       );

@@ -18,9 +18,9 @@ export function createInThreadCodec(load: () => Promise<ExcelJsCodec> = loadCode
       onProgress?.(1);
       return grid;
     },
-    async apply(buffer, plan, onProgress) {
+    async apply(buffer, plan, snapshot, onProgress) {
       onProgress?.(0);
-      const out = await (await load()).applyPlanToBytes(buffer, plan);
+      const out = await (await load()).applyPlanToBytes(buffer, plan, snapshot);
       onProgress?.(1);
       return out;
     },

@@ -76,10 +76,11 @@ export function workerCodec(
         signal
       );
     },
-    apply(buffer, plan, onProgress, signal) {
-      if (buffer.byteLength < threshold) return fallback.apply(buffer, plan, onProgress, signal);
+    apply(buffer, plan, snapshot, onProgress, signal) {
+      if (buffer.byteLength < threshold)
+        return fallback.apply(buffer, plan, snapshot, onProgress, signal);
       return call(
-        { kind: "apply", buffer, plan },
+        { kind: "apply", buffer, plan, snapshot },
         (r) => (r.kind === "apply" ? { buffer: r.buffer, applied: r.applied } : undefined),
         onProgress,
         signal

@@ -1,6 +1,6 @@
 /** Turns .xlsx bytes into the engine's grid and applies a WritePlan to them; in-thread or in a worker. */
 import type { WorkbookGrid } from "../../core/grid";
-import type { WritePlan } from "../../core/report";
+import type { OwnershipSnapshot, WritePlan } from "../../core/report";
 import type { AppliedPlan } from "../host";
 
 export interface XlsxCodec {
@@ -10,10 +10,14 @@ export interface XlsxCodec {
     onProgress?: (fraction: number) => void,
     signal?: AbortSignal
   ): Promise<WorkbookGrid>;
-  /** New bytes with the plan applied, and where each sheet landed; the input buffer is left as it was. */
+  /**
+   * New bytes with the plan written into the workbook's own package (xlsx-package/), and where each sheet landed;
+   * `snapshot` is the ownership of the workbook as read from these bytes. The input buffer is left as it was.
+   */
   apply(
     buffer: ArrayBuffer,
     plan: WritePlan,
+    snapshot: OwnershipSnapshot,
     onProgress?: (fraction: number) => void,
     signal?: AbortSignal
   ): Promise<AppliedBytes>;

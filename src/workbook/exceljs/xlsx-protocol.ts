@@ -1,11 +1,16 @@
 /** Messages between the page and xlsx.worker.ts. */
 import type { WorkbookGrid } from "../../core/grid";
-import type { WritePlan } from "../../core/report";
+import type { OwnershipSnapshot, WritePlan } from "../../core/report";
 import type { AppliedPlan, HostErrorWhere } from "../host";
 
 export type XlsxRequest =
   | { readonly kind: "read"; readonly buffer: ArrayBuffer; readonly source: string }
-  | { readonly kind: "apply"; readonly buffer: ArrayBuffer; readonly plan: WritePlan };
+  | {
+      readonly kind: "apply";
+      readonly buffer: ArrayBuffer;
+      readonly plan: WritePlan;
+      readonly snapshot: OwnershipSnapshot;
+    };
 
 export type XlsxResponse =
   | { readonly kind: "progress"; readonly fraction: number }

@@ -22,7 +22,12 @@ async function handle(request: XlsxRequest): Promise<void> {
         grid: await inThreadCodec.read(request.buffer, request.source, progress),
       });
     } else {
-      const { buffer, applied } = await inThreadCodec.apply(request.buffer, request.plan, progress);
+      const { buffer, applied } = await inThreadCodec.apply(
+        request.buffer,
+        request.plan,
+        request.snapshot,
+        progress
+      );
       scope.postMessage({ kind: "apply", buffer, applied }, [buffer]);
     }
   } catch (error) {

@@ -1,3 +1,4 @@
+import { snapshotOwnership } from "../../../src/core/report";
 import { planSampleWorkbook } from "../../../src/core/samples";
 import * as exceljsCodec from "../../../src/workbook/exceljs/exceljs-codec";
 import { createInThreadCodec } from "../../../src/workbook/exceljs/in-thread-codec";
@@ -16,24 +17,28 @@ describe("in-thread xlsx codec", () => {
       "项目台账",
       "考核规则",
     ]);
-    const { buffer: out, applied } = await inThreadCodec.apply(input, {
-      sheets: [
-        {
-          name: "新表",
-          kind: "ranking",
-          owned: true,
-          values: [["x"]],
-          styles: [],
-          merges: [],
-          columnWidths: [],
-          rowHeights: {},
-          hyperlinks: [],
-          validations: [],
-          dataBars: [],
-          visibility: "visible",
-        },
-      ],
-    });
+    const { buffer: out, applied } = await inThreadCodec.apply(
+      input,
+      {
+        sheets: [
+          {
+            name: "新表",
+            kind: "ranking",
+            owned: true,
+            values: [["x"]],
+            styles: [],
+            merges: [],
+            columnWidths: [],
+            rowHeights: {},
+            hyperlinks: [],
+            validations: [],
+            dataBars: [],
+            visibility: "visible",
+          },
+        ],
+      },
+      snapshotOwnership(grid)
+    );
     expect(applied.sheets).toEqual([
       { planned: "新表", name: "新表", replaced: false },
       { planned: "_scorecard_state", name: "_scorecard_state", replaced: false },

@@ -91,7 +91,13 @@ describe("workerCodec", () => {
     const worker = new FakeWorker(() => []);
     const codec = workerCodec(() => worker, fallback, 10);
     const controller = new AbortController();
-    const run = codec.apply(new ArrayBuffer(20), { sheets: [] }, undefined, controller.signal);
+    const run = codec.apply(
+      new ArrayBuffer(20),
+      { sheets: [] },
+      { stateRows: [], sheets: [] },
+      undefined,
+      controller.signal
+    );
     controller.abort();
     await expect(run).rejects.toMatchObject({ name: "AbortError" });
     expect(worker.terminated).toBe(true);
