@@ -1,5 +1,6 @@
 import type { WorkbookGrid } from "../core/grid";
-import type { LandingNote, WritePlan } from "../core/report";
+import type { WritePlan } from "../core/report";
+import type { LandingNote } from "../core/ownership";
 
 export type HostPhase = "read" | "write";
 

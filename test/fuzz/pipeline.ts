@@ -5,8 +5,8 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { readSourceWorkbook, writeAssessedCopy } from "../../src/cli/commands/write-output";
 import { assessWorkbook, type Assessment } from "../../src/core/assess";
+import { createFileHost } from "../../src/workbook/exceljs/file-host";
 import {
   EXCEL_MAX_COLUMNS,
   EXCEL_MAX_ROWS,
@@ -122,8 +122,9 @@ export async function runPipeline(
 ): Promise<Assessment> {
   const input = join(dir, "in.xlsx");
   await writeFile(input, await fuzzXlsx(workbook));
-  const source = await readSourceWorkbook(input);
-  const grid = source.grid;
+  // The CLI's path: the file read once by the streaming reader, results written into its own package.
+  const host = createFileHost(input);
+  const grid = await host.readGrid();
 
   // scorecard check's path, then assess's
   const recognition = recognizeWorkbook(grid);
@@ -138,7 +139,8 @@ export async function runPipeline(
   const plan = planOutputs(assessment, { now: NOW, source: "in.xlsx" });
   if (options.write === false) return assessment;
   const output = join(dir, "out.xlsx");
-  await writeAssessedCopy(source, { outPath: output, force: true }, plan);
+  await host.applyPlan(plan);
+  await host.save(output);
   checkRoundTrip(grid, await readWorkbookFile(output));
   return assessment;
 }

@@ -15,7 +15,7 @@ import { findHeaderBlock, firstTextRowBlock, type HeaderBlock } from "./header-b
 import { issueAt, sortIssues } from "./issue";
 import { readLedger } from "./ledger";
 import { MergedCells } from "./merged-cells";
-import { productSheetKinds } from "../report/ownership";
+import { productSheetKinds } from "../ownership";
 import type { SheetKind } from "../report/write-plan";
 import {
   isEmptySheet,

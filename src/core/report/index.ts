@@ -1,7 +1,5 @@
 export * from "./write-plan";
 export * from "./ownership";
-export * from "./sheet-digest";
-export * from "./sheet-targets";
 export * from "./text-width";
 export * from "./format";
 export * from "./sheet-builder";

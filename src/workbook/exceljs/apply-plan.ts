@@ -1,7 +1,8 @@
 import type ExcelJS from "exceljs";
 import { parseRangeA1, quoteSheetName, toA1 } from "../../core/grid";
-import type { CellStyle, OwnershipSnapshot, SheetPlan, WritePlan } from "../../core/report";
-import { planLanding, snapshotOwnership } from "../../core/report";
+import type { CellStyle, SheetPlan, WritePlan } from "../../core/report";
+import type { OwnershipSnapshot } from "../../core/ownership";
+import { planLanding, snapshotOwnership } from "../../core/ownership";
 import type { AppliedPlan, AppliedSheet } from "../host";
 import { gridFromWorkbook } from "./read";
 

@@ -1,8 +1,9 @@
 /** The ExcelJS side of the web codec, in its own lazily loaded chunk (ExcelJS is most of its weight). */
 import type { WorkbookGrid } from "../../core/grid";
-import type { OwnershipSnapshot, WritePlan } from "../../core/report";
-import { writePlanIntoPackage } from "../xlsx-package";
+import type { WritePlan } from "../../core/report";
+import type { OwnershipSnapshot } from "../../core/ownership";
 import { readWorkbookBuffer } from "./read";
+import { writeIntoPackage } from "./render-sheets";
 import type { AppliedBytes } from "./xlsx-codec";
 
 export function readBytes(buffer: ArrayBuffer, source: string): Promise<WorkbookGrid> {
@@ -15,7 +16,7 @@ export async function applyPlanToBytes(
   plan: WritePlan,
   snapshot: OwnershipSnapshot
 ): Promise<AppliedBytes> {
-  const written = await writePlanIntoPackage(new Uint8Array(buffer), plan, snapshot);
+  const written = await writeIntoPackage(new Uint8Array(buffer), plan, snapshot);
   return {
     buffer: toArrayBuffer(written.bytes),
     applied: { sheets: written.sheets, notes: written.notes },

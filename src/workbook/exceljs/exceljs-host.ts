@@ -3,7 +3,7 @@
  * ExcelJS (through an XlsxCodec, in a worker for large files). Nothing leaves the browser.
  */
 import type { WorkbookGrid } from "../../core/grid";
-import { snapshotOwnership } from "../../core/report";
+import { snapshotOwnership } from "../../core/ownership";
 import type { WorkbookHost } from "../host";
 import type { XlsxCodec } from "./xlsx-codec";
 

@@ -6,12 +6,12 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { WorkbookGrid } from "../../core/grid";
-import { snapshotOwnership, type LandingNote } from "../../core/report";
+import { snapshotOwnership, type LandingNote } from "../../core/ownership";
 import type { AppliedPlan, WorkbookHost } from "../host";
-import { writePlanIntoPackage } from "../xlsx-package";
 import { WorkbookFileError, writeBytesAtomic } from "./file-io";
 import { readWorkbookBuffer } from "./read";
 import { readWorkbookFile } from "./read-file";
+import { writeIntoPackage } from "./render-sheets";
 
 export interface FileHost extends WorkbookHost {
   readonly path: string;
@@ -73,7 +73,7 @@ export function createFileHost(path: string): FileHost {
     async applyPlan(plan, onProgress, signal): Promise<AppliedPlan> {
       onProgress?.({ phase: "write", fraction: 0 });
       const snapshot = snapshotOwnership(await readGrid());
-      const written = await writePlanIntoPackage(await current(), plan, snapshot);
+      const written = await writeIntoPackage(await current(), plan, snapshot);
       signal?.throwIfAborted();
       bytes = written.bytes;
       grid = null;

@@ -1,6 +1,7 @@
 /** Messages between the page and xlsx.worker.ts. */
 import type { WorkbookGrid } from "../../core/grid";
-import type { OwnershipSnapshot, WritePlan } from "../../core/report";
+import type { WritePlan } from "../../core/report";
+import type { OwnershipSnapshot } from "../../core/ownership";
 import type { AppliedPlan, HostErrorWhere } from "../host";
 
 export type XlsxRequest =

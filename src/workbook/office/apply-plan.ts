@@ -3,16 +3,14 @@
  * (run-lock.ts) so that a second runtime's run is refused instead of interleaving with this one.
  */
 import { columnLetter } from "../../core/grid";
+import { OWNERSHIP_KEY, STATE_SHEET_NAME, type WritePlan } from "../../core/report";
 import {
   landedRecords,
-  OWNERSHIP_KEY,
   ownershipRow,
   planLanding,
-  STATE_SHEET_NAME,
   type Landing,
   type OwnershipSnapshot,
-  type WritePlan,
-} from "../../core/report";
+} from "../../core/ownership";
 import type { HostProgress } from "../host";
 import type { DateSystem } from "./cell-values";
 import { queueDateSystemProbe } from "./date-system";

@@ -5,15 +5,15 @@
  * this one read the workbook. +1 sync for the state sheet, +1 for the sheets its records name.
  */
 import type { CellValue } from "../../core/grid";
+import { STATE_SHEET_NAME } from "../../core/report";
 import {
   cellsDigest,
   identifyProductSheets,
   recordedSheets,
   recordsOf,
-  STATE_SHEET_NAME,
   type ExistingSheet,
   type OwnershipSnapshot,
-} from "../../core/report";
+} from "../../core/ownership";
 import { rangeOfAddress } from "./addresses";
 import { officeCellValue, type DateSystem } from "./cell-values";
 import { syncCounted } from "./sync";

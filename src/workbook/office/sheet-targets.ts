@@ -2,14 +2,14 @@
  * Pure: where each planned sheet goes, as report/sheet-targets.ts decides for every host, plus the temporary
  * sheet Office.js writes it into before the swap.
  */
+import { type WritePlan } from "../../core/report";
 import {
   planSheetTargets,
   type ExistingSheet,
   type SheetTarget as LandingTarget,
-  type WritePlan,
-} from "../../core/report";
+} from "../../core/ownership";
 
-export { safeSheetName, type ExistingSheet } from "../../core/report";
+export { safeSheetName, type ExistingSheet } from "../../core/ownership";
 
 export interface SheetTarget extends LandingTarget {
   /** Fresh sheet the content is written into before the swap. */

@@ -3,7 +3,7 @@
  * part, dropped by any program that saves the file again) holds a digest of the package's entries — names, CRCs
  * and sizes. A file whose comment matches is ours to overwrite; any other file, whatever its extension, is not.
  */
-import { textDigest } from "../../core/report";
+import { textDigest } from "../../core/ownership";
 import { Package } from "./opc";
 import { readZip, writeZip, type ZipArchive } from "./zip";
 

@@ -4,7 +4,7 @@
  * never touched), and the ids ExcelJS draws at random become ids derived from the sheet, so the same plan gives
  * the same bytes on every run and in every host.
  */
-import { textDigest } from "../../core/report";
+import { textDigest } from "../../core/ownership";
 
 export interface TransplantOptions {
   /** Our cellXfs index → the user's. */

@@ -5,16 +5,16 @@
  * package holds — survive because nothing reads or re-serialises them. Same input, same bytes, in Node and in
  * the browser; writing the result again with the same plan gives the same package.
  */
+import { type WritePlan } from "../../core/report";
 import {
   planLanding,
   type ExistingSheet,
   type LandingNote,
   type OwnershipSnapshot,
   type SheetTarget,
-  type WritePlan,
-} from "../../core/report";
-import type { AppliedSheet } from "../exceljs/apply-plan";
-import { buildSheets } from "./build-sheets";
+} from "../../core/ownership";
+import type { SheetPlan } from "../../core/report";
+import type { AppliedSheet } from "../host";
 import {
   addRelationships,
   editContentTypes,
@@ -51,6 +51,22 @@ export class PackageWriteError extends Error {
     this.name = "PackageWriteError";
   }
 }
+
+/** Our sheets as SpreadsheetML, to transplant: one worksheet part each, and what their indices refer to. */
+export interface RenderedSheets {
+  /** Worksheet XML by sheet name. */
+  readonly sheets: ReadonlyMap<string, string>;
+  /** The stylesheet the sheets' style indices refer to. */
+  readonly styles: string;
+  /** Inner XML of each shared string the sheets refer to. */
+  readonly strings: readonly string[];
+}
+
+/** Renders planned sheets under their final names (ExcelJS does it: exceljs/render-sheets.ts). */
+export type RenderSheets = (
+  sheets: readonly { readonly name: string; readonly plan: SheetPlan }[],
+  date1904: boolean
+) => Promise<RenderedSheets>;
 
 export interface PackageWriteResult {
   readonly bytes: Uint8Array;
@@ -139,7 +155,8 @@ function dropStaleCalcChain(
 export async function writePlanIntoPackage(
   input: Uint8Array,
   plan: WritePlan,
-  snapshot: OwnershipSnapshot
+  snapshot: OwnershipSnapshot,
+  render: RenderSheets
 ): Promise<PackageWriteResult> {
   let pkg: Package;
   try {
@@ -170,7 +187,7 @@ export async function writePlanIntoPackage(
     (t, fresh) => t.replaces?.id ?? `xlsx:${nextSheetId + fresh}`,
     existing
   );
-  const built = await buildSheets(
+  const built = await render(
     landing.targets.map((t) => ({ name: t.name, plan: t.plan })),
     usesDate1904(workbook.text)
   );

@@ -1,21 +1,23 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../../src/core/grid";
 import { recognizeWorkbook } from "../../../src/core/recognize";
 import {
+  OWNERSHIP_KEY,
+  STATE_SHEET_NAME,
+  type SheetPlan,
+  type WritePlan,
+} from "../../../src/core/report";
+import {
   cellsDigest,
   existingSheets,
   landingNotes,
-  OWNERSHIP_KEY,
   ownershipRow,
   planDigest,
   planLanding,
   planSheetTargets,
   productSheetKinds,
   snapshotOwnership,
-  STATE_SHEET_NAME,
   type OwnershipRecord,
-  type SheetPlan,
-  type WritePlan,
-} from "../../../src/core/report";
+} from "../../../src/core/ownership";
 import { stateSheetPlan } from "../../../src/core/state";
 
 function sheet(name: string, rows: CellValue[][], id?: string, hidden = false): SheetGrid {

@@ -5,12 +5,11 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import {
   planOutputs,
-  productSheetKinds,
-  safeSheetName,
   STATE_SHEET_NAME,
   type SheetPlan,
   type WritePlan,
 } from "../../../src/core/report";
+import { productSheetKinds, safeSheetName } from "../../../src/core/ownership";
 import { applyPlanToWorkbook } from "../../../src/workbook/exceljs/apply-plan";
 import { gridFromWorkbook } from "../../../src/workbook/exceljs/read";
 import {

@@ -1,4 +1,4 @@
-import { snapshotOwnership } from "../../../src/core/report";
+import { snapshotOwnership } from "../../../src/core/ownership";
 import { planSampleWorkbook } from "../../../src/core/samples";
 import * as exceljsCodec from "../../../src/workbook/exceljs/exceljs-codec";
 import { createInThreadCodec } from "../../../src/workbook/exceljs/in-thread-codec";

@@ -9,9 +9,11 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { assessWorkbook } from "../../../src/core/assess";
 import type { WorkbookGrid } from "../../../src/core/grid";
-import { planOutputs, snapshotOwnership, STATE_SHEET_NAME } from "../../../src/core/report";
+import { planOutputs, STATE_SHEET_NAME } from "../../../src/core/report";
+import { snapshotOwnership } from "../../../src/core/ownership";
 import { readWorkbookFile } from "../../../src/workbook/exceljs/read-file";
-import { writePlanIntoPackage, type PackageWriteResult } from "../../../src/workbook/xlsx-package";
+import type { PackageWriteResult } from "../../../src/workbook/xlsx-package";
+import { writeIntoPackage } from "../../../src/workbook/exceljs/render-sheets";
 import { fidelityCorpus, type FidelityCorpus } from "../../fixtures/fidelity";
 import { hasSoffice, libreOfficeCsv, type SheetCsv } from "./libreoffice-csv";
 import { addedParts, changedParts, EDITED_PARTS, partsOf } from "./package-parts";
@@ -41,7 +43,7 @@ let libreOffice: Promise<Map<string, SheetCsv>> | null = null;
 async function writeBack(bytes: Uint8Array, grid: WorkbookGrid, name: string) {
   const assessment = assessWorkbook(grid, { asOf: "2024-06-30", now: NOW });
   const plan = planOutputs(assessment, { now: NOW, source: name });
-  return writePlanIntoPackage(bytes, plan, snapshotOwnership(grid));
+  return writeIntoPackage(bytes, plan, snapshotOwnership(grid));
 }
 
 beforeAll(async () => {

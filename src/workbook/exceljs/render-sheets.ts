@@ -1,27 +1,17 @@
 /**
  * Our sheets rendered by ExcelJS (the one place a SheetPlan becomes SpreadsheetML, apply-plan.ts), in a
- * throwaway workbook of their own whose parts are then taken apart for transplanting.
+ * throwaway workbook of their own whose parts are then taken apart for xlsx-package/ to transplant.
  */
 import ExcelJS from "exceljs";
-import type { SheetPlan } from "../../core/report";
-import { writeSheet } from "../exceljs/apply-plan";
-import { Package, relationshipsOf, relsPartOf } from "./opc";
-import { MAIN_NS, readSheets } from "./workbook-part";
-import { decodeXml, findElement, findElements, prefixFor } from "./xml-text";
+import type { OwnershipSnapshot } from "../../core/ownership";
+import type { WritePlan } from "../../core/report";
+import { writePlanIntoPackage, type PackageWriteResult, type RenderSheets } from "../xlsx-package";
+import { Package, relationshipsOf, relsPartOf } from "../xlsx-package/opc";
+import { MAIN_NS, readSheets } from "../xlsx-package/workbook-part";
+import { decodeXml, findElement, findElements, prefixFor } from "../xlsx-package/xml-text";
+import { writeSheet } from "./apply-plan";
 
-export interface BuiltSheets {
-  /** Worksheet XML by sheet name. */
-  readonly sheets: ReadonlyMap<string, string>;
-  /** The stylesheet the sheets' style indices refer to. */
-  readonly styles: string;
-  /** Inner XML of each shared string the sheets refer to. */
-  readonly strings: readonly string[];
-}
-
-export async function buildSheets(
-  sheets: readonly { readonly name: string; readonly plan: SheetPlan }[],
-  date1904: boolean
-): Promise<BuiltSheets> {
+export const renderSheets: RenderSheets = async (sheets, date1904) => {
   const wb = new ExcelJS.Workbook();
   // Dates must count from the same day as the user's workbook.
   wb.properties.date1904 = date1904;
@@ -57,4 +47,16 @@ export async function buildSheets(
       )
     : [];
   return { sheets: out, styles: stylesRel ? text(stylesRel.part) : "", strings };
+};
+
+/**
+ * The plan written into the workbook's own package, our sheets rendered by ExcelJS: the file writer of the CLI
+ * and the web page alike (same input, same bytes).
+ */
+export function writeIntoPackage(
+  bytes: Uint8Array,
+  plan: WritePlan,
+  snapshot: OwnershipSnapshot
+): Promise<PackageWriteResult> {
+  return writePlanIntoPackage(bytes, plan, snapshot, renderSheets);
 }

@@ -6,14 +6,10 @@
  */
 import { stateRow } from "../state/state-cells";
 import { stateRowsWith, stateSheetPlan } from "../state/state-sheet";
-import {
-  OWNERSHIP_KEY,
-  STATE_SHEET_NAME,
-  type OwnershipRecord,
-  type OwnershipSnapshot,
-} from "./ownership";
+import { OWNERSHIP_KEY, STATE_SHEET_NAME } from "../report/ownership";
+import type { SheetKind, SheetPlan, WritePlan } from "../report/write-plan";
+import type { OwnershipRecord, OwnershipSnapshot } from "./records";
 import { planDigest } from "./sheet-digest";
-import type { SheetKind, SheetPlan, WritePlan } from "./write-plan";
 
 export interface ExistingSheet {
   readonly name: string;

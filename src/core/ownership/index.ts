@@ -1,0 +1,3 @@
+export * from "./records";
+export * from "./sheet-digest";
+export * from "./sheet-targets";
