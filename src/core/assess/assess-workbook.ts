@@ -98,23 +98,13 @@ function resolveRules(
   }
   if (explicit !== undefined) rules = { ...rules, period: { ...rules.period, asOf: explicit } };
   const first = grid.sheets[0]?.name ?? grid.source;
-  if (explicit === undefined && stated && rules.period.asOf === stated.asOf) {
-    issues.push(
-      assessIssue(
-        "as_of_from_workbook",
-        "info",
-        first,
-        "A1",
-        `未指定截至日期，按工作簿中的“${stated.text}”（${stated.where}）取 ${stated.asOf}`,
-        `no as-of date was given; ${stated.asOf} is taken from "${stated.text}" (${stated.where})`
-      )
-    );
-  } else if (explicit === undefined && stated && rules.period.asOf !== stated.asOf) {
+  if (explicit === undefined && sheet && stated && rules.period.asOf !== stated.asOf) {
+    // The rules sheet is the visible authority; a title that disagrees is worth a look.
     issues.push(
       assessIssue(
         "as_of_from_workbook",
         "warning",
-        sheet?.name ?? first,
+        sheet.name,
         "A1",
         `考核规则表的截至日期为 ${rules.period.asOf}，而工作簿中“${stated.text}”（${stated.where}）写的是 ${stated.asOf}；按考核规则表计算，如不对请修改考核规则表或用 --as-of 指定`,
         `the rules sheet's as-of date is ${rules.period.asOf} but "${stated.text}" (${stated.where}) says ${stated.asOf}; the rules sheet is used — change it or pass --as-of if that is wrong`
@@ -122,14 +112,23 @@ function resolveRules(
     );
   } else if (explicit === undefined && !sheet) {
     issues.push(
-      assessIssue(
-        "as_of_from_workbook",
-        "info",
-        first,
-        "A1",
-        `未指定截至日期，工作簿中也没有写明，按今天 ${rules.period.asOf} 计算序时进度`,
-        `no as-of date was given or found in the workbook; today (${rules.period.asOf}) is used for time progress`
-      )
+      stated
+        ? assessIssue(
+            "as_of_from_workbook",
+            "info",
+            first,
+            "A1",
+            `未指定截至日期，按工作簿中的“${stated.text}”（${stated.where}）取 ${stated.asOf}`,
+            `no as-of date was given; ${stated.asOf} is taken from "${stated.text}" (${stated.where})`
+          )
+        : assessIssue(
+            "as_of_from_workbook",
+            "info",
+            first,
+            "A1",
+            `未指定截至日期，工作簿中也没有写明，按今天 ${rules.period.asOf} 计算序时进度`,
+            `no as-of date was given or found in the workbook; today (${rules.period.asOf}) is used for time progress`
+          )
     );
   }
   return { rules, fromSheet: sheet?.name ?? null, issues };

@@ -1,0 +1,130 @@
+/**
+ * Pass four: which of the workbook's tables are the targets and the actuals (a dedicated 目标分解表 before the
+ * targets of a combined 通报附表, the latest monthly actuals, parts per kind of unit), paired indicator by
+ * indicator, with the actuals' and ledgers' unit names keyed as the targets write them.
+ */
+import { columnLetter, type WorkbookGrid } from "../grid";
+import type { Issue } from "../issues";
+import type { IndicatorPairing, LedgerSheet, UnitTable } from "../model";
+import { sheetAsOf } from "./as-of";
+import { combineParts, partsOf, type TableCandidate } from "./combine-tables";
+import { issueAt } from "./issue";
+import { pairIndicators } from "./pair-indicators";
+import { UnitMatcher } from "./unit-names";
+
+/** A dedicated 目标分解表 (or 完成情况表) outranks the same columns inside a combined 通报附表. */
+function pickOrder(candidates: readonly TableCandidate[]): TableCandidate[] {
+  return [...candidates].sort(
+    (a, b) => Number(b.explicit) - Number(a.explicit) || b.confidence - a.confidence
+  );
+}
+
+/**
+ * Several 完成情况 sheets: those covering the same units are months of one series ("1-7月", "1-8月") and the
+ * latest up to the as-of date is used, the others said so; those covering other units (县区 / 园区) are parts.
+ */
+function pickActuals(
+  candidates: readonly TableCandidate[],
+  grid: WorkbookGrid,
+  asOf: string | null,
+  issues: Issue[]
+): UnitTable | null {
+  if (candidates.length <= 1) return candidates[0]?.table ?? null;
+  const year = asOf ? Number(asOf.slice(0, 4)) : null;
+  const dated = candidates.map((c) => {
+    const sheet = grid.sheets.find((s) => s.name === c.table.sheet);
+    return { ...c, stated: sheet ? sheetAsOf(sheet, year) : null };
+  });
+  const usable = (d: { stated: string | null }): boolean =>
+    asOf === null || d.stated === null || d.stated <= asOf;
+  const ordered = [...dated].sort(
+    (a, b) =>
+      Number(usable(b)) - Number(usable(a)) ||
+      (b.stated ?? "").localeCompare(a.stated ?? "") ||
+      Number(b.explicit) - Number(a.explicit) ||
+      b.confidence - a.confidence
+  );
+  const best = ordered[0] as (typeof ordered)[number];
+  // Parts of the same month (or undated) join the best; other months of the same units are left alone.
+  const parts = partsOf(
+    ordered.filter((d) => d === best || d.stated === best.stated || d.stated === null)
+  );
+  const used = new Set(parts.map((p) => p.sheet));
+  const others = dated.filter((d) => !used.has(d.table.sheet));
+  if (others.length > 0)
+    issues.push(
+      issueAt("sheet_not_used", "info", best.table.sheet, 0, 0, {
+        zh: `工作簿有多张完成情况表，${best.stated ? "按截至日期" : ""}取“${[...used].join("、")}”，未使用：${others.map((o) => `“${o.table.sheet}”`).join("、")}`,
+        en: `the workbook has several actuals sheets; ${[...used].map((s) => `"${s}"`).join(", ")} ${best.stated ? "are used for the as-of date" : "are used"}, not ${others.map((o) => `"${o.table.sheet}"`).join(", ")}`,
+      })
+    );
+  return combineParts(parts);
+}
+
+function rekeyTable(table: UnitTable, matcher: UnitMatcher): UnitTable {
+  const units = table.units.map((u) => {
+    const key = matcher.keyOf(u.name);
+    return key !== null && key !== u.key ? { ...u, key } : u;
+  });
+  return units.every((u, i) => u === table.units[i]) ? table : { ...table, units };
+}
+
+function rekeyLedger(ledger: LedgerSheet, matcher: UnitMatcher): LedgerSheet {
+  const keys = new Map<string, string>();
+  const rows = ledger.rows.map((r) => {
+    let key = keys.get(r.unit);
+    if (key === undefined) {
+      key = matcher.keyOf(r.unit) ?? r.unitKey;
+      keys.set(r.unit, key);
+    }
+    return key === r.unitKey ? r : { ...r, unitKey: key };
+  });
+  return { ...ledger, rows };
+}
+
+export interface ChosenTables {
+  readonly targets: UnitTable | null;
+  readonly actuals: UnitTable | null;
+  readonly lastYear: UnitTable | null;
+  readonly ledgers: readonly LedgerSheet[];
+  readonly pairings: readonly IndicatorPairing[];
+  readonly issues: readonly Issue[];
+}
+
+export function chooseTables(input: {
+  readonly targets: readonly TableCandidate[];
+  readonly actuals: readonly TableCandidate[];
+  readonly lastYear: readonly UnitTable[];
+  readonly ledgers: readonly LedgerSheet[];
+  readonly grid: WorkbookGrid;
+  readonly asOf: string | null;
+}): ChosenTables {
+  const issues: Issue[] = [];
+  const targets = combineParts(partsOf(pickOrder(input.targets)));
+  let actuals = pickActuals(input.actuals, input.grid, input.asOf, issues);
+  let ledgers = input.ledgers;
+  let pairings: IndicatorPairing[] = [];
+  if (targets && actuals) {
+    const paired = pairIndicators(targets, actuals);
+    actuals = paired.actuals;
+    pairings = paired.pairings;
+    issues.push(...paired.issues);
+  } else if (targets) {
+    pairings = targets.indicators.map((t) => ({
+      key: t.key,
+      name: t.name,
+      target: `${targets.sheet}!${columnLetter(t.col)}`,
+      actual: null,
+      by: null,
+    }));
+  }
+  // Actuals and ledgers may name a unit by its official long form ("合心镇人民政府"): key them as the targets do.
+  if (targets) {
+    const matcher = new UnitMatcher(targets.units);
+    if (actuals) actuals = rekeyTable(actuals, matcher);
+    ledgers = ledgers.map((l) => rekeyLedger(l, matcher));
+  }
+  const first = input.lastYear[0];
+  const lastYear = targets && first ? pairIndicators(targets, first).actuals : null;
+  return { targets, actuals, lastYear, ledgers, pairings, issues };
+}

@@ -1,0 +1,118 @@
+/** A ledger sheet read in full: its unit column (found by agreement when no header names it), rows and report. */
+import { columnLetter, type SheetGrid } from "../grid";
+import type { Issue } from "../issues";
+import type { LedgerSheet, SheetReport } from "../model";
+import type { ColumnMap } from "./column-map";
+import type { HeaderBlock } from "./header-block";
+import { issueAt } from "./issue";
+import { readLedger } from "./ledger";
+import { ledgerUnitColumn } from "./ledger-units";
+import {
+  emptyIssue,
+  headerRowsOf,
+  hiddenColumnsOf,
+  round2,
+  type LedgerCandidate,
+} from "./sheet-analysis";
+
+/** Column-level findings of a ledger: duplicates, unknown headers, hidden columns that feed figures. */
+function ledgerColumnIssues(sheet: SheetGrid, map: ColumnMap): Issue[] {
+  const issues: Issue[] = [];
+  for (const d of map.duplicates) {
+    const kept = map.byField.get(d.field.key)?.column;
+    const keptAt = kept ? columnLetter(kept.col) : "?";
+    issues.push(
+      issueAt(
+        "duplicate_column",
+        "warning",
+        sheet.name,
+        d.column.headerRow,
+        d.column.col,
+        {
+          zh: `“${d.column.name}”与 ${keptAt} 列重复，按 ${keptAt} 列读取`,
+          en: `"${d.column.name}" repeats column ${keptAt}; column ${keptAt} is used`,
+        },
+        d.field.key
+      )
+    );
+  }
+  for (const c of map.unmatched) {
+    issues.push(
+      issueAt("unrecognised_column", "info", sheet.name, c.headerRow, c.col, {
+        zh: `未识别的列“${c.name}”，已忽略`,
+        en: `unrecognised column "${c.name}" is ignored`,
+      })
+    );
+  }
+  for (const m of map.byField.values()) {
+    if (!sheet.hiddenColumns.has(m.column.col)) continue;
+    issues.push(
+      issueAt(
+        "hidden_column",
+        "info",
+        sheet.name,
+        m.column.headerRow,
+        m.column.col,
+        { zh: `隐藏列“${m.column.name}”参与识别`, en: `hidden column "${m.column.name}" is read` },
+        m.field.key
+      )
+    );
+  }
+  return issues;
+}
+
+function withUnitColumn(map: ColumnMap, block: HeaderBlock, col: number): ColumnMap {
+  const column = block.columns.find((c) => c.col === col);
+  if (!column) return map;
+  const byField = new Map(map.byField);
+  for (const [k, m] of byField) if (m.column.col === col) byField.delete(k);
+  const unitField = {
+    key: "unit",
+    scope: "both",
+    kind: "unit",
+    quantity: null,
+    defaultUnit: null,
+    zhHans: [],
+    zhHant: [],
+    en: [],
+  } as const;
+  byField.set("unit", { field: unitField, column });
+  return { ...map, byField, unmatched: map.unmatched.filter((c) => c.col !== col) };
+}
+
+export function readLedgerSheet(
+  l: LedgerCandidate,
+  knownUnits: ReadonlySet<string>,
+  year: number | null
+): { ledger: LedgerSheet; report: SheetReport; issues: Issue[] } {
+  const unitCol = l.map.byField.has("unit")
+    ? null
+    : ledgerUnitColumn(l.sheet, l.merged, l.block, l.map, knownUnits);
+  const map = unitCol === null ? l.map : withUnitColumn(l.map, l.block, unitCol);
+  const lr = readLedger(l.sheet, l.merged, l.block, map, { year });
+  const issues = [...ledgerColumnIssues(l.sheet, map), ...lr.issues];
+  if (lr.dataRows === null) issues.push(emptyIssue(l.sheet, "no_rows"));
+  const total = Math.max(1, l.block.columns.length);
+  const columns: Record<string, string> = {};
+  for (const [key, m] of [...map.byField.entries()].sort(
+    (a, b) => a[1].column.col - b[1].column.col
+  ))
+    columns[key] = columnLetter(m.column.col);
+  return {
+    ledger: lr.ledger,
+    issues,
+    report: {
+      name: l.sheet.name,
+      role: "ledger",
+      confidence: l.forced ? 1 : round2(0.5 + 0.5 * (map.byField.size / total)),
+      headerRows: headerRowsOf(l.block),
+      columns,
+      dataRows: lr.dataRows,
+      totalRows: lr.totalRows,
+      unrecognisedColumns: map.unmatched.map((c) => columnLetter(c.col)),
+      units: lr.units,
+      hidden: l.sheet.hidden,
+      ...hiddenColumnsOf(l.sheet),
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Passes two and three for unit tables: each table's unit column, weighed against the labels the other sheets
+ * hold, and each table's role (目标分解表, 完成情况表, or both in one).
+ */
+import type { SheetRole } from "../model";
+import { tableKindFromWords } from "./sheet-kind";
+import type { TableAnalysis, TableChoice, TableOutcome } from "./table-sheet";
+import { agreement, unitColumnConfidence } from "./unit-column";
+
+/** Agreement with another sheet's names counts this much against the header and shape score. */
+const AGREEMENT_WEIGHT = 3;
+
+export function chooseUnitColumns(
+  tables: readonly TableAnalysis[],
+  ledgerLabels: readonly ReadonlySet<string>[]
+): Map<TableAnalysis, TableChoice> {
+  const bestLabels = tables.map((t) => t.candidates[0]?.labels ?? new Set<string>());
+  const choices = new Map<TableAnalysis, TableChoice>();
+  tables.forEach((t, i) => {
+    if (t.forcedUnitColumn !== null) {
+      const named = t.candidates.find((c) => c.col === t.forcedUnitColumn) ?? null;
+      choices.set(t, { unitColumn: t.forcedUnitColumn, confidence: 1, candidate: named });
+      return;
+    }
+    const others = [...bestLabels.filter((_, j) => j !== i), ...ledgerLabels];
+    const scored = t.candidates
+      .map((c) => ({ c, agreed: agreement(c.labels, others) }))
+      .sort(
+        (a, b) =>
+          b.c.score + AGREEMENT_WEIGHT * b.agreed - (a.c.score + AGREEMENT_WEIGHT * a.agreed) ||
+          a.c.col - b.c.col
+      );
+    const best = scored[0];
+    if (!best) return;
+    // Names beside numbers, with no header saying "units", no indicator anyone knows and no other sheet
+    // sharing the names, is a list (contacts, notes), not a unit table.
+    if (
+      t.forcedRole === null &&
+      best.c.headerEvidence <= 0 &&
+      best.agreed < 0.5 &&
+      t.indicatorSignals === 0
+    )
+      return;
+    choices.set(t, {
+      unitColumn: best.c.col,
+      confidence: unitColumnConfidence(best.c, best.agreed, scored[1]?.c ?? null),
+      candidate: best.c,
+    });
+  });
+  return choices;
+}
+
+/**
+ * The role of each table read: what the user said, what the headers say (目标 / 完成 columns), what the name or
+ * title says; sheets that say nothing are the targets when none is yet, else the actuals.
+ */
+export function assignRoles(
+  tables: readonly TableAnalysis[],
+  read: ReadonlyMap<TableAnalysis, TableOutcome>
+): Map<TableAnalysis, SheetRole> {
+  const roles = new Map<TableAnalysis, SheetRole>();
+  const plain: TableAnalysis[] = [];
+  for (const t of tables) {
+    const r = read.get(t);
+    if (!r) continue;
+    const words = t.forcedRole ?? tableKindFromWords(t.sheet.name, t.block.above);
+    if (t.forcedRole === "targets" || t.forcedRole === "actuals" || t.forcedRole === "combined")
+      roles.set(t, t.forcedRole);
+    else if (r.read.kind !== "plain") roles.set(t, r.read.kind);
+    else if (words === "last_year") roles.set(t, "other");
+    else if (words === "targets" || words === "actuals") roles.set(t, words);
+    else plain.push(t);
+  }
+  for (const t of plain) {
+    const hasTargets = [...roles.values()].some((k) => k === "targets" || k === "combined");
+    roles.set(t, hasTargets ? "actuals" : "targets");
+  }
+  return roles;
+}
