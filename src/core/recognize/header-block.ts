@@ -2,7 +2,7 @@ import { columnCount, type SheetGrid } from "../grid";
 import type { MeasureUnit } from "../model";
 import { cleanLabel, normalizeText } from "../text";
 import { readNumberCell } from "./cell-values";
-import { isHeaderWord } from "./header-match";
+import { isHeaderWord, isTableWord } from "./header-match";
 import { measureOf, unitHeaderEvidence } from "./lexicon";
 import type { MergedCells } from "./merged-cells";
 import { parseUnitNote, splitHeaderUnit, unitByLabel, type UnitNote } from "./measure-units";
@@ -302,6 +302,19 @@ function splitPoints(norm: string): { label: string; points: number | null } {
   };
 }
 
+const label = (text: string): string => splitHeaderUnit(normalizeText(text)).label;
+
+/**
+ * Whether two header cells, one above the other and neither merged across columns, are one label typed over two
+ * lines ("实际利用" / "外资", "新开工" / "项目（个）", seed 001's "其中" / "工业项" / "目") rather than a group and
+ * its leaf: together they make a known word, or neither means anything alone.
+ */
+function isFragment(upper: string, lower: string): boolean {
+  if (measureOf(label(lower)) !== null) return false;
+  if (isTableWord(label(upper + lower))) return true;
+  return !isTableWord(label(upper)) && !isTableWord(label(lower)) && unitHeaderEvidence(label(upper)) <= 0;
+}
+
 function headerColumn(
   merged: MergedCells,
   top: number,
@@ -309,6 +322,8 @@ function headerColumn(
   c: number
 ): HeaderColumn | null {
   const parts: string[] = [];
+  /** Whether each part's cell is merged across columns (a group), not a label broken over lines. */
+  const spans: boolean[] = [];
   let headerRow = -1;
   let rowUnit: MeasureUnit | null = null;
   for (let r = top; r <= bottom; r++) {
@@ -321,8 +336,16 @@ function headerColumn(
       rowUnit = asUnit;
       continue;
     }
-    parts.push(text);
-    headerRow = merged.areaAt(r, c)?.top ?? r;
+    const area = merged.areaAt(r, c);
+    const wide = area !== null && area.right > area.left;
+    const prev = parts.length - 1;
+    if (prev >= 0 && !spans[prev] && !wide && isFragment(parts[prev] as string, text)) {
+      parts[prev] = `${parts[prev] as string}${text}`;
+    } else {
+      parts.push(text);
+      spans.push(wide);
+    }
+    headerRow = area?.top ?? r;
   }
   const leaf = parts[parts.length - 1];
   if (leaf === undefined) return null;

@@ -107,3 +107,8 @@ export function isHeaderWord(norm: string): boolean {
 export function isDictionaryWord(norm: string): boolean {
   return EXACT.has(norm);
 }
+
+/** A header the dictionary knows as a unit-table word (an indicator, 单位, 序号, 类别), not a ledger field. */
+export function isTableWord(norm: string): boolean {
+  return exact(norm, "table") !== null;
+}
