@@ -155,7 +155,12 @@ export function assessTables(input: AssessTablesInput): {
   const gaps = findGaps(input, planned, assessor);
   const unsourced = new Set(gaps.unsourced);
   const ctx = { rules, tp, method, strategy };
-  const scored = targets.units.map((unit) => scoreUnit(unit, planned, assessor, unsourced, ctx));
+  // A unit listed twice is reported (duplicate_unit, and incomplete) and ranked nowhere.
+  const counts = new Map<string, number>();
+  for (const u of targets.units) counts.set(u.key, (counts.get(u.key) ?? 0) + 1);
+  const scored = targets.units
+    .filter((u) => counts.get(u.key) === 1)
+    .map((unit) => scoreUnit(unit, planned, assessor, unsourced, ctx));
 
   const grouping =
     rules.grouping === "on" ||

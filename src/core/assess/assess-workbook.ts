@@ -116,8 +116,8 @@ function resolveRules(
         ? assessIssue(
             "as_of_from_workbook",
             "info",
-            first,
-            "A1",
+            stated.sheet,
+            stated.cell,
             `未指定截至日期，按工作簿中的“${stated.text}”（${stated.where}）取 ${stated.asOf}`,
             `no as-of date was given; ${stated.asOf} is taken from "${stated.text}" (${stated.where})`
           )

@@ -69,6 +69,19 @@ export function findGaps(
       message_en: message.en,
     });
   }
+  const seen = new Set<string>();
+  for (const unit of targets.units) {
+    if (!seen.has(unit.key)) {
+      seen.add(unit.key);
+      continue;
+    }
+    // Two rows for one unit: neither row's targets can be trusted, so the unit cannot be ranked.
+    const message = {
+      zh: `“${unit.name}”在目标表中出现两次，无法确定其目标，该单位不参与排名，排名不完整`,
+      en: `"${unit.name}" appears twice in the targets, so its targets are unknown; it is not ranked and the ranking is incomplete`,
+    };
+    items.push({ kind: "unit", unit: unit.name, message_zh: message.zh, message_en: message.en });
+  }
   if (actuals) {
     const sourcedByActuals = planned.filter(
       (ind) => assessor.hasActualColumn(ind.rule.key) && !assessor.ledgerCanCompute(ind)

@@ -12,6 +12,9 @@ export interface StatedAsOf {
   readonly where: string;
   /** The text it was read from. */
   readonly text: string;
+  /** The sheet and cell it was read from (A1 for a sheet name), so an issue can point at it. */
+  readonly sheet: string;
+  readonly cell: string;
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -88,10 +91,14 @@ function scan(text: string): Hit | null {
   return hits.sort((a, b) => b.rank - a.rank)[0] as Hit;
 }
 
-function textsOf(sheet: SheetGrid): { text: string; where: string }[] {
-  const out: { text: string; where: string }[] = [
-    { text: sheet.name, where: `sheet name ${sheet.name}` },
-  ];
+interface SheetText {
+  readonly text: string;
+  readonly where: string;
+  readonly cell: string;
+}
+
+function textsOf(sheet: SheetGrid): SheetText[] {
+  const out: SheetText[] = [{ text: sheet.name, where: `sheet name ${sheet.name}`, cell: "A1" }];
   // Titles and notes sit in the first rows; figures below them never state the as-of date.
   const rows = Math.min(sheet.rows.length, 8);
   for (let r = 0; r < rows; r++) {
@@ -99,7 +106,7 @@ function textsOf(sheet: SheetGrid): { text: string; where: string }[] {
     for (let c = 0; c < Math.min(row.length, 30); c++) {
       const v = row[c];
       if (typeof v === "string" && v.trim().length >= 4 && v.length <= 200)
-        out.push({ text: v, where: `${sheet.name}!${toA1(r, c)}` });
+        out.push({ text: v, where: `${sheet.name}!${toA1(r, c)}`, cell: toA1(r, c) });
     }
   }
   return out;
@@ -118,28 +125,31 @@ export function sheetAsOf(sheet: SheetGrid, year: number | null): string | null 
   return statedIn([sheet], year)?.asOf ?? null;
 }
 
+/**
+ * The most exact statement wins; among equally exact ones the latest date (a workbook holding the 1-7月 and
+ * 1-8月 reports is as of the end of August).
+ */
 function statedIn(sheets: readonly SheetGrid[], defaultYear: number | null): StatedAsOf | null {
-  let best: { hit: Hit; where: string; text: string } | null = null;
+  const found: (SheetText & { hit: Hit; sheet: string })[] = [];
   let anyYear: number | null = null;
   for (const sheet of sheets) {
-    for (const { text, where } of textsOf(sheet)) {
-      const year = /((?:19|20)\d{2})年/.exec(toHalfWidth(text));
+    for (const t of textsOf(sheet)) {
+      const year = /((?:19|20)\d{2})年/.exec(toHalfWidth(t.text));
       if (year && anyYear === null) anyYear = Number(year[1]);
-      const hit = scan(text);
-      if (
-        hit &&
-        (!best ||
-          hit.rank > best.hit.rank ||
-          (hit.rank === best.hit.rank && hit.year !== null && best.hit.year === null))
-      )
-        best = { hit, where, text };
+      const hit = scan(t.text);
+      if (hit) found.push({ ...t, hit, sheet: sheet.name });
     }
   }
+  const dated = found.flatMap((f) => {
+    const year = f.hit.year ?? anyYear ?? defaultYear;
+    if (year === null) return [];
+    const { month, day } = f.hit;
+    const asOf =
+      day === null ? monthEnd(year, month) : iso(year, month, Math.min(day, lastDay(year, month)));
+    return [{ ...f, asOf }];
+  });
+  const best = dated.sort((a, b) => b.hit.rank - a.hit.rank || b.asOf.localeCompare(a.asOf))[0];
   if (!best) return null;
-  const year = best.hit.year ?? anyYear ?? defaultYear;
-  if (year === null) return null;
-  const { month, day } = best.hit;
-  const asOf =
-    day === null ? monthEnd(year, month) : iso(year, month, Math.min(day, lastDay(year, month)));
-  return { asOf, where: best.where, text: best.text.trim() };
+  const { asOf, where, text, sheet, cell } = best;
+  return { asOf, where, text: text.trim(), sheet, cell };
 }

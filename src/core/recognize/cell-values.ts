@@ -30,6 +30,15 @@ const NA = new Set([
   "不适用",
   "—-",
   "-—",
+  // Amounts not known yet (在谈 projects): no figure, not an error.
+  "待定",
+  "未定",
+  "暂无",
+  "不详",
+  "待核实",
+  "待确定",
+  "tbd",
+  "n.a.",
 ]);
 
 export function isNotApplicableText(text: string): boolean {

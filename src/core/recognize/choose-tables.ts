@@ -3,7 +3,7 @@
  * targets of a combined 通报附表, the latest monthly actuals, parts per kind of unit), paired indicator by
  * indicator, with the actuals' and ledgers' unit names keyed as the targets write them.
  */
-import { columnLetter, type WorkbookGrid } from "../grid";
+import { columnLetter, type SheetGrid, type WorkbookGrid } from "../grid";
 import type { Issue } from "../issues";
 import type { IndicatorPairing, LedgerSheet, UnitTable } from "../model";
 import { sheetAsOf } from "./as-of";
@@ -11,12 +11,36 @@ import { combineParts, partsOf, type TableCandidate } from "./combine-tables";
 import { issueAt } from "./issue";
 import { pairIndicators } from "./pair-indicators";
 import { UnitMatcher } from "./unit-names";
+import { normalizeText } from "../text";
 
 /** A dedicated 目标分解表 (or 完成情况表) outranks the same columns inside a combined 通报附表. */
-function pickOrder(candidates: readonly TableCandidate[]): TableCandidate[] {
+function pickOrder(candidates: readonly TableCandidate[], grid: WorkbookGrid): TableCandidate[] {
+  const revised = (c: TableCandidate): number => {
+    const sheet = grid.sheets.find((s) => s.name === c.table.sheet);
+    return sheet ? revision(sheet) : 0;
+  };
   return [...candidates].sort(
-    (a, b) => Number(b.explicit) - Number(a.explicit) || b.confidence - a.confidence
+    (a, b) =>
+      Number(b.explicit) - Number(a.explicit) ||
+      revised(b) - revised(a) ||
+      b.confidence - a.confidence
   );
+}
+
+/** Targets revised during the year (调整后目标, 年中调整) supersede the ones first issued (年初目标). */
+function revision(sheet: SheetGrid): number {
+  const text = normalizeText(
+    [
+      sheet.name,
+      ...sheet.rows
+        .slice(0, 3)
+        .flat()
+        .filter((v): v is string => typeof v === "string"),
+    ].join(" ")
+  );
+  if (/调整后|调整|修订|追加|新下达/.test(text)) return 1;
+  if (/年初|原定|原下达|初始/.test(text)) return -1;
+  return 0;
 }
 
 /**
@@ -100,7 +124,20 @@ export function chooseTables(input: {
   readonly asOf: string | null;
 }): ChosenTables {
   const issues: Issue[] = [];
-  const targets = combineParts(partsOf(pickOrder(input.targets)));
+  const orderedTargets = pickOrder(input.targets, input.grid);
+  const targetParts = partsOf(orderedTargets);
+  const targets = combineParts(targetParts);
+  const unused = orderedTargets.filter(
+    (c) => !targetParts.includes(c.table) && c.table.role === "targets"
+  );
+  const first = targetParts[0];
+  if (first && unused.some((c) => c.explicit))
+    issues.push(
+      issueAt("sheet_not_used", "info", first.sheet, 0, 0, {
+        zh: `工作簿有多张目标表，按“${first.sheet}”考核，未使用：${unused.map((c) => `“${c.table.sheet}”`).join("、")}`,
+        en: `the workbook has several targets sheets; "${first.sheet}" is used, not ${unused.map((c) => `"${c.table.sheet}"`).join(", ")}`,
+      })
+    );
   let actuals = pickActuals(input.actuals, input.grid, input.asOf, issues);
   let ledgers = input.ledgers;
   let pairings: IndicatorPairing[] = [];
@@ -120,11 +157,15 @@ export function chooseTables(input: {
   }
   // Actuals and ledgers may name a unit by its official long form ("合心镇人民政府"): key them as the targets do.
   if (targets) {
-    const matcher = new UnitMatcher(targets.units);
-    if (actuals) actuals = rekeyTable(actuals, matcher);
+    if (actuals) {
+      const names = actuals.units.map((u) => u.name);
+      actuals = rekeyTable(actuals, new UnitMatcher(targets.units, names));
+    }
+    const names = [...new Set(ledgers.flatMap((l) => l.rows.map((r) => r.unit)))];
+    const matcher = new UnitMatcher(targets.units, names);
     ledgers = ledgers.map((l) => rekeyLedger(l, matcher));
   }
-  const first = input.lastYear[0];
-  const lastYear = targets && first ? pairIndicators(targets, first).actuals : null;
+  const lastYearSheet = input.lastYear[0];
+  const lastYear = targets && lastYearSheet ? pairIndicators(targets, lastYearSheet).actuals : null;
   return { targets, actuals, lastYear, ledgers, pairings, issues };
 }

@@ -8,12 +8,20 @@ import type { HeaderField } from "./dictionary";
 import type { HeaderColumn } from "./header-block";
 import { isDictionaryWord, matchHeader } from "./header-match";
 import { unitByLabel } from "./measure-units";
-import { measureOf, periodStartMonth, splitMeasureAffix, type Measure } from "./lexicon";
+import {
+  isContainerLabel,
+  measureOf,
+  periodStartMonth,
+  splitMeasureAffix,
+  type Measure,
+} from "./lexicon";
 
 export interface ColumnMeaning {
   readonly column: HeaderColumn;
   /** What the column holds; null when the header names only the indicator (the sheet's role decides). */
   readonly measure: Measure | null;
+  /** The year a header names with its measure ("2023年1-9月"), to tell last year's column from this year's. */
+  readonly year: number | null;
   /** For period columns (一季度, 8月): the month of the year the period begins in. */
   readonly periodMonth: number | null;
   /** Normalised levels naming the indicator, measure words removed; empty when the column names none. */
@@ -62,14 +70,22 @@ export function meaningOf(column: HeaderColumn): ColumnMeaning {
   const shown = [...column.displayLevels];
   let measure: Measure | null = null;
   let periodMonth: number | null = null;
+  let year: number | null = null;
   for (let i = levels.length - 1; i >= 0; i--) {
     const m = measureOf(levels[i] as string);
     if (m === null) continue;
     measure = m;
+    const y = /^((?:19|20)\d{2})年/.exec(levels[i] as string);
+    if (y) year = Number(y[1]);
     if (m === "period") periodMonth = periodStartMonth(levels[i] as string);
     levels.splice(i, 1);
     shown.splice(i, 1);
     break;
+  }
+  for (let i = levels.length - 2; i >= 0; i--) {
+    if (!isContainerLabel(levels[i] as string)) continue;
+    levels.splice(i, 1);
+    shown.splice(i, 1);
   }
   if (measure === null && levels.length > 0) {
     const leaf = levels[levels.length - 1] as string;
@@ -89,6 +105,7 @@ export function meaningOf(column: HeaderColumn): ColumnMeaning {
   return {
     column,
     measure,
+    year,
     periodMonth,
     phrase: levels,
     display: named.map(withoutUnit).join(" › "),

@@ -312,7 +312,11 @@ const label = (text: string): string => splitHeaderUnit(normalizeText(text)).lab
 function isFragment(upper: string, lower: string): boolean {
   if (measureOf(label(lower)) !== null) return false;
   if (isTableWord(label(upper + lower))) return true;
-  return !isTableWord(label(upper)) && !isTableWord(label(lower)) && unitHeaderEvidence(label(upper)) <= 0;
+  return (
+    !isTableWord(label(upper)) &&
+    !isTableWord(label(lower)) &&
+    unitHeaderEvidence(label(upper)) <= 0
+  );
 }
 
 function headerColumn(

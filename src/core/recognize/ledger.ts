@@ -83,6 +83,15 @@ class KeyCache {
 /** Types and industries that make a project an 工业项目 (seed 001's 其中工业项目). */
 const INDUSTRIAL = /工业|制造|装备|industrial|manufactur/i;
 
+const FIGURE_FIELDS = [
+  "investment",
+  "funds_in_place",
+  "stage",
+  "signed_date",
+  "registered_date",
+  "started_date",
+] as const;
+
 const isBlank = (v: CellValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
 
 /** The cell readers of one ledger sheet, bound to its columns and units. */
@@ -122,6 +131,15 @@ class LedgerReader {
     this.headerCurrency = this.investmentUnit?.quantity === "money_usd" ? "USD" : "CNY";
     this.statedCurrency = map.byField.get("investment")?.column.unit != null;
     this.hasMerges = sheet.merges.length > 0;
+  }
+
+  /** Whether the row holds any of a project's facts: an amount, a date or a stage. */
+  hasFigures(r: number): boolean {
+    for (const key of FIGURE_FIELDS) {
+      const v = this.raw(r, this.col(key));
+      if (v !== null && !(typeof v === "string" && v.trim() === "")) return true;
+    }
+    return false;
   }
 
   col(key: string): number {
@@ -349,7 +367,9 @@ export function readLedger(
       totalRows.push(r + 1);
       continue;
     }
-    if (name === "" && isFootnote(lead)) continue;
+    // Notes under the ledger ("注：…", merged across) and a project's second line (建设内容 continued) hold no figures.
+    if (isFootnote(name || lead) && !reader.hasFigures(r)) continue;
+    if (name === "" && nameCol >= 0 && !reader.hasFigures(r)) continue;
     if (name === "" && nameCol >= 0) {
       reader.issues.push(
         issueAt(

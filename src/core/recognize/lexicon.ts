@@ -239,6 +239,8 @@ export function measureOf(norm: string): Measure | null {
   if (exact) return exact;
   if (periodStartMonth(norm) !== null) return "period";
   if (CUMULATIVE_MONTHS.test(norm)) return "actual";
+  // "主要指标完成情况", "招商引资完成情况": a group saying its columns are what was achieved.
+  if (/.{2,}(完成情况|完成数|完成值)$/.test(norm) && !/率/.test(norm)) return "actual";
   // "完成率(%)", "同比增长(%)", "权重(分)": the bracket only restates the unit.
   const bare = norm.replace(/\([^()]*\)$/, "");
   if (bare !== norm) return MEASURES.get(bare) ?? null;
@@ -337,6 +339,9 @@ const UNIT_HEADERS = [
   "承办单位",
   "实施主体",
   "招商主体",
+  "填报单位",
+  "报送单位",
+  "上报单位",
   "unit",
   "units",
   "responsibleunit",
@@ -446,4 +451,11 @@ export function looksLikeIndicator(norm: string): boolean {
 /** Whether a label reads as a unit's name ("经开区", "合心镇", "驻沪招商分局"). */
 export function looksLikeUnitName(norm: string): boolean {
   return UNIT_NAME_END.test(norm.replace(/\([^()]*\)$/, ""));
+}
+
+/** Group headers that only hold indicators ("主要指标", "考核指标"): no part of any indicator's name. */
+const CONTAINER = /^(主要|考核|重点|核心|经济|招商引资|招商|年度|全年)*(指标|任务|内容|指标任务)$/;
+
+export function isContainerLabel(norm: string): boolean {
+  return CONTAINER.test(norm);
 }

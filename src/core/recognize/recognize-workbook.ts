@@ -93,7 +93,7 @@ export function recognizeWorkbook(
   const read = new Map<TableAnalysis, TableOutcome>();
   for (const t of tables) {
     const choice = choices.get(t);
-    if (choice) read.set(t, readTable(t, choice, { asOfMonth, knownUnits }));
+    if (choice) read.set(t, readTable(t, choice, { asOfMonth, asOfYear: year, knownUnits }));
   }
   const roles = assignRoles(tables, read);
   const reports: SheetReport[] = [];

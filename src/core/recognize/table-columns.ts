@@ -165,9 +165,17 @@ function figure(
 export function planColumns(
   sheet: SheetGrid,
   block: HeaderBlock,
-  meanings: readonly ColumnMeaning[],
-  issues: Issue[]
+  given: readonly ColumnMeaning[],
+  issues: Issue[],
+  asOfYear: number | null = null
 ): ColumnPlan {
+  // "2023年1-9月 | 2024年1-9月" under one indicator: the as-of year's column is the actual, an earlier one is
+  // last year's, a later one is not yet.
+  const meanings = given.flatMap((m): ColumnMeaning[] => {
+    if (m.year === null || asOfYear === null || m.measure !== "actual") return [m];
+    if (m.year < asOfYear) return [{ ...m, measure: "last_year" }];
+    return m.year > asOfYear ? [] : [m];
+  });
   const from = block.bottom + 1;
   const groups = new Map<string, Group>();
   const unrecognised: string[] = [];

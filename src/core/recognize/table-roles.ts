@@ -43,8 +43,14 @@ export function chooseUnitColumns(
       return;
     choices.set(t, {
       unitColumn: best.c.col,
-      confidence: unitColumnConfidence(best.c, best.agreed, scored[1]?.c ?? null),
+      confidence: unitColumnConfidence(
+        best.c,
+        best.agreed,
+        scored[1]?.c ?? null,
+        scored[1]?.agreed ?? 0
+      ),
       candidate: best.c,
+      alternative: scored[1]?.c ?? null,
     });
   });
   return choices;

@@ -40,6 +40,8 @@ export interface TableChoice {
   readonly unitColumn: number;
   readonly confidence: number;
   readonly candidate: UnitColumnCandidate | null;
+  /** The next most likely unit column, named when the choice is uncertain. */
+  readonly alternative?: UnitColumnCandidate | null;
 }
 
 const REMARKS = /^(备注|说明|备注说明|remarks?|notes?|comments?)$/;
@@ -208,6 +210,19 @@ export function analyseTable(
   };
 }
 
+function uncertainText(sheet: string, choice: TableChoice): { zh: string; en: string } {
+  const at = columnLetter(choice.unitColumn);
+  const pct = Math.round(choice.confidence * 100);
+  const other = choice.alternative ?? null;
+  const alt = other ? columnLetter(other.col) : null;
+  const zhOr = other ? `，也可能是 ${alt} 列“${other.header}”` : "";
+  const enOr = other ? `, or column ${alt} "${other.header}"` : "";
+  return {
+    zh: `无法确定哪一列是责任单位：暂按 ${at} 列读取（可信度 ${pct}%）${zhOr}，排名不可靠。请在任务窗格“工作表”页或用 --map "${sheet}!${at}=unit" 指定责任单位列`,
+    en: `cannot tell which column names the units: column ${at} is read for now (confidence ${pct}%)${enOr}, so the ranking is unreliable. Name the unit column in the task pane's Sheets tab or with --map "${sheet}!${at}=unit"`,
+  };
+}
+
 export interface TableOutcome {
   readonly read: TableRead;
   readonly report: Omit<SheetReport, "role" | "confidence">;
@@ -239,7 +254,7 @@ export function readTable(
         Number(sheet.hiddenColumns.has(a.column.col)) -
           Number(sheet.hiddenColumns.has(b.column.col)) || a.column.col - b.column.col
     );
-  const plan = planColumns(sheet, block, meanings, issues);
+  const plan = planColumns(sheet, block, meanings, issues, context.asOfYear ?? null);
   const read = readUnitTable(
     sheet,
     t.merged,
@@ -265,10 +280,7 @@ export function readTable(
         sheet.name,
         headerRow,
         choice.unitColumn,
-        {
-          zh: `无法确定哪一列是责任单位：暂按 ${columnLetter(choice.unitColumn)} 列读取（可信度 ${Math.round(choice.confidence * 100)}%），排名不可靠。请在任务窗格“工作表”页或用 --map "${sheet.name}!${columnLetter(choice.unitColumn)}=unit" 指定责任单位列`,
-          en: `cannot tell which column names the units: column ${columnLetter(choice.unitColumn)} is read for now (confidence ${Math.round(choice.confidence * 100)}%), so the ranking is unreliable. Name the unit column in the task pane's Sheets tab or with --map "${sheet.name}!${columnLetter(choice.unitColumn)}=unit"`,
-        },
+        uncertainText(sheet.name, choice),
         "unit"
       )
     );

@@ -153,8 +153,19 @@ export function agreement(
 export function unitColumnConfidence(
   chosen: UnitColumnCandidate,
   agreed: number,
-  runnerUp: UnitColumnCandidate | null
+  runnerUp: UnitColumnCandidate | null,
+  runnerUpAgreed = 0
 ): number {
+  // Two columns each named as a unit column, each a list of distinct names (责任属地 beside 责任部门), and no
+  // other sheet to say which is assessed: choosing one would rank the wrong set half the time.
+  if (
+    runnerUp !== null &&
+    chosen.headerEvidence >= 2 &&
+    runnerUp.headerEvidence >= 2 &&
+    runnerUp.shape >= 0.8 &&
+    Math.abs(agreed - runnerUpAgreed) < 0.3
+  )
+    return 0.5;
   if (chosen.headerEvidence >= 2) return 1;
   if (chosen.headerEvidence === 1) return Math.min(0.95, 0.8 + 0.15 * agreed);
   const margin =

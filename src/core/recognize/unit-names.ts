@@ -1,5 +1,6 @@
 import type { UnitRow } from "../model";
 import { closest, normalizeText } from "../text";
+import { looksLikeUnitName } from "./lexicon";
 
 export type UnitMatch =
   | { readonly status: "exact"; readonly target: string }
@@ -18,9 +19,17 @@ export type UnitMatch =
 export class UnitMatcher {
   private readonly byKey = new Map<string, string>();
   private readonly cache = new Map<string, UnitMatch>();
+  /** Names of another sheet matched to targets all at once, so each target is taken by one name only. */
+  private readonly assigned = new Map<string, string>();
 
-  constructor(units: readonly UnitRow[]) {
+  /**
+   * `names` are the unit names of a sheet to match as a whole (the actuals' units): a name that could be two
+   * targets is settled once the other names have taken theirs ("长春净月高新技术产业开发区" is 净月区 once
+   * "长春高新技术产业开发区" has taken 高新区).
+   */
+  constructor(units: readonly UnitRow[], names: readonly string[] = []) {
     for (const u of units) if (!this.byKey.has(u.key)) this.byKey.set(u.key, u.name);
+    if (names.length > 0) this.assign(names);
   }
 
   get size(): number {
@@ -41,24 +50,64 @@ export class UnitMatcher {
     return m.status === "unknown" ? null : normalizeText(m.target);
   }
 
-  private byAlias(key: string): string | undefined {
+  /** Target names a name could be the long or short form of. */
+  private candidates(key: string): string[] {
     const short = shortForm(key);
-    const hits = new Set<string>();
-    for (const [k, n] of this.byKey) if (shortForm(k) === short) hits.add(n);
-    if (hits.size === 1) return [...hits][0];
-    // "长春经开区" holds "经开区": one target name inside it (or it inside one), and only one.
-    const inside = [...this.byKey].filter(
-      ([k]) =>
-        Math.min(k.length, short.length) >= 2 &&
-        (short.includes(shortForm(k)) || shortForm(k).includes(short))
-    );
-    return inside.length === 1 ? (inside[0] as [string, string])[1] : undefined;
+    const same = [...this.byKey].filter(([k]) => shortForm(k) === short);
+    if (same.length > 0) return same.map(([, n]) => n);
+    const core = coreOf(short);
+    return [...this.byKey]
+      .filter(([k]) => {
+        const other = shortForm(k);
+        if (Math.min(other.length, short.length) < 2) return false;
+        if (short.includes(other) || other.includes(short)) return true;
+        // A longer official name holding a target's distinctive part ("长春净月高新区" holds 净月), and itself
+        // shaped like a unit's name; "朝阳去" (a typo) is not, and stays a suggestion.
+        const c = coreOf(other);
+        return (
+          looksLikeUnitName(short) &&
+          short.length > other.length &&
+          c.length >= 2 &&
+          core !== c &&
+          short.includes(c)
+        );
+      })
+      .map(([, n]) => n);
+  }
+
+  private assign(names: readonly string[]): void {
+    const taken = new Set<string>();
+    const open = new Map<string, string[]>();
+    for (const name of new Set(names.map((n) => n.trim()))) {
+      const target = this.byKey.get(normalizeText(name));
+      if (target !== undefined) {
+        this.assigned.set(name, target);
+        taken.add(target);
+      } else open.set(name, this.candidates(normalizeText(name)));
+    }
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const [name, list] of open) {
+        const free = list.filter((t) => !taken.has(t));
+        if (free.length !== 1) continue;
+        const target = free[0] as string;
+        this.assigned.set(name, target);
+        taken.add(target);
+        open.delete(name);
+        changed = true;
+      }
+    }
+  }
+
+  private byAlias(key: string): string | undefined {
+    const list = this.candidates(key);
+    return list.length === 1 ? list[0] : undefined;
   }
 
   private compute(name: string): UnitMatch {
     const trimmed = name.trim();
     const key = normalizeText(trimmed);
-    const target = this.byKey.get(key) ?? this.byAlias(key);
+    const target = this.byKey.get(key) ?? this.assigned.get(trimmed) ?? this.byAlias(key);
     if (target !== undefined)
       return trimmed === target ? { status: "exact", target } : { status: "variant", target };
     const near = closest(
@@ -72,6 +121,11 @@ export class UnitMatcher {
         return { status: "unknown", suggestion: n };
     return { status: "unknown", suggestion: null };
   }
+}
+
+/** "净月区" → "净月", "合心镇" → "合心": the part of a short name that tells it from its neighbours. */
+function coreOf(short: string): string {
+  return short.replace(/(开发区|园区|新区|街道|区|县|市|镇|乡)$/, "");
 }
 
 /** Long official forms and the short names bureaus use for the same unit. */

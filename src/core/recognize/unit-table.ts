@@ -31,6 +31,8 @@ export interface TableShape {
 export interface TableContext {
   /** Month of the as-of date (1..12), for summing 一季度…四季度 so far; null sums every period filled in. */
   readonly asOfMonth: number | null;
+  /** Year of the as-of date, to tell "2023年1-9月" (last year) from "2024年1-9月". */
+  readonly asOfYear?: number | null;
   /** Unit labels (normalised) the other sheets hold: a row with such a name and no figures is still a unit. */
   readonly knownUnits: ReadonlySet<string>;
 }
@@ -119,6 +121,26 @@ class FigureReader {
   }
 }
 
+/** "（续表）", "续表", or a title line repeated after a page break. */
+function isContinuedTitle(name: string): boolean {
+  const n = normalizeText(name);
+  return (
+    /续表|续上表|接上表|\(续\)$/.test(n) || (n.length > 16 && /(表|情况|通报)(\(.*\))?$/.test(n))
+  );
+}
+
+/** A row that says again what the header says (a header repeated under a page break). */
+function repeatsHeader(block: HeaderBlock, merged: MergedCells, r: number): boolean {
+  let same = 0;
+  for (const c of block.columns) {
+    const v = merged.value(r, c.col);
+    if (typeof v !== "string" || v.trim() === "") continue;
+    const n = normalizeText(v);
+    if (c.levels.some((l) => l !== "" && n.startsWith(l)) || normalizeText(c.leaf) === n) same++;
+  }
+  return same >= 2 && same >= block.columns.length / 2;
+}
+
 const isEmptyFigure = (v: SourcedValue | undefined): boolean =>
   v === undefined || (v.value === null && !v.notApplicable && !v.blocked);
 
@@ -190,6 +212,8 @@ export function readUnitTable(
       continue;
     }
     if (!total && (name === "" || isFootnote(name))) continue;
+    // A page break repeats the title ("…（续表）") and the header rows: neither is a unit.
+    if (!total && (isContinuedTitle(name) || repeatsHeader(block, merged, r))) continue;
     const norm = normalizeText(name);
     if (
       !total &&

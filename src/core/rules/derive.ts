@@ -31,7 +31,7 @@ function amountWord(text: string): number | null {
 
 /** "(5000)(万)(元)?(以上|及以上)" and "超(过)?(3000)(万)": the threshold in 万元, inclusive for 以上. */
 const AMOUNT =
-  /(超过?|不低于|不少于|达到)?(\d+(?:\.\d+)?|[一二两三五十百千]{0,2})(亿|万)(?:元|美元)?(?:人民币)?(及以上|以上|\+)?/g;
+  /(超过?|过|不低于|不少于|达到|大于|高于|≥|>=?)?(\d+(?:\.\d+)?|[一二两三五十百千]{0,2})(亿|万)(?:元|美元)?(?:人民币)?(及以上|以上|\+)?/g;
 
 interface Found {
   readonly amount: number;
@@ -49,7 +49,14 @@ function thresholds(norm: string): Found[] {
     if (n === null) continue;
     const amount = scale === "亿" ? n * 10000 : n;
     // "超3000万" is strictly more; "3000万元以上", "不低于3000万" include the bound.
-    const inclusive = prefix === "超" || prefix === "超过" ? false : true;
+    // "投资过亿元" is read as 亿元以上, as notices use it.
+    const inclusive = !(
+      prefix === "超" ||
+      prefix === "超过" ||
+      prefix === "大于" ||
+      prefix === "高于" ||
+      prefix === ">"
+    );
     out.push({ amount, inclusive, index: m.index ?? 0, end: (m.index ?? 0) + whole.length });
   }
   return out;

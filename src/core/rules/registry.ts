@@ -152,13 +152,22 @@ function buildPredicate(f: LedgerFilter, ctx: AggregateContext): RowPredicate {
     });
   }
   if (f.industrial !== undefined) tests.push((r) => r.industrial === f.industrial);
+  // "世界500强（央企）" is both a 世界500强 and a 央企; "省外（江苏）" is 省外: the word, not the whole cell.
+  const mentions = (words: readonly string[]) => {
+    const wanted = words.map(norm);
+    return (text: string | null): boolean => {
+      if (text === null) return false;
+      const t = norm(text);
+      return wanted.some((w) => t.includes(w));
+    };
+  };
   if (f.investorTypes) {
-    const set = new Set(f.investorTypes.map(norm));
-    tests.push((r) => r.investorType !== null && set.has(norm(r.investorType)));
+    const test = mentions(f.investorTypes);
+    tests.push((r) => test(r.investorType));
   }
   if (f.origins) {
-    const set = new Set(f.origins.map(norm));
-    tests.push((r) => r.origin !== null && set.has(norm(r.origin)));
+    const test = mentions(f.origins);
+    tests.push((r) => test(r.origin));
   }
   if (f.currency !== undefined) tests.push((r) => r.currency === f.currency);
   return (r) => tests.every((test) => test(r));
@@ -190,6 +199,13 @@ function countProjects(rows: readonly LedgerRow[], f: LedgerFilter, ctx: Aggrega
   const pass = filterPredicate(f, ctx);
   const seen = new Set<string>();
   for (const r of rows) if (pass(r)) seen.add(projectKey(r));
+  const field = f.dateField;
+  if (field === undefined || seen.size === 0) return seen.size;
+  // A project signed (or started) before the period and listed again this year (增资, 二期) is not new.
+  for (const r of rows) {
+    const d = r[field];
+    if (d !== null && d.getTime() < ctx.from) seen.delete(projectKey(r));
+  }
   return seen.size;
 }
 

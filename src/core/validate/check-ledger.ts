@@ -143,7 +143,7 @@ export function checkLedger(
         issues.push(
           issueAt(
             "duplicate_project",
-            "error",
+            "warning",
             p.sheet,
             p.row,
             col("project_name"),

@@ -40,14 +40,21 @@ function decimals(x: number): number {
   return dot < 0 ? 0 : s.length - dot - 1;
 }
 
-/** Units a totals row sums: all of them for 合计/总计, the ones since the previous subtotal for 小计. */
+/**
+ * Units a totals row sums. A 小计, or any total with units or another total after it ("县（市、区）合计" in the
+ * middle), sums the units since the previous such row; the last total after the last unit sums them all.
+ */
 function unitsUnder(table: UnitTable, total: UnitRow): readonly UnitRow[] {
-  if (!isSubtotalLabel(total.name)) return table.units;
-  const previous = table.totals
-    .filter((t) => t.row < total.row && isSubtotalLabel(t.name))
-    .map((t) => t.row);
+  const partial = (t: UnitRow): boolean =>
+    isSubtotalLabel(t.name) ||
+    table.units.some((u) => u.row > t.row) ||
+    table.totals.some((x) => x.row > t.row);
+  if (!partial(total)) return table.units;
+  const previous = table.totals.filter((t) => t.row < total.row && partial(t)).map((t) => t.row);
   const from = previous.length ? Math.max(...previous) : -1;
-  return table.units.filter((u) => u.row > from && u.row < total.row);
+  const under = table.units.filter((u) => u.row > from && u.row < total.row);
+  // 合计 at the top of the table, before any unit, sums every unit below it.
+  return under.length === 0 ? table.units.filter((u) => u.row > total.row) : under;
 }
 
 export function checkTotals(table: UnitTable, ctx: ValidationContext): Issue[] {

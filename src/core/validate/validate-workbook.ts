@@ -59,16 +59,23 @@ export function validateWorkbook(recognition: Recognition, context: ValidationCo
   validationContextSchema.parse(context);
   const issues: Issue[] = columnIssues(recognition);
   const { targets, actuals } = recognition;
-  const matcher = targets ? new UnitMatcher(targets.units) : null;
+  // Names are matched sheet by sheet, as recognition keyed them, so the checks and the figures agree.
+  const matcherFor = (names: readonly string[]) =>
+    targets ? new UnitMatcher(targets.units, names) : null;
   // A 合计 row sums its own sheet's units: tables joined from several sheets are checked sheet by sheet.
   const totals = (t: UnitTable) => (t.parts ?? [t]).flatMap((p) => checkTotals(p, context));
   if (targets) issues.push(...checkDuplicateUnits(targets), ...totals(targets));
   if (actuals) {
     issues.push(...totals(actuals));
+    const matcher = matcherFor(actuals.units.map((u) => u.name));
     if (matcher) issues.push(...checkActualUnits(actuals, matcher));
     if (targets) issues.push(...checkIndicatorUnits(targets, actuals));
   }
-  for (const ledger of recognition.ledgers) issues.push(...checkLedger(ledger, context, matcher));
+  const ledgerMatcher = matcherFor([
+    ...new Set(recognition.ledgers.flatMap((l) => l.rows.map((r) => r.unit))),
+  ]);
+  for (const ledger of recognition.ledgers)
+    issues.push(...checkLedger(ledger, context, ledgerMatcher));
   if (!targets) {
     // check and assess agree: without targets nothing can be assessed, whatever else the workbook holds.
     const sheet =
