@@ -76,23 +76,11 @@ module.exports = {
     {
       name: "no-folder-cycles",
       comment:
-        "Folders form layers too. Known today, to be broken by their owners: core/report ↔ core/rules and " +
-        "core/report ↔ core/state (WritePlan and the state sheet name live in report), workbook/exceljs ↔ " +
-        "workbook/xlsx-package (package stamp vs sheet rendering). Reported as warnings until then.",
-      severity: "warn",
-      scope: "folder",
-      from: { path: "^src/" },
-      to: { circular: true },
-    },
-    {
-      name: "no-new-folder-cycles",
-      comment: "Any folder cycle other than the known ones fails.",
+        "Folders form layers too: two folders that import each other are one idea split in two, or a shared " +
+        "vocabulary (core/plan is the one WritePlan, sheet builder and product-sheet names) that belongs below both.",
       severity: "error",
       scope: "folder",
-      from: {
-        path: "^src/",
-        pathNot: "^src/(core/(report|rules|state)|workbook/(exceljs|xlsx-package))$",
-      },
+      from: { path: "^src/" },
       to: { circular: true },
     },
   ],

@@ -1,6 +1,6 @@
 /** What every session operation goes through: the host, the engine, the clock, with errors made explainable. */
 import type { WorkbookGrid } from "../core/grid";
-import type { WritePlan } from "../core/report";
+import type { WritePlan } from "../core/plan";
 import type { AppliedPlan, WorkbookHost } from "../workbook/host";
 import type { Engine, EngineRunner, LoadEngine } from "./engine";
 import { toSessionError } from "./session-error";

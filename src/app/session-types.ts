@@ -11,7 +11,7 @@ import type {
   SheetReport,
   SheetRole,
 } from "../core/model/recognition";
-import type { WritePlan } from "../core/report";
+import type { WritePlan } from "../core/plan";
 import type { RulesOverride } from "../core/rules";
 import type { AppliedPlan } from "../workbook/host";
 

@@ -1,7 +1,7 @@
 /** The pane's settings row written with a plan: one state sheet, the engine's rows kept. */
 import type { WorkbookGrid } from "../core/grid";
-import { STATE_SHEET_NAME } from "../core/report/ownership";
-import type { WritePlan } from "../core/report";
+import { STATE_SHEET_NAME } from "../core/plan/product-sheets";
+import type { WritePlan } from "../core/plan";
 import { planSettingsSheet } from "../core/state";
 import type { ScorecardSettings } from "./session-types";
 

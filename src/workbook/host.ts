@@ -1,5 +1,5 @@
 import type { WorkbookGrid } from "../core/grid";
-import type { WritePlan } from "../core/report";
+import type { WritePlan } from "../core/plan";
 import type { LandingNote } from "../core/ownership";
 
 export type HostPhase = "read" | "write";

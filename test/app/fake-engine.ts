@@ -1,5 +1,5 @@
 /** An Engine with canned answers, recording what it was given. */
-import type { SheetPlan, WritePlan } from "../../src/core/report";
+import type { SheetPlan, WritePlan } from "../../src/core/plan";
 import type { Engine, EngineAssessInput, EngineCheckInput } from "../../src/app/engine";
 import type { Phase } from "../../src/app/session-types";
 import { ISSUES, LEDGER, RESULTS, TARGETS } from "../ui/fixtures";

@@ -1,6 +1,6 @@
 /** A WorkbookHost over an in-memory grid: plans land as the adapters land them, selections are recorded. */
 import type { SheetGrid, WorkbookGrid } from "../../src/core/grid";
-import type { SheetKind, SheetPlan, WritePlan } from "../../src/core/report";
+import type { SheetKind, SheetPlan, WritePlan } from "../../src/core/plan";
 import type { AppliedPlan, AppliedSheet, WorkbookHost } from "../../src/workbook/host";
 
 export function sheetFromPlan(plan: SheetPlan): SheetGrid {

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { OWNERSHIP_KEY, STATE_SHEET_NAME } from "../../src/core/report";
+import { OWNERSHIP_KEY, STATE_SHEET_NAME } from "../../src/core/plan";
 import { createCoreEngine } from "../../src/app/core-engine";
 import { inThreadRunner } from "../../src/app/runners/in-thread-runner";
 import { createSession } from "../../src/app/session";

@@ -1,4 +1,4 @@
-import { STATE_SHEET_NAME } from "../../src/core/report";
+import { STATE_SHEET_NAME } from "../../src/core/plan";
 import type { PhaseProgress } from "../../src/app/session-types";
 import { inThreadRunner } from "../../src/app/runners/in-thread-runner";
 import { createSession, withSettings } from "../../src/app/session";

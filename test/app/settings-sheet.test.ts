@@ -1,4 +1,4 @@
-import { STATE_SHEET_NAME } from "../../src/core/report";
+import { STATE_SHEET_NAME } from "../../src/core/plan";
 import {
   EMPTY_SETTINGS,
   parseSettings,

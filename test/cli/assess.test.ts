@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { formatAssessmentText } from "../../src/cli/commands/assess";
 import { assessWorkbook } from "../../src/core/assess";
-import { displayWidth } from "../../src/core/report/text-width";
+import { displayWidth } from "../../src/core/plan/text-width";
 import { planSampleWorkbook } from "../../src/core/samples";
 import { loadWorkbook, writePlanToNewFile } from "../../src/workbook/exceljs/file-io";
 import { gridFromPlan } from "../core/assess/grid";

@@ -1,7 +1,7 @@
 import { toCliJson, type Assessment } from "../../core/assess";
 import type { Issue } from "../../core/issues";
 import { formatRankingText, incompleteBanner } from "../../core/report";
-import { displayWidth } from "../../core/report/text-width";
+import { displayWidth } from "../../core/plan/text-width";
 import { hasFlag, optionValue, parseArgs, singleInput } from "../args";
 import { CliError, EXIT } from "../exit";
 import { escapeLine } from "../terminal-text";

@@ -8,7 +8,7 @@ import type { Issue } from "../issues/types";
 import type { AssessmentResults, IncompleteItem } from "../model/results";
 import type { Recognition, RecognitionOverrides } from "../model/recognition";
 import { findRulesSheet, recognizeWorkbook, statedAsOf } from "../recognize";
-import type { SheetPlan } from "../report/write-plan";
+import type { SheetPlan } from "../plan/write-plan";
 import { defaultRules, isoDay } from "../rules/defaults";
 import { mergeRules, type RulesOverride } from "../rules/merge";
 import { planRulesSheet, readRulesSheet } from "../rules/rules-sheet";
@@ -17,7 +17,7 @@ import { readSettings } from "../state/settings";
 import { assessTables } from "./assess-tables";
 import { assessIssue, dedupeIssues } from "./issue";
 import { periodKey, planRankingState, readPreviousRun } from "./state";
-import { STATE_SHEET_NAME } from "../report/ownership";
+import { STATE_SHEET_NAME } from "../plan/product-sheets";
 import { validateForRules } from "./validate-link";
 
 export interface AssessOptions {

@@ -4,7 +4,7 @@
  */
 import type { WorkbookGrid } from "../grid/types";
 import type { PeriodInfo, UnitResult } from "../model/results";
-import type { SheetPlan } from "../report/write-plan";
+import type { SheetPlan } from "../plan/write-plan";
 import { planStateRows, readStateValue } from "../state/state-sheet";
 
 export const RANKING_KEY_PREFIX = "ranking:";

@@ -2,8 +2,8 @@ import type { SheetGrid, WorkbookGrid } from "../grid";
 import { parseA1 } from "../grid";
 import type { Issue } from "../issues";
 import type { IndicatorColumn, LedgerRow, Recognition, UnitRow } from "../model";
-import { SheetBuilder } from "../report/sheet-builder";
-import type { SheetPlan, WritePlan, WriteValue } from "../report/write-plan";
+import { SheetBuilder } from "../plan/sheet-builder";
+import type { SheetPlan, WritePlan, WriteValue } from "../plan/write-plan";
 import { LEDGER_HEADERS } from "../samples/ledger-sheet";
 import { projectKey } from "../rules/registry";
 

@@ -6,8 +6,8 @@
  * whose values changed is the user's.
  */
 import type { CellValue, WorkbookGrid } from "../grid/types";
-import { OWNERSHIP_KEY, STATE_SHEET_NAME } from "../report/ownership";
-import type { SheetKind } from "../report/write-plan";
+import { OWNERSHIP_KEY, STATE_SHEET_NAME } from "../plan/product-sheets";
+import type { SheetKind } from "../plan/write-plan";
 import { stateValueOf } from "../state/state-cells";
 import { cellsDigest } from "./sheet-digest";
 

@@ -5,7 +5,7 @@
  */
 import { parseA1 } from "../grid/address";
 import type { CellValue } from "../grid/types";
-import type { SheetPlan, WriteValue } from "../report/write-plan";
+import type { SheetPlan, WriteValue } from "../plan/write-plan";
 
 export type DigestCells = readonly (readonly (CellValue | WriteValue)[])[];
 

@@ -6,8 +6,8 @@
  */
 import { stateRow } from "../state/state-cells";
 import { stateRowsWith, stateSheetPlan } from "../state/state-sheet";
-import { OWNERSHIP_KEY, STATE_SHEET_NAME } from "../report/ownership";
-import type { SheetKind, SheetPlan, WritePlan } from "../report/write-plan";
+import { OWNERSHIP_KEY, STATE_SHEET_NAME } from "../plan/product-sheets";
+import type { SheetKind, SheetPlan, WritePlan } from "../plan/write-plan";
 import type { OwnershipRecord, OwnershipSnapshot } from "./records";
 import { planDigest } from "./sheet-digest";
 

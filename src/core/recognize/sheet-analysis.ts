@@ -5,7 +5,7 @@
 import { columnLetter, type SheetGrid } from "../grid";
 import type { Issue } from "../issues";
 import type { RecognitionOverrides, SheetReport, SheetRole } from "../model";
-import type { SheetKind } from "../report/write-plan";
+import type { SheetKind } from "../plan/write-plan";
 import { normalizeText } from "../text";
 import { mapColumns, type ColumnMap } from "./column-map";
 import { findHeaderBlock, firstTextRowBlock, type HeaderBlock } from "./header-block";

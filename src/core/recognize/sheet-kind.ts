@@ -1,6 +1,6 @@
 import type { SheetGrid, WorkbookGrid } from "../grid";
 import type { RecognitionOverrides, SheetRole } from "../model";
-import type { SheetKind } from "../report/write-plan";
+import type { SheetKind } from "../plan/write-plan";
 import { RULES_SECTIONS } from "../rules/rules-sheet-constants";
 import { normalizeText } from "../text";
 

@@ -5,7 +5,7 @@
  */
 import { toA1 } from "../grid/address";
 import type { Issue } from "../issues/types";
-import type { SheetPlan, WriteValue } from "./write-plan";
+import type { SheetPlan, WriteValue } from "../plan/write-plan";
 
 /** Excel's limit ("Excel specifications and limits"). */
 export const MAX_CELL_CHARS = 32_767;

@@ -1,8 +1,8 @@
 import type { Issue, Severity } from "../issues";
 import { stampTime } from "./format";
-import { ownerMarkerText } from "./ownership";
-import { SheetBuilder } from "./sheet-builder";
-import type { CellStyle, SheetPlan } from "./write-plan";
+import { ownerMarkerText } from "../plan/product-sheets";
+import { SheetBuilder } from "../plan/sheet-builder";
+import type { CellStyle, SheetPlan } from "../plan/write-plan";
 
 export const ISSUES_SHEET_NAME = "校验结果";
 

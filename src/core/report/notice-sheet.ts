@@ -1,10 +1,10 @@
 import { incompleteBanner } from "./incomplete";
 import type { AssessmentResults, IndicatorMeta, UnitResult } from "../model";
 import { amount, percent, rankChange, stampTime, zhDate, zhMonthSpan } from "./format";
-import { ownerMarkerText } from "./ownership";
-import { SheetBuilder } from "./sheet-builder";
-import type { SheetPlan } from "./write-plan";
-import { displayWidth } from "./text-width";
+import { ownerMarkerText } from "../plan/product-sheets";
+import { SheetBuilder } from "../plan/sheet-builder";
+import type { SheetPlan } from "../plan/write-plan";
+import { displayWidth } from "../plan/text-width";
 
 export const NOTICE_SHEET_NAME = "通报稿";
 

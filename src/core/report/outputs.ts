@@ -4,7 +4,7 @@ import { fitIssueText, fitSheetText, truncationIssue } from "./cell-text";
 import { ISSUES_SHEET_NAME, planIssuesSheet } from "./issues-sheet";
 import { planNoticeSheet } from "./notice-sheet";
 import { planRankingSheet } from "./ranking-sheet";
-import type { SheetPlan, WritePlan } from "./write-plan";
+import type { SheetPlan, WritePlan } from "../plan/write-plan";
 
 /** What an assessment hands to the report writer; the engine's result satisfies it structurally. */
 export interface OutputsInput {

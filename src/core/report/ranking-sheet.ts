@@ -10,9 +10,9 @@ import {
   symbolPercentFormat,
   zhDate,
 } from "./format";
-import { ownerMarkerText } from "./ownership";
-import { SheetBuilder, columnRange } from "./sheet-builder";
-import type { CellStyle, SheetPlan } from "./write-plan";
+import { ownerMarkerText } from "../plan/product-sheets";
+import { SheetBuilder, columnRange } from "../plan/sheet-builder";
+import type { CellStyle, SheetPlan } from "../plan/write-plan";
 
 export const RANKING_SHEET_NAME = "考核排名";
 

@@ -1,6 +1,6 @@
 import type { AssessmentResults } from "../model";
 import { rankChange } from "./format";
-import { displayWidth } from "./text-width";
+import { displayWidth } from "../plan/text-width";
 
 function pad(text: string, width: number, right = false): string {
   const fill = " ".repeat(Math.max(0, width - displayWidth(text)));

@@ -1,6 +1,6 @@
 /** The 【基本设置】 rows of the rules sheet: label, how the value is written, how it is read back. */
 import type { CellValue } from "../grid/types";
-import type { WriteValue } from "../report/write-plan";
+import type { WriteValue } from "../plan/write-plan";
 import { type Parsed, cellText, parseIsoDate, parseList, parseNumber } from "./cells";
 import {
   BASIS_LABELS,

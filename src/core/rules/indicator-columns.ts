@@ -1,6 +1,6 @@
 /** The 【考核指标】 table of the rules sheet: one indicator per row, one rule field per column. */
 import type { CellValue } from "../grid/types";
-import type { WriteValue } from "../report/write-plan";
+import type { WriteValue } from "../plan/write-plan";
 import { cellText, isBlank, parseList, parseNumber } from "./cells";
 import { DISPLAY_UNITS } from "./defaults";
 import {

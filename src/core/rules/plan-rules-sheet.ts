@@ -1,6 +1,6 @@
 import { toA1 } from "../grid/address";
-import { SheetBuilder, rangeA1 } from "../report/sheet-builder";
-import type { SheetPlan } from "../report/write-plan";
+import { SheetBuilder, rangeA1 } from "../plan/sheet-builder";
+import type { SheetPlan } from "../plan/write-plan";
 import type { RuleSet } from "./schema";
 import { BASIC_ROWS } from "./basic-rows";
 import { INDICATOR_COLUMNS } from "./indicator-columns";

@@ -1,5 +1,5 @@
-import { SheetBuilder } from "../report/sheet-builder";
-import type { SheetPlan } from "../report/write-plan";
+import { SheetBuilder } from "../plan/sheet-builder";
+import type { SheetPlan } from "../plan/write-plan";
 import { INDUSTRIES, STAGES } from "./seed-001";
 
 /** One project of a 项目台账. Amounts in 万元. */

@@ -1,4 +1,4 @@
-import type { SheetPlan, WritePlan } from "../report/write-plan";
+import type { SheetPlan, WritePlan } from "../plan/write-plan";
 import { planLedgerSheet, type SampleProject } from "./ledger-sheet";
 import { generateSampleData, type SampleData, SAMPLE_AS_OF, SAMPLE_SEED } from "./sample-data";
 import { SEED_001_NOTE, SEED_001_TITLE, SEED_001_TOTALS, SEED_001_UNITS } from "./seed-001";

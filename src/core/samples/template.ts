@@ -1,4 +1,4 @@
-import type { SheetPlan, WritePlan } from "../report/write-plan";
+import type { SheetPlan, WritePlan } from "../plan/write-plan";
 import { planLedgerSheet } from "./ledger-sheet";
 import { SEED_001_NOTE } from "./seed-001";
 import { ACTUALS_SHEET, LEDGER_SHEET, TARGETS_SHEET } from "./sample-workbook";

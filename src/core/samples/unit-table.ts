@@ -1,5 +1,5 @@
-import { SheetBuilder } from "../report/sheet-builder";
-import type { SheetPlan, WriteValue } from "../report/write-plan";
+import { SheetBuilder } from "../plan/sheet-builder";
+import type { SheetPlan, WriteValue } from "../plan/write-plan";
 import { SEED_001_GROUP_HEADERS, SEED_001_LEAF_HEADERS } from "./seed-001";
 
 /** One row of a 目标分解表 / 完成情况表 in seed 001's column order; "---" where the indicator does not apply. */

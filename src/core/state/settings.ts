@@ -4,7 +4,7 @@
  */
 import type { WorkbookGrid } from "../grid/types";
 import type { RecognitionOverrides, SheetRole } from "../model/recognition";
-import type { SheetPlan } from "../report/write-plan";
+import type { SheetPlan } from "../plan/write-plan";
 import { planStateRows, readStateValue } from "./state-sheet";
 
 export interface AssessPeriod {

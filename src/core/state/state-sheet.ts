@@ -4,8 +4,8 @@
  * over, so shells that know nothing of each other can share it. Long values span several cells (state-cells.ts).
  */
 import type { CellValue, WorkbookGrid } from "../grid/types";
-import { STATE_SHEET_NAME } from "../report/ownership";
-import type { SheetPlan, WriteValue } from "../report/write-plan";
+import { STATE_SHEET_NAME } from "../plan/product-sheets";
+import type { SheetPlan, WriteValue } from "../plan/write-plan";
 import { stateRow, stateValueOf } from "./state-cells";
 
 /** Rows of the workbook's state sheet, empty when it has none. */

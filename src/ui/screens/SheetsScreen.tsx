@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import type { RecognitionOverrides, SheetReport, SheetRole } from "../../core/model/recognition";
-import { STATE_SHEET_NAME } from "../../core/report/ownership";
+import { STATE_SHEET_NAME } from "../../core/plan/product-sheets";
 import type { FieldChoice, WorkbookOverview } from "../../app/session-types";
 import type { Messages } from "../i18n";
 

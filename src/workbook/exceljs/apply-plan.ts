@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { parseRangeA1, quoteSheetName, toA1 } from "../../core/grid";
-import type { CellStyle, SheetPlan, WritePlan } from "../../core/report";
+import type { CellStyle, SheetPlan, WritePlan } from "../../core/plan";
 import type { OwnershipSnapshot } from "../../core/ownership";
 import { planLanding, snapshotOwnership } from "../../core/ownership";
 import type { AppliedPlan, AppliedSheet } from "../host";

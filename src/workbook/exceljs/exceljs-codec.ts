@@ -1,6 +1,6 @@
 /** The ExcelJS side of the web codec, in its own lazily loaded chunk (ExcelJS is most of its weight). */
 import type { WorkbookGrid } from "../../core/grid";
-import type { WritePlan } from "../../core/report";
+import type { WritePlan } from "../../core/plan";
 import type { OwnershipSnapshot } from "../../core/ownership";
 import { readWorkbookBuffer } from "./read";
 import { writeIntoPackage } from "./render-sheets";

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
-import type { WritePlan } from "../../core/report";
+import type { WritePlan } from "../../core/plan";
 import { stampPackage } from "../xlsx-package/package-stamp";
 import { applyPlanToWorkbook, type AppliedSheet } from "./apply-plan";
 

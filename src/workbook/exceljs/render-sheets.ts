@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import type { OwnershipSnapshot } from "../../core/ownership";
-import type { WritePlan } from "../../core/report";
+import type { WritePlan } from "../../core/plan";
 import { writePlanIntoPackage, type PackageWriteResult, type RenderSheets } from "../xlsx-package";
 import { Package, relationshipsOf, relsPartOf } from "../xlsx-package/opc";
 import { MAIN_NS, readSheets } from "../xlsx-package/workbook-part";

@@ -1,6 +1,6 @@
 /** Turns .xlsx bytes into the engine's grid and applies a WritePlan to them; in-thread or in a worker. */
 import type { WorkbookGrid } from "../../core/grid";
-import type { WritePlan } from "../../core/report";
+import type { WritePlan } from "../../core/plan";
 import type { OwnershipSnapshot } from "../../core/ownership";
 import type { AppliedPlan } from "../host";
 

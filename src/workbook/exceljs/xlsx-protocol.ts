@@ -1,6 +1,6 @@
 /** Messages between the page and xlsx.worker.ts. */
 import type { WorkbookGrid } from "../../core/grid";
-import type { WritePlan } from "../../core/report";
+import type { WritePlan } from "../../core/plan";
 import type { OwnershipSnapshot } from "../../core/ownership";
 import type { AppliedPlan, HostErrorWhere } from "../host";
 

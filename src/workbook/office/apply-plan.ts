@@ -3,7 +3,7 @@
  * (run-lock.ts) so that a second runtime's run is refused instead of interleaving with this one.
  */
 import { columnLetter } from "../../core/grid";
-import { OWNERSHIP_KEY, STATE_SHEET_NAME, type WritePlan } from "../../core/report";
+import { OWNERSHIP_KEY, STATE_SHEET_NAME, type WritePlan } from "../../core/plan";
 import {
   landedRecords,
   ownershipRow,

@@ -5,7 +5,7 @@
  * this one read the workbook. +1 sync for the state sheet, +1 for the sheets its records name.
  */
 import type { CellValue } from "../../core/grid";
-import { STATE_SHEET_NAME } from "../../core/report";
+import { STATE_SHEET_NAME } from "../../core/plan";
 import {
   cellsDigest,
   identifyProductSheets,

@@ -1,6 +1,6 @@
 /** The WorkbookHost inside Excel: Office.js through an injected `Excel.run`, so tests can pass the emulator. */
 import type { WorkbookGrid } from "../../core/grid";
-import { STATE_SHEET_NAME, type WritePlan } from "../../core/report";
+import { STATE_SHEET_NAME, type WritePlan } from "../../core/plan";
 import { landingNotes } from "../../core/ownership";
 import type { AppliedPlan, HostProgress, WorkbookHost } from "../host";
 import { applyWritePlan } from "./apply-plan";

@@ -1,6 +1,6 @@
 /** Pure: a WritePlan → batches of Office.js steps, each batch (one sync) under the payload limit. */
 import { columnLetter, parseRangeA1, quoteSheetName, rangeToA1, toA1 } from "../../core/grid";
-import type { SheetPlan, WritePlan } from "../../core/report";
+import type { SheetPlan, WritePlan } from "../../core/plan";
 import { dateToSerial, type DateSystem } from "./cell-values";
 import { OfficeHostError } from "./host-error";
 import { jsonBytes } from "./payload-size";

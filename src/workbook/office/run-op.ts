@@ -3,7 +3,7 @@
  * Only string literals of Office enums are used: the `Excel` global does not exist outside Excel.
  */
 import { parseRangeA1 } from "../../core/grid";
-import type { HorizontalAlign, PrintSetup, VerticalAlign } from "../../core/report";
+import type { HorizontalAlign, PrintSetup, VerticalAlign } from "../../core/plan";
 import type { OpStyle, WriteOp } from "./write-ops";
 
 const HORIZONTAL: Record<HorizontalAlign, "Left" | "Center" | "Right"> = {

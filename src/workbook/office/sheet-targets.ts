@@ -2,7 +2,7 @@
  * Pure: where each planned sheet goes, as report/sheet-targets.ts decides for every host, plus the temporary
  * sheet Office.js writes it into before the swap.
  */
-import { type WritePlan } from "../../core/report";
+import { type WritePlan } from "../../core/plan";
 import {
   planSheetTargets,
   type ExistingSheet,

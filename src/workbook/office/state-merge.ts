@@ -4,7 +4,7 @@
  * would drop the rows the other one added (ranking history). Rows are keyed by their first cell; a three-way
  * merge against what this runtime last read keeps the other runtime's changes and this run's own.
  */
-import type { SheetPlan, WriteValue } from "../../core/report";
+import type { SheetPlan, WriteValue } from "../../core/plan";
 
 type Row = readonly unknown[];
 

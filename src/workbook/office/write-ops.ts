@@ -1,5 +1,5 @@
 /** The steps planWrites produces and the executor performs, as plain data (one Office.js call each). */
-import type { CellStyle, PrintSetup } from "../../core/report";
+import type { CellStyle, PrintSetup } from "../../core/plan";
 
 /** Values as Office.js `values` accepts them: Dates already serials; null leaves a cell untouched. */
 export type OfficeWriteValue = number | string | boolean | null;

@@ -5,7 +5,7 @@
  * package holds — survive because nothing reads or re-serialises them. Same input, same bytes, in Node and in
  * the browser; writing the result again with the same plan gives the same package.
  */
-import { type WritePlan } from "../../core/report";
+import { type WritePlan } from "../../core/plan";
 import {
   planLanding,
   type ExistingSheet,
@@ -13,7 +13,7 @@ import {
   type OwnershipSnapshot,
   type SheetTarget,
 } from "../../core/ownership";
-import type { SheetPlan } from "../../core/report";
+import type { SheetPlan } from "../../core/plan";
 import type { AppliedSheet } from "../host";
 import {
   addRelationships,

@@ -4,7 +4,7 @@ import {
   type SheetGrid,
   type WorkbookGrid,
 } from "../../../src/core/grid";
-import type { SheetPlan, WritePlan } from "../../../src/core/report";
+import type { SheetPlan, WritePlan } from "../../../src/core/plan";
 
 /** What a host reads back after writing the plan's sheets: values and merges. */
 export function sheetFromPlan(s: SheetPlan): SheetGrid {

@@ -1,5 +1,5 @@
 import { periodKey, planStateSheet, readPreviousRanking } from "../../../src/core/assess";
-import { STATE_SHEET_NAME } from "../../../src/core/report";
+import { STATE_SHEET_NAME } from "../../../src/core/plan";
 import type { WorkbookGrid } from "../../../src/core/grid";
 import { withSheets } from "./grid";
 

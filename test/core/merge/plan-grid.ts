@@ -1,6 +1,6 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../../src/core/grid";
 import { parseRangeA1 } from "../../../src/core/grid";
-import type { WritePlan } from "../../../src/core/report";
+import type { WritePlan } from "../../../src/core/plan";
 
 /** What a host would read back after applying `plan` to an empty workbook: values, merges, number formats. */
 export function gridFromPlan(plan: WritePlan, source: string): WorkbookGrid {

@@ -1,5 +1,5 @@
 import { recognizeWorkbook } from "../../../src/core/recognize";
-import { ownerMarkerText } from "../../../src/core/report/ownership";
+import { ownerMarkerText } from "../../../src/core/plan/product-sheets";
 import { workbookGrid, type SheetSpec } from "../../fixtures/grid";
 
 const recognize = (...sheets: SheetSpec[]) => recognizeWorkbook(workbookGrid("t.xlsx", sheets));

@@ -1,10 +1,5 @@
-import {
-  capText,
-  MAX_CELL_CHARS,
-  planOutputs,
-  type SheetPlan,
-  type WritePlan,
-} from "../../../src/core/report";
+import { capText, MAX_CELL_CHARS, planOutputs } from "../../../src/core/report";
+import { type SheetPlan, type WritePlan } from "../../../src/core/plan";
 import { NOW, issue, results, unit } from "./builders";
 
 const HUGE = "经".repeat(40_000);

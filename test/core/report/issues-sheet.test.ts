@@ -1,4 +1,5 @@
-import { ownerMarkerText, planIssuesSheet } from "../../../src/core/report";
+import { planIssuesSheet } from "../../../src/core/report";
+import { ownerMarkerText } from "../../../src/core/plan";
 import { NOW, issue } from "./builders";
 
 describe("planIssuesSheet", () => {

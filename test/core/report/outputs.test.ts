@@ -1,4 +1,5 @@
-import { planOutputs, type SheetPlan } from "../../../src/core/report";
+import { planOutputs } from "../../../src/core/report";
+import { type SheetPlan } from "../../../src/core/plan";
 import { NOW, issue, results } from "./builders";
 
 describe("planOutputs", () => {

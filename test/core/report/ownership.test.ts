@@ -5,7 +5,7 @@ import {
   STATE_SHEET_NAME,
   type SheetPlan,
   type WritePlan,
-} from "../../../src/core/report";
+} from "../../../src/core/plan";
 import {
   cellsDigest,
   existingSheets,

@@ -1,11 +1,5 @@
-import {
-  coalesce,
-  displayWidth,
-  ownerMarkerText,
-  planNoticeSheet,
-  planRankingSheet,
-  type SheetPlan,
-} from "../../../src/core/report";
+import { planNoticeSheet, planRankingSheet } from "../../../src/core/report";
+import { coalesce, displayWidth, ownerMarkerText, type SheetPlan } from "../../../src/core/plan";
 import { NOW, indicator, results, unit } from "./builders";
 import { sampleResults } from "./sample-results";
 

@@ -1,5 +1,5 @@
 import type { CellValue, SheetGrid } from "../../../src/core/grid";
-import type { SheetPlan } from "../../../src/core/report";
+import type { SheetPlan } from "../../../src/core/plan";
 
 /** The grid a host would read back after writing `plan` (values only). */
 export function planToGrid(plan: SheetPlan): SheetGrid {

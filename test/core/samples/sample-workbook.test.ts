@@ -6,7 +6,7 @@ import {
   planTemplate,
   planUnitSubmission,
 } from "../../../src/core/samples";
-import type { SheetPlan } from "../../../src/core/report";
+import type { SheetPlan } from "../../../src/core/plan";
 
 function sheet(plan: { sheets: readonly SheetPlan[] }, name: string): SheetPlan {
   return plan.sheets.find((s) => s.name === name) as SheetPlan;

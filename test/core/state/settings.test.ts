@@ -1,6 +1,6 @@
 import { assessWorkbook } from "../../../src/core/assess";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../../src/core/grid";
-import { STATE_SHEET_NAME, ownerMarkerText } from "../../../src/core/report";
+import { STATE_SHEET_NAME, ownerMarkerText } from "../../../src/core/plan";
 import { SETTINGS_KEY, readSettings } from "../../../src/core/state";
 
 function sheet(name: string, rows: CellValue[][], hidden = false): SheetGrid {

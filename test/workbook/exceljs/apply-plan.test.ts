@@ -3,12 +3,8 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import {
-  planOutputs,
-  STATE_SHEET_NAME,
-  type SheetPlan,
-  type WritePlan,
-} from "../../../src/core/report";
+import { planOutputs } from "../../../src/core/report";
+import { STATE_SHEET_NAME, type SheetPlan, type WritePlan } from "../../../src/core/plan";
 import { productSheetKinds, safeSheetName } from "../../../src/core/ownership";
 import { applyPlanToWorkbook } from "../../../src/workbook/exceljs/apply-plan";
 import { gridFromWorkbook } from "../../../src/workbook/exceljs/read";

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import type { SheetPlan } from "../../../src/core/report";
+import type { SheetPlan } from "../../../src/core/plan";
 import { applyPlanToWorkbook } from "../../../src/workbook/exceljs/apply-plan";
 
 function sheet(values: string[][]): SheetPlan {

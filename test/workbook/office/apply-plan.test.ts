@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { planOutputs, STATE_SHEET_NAME, type WritePlan } from "../../../src/core/report";
+import { planOutputs } from "../../../src/core/report";
+import { STATE_SHEET_NAME, type WritePlan } from "../../../src/core/plan";
 import { planSampleWorkbook } from "../../../src/core/samples/sample-workbook";
 import { applyPlanToWorkbook } from "../../../src/workbook/exceljs/apply-plan";
 import { createOfficeHost } from "../../../src/workbook/office";

@@ -3,12 +3,8 @@
  * Excel would convert, hidden sheets, workbook protection, cell-edit mode, the 32,767-character cell, 1904 dates.
  */
 import ExcelJS from "exceljs";
-import {
-  planOutputs,
-  STATE_SHEET_NAME,
-  type SheetPlan,
-  type WritePlan,
-} from "../../../src/core/report";
+import { planOutputs } from "../../../src/core/report";
+import { STATE_SHEET_NAME, type SheetPlan, type WritePlan } from "../../../src/core/plan";
 import { planStateRows, readStateValue } from "../../../src/core/state";
 import { applyPlanToWorkbook } from "../../../src/workbook/exceljs/apply-plan";
 import { readWorkbookBuffer } from "../../../src/workbook/exceljs/read";

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { WritePlan } from "../../../src/core/report";
+import type { WritePlan } from "../../../src/core/plan";
 import { DEFAULT_LIMITS, createOfficeHost } from "../../../src/workbook/office";
 import { PAYLOAD_LIMIT } from "../../emulator/context";
 import { ExcelEmulator } from "../../emulator/excel-emulator";

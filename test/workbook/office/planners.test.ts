@@ -1,4 +1,4 @@
-import type { SheetPlan, WritePlan } from "../../../src/core/report";
+import type { SheetPlan, WritePlan } from "../../../src/core/plan";
 import { parseRangeA1 } from "../../../src/core/grid";
 import {
   DEFAULT_LIMITS,

@@ -1,11 +1,7 @@
 import ExcelJS from "exceljs";
 import { assessWorkbook } from "../../../src/core/assess";
-import {
-  planOutputs,
-  STATE_SHEET_NAME,
-  type SheetPlan,
-  type WritePlan,
-} from "../../../src/core/report";
+import { planOutputs } from "../../../src/core/report";
+import { STATE_SHEET_NAME, type SheetPlan, type WritePlan } from "../../../src/core/plan";
 import { snapshotOwnership } from "../../../src/core/ownership";
 import { planSampleWorkbook } from "../../../src/core/samples";
 import { readWorkbookBuffer } from "../../../src/workbook/exceljs/read";
