@@ -1,6 +1,6 @@
 /** The Engine over src/core. Pure: runs in the pane's thread or in engine.worker.ts. */
 import type { WorkbookGrid } from "../core/grid";
-import { assessWorkbook } from "../core/assess";
+import { assessWorkbook, previewRules } from "../core/assess";
 import type { Assessment } from "../core/assess";
 import { recognizeWorkbook } from "../core/recognize";
 import { planOutputs } from "../core/report";
@@ -9,7 +9,6 @@ import { SAMPLE_AS_OF, SEED_001_PERIOD, planSampleWorkbook, planTemplate } from 
 import type { Engine, EngineInput } from "./engine";
 import type { AssessPeriod } from "./session-types";
 import { fieldChoicesByRole } from "./field-choices";
-import { summariseRules, summariseRulesEn } from "./rules-summary";
 
 /** The one run behind check and assess, so both see the same rules, as-of date and issues. */
 function run(grid: WorkbookGrid, input: EngineInput): Assessment {
@@ -41,13 +40,14 @@ export function createCoreEngine(): Engine {
     check(grid, input) {
       // The whole run without writing: the pane shows exactly the issues a run would report.
       const a = run(grid, input);
+      const preview = previewRules(a.rules);
       return {
         reports: a.recognition.reports,
         ...(a.recognition.pairings ? { pairings: a.recognition.pairings } : {}),
         issues: a.issues,
         rulesSheet: a.recognition.rulesSheet,
-        rulesSummary: summariseRules(a.rules),
-        rulesSummary_en: summariseRulesEn(a.rules),
+        rulesSummary: preview.zh,
+        rulesSummary_en: preview.en,
         rulesPeriod: { ...a.rules.period },
         fieldsByRole: fieldChoicesByRole(),
       };

@@ -4,6 +4,7 @@ import { runDemo } from "./commands/demo";
 import { runMerge } from "./commands/merge";
 import { runTemplate } from "./commands/template";
 import { CliError, EXIT } from "./exit";
+import { Interrupted, listenForInterrupt } from "./interrupt";
 import { guardStream } from "./terminal-text";
 
 const USAGE = `招商考核助手 · Investment Promotion Scorecard
@@ -18,7 +19,7 @@ const USAGE = `招商考核助手 · Investment Promotion Scorecard
   scorecard demo   [--out dir]
 `;
 
-type Command = (args: string[]) => Promise<number>;
+type Command = (args: string[], now: Date, signal: AbortSignal) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   check: runCheck,
@@ -28,17 +29,23 @@ const COMMANDS: Record<string, Command> = {
   demo: runDemo,
 };
 
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Runs one command; resolves to its exit code (0, 1 with error issues, 2 for bad usage, 130 after Ctrl-C). Without
+ * `signal` it listens for Ctrl-C and SIGTERM itself.
+ */
+export async function main(argv: string[], signal?: AbortSignal): Promise<number> {
   // Workbooks and paths supply much of what is printed: no control character of theirs reaches the terminal.
   const restore = [guardStream(process.stdout), guardStream(process.stderr)];
+  const interrupt = signal ? null : listenForInterrupt();
   try {
-    return await runCommand(argv);
+    return await runCommand(argv, signal ?? (interrupt as { signal: AbortSignal }).signal);
   } finally {
+    interrupt?.dispose();
     for (const r of restore) r();
   }
 }
 
-async function runCommand(argv: string[]): Promise<number> {
+async function runCommand(argv: string[], signal: AbortSignal): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(USAGE);
@@ -50,8 +57,12 @@ async function runCommand(argv: string[]): Promise<number> {
     return EXIT.usage;
   }
   try {
-    return await run(rest);
+    return await run(rest, new Date(), signal);
   } catch (err) {
+    if (signal.aborted && signal.reason instanceof Interrupted) {
+      process.stderr.write(`${signal.reason.line}\n`);
+      return signal.reason.exitCode;
+    }
     if (err instanceof CliError) {
       process.stderr.write(`${err.message}\n`);
       return err.exitCode;

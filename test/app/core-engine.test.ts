@@ -1,7 +1,7 @@
 import { RULES_SHEET_NAME } from "../../src/core/rules";
 import { createCoreEngine } from "../../src/app/core-engine";
 import { inThreadRunner } from "../../src/app/runners/in-thread-runner";
-import { summariseRules } from "../../src/app/rules-summary";
+import { previewRules } from "../../src/core/assess";
 import { createSession } from "../../src/app/session";
 import { defaultRules } from "../../src/core/rules";
 import { MemoryHost } from "./memory-host";
@@ -12,7 +12,7 @@ describe("core engine", () => {
   const engine = createCoreEngine();
 
   it("summarises the rules in a few lines", () => {
-    const lines = summariseRules(defaultRules("2026-10-31"));
+    const lines = previewRules(defaultRules("2026-10-31")).zh;
     expect(lines[0]).toBe("考核期：2026-01-01 至 2026-12-31，截至 2026-10-31");
     expect(lines[1]).toContain("按比例计分");
     expect(lines).toHaveLength(4);

@@ -8,20 +8,7 @@ import { displayWidth } from "../../src/core/plan/text-width";
 import { planSampleWorkbook } from "../../src/core/samples";
 import { loadWorkbook, writePlanToNewFile } from "../../src/workbook/exceljs/file-io";
 import { gridFromPlan } from "../core/assess/grid";
-
-function capture(): { out: () => string; err: () => string } {
-  let out = "";
-  let err = "";
-  jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  return { out: () => out, err: () => err };
-}
+import { capture } from "./capture";
 
 const dir = mkdtempSync(join(tmpdir(), "scorecard-assess-"));
 const sample = join(dir, "sample.xlsx");

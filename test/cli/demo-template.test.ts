@@ -11,20 +11,7 @@ import {
 import { loadWorkbook, writePlanToNewFile } from "../../src/workbook/exceljs/file-io";
 import { readWorkbookFile } from "../../src/workbook/exceljs/read-file";
 import { main } from "../../src/cli/main";
-
-function capture(): { out: () => string; err: () => string } {
-  let out = "";
-  let err = "";
-  jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  return { out: () => out, err: () => err };
-}
+import { capture } from "./capture";
 
 describe("scorecard template", () => {
   it("writes the blank workbook and refuses to overwrite without --force", async () => {

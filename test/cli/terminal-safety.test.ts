@@ -11,26 +11,13 @@ import { main } from "../../src/cli/main";
 import { jsonErrorOffset, positionOf } from "../../src/cli/json-error";
 import { escapeControls, escapeLine, guardStream } from "../../src/cli/terminal-text";
 import { editedPackage } from "../workbook/exceljs/read-helpers";
+import { capture } from "./capture";
 
 /** What a terminal would act on: C0 but \t and \n, DEL, C1, and the bidi / line-separator marks. */
 const ACTIVE =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /** Captures stdout and stderr behind main()'s own guard, as the terminal would receive them. */
-function capture(): { out: () => string; err: () => string } {
-  let out = "";
-  let err = "";
-  jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  return { out: () => out, err: () => err };
-}
-
 const dir = mkdtempSync(join(tmpdir(), "terminal-safety-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

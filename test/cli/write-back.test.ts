@@ -7,20 +7,7 @@ import { planSampleWorkbook } from "../../src/core/samples";
 import { loadWorkbook, writePlanToNewFile } from "../../src/workbook/exceljs/file-io";
 import { Package } from "../../src/workbook/xlsx-package/opc";
 import { writeZip } from "../../src/workbook/xlsx-package/zip";
-
-function capture(): { out: () => string; err: () => string } {
-  let out = "";
-  let err = "";
-  jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  return { out: () => out, err: () => err };
-}
+import { capture } from "./capture";
 
 afterEach(() => jest.restoreAllMocks());
 

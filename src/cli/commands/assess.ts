@@ -92,18 +92,20 @@ async function writeResult(
   plan: Parameters<CliRun["session"]["apply"]>[0],
   target: string | null,
   overrides: Parameters<CliRun["session"]["saveOverrides"]>[0],
-  force: boolean
+  force: boolean,
+  signal?: AbortSignal
 ): Promise<string | null> {
   if (target !== null) {
     // A file the product did not write is never replaced without --force; macros keep their .xlsm.
     checkExtension({ path: run.host.path, bytes: await run.host.bytes() }, target);
     if (target !== run.host.path) await checkOverwrite(target, force);
-    await run.session.apply(plan);
-    return run.host.save(target);
+    await run.session.apply(plan, undefined, signal);
+    return run.host.save(target, signal);
   }
   if (!run.correcting) return null;
+  signal?.throwIfAborted();
   await run.session.saveOverrides(overrides);
-  return run.host.save();
+  return run.host.save(undefined, signal);
 }
 
 /**
@@ -111,7 +113,11 @@ async function writeResult(
  * [--role …]…`: one application-layer run (the same as check's, plus results and outputs).
  * Exit 0 ok, 1 when error issues were found, 2 (CliError) for bad usage or an unreadable file.
  */
-export async function runAssess(args: string[], now: Date = new Date()): Promise<number> {
+export async function runAssess(
+  args: string[],
+  now: Date = new Date(),
+  signal?: AbortSignal
+): Promise<number> {
   const parsed = parseArgs("assess", args, {
     ...RUN_OPTIONS,
     valued: [...RUN_OPTIONS.valued, "out"],
@@ -120,16 +126,19 @@ export async function runAssess(args: string[], now: Date = new Date()): Promise
   const input = singleInput(parsed, USAGE);
   const target = outputTarget(parsed, input);
   const run = await openRun(parsed, input, now);
-  const evaluation = await run.session.evaluate(run.options).catch((err: unknown) => {
-    throw asCliError(err);
-  });
+  const evaluation = await run.session
+    .evaluate(run.options, undefined, signal)
+    .catch((err: unknown) => {
+      throw asCliError(err);
+    });
   const force = hasFlag(parsed, "force");
   const written = await writeResult(
     run,
     evaluation.plan,
     target,
     evaluation.overrides,
-    force
+    force,
+    signal
   ).catch((err: unknown) => {
     throw asCliError(err);
   });

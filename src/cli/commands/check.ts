@@ -51,10 +51,12 @@ function printText(
 /** --map/--role given to check are saved in the workbook itself, as the task pane saves them. */
 export async function saveCorrections(
   run: CliRun,
-  overrides: Parameters<CliRun["session"]["saveOverrides"]>[0]
+  overrides: Parameters<CliRun["session"]["saveOverrides"]>[0],
+  signal?: AbortSignal
 ): Promise<string> {
+  signal?.throwIfAborted();
   await run.session.saveOverrides(overrides);
-  return run.host.save();
+  return run.host.save(undefined, signal);
 }
 
 /**
@@ -62,15 +64,19 @@ export async function saveCorrections(
  * issue `assess` would report for the same workbook and options (one application-layer run, no output
  * written). Exit 1 when any issue is an error, 2 for bad usage or an unreadable file.
  */
-export async function runCheck(args: string[], now: Date = new Date()): Promise<number> {
+export async function runCheck(
+  args: string[],
+  now: Date = new Date(),
+  signal?: AbortSignal
+): Promise<number> {
   const parsed = parseArgs("check", args, { ...RUN_OPTIONS, flags: ["json"] });
   const file = singleInput(parsed, USAGE);
   const run = await openRun(parsed, file, now);
-  const outcome = await run.session.check(run.options).catch((err: unknown) => {
+  const outcome = await run.session.check(run.options, signal).catch((err: unknown) => {
     throw asCliError(err);
   });
   const saved = run.correcting
-    ? await saveCorrections(run, outcome.overrides).catch((err: unknown) => {
+    ? await saveCorrections(run, outcome.overrides, signal).catch((err: unknown) => {
         throw asCliError(err);
       })
     : null;

@@ -14,7 +14,11 @@ export const DEMO_RESULT_FILE = "sample.assessed.xlsx";
  * `scorecard demo [--out dir]`: writes the bundled sample (seed 001 campaign) and its assessed copy as of
  * 2008-01-31, then prints the paths and the ranking.
  */
-export async function runDemo(args: string[], now: Date = new Date()): Promise<number> {
+export async function runDemo(
+  args: string[],
+  now: Date = new Date(),
+  signal?: AbortSignal
+): Promise<number> {
   const parsed = parseArgs("demo", args, { valued: ["out"] });
   if (parsed.positional.length > 0)
     throw new CliError(`scorecard demo: 多余的参数 / unexpected argument ${parsed.positional[0]}`);
@@ -22,7 +26,7 @@ export async function runDemo(args: string[], now: Date = new Date()): Promise<n
   const samplePath = join(dir, DEMO_SAMPLE_FILE);
   try {
     await mkdir(dir, { recursive: true });
-    await writePlanToNewFile(planSampleWorkbook(), samplePath);
+    await writePlanToNewFile(planSampleWorkbook(), samplePath, signal);
   } catch (err) {
     if (err instanceof WorkbookFileError) throw new CliError(err.message);
     if (err instanceof Error && "code" in err)
@@ -34,11 +38,11 @@ export async function runDemo(args: string[], now: Date = new Date()): Promise<n
   const { host, session } = openFile(samplePath, now);
   const resultPath = join(dir, DEMO_RESULT_FILE);
   const evaluation = await session
-    .evaluate({ asOf: SAMPLE_AS_OF })
+    .evaluate({ asOf: SAMPLE_AS_OF }, undefined, signal)
     .then(async (e) => {
       // The demo's folder is its own: its result is rewritten on every run.
-      await session.apply(e.plan);
-      await host.save(resultPath);
+      await session.apply(e.plan, undefined, signal);
+      await host.save(resultPath, signal);
       return e;
     })
     .catch((err: unknown) => {

@@ -12,7 +12,11 @@ import { checkOverwrite } from "./write-output";
  * `scorecard merge <a.xlsx> <b.xlsx>… --out merged.xlsx [--force]`: consolidates submitted ledgers and actuals into one
  * workbook with a 报送文件 (file › sheet!row) column per row and a 校验结果 sheet of merge conflicts. Exit 1 when a conflict is an error.
  */
-export async function runMerge(args: string[], now: Date = new Date()): Promise<number> {
+export async function runMerge(
+  args: string[],
+  now: Date = new Date(),
+  signal?: AbortSignal
+): Promise<number> {
   const parsed = parseArgs("merge", args, { valued: ["out"], flags: ["force"] });
   const out = optionValue(parsed, "out");
   if (!out) throw new CliError("scorecard merge: 需要 --out merged.xlsx / --out is required");
@@ -28,6 +32,7 @@ export async function runMerge(args: string[], now: Date = new Date()): Promise<
   await checkOverwrite(outPath, parsed.options.get("force") === true);
   const submissions: Submission[] = [];
   for (const path of parsed.positional) {
+    signal?.throwIfAborted();
     let grid;
     try {
       grid = await readWorkbookFile(path);
@@ -51,7 +56,7 @@ export async function runMerge(args: string[], now: Date = new Date()): Promise<
     ],
   };
   try {
-    await writePlanToNewFile(plan, outPath);
+    await writePlanToNewFile(plan, outPath, signal);
   } catch (err) {
     if (err instanceof WorkbookFileError) throw new CliError(err.message);
     throw err;

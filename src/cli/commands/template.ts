@@ -8,7 +8,11 @@ import { optionValue, parseArgs } from "../args";
 export const DEFAULT_TEMPLATE_PATH = "scorecard-template.xlsx";
 
 /** `scorecard template [--out blank.xlsx] [--force]`: the standard blank workbook with dropdowns. */
-export async function runTemplate(args: string[], now: Date = new Date()): Promise<number> {
+export async function runTemplate(
+  args: string[],
+  now: Date = new Date(),
+  signal?: AbortSignal
+): Promise<number> {
   const parsed = parseArgs("template", args, { valued: ["out"], flags: ["force"] });
   if (parsed.positional.length > 0)
     throw new CliError(
@@ -21,7 +25,7 @@ export async function runTemplate(args: string[], now: Date = new Date()): Promi
     );
   }
   try {
-    await writePlanToNewFile(planTemplate({ asOf: now.toISOString().slice(0, 10) }), out);
+    await writePlanToNewFile(planTemplate({ asOf: now.toISOString().slice(0, 10) }), out, signal);
   } catch (err) {
     if (err instanceof WorkbookFileError) throw new CliError(err.message);
     throw err;

@@ -20,5 +20,5 @@ export {
   RANKING_KEY_PREFIX,
 } from "./state";
 export { planIndicators, convertQuantity, type PlannedIndicator } from "./indicators";
-export { describeFilter, summarizeRules } from "./summary";
+export { describeFilter, previewRules, summarizeRules } from "./summary";
 export { dedupeIssues } from "./issue";

@@ -1,4 +1,4 @@
-/** The rules in words, one line each, for the ranking sheet's footer and the pane. */
+/** The rules in words, one line each: before a run for the pane, after it for the ranking sheet's footer. */
 import { AGGREGATE_LABELS, DATE_FIELD_LABELS, labelOf, SUM_FIELD_LABELS } from "../rules/labels";
 import { SCORING_METHODS } from "../rules/registry";
 import type { LedgerFilter, RuleSet } from "../rules/schema";
@@ -68,4 +68,29 @@ export function summarizeRules(
     `排名：按总分，同分并列${rules.tieBreak ? `（再按${planned.find((i) => i.rule.key === rules.tieBreak)?.meta.name ?? rules.tieBreak}完成率区分）` : ""}；等次${rules.grades.basis === "score" ? rules.grades.bands.map((g) => `${g.label}≥${g.value}分`).join("、") : rules.grades.bands.map((g) => `${g.label}前${pct(g.value)}`).join("、")}`
   );
   return lines;
+}
+
+/**
+ * The rules a run will use, before it runs (the pane shows them beside 开始考核). Indicator names stay as the rules
+ * sheet spells them in both languages.
+ */
+export function previewRules(rules: RuleSet): { readonly zh: string[]; readonly en: string[] } {
+  const method = SCORING_METHODS[rules.method as keyof typeof SCORING_METHODS];
+  const weighted = rules.indicators.filter((i) => i.weight > 0);
+  const p = rules.period;
+  const farBehind = Math.round(rules.bands.farBehindPoints * 100);
+  return {
+    zh: [
+      `考核期：${p.start} 至 ${p.end}，截至 ${p.asOf}`,
+      method ? method.summary_zh(rules) : `计分方法：${rules.method}`,
+      `考核指标（${weighted.length} 项）：${weighted.map((i) => `${i.name} ${i.weight}`).join("、")}`,
+      `状态分档：低于序时进度 ${farBehind} 个百分点以上为严重滞后`,
+    ],
+    en: [
+      `Period: ${p.start} to ${p.end}, as of ${p.asOf}`,
+      method ? method.summary_en(rules) : `Scoring method: ${rules.method}`,
+      `Indicators (${weighted.length}): ${weighted.map((i) => `${i.name} ${i.weight}`).join(", ")}`,
+      `Status bands: more than ${farBehind} percentage points below time progress is far behind`,
+    ],
+  };
 }

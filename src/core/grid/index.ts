@@ -1,3 +1,4 @@
 export * from "./types";
 export * from "./address";
 export * from "./access";
+export * from "./excel-date";

@@ -4,14 +4,11 @@
  * significant digits, hosts read dates as Dates or serials, line ends may become \n).
  */
 import { parseA1 } from "../grid/address";
+import { dateToSerial } from "../grid/excel-date";
 import type { CellValue } from "../grid/types";
 import type { SheetPlan, WriteValue } from "../plan/write-plan";
 
 export type DigestCells = readonly (readonly (CellValue | WriteValue)[])[];
-
-const MS_PER_DAY = 86_400_000;
-/** 1899-12-30, day 0 of Excel's 1900 date system. */
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 function numberToken(n: number): string {
   if (!Number.isFinite(n)) return `n${String(n)}`;
@@ -24,7 +21,7 @@ function token(v: CellValue | WriteValue): string | null {
   if (typeof v === "string") return v === "" ? null : `s${v.replace(/\r\n?/g, "\n")}`;
   if (typeof v === "number") return numberToken(v);
   if (typeof v === "boolean") return v ? "b1" : "b0";
-  if (v instanceof Date) return numberToken((v.getTime() - EXCEL_EPOCH) / MS_PER_DAY);
+  if (v instanceof Date) return numberToken(dateToSerial(v));
   return `e${v.code}`;
 }
 

@@ -1,4 +1,4 @@
-import { isCellError, type CellValue } from "../grid";
+import { isCellError, serialToDate, type CellValue } from "../grid";
 import { toHalfWidth } from "../text";
 
 /** What a numeric cell holds once read. Amounts are still in the column's unit except where the text named one. */
@@ -91,10 +91,6 @@ function readNumberText(raw: string): NumberCell {
     : { kind: "number", value, fromText: true };
 }
 
-const DAY_MS = 86_400_000;
-/** Excel's day 0 is 1899-12-30 once its fictitious 1900-02-29 is accounted for. */
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
 export type DateCell =
   | { readonly kind: "empty" }
   | { readonly kind: "na" }
@@ -124,7 +120,7 @@ export function readDateCell(value: CellValue): DateCell {
     if (value >= 1 && value < 2958466)
       return {
         kind: "date",
-        value: new Date(EXCEL_EPOCH + Math.floor(value) * DAY_MS),
+        value: serialToDate(Math.floor(value)),
         fromText: false,
       };
     return { kind: "invalid", text: String(value) };

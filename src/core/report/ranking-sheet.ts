@@ -11,6 +11,7 @@ import {
   zhDate,
 } from "./format";
 import { ownerMarkerText } from "../plan/product-sheets";
+import { SCORING_METHODS } from "../rules/registry";
 import { SheetBuilder, columnRange } from "../plan/sheet-builder";
 import type { CellStyle, SheetPlan } from "../plan/write-plan";
 
@@ -97,7 +98,7 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
   const unitLabels = [...new Set(inds.map((i) => i.unit))].join("、");
   const subtitle =
     `考核期 ${zhDate(period.start)}—${zhDate(period.end)}　截至 ${zhDate(period.asOf)}　序时进度 ${percent(period.timeProgress)}` +
-    `　计分方法：${results.method === "threshold" ? "达标计分" : "按比例计分"}${unitLabels ? `　单位：${unitLabels}` : ""}` +
+    `　计分方法：${SCORING_METHODS[results.method].label_zh}${unitLabels ? `　单位：${unitLabels}` : ""}` +
     (cut > 0
       ? `　本表只列出前 ${inds.length} 个指标，另 ${cut} 个超出 Excel 每个工作表 ${EXCEL_MAX_COLUMNS} 列的上限（总分已计入全部指标）` +
         ` / only the first ${inds.length} indicators are listed: ${cut} more exceed Excel's limit of ${EXCEL_MAX_COLUMNS} columns per sheet (the scores count them all)`

@@ -11,6 +11,7 @@ import {
   keyOf,
   labelOf,
 } from "./labels";
+import { SCORING_METHODS } from "./registry";
 import { TIME_PROGRESS_NOTE } from "./rules-sheet-constants";
 import type { RuleSet } from "./schema";
 import { DEFAULT_STAGE_SYNONYMS, formatStageSynonyms, parseStageSynonyms } from "./stages";
@@ -94,7 +95,9 @@ export const BASIC_ROWS: readonly BasicRow[] = [
   { label: "序时进度口径", note: "说明，不可修改", write: () => TIME_PROGRESS_NOTE },
   {
     label: "计分方法",
-    note: "按比例计分：得分=权重×完成率（封顶）；达标计分：完成得满分，未完成不得分",
+    note: Object.values(SCORING_METHODS)
+      .map((m) => m.note_zh)
+      .join("；"),
     write: (r) => labelOf(METHOD_LABELS, r.method),
     read: choice(METHOD_LABELS, (d, k) => (d.method = k)),
     list: () => Object.values(METHOD_LABELS),

@@ -1,6 +1,7 @@
 /** Reading the cells a person typed into the rules sheet: numbers, percents, dates, yes/no, lists. */
 import type { CellValue } from "../grid/types";
 import { isCellError } from "../grid/access";
+import { serialToDate } from "../grid/excel-date";
 
 export type Parsed<T> =
   | { readonly ok: true; readonly value: T }
@@ -32,12 +33,10 @@ export function parseNumber(v: CellValue): Parsed<number> {
   return bad("数字", "a number");
 }
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
 export function parseIsoDate(v: CellValue): Parsed<string> {
   if (v instanceof Date && !Number.isNaN(v.getTime())) return ok(v.toISOString().slice(0, 10));
   if (typeof v === "number" && v > 0 && v < 2958466)
-    return ok(new Date(EXCEL_EPOCH + Math.round(v) * 86400000).toISOString().slice(0, 10));
+    return ok(serialToDate(Math.round(v)).toISOString().slice(0, 10));
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(
     halfWidth(cellText(v))
   );

@@ -2,6 +2,7 @@
  * Metadata tables (HyperFormula-style): scoring methods, status-band strategies and ledger aggregates are
  * registered here by key, so adding one is one entry. The rules sheet offers exactly these keys in its lists.
  */
+import { MS_PER_DAY } from "../grid/excel-date";
 import type { LedgerRow } from "../model/tables";
 import type { Eligibility, ScoringMethod, Status } from "../model/results";
 import type { LedgerFilter, LedgerAggregateRule, RuleSet } from "./schema";
@@ -17,7 +18,11 @@ export interface ScoringMethodDef extends Labelled {
   readonly indicatorScore: (rate: number, weight: number, rules: RuleSet) => number;
   /** 评优资格 from the unit's applicable rates, or null when the method does not decide it. */
   readonly eligibility: (rates: readonly number[], rules: RuleSet) => Eligibility | null;
+  /** One line on the rules sheet's 计分方法 row, beside the other methods'. */
+  readonly note_zh: string;
+  /** The method in a sentence, with the rules' own numbers, for the ranking sheet and the pane. */
   readonly summary_zh: (rules: RuleSet) => string;
+  readonly summary_en: (rules: RuleSet) => string;
 }
 
 const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
@@ -28,8 +33,11 @@ export const SCORING_METHODS: Readonly<Record<ScoringMethod, ScoringMethodDef>> 
     label_en: "proportional",
     indicatorScore: (rate, weight, rules) => weight * Math.min(Math.max(rate, 0), rules.cap),
     eligibility: () => null,
+    note_zh: "按比例计分：得分=权重×完成率（封顶）",
     summary_zh: (r) =>
       `按比例计分：得分 = 权重 × 完成率（完成率封顶${pct(r.cap)}），各单位权重合计折算为100分`,
+    summary_en: (r) =>
+      `Proportional scoring: score = weight × completion rate (rate capped at ${pct(r.cap)}), each unit's weights rescaled to 100`,
   },
   threshold: {
     label_zh: "达标计分",
@@ -41,8 +49,11 @@ export const SCORING_METHODS: Readonly<Record<ScoringMethod, ScoringMethodDef>> 
       if (rates.some((r) => r < 1 - rules.tolerance)) return "ineligible";
       return rates.every((r) => r > 1 + rules.tolerance) ? "priority" : "eligible";
     },
+    note_zh: "达标计分：完成得满分，未完成不得分",
     summary_zh: () =>
       "达标计分：超额完成得满分、优先评优；完成得满分、具备评优资格；未完成不得分、取消评优资格",
+    summary_en: () =>
+      "Threshold scoring: exceeded earns full marks and award priority; completed earns full marks and eligibility; not completed earns nothing and loses eligibility",
   },
 };
 
@@ -105,8 +116,6 @@ export function convertMoney(
   return from === "USD" ? amount * rate : amount / rate;
 }
 
-const DAY_MS = 86400000;
-
 export type RowPredicate = (row: LedgerRow) => boolean;
 
 const norm = (s: string): string => s.replace(/\s+/g, "");
@@ -134,7 +143,7 @@ function buildPredicate(f: LedgerFilter, ctx: AggregateContext): RowPredicate {
     tests.push((r) => {
       const d = r[field];
       if (d === null) return false;
-      const day = Math.floor(d.getTime() / DAY_MS) * DAY_MS;
+      const day = Math.floor(d.getTime() / MS_PER_DAY) * MS_PER_DAY;
       return day >= ctx.from && day <= ctx.to;
     });
   }

@@ -1,6 +1,7 @@
 import { SheetBuilder } from "../plan/sheet-builder";
 import type { SheetPlan } from "../plan/write-plan";
-import { INDUSTRIES, STAGES } from "./seed-001";
+import { DEFAULT_STAGES } from "../rules/stages";
+import { INDUSTRIES } from "./seed-001";
 
 /** One project of a 项目台账. Amounts in 万元. */
 export interface SampleProject {
@@ -10,7 +11,7 @@ export interface SampleProject {
   readonly industry: string;
   readonly investment: number;
   readonly industrial: boolean;
-  readonly stage: (typeof STAGES)[number];
+  readonly stage: (typeof DEFAULT_STAGES)[number];
   readonly signedDate: Date | null;
   readonly registeredDate: Date | null;
   readonly startedDate: Date | null;
@@ -92,7 +93,7 @@ export function planLedgerSheet(spec: LedgerSheetSpec): SheetPlan {
     });
     b.validate({ range: rows("E"), values: [...INDUSTRIES], prompt: "产业类别" });
     b.validate({ range: rows("G"), values: ["是", "否"] });
-    b.validate({ range: rows("H"), values: [...STAGES], prompt: "线索→在谈→签约→注册→开工→投产" });
+    b.validate({ range: rows("H"), values: [...DEFAULT_STAGES], prompt: DEFAULT_STAGES.join("→") });
   }
   return b.build({
     columnWidths: [6, 34, 30, 10, 16, 13, 8, 9, 12, 12, 12, 14],

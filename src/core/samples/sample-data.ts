@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from "../grid/excel-date";
 import { Prng } from "./prng";
 import type { SampleProject } from "./ledger-sheet";
 import {
@@ -74,8 +75,6 @@ const PRODUCTS: Readonly<Record<string, readonly string[]>> = {
   房地产: ["城市综合体", "旧城改造", "商务楼宇", "住宅小区", "酒店公寓"],
 };
 
-const DAY = 86_400_000;
-
 function isoToUtc(iso: string): number {
   const [y, m, d] = iso.split("-").map(Number);
   return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
@@ -144,8 +143,8 @@ function signedProject(
 ): SampleProject {
   const industries = INDUSTRIES.filter((i) => INDUSTRIAL_INDUSTRIES.has(i) === industrial);
   const industry = rng.pick(industries);
-  const span = Math.floor((end - start) / DAY);
-  const signedAt = start + rng.int(0, span) * DAY;
+  const span = Math.floor((end - start) / MS_PER_DAY);
+  const signedAt = start + rng.int(0, span) * MS_PER_DAY;
   let stage: SampleProject["stage"] = rng.pick([
     "签约",
     "签约",
@@ -157,8 +156,8 @@ function signedProject(
     "开工",
     "投产",
   ] as const);
-  const registeredAt = signedAt + rng.int(10, 60) * DAY;
-  const startedAt = registeredAt + rng.int(15, 90) * DAY;
+  const registeredAt = signedAt + rng.int(10, 60) * MS_PER_DAY;
+  const startedAt = registeredAt + rng.int(15, 90) * MS_PER_DAY;
   if (stage !== "签约" && registeredAt > end) stage = "签约";
   if ((stage === "开工" || stage === "投产") && startedAt > end) stage = "注册";
   const reached = (s: SampleProject["stage"]) =>

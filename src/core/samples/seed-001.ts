@@ -90,8 +90,6 @@ export const SEED_001_GROUP_HEADERS: readonly (readonly [string, number, number]
   ["签约项目", 5, 6],
 ];
 
-export const STAGES = ["线索", "在谈", "签约", "注册", "开工", "投产"] as const;
-
 export const INDUSTRIES = [
   "汽车及零部件",
   "农产品精深加工",

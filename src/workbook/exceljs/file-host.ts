@@ -23,8 +23,11 @@ export interface FileHost extends WorkbookHost {
   changed(): boolean;
   /** Why sheets could not take their planned names, for every plan applied so far. */
   notes(): readonly LandingNote[];
-  /** Writes the workbook to `path` (default: the file it came from), atomically. Throws WorkbookFileError. */
-  save(path?: string): Promise<string>;
+  /**
+   * Writes the workbook to `path` (default: the file it came from), atomically. Throws WorkbookFileError, or
+   * `signal.reason` when cancelled before the new file is in place.
+   */
+  save(path?: string, signal?: AbortSignal): Promise<string>;
   /** The last cell selected (a file has no window to show it in). */
   selection(): { readonly sheet: string; readonly address: string } | null;
 }
@@ -64,9 +67,10 @@ export function createFileHost(path: string): FileHost {
     changed: () => dirty,
     notes: () => notes,
     selection: () => selected,
-    async readGrid(onProgress) {
+    async readGrid(onProgress, signal) {
       onProgress?.({ phase: "read", fraction: 0 });
       const read = await readGrid();
+      signal?.throwIfAborted();
       onProgress?.({ phase: "read", fraction: 1 });
       return read;
     },
@@ -85,8 +89,8 @@ export function createFileHost(path: string): FileHost {
     async selectCell(sheet, address) {
       selected = { sheet, address };
     },
-    async save(out = path) {
-      await writeBytesAtomic(await current(), out);
+    async save(out = path, signal) {
+      await writeBytesAtomic(await current(), out, signal);
       dirty = false;
       return out;
     },

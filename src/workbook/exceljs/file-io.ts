@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
@@ -45,22 +46,48 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** Temporary files being written; removed even when the process exits in the middle of a write. */
+const pendingTemps = new Set<string>();
+let exitHookInstalled = false;
+
+function trackTemp(temp: string): void {
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.on("exit", () => {
+      for (const t of pendingTemps) rmSync(t, { force: true });
+    });
+  }
+  pendingTemps.add(temp);
+}
+
 /**
- * Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a failure leaves either
- * the old file or nothing, never half a workbook.
+ * Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a failure, a cancelled
+ * `signal` or an exit before the rename leaves either the old file or nothing, never half a workbook.
+ * Throws WorkbookFileError, or `signal.reason` when cancelled before the rename.
  */
-export async function writeBytesAtomic(bytes: Uint8Array, path: string): Promise<void> {
+export async function writeBytesAtomic(
+  bytes: Uint8Array,
+  path: string,
+  signal?: AbortSignal
+): Promise<void> {
+  signal?.throwIfAborted();
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  trackTemp(temp);
   try {
     await mkdir(dir, { recursive: true });
-    await writeFile(temp, bytes);
+    await writeFile(temp, bytes, signal ? { signal } : {});
+    // The last moment a cancel is honoured: after the rename the new file is complete and in place.
+    signal?.throwIfAborted();
     await rename(temp, path);
   } catch (err) {
     await rm(temp, { force: true }).catch(() => undefined);
+    if (signal?.aborted) throw signal.reason;
     throw new WorkbookFileError(path, `无法写入 / cannot write ${path}: ${reason(err)}`, {
       cause: err,
     });
+  } finally {
+    pendingTemps.delete(temp);
   }
 }
 
@@ -70,7 +97,11 @@ export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
 }
 
 /** Writes a workbook the product built (sample, template, merged ledgers) atomically. */
-export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, path: string): Promise<void> {
+export async function writeWorkbookAtomic(
+  wb: ExcelJS.Workbook,
+  path: string,
+  signal?: AbortSignal
+): Promise<void> {
   let bytes: Uint8Array;
   try {
     bytes = await workbookBytes(wb);
@@ -79,7 +110,7 @@ export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, path: string): P
       cause: err,
     });
   }
-  await writeBytesAtomic(bytes, path);
+  await writeBytesAtomic(bytes, path, signal);
 }
 
 /** A fresh workbook holding only the plan's sheets (sample, template). */
@@ -92,11 +123,12 @@ export function workbookFromPlan(plan: WritePlan): ExcelJS.Workbook {
 
 export async function writePlanToNewFile(
   plan: WritePlan,
-  path: string
+  path: string,
+  signal?: AbortSignal
 ): Promise<readonly AppliedSheet[]> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "招商考核助手 · Investment Promotion Scorecard";
   const applied = applyPlanToWorkbook(wb, plan);
-  await writeWorkbookAtomic(wb, path);
+  await writeWorkbookAtomic(wb, path, signal);
   return applied.sheets;
 }

@@ -12,7 +12,7 @@ import {
   type OwnershipSnapshot,
 } from "../../core/ownership";
 import type { HostProgress } from "../host";
-import type { DateSystem } from "./cell-values";
+import type { DateSystem } from "../../core/grid";
 import { queueDateSystemProbe } from "./date-system";
 import { listExistingSheets, officeSheetId } from "./existing-sheets";
 import type { OfficeFeatures } from "./features";

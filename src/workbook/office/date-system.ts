@@ -4,11 +4,9 @@
  * - reading: the text Excel shows for a few date cells names the year of one system or the other;
  * - writing: a scratch cell holding =DATE(1904,1,2) is 1 in the 1904 system and 1463 in the 1900 system.
  */
-import { serialToDate, type DateSystem } from "./cell-values";
+import { serialToDate, type DateSystem } from "../../core/grid";
 import { syncCounted } from "./sync";
 import type { OfficeHostStats } from "./types";
-
-export const DAYS_1900_TO_1904 = 1462;
 
 /** A date cell as read: its serial and where it is. */
 export interface DateSample {

@@ -15,7 +15,8 @@ import {
   type OwnershipSnapshot,
 } from "../../core/ownership";
 import { rangeOfAddress } from "./addresses";
-import { officeCellValue, type DateSystem } from "./cell-values";
+import type { DateSystem } from "../../core/grid";
+import { officeCellValue } from "./cell-values";
 import { syncCounted } from "./sync";
 import type { OfficeHostStats } from "./types";
 

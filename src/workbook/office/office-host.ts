@@ -4,7 +4,7 @@ import { STATE_SHEET_NAME, type WritePlan } from "../../core/plan";
 import { landingNotes } from "../../core/ownership";
 import type { AppliedPlan, HostProgress, WorkbookHost } from "../host";
 import { applyWritePlan } from "./apply-plan";
-import type { DateSystem } from "./cell-values";
+import type { DateSystem } from "../../core/grid";
 import { detectFeatures, type OfficeFeatures } from "./features";
 import { explainOfficeError, hiddenSheet, officeErrorCode } from "./host-error";
 import { readWorkbookGrid } from "./read-grid";

@@ -1,7 +1,7 @@
 /** Pure: a WritePlan → batches of Office.js steps, each batch (one sync) under the payload limit. */
 import { columnLetter, parseRangeA1, quoteSheetName, rangeToA1, toA1 } from "../../core/grid";
 import type { SheetPlan, WritePlan } from "../../core/plan";
-import { dateToSerial, type DateSystem } from "./cell-values";
+import { dateToSerial, type DateSystem } from "../../core/grid";
 import { OfficeHostError } from "./host-error";
 import { jsonBytes } from "./payload-size";
 import { resolveTargets, type SheetTarget } from "./sheet-targets";

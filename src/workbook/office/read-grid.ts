@@ -10,8 +10,9 @@ import {
 } from "../../core/grid";
 import type { HostProgress } from "../host";
 import { rangeOfAddress, rangesOfAreasAddress } from "./addresses";
-import { officeCellValue, type DateSystem } from "./cell-values";
-import { DAYS_1900_TO_1904, dateSystemFromText, type DateSample } from "./date-system";
+import { DAYS_1900_TO_1904, MS_PER_DAY, type DateSystem } from "../../core/grid";
+import { officeCellValue } from "./cell-values";
+import { dateSystemFromText, type DateSample } from "./date-system";
 import type { OfficeFeatures } from "./features";
 import {
   cellCount,
@@ -254,7 +255,7 @@ function hiddenColumnRider(
 
 /** Dates were made as 1900-system serials; a 1904 workbook's are 1,462 days later. */
 function shiftDates(states: ReadonlyMap<string, SheetState>): void {
-  const ms = DAYS_1900_TO_1904 * 86_400_000;
+  const ms = DAYS_1900_TO_1904 * MS_PER_DAY;
   for (const s of states.values())
     for (const row of s.rows)
       if (row) row.forEach((v, c) => v instanceof Date && (row[c] = new Date(v.getTime() + ms)));
