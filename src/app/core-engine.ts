@@ -3,7 +3,7 @@ import type { WorkbookGrid } from "../core/grid";
 import { assessWorkbook, previewRules } from "../core/assess";
 import type { Assessment } from "../core/assess";
 import { recognizeWorkbook } from "../core/recognize";
-import { planOutputs } from "../core/report";
+import { planOutputs, workbookContext } from "../core/report";
 import { RULES_SHEET_NAME, defaultRules, planRulesSheet } from "../core/rules";
 import { SAMPLE_AS_OF, SEED_001_PERIOD, planSampleWorkbook, planTemplate } from "../core/samples";
 import type { Engine, EngineInput } from "./engine";
@@ -65,7 +65,11 @@ export function createCoreEngine(): Engine {
           rulesSheet: a.rulesSheet,
           stateSheet: a.stateSheet,
         },
-        { now: new Date(input.now), source: grid.source }
+        {
+          now: new Date(input.now),
+          source: grid.source,
+          ...workbookContext(grid, a.recognition.reports),
+        }
       );
       // Without results the plan still holds the 校验结果 sheet: the reviewer sees why nothing was ranked.
       return {

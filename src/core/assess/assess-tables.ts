@@ -22,7 +22,14 @@ import { findGaps } from "./completeness";
 import { assessIssue } from "./issue";
 import { type Figures, round, UnitAssessor, ZERO_TARGET } from "./figures";
 import { planIndicators, type PlannedIndicator, type PlanOptions } from "./indicators";
-import { gradeOf, honourLists, indicatorHonour, rankUnits, rankWithinGroups } from "./rank";
+import {
+  gradeOf,
+  groupHonour,
+  honourLists,
+  indicatorHonour,
+  rankUnits,
+  rankWithinGroups,
+} from "./rank";
 import { summarizeRules } from "./summary";
 import { timeProgress } from "./time-progress";
 
@@ -182,11 +189,15 @@ export function assessTables(input: AssessTablesInput): {
       rank,
       groupRank: groupRanks ? (groupRanks[i] as number) : null,
       score: s.score,
-      grade: gradeOf(s.score, rank, scored.length, rules.grades),
+      grade: gradeOf(s.score, rank, scored.length, rules.grades, tp),
       eligibility: s.eligibility,
       status: s.status,
-      // A stored run of this period first; else the 上月排名 column the sheet itself carries.
-      previousRank: input.previousRanks?.get(s.unit.name) ?? s.unit.previousRank ?? null,
+      // A stored run of this period first; else the 上月排名 column the targets or actuals sheet carries.
+      previousRank:
+        input.previousRanks?.get(s.unit.name) ??
+        s.unit.previousRank ??
+        assessor.actualRow(s.unit)?.previousRank ??
+        null,
       indicators: s.indicators,
       ...(adj
         ? {
@@ -227,6 +238,7 @@ export function assessTables(input: AssessTablesInput): {
     grouping,
     honour: {
       ...honourLists(units, rules.honour),
+      ...(grouping ? { byGroup: groupHonour(units, rules.honour) } : {}),
       byIndicator: Object.fromEntries(
         planned.map((p) => [
           p.rule.key,

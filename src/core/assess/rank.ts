@@ -48,17 +48,28 @@ export function rankWithinGroups(items: readonly Rankable[]): number[] {
   return out;
 }
 
-/** 等次 by score (first band whose floor the score reaches) or by rank share (rank ÷ units ≤ cumulative share). */
+/** What 等次 shows before the period ends under the 按全年目标 practice. */
+export const GRADE_AT_PERIOD_END = "期末评定";
+
+/**
+ * 等次 by score (first band whose floor the score reaches) or by rank share (rank ÷ units ≤ cumulative share).
+ * Before the period ends (`timeProgress` < 1) a score is graded against the 序时目标 (score ÷ 序时进度), so a unit on
+ * pace is never graded failing; under `midPeriod: "full_year"` no score grade is given until the period ends.
+ */
 export function gradeOf(
   score: number,
   rank: number,
   count: number,
-  grades: RuleSet["grades"]
+  grades: Omit<RuleSet["grades"], "midPeriod"> & Partial<Pick<RuleSet["grades"], "midPeriod">>,
+  timeProgress = 1
 ): string {
   const bands = grades.bands;
   if (grades.basis === "score") {
+    const midPeriod = timeProgress < 1 - 1e-9;
+    if (midPeriod && grades.midPeriod === "full_year") return GRADE_AT_PERIOD_END;
+    const graded = midPeriod && timeProgress > 0 ? score / timeProgress : score;
     const sorted = [...bands].sort((a, b) => b.value - a.value);
-    return (sorted.find((g) => score >= g.value - 1e-9) ?? sorted[sorted.length - 1])?.label ?? "";
+    return (sorted.find((g) => graded >= g.value - 1e-9) ?? sorted[sorted.length - 1])?.label ?? "";
   }
   const sorted = [...bands].sort((a, b) => a.value - b.value);
   const share = count === 0 ? 1 : rank / count;
@@ -80,6 +91,31 @@ export function honourLists(
     }
   }
   return { red, black };
+}
+
+/**
+ * 红榜/黑榜 of each group, by rank within the group. A group lists at most a third of its units on each list (at
+ * least one), so a group of three never puts everyone on 红榜.
+ */
+export function groupHonour(
+  units: readonly { unit: string; group: string | null; groupRank: number | null; score: number }[],
+  sizes: RuleSet["honour"]
+): Record<string, { red: string[]; black: string[] }> {
+  const groups = new Map<string, { unit: string; rank: number; score: number }[]>();
+  for (const u of units) {
+    if (u.group === null || u.groupRank === null) continue;
+    groups.set(u.group, [
+      ...(groups.get(u.group) ?? []),
+      { unit: u.unit, rank: u.groupRank, score: u.score },
+    ]);
+  }
+  return Object.fromEntries(
+    [...groups].map(([group, members]) => {
+      const most = Math.max(1, Math.floor(members.length / 3));
+      const capped = { red: Math.min(sizes.red, most), black: Math.min(sizes.black, most) };
+      return [group, honourLists(members, capped)];
+    })
+  );
 }
 
 /** 红榜/黑榜 of one indicator by completion rate, among the units where it counts. */

@@ -100,6 +100,10 @@ export interface AssessmentResults {
   readonly honour: {
     readonly red: readonly string[];
     readonly black: readonly string[];
+    /** Per 类别 when grouping is on, by rank within the group. */
+    readonly byGroup?: Readonly<
+      Record<string, { readonly red: readonly string[]; readonly black: readonly string[] }>
+    >;
     /** Per indicator key, by completion rate (units where the indicator does not count are left out). */
     readonly byIndicator?: Readonly<
       Record<string, { readonly red: readonly string[]; readonly black: readonly string[] }>

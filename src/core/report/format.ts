@@ -69,3 +69,67 @@ export const ELIGIBILITY_ZH = {
   eligible: "具备评优资格",
   ineligible: "取消评优资格",
 } as const;
+
+/**
+ * The period as a title names it: "2024年1-8月", "2024年1月", "2024年" (whole year done), "2007年7月—2008年1月".
+ */
+export function periodPhrase(startIso: string, endIso: string, asOfIso: string): string {
+  const [y1, m1] = startIso.split("-").map(Number);
+  const [y2, m2] = asOfIso.split("-").map(Number);
+  if (asOfIso >= endIso && m1 === 1 && endIso.endsWith("-12-31") && y1 === y2) return `${y1}年`;
+  if (y1 !== y2) return `${y1}年${m1}月—${y2}年${m2}月`;
+  return m1 === m2 ? `${y1}年${m1}月` : `${y1}年${m1}-${m2}月`;
+}
+
+const MONEY_UNIT = /^(万|亿)(美元|元)$/;
+
+/**
+ * An amount as notices write it: 亿 with two decimals from 1亿 up, 万 below ("385.35亿元", "4500万元"), whatever
+ * unit the sheet kept it in; other units as they are, trailing zeros trimmed.
+ */
+export function moneyText(value: number, unit: string, digits = 2): string {
+  const m = MONEY_UNIT.exec(unit);
+  if (!m) return `${amount(value, digits)}${unit}`;
+  const wan = m[1] === "亿" ? value * 10000 : value;
+  const currency = m[2] ?? "元";
+  return Math.abs(wan) >= 10000
+    ? `${(wan / 10000).toFixed(2)}亿${currency}`
+    : `${amount(wan, 2)}万${currency}`;
+}
+
+/** 0.123 → "同比增长12.3%", −0.05 → "同比下降5.0%", 0 → "与上年同期持平". */
+export function yoyText(yoy: number): string {
+  if (Math.abs(yoy) < 0.0005) return "与上年同期持平";
+  return `同比${yoy > 0 ? "增长" : "下降"}${percent(Math.abs(yoy))}`;
+}
+
+/**
+ * An indicator's column heading: its name with the unit once ("实际到位资金（万元）"), never twice when the name
+ * already states it, and only the leaf of a two-level header ("签约项目 › 其中工业项目" → "其中工业项目").
+ */
+export function indicatorHeading(name: string, unit: string): string {
+  const leaf = name.includes("›") ? (name.split("›").pop() ?? name).trim() : name;
+  const bare = leaf.replace(/\s+/g, "");
+  if (unit === "" || bare.includes(`（${unit}）`) || bare.includes(`(${unit})`)) return bare;
+  return `${bare}（${unit}）`;
+}
+
+/**
+ * How many character cells a number takes once Excel formats it with `numberFormat` (the subset the planners
+ * write: 0, 0.0, 0.00, #,##0.00, 0.0%, a quoted prefix such as "▲ "0.0%), CJK literals counting two.
+ */
+export function formattedWidth(value: number, numberFormat: string): number {
+  let literal = 0;
+  const bare = numberFormat.replace(/"([^"]*)"/g, (_, text: string) => {
+    for (const ch of text) literal += (ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1;
+    return "";
+  });
+  const pct = bare.includes("%");
+  const decimals = /\.(0+)/.exec(bare)?.[1]?.length ?? 0;
+  const shown = Math.abs(pct ? value * 100 : value).toFixed(decimals);
+  const [int = "0", frac] = shown.split(".");
+  const grouped = bare.includes(",") ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : int;
+  return (
+    literal + (value < 0 ? 1 : 0) + grouped.length + (frac ? frac.length + 1 : 0) + (pct ? 1 : 0)
+  );
+}

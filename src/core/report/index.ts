@@ -6,3 +6,6 @@ export * from "./outputs";
 export * from "./cell-text";
 export * from "./ranking-text";
 export { incompleteBanner } from "./incomplete";
+export * from "./rank-changes";
+export * from "./workbook-context";
+export { indicatorTotals } from "./indicator-totals";

@@ -1,16 +1,32 @@
 import { incompleteBanner } from "./incomplete";
-import type { AssessmentResults, IndicatorMeta, UnitResult } from "../model";
-import { amount, percent, rankChange, stampTime, zhDate, zhMonthSpan } from "./format";
+import type { AssessmentResults, UnitResult } from "../model";
+import {
+  moneyText,
+  percent,
+  periodPhrase,
+  stampTime,
+  yoyText,
+  zhDate,
+  zhMonthSpan,
+} from "./format";
 import { ownerMarkerText } from "../plan/product-sheets";
+import { previousTerm, rankMoves, type RankMove } from "./rank-changes";
 import { SheetBuilder } from "../plan/sheet-builder";
 import type { SheetPlan } from "../plan/write-plan";
 import { displayWidth } from "../plan/text-width";
+import { indicatorTotals } from "./indicator-totals";
+
+export { indicatorTotals };
 
 export const NOTICE_SHEET_NAME = "通报稿";
 
 export interface NoticeOptions {
   /** 全市 / 全区 / 全县: how the notice names the whole. */
   readonly area?: string;
+  /** The jurisdiction the workbook names ("清河县"), for the title. */
+  readonly areaName?: string | null;
+  /** What the earlier ranking is called ("上月", "上季度"); from the as-of dates when absent. */
+  readonly previousTerm?: string;
   readonly now?: Date;
   readonly utcOffsetMinutes?: number;
   readonly sheetName?: string;
@@ -19,36 +35,42 @@ export interface NoticeOptions {
 // Fits portrait A4 at 100% so hosts that ignore fit-to-width still print it whole.
 const WIDTH = 78;
 
-/** Sum of targets and actuals over units the indicator applies to. */
-export function indicatorTotals(
-  results: AssessmentResults,
-  ind: IndicatorMeta
-): { target: number; actual: number } | null {
-  let target = 0;
-  let actual = 0;
+const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+const digitsOf = (numberFormat: string): number =>
+  numberFormat.includes(".") ? (numberFormat.split(".")[1]?.length ?? 2) : 0;
+
+/**
+ * 同比 of an indicator over the area: this year's total against last year's, where every unit with an actual has
+ * last year's figure (each unit's is actual ÷ (1 + 同比)); null otherwise.
+ */
+export function totalYoy(results: AssessmentResults, key: string): number | null {
+  let now = 0;
+  let before = 0;
   let any = false;
   for (const u of results.units) {
-    const r = u.indicators[ind.key];
-    if (!r || r.status === "n_a") continue;
-    if (r.target !== null) target += r.target;
-    if (r.actual !== null) actual += r.actual;
-    any = any || r.target !== null || r.actual !== null;
+    const r = u.indicators[key];
+    if (!r || r.actual === null || r.status === "n_a") continue;
+    if (r.yoy === null || r.yoy <= -1) return null;
+    now += r.actual;
+    before += r.actual / (1 + r.yoy);
+    any = true;
   }
-  return any ? { target, actual } : null;
+  return any && before > 0 ? now / before - 1 : null;
 }
 
-/** The whole-area paragraph: every indicator's actual, target and completion rate. */
+/** The whole-area paragraph: every indicator's actual, target, completion rate and 同比 where known. */
 export function wholeParagraph(results: AssessmentResults, area = "全市"): string {
   const { period } = results;
   const parts = results.indicators.flatMap((ind) => {
     const t = indicatorTotals(results, ind);
     if (!t) return [];
-    const digits = ind.numberFormat.includes(".")
-      ? (ind.numberFormat.split(".")[1]?.length ?? 2)
-      : 0;
+    const digits = digitsOf(ind.numberFormat);
     const rate = t.target > 0 ? `的${percent(t.actual / t.target)}` : "";
+    const yoy = totalYoy(results, ind.key);
     return [
-      `${ind.name}${amount(t.actual, digits)}${ind.unit}，完成目标${amount(t.target, digits)}${ind.unit}${rate}`,
+      `${ind.name}${moneyText(t.actual, ind.unit, digits)}，完成目标${moneyText(t.target, ind.unit, digits)}${rate}` +
+        (yoy === null ? "" : `，${yoyText(yoy)}`),
     ];
   });
   const body = parts.length > 0 ? `${area}${parts.join("；")}。` : `${area}暂无可考核指标。`;
@@ -58,25 +80,69 @@ export function wholeParagraph(results: AssessmentResults, area = "全市"): str
   );
 }
 
+/** "葛仙庄镇、连庄镇综合完成进度低于序时进度（66.7%），其中葛仙庄镇严重滞后。", or "" when none is behind. */
+export function behindSentence(results: AssessmentResults, units: readonly UnitResult[]): string {
+  const behind = units.filter((u) => u.status === "behind" || u.status === "far_behind");
+  if (behind.length === 0) return "";
+  const far = behind.filter((u) => u.status === "far_behind");
+  const tp = percent(results.period.timeProgress);
+  const names = (list: readonly UnitResult[]) => list.map((u) => u.unit).join("、");
+  if (far.length === behind.length) return `${names(far)}综合完成进度严重滞后于序时进度（${tp}）。`;
+  return (
+    `${names(behind)}综合完成进度低于序时进度（${tp}）` +
+    (far.length > 0 ? `，其中${names(far)}严重滞后` : "") +
+    "。"
+  );
+}
+
+/** "谢炉镇较上月上升2位，葛仙庄镇较上月下降1位。", or "" without earlier ranks. */
+export function rankChangeSentence(
+  units: readonly UnitResult[],
+  moves: ReadonlyMap<string, RankMove>,
+  term: string
+): string {
+  const moved = units.flatMap((u) => {
+    const d = moves.get(u.unit)?.delta ?? null;
+    return d === null || d === 0
+      ? []
+      : [`${u.unit}较${term}${d > 0 ? "上升" : "下降"}${Math.abs(d)}位`];
+  });
+  return moved.length > 0 ? `${moved.join("，")}。` : "";
+}
+
 function unitList(units: readonly UnitResult[]): string {
   return units.map((u) => `${u.unit}${u.score.toFixed(2)}分`).join("、");
 }
 
-/** One line per 类别 (or one line for all units when there is no grouping). */
-export function groupLines(results: AssessmentResults): string[] {
+/**
+ * One paragraph per 类别 (or one for all units when there is no grouping): scores by rank, rank changes within
+ * the group and who is below 序时进度.
+ */
+export function groupLines(results: AssessmentResults, term?: string): string[] {
   const ranked = [...results.units].sort((a, z) => a.rank - z.rank);
-  if (!results.grouping)
-    return ranked.length ? [`各单位综合得分（按名次）：${unitList(ranked)}。`] : [];
+  const moves = rankMoves(results);
+  const said = previousTerm(results, term);
+  if (!results.grouping) {
+    if (ranked.length === 0) return [];
+    return [
+      `各单位综合得分（按名次）：${unitList(ranked)}。` +
+        rankChangeSentence(ranked, moves, said) +
+        behindSentence(results, ranked),
+    ];
+  }
   const groups = new Map<string, UnitResult[]>();
   for (const u of ranked) {
     const g = u.group ?? "其他";
     groups.set(g, [...(groups.get(g) ?? []), u]);
   }
-  const numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
   return [...groups].map(([group, list], i) => {
     const sorted = [...list].sort((a, z) => (a.groupRank ?? a.rank) - (z.groupRank ?? z.rank));
     const avg = sorted.reduce((s, u) => s + u.score, 0) / sorted.length;
-    return `（${numerals[i] ?? String(i + 1)}）${group}（${sorted.length}个）：${unitList(sorted)}；平均得分${avg.toFixed(2)}分，${sorted[0]?.unit ?? ""}位列第一。`;
+    return (
+      `（${NUMERALS[i] ?? String(i + 1)}）${group}（${sorted.length}个）：${unitList(sorted)}；平均得分${avg.toFixed(2)}分，${sorted[0]?.unit ?? ""}位列第一。` +
+      rankChangeSentence(sorted, moves, said) +
+      behindSentence(results, sorted)
+    );
   });
 }
 
@@ -100,7 +166,7 @@ export function planNoticeSheet(
   const para = { wrap: true, vertical: "top", fontSize: 12 } as const;
 
   put(
-    `${area}招商引资考核情况通报`,
+    `${options.areaName ?? (options.area === undefined ? "" : area)}${periodPhrase(period.start, period.end, period.asOf)}招商引资考核情况通报`,
     { bold: true, fontSize: 18, horizontal: "center", vertical: "middle" },
     32
   );
@@ -116,23 +182,11 @@ export function planNoticeSheet(
   put("一、总体情况", { bold: true, fontSize: 12 });
   put(`　　${wholeParagraph(results, area)}`, para);
   put(results.grouping ? "二、分类别情况" : "二、各单位情况", { bold: true, fontSize: 12 });
-  for (const line of groupLines(results)) put(`　　${line}`, para);
+  for (const line of groupLines(results, options.previousTerm)) put(`　　${line}`, para);
   put("三、红黑榜", { bold: true, fontSize: 12 });
-  const red = results.honour.red;
-  const black = results.honour.black;
-  put(`　　红榜：${red.length ? `${red.join("、")}（综合得分前${red.length}名）` : "无"}。`, para);
-  put(
-    `　　黑榜：${black.length ? `${black.join("、")}（综合得分后${black.length}名）` : "无"}。`,
-    para
-  );
-  for (const line of indicatorHonourLines(results)) put(`　　${line}`, para);
-  const rising = results.units.filter((u) => u.previousRank !== null && u.previousRank > u.rank);
-  const falling = results.units.filter((u) => u.previousRank !== null && u.previousRank < u.rank);
-  if (rising.length || falling.length) {
-    const fmt = (list: readonly UnitResult[]) =>
-      list.map((u) => `${u.unit}（${rankChange(u.rank, u.previousRank)}）`).join("、") || "无";
-    put(`　　名次上升：${fmt(rising)}；名次下降：${fmt(falling)}。`, para);
-  }
+  for (const line of honourLines(results)) put(`　　${line}`, para);
+  // Per-indicator lists compare units across groups, which a grouped 打擂 does not do.
+  if (!results.grouping) for (const line of indicatorHonourLines(results)) put(`　　${line}`, para);
   row++;
   put(
     `注：本稿数字均取自考核结果${options.now ? `（生成于${stampTime(options.now, options.utcOffsetMinutes)}）` : ""}，请核对后使用。`,
@@ -150,6 +204,21 @@ export function planNoticeSheet(
 }
 
 type HonourLists = { readonly red: readonly string[]; readonly black: readonly string[] };
+
+/** 红榜/黑榜 lines: one per 类别 when grouped (units are compared within their group), else overall. */
+export function honourLines(results: AssessmentResults): string[] {
+  const byGroup = results.honour.byGroup;
+  if (results.grouping && byGroup)
+    return Object.entries(byGroup).map(
+      ([group, l]) =>
+        `${group}：红榜 ${l.red.join("、") || "无"}；黑榜 ${l.black.join("、") || "无"}。`
+    );
+  const { red, black } = results.honour;
+  return [
+    `红榜：${red.length ? `${red.join("、")}（综合得分前${red.length}名）` : "无"}。`,
+    `黑榜：${black.length ? `${black.join("、")}（综合得分后${black.length}名）` : "无"}。`,
+  ];
+}
 
 /** 分指标红黑榜, when the results carry per-indicator lists: one line per indicator, in indicator order. */
 export function indicatorHonourLines(results: AssessmentResults): string[] {

@@ -21,7 +21,12 @@ export interface OutputsOptions {
   readonly utcOffsetMinutes?: number;
   readonly source?: string;
   readonly title?: string;
+  /** 全县 / 全区 / 全市: how the notice names the whole. */
   readonly area?: string;
+  /** The jurisdiction the workbook's titles name ("清河县"), for the titles. */
+  readonly areaName?: string | null;
+  /** What the workbook calls the earlier ranking ("上月", "上季度"). */
+  readonly previousTerm?: string;
 }
 
 /**
@@ -40,6 +45,7 @@ export function planOutputs(input: OutputsInput, options: OutputsOptions): Write
         planRankingSheet(input.results, {
           ...clock,
           ...(options.title === undefined ? {} : { title: options.title }),
+          ...(options.areaName === undefined ? {} : { areaName: options.areaName }),
         })
       )
     : null;
@@ -48,6 +54,8 @@ export function planOutputs(input: OutputsInput, options: OutputsOptions): Write
         planNoticeSheet(input.results, {
           ...clock,
           ...(options.area === undefined ? {} : { area: options.area }),
+          ...(options.areaName === undefined ? {} : { areaName: options.areaName }),
+          ...(options.previousTerm === undefined ? {} : { previousTerm: options.previousTerm }),
         })
       )
     : null;

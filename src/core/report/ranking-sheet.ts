@@ -4,12 +4,16 @@ import type { AssessmentResults, IndicatorMeta, UnitResult } from "../model";
 import {
   ELIGIBILITY_ZH,
   bandFor,
+  formattedWidth,
+  indicatorHeading,
   percent,
-  rankChange,
+  periodPhrase,
   stampTime,
   symbolPercentFormat,
   zhDate,
 } from "./format";
+import { indicatorTotals } from "./indicator-totals";
+import { rankMoves } from "./rank-changes";
 import { ownerMarkerText } from "../plan/product-sheets";
 import { SCORING_METHODS } from "../rules/registry";
 import { SheetBuilder, columnRange } from "../plan/sheet-builder";
@@ -17,7 +21,7 @@ import type { CellStyle, SheetPlan } from "../plan/write-plan";
 
 export const RANKING_SHEET_NAME = "考核排名";
 
-/** Columns besides the indicators' (排名, 单位, 类别 and 总分, 等次, 评优资格, 名次变化); three per indicator. */
+/** Columns besides the indicators' at most (排名, 单位, 类别 and 总分, 等次, 评优资格, 名次变化); 3 per indicator. */
 const FIXED_COLUMNS = 7;
 /** Indicators that fit in one sheet; beyond them the sheet lists the first ones and says so (results keep all). */
 export const MAX_RANKED_INDICATORS = Math.floor((EXCEL_MAX_COLUMNS - FIXED_COLUMNS) / 3);
@@ -27,9 +31,50 @@ export interface RankingOptions {
   readonly now: Date;
   /** Offset of the wall clock printed in the footer; Beijing (480) by default. */
   readonly utcOffsetMinutes?: number;
-  /** Title prefix, e.g. "长春市招商引资攻坚". */
+  /** Whole title, when the caller has one; else built from `areaName` and the period. */
   readonly title?: string;
+  /** Jurisdiction the workbook names ("清河县"): the title reads "清河县2024年1-8月招商引资考核排名". */
+  readonly areaName?: string | null;
   readonly sheetName?: string;
+}
+
+/** Where each column of the sheet is; optional columns are absent (-1 / empty) when they would stay empty. */
+interface Layout {
+  readonly groupCol: number;
+  /** Per indicator: first column (目标), and the 同比 column or -1. */
+  readonly ind: readonly { readonly first: number; readonly yoy: number }[];
+  readonly scoreCol: number;
+  readonly gradeCol: number;
+  readonly eligCol: number;
+  readonly changeCol: number;
+  readonly lastCol: number;
+}
+
+function planLayout(results: AssessmentResults, inds: readonly IndicatorMeta[]): Layout {
+  let col = 2;
+  const groupCol = results.grouping ? col++ : -1;
+  const withYoy = inds.map((m) =>
+    results.units.some((u) => (u.indicators[m.key]?.yoy ?? null) !== null)
+  );
+  // 同比 columns are the first thing to give up when the sheet would pass Excel's last column.
+  const yoyFits =
+    FIXED_COLUMNS + inds.length * 3 + withYoy.filter(Boolean).length <= EXCEL_MAX_COLUMNS;
+  const ind = inds.map((_, i) => {
+    const first = col;
+    col += 3;
+    return { first, yoy: yoyFits && withYoy[i] ? col++ : -1 };
+  });
+  const scoreCol = col++;
+  const gradeCol = col++;
+  const eligCol = results.units.some((u) => u.eligibility !== null) ? col++ : -1;
+  const changeCol = col;
+  return { groupCol, ind, scoreCol, gradeCol, eligCol, changeCol, lastCol: changeCol };
+}
+
+/** "清河县2024年1-8月招商引资考核排名". */
+export function rankingTitle(results: AssessmentResults, areaName?: string | null): string {
+  const p = results.period;
+  return `${areaName ?? ""}${periodPhrase(p.start, p.end, p.asOf)}招商引资考核排名`;
 }
 
 const HEADER_TOP = 2;
@@ -80,25 +125,24 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
   const b = new SheetBuilder(options.sheetName ?? RANKING_SHEET_NAME, "ranking", true);
   const inds = results.indicators.slice(0, MAX_RANKED_INDICATORS);
   const cut = results.indicators.length - inds.length;
-  const firstInd = 3;
-  const tailCol = firstInd + inds.length * 3;
-  const [scoreCol, gradeCol, eligCol, changeCol] = [tailCol, tailCol + 1, tailCol + 2, tailCol + 3];
-  const lastCol = changeCol;
+  const L = planLayout(results, inds);
+  const { lastCol } = L;
   const { period } = results;
+  // Number format of each column, so widths follow what Excel prints rather than the raw value.
+  const formats = new Map<number, string>([[L.scoreCol, "0.00"]]);
 
   const banner = incompleteBanner(results);
   b.set(
     0,
     0,
-    `${options.title ?? "招商引资"}考核排名${banner ? "（不完整，不得作为正式排名）" : ""}`
+    `${options.title ?? rankingTitle(results, options.areaName)}${banner ? "（不完整，不得作为正式排名）" : ""}`
   );
   b.merge(0, 0, 0, lastCol);
   b.style(banner ? S.titleIncomplete : S.title, 0, 0);
   b.height(0, 30);
-  const unitLabels = [...new Set(inds.map((i) => i.unit))].join("、");
   const subtitle =
     `考核期 ${zhDate(period.start)}—${zhDate(period.end)}　截至 ${zhDate(period.asOf)}　序时进度 ${percent(period.timeProgress)}` +
-    `　计分方法：${SCORING_METHODS[results.method].label_zh}${unitLabels ? `　单位：${unitLabels}` : ""}` +
+    `　计分方法：${SCORING_METHODS[results.method].label_zh}` +
     (cut > 0
       ? `　本表只列出前 ${inds.length} 个指标，另 ${cut} 个超出 Excel 每个工作表 ${EXCEL_MAX_COLUMNS} 列的上限（总分已计入全部指标）` +
         ` / only the first ${inds.length} indicators are listed: ${cut} more exceed Excel's limit of ${EXCEL_MAX_COLUMNS} columns per sheet (the scores count them all)`
@@ -109,27 +153,32 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
   b.style(banner ? S.banner : S.subtitle, 1, 0);
   if (banner) b.height(1, 36);
 
-  // Two-row header: fixed columns span both rows; each indicator heads a 目标/完成/完成率 group.
+  // Two-row header: fixed columns span both rows; each indicator heads a 目标/完成/完成率(/同比) group.
   const h1 = HEADER_TOP;
   const h2 = HEADER_TOP + 1;
   const fixed: [number, string][] = [
     [0, results.grouping ? "组内排名" : "排名"],
     [1, "单位"],
-    [2, "类别"],
-    [scoreCol, "总分"],
-    [gradeCol, "等次"],
-    [eligCol, "评优资格"],
-    [changeCol, "名次变化"],
+    [L.groupCol, "类别"],
+    [L.scoreCol, "总分"],
+    [L.gradeCol, "等次"],
+    [L.eligCol, "评优资格"],
+    [L.changeCol, results.grouping ? "组内名次变化" : "名次变化"],
   ];
   for (const [col, text] of fixed) {
+    if (col < 0) continue;
     b.set(h1, col, text);
     b.merge(h1, col, h2, col);
   }
   inds.forEach((ind, i) => {
-    const c = firstInd + i * 3;
-    b.set(h1, c, `${ind.name}（${ind.unit}）`);
-    b.merge(h1, c, h1, c + 2);
-    b.setRow(h2, c, ["目标", "完成", "完成率"]);
+    const { first, yoy } = L.ind[i] as Layout["ind"][number];
+    const last = yoy >= 0 ? yoy : first + 2;
+    b.set(h1, first, indicatorHeading(ind.name, ind.unit));
+    b.merge(h1, first, h1, last);
+    b.setRow(h2, first, ["目标", "完成", "完成率", ...(yoy >= 0 ? ["同比"] : [])]);
+    formats.set(first, ind.numberFormat).set(first + 1, ind.numberFormat);
+    formats.set(first + 2, RATE_WIDTH_FORMAT);
+    if (yoy >= 0) formats.set(yoy, YOY_FORMAT);
   });
   b.style(S.header, h1, 0, h2, lastCol);
   b.height(h1, 32);
@@ -137,6 +186,7 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
   // Body.
   let row = FIRST_DATA;
   const unitRows: number[] = [];
+  const moves = rankMoves(results);
   const sections = results.grouping
     ? groupsInOrder(results.units)
     : [{ group: null, units: byRank(results.units, false) }];
@@ -148,7 +198,7 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
       row++;
     }
     for (const u of section.units) {
-      writeUnitRow(b, row, u, inds, results, { firstInd, scoreCol, gradeCol, eligCol, changeCol });
+      writeUnitRow(b, row, u, inds, results, L, moves.get(u.unit)?.text ?? "—");
       unitRows.push(row);
       row++;
     }
@@ -157,40 +207,85 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
 
   // Totals: sums over units where both figures exist, rate of the sums.
   b.set(row, 0, "合计");
-  b.merge(row, 0, row, 2);
+  b.merge(row, 0, row, 1);
   inds.forEach((ind, i) => {
-    const c = firstInd + i * 3;
-    let t = 0;
-    let a = 0;
-    let any = false;
-    for (const u of results.units) {
-      const r = u.indicators[ind.key];
-      if (!r || r.status === "n_a") continue;
-      if (r.target !== null) t += r.target;
-      if (r.actual !== null) a += r.actual;
-      any = any || r.target !== null || r.actual !== null;
-    }
-    b.setRow(row, c, any ? [round(t, 6), round(a, 6), t > 0 ? a / t : null] : [null, null, null]);
+    const c = (L.ind[i] as Layout["ind"][number]).first;
+    const t = indicatorTotals(results, ind);
+    b.setRow(
+      row,
+      c,
+      t
+        ? [round(t.target, 6), round(t.actual, 6), t.target > 0 ? t.actual / t.target : null]
+        : [null, null, null]
+    );
     b.style({ numberFormat: ind.numberFormat }, row, c, row, c + 1);
     b.style(S.rate, row, c + 2);
   });
   if (results.units.length > 0) {
     b.set(
       row,
-      scoreCol,
+      L.scoreCol,
       round(results.units.reduce((s, u) => s + u.score, 0) / results.units.length, 2)
     );
-    b.set(row, gradeCol, "平均分");
-    b.style(S.score, row, scoreCol);
+    b.set(row, L.gradeCol, "平均分");
+    b.style(S.score, row, L.scoreCol);
   }
   b.style(S.total, row, 0, row, lastCol);
   const totalRow = row;
   b.style(S.grid, FIRST_DATA, 0, totalRow, lastCol);
   if (unitRows.length > 0)
-    b.dataBar({ range: columnRange(scoreCol, FIRST_DATA, lastBody), color: "5B9BD5" });
+    b.dataBar({ range: columnRange(L.scoreCol, FIRST_DATA, lastBody), color: "5B9BD5" });
   row += 2;
 
-  // Legend: every band with its colour and symbol, so the sheet reads in greyscale.
+  row = writeLegend(b, row, results, lastCol);
+
+  // Footer: rules summary, generation time, ownership marker.
+  const footerLines = [
+    ...results.rulesSummary.map((l, i) => (i === 0 ? `考核规则：${l}` : `　　${l}`)),
+    `生成时间：${stampTime(options.now, options.utcOffsetMinutes)}　${results.grouping ? "组内名次变化（与本组单位比较）" : "名次变化"}：↑上升 ↓下降 —持平 新=首次参评`,
+  ];
+  for (const line of footerLines) {
+    b.set(row, 0, line);
+    b.merge(row, 0, row, lastCol);
+    b.style(S.footer, row, 0, row, lastCol);
+    row++;
+  }
+  b.set(row, 0, ownerMarkerText("ranking"));
+  b.merge(row, 0, row, lastCol);
+  b.style(S.marker, row, 0);
+
+  // Widths from the printed text (a 万元 amount with two decimals is wide), with room for bold and padding.
+  const widths = b.autoWidths(5, 30, (col, v) => formattedWidth(v, formats.get(col) ?? "0.00") + 1);
+  widths[0] = Math.max(widths[0] ?? 0, 6);
+  while (widths.length <= lastCol) widths.push(8);
+
+  return b.build({
+    columnWidths: widths,
+    freeze: { rows: FIRST_DATA, columns: 2 },
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      repeatRows: [HEADER_TOP + 1, HEADER_TOP + HEADER_ROWS],
+      centerHorizontally: true,
+      footer: "第 &P 页，共 &N 页",
+    },
+    tabColor: banner ? "C00000" : "0072B2",
+  });
+}
+
+/** The widest a rate cell prints: a band symbol, a space and a three-digit percentage. */
+const RATE_WIDTH_FORMAT = '"▲ "0.0%';
+const YOY_FORMAT = "+0.0%;-0.0%;0.0%";
+
+/** Every band with its colour and symbol, so the sheet reads in greyscale; returns the row after it. */
+function writeLegend(
+  b: SheetBuilder,
+  row: number,
+  results: AssessmentResults,
+  lastCol: number
+): number {
   b.set(row, 1, "图例");
   b.style(S.legendLabel, row, 1);
   const per = Math.max(1, Math.min(results.bands.length, Math.floor((lastCol - 1) / 2)));
@@ -213,52 +308,7 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
       c + 1
     );
   });
-  row += Math.ceil(results.bands.length / per) + 1;
-
-  // Footer: rules summary, generation time, ownership marker.
-  const footerLines = [
-    ...results.rulesSummary.map((l, i) => (i === 0 ? `考核规则：${l}` : `　　${l}`)),
-    `生成时间：${stampTime(options.now, options.utcOffsetMinutes)}　名次变化${results.grouping ? "（按全部单位总排名）" : ""}：↑上升 ↓下降 —持平 新=首次参评`,
-  ];
-  for (const line of footerLines) {
-    b.set(row, 0, line);
-    b.merge(row, 0, row, lastCol);
-    b.style(S.footer, row, 0, row, lastCol);
-    row++;
-  }
-  b.set(row, 0, ownerMarkerText("ranking"));
-  b.merge(row, 0, row, lastCol);
-  b.style(S.marker, row, 0);
-
-  const widths = b.autoWidths(5, 28, (col, v) => {
-    if (col >= firstInd && col < tailCol && (col - firstInd) % 3 === 2) return 7;
-    return Number.isInteger(v) ? String(v).length : v.toFixed(2).length;
-  });
-  widths[0] = Math.max(widths[0] ?? 0, 6);
-  while (widths.length <= lastCol) widths.push(8);
-
-  return b.build({
-    columnWidths: widths,
-    freeze: { rows: FIRST_DATA, columns: 2 },
-    print: {
-      orientation: "landscape",
-      paperSize: "A4",
-      fitToWidth: 1,
-      fitToHeight: 0,
-      repeatRows: [HEADER_TOP + 1, HEADER_TOP + HEADER_ROWS],
-      centerHorizontally: true,
-      footer: "第 &P 页，共 &N 页",
-    },
-    tabColor: banner ? "C00000" : "0072B2",
-  });
-}
-
-interface Cols {
-  firstInd: number;
-  scoreCol: number;
-  gradeCol: number;
-  eligCol: number;
-  changeCol: number;
+  return row + Math.ceil(results.bands.length / per) + 1;
 }
 
 function writeUnitRow(
@@ -267,12 +317,14 @@ function writeUnitRow(
   u: UnitResult,
   inds: readonly IndicatorMeta[],
   results: AssessmentResults,
-  c: Cols
+  L: Layout,
+  change: string
 ): void {
-  b.setRow(row, 0, [results.grouping ? (u.groupRank ?? u.rank) : u.rank, u.unit, u.group ?? ""]);
+  b.setRow(row, 0, [results.grouping ? (u.groupRank ?? u.rank) : u.rank, u.unit]);
+  if (L.groupCol >= 0) b.set(row, L.groupCol, u.group ?? "");
   b.style(S.center, row, 0);
   inds.forEach((ind, i) => {
-    const col = c.firstInd + i * 3;
+    const { first: col, yoy } = L.ind[i] as Layout["ind"][number];
     const r = u.indicators[ind.key];
     const band = bandFor(results.bands, r?.status ?? "n_a");
     const target = r?.target ?? null;
@@ -291,18 +343,21 @@ function writeUnitRow(
       row,
       col + 2
     );
+    if (yoy >= 0) {
+      b.set(row, yoy, r?.yoy ?? "—");
+      b.style({ numberFormat: YOY_FORMAT, horizontal: "right" }, row, yoy);
+    }
   });
-  b.set(row, c.scoreCol, round(u.score, 2));
-  b.style(S.score, row, c.scoreCol);
-  b.set(row, c.gradeCol, u.grade);
-  b.set(row, c.eligCol, u.eligibility ? ELIGIBILITY_ZH[u.eligibility] : "");
-  b.style(S.center, row, c.gradeCol, row, c.eligCol);
-  const change = rankChange(u.rank, u.previousRank, (results.period.previousAsOf ?? null) !== null);
-  b.set(row, c.changeCol, change);
+  b.set(row, L.scoreCol, round(u.score, 2));
+  b.style(S.score, row, L.scoreCol);
+  b.set(row, L.gradeCol, u.grade);
+  if (L.eligCol >= 0) b.set(row, L.eligCol, u.eligibility ? ELIGIBILITY_ZH[u.eligibility] : "");
+  b.style(S.center, row, L.gradeCol, row, L.eligCol >= 0 ? L.eligCol : L.gradeCol);
+  b.set(row, L.changeCol, change);
   b.style(
     change.startsWith("↑") ? S.up : change.startsWith("↓") ? S.down : S.center,
     row,
-    c.changeCol
+    L.changeCol
   );
 }
 

@@ -1,5 +1,5 @@
 import type { AssessmentResults } from "../model";
-import { rankChange } from "./format";
+import { rankMoves } from "./rank-changes";
 import { displayWidth } from "../plan/text-width";
 
 function pad(text: string, width: number, right = false): string {
@@ -15,8 +15,9 @@ export function formatRankingText(results: AssessmentResults): string {
     "总分",
     "等次",
     ...results.indicators.map((i) => i.name),
-    "名次变化",
+    results.grouping ? "组内名次变化" : "名次变化",
   ];
+  const moves = rankMoves(results);
   const rows = [...results.units]
     .sort((a, z) => a.rank - z.rank)
     .map((u) => [
@@ -30,7 +31,7 @@ export function formatRankingText(results: AssessmentResults): string {
         if (r?.rate === null || r?.rate === undefined) return band?.label_zh ?? "—";
         return `${band?.symbol ?? ""}${(r.rate * 100).toFixed(1)}%`;
       }),
-      rankChange(u.rank, u.previousRank, (results.period.previousAsOf ?? null) !== null),
+      moves.get(u.unit)?.text ?? "—",
     ]);
   const widths = head.map((h, c) =>
     Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? "")))

@@ -5,6 +5,7 @@ import { type Parsed, cellText, parseIsoDate, parseList, parseNumber } from "./c
 import {
   BASIS_LABELS,
   GROUPING_LABELS,
+  MID_PERIOD_LABELS,
   type LabelTable,
   METHOD_LABELS,
   STRATEGY_LABELS,
@@ -222,6 +223,16 @@ export const BASIC_ROWS: readonly BasicRow[] = [
     write: (r) => labelOf(BASIS_LABELS, r.grades.basis),
     read: choice(BASIS_LABELS, (d, k) => (d.grades.basis = k as RuleSet["grades"]["basis"])),
     list: () => Object.values(BASIS_LABELS),
+  },
+  {
+    label: "期中等次",
+    note: "考核期未满时：按序时目标＝得分÷序时进度定等次（达到序时进度即视同完成）；按全年目标＝期末才评定等次",
+    write: (r) => labelOf(MID_PERIOD_LABELS, r.grades.midPeriod),
+    read: choice(
+      MID_PERIOD_LABELS,
+      (d, k) => (d.grades.midPeriod = k as RuleSet["grades"]["midPeriod"])
+    ),
+    list: () => Object.values(MID_PERIOD_LABELS),
   },
   {
     label: "红榜单位数",

@@ -219,6 +219,7 @@ export function defaultRules(asOf: string): RuleSet {
     tieBreak: null,
     grades: {
       basis: "score",
+      midPeriod: "pace_target",
       bands: [
         { label: "优秀", value: 90 },
         { label: "良好", value: 80 },

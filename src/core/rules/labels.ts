@@ -19,6 +19,10 @@ export const DATE_FIELD_LABELS: LabelTable = {
 export const CURRENCY_LABELS: LabelTable = { CNY: "人民币", USD: "美元" };
 export const GROUPING_LABELS: LabelTable = { auto: "自动（有类别列时分组）", on: "是", off: "否" };
 export const BASIS_LABELS: LabelTable = { score: "按得分", rank_share: "按名次比例" };
+export const MID_PERIOD_LABELS: LabelTable = {
+  pace_target: "按序时目标",
+  full_year: "按全年目标（期末评定）",
+};
 export const BOOL_LABELS: LabelTable = { true: "是", false: "否" };
 
 export function labelOf(table: LabelTable, key: string): string {

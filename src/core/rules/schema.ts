@@ -12,6 +12,7 @@ export const STATUSES = [
   "far_behind",
   "n_a",
 ] as const;
+export const MID_PERIOD_GRADING = ["pace_target", "full_year"] as const;
 export const LEDGER_DATE_FIELDS = ["signedDate", "registeredDate", "startedDate"] as const;
 export const LEDGER_SUM_FIELDS = ["investment", "fundsInPlace"] as const;
 
@@ -101,7 +102,15 @@ export const ruleSetSchema = z.object({
   grouping: z.enum(["auto", "on", "off"]),
   groupColumn: z.string(),
   tieBreak: z.string().nullable(),
-  grades: z.object({ basis: z.enum(["score", "rank_share"]), bands: z.array(gradeSchema).min(1) }),
+  grades: z.object({
+    basis: z.enum(["score", "rank_share"]),
+    /**
+     * 等次 before the period ends (basis "score"): "pace_target" grades the score against the 序时目标
+     * (score ÷ 序时进度, so a unit on pace is graded as one that completed); "full_year" grades only at period end.
+     */
+    midPeriod: z.enum(MID_PERIOD_GRADING).default("pace_target"),
+    bands: z.array(gradeSchema).min(1),
+  }),
   honour: z.object({ red: z.number().int().nonnegative(), black: z.number().int().nonnegative() }),
   /** Relative difference between actuals sheet and ledger aggregate tolerated before source_disagreement. */
   sourceTolerance: z.number().nonnegative(),

@@ -148,10 +148,10 @@ describe("seed 001: 14 units, campaign as of 2008-01-31 (序时进度 7/9 ≈ 77
         (n) => byUnit(results.units, n).groupRank
       )
     ).toEqual([1, 2, 3, 3, 1, 4]);
-    // 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, else 不合格
+    // 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, else 不合格 — of the score ÷ 序时进度 (7/9), the campaign not being over.
     expect(
       ["高新区", "净月区", "朝阳区", "二道区", "绿园区"].map((n) => byUnit(results.units, n).grade)
-    ).toEqual(["优秀", "优秀", "良好", "合格", "不合格"]);
+    ).toEqual(["优秀", "优秀", "优秀", "合格", "合格"]);
     expect(results.honour).toMatchObject({
       red: ["经开区", "高新区", "净月区", "汽开区"],
       black: ["九台市", "德惠市", "农安县"],

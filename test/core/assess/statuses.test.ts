@@ -1,5 +1,5 @@
 import { assessTables } from "../../../src/core/assess/assess-tables";
-import { gradeOf } from "../../../src/core/assess/rank";
+import { GRADE_AT_PERIOD_END, gradeOf } from "../../../src/core/assess/rank";
 import { defaultRules, withTrafficLights, type RuleSet } from "../../../src/core/rules";
 import { table, U } from "./builders";
 
@@ -100,5 +100,25 @@ describe("grouping and grades", () => {
       "合格",
       "不合格",
     ]);
+  });
+
+  it("grades mid-period against the 序时目标, so a unit exactly on pace is never failing", () => {
+    const grades = {
+      basis: "score" as const,
+      bands: [
+        { label: "优秀", value: 90 },
+        { label: "良好", value: 80 },
+        { label: "合格", value: 60 },
+        { label: "不合格", value: 0 },
+      ],
+    };
+    // 序时进度 50%: on pace on every indicator scores 50 → 100% of the 序时目标.
+    expect(gradeOf(50, 1, 10, grades, 0.5)).toBe("优秀");
+    expect(gradeOf(29, 1, 10, grades, 0.5)).toBe("不合格");
+    expect(gradeOf(50, 1, 10, grades, 1)).toBe("不合格");
+    // 按全年目标: no grade until the period is over, then the score as it stands.
+    const fullYear = { ...grades, midPeriod: "full_year" as const };
+    expect(gradeOf(50, 1, 10, fullYear, 0.5)).toBe(GRADE_AT_PERIOD_END);
+    expect(gradeOf(95, 1, 10, fullYear, 1)).toBe("优秀");
   });
 });

@@ -17,22 +17,24 @@ describe("planRankingSheet", () => {
   const plan = planRankingSheet(results(), { now: NOW });
 
   it("titles the sheet with the period and the as-of date", () => {
-    expect(cell(plan, "A1")).toBe("招商引资考核排名");
+    expect(cell(plan, "A1")).toBe("2007年7月—2008年1月招商引资考核排名");
+    const named = planRankingSheet(results(), { now: NOW, areaName: "长春市" });
+    expect(cell(named, "A1")).toBe("长春市2007年7月—2008年1月招商引资考核排名");
     expect(cell(plan, "A2")).toMatch(
       /考核期 2007年7月1日—2008年3月31日　截至 2008年1月31日　序时进度 77\.8%/
     );
   });
 
   it("has a two-row header with merged indicator groups and fixed columns spanning both rows", () => {
-    expect(plan.values[2]?.slice(0, 6)).toEqual([
+    // No 类别 column without groups.
+    expect(plan.values[2]?.slice(0, 5)).toEqual([
       "排名",
       "单位",
-      "类别",
       "实际利用外资（亿美元）",
       null,
       null,
     ]);
-    expect(plan.values[3]?.slice(3, 9)).toEqual([
+    expect(plan.values[3]?.slice(2, 8)).toEqual([
       "目标",
       "完成",
       "完成率",
@@ -40,15 +42,15 @@ describe("planRankingSheet", () => {
       "完成",
       "完成率",
     ]);
-    expect(plan.values[2]?.slice(15, 19)).toEqual(["总分", "等次", "评优资格", "名次变化"]);
+    expect(plan.values[2]?.slice(14, 18)).toEqual(["总分", "等次", "评优资格", "名次变化"]);
     expect(plan.merges).toEqual(
-      expect.arrayContaining(["A3:A4", "B3:B4", "D3:F3", "G3:I3", "P3:P4", "S3:S4"])
+      expect.arrayContaining(["A3:A4", "B3:B4", "C3:E3", "F3:H3", "O3:O4", "R3:R4"])
     );
     expect(plan.freeze).toEqual({ rows: 4, columns: 2 });
   });
 
   it("writes one row per unit by rank with rank changes, grade and eligibility", () => {
-    const rows = plan.values.slice(4, 7).map((r) => [r[0], r[1], r[15], r[16], r[17], r[18]]);
+    const rows = plan.values.slice(4, 7).map((r) => [r[0], r[1], r[14], r[15], r[16], r[17]]);
     expect(rows).toEqual([
       [1, "经开区", 95.5, "优秀", "优先评优", "↑2"],
       [2, "高新区", 81.25, "良好", "具备评优资格", "↓1"],
@@ -64,32 +66,32 @@ describe("planRankingSheet", () => {
       units: base.units.map((u) => ({ ...u, previousRank: null })),
     };
     const firstPlan = planRankingSheet(first, { now: NOW });
-    expect(firstPlan.values.slice(4, 7).map((r) => r[18])).toEqual(["—", "—", "—"]);
+    expect(firstPlan.values.slice(4, 7).map((r) => r[17])).toEqual(["—", "—", "—"]);
   });
 
   it("colours every rate by its band and prints the band symbol in the number format", () => {
-    expect(cell(plan, "F5")).toBeCloseTo(5.1 / 4.72);
-    expect(styleOf(plan, "F5")).toContainEqual(
+    expect(cell(plan, "E5")).toBeCloseTo(5.1 / 4.72);
+    expect(styleOf(plan, "E5")).toContainEqual(
       expect.objectContaining({ fill: "0072B2", numberFormat: '"▲ "0.0%' })
     );
-    expect(styleOf(plan, "O7")).toContainEqual(expect.objectContaining({ fill: "D9D9D9" }));
-    expect(cell(plan, "O7")).toBe("— 不适用");
-    expect(cell(plan, "M7")).toBe("—");
+    expect(styleOf(plan, "N7")).toContainEqual(expect.objectContaining({ fill: "D9D9D9" }));
+    expect(cell(plan, "N7")).toBe("— 不适用");
+    expect(cell(plan, "L7")).toBe("—");
   });
 
   it("uses the indicator number formats for targets and actuals", () => {
-    expect(styleOf(plan, "D5:E5")).toContainEqual(
+    expect(styleOf(plan, "C5:D5")).toContainEqual(
       expect.objectContaining({ numberFormat: "0.00" })
     );
-    expect(styleOf(plan, "J5:K5")).toContainEqual(expect.objectContaining({ numberFormat: "0" }));
+    expect(styleOf(plan, "I5:J5")).toContainEqual(expect.objectContaining({ numberFormat: "0" }));
   });
 
   it("adds a totals row summing applicable figures", () => {
     const total = plan.values[7] ?? [];
     expect(total[0]).toBe("合计");
-    expect(total[3]).toBeCloseTo(4.72 + 4.45 + 0.24);
-    expect(total[12]).toBe(84 + 84);
-    expect(total[14]).toBeCloseTo(100 / 168);
+    expect(total[2]).toBeCloseTo(4.72 + 4.45 + 0.24);
+    expect(total[11]).toBe(84 + 84);
+    expect(total[13]).toBeCloseTo(100 / 168);
   });
 
   it("groups every style into one entry with many ranges", () => {
@@ -130,8 +132,8 @@ describe("planRankingSheet", () => {
   it("sizes columns counting CJK characters double", () => {
     expect(displayWidth("经开区")).toBe(6);
     expect(displayWidth("A1")).toBe(2);
-    expect(plan.columnWidths[17]).toBeGreaterThanOrEqual(displayWidth("具备评优资格"));
-    expect(plan.columnWidths).toHaveLength(19);
+    expect(plan.columnWidths[16]).toBeGreaterThanOrEqual(displayWidth("具备评优资格"));
+    expect(plan.columnWidths).toHaveLength(18);
   });
 
   it("writes a section per group, ranked within the group, when grouping is on", () => {
@@ -186,10 +188,11 @@ describe("planRankingSheet edge cases", () => {
       results({ units: [], indicators: [], honour: { red: [], black: [] } }),
       { now: NOW }
     );
-    expect(p.values[2]).toEqual(["排名", "单位", "类别", "总分", "等次", "评优资格", "名次变化"]);
+    // Without groups or threshold scoring, 类别 and 评优资格 would stay empty: they are left out.
+    expect(p.values[2]).toEqual(["排名", "单位", "总分", "等次", "名次变化"]);
     expect(p.values[4]?.[0]).toBe("合计");
     expect(p.dataBars).toEqual([]);
-    for (const row of p.values) expect(row).toHaveLength(7);
+    for (const row of p.values) expect(row).toHaveLength(5);
   });
 });
 
