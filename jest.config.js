@@ -1,9 +1,12 @@
+const { INTEGRATION_TESTS } = require("./jest.suites.js");
+
+/** The unit suite (`npm test`); the integration tests listed in jest.suites.js run with `npm run test:integration`. */
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  testPathIgnorePatterns: ["/node_modules/", "/test/e2e/", ...INTEGRATION_TESTS],
   transform: require("./jest.swc.js"),
   setupFilesAfterEnv: ["<rootDir>/test/setup/no-console.ts"],
   // Fluent's icon barrel costs seconds per jsdom test file; see the stub for what it keeps.

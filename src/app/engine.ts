@@ -20,12 +20,15 @@ export interface EngineCheck {
   /** Which actuals column answers which target indicator (the CLI JSON's `pairings`). */
   readonly pairings?: NonNullable<Recognition["pairings"]>;
   readonly issues: readonly Issue[];
+  /** Name of the 考核规则 sheet, null when the defaults apply. */
   readonly rulesSheet: string | null;
+  /** One line per rule, in Chinese as the engine writes it. */
   readonly rulesSummary: readonly string[];
   /** The same lines in English (indicator names stay as the workbook spells them). */
   readonly rulesSummary_en?: readonly string[];
   /** Period and as-of date the rules give (the 考核规则 sheet, else the defaults). */
   readonly rulesPeriod: RulesPeriod | null;
+  /** Canonical fields a column can be mapped to, by role (for the column-override dropdowns). */
   readonly fieldsByRole: Readonly<Partial<Record<SheetRole, readonly FieldChoice[]>>>;
 }
 

@@ -5,15 +5,11 @@
  */
 import type { Issue } from "../core/issues";
 import type { AssessmentResults } from "../core/model/results";
-import type {
-  Recognition,
-  RecognitionOverrides,
-  SheetReport,
-  SheetRole,
-} from "../core/model/recognition";
+import type { Recognition, RecognitionOverrides, SheetReport } from "../core/model/recognition";
 import type { WritePlan } from "../core/plan";
 import type { RulesOverride } from "../core/rules";
 import type { AppliedPlan } from "../workbook/host";
+import type { EngineCheck } from "./engine";
 
 /** 读取 → 识别 → 校验 → 计算 → 写入. */
 export const PHASES = ["read", "recognise", "validate", "compute", "write"] as const;
@@ -32,22 +28,11 @@ export interface RulesPeriod extends AssessPeriod {
   readonly asOf: string;
 }
 
-export interface WorkbookOverview {
-  readonly reports: readonly SheetReport[];
-  readonly issues: readonly Issue[];
+/** The pane's view of a workbook: the engine's check (without the CLI's pairings) and what the workbook remembers. */
+export interface WorkbookOverview extends Omit<EngineCheck, "pairings"> {
   readonly settings: ScorecardSettings;
   /** No sheet holds anything the engine can use: offer the sample and the template. */
   readonly empty: boolean;
-  /** Name of the 考核规则 sheet, null when the defaults apply. */
-  readonly rulesSheet: string | null;
-  /** One line per rule (Chinese, as the engine writes it), empty until the engine can say. */
-  readonly rulesSummary: readonly string[];
-  /** The same lines in English, for the en-US pane; absent from older engines (then the Chinese lines show). */
-  readonly rulesSummary_en?: readonly string[];
-  /** What the rules say about the period, so the form can start from it; null until the engine can say. */
-  readonly rulesPeriod: RulesPeriod | null;
-  /** Canonical fields a column can be mapped to, by role (for the column-override dropdowns). */
-  readonly fieldsByRole: Readonly<Partial<Record<SheetRole, readonly FieldChoice[]>>>;
 }
 
 export interface FieldChoice {

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -126,14 +125,4 @@ describe("scorecard check", () => {
       });
     }
   );
-
-  it("runs through the bin: exit 2 and a one-line message, no stack trace", () => {
-    const bin = join(__dirname, "..", "..", "bin", "scorecard.cjs");
-    const result = spawnSync(process.execPath, [bin, "check", join(dir, "missing.xlsx")], {
-      encoding: "utf8",
-    });
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/missing\.xlsx/);
-    expect(result.stderr).not.toMatch(/\bat .*\(/);
-  });
 });

@@ -72,7 +72,7 @@ beforeAll(async () => {
     runs.set(spec.id, run);
     verdicts.set(spec.id, compareCase(spec, run));
   }
-}, 180_000);
+});
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -163,5 +163,5 @@ describe("recognition corpus", () => {
         runs.get(spec.id)?.exitCode,
         verdicts.get(spec.id),
       ]);
-  }, 60_000);
+  });
 });

@@ -75,6 +75,18 @@ function argb(rgb: string): string {
 
 /** Writes one planned sheet into an empty worksheet. */
 export function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  writeValues(ws, plan);
+  for (const m of plan.merges) ws.mergeCells(m);
+  applyStyles(ws, plan);
+  writeLayout(ws, plan);
+  writePrintSetup(ws, plan);
+  writeValidations(ws, plan);
+  writeDataBars(ws, plan);
+  if (plan.tabColor) ws.properties.tabColor = { argb: argb(plan.tabColor) };
+  ws.state = plan.visibility === "visible" ? "visible" : plan.visibility;
+}
+
+function writeValues(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   plan.values.forEach((row, r) => {
     const xr = ws.getRow(r + 1);
     row.forEach((value, c) => {
@@ -97,8 +109,10 @@ export function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
       result: text,
     };
   }
-  for (const m of plan.merges) ws.mergeCells(m);
-  applyStyles(ws, plan);
+}
+
+/** Column widths, row heights and frozen panes. */
+function writeLayout(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   plan.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
@@ -114,21 +128,27 @@ export function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
       },
     ];
   }
-  if (plan.print) {
-    const p = plan.print;
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      orientation: p.orientation,
-      paperSize: 9,
-      fitToPage: true,
-      fitToWidth: p.fitToWidth,
-      fitToHeight: p.fitToHeight,
-      horizontalCentered: p.centerHorizontally ?? false,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-      ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows[0]}:${p.repeatRows[1]}` } : {}),
-    };
-    if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.footer}` };
-  }
+}
+
+function writePrintSetup(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  if (!plan.print) return;
+  const p = plan.print;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: p.orientation,
+    paperSize: 9,
+    fitToPage: true,
+    fitToWidth: p.fitToWidth,
+    fitToHeight: p.fitToHeight,
+    horizontalCentered: p.centerHorizontally ?? false,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows[0]}:${p.repeatRows[1]}` } : {}),
+  };
+  if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.footer}` };
+}
+
+/** Dropdown lists: from another sheet's range, or inline values. */
+function writeValidations(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   for (const v of plan.validations) {
     const list = v.source
       ? `${quoteSheetName(v.source.sheet)}!${absolute(v.source.range)}`
@@ -145,6 +165,9 @@ export function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
       ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
     ).dataValidations.add(v.range, validation);
   }
+}
+
+function writeDataBars(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   plan.dataBars.forEach((bar, i) => {
     const rule = {
       type: "dataBar",
@@ -155,8 +178,6 @@ export function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     } as unknown as ExcelJS.DataBarRuleType;
     ws.addConditionalFormatting({ ref: bar.range, rules: [rule] });
   });
-  if (plan.tabColor) ws.properties.tabColor = { argb: argb(plan.tabColor) };
-  ws.state = plan.visibility === "visible" ? "visible" : plan.visibility;
 }
 
 /** Layers the grouped styles per cell (later entries override only what they set), then writes each cell once. */

@@ -17,7 +17,7 @@ import { comparable } from "./read-helpers";
 let corpus: FeatureCorpus;
 beforeAll(async () => {
   corpus = await cachedFeatureCorpus();
-}, 180_000);
+});
 
 /** Every file name the corpus is expected to hold when all tools are present (see make_features.py). */
 const PYTHON_FILES = [

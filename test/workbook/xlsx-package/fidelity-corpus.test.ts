@@ -72,7 +72,7 @@ beforeAll(async () => {
     const second = await writeBack(first.bytes, outGrid, name);
     outcomes.set(name, { input, inputGrid, first, second, outGrid, outPath });
   }
-}, 600_000);
+});
 
 function each(check: (name: string, o: Outcome) => void): void {
   expect(outcomes.size).toBe(corpus.files.size);
