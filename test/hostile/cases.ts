@@ -2,5 +2,10 @@
 import type { HostileCase } from "./case";
 import { CLI_CASES } from "./cases-cli";
 import { FILE_CASES } from "./cases-files";
+import { PROCESS_CASES } from "./cases-process";
 
-export const HOSTILE_CASES: readonly HostileCase[] = [...FILE_CASES, ...CLI_CASES];
+export const HOSTILE_CASES: readonly HostileCase[] = [
+  ...FILE_CASES,
+  ...CLI_CASES,
+  ...PROCESS_CASES,
+];

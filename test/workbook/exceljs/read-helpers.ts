@@ -2,7 +2,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { crc32, deflateRawSync } from "node:zlib";
+import { crc32, createDeflateRaw, deflateRawSync } from "node:zlib";
 import JSZip from "jszip";
 import type { SheetGrid, WorkbookGrid } from "../../../src/core/grid";
 
@@ -27,14 +27,15 @@ export type PartEdit = ((xml: string) => string) | null;
 export async function editedPackage(
   wb: ExcelJS.Workbook | Uint8Array,
   edits: Readonly<Record<string, PartEdit>>,
-  extra: readonly ZipEntry[] = []
+  extra: readonly (ZipEntry | DeflatedEntry)[] = []
 ): Promise<Uint8Array> {
   const bytes =
     wb instanceof Uint8Array ? wb : new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   const zip = await JSZip.loadAsync(bytes);
   const entries: ZipEntry[] = [];
+  const replaced = new Set(extra.map((e) => e.name));
   for (const file of Object.values(zip.files)) {
-    if (file.dir || edits[file.name] === null) continue;
+    if (file.dir || edits[file.name] === null || replaced.has(file.name)) continue;
     const edit = edits[file.name];
     entries.push({
       name: file.name,
@@ -53,15 +54,67 @@ export interface ZipEntry {
   readonly data: Uint8Array;
 }
 
+/** An entry deflated beforehand (deflateRepeated), with its true uncompressed size and CRC. */
+export interface DeflatedEntry {
+  readonly name: string;
+  readonly deflated: Uint8Array;
+  readonly size: number;
+  readonly crc: number;
+}
+
+/**
+ * `head`, then `unit` repeated `count` times, then `tail`, deflated as a stream: a bomb of gigabytes built in
+ * megabytes of memory.
+ */
+export async function deflateRepeated(
+  name: string,
+  head: string,
+  unit: string,
+  count: number,
+  tail: string
+): Promise<DeflatedEntry> {
+  const block = Buffer.from(unit.repeat(Math.max(1, Math.floor((1 << 20) / unit.length))));
+  const perBlock = Math.max(1, Math.floor((1 << 20) / unit.length));
+  const deflater = createDeflateRaw({ level: 9 });
+  const out: Buffer[] = [];
+  deflater.on("data", (chunk: Buffer) => out.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    deflater.on("end", resolve);
+    deflater.on("error", reject);
+  });
+  let crc = 0;
+  let size = 0;
+  const feed = async (chunk: Buffer): Promise<void> => {
+    crc = crc32(chunk, crc);
+    size += chunk.length;
+    if (!deflater.write(chunk)) await new Promise((resolve) => deflater.once("drain", resolve));
+  };
+  await feed(Buffer.from(head));
+  let left = count;
+  for (; left >= perBlock; left -= perBlock) await feed(block);
+  if (left > 0) await feed(Buffer.from(unit.repeat(left)));
+  await feed(Buffer.from(tail));
+  deflater.end();
+  await done;
+  return { name, deflated: new Uint8Array(Buffer.concat(out)), size, crc };
+}
+
 /** A zip of `entries`, deflated by Node's zlib (JSZip's JavaScript deflate takes seconds on large test parts). */
-export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
+export function writeZip(entries: readonly (ZipEntry | DeflatedEntry)[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const { name, data } of entries) {
+  for (const entry of entries) {
+    const { name } = entry;
+    const data = "data" in entry ? entry.data : { length: entry.size };
     const nameBytes = Buffer.from(name, "utf8");
-    const body = data.length ? deflateRawSync(data) : Buffer.alloc(0);
-    const crc = crc32(data);
+    const body =
+      "deflated" in entry
+        ? Buffer.from(entry.deflated)
+        : entry.data.length
+          ? deflateRawSync(entry.data)
+          : Buffer.alloc(0);
+    const crc = "crc" in entry ? entry.crc >>> 0 : crc32(entry.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
