@@ -20,9 +20,19 @@ export function escapeControls(text: string): string {
   return text.replace(UNSAFE, escape);
 }
 
-/** Escapes every control character, line feeds and tabs included: the text stays on its line. */
-export function escapeLine(text: string): string {
-  return text.replace(UNSAFE_IN_LINE, escape);
+/** Longest field a human-readable line shows: a 40,000-character unit name would bury the report. */
+export const MAX_FIELD_CHARS = 1000;
+
+/**
+ * Escapes every control character, line feeds and tabs included: the text stays on its line. Text past
+ * `max` characters is cut with an ellipsis and its full length (--json carries it whole).
+ */
+export function escapeLine(text: string, max = MAX_FIELD_CHARS): string {
+  const shown =
+    text.length > max
+      ? `${text.slice(0, max)}…（共 ${text.length} 字 / ${text.length} characters）`
+      : text;
+  return shown.replace(UNSAFE_IN_LINE, escape);
 }
 
 type Write = NodeJS.WriteStream["write"];

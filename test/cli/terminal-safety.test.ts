@@ -9,7 +9,12 @@ import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { main } from "../../src/cli/main";
 import { jsonErrorOffset, positionOf } from "../../src/cli/json-error";
-import { escapeControls, escapeLine, guardStream } from "../../src/cli/terminal-text";
+import {
+  escapeControls,
+  escapeLine,
+  guardStream,
+  MAX_FIELD_CHARS,
+} from "../../src/cli/terminal-text";
 import { editedPackage } from "../workbook/exceljs/read-helpers";
 import { capture } from "./capture";
 
@@ -89,6 +94,15 @@ describe("human output escapes every control character", () => {
         expect(JSON.parse(json)).toBe(text);
       })
     );
+  });
+
+  it("escapeLine cuts a field past its limit with an ellipsis and the full length", () => {
+    const long = "长".repeat(MAX_FIELD_CHARS + 5);
+    expect(escapeLine(long)).toBe(
+      `${"长".repeat(MAX_FIELD_CHARS)}…（共 ${MAX_FIELD_CHARS + 5} 字 / ${MAX_FIELD_CHARS + 5} characters）`
+    );
+    expect(escapeLine("高新区\n第1名", 3)).toBe("高新区…（共 7 字 / 7 characters）");
+    expect(escapeLine("高新区")).toBe("高新区");
   });
 
   it("guardStream restores the stream it wrapped", () => {

@@ -1,11 +1,11 @@
 /** A sample of `npm run fuzz` (scripts/fuzz.ts) in the unit suite, and its findings as fixed regression cases. */
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { readSourceWorkbook, writeAssessedCopy } from "../../src/cli/commands/write-output";
 import { assessWorkbook } from "../../src/core/assess";
 import { planOutputs } from "../../src/core/report";
 import { STATE_SHEET_NAME } from "../../src/core/report/ownership";
 import { readWorkbookFile } from "../../src/workbook/exceljs/read-file";
+import { createFileHost } from "../../src/workbook/exceljs/file-host";
 import fc from "fast-check";
 import { freshDir } from "../hostile/case";
 import { runPipeline } from "./pipeline";
@@ -56,14 +56,14 @@ describe("the product's reserved state-sheet name", () => {
     };
     const input = join(dir, "state-name.xlsx");
     writeFileSync(input, await fuzzXlsx(workbook));
-    const source = await readSourceWorkbook(input);
-    const assessment = assessWorkbook(source.grid, { asOf: workbook.asOf, now: new Date() });
+    const host = createFileHost(input);
+    const assessment = assessWorkbook(await host.readGrid(), {
+      asOf: workbook.asOf,
+      now: new Date(),
+    });
     const out = join(dir, "state-name.out.xlsx");
-    await writeAssessedCopy(
-      source,
-      { outPath: out, force: true },
-      planOutputs(assessment, { now: new Date() })
-    );
+    await host.applyPlan(planOutputs(assessment, { now: new Date() }));
+    await host.save(out);
     const back = await readWorkbookFile(out);
     const mine = back.sheets.filter((s) => s.rows.some((r) => r.includes("我的数据")));
     expect(mine).toHaveLength(1);

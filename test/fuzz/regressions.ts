@@ -53,7 +53,8 @@ export const FUZZ_REGRESSIONS: readonly FuzzRegression[] = [
     // Fixed by the surgical write-back (source sheets are never re-serialised).
   },
   {
-    title: "an error cell (#REF!) in a user's sheet named _scorecard_state survives the written copy",
+    title:
+      "an error cell (#REF!) in a user's sheet named _scorecard_state survives the written copy",
     found:
       "seed 20240614: the state writer carries the reserved sheet's rows over as plain values, so #REF! becomes blank",
     workbook: {

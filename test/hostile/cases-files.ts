@@ -464,6 +464,15 @@ export const FILE_CASES: HostileCase[] = [
     },
   },
   {
+    id: "G06",
+    category: "giant range",
+    input: "a sheet (or a workbook) with more than 12,000,000 value cells",
+    expected:
+      "exit 2 naming the sheet and the limit, refused while streaming (memory stays near 2 GiB at the limit instead of aborting the 4 GiB heap)",
+    proof:
+      "test/workbook/exceljs/read-limits.test.ts › too many cells in a sheet, or in the workbook; too many merges",
+  },
+  {
     id: "G05",
     category: "giant range",
     input: "250,000 merged ranges on one sheet",

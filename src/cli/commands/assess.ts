@@ -23,6 +23,18 @@ function pad(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - displayWidth(text)));
 }
 
+/** Longest unit or indicator name in the terminal's ranking table (the sheets and --json carry them whole). */
+const TABLE_NAME_CHARS = 60;
+
+/** Names as the table shows them: one line each (a line feed in a name cannot fake a row), and not too wide. */
+function forTable(r: NonNullable<Assessment["results"]>): NonNullable<Assessment["results"]> {
+  return {
+    ...r,
+    units: r.units.map((u) => ({ ...u, unit: escapeLine(u.unit, TABLE_NAME_CHARS) })),
+    indicators: r.indicators.map((i) => ({ ...i, name: escapeLine(i.name, TABLE_NAME_CHARS) })),
+  };
+}
+
 /** The ranking and the issues as aligned text (CJK characters count two columns). */
 export function formatAssessmentText(
   a: Pick<Assessment, "issues" | "results">,
@@ -43,7 +55,7 @@ export function formatAssessmentText(
         "!! ranking incomplete: do not publish it as it is",
         ""
       );
-    lines.push(formatRankingText(r).trimEnd(), "");
+    lines.push(formatRankingText(forTable(r)).trimEnd(), "");
     if (r.honour.red.length) lines.push(`红榜 / top: ${escapeLine(r.honour.red.join("、"))}`);
     if (r.honour.black.length)
       lines.push(`黑榜 / bottom: ${escapeLine(r.honour.black.join("、"))}`);

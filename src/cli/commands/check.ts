@@ -32,7 +32,7 @@ function printText(
     lines.push(
       `  ${escapeLine(r.name)}: ${ROLE_ZH[r.role]} / ${r.role} (${r.confidence.toFixed(2)})${rows}${data}${r.hidden ? " · 隐藏/hidden" : ""}`
     );
-    const cols = Object.entries(r.columns).map(([field, col]) => `${col}=${field}`);
+    const cols = Object.entries(r.columns).map(([field, col]) => `${col}=${escapeLine(field)}`);
     if (cols.length) lines.push(`    ${cols.join("  ")}`);
   }
   const count = (s: Issue["severity"]): number => issues.filter((i) => i.severity === s).length;

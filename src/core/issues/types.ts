@@ -39,6 +39,7 @@ export const ISSUE_CODES = [
   "as_of_from_workbook",
   "sheet_not_used",
   "sideways_table",
+  "merge_over_header",
   // cell values
   "wrong_type",
   "number_as_text",
@@ -51,6 +52,7 @@ export const ISSUE_CODES = [
   "unit_name_variant",
   "duplicate_unit",
   "total_mismatch",
+  "unit_name_blank",
   // measurement units and currency
   "unit_of_measure_mismatch",
   "currency_mismatch",

@@ -383,6 +383,21 @@ export function readLedger(
         )
       );
     }
+    if (unitCol >= 0 && reader.text(r, unitCol) === null)
+      reader.issues.push(
+        issueAt(
+          "unit_name_blank",
+          "warning",
+          sheet.name,
+          r,
+          unitCol,
+          {
+            zh: `第 ${r + 1} 行${name ? `项目“${name}”` : "的项目"}没有责任单位（空白或只有空格），不计入任何单位`,
+            en: `the project in row ${r + 1}${name ? ` ("${name}")` : ""} has no responsible unit (blank or spaces only); it counts for no unit`,
+          },
+          "unit"
+        )
+      );
     rows.push(reader.row(r, name));
     if (first < 0) first = r;
     last = r;

@@ -240,7 +240,8 @@ export function measureOf(norm: string): Measure | null {
   if (periodStartMonth(norm) !== null) return "period";
   if (CUMULATIVE_MONTHS.test(norm)) return "actual";
   // "主要指标完成情况", "招商引资完成情况": a group saying its columns are what was achieved.
-  if (/.{2,}(完成情况|完成数|完成值)$/.test(norm) && !/率/.test(norm)) return "actual";
+  // Anchored: unanchored, `.{2,}` retried from every position is quadratic (3 s on a 40,000-character label).
+  if (/^.{2,}(完成情况|完成数|完成值)$/.test(norm) && !/率/.test(norm)) return "actual";
   // "完成率(%)", "同比增长(%)", "权重(分)": the bracket only restates the unit.
   const bare = norm.replace(/\([^()]*\)$/, "");
   if (bare !== norm) return MEASURES.get(bare) ?? null;

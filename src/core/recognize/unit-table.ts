@@ -3,7 +3,7 @@
  * units, 合计/小计 rows, section rows (一、街道), rows left out of the assessment (不参与考核), units merged over
  * two rows, and tables that give each unit a 目标 row and a 完成 row.
  */
-import { type CellValue, type SheetGrid, toA1 } from "../grid";
+import { cellAt, type CellValue, type SheetGrid, toA1 } from "../grid";
 import type { Issue } from "../issues";
 import type { ScoreAdjustment, SourcedValue, UnitRow, UnitTable } from "../model";
 import { normalizeText } from "../text";
@@ -17,6 +17,10 @@ import { isFootnote, isTotalLabel } from "./row-labels";
 import type { ColumnPlan, FigureColumn } from "./table-columns";
 
 export type TableData = Omit<UnitTable, "role">;
+
+/** A unit cell someone typed spaces into: blank to the eye, so its row would vanish without a word. */
+const isSpacesOnly = (v: CellValue): boolean =>
+  typeof v === "string" && v !== "" && v.trim() === "";
 
 /** Where the labels of a unit table are. */
 export interface TableShape {
@@ -155,6 +159,24 @@ function points(raw: CellValue): number {
 }
 
 /**
+ * A merge that starts in or above the header and reaches into the rows below it hides the header or the first
+ * figures under its own text (a title merged over the header row): the table reads wrongly, so say which merge.
+ */
+function mergesIntoData(sheet: SheetGrid, block: HeaderBlock): Issue[] {
+  return sheet.merges
+    .filter((m) => m.top <= block.bottom && m.bottom > block.bottom && m.left < block.width)
+    .slice(0, 3)
+    .map((m) => {
+      const range = `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
+      const text = textOf(cellAt(sheet, m.top, m.left)).slice(0, 40) || "（空白 / blank）";
+      return issueAt("merge_over_header", "error", sheet.name, m.top, m.left, {
+        zh: `合并单元格 ${range} 从表头延伸到数据行，区域内各单元格都按“${text}”读取，表头或数据被遮住；请取消合并后再考核`,
+        en: `the merged range ${range} reaches from the header into the data rows, so every cell in it reads as "${text}" and hides the header or figures; unmerge it and assess again`,
+      });
+    });
+}
+
+/**
  * Reads every data row of a planned table. `outputs` are the tables to fill (one for a plain sheet, targets and
  * actuals for a combined one), each with its figure columns.
  */
@@ -166,7 +188,7 @@ export function readUnitTable(
   plan: ColumnPlan,
   context: TableContext
 ): TableRead {
-  const issues: Issue[] = [];
+  const issues: Issue[] = mergesIntoData(sheet, block);
   const reader = new FigureReader(sheet, context.asOfMonth, issues);
   const combined = plan.targets.length > 0 && plan.actuals.length > 0;
   const rowPairs = shape.rowMeasureColumn !== null;
@@ -211,6 +233,13 @@ export function readUnitTable(
       section = sectionName(name || label);
       continue;
     }
+    if (!total && name === "" && isSpacesOnly(merged.value(r, shape.unitColumn)))
+      issues.push(
+        issueAt("unit_name_blank", "warning", sheet.name, r, shape.unitColumn, {
+          zh: `第 ${r + 1} 行的单位名称只有空格，该行不计入考核`,
+          en: `the unit name in row ${r + 1} is only spaces; the row is not assessed`,
+        })
+      );
     if (!total && (name === "" || isFootnote(name))) continue;
     // A page break repeats the title ("…（续表）") and the header rows: neither is a unit.
     if (!total && (isContinuedTitle(name) || repeatsHeader(block, merged, r))) continue;
