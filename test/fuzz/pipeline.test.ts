@@ -3,7 +3,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { assessWorkbook } from "../../src/core/assess";
 import { planOutputs } from "../../src/core/report";
-import { STATE_SHEET_NAME } from "../../src/core/report/ownership";
+import { STATE_SHEET_NAME } from "../../src/core/plan/product-sheets";
 import { readWorkbookFile } from "../../src/workbook/exceljs/read-file";
 import { createFileHost } from "../../src/workbook/exceljs/file-host";
 import fc from "fast-check";

@@ -17,7 +17,7 @@ import {
 import type { Issue } from "../../src/core/issues";
 import { recognizeWorkbook } from "../../src/core/recognize";
 import { planOutputs } from "../../src/core/report";
-import { STATE_SHEET_NAME } from "../../src/core/report/ownership";
+import { STATE_SHEET_NAME } from "../../src/core/plan/product-sheets";
 import { collectIssues, defaultValidationContext } from "../../src/core/validate";
 import { readWorkbookFile } from "../../src/workbook/exceljs/read-file";
 import { fuzzXlsx, type FuzzWorkbook } from "./workbooks";
