@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
+import { isoDay } from "../../core/grid";
 import { planTemplate } from "../../core/samples";
 import { WorkbookFileError, writePlanToNewFile } from "../../workbook/exceljs/file-io";
 import { CliError, EXIT } from "../exit";
@@ -25,7 +26,7 @@ export async function runTemplate(
     );
   }
   try {
-    await writePlanToNewFile(planTemplate({ asOf: now.toISOString().slice(0, 10) }), out, signal);
+    await writePlanToNewFile(planTemplate({ asOf: isoDay(now) }), out, signal);
   } catch (err) {
     if (err instanceof WorkbookFileError) throw new CliError(err.message);
     throw err;

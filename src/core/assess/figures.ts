@@ -1,4 +1,5 @@
 /** One unit's figures for one indicator: target, actual from the actuals sheet or the ledger, 同比, and the issues met. */
+import { isoDayMs } from "../grid/excel-date";
 import type { Issue } from "../issues/types";
 import type { LedgerRow, LedgerSheet, SourcedValue, UnitRow, UnitTable } from "../model/tables";
 import { type AggregateContext, LEDGER_AGGREGATES, projectKey } from "../rules/registry";
@@ -32,10 +33,6 @@ export interface Figures {
 
 export const round = (x: number, digits = 6): number => Math.round(x * 10 ** digits) / 10 ** digits;
 const at = (v: SourcedValue): string => `${v.sheet}!${v.cell}`;
-
-function dayMs(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`);
-}
 
 const FIELD_COLUMNS = {
   signedDate: "signed_date",
@@ -71,7 +68,7 @@ export function ledgerSupports(sheet: LedgerSheet, agg: LedgerAggregateRule): bo
  * project listed twice (增资, a second phase) still counts once where counting is by project.
  */
 export function latestReports(ledgers: readonly LedgerSheet[], asOf: string): LedgerRow[] {
-  const limit = dayMs(asOf);
+  const limit = isoDayMs(asOf);
   const latest = new Map<string, LedgerRow>();
   const rows: LedgerRow[] = [];
   for (const l of ledgers) {
@@ -122,8 +119,8 @@ export class UnitAssessor {
     const p = input.rules.period;
     const common = {
       stages: new StageIndex(input.rules.stages, input.rules.stageSynonyms),
-      from: dayMs(p.start),
-      to: dayMs(p.asOf < p.end ? p.asOf : p.end),
+      from: isoDayMs(p.start),
+      to: isoDayMs(p.asOf < p.end ? p.asOf : p.end),
       exchangeRate: input.rules.exchangeRate,
     };
     this.ctx = { CNY: { ...common, currency: "CNY" }, USD: { ...common, currency: "USD" } };

@@ -27,3 +27,13 @@ export function serialToDate(serial: number, system: DateSystem = 1900): Date {
 export function dateToSerial(date: Date, system: DateSystem = 1900): number {
   return (date.getTime() - epoch(system)) / MS_PER_DAY;
 }
+
+/** Grid dates are UTC instants (both adapters read them so): a date's day is its UTC calendar day, "YYYY-MM-DD". */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Midnight UTC of a "YYYY-MM-DD" day, in ms since the epoch (NaN for anything else). */
+export function isoDayMs(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`);
+}

@@ -1,4 +1,4 @@
-import { isCellError, serialToDate, type CellValue } from "../grid";
+import { isCellError, isoDay, serialToDate, type CellValue } from "../grid";
 import { toHalfWidth } from "../text";
 
 /** What a numeric cell holds once read. Amounts are still in the column's unit except where the text named one. */
@@ -69,7 +69,7 @@ export function readNumberCell(value: CellValue): NumberCell {
   if (isCellError(value)) return { kind: "error", code: value.code };
   return {
     kind: "invalid",
-    text: value instanceof Date ? value.toISOString().slice(0, 10) : String(value),
+    text: value instanceof Date ? isoDay(value) : String(value),
   };
 }
 
@@ -169,6 +169,6 @@ export function textOf(value: CellValue): string {
   if (value === null) return "";
   if (typeof value === "string") return value.trim();
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDay(value);
   return value.code;
 }

@@ -1,7 +1,7 @@
 /** Reading the cells a person typed into the rules sheet: numbers, percents, dates, yes/no, lists. */
 import type { CellValue } from "../grid/types";
 import { isCellError } from "../grid/access";
-import { serialToDate } from "../grid/excel-date";
+import { isoDay, serialToDate } from "../grid/excel-date";
 
 export type Parsed<T> =
   | { readonly ok: true; readonly value: T }
@@ -16,7 +16,7 @@ const bad = <T>(zh: string, en: string): Parsed<T> => ({
 
 export function cellText(v: CellValue): string {
   if (v === null || isCellError(v)) return "";
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return isoDay(v);
   return String(v).trim();
 }
 
@@ -34,17 +34,15 @@ export function parseNumber(v: CellValue): Parsed<number> {
 }
 
 export function parseIsoDate(v: CellValue): Parsed<string> {
-  if (v instanceof Date && !Number.isNaN(v.getTime())) return ok(v.toISOString().slice(0, 10));
-  if (typeof v === "number" && v > 0 && v < 2958466)
-    return ok(serialToDate(Math.round(v)).toISOString().slice(0, 10));
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return ok(isoDay(v));
+  if (typeof v === "number" && v > 0 && v < 2958466) return ok(isoDay(serialToDate(Math.round(v))));
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(
     halfWidth(cellText(v))
   );
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const date = new Date(Date.UTC(y, mo - 1, d));
-    if (date.getUTCMonth() === mo - 1 && date.getUTCDate() === d)
-      return ok(date.toISOString().slice(0, 10));
+    if (date.getUTCMonth() === mo - 1 && date.getUTCDate() === d) return ok(isoDay(date));
   }
   return bad("日期（如 2026-12-31）", "a date (e.g. 2026-12-31)");
 }

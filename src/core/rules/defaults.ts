@@ -190,9 +190,7 @@ export const DEFAULT_INDICATORS: readonly IndicatorRule[] = [
   },
 ];
 
-export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
+export { isoDay } from "../grid/excel-date";
 
 /** Defaults for an as-of date: its calendar year (most targets are annual: seeds 000, 002, 003). */
 export function defaultRules(asOf: string): RuleSet {

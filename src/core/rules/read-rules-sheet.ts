@@ -1,5 +1,6 @@
 import type { CellValue, SheetGrid } from "../grid/types";
 import { toA1 } from "../grid/address";
+import { isoDay } from "../grid/excel-date";
 import type { Issue } from "../issues/types";
 import { cellText, isBlank, parseList, parseNumber } from "./cells";
 import { defaultRules } from "./defaults";
@@ -228,7 +229,7 @@ export function readRulesSheet(
         typeof shown === "number" && def.numberFormat?.includes("%")
           ? `${Math.round(shown * 1000) / 10}%`
           : shown instanceof Date
-            ? shown.toISOString().slice(0, 10)
+            ? isoDay(shown)
             : String(shown);
       issues.push(
         rulesIssue(

@@ -1,4 +1,4 @@
-import { MS_PER_DAY } from "../grid/excel-date";
+import { isoDayMs, MS_PER_DAY } from "../grid/excel-date";
 import { Prng } from "./prng";
 import type { SampleProject } from "./ledger-sheet";
 import {
@@ -75,11 +75,6 @@ const PRODUCTS: Readonly<Record<string, readonly string[]>> = {
   房地产: ["城市综合体", "旧城改造", "商务楼宇", "住宅小区", "酒店公寓"],
 };
 
-function isoToUtc(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-}
-
 /**
  * Plausible actuals and a ledger consistent with them: per unit, the projects at stage ≥ 签约 signed in the
  * period with investment ≥ 3000万元 number exactly the reported 项目总数, the industrial ones 其中工业项目,
@@ -87,8 +82,8 @@ function isoToUtc(iso: string): number {
  */
 export function generateSampleData(seed = SAMPLE_SEED, asOf = SAMPLE_AS_OF): SampleData {
   const rng = new Prng(seed);
-  const start = isoToUtc(SEED_001_PERIOD.start);
-  const end = Math.min(isoToUtc(asOf), isoToUtc(SEED_001_PERIOD.end));
+  const start = isoDayMs(SEED_001_PERIOD.start);
+  const end = Math.min(isoDayMs(asOf), isoDayMs(SEED_001_PERIOD.end));
   const names = new Set<string>();
   const actuals: UnitActuals[] = [];
   const projects: SampleProject[] = [];

@@ -1,3 +1,4 @@
+import { isoDay } from "../grid/excel-date";
 import type { Issue } from "../issues";
 import type { LedgerRow, LedgerSheet } from "../model";
 import { issueAt } from "../recognize/issue";
@@ -14,8 +15,6 @@ const DATES = [
 ] as const;
 
 type DateSpec = (typeof DATES)[number];
-
-const iso = (d: Date): string => d.toISOString().slice(0, 10);
 
 /** Projects dated before the period, per date column: one note, not one warning each. */
 interface EarlierRows {
@@ -59,8 +58,8 @@ export function checkLedger(
           p.row,
           col(key),
           {
-            zh: `${zh} ${iso(d)} 晚于今天 ${iso(ctx.today ?? ctx.asOf)}`,
-            en: `${en} ${iso(d)} is after today (${iso(ctx.today ?? ctx.asOf)})`,
+            zh: `${zh} ${isoDay(d)} 晚于今天 ${isoDay(ctx.today ?? ctx.asOf)}`,
+            en: `${en} ${isoDay(d)} is after today (${isoDay(ctx.today ?? ctx.asOf)})`,
           },
           key
         )
@@ -83,8 +82,8 @@ export function checkLedger(
           p.row,
           col(key),
           {
-            zh: `${zh} ${iso(d)} 不在考核期 ${iso(ctx.period.start)} 至 ${iso(ctx.period.end)} 内`,
-            en: `${en} ${iso(d)} is outside the period ${iso(ctx.period.start)} to ${iso(ctx.period.end)}`,
+            zh: `${zh} ${isoDay(d)} 不在考核期 ${isoDay(ctx.period.start)} 至 ${isoDay(ctx.period.end)} 内`,
+            en: `${en} ${isoDay(d)} is outside the period ${isoDay(ctx.period.start)} to ${isoDay(ctx.period.end)}`,
           },
           key
         )
@@ -126,8 +125,8 @@ export function checkLedger(
           p.row,
           col("started_date"),
           {
-            zh: `开工日期 ${iso(p.startedDate)} 早于签约日期 ${iso(p.signedDate)}`,
-            en: `start date ${iso(p.startedDate)} is before the signing date ${iso(p.signedDate)}`,
+            zh: `开工日期 ${isoDay(p.startedDate)} 早于签约日期 ${isoDay(p.signedDate)}`,
+            en: `start date ${isoDay(p.startedDate)} is before the signing date ${isoDay(p.signedDate)}`,
           },
           "started_date"
         )
@@ -215,8 +214,8 @@ export function checkLedger(
         first.row,
         col(key),
         {
-          zh: `${count} 个项目的${spec[2]}早于考核期开始（${iso(ctx.period.start)}），按往年项目处理，不计入本期`,
-          en: `${count} project(s) have a ${spec[3]} before the period starts (${iso(ctx.period.start)}); read as earlier years' projects and not counted in this period`,
+          zh: `${count} 个项目的${spec[2]}早于考核期开始（${isoDay(ctx.period.start)}），按往年项目处理，不计入本期`,
+          en: `${count} project(s) have a ${spec[3]} before the period starts (${isoDay(ctx.period.start)}); read as earlier years' projects and not counted in this period`,
         },
         key
       )
@@ -232,8 +231,8 @@ export function checkLedger(
         first.row,
         col(key),
         {
-          zh: `${count} 个项目的${spec[2]}晚于截至日期 ${iso(ctx.asOf)}，本次不计入`,
-          en: `${count} project(s) have a ${spec[3]} after the as-of date ${iso(ctx.asOf)} and are not counted this time`,
+          zh: `${count} 个项目的${spec[2]}晚于截至日期 ${isoDay(ctx.asOf)}，本次不计入`,
+          en: `${count} project(s) have a ${spec[3]} after the as-of date ${isoDay(ctx.asOf)} and are not counted this time`,
         },
         key
       )
