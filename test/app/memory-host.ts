@@ -1,6 +1,7 @@
 /** A WorkbookHost over an in-memory grid: plans land as the adapters land them, selections are recorded. */
 import type { SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import type { SheetKind, SheetPlan, WritePlan } from "../../src/core/plan";
+import { landingNotes, planSheetTargets, type ExistingSheet } from "../../src/core/ownership";
 import type { AppliedPlan, AppliedSheet, WorkbookHost } from "../../src/workbook/host";
 
 export function sheetFromPlan(plan: SheetPlan): SheetGrid {
@@ -19,8 +20,9 @@ export function sheet(name: string, rows: SheetGrid["rows"], hidden = false): Sh
 }
 
 /**
- * Sheets land like both adapters land them: a planned sheet the product owns replaces the sheet of that name only
- * when the product wrote it (this host remembers which); a name held by any other sheet makes it "<name> (2)".
+ * Sheets land where core's planner puts them, as in both adapters: a planned sheet the product owns replaces the
+ * sheet of that name only when the product wrote it (this host remembers which); a name held by any other sheet
+ * makes it "<name> (2)".
  */
 export class MemoryHost implements WorkbookHost {
   readonly plans: WritePlan[] = [];
@@ -51,47 +53,31 @@ export class MemoryHost implements WorkbookHost {
   async applyPlan(plan: WritePlan): Promise<AppliedPlan> {
     if (this.writeError) throw this.writeError;
     this.plans.push(plan);
+    // Where each sheet lands is core's planner, as in both adapters; this host only executes it.
+    const existing: ExistingSheet[] = this.grid.sheets.map((s, position) => ({
+      name: s.name,
+      position,
+      id: null,
+      ownedKind: this.owned.get(s.name) ?? null,
+    }));
+    const targets = planSheetTargets(existing, plan);
     const sheets = [...this.grid.sheets];
-    const landed: AppliedSheet[] = [];
-    const claimed = new Set<string>();
-    for (const planned of plan.sheets) {
-      const previous = planned.owned ? this.ownedSheet(planned, claimed) : null;
-      const name = previous ?? freeName(sheets, planned.name);
-      const next = { ...sheetFromPlan(planned), name };
-      const at = sheets.findIndex((s) => s.name === name);
-      if (previous !== null) sheets[at] = next;
+    const landed: AppliedSheet[] = targets.map((t) => {
+      const next = { ...sheetFromPlan(t.plan), name: t.name };
+      const at = t.replaces ? sheets.findIndex((s) => s.name === t.replaces?.name) : -1;
+      if (at >= 0) sheets[at] = next;
       else sheets.push(next);
-      claimed.add(name);
-      if (planned.owned) this.owned.set(name, planned.kind);
-      landed.push({ planned: planned.name, name, replaced: previous !== null });
-    }
+      if (t.plan.owned) this.owned.set(t.name, t.plan.kind);
+      return { planned: t.plan.name, name: t.name, replaced: t.replaces !== null };
+    });
     this.grid = { ...this.grid, sheets };
-    const applied = { sheets: landed };
+    const notes = landingNotes(targets);
+    const applied: AppliedPlan = { sheets: landed, ...(notes.length ? { notes } : {}) };
     this.applied.push(applied);
     return applied;
-  }
-
-  /** The adapters' choice: the planned name, then "<name> (n)", then any sheet of the kind. */
-  private ownedSheet(planned: SheetPlan, claimed: ReadonlySet<string>): string | null {
-    const mine = [...this.owned]
-      .filter(([name, kind]) => kind === planned.kind && !claimed.has(name))
-      .map(([name]) => name);
-    return (
-      mine.find((n) => n === planned.name) ??
-      mine.find((n) => n.startsWith(`${planned.name} (`)) ??
-      mine[0] ??
-      null
-    );
   }
 
   async selectCell(sheetName: string, address: string): Promise<void> {
     this.selections.push(`${sheetName}!${address}`);
   }
-}
-
-function freeName(sheets: readonly SheetGrid[], wanted: string): string {
-  const taken = new Set(sheets.map((s) => s.name.toLowerCase()));
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  for (let n = 2; ; n++)
-    if (!taken.has(`${wanted} (${n})`.toLowerCase())) return `${wanted} (${n})`;
 }
