@@ -1,10 +1,14 @@
+/**
+ * The formula workbook recalculated by LibreOffice headless: `soffice --convert-to csv` of the summary sheet,
+ * which computes every formula that has no cached value. One profile per benchmark run, initialised by an
+ * untimed first conversion, so later conversions start as a person's LibreOffice would; an empty workbook's
+ * conversion is timed apart as the start-up cost. Peak RSS through GNU time where installed.
+ */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import ExcelJS from "exceljs";
-import type { BenchDataset, Row } from "./dataset";
-import { LEDGER_SHEET, SUMMARY_SHEET, summaryFormulas } from "./formula-peer";
+import { basename, join } from "node:path";
+import { figuresOf, SUMMARY_SHEET, type PeerFigures } from "./formula-peer";
 
 export function sofficePath(): string | null {
   for (const candidate of [
@@ -17,62 +21,75 @@ export function sofficePath(): string | null {
   return null;
 }
 
-function addRows(sheet: ExcelJS.Worksheet, rows: readonly Row[]): void {
-  for (const row of rows) {
-    sheet.addRow(
-      row.map((v) => (typeof v === "string" && v.startsWith("=") ? { formula: v.slice(1) } : v))
-    );
-  }
+const GNU_TIME = "/usr/bin/time";
+/** CSV, UTF-8, from line 1, full precision (not "as shown"), sheet 2 (the summary). */
+const FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2";
+
+export interface Conversion {
+  readonly seconds: number;
+  /** User + system CPU seconds of the LibreOffice processes; NaN without GNU time. */
+  readonly cpu: number;
+  readonly figures: PeerFigures;
+  /** Peak RSS of the LibreOffice processes, MB; NaN without GNU time. */
+  readonly peakRssMb: number;
 }
 
-/** Writes the formula workbook with no cached values, so LibreOffice must compute every formula on load. */
-export async function writeFormulaWorkbook(data: BenchDataset, path: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  addRows(wb.addWorksheet(LEDGER_SHEET), data.ledger);
-  addRows(wb.addWorksheet(SUMMARY_SHEET), summaryFormulas(data));
-  await wb.xlsx.writeFile(path);
+export interface LibreOffice {
+  convert(xlsx: string): Conversion;
+  dispose(): void;
 }
 
-/**
- * Converts the summary sheet (sheet 2) to CSV with a fresh profile; returns wall seconds and the ranks read
- * back, so a peer that computed nothing cannot look fast.
- */
-export function convertWithLibreOffice(
-  soffice: string,
-  xlsx: string
-): { seconds: number; ranks: number[] } {
-  const out = mkdtempSync(join(tmpdir(), "bench-lo-"));
+function csvRows(text: string): string[][] {
+  // The summary holds unit names and numbers only: no quoted commas.
+  return text
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((line) => line.split(",").map((cell) => cell.replace(/^"|"$/g, "")));
+}
+
+export function openLibreOffice(soffice: string): LibreOffice {
   const profile = mkdtempSync(join(tmpdir(), "bench-lo-profile-"));
-  const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2";
-  const started = process.hrtime.bigint();
-  execFileSync(
-    soffice,
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--convert-to",
-      filter,
-      "--outdir",
-      out,
-      xlsx,
-    ],
-    {
-      stdio: "ignore",
-    }
-  );
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const csvName = xlsx.replace(/^.*\//, "").replace(/\.xlsx$/, "");
-  const csvFile = [join(out, `${csvName}-${SUMMARY_SHEET}.csv`), join(out, `${csvName}.csv`)].find(
-    existsSync
-  );
-  const ranks = csvFile
-    ? readFileSync(csvFile, "utf8")
-        .trim()
-        .split("\n")
-        .slice(1)
-        .map((line) => Number(line.split(",")[8]))
-    : [];
-  rmSync(out, { recursive: true, force: true });
-  rmSync(profile, { recursive: true, force: true });
-  return { seconds, ranks };
+  const out = mkdtempSync(join(tmpdir(), "bench-lo-"));
+  const timed = existsSync(GNU_TIME);
+  const usageFile = join(out, "usage.txt");
+  return {
+    convert(xlsx) {
+      const args = [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--convert-to",
+        FILTER,
+        "--outdir",
+        out,
+        xlsx,
+      ];
+      const started = process.hrtime.bigint();
+      if (timed)
+        execFileSync(GNU_TIME, ["-f", "%M %U %S", "-o", usageFile, soffice, ...args], {
+          stdio: "ignore",
+        });
+      else execFileSync(soffice, args, { stdio: "ignore" });
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const name = basename(xlsx).replace(/\.xlsx$/, "");
+      const csv = [join(out, `${name}-${SUMMARY_SHEET}.csv`), join(out, `${name}.csv`)].find(
+        existsSync
+      );
+      const figures = figuresOf(csv ? csvRows(readFileSync(csv, "utf8")) : []);
+      if (csv) rmSync(csv);
+      const [kb, user, sys] = timed
+        ? readFileSync(usageFile, "utf8").trim().split(/\s+/).map(Number)
+        : [NaN, NaN, NaN];
+      return {
+        seconds,
+        cpu: (user ?? NaN) + (sys ?? NaN),
+        figures,
+        peakRssMb: (kb ?? NaN) / 1024,
+      };
+    },
+    dispose() {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
