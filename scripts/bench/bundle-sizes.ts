@@ -30,7 +30,8 @@ export function bundleSizes(dist: string): BundleReport | null {
   const initial = {} as Record<keyof typeof PAGES, { kb: number; files: string[] }>;
   for (const [page, html] of Object.entries(PAGES) as [keyof typeof PAGES, string][]) {
     const text = readFileSync(join(dist, html), "utf8");
-    const files = [...text.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)]
+    // Minified HTML leaves attribute values unquoted: <script defer src=taskpane.99bc1920.js>.
+    const files = [...text.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+\.js)/g)]
       .map((m) => (m[1] ?? "").replace(/^\.?\//, ""))
       .filter((f) => !/^https?:/.test(f) && existsSync(join(dist, f)));
     initial[page] = { kb: files.reduce((n, f) => n + gzKb(join(dist, f)), 0), files };

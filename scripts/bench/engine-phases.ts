@@ -3,7 +3,7 @@
  * — read (.xlsx → grid), recognise, validate, assess, plan (WritePlan), write (into the package) — and the
  * engine as the peers are compared with it (assessWorkbook + planOutputs on the grid). Warm-up, then `reps`
  * timed repetitions of each. Prints one JSON document (PhaseReport) on stdout.
- * Run: npx tsx scripts/bench/engine-phases.ts --rows 10000 --units 30 --reps 5
+ * Run: npx tsx scripts/bench/engine-phases.ts --rows 10000 --units 30 --reps 5 [--engine-only] [--no-warmup]
  */
 import { readFile } from "node:fs/promises";
 import { assessTables, assessWorkbook } from "../../src/core/assess";
@@ -48,7 +48,11 @@ async function main(): Promise<void> {
   const rules = benchRules();
   const options = { now: BENCH_NOW, rules: rules.override };
 
-  const read = await measure(reps, () => readWorkbookFile(files.ledger));
+  // --engine-only: one untimed-in-spirit read, for profiling and before/after of engine changes.
+  const engineOnly = process.argv.includes("--engine-only");
+  const read = await (engineOnly
+    ? measureRuns(1, () => readWorkbookFile(files.ledger), false)
+    : measure(reps, () => readWorkbookFile(files.ledger)));
   const grid = read.last;
   const recognise = await measure(reps, () =>
     recognizeWorkbook(grid, {}, { asOf: rules.full.period.asOf })
