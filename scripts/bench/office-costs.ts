@@ -6,7 +6,8 @@
  * Run: npx tsx scripts/bench/office-costs.ts --rows 10000 --units 30
  */
 import { assessWorkbook } from "../../src/core/assess";
-import { planOutputs, type WritePlan } from "../../src/core/report";
+import type { WritePlan } from "../../src/core/plan";
+import { planOutputs } from "../../src/core/report";
 import { createOfficeHost, DEFAULT_LIMITS, planWrites } from "../../src/workbook/office";
 import { ExcelEmulator } from "../../test/emulator/excel-emulator";
 import { BENCH_NOW, benchRules } from "./bench-rules";
