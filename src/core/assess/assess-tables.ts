@@ -18,7 +18,7 @@ import {
   type ScoringMethodDef,
 } from "../rules/registry";
 import type { RuleSet } from "../rules/schema";
-import { findGaps } from "./completeness";
+import { findGaps, staleActuals } from "./completeness";
 import { assessIssue } from "./issue";
 import { type Figures, round, UnitAssessor, ZERO_TARGET } from "./figures";
 import { planIndicators, type PlannedIndicator, type PlanOptions } from "./indicators";
@@ -147,6 +147,8 @@ export function assessTables(input: AssessTablesInput): {
   planned: readonly PlannedIndicator[];
 } {
   const { rules, targets } = input;
+  const stale = staleActuals(input.actuals, rules.period);
+  if (stale) input = { ...input, actuals: null };
   const method = SCORING_METHODS[rules.method as keyof typeof SCORING_METHODS];
   const strategy = BAND_STRATEGIES[rules.bands.strategy];
   if (!method || !strategy)
@@ -213,8 +215,8 @@ export function assessTables(input: AssessTablesInput): {
   });
   units.sort((a, b) => a.rank - b.rank);
 
-  const incomplete: IncompleteItem[] = [...gaps.items];
-  const issues = [...assessor.issues, ...gaps.issues];
+  const incomplete: IncompleteItem[] = [...(stale ? [stale.item] : []), ...gaps.items];
+  const issues = [...(stale ? [stale.issue] : []), ...assessor.issues, ...gaps.issues];
   if (units.length > 0 && units.every((u) => u.score === 0) && incomplete.length === 0) {
     const zh = "所有单位得分均为0：完成数很可能没有被读到，排名无效";
     const en =

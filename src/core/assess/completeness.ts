@@ -115,3 +115,22 @@ export function findGaps(
   }
   return { unsourced, items, issues };
 }
+
+/**
+ * An actuals sheet that states it reports an earlier period ("2023年完成情况", "截至2023年12月31日") cannot
+ * score this period's targets: scoring 2024 targets against 2023 results is a confident wrong list. Its figures
+ * are set aside (a ledger may still count some indicators) and the ranking is incomplete.
+ */
+export function staleActuals(
+  actuals: UnitTable | null,
+  period: { readonly start: string; readonly asOf: string }
+): { readonly item: IncompleteItem; readonly issue: Issue } | null {
+  const stated = actuals?.statedAsOf;
+  if (!actuals || stated === undefined || stated >= period.start) return null;
+  const zh = `完成情况表“${actuals.sheet}”写明截至 ${stated}，早于本考核期（${period.start} 起，截至 ${period.asOf}）：不能用它考核本期目标，其数据未使用，排名不完整。请换用本期的完成情况表，或用 --as-of 指定对应的截至日期`;
+  const en = `the actuals sheet "${actuals.sheet}" states it is as of ${stated}, before this period (from ${period.start}, as of ${period.asOf}): it cannot score this period's targets, its figures are not used and the ranking is incomplete. Use this period's report, or pass the matching --as-of`;
+  return {
+    item: { kind: "actuals_period", sheet: actuals.sheet, stated, message_zh: zh, message_en: en },
+    issue: assessIssue("actuals_other_period", "error", actuals.sheet, "A1", zh, en),
+  };
+}

@@ -40,6 +40,7 @@ export const ISSUE_CODES = [
   "sheet_not_used",
   "sideways_table",
   "merge_over_header",
+  "actuals_other_period",
   // cell values
   "wrong_type",
   "number_as_text",

@@ -53,12 +53,13 @@ function pickActuals(
   asOf: string | null,
   issues: Issue[]
 ): UnitTable | null {
-  if (candidates.length <= 1) return candidates[0]?.table ?? null;
   const year = asOf ? Number(asOf.slice(0, 4)) : null;
   const dated = candidates.map((c) => {
     const sheet = grid.sheets.find((s) => s.name === c.table.sheet);
     return { ...c, stated: sheet ? sheetAsOf(sheet, year) : null };
   });
+  const only = dated[0];
+  if (dated.length <= 1) return only ? withStated(only.table, only.stated) : null;
   const usable = (d: { stated: string | null }): boolean =>
     asOf === null || d.stated === null || d.stated <= asOf;
   const ordered = [...dated].sort(
@@ -82,8 +83,12 @@ function pickActuals(
         en: `the workbook has several actuals sheets; ${[...used].map((s) => `"${s}"`).join(", ")} ${best.stated ? "are used for the as-of date" : "are used"}, not ${others.map((o) => `"${o.table.sheet}"`).join(", ")}`,
       })
     );
-  return combineParts(parts);
+  const combined = combineParts(parts);
+  return combined && withStated(combined, best.stated);
 }
+
+const withStated = (table: UnitTable, stated: string | null): UnitTable =>
+  stated === null ? table : { ...table, statedAsOf: stated };
 
 function rekeyTable(table: UnitTable, matcher: UnitMatcher): UnitTable {
   const units = table.units.map((u) => {

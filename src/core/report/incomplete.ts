@@ -13,6 +13,8 @@ function short(item: IncompleteItem): string {
       return `“${item.sheet}”无法确定责任单位列`;
     case "all_zero":
       return "所有单位得分均为0，完成数很可能没有读到";
+    case "actuals_period":
+      return `完成情况表“${item.sheet}”截至${item.stated}，不属于本考核期`;
   }
 }
 
