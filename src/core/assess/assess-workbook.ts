@@ -7,7 +7,13 @@ import { groupIssues } from "../issues/group";
 import type { Issue } from "../issues/types";
 import type { AssessmentResults, IncompleteItem } from "../model/results";
 import type { Recognition, RecognitionOverrides } from "../model/recognition";
-import { findRulesSheet, recognizeWorkbook, statedAsOf } from "../recognize";
+import {
+  findRulesSheet,
+  recognizeWorkbook,
+  statedAsOf,
+  statedExchangeRate,
+  statedPeriod,
+} from "../recognize";
 import type { SheetPlan } from "../plan/write-plan";
 import { defaultRules, isoDay } from "../rules/defaults";
 import { mergeRules, type RulesOverride } from "../rules/merge";
@@ -75,6 +81,36 @@ function resolveRules(
   const fallback = explicit ?? stated?.asOf ?? isoDay(options.now);
   const sheet = findRulesSheet(grid, overrides);
   let rules = defaultRules(fallback);
+  // A campaign period the workbook states (seed 001's 2007-07-01..2008-03-31) replaces the calendar year, unless a
+  // rules sheet says otherwise.
+  const period = sheet ? null : statedPeriod(grid.sheets);
+  if (period && fallback >= period.start) {
+    rules = { ...rules, period: { start: period.start, end: period.end, asOf: fallback } };
+    issues.push(
+      assessIssue(
+        "period_from_workbook",
+        "info",
+        period.sheet,
+        period.cell,
+        `考核期按工作簿中的“${period.text}”取 ${period.start} 至 ${period.end}`,
+        `the period ${period.start} to ${period.end} is taken from "${period.text}"`
+      )
+    );
+  }
+  const rate = sheet ? null : statedExchangeRate(grid.sheets);
+  if (rate && rate.rate !== rules.exchangeRate) {
+    rules = { ...rules, exchangeRate: rate.rate };
+    issues.push(
+      assessIssue(
+        "exchange_rate_from_workbook",
+        "info",
+        rate.sheet,
+        rate.cell,
+        `美元按工作簿中的“${rate.text}”折算：1美元 = ${rate.rate} 元`,
+        `US dollars convert at the workbook's own rate, "${rate.text}": 1 USD = ${rate.rate} CNY`
+      )
+    );
+  }
   if (sheet) {
     const read = readRulesSheet(sheet, rules);
     issues.push(...read.issues);

@@ -37,6 +37,8 @@ export const ISSUE_CODES = [
   "indicator_paired",
   "excluded_row",
   "as_of_from_workbook",
+  "period_from_workbook",
+  "exchange_rate_from_workbook",
   "sheet_not_used",
   "sideways_table",
   "merge_over_header",

@@ -22,4 +22,6 @@ export { issueAt, sortIssues } from "./issue";
 export type { RecognitionContext } from "./recognize-workbook";
 export { fieldsForRole, type FieldLabel } from "./field-choices";
 export { statedAsOf, type StatedAsOf } from "./as-of";
+export { statedPeriod, type StatedPeriod } from "./stated-period";
+export { statedExchangeRate, type StatedRate } from "./stated-rate";
 export { findRulesSheet } from "./sheet-kind";
