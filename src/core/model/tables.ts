@@ -85,8 +85,11 @@ export interface LedgerRow {
   readonly unitKey: string;
   readonly investor: string | null;
   readonly industry: string | null;
+  /** The project's investment in `currency`; in a ledger with 内资 and 外资 columns, the 内资 part (CNY). */
   readonly investment: number | null;
   readonly currency: Currency;
+  /** The 外资 part in 万美元, in a ledger that keeps it apart from 内资; the total converts it at the rules' rate. */
+  readonly foreignInvestment?: number;
   readonly foreignShare: number | null;
   readonly fundsInPlace: number | null;
   readonly stage: string | null;

@@ -269,6 +269,36 @@ export const HEADER_DICTIONARY: readonly HeaderField[] = [
     ["總投資", "投資總額"],
     ["total investment", "investment", "investment amount"]
   ),
+  // Ledgers that keep 内资（万元） and 外资（万美元） apart instead of one 总投资 (seed 001 counts 外资+内资).
+  f(
+    "investment_domestic",
+    "ledger",
+    "field",
+    "money_cny",
+    "万元",
+    ["内资", "内资额", "内资投资", "内资投资额", "内资金额", "内资协议投资额", "国内资金"],
+    ["內資", "內資額"],
+    ["domestic investment", "domestic"]
+  ),
+  f(
+    "investment_foreign",
+    "ledger",
+    "field",
+    "money_usd",
+    "万美元",
+    [
+      "外资",
+      "外资额",
+      "外资投资",
+      "外资投资额",
+      "外资金额",
+      "外资协议投资额",
+      "外方投资",
+      "外商投资额",
+    ],
+    ["外資", "外資額"],
+    ["foreign investment", "foreign"]
+  ),
   f(
     "foreign_share",
     "ledger",

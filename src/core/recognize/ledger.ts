@@ -31,6 +31,7 @@ export interface LedgerContext {
 }
 
 const WAN_CNY = unitByLabel("万元") as MeasureUnit;
+const WAN_USD = unitByLabel("万美元") as MeasureUnit;
 const PERCENT: MeasureUnit = { quantity: "ratio", label: "%", factor: 0.01 };
 const RATIO: MeasureUnit = { quantity: "ratio", label: "", factor: 1 };
 
@@ -85,12 +86,16 @@ const INDUSTRIAL = /工业|制造|装备|industrial|manufactur/i;
 
 const FIGURE_FIELDS = [
   "investment",
+  "investment_domestic",
+  "investment_foreign",
   "funds_in_place",
   "stage",
   "signed_date",
   "registered_date",
   "started_date",
 ] as const;
+
+type AmountField = "investment" | "investment_domestic" | "investment_foreign" | "funds_in_place";
 
 const isBlank = (v: CellValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
 
@@ -100,6 +105,8 @@ class LedgerReader {
   readonly columns: Record<string, number> = {};
   readonly investmentUnit: MeasureUnit | null;
   readonly fundsUnit: MeasureUnit | null;
+  /** 内资 and 外资 in columns of their own, when the ledger has no single 总投资. */
+  private readonly split: { readonly domestic: MeasureUnit; readonly foreign: MeasureUnit } | null;
   private readonly shareUnit: MeasureUnit | null;
   private readonly headerCurrency: Currency;
   private readonly statedCurrency: boolean;
@@ -125,7 +132,27 @@ class LedgerReader {
         (m.field.defaultUnit ? unitByLabel(m.field.defaultUnit) : null)
       );
     };
-    this.investmentUnit = unitOf("investment");
+    const splitUnit = (key: string, quantity: Quantity): MeasureUnit | null => {
+      const m = map.byField.get(key);
+      if (!m) return null;
+      const label =
+        m.column.unit ?? (m.field.defaultUnit ? unitByLabel(m.field.defaultUnit) : null);
+      return label?.quantity === quantity ? label : null;
+    };
+    const domestic = map.byField.has("investment")
+      ? null
+      : splitUnit("investment_domestic", "money_cny");
+    const foreign = map.byField.has("investment")
+      ? null
+      : splitUnit("investment_foreign", "money_usd");
+    this.split =
+      domestic || foreign ? { domestic: domestic ?? WAN_CNY, foreign: foreign ?? WAN_USD } : null;
+    // The split columns stand for 总投资 wherever a rule or an issue needs its column.
+    if (this.split && this.columns["investment"] === undefined) {
+      const c = this.columns["investment_domestic"] ?? this.columns["investment_foreign"];
+      if (c !== undefined) this.columns["investment"] = c;
+    }
+    this.investmentUnit = this.split ? this.split.domestic : unitOf("investment");
     this.fundsUnit = unitOf("funds_in_place") ?? this.investmentUnit;
     this.shareUnit = map.byField.get("foreign_share")?.column.unit ?? null;
     this.headerCurrency = this.investmentUnit?.quantity === "money_usd" ? "USD" : "CNY";
@@ -166,14 +193,14 @@ class LedgerReader {
     return this.text(r, this.col(key));
   }
 
-  amount(r: number, key: "investment" | "funds_in_place", currency: Currency): number | null {
+  amount(r: number, key: AmountField, currency: Currency): number | null {
     const c = this.col(key);
     if (c < 0) return null;
     const id = `${key}:${currency}`;
     let ctx = this.amountContexts.get(id);
     if (!ctx) {
       const quantity: Quantity = currency === "USD" ? "money_usd" : "money_cny";
-      const unit = key === "investment" ? this.investmentUnit : this.fundsUnit;
+      const unit = this.unitFor(key);
       ctx = {
         sheet: this.sheet.name,
         row: r,
@@ -187,6 +214,27 @@ class LedgerReader {
     }
     ctx.row = r;
     return readAmount(this.raw(r, c), ctx).value;
+  }
+
+  private unitFor(key: AmountField): MeasureUnit | null {
+    if (key === "funds_in_place") return this.fundsUnit;
+    if (key === "investment_foreign") return this.split?.foreign ?? null;
+    return this.investmentUnit;
+  }
+
+  /** 总投资, or the 内资 part and the 外资 part (万美元) of a ledger that keeps them apart. */
+  investment(
+    r: number,
+    currency: Currency
+  ): Pick<LedgerRow, "investment" | "foreignInvestment" | "currency"> {
+    if (!this.split) return { investment: this.amount(r, "investment", currency), currency };
+    const domestic = this.amount(r, "investment_domestic", "CNY");
+    const foreign = this.amount(r, "investment_foreign", "USD");
+    return {
+      investment: domestic ?? (foreign === null ? null : 0),
+      currency: "CNY",
+      ...(foreign === null ? {} : { foreignInvestment: foreign }),
+    };
   }
 
   share(r: number): number | null {
@@ -327,8 +375,7 @@ class LedgerReader {
       unit,
       unitKey: this.cache.key(unit),
       ...texts,
-      investment: this.amount(r, "investment", currency),
-      currency,
+      ...this.investment(r, currency),
       foreignShare: this.share(r),
       fundsInPlace: this.amount(r, "funds_in_place", currency),
       signedDate: this.date(r, "signedDate"),

@@ -116,6 +116,13 @@ export function convertMoney(
   return from === "USD" ? amount * rate : amount / rate;
 }
 
+/** A project's whole investment in `to`: its own amount plus a 外资 part kept in a column of its own. */
+export function investmentIn(row: LedgerRow, to: "CNY" | "USD", rate: number): number | null {
+  const own = row.investment === null ? null : convertMoney(row.investment, row.currency, to, rate);
+  if (row.foreignInvestment === undefined) return own;
+  return (own ?? 0) + convertMoney(row.foreignInvestment, "USD", to, rate);
+}
+
 export type RowPredicate = (row: LedgerRow) => boolean;
 
 const norm = (s: string): string => s.replace(/\s+/g, "");
@@ -150,8 +157,8 @@ function buildPredicate(f: LedgerFilter, ctx: AggregateContext): RowPredicate {
   const t = f.threshold;
   if (t) {
     tests.push((r) => {
-      if (r.investment === null) return false;
-      const cny = convertMoney(r.investment, r.currency, "CNY", ctx.exchangeRate);
+      const cny = investmentIn(r, "CNY", ctx.exchangeRate);
+      if (cny === null) return false;
       const industrial = r.industrial === true && t.industrialAmount !== undefined;
       const amount = industrial ? (t.industrialAmount ?? t.amount) : t.amount;
       const inclusive = industrial ? (t.industrialInclusive ?? t.inclusive) : t.inclusive;
@@ -231,10 +238,14 @@ export const LEDGER_AGGREGATES: Readonly<Record<string, LedgerAggregateDef>> = {
       const field = rule.field ?? "investment";
       const pass = filterPredicate(rule.filter, ctx);
       let total = 0;
-      for (const r of rows) {
+      const amount = (r: LedgerRow): number | null => {
+        if (field === "investment") return investmentIn(r, ctx.currency, ctx.exchangeRate);
         const v = r[field];
-        if (v !== null && pass(r))
-          total += convertMoney(v, r.currency, ctx.currency, ctx.exchangeRate);
+        return v === null ? null : convertMoney(v, r.currency, ctx.currency, ctx.exchangeRate);
+      };
+      for (const r of rows) {
+        const v = amount(r);
+        if (v !== null && pass(r)) total += v;
       }
       return total;
     },

@@ -20,6 +20,16 @@ const FIELD_NAMES: Readonly<Record<string, readonly [string, string]>> = {
   signed_date: ["签约日期", "signing date"],
 };
 
+/** 内资 and 外资 columns together stand for 总投资 (the ledger reader adds them up at the rules' rate). */
+function withSplitInvestment(
+  columns: Readonly<Record<string, string>>
+): Readonly<Record<string, string>> {
+  const split = columns["investment_domestic"] ?? columns["investment_foreign"];
+  return columns["investment"] === undefined && split !== undefined
+    ? { ...columns, investment: split }
+    : columns;
+}
+
 function columnIssues(recognition: Recognition): Issue[] {
   const issues: Issue[] = [];
   for (const report of recognition.reports) {
@@ -30,7 +40,7 @@ function columnIssues(recognition: Recognition): Issue[] {
       [schemas.required, "error"],
       [schemas.expected, "warning"],
     ] as const) {
-      for (const field of missingFields(schema, report.columns)) {
+      for (const field of missingFields(schema, withSplitInvestment(report.columns))) {
         const [zh, en] = FIELD_NAMES[field] ?? [field, field];
         issues.push(
           issueAt(

@@ -1,0 +1,53 @@
+/**
+ * The exchange rate a workbook states for its 外资 figures ("外资项目按1美元=7.1元人民币折算", "汇率按7.1计算",
+ * "USD 1 = CNY 7.1"): the rate the bureau itself used, so 万美元 amounts add up as its own totals do.
+ */
+import { toA1, type SheetGrid } from "../grid";
+import { toHalfWidth } from "../text";
+
+export interface StatedRate {
+  /** 元 per 美元. */
+  readonly rate: number;
+  readonly text: string;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+const PATTERNS: readonly RegExp[] = [
+  /1美元(?:=|兑|折合|折|合|约合|换算为|:)(?:人民币)?(\d+(?:\.\d+)?)元/,
+  /(?:美元)?汇率(?:按|为|以|:|=)?(?:1:)?(\d+(?:\.\d+)?)/,
+  /按(\d+(?:\.\d+)?)的?(?:美元)?汇率/,
+  /usd1=(?:cny|rmb)(\d+(?:\.\d+)?)/i,
+  /exchangerate(?:of|:|=)?(\d+(?:\.\d+)?)/i,
+];
+
+/** A rate outside what 元 per 美元 has been in decades is a misread, not a rate. */
+const plausible = (rate: number): boolean => rate >= 5 && rate <= 10;
+
+function rateIn(text: string): number | null {
+  const t = toHalfWidth(text)
+    .replace(/[\s，,]/g, "")
+    .replace(/＝/g, "=");
+  for (const p of PATTERNS) {
+    const m = p.exec(t);
+    if (m && plausible(Number(m[1]))) return Number(m[1]);
+  }
+  return null;
+}
+
+/** The first rate stated in the title and note rows of a visible sheet, or null. */
+export function statedExchangeRate(sheets: readonly SheetGrid[]): StatedRate | null {
+  for (const sheet of sheets) {
+    if (sheet.hidden) continue;
+    for (let r = 0; r < Math.min(sheet.rows.length, 30); r++) {
+      const row = sheet.rows[r] ?? [];
+      for (let c = 0; c < Math.min(row.length, 30); c++) {
+        const v = row[c];
+        if (typeof v !== "string" || v.length > 300 || !/美元|汇率|usd|exchange/i.test(v)) continue;
+        const rate = rateIn(v);
+        if (rate !== null) return { rate, text: v.trim(), sheet: sheet.name, cell: toA1(r, c) };
+      }
+    }
+  }
+  return null;
+}
