@@ -16,5 +16,5 @@ module.exports = {
   // the time, and still sooner when another process holds a core.
   maxWorkers: 2,
   // A guard against a hung test only: no test relies on finishing within it, so a loaded machine cannot fail one.
-  testTimeout: 120000,
+  testTimeout: 300000,
 };

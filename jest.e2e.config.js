@@ -5,6 +5,6 @@ module.exports = {
   roots: ["<rootDir>/test/e2e"],
   testMatch: ["**/*.e2e.ts"],
   transform: require("./jest.swc.js"),
-  testTimeout: 120000,
+  testTimeout: 600000,
   maxWorkers: 1,
 };

@@ -69,7 +69,7 @@ describeIfReady("task pane in chromium over the Excel API emulator", () => {
     await Promise.all([fixtures, buildHarness()]);
     server = await serveFolder(HARNESS_DIR);
     browser = await launchBrowser();
-  }, 120_000);
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();
