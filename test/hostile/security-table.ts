@@ -15,7 +15,7 @@ function proofOf(c: HostileCase): string {
   const runs = c.run
     ? c.slow
       ? "`npm run hostile` (scripts/hostile-slow.ts)"
-      : "test/hostile/hostile.test.ts"
+      : "test/hostile/hostile.test.ts (CI)"
     : "";
   const open = c.open ? ` — **open**: ${c.open}` : "";
   return cell([runs, c.proof].filter(Boolean).join("; ") + open);
