@@ -89,7 +89,15 @@ export function parseAsOf(parsed: ParsedArgs): string | undefined {
   return text;
 }
 
-const ROLES: readonly SheetRole[] = ["targets", "actuals", "ledger", "rules", "output", "other"];
+const ROLES: readonly SheetRole[] = [
+  "targets",
+  "actuals",
+  "combined",
+  "ledger",
+  "rules",
+  "output",
+  "other",
+];
 
 /**
  * `--map "<sheet>!<col>=<field>"` (col: a column letter or the header text; an empty field unmaps the column)

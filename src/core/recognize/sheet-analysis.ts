@@ -2,6 +2,7 @@
  * Pass one of recognition: what each sheet looks like on its own — product output, rules, empty, a ledger, a
  * unit table — before the sheets are weighed against each other.
  */
+import { STATE_SHEET_NAME } from "../plan/product-sheets";
 import { columnLetter, type SheetGrid } from "../grid";
 import type { Issue } from "../issues";
 import type { RecognitionOverrides, SheetReport, SheetRole } from "../model";
@@ -85,7 +86,8 @@ export function analyseSheet(
   const forced = overrides.roles?.[sheet.name];
   const owned = ownedRole(sheet, productKinds);
   if (forced === undefined && (sheet.hidden || owned !== null)) {
-    const role = owned ?? "other";
+    // The hidden state sheet is the product's own, like the sheets its ownership records name.
+    const role = owned ?? (sheet.name === STATE_SHEET_NAME ? "output" : "other");
     return { kind: "report", report: plainReport(sheet, role, owned !== null ? 1 : 0.9) };
   }
   if (
