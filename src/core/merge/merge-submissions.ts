@@ -44,25 +44,51 @@ interface Kept<T> {
  */
 export function mergeSubmissions(submissions: readonly Submission[]): MergeResult {
   const issues: Issue[] = [];
-  const targetsFrom = submissions.find((s) => s.recognition.targets !== null);
   const knownUnits = unitNames(submissions);
   const owners = new Map(submissions.map((s) => [s.source, ownerOf(s.source, knownUnits)]));
+  const ctx: MergeContext = { issues, ownerOf: (source) => owners.get(source) ?? null };
 
-  const sheets: SheetPlan[] = [];
-  let targetCount = 0;
-  if (targetsFrom?.recognition.targets) {
-    const t = targetsFrom.recognition.targets;
-    const first = headerRowCount(t.indicators) + 1;
-    const rows = t.units.map((u, i) => ({
-      item: u,
-      source: `${targetsFrom.source} › ${t.sheet}!B${u.row + 1}`,
-      row: i + first,
-    }));
-    sheets.push(unitTableSheet(MERGED_TARGETS_SHEET, t.indicators, rows));
-    targetCount = rows.length;
-  }
+  const targets = mergeTargets(submissions);
+  const actuals = mergeActuals(submissions, ctx);
+  const ledger = mergeLedgers(submissions, ctx);
+  const rules = carriedRules(submissions);
+  const sheets = [targets.sheet, actuals.sheet, ledger.sheet, rules].filter(
+    (sheet): sheet is SheetPlan => sheet !== null
+  );
+  return {
+    plan: { sheets, ...(sheets[0] ? { activate: sheets[0].name } : {}) },
+    issues,
+    counts: { targets: targets.rows, actuals: actuals.rows, ledger: ledger.rows },
+  };
+}
 
-  // Actuals: union by unit key, indicators by key in order of first appearance.
+interface MergeContext {
+  readonly issues: Issue[];
+  /** The unit a file is named after, when exactly one fits. */
+  readonly ownerOf: (source: string) => string | null;
+}
+
+interface MergedSheet {
+  readonly sheet: SheetPlan | null;
+  readonly rows: number;
+}
+
+/** The first targets sheet found, as it is. */
+function mergeTargets(submissions: readonly Submission[]): MergedSheet {
+  const from = submissions.find((s) => s.recognition.targets !== null);
+  const t = from?.recognition.targets;
+  if (!from || !t) return { sheet: null, rows: 0 };
+  const first = headerRowCount(t.indicators) + 1;
+  const rows = t.units.map((u, i) => ({
+    item: u,
+    source: `${from.source} › ${t.sheet}!B${u.row + 1}`,
+    row: i + first,
+  }));
+  return { sheet: unitTableSheet(MERGED_TARGETS_SHEET, t.indicators, rows), rows: rows.length };
+}
+
+/** Actuals: union by unit key, indicators by key in order of first appearance; the first row of a unit wins. */
+function mergeActuals(submissions: readonly Submission[], ctx: MergeContext): MergedSheet {
   const indicators: IndicatorColumn[] = [];
   for (const s of submissions) {
     for (const ind of s.recognition.actuals?.indicators ?? [])
@@ -79,7 +105,7 @@ export function mergeSubmissions(submissions: readonly Submission[]): MergeResul
       const earlier = byUnit.get(u.key);
       if (earlier) {
         const same = sameValues(earlier.item, u);
-        issues.push(
+        ctx.issues.push(
           issue(
             same ? "info" : "warning",
             "merge_conflict",
@@ -98,8 +124,8 @@ export function mergeSubmissions(submissions: readonly Submission[]): MergeResul
       byUnit.set(u.key, kept);
       actualRows.push(kept);
       foreign(
-        issues,
-        owners.get(s.source) ?? null,
+        ctx.issues,
+        ctx.ownerOf(s.source),
         u.name,
         s.source,
         MERGED_ACTUALS_SHEET,
@@ -108,20 +134,28 @@ export function mergeSubmissions(submissions: readonly Submission[]): MergeResul
       );
     }
   }
-  if (actualRows.length > 0)
-    sheets.push(unitTableSheet(MERGED_ACTUALS_SHEET, indicators, actualRows));
+  return {
+    sheet:
+      actualRows.length > 0 ? unitTableSheet(MERGED_ACTUALS_SHEET, indicators, actualRows) : null,
+    rows: actualRows.length,
+  };
+}
 
-  // Ledger: each project once, by normalised name and unit.
+/**
+ * Ledger: each project once (projectKey: the same name under the same unit). A row without a project name is
+ * no project's duplicate: it is kept, and checking the merged ledger reports the missing name.
+ */
+function mergeLedgers(submissions: readonly Submission[], ctx: MergeContext): MergedSheet {
   const ledgerRows: Kept<LedgerRow>[] = [];
   const byProject = new Map<string, Kept<LedgerRow>>();
   for (const s of submissions) {
     for (const ledger of s.recognition.ledgers) {
       for (const p of ledger.rows) {
-        const key = projectKey(p);
+        const key = p.nameKey === "" ? null : projectKey(p);
         const where = `${ledger.sheet}!${p.row + 1}`;
-        const earlier = byProject.get(key);
+        const earlier = key === null ? undefined : byProject.get(key);
         if (earlier) {
-          issues.push(
+          ctx.issues.push(
             issue(
               "warning",
               "merge_conflict",
@@ -138,11 +172,11 @@ export function mergeSubmissions(submissions: readonly Submission[]): MergeResul
         }
         const row = ledgerRows.length + 2;
         const kept = { item: p, source: `${s.source} › ${where}`, row };
-        byProject.set(key, kept);
+        if (key !== null) byProject.set(key, kept);
         ledgerRows.push(kept);
         foreign(
-          issues,
-          owners.get(s.source) ?? null,
+          ctx.issues,
+          ctx.ownerOf(s.source),
           p.unit,
           s.source,
           MERGED_LEDGER_SHEET,
@@ -152,24 +186,18 @@ export function mergeSubmissions(submissions: readonly Submission[]): MergeResul
       }
     }
   }
-  if (ledgerRows.length > 0 || submissions.some((s) => s.recognition.ledgers.length > 0))
-    sheets.push(ledgerSheet(ledgerRows));
+  const any = ledgerRows.length > 0 || submissions.some((s) => s.recognition.ledgers.length > 0);
+  return { sheet: any ? ledgerSheet(ledgerRows) : null, rows: ledgerRows.length };
+}
 
-  // The first 考核规则 sheet travels as it is, so the merged workbook is assessed under the same rules.
+/** The first 考核规则 sheet travels as it is, so the merged workbook is assessed under the same rules. */
+function carriedRules(submissions: readonly Submission[]): SheetPlan | null {
   for (const s of submissions) {
     const name = s.recognition.rulesSheet;
     const rules = name ? s.grid?.sheets.find((g) => g.name === name) : undefined;
-    if (rules) {
-      sheets.push(copySheet(rules));
-      break;
-    }
+    if (rules) return copySheet(rules);
   }
-
-  return {
-    plan: { sheets, ...(sheets[0] ? { activate: sheets[0].name } : {}) },
-    issues,
-    counts: { targets: targetCount, actuals: actualRows.length, ledger: ledgerRows.length },
-  };
+  return null;
 }
 
 function unitNames(submissions: readonly Submission[]): string[] {

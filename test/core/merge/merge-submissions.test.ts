@@ -120,6 +120,14 @@ describe("mergeSubmissions", () => {
     ]);
   });
 
+  it("keeps every row without a project name: none is another's duplicate", () => {
+    const nameless = (row: number) => ({ ...project("", "经开区", row), name: "" });
+    const d = submission("经开区.xlsx", [], [nameless(1), nameless(2)]);
+    const { counts, issues } = mergeSubmissions([d]);
+    expect(counts.ledger).toBe(2);
+    expect(issues.filter((i) => i.code === "merge_conflict")).toEqual([]);
+  });
+
   it("keeps the first of two different actuals for one unit and says so", () => {
     const { issues, plan } = mergeSubmissions([b, c]);
     expect(plan.sheets[0]?.values.length).toBe(2);
