@@ -72,7 +72,7 @@ beforeAll(async () => {
     runs.set(spec.id, run);
     verdicts.set(spec.id, compareCase(spec, run));
   }
-}, 600_000);
+});
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

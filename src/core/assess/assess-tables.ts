@@ -225,6 +225,7 @@ export function assessTables(input: AssessTablesInput): {
     issues.push(assessIssue("ranking_incomplete", "error", targets.sheet, "A1", zh, en));
   }
 
+  const listed = incomplete.length === 0 ? rules.honour : { red: 0, black: 0 };
   const results: AssessmentResults = {
     period: {
       start: rules.period.start,
@@ -238,9 +239,10 @@ export function assessTables(input: AssessTablesInput): {
     units,
     bands: rules.bands.styles.map((b) => ({ ...b })),
     grouping,
+    // An incomplete ranking names no one on 红榜/黑榜: those lists are what a meeting would act on.
     honour: {
-      ...honourLists(units, rules.honour),
-      ...(grouping ? { byGroup: groupHonour(units, rules.honour) } : {}),
+      ...honourLists(units, listed),
+      ...(grouping ? { byGroup: groupHonour(units, listed) } : {}),
       byIndicator: Object.fromEntries(
         planned.map((p) => [
           p.rule.key,

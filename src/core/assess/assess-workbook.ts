@@ -245,5 +245,6 @@ function withRecognitionGaps(
     }));
   if (items.length === 0) return results;
   const incomplete = [...items, ...results.incomplete.filter((x) => x.kind !== "all_zero")];
-  return { ...results, complete: false, incomplete };
+  const honour = { ...results.honour, red: [], black: [], byGroup: {} };
+  return { ...results, complete: false, incomplete, honour };
 }

@@ -81,6 +81,10 @@ export function honourLists(
   units: readonly { unit: string; rank: number; score: number }[],
   sizes: RuleSet["honour"]
 ): { red: string[]; black: string[] } {
+  // A list that names every unit at one score singles no one out: there is nothing to praise or criticise.
+  const first = units[0];
+  if (first && units.every((u) => Math.abs(u.score - first.score) < 1e-6))
+    return { red: [], black: [] };
   const byRank = [...units].sort((a, b) => a.rank - b.rank);
   const red = sizes.red > 0 ? byRank.filter((u) => u.rank <= sizes.red).map((u) => u.unit) : [];
   const black: string[] = [];
