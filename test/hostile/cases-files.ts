@@ -466,9 +466,9 @@ export const FILE_CASES: HostileCase[] = [
   {
     id: "G06",
     category: "giant range",
-    input: "a sheet (or a workbook) with more than 12,000,000 value cells",
+    input: "a sheet (or a workbook) with more than 20,000,000 value cells",
     expected:
-      "exit 2 naming the sheet and the limit, refused while streaming (memory stays near 2 GiB at the limit instead of aborting the 4 GiB heap)",
+      "exit 2 naming the sheet and the limit, refused while streaming (18.9 million cells measured at 1.6 GiB; the old 60 million would abort the 4 GiB heap)",
     proof:
       "test/workbook/exceljs/read-limits.test.ts › too many cells in a sheet, or in the workbook; too many merges",
   },

@@ -100,7 +100,7 @@ export const PROCESS_CASES: HostileCase[] = [
     id: "R01",
     category: "1M rows",
     slow: true,
-    input: "a 1,000,000-row 项目台账 (30 units, 6 columns, about 40 MB)",
+    input: "a 1,000,000-row 项目台账 (30 units, 13 columns, 46 MB)",
     expected:
       "assess --json and assess --out finish within 2 GiB peak memory (was: heap out of memory after ~150 s)",
     run: async (dir) => {
