@@ -227,10 +227,11 @@ describe("applyPlanToWorkbook", () => {
     expect(ranking.views[0]).toEqual(
       expect.objectContaining({ state: "frozen", xSplit: 2, ySplit: 4 })
     );
-    expect(ranking.getCell("F5").fill).toEqual(
-      expect.objectContaining({ fgColor: { argb: "FF0072B2" } })
-    );
-    expect(ranking.getCell("F5").numFmt).toBe('"▲ "0.0%');
+    // The first unit's first 完成率 (columns follow the indicators, so no fixed letter).
+    const rateCol = (ranking.getRow(4).values as unknown[]).indexOf("完成率");
+    const rate = ranking.getRow(5).getCell(rateCol);
+    expect(rate.fill).toEqual(expect.objectContaining({ fgColor: { argb: "FF0072B2" } }));
+    expect(rate.numFmt).toBe('"▲ "0.0%');
     expect(ranking.getCell("D3").isMerged).toBe(true);
     expect(ranking.getColumn(2).width).toBeGreaterThan(5);
     expect(ranking.properties.tabColor).toEqual({ argb: "FF0072B2" });
