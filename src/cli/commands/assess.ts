@@ -1,4 +1,5 @@
 import { toCliJson, type Assessment } from "../../core/assess";
+import type { AppliedPlan } from "../../workbook/host";
 import type { Issue } from "../../core/issues";
 import { formatRankingText, incompleteBanner } from "../../core/report";
 import { displayWidth } from "../../core/plan/text-width";
@@ -6,10 +7,17 @@ import { hasFlag, optionValue, parseArgs, singleInput } from "../args";
 import { CliError, EXIT } from "../exit";
 import { escapeLine } from "../terminal-text";
 import { asCliError, openRun, RUN_OPTIONS, type CliRun } from "./cli-session";
+import {
+  checkPdfTarget,
+  findSoffice,
+  pdfPathFor,
+  SOFFICE_MISSING,
+  writeMeetingPdf,
+} from "./meeting-pdf";
 import { checkExtension, checkOverwrite, outputPath } from "./write-output";
 
 const USAGE =
-  '用法 / usage: scorecard assess <in.xlsx> [--out out.xlsx [--force] | --in-place] [--json] [--as-of YYYY-MM-DD] [--rules rules.json] [--map "<sheet>!<col>=<field>"]… [--role "<sheet>=<role>"]…';
+  '用法 / usage: scorecard assess <in.xlsx> [--out out.xlsx [--force] | --in-place] [--json] [--as-of YYYY-MM-DD] [--rules rules.json] [--map "<sheet>!<col>=<field>"]… [--role "<sheet>=<role>"]… [--pdf]';
 /** Issues listed under the ranking on the terminal; the rest are counted (all are in --json and 校验结果). */
 const LISTED_ISSUES = 15;
 
@@ -97,27 +105,32 @@ function outputTarget(parsed: ReturnType<typeof parseArgs>, input: string): stri
 
 /**
  * Writes the outputs to `target`; with no target, --map/--role corrections alone are saved in the input
- * (as check saves them). Returns the path written, if any.
+ * (as check saves them), and the outputs are applied in memory only when `inMemory` (for --pdf).
+ * Returns the path written, if any, and where the sheets landed when the plan was applied.
  */
 async function writeResult(
   run: CliRun,
   plan: Parameters<CliRun["session"]["apply"]>[0],
   target: string | null,
   overrides: Parameters<CliRun["session"]["saveOverrides"]>[0],
-  force: boolean,
+  options: { readonly force: boolean; readonly inMemory: boolean },
   signal?: AbortSignal
-): Promise<string | null> {
+): Promise<{ written: string | null; applied: AppliedPlan | null }> {
   if (target !== null) {
     // A file the product did not write is never replaced without --force; macros keep their .xlsm.
     checkExtension({ path: run.host.path, bytes: await run.host.bytes() }, target);
-    if (target !== run.host.path) await checkOverwrite(target, force);
-    await run.session.apply(plan, undefined, signal);
-    return run.host.save(target, signal);
+    if (target !== run.host.path) await checkOverwrite(target, options.force);
+    const applied = await run.session.apply(plan, undefined, signal);
+    return { written: await run.host.save(target, signal), applied };
   }
-  if (!run.correcting) return null;
+  if (options.inMemory) {
+    // The corrections travel in the state sheet the plan writes; nothing is saved, the PDF is the output.
+    return { written: null, applied: await run.session.apply(plan, undefined, signal) };
+  }
+  if (!run.correcting) return { written: null, applied: null };
   signal?.throwIfAborted();
   await run.session.saveOverrides(overrides);
-  return run.host.save(undefined, signal);
+  return { written: await run.host.save(undefined, signal), applied: null };
 }
 
 /**
@@ -133,27 +146,42 @@ export async function runAssess(
   const parsed = parseArgs("assess", args, {
     ...RUN_OPTIONS,
     valued: [...RUN_OPTIONS.valued, "out"],
-    flags: ["json", "in-place", "force"],
+    flags: ["json", "in-place", "force", "pdf"],
   });
   const input = singleInput(parsed, USAGE);
   const target = outputTarget(parsed, input);
+  const force = hasFlag(parsed, "force");
+  const pdf = hasFlag(parsed, "pdf");
+  // Before any work: without LibreOffice, or over a PDF not to replace, nothing is written at all.
+  const soffice = pdf ? findSoffice() : null;
+  if (pdf && soffice === null) throw new CliError(SOFFICE_MISSING, EXIT.usage);
+  const pdfPath = pdf ? pdfPathFor(target ?? input) : null;
+  if (pdfPath !== null) await checkPdfTarget(pdfPath, force);
   const run = await openRun(parsed, input, now);
   const evaluation = await run.session
     .evaluate(run.options, undefined, signal)
     .catch((err: unknown) => {
       throw asCliError(err);
     });
-  const force = hasFlag(parsed, "force");
-  const written = await writeResult(
+  if (pdf && !evaluation.results)
+    throw new CliError(
+      "没有考核结果（未找到目标分解表），无法生成 PDF 会议材料 / nothing was assessed (no targets sheet), so there is no meeting pack to print",
+      EXIT.usage
+    );
+  const { written, applied } = await writeResult(
     run,
     evaluation.plan,
     target,
     evaluation.overrides,
-    force,
+    { force, inMemory: pdf },
     signal
   ).catch((err: unknown) => {
     throw asCliError(err);
   });
+  const printed =
+    pdfPath !== null && soffice !== null && applied !== null
+      ? await writeMeetingPdf(await run.host.bytes(), applied, pdfPath, soffice, signal)
+      : null;
   const a = { recognition: evaluation, issues: evaluation.issues, results: evaluation.results };
   const json = hasFlag(parsed, "json");
   if (json) process.stdout.write(JSON.stringify(toCliJson(a), null, 2) + "\n");
@@ -165,5 +193,9 @@ export async function runAssess(
     for (const note of run.host.notes())
       say(`  ${escapeLine(note.message_zh)} / ${escapeLine(note.message_en)}\n`);
   }
+  if (printed)
+    (json ? process.stderr : process.stdout).write(
+      `会议材料 PDF（考核排名、通报稿、图表）/ meeting pack PDF: ${printed}\n`
+    );
   return evaluation.issues.some((i) => i.severity === "error") ? EXIT.validationErrors : EXIT.ok;
 }

@@ -43,6 +43,7 @@ const KINDS: readonly SheetKind[] = [
   "issues",
   "rules",
   "notice",
+  "chart",
   "merged",
   "state",
   "sample",

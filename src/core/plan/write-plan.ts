@@ -74,7 +74,34 @@ export interface PrintSetup {
   readonly footer?: string;
 }
 
-export type SheetKind = "ranking" | "issues" | "rules" | "notice" | "merged" | "state" | "sample";
+export type SheetKind =
+  "ranking" | "issues" | "rules" | "notice" | "chart" | "merged" | "state" | "sample";
+
+/** One data series of a chart: a row or column of the chart's own sheet. */
+export interface ChartSeries {
+  readonly name: string;
+  /** A1 range on the same sheet, one row or one column. */
+  readonly values: string;
+  /** Bars, or a line drawn over them on the same axes (a 序时进度 reference line). */
+  readonly type: "bar" | "line";
+  /** RRGGBB. */
+  readonly color: string;
+  /** Per-point fills for a bar series (status colours), in category order. */
+  readonly pointColors?: readonly string[];
+}
+
+/** A native chart (vertical clustered bars, optional reference lines) of data on its own sheet. */
+export interface ChartSpec {
+  readonly title: string;
+  /** A1 range of the category labels on the same sheet. */
+  readonly categories: string;
+  readonly series: readonly ChartSeries[];
+  /** Number format of the value axis, e.g. "0%" or "0". */
+  readonly valueFormat: string;
+  /** 0-based cells of the top-left and bottom-right corners the chart spans. */
+  readonly from: { readonly row: number; readonly col: number };
+  readonly to: { readonly row: number; readonly col: number };
+}
 
 export interface SheetPlan {
   /** Preferred name; the adapter may use "考核排名 (2)" when a user's sheet already holds the name. */
@@ -97,6 +124,8 @@ export interface SheetPlan {
   readonly dataBars: readonly DataBar[];
   readonly tabColor?: string;
   readonly visibility: "visible" | "hidden" | "veryHidden";
+  /** Native charts over the sheet's cells (hosts that cannot draw one leave the data table). */
+  readonly charts?: readonly ChartSpec[];
 }
 
 export interface WritePlan {

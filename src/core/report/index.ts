@@ -9,3 +9,4 @@ export { incompleteBanner } from "./incomplete";
 export * from "./rank-changes";
 export * from "./workbook-context";
 export { indicatorTotals } from "./indicator-totals";
+export * from "./chart-sheet";

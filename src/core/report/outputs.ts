@@ -2,6 +2,7 @@ import type { Issue } from "../issues";
 import type { AssessmentResults } from "../model";
 import { fitIssueText, fitSheetText, truncationIssue } from "./cell-text";
 import { ISSUES_SHEET_NAME, planIssuesSheet } from "./issues-sheet";
+import { planChartSheet } from "./chart-sheet";
 import { planNoticeSheet } from "./notice-sheet";
 import { planRankingSheet } from "./ranking-sheet";
 import type { SheetPlan, WritePlan } from "../plan/write-plan";
@@ -59,10 +60,16 @@ export function planOutputs(input: OutputsInput, options: OutputsOptions): Write
         })
       )
     : null;
+  const charted = input.results
+    ? planChartSheet(input.results, {
+        ...(options.areaName === undefined ? {} : { areaName: options.areaName }),
+      })
+    : null;
+  const chart = charted ? fitSheetText(charted) : null;
   const rules = input.rulesSheet ? fitSheetText(input.rulesSheet) : null;
   const fitted = input.issues.map(fitIssueText);
   const cutIssues = fitted.filter((f) => f.cut).length;
-  const notes = [ranking, notice, rules].flatMap((f) =>
+  const notes = [ranking, notice, chart, rules].flatMap((f) =>
     f && f.cut.length > 0 ? [truncationIssue(f.sheet.name, f.cut)] : []
   );
   const issues = planIssuesSheet(
@@ -78,6 +85,7 @@ export function planOutputs(input: OutputsInput, options: OutputsOptions): Write
     // A last guard: whatever the issues sheet adds around an issue's fields stays within a cell too.
     fitSheetText(issues).sheet,
     ...(notice ? [notice.sheet] : []),
+    ...(chart ? [chart.sheet] : []),
     ...(rules ? [rules.sheet] : []),
     ...(input.stateSheet ? [input.stateSheet] : []),
   ];

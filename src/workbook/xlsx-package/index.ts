@@ -7,3 +7,4 @@ export {
 } from "./surgical-write";
 export { isMacroEnabled, isProductPackage, stampPackage } from "./package-stamp";
 export { ZipError } from "./zip";
+export { packageShowingOnly } from "./print-pack";

@@ -28,6 +28,7 @@ import {
   type Relationship,
 } from "./opc";
 import { stampPackage } from "./package-stamp";
+import { addSheetCharts, ourDrawingRel, removeSheetCharts, type NewPart } from "./sheet-charts";
 import { transplantSheet } from "./sheet-transplant";
 import { mergeStyles, usedStyles } from "./styles-merge";
 import {
@@ -110,7 +111,11 @@ function existingSheets(
     const id = `xlsx:${s.sheetId}`;
     const snap = snapshot.sheets.find((x) => x.name === s.name);
     const product = snap?.product?.replaceable && snap.id === id ? snap.product.kind : null;
-    const attached = relationshipsOf(pkg, s.part).some((r) => !HARMLESS_SHEET_RELS.test(r.type));
+    // Our own charts do not make a sheet the user's; anything else attached does.
+    const ourDrawing = ourDrawingRel(pkg, s.part) !== null;
+    const attached = relationshipsOf(pkg, s.part).some(
+      (r) => !HARMLESS_SHEET_RELS.test(r.type) && !(ourDrawing && r.type.endsWith("/drawing"))
+    );
     return { name: s.name, position, id, ownedKind: s.worksheet && !attached ? product : null };
   });
 }
@@ -224,24 +229,33 @@ export async function writePlanIntoPackage(
   const applied: AppliedSheet[] = [];
   const replacedIds = new Set<number>();
   const newParts: string[] = [];
+  const chartParts: NewPart[] = [];
+  const removedParts: string[] = [];
   for (const target of landing.targets) {
     const xml = built.sheets.get(target.name) ?? "";
     const old = target.replaces ? sheets[target.replaces.position] : undefined;
     const part = old?.part || freeSheetPart(pkg, takenParts);
     const selected = old ? /\stabSelected="(1|true)"/.test(pkg.xml(old.part)?.text ?? "") : false;
-    pkg.set(
+    if (old) {
+      removedParts.push(...removeSheetCharts(pkg, old.part));
+      // Only printer settings or our own charts can be left here (anything else vetoed the replacement).
+      if (pkg.has(relsPartOf(old.part))) pkg.remove(relsPartOf(old.part));
+    }
+    const charted = addSheetCharts(
+      pkg,
       part,
-      new TextEncoder().encode(
-        transplantSheet(xml, { ...styles, strings: built.strings, selected, seed: target.name })
-      )
+      transplantSheet(xml, { ...styles, strings: built.strings, selected, seed: target.name }),
+      target.name,
+      target.plan,
+      takenParts
     );
+    chartParts.push(...charted.parts);
+    pkg.set(part, new TextEncoder().encode(charted.xml));
     const state = target.plan.visibility;
     let index: number;
     if (old) {
       replacedIds.add(old.sheetId);
       states.set(old.name, state);
-      // Only a printer-settings relationship can be left here (anything else vetoed the replacement).
-      if (pkg.has(relsPartOf(old.part))) pkg.remove(relsPartOf(old.part));
       index = old.index;
     } else {
       const relId = newRelId();
@@ -278,8 +292,13 @@ export async function writePlanIntoPackage(
       [
         ...newParts.map((part) => ({ part, type: WORKSHEET_TYPE })),
         ...(stylesRel ? [] : [{ part: stylesPart, type: STYLES_TYPE }]),
+        ...chartParts,
       ],
-      calcChain ? [calcChain.part] : []
+      [
+        ...(calcChain ? [calcChain.part] : []),
+        // A re-run writes its charts under the same names: those keep their overrides.
+        ...removedParts.filter((r) => !chartParts.some((c) => c.part === r)),
+      ]
     )
   );
   const bytes = stampPackage(writeZip(pkg.archive, pkg.output(), new Uint8Array(0)));

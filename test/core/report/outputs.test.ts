@@ -3,12 +3,13 @@ import { type SheetPlan } from "../../../src/core/plan";
 import { NOW, issue, results } from "./builders";
 
 describe("planOutputs", () => {
-  it("writes ranking, issues and notice, activating the ranking", () => {
+  it("writes ranking, issues, notice and charts, activating the ranking", () => {
     const plan = planOutputs({ results: results(), issues: [issue()] }, { now: NOW });
     expect(plan.sheets.map((s) => [s.name, s.kind, s.owned])).toEqual([
       ["考核排名", "ranking", true],
       ["校验结果", "issues", true],
       ["通报稿", "notice", true],
+      ["图表", "chart", true],
     ]);
     expect(plan.activate).toBe("考核排名");
   });

@@ -76,6 +76,7 @@ describe("applyPlanToWorkbook", () => {
       ["考核排名", false],
       ["校验结果", false],
       ["通报稿", false],
+      ["图表", false],
       [STATE_SHEET_NAME, false],
     ]);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
@@ -84,6 +85,7 @@ describe("applyPlanToWorkbook", () => {
       "考核排名",
       "校验结果",
       "通报稿",
+      "图表",
       STATE_SHEET_NAME,
     ]);
     expect(wb.worksheets.slice(0, 2).map(checksum)).toEqual(before);
@@ -113,6 +115,7 @@ describe("applyPlanToWorkbook", () => {
       "考核排名",
       "校验结果",
       "通报稿",
+      "图表",
       STATE_SHEET_NAME,
       "备注",
     ]);
@@ -154,6 +157,7 @@ describe("applyPlanToWorkbook", () => {
       "考核排名 (2)",
       "校验结果",
       "通报稿",
+      "图表",
       STATE_SHEET_NAME,
     ]);
     expect(checksum(again.getWorksheet("考核排名") as ExcelJS.Worksheet)).toBe(mySum);

@@ -64,7 +64,14 @@ describe("two runtimes (ribbon command and task pane) over one workbook", () => 
       code: "busy",
       message_zh: expect.stringContaining("另一次考核"),
     });
-    expect(names(wb)).toEqual(["目标分解表", "考核排名", "校验结果", "通报稿", STATE_SHEET_NAME]);
+    expect(names(wb)).toEqual([
+      "目标分解表",
+      "考核排名",
+      "校验结果",
+      "通报稿",
+      "图表",
+      STATE_SHEET_NAME,
+    ]);
     const alone = await digestWorkbook(wb);
     const clean = new ExcelEmulator(userWorkbook());
     await createOfficeHost(clean.run, clean.isSetSupported).applyPlan(outputsPlan());
@@ -83,7 +90,14 @@ describe("two runtimes (ribbon command and task pane) over one workbook", () => 
     await createOfficeHost(emulator.run, emulator.isSetSupported, { now: () => now }).applyPlan(
       outputsPlan()
     );
-    expect(names(wb)).toEqual(["目标分解表", "考核排名", "校验结果", "通报稿", STATE_SHEET_NAME]);
+    expect(names(wb)).toEqual([
+      "目标分解表",
+      "考核排名",
+      "校验结果",
+      "通报稿",
+      "图表",
+      STATE_SHEET_NAME,
+    ]);
   });
 
   it("a fresh lock of another runtime refuses the run and leaves the workbook as it was", async () => {

@@ -108,7 +108,12 @@ describe("write-back fidelity corpus", () => {
       const added = addedParts(o.input, o.first.bytes);
       expect({
         name,
-        added: added.every((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p)),
+        // Our sheets, and the 图表 sheet's drawing and charts with their relationships.
+        added: added.every((p) =>
+          /^xl\/(worksheets\/(_rels\/)?sheet\d+\.xml(\.rels)?|charts\/chart\d+\.xml|drawings\/(_rels\/)?drawing\d+\.xml(\.rels)?)$/.test(
+            p
+          )
+        ),
       }).toEqual({
         name,
         added: true,

@@ -67,12 +67,20 @@ describe("surgical write-back", () => {
       "xl/worksheets/sheet3.xml",
       "xl/worksheets/sheet4.xml",
       "xl/worksheets/sheet5.xml",
+      // 图表 and its native charts.
+      "xl/charts/chart1.xml",
+      "xl/charts/chart2.xml",
+      "xl/drawings/drawing1.xml",
+      "xl/drawings/_rels/drawing1.xml.rels",
+      "xl/worksheets/_rels/sheet6.xml.rels",
       "xl/worksheets/sheet6.xml",
+      "xl/worksheets/sheet7.xml",
     ]);
     expect(sheets.map((s) => [s.name, s.replaced])).toEqual([
       ["考核排名", false],
       ["校验结果", false],
       ["通报稿", false],
+      ["图表", false],
       [STATE_SHEET_NAME, false],
     ]);
     const wb = await load(bytes);
@@ -82,6 +90,7 @@ describe("surgical write-back", () => {
       ["考核排名", "visible"],
       ["校验结果", "visible"],
       ["通报稿", "visible"],
+      ["图表", "visible"],
       [STATE_SHEET_NAME, "veryHidden"],
     ]);
     const source = wb.getWorksheet("目标分解表") as ExcelJS.Worksheet;
