@@ -233,11 +233,21 @@ export function readUnitTable(
       section = sectionName(name || label);
       continue;
     }
+    // Figures with no unit to credit them to are not dropped without a word.
+    const numbered = (): boolean =>
+      primaryFigures.some((f) => typeof sheet.rows[r]?.[f.col] === "number");
     if (!total && name === "" && isSpacesOnly(merged.value(r, shape.unitColumn)))
       issues.push(
         issueAt("unit_name_blank", "warning", sheet.name, r, shape.unitColumn, {
           zh: `第 ${r + 1} 行的单位名称只有空格，该行不计入考核`,
           en: `the unit name in row ${r + 1} is only spaces; the row is not assessed`,
+        })
+      );
+    else if (!total && name === "" && !rowPairs && !isFootnote(label) && numbered())
+      issues.push(
+        issueAt("unit_name_blank", "warning", sheet.name, r, shape.unitColumn, {
+          zh: `第 ${r + 1} 行有数字但没有单位名称，该行不计入考核`,
+          en: `row ${r + 1} has figures but no unit name; the row is not assessed`,
         })
       );
     if (!total && (name === "" || isFootnote(name))) continue;

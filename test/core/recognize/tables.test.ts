@@ -22,6 +22,20 @@ describe("unit tables", () => {
     expect(r.targets?.totals.map((t) => t.row)).toEqual([3]);
   });
 
+  it("says so when a row has figures but no unit name, instead of dropping them quietly", () => {
+    const r = recognize({
+      name: "目标",
+      rows: [
+        ["序号", "责任单位", "签约项目数"],
+        [1, "经开区", 110],
+        [2, null, 52],
+        [3, "朝阳区", 40],
+      ],
+    });
+    expect(r.targets?.units.map((u) => u.name)).toEqual(["经开区", "朝阳区"]);
+    expect(r.issues.map((i) => `${i.code}@${i.cell}`)).toContain("unit_name_blank@B3");
+  });
+
   it("prefers a visible column over a hidden one claiming the same field, and says so", () => {
     const r = recognize({
       name: "目标",
