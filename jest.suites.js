@@ -5,6 +5,7 @@
  */
 const INTEGRATION_TESTS = [
   "<rootDir>/test/cli/bin.test.ts",
+  "<rootDir>/test/cli/meeting-pdf.test.ts",
   "<rootDir>/test/corpus/",
   "<rootDir>/test/fuzz/",
   "<rootDir>/test/hostile/",

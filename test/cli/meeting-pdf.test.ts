@@ -1,6 +1,7 @@
 /**
  * `scorecard assess --pdf` on the two meeting workbooks, printed by LibreOffice and read back with pdftotext.
- * The one slow LibreOffice test of the meeting pack: both conversions run once, in beforeAll.
+ * The one slow LibreOffice test of the meeting pack (an integration test, jest.suites.js): both conversions run
+ * once, in beforeAll.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -11,8 +12,6 @@ import { findSoffice } from "../../src/cli/commands/meeting-pdf";
 import { buildXlsx } from "../fixtures/build-xlsx";
 import { countyMonthlySheets, groupedQuarterlySheets } from "../fixtures/meeting/meeting-workbooks";
 import { capture } from "./capture";
-
-jest.setTimeout(300_000);
 
 const dir = mkdtempSync(join(tmpdir(), "scorecard-pdf-"));
 const texts = new Map<string, { layout: string; flow: string; pages: number }>();
