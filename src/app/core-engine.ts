@@ -1,9 +1,11 @@
 /** The Engine over src/core. Pure: runs in the pane's thread or in engine.worker.ts. */
 import type { WorkbookGrid } from "../core/grid";
+import type { SheetReport } from "../core/model/recognition";
 import { assessWorkbook, previewRules } from "../core/assess";
 import type { Assessment } from "../core/assess";
-import { recognizeWorkbook } from "../core/recognize";
-import { planOutputs, workbookContext } from "../core/report";
+import { describeColumns, recognizeWorkbook } from "../core/recognize";
+import type { ColumnDescription } from "../core/recognize";
+import { planOutputs, wholeParagraph, workbookContext } from "../core/report";
 import { RULES_SHEET_NAME, defaultRules, planRulesSheet } from "../core/rules";
 import { SAMPLE_AS_OF, SEED_001_PERIOD, planSampleWorkbook, planTemplate } from "../core/samples";
 import type { Engine, EngineInput } from "./engine";
@@ -30,6 +32,20 @@ function run(grid: WorkbookGrid, input: EngineInput): Assessment {
   });
 }
 
+/** Every column of each sheet with a header block, for the pane's column corrections. */
+function columnsOf(
+  grid: WorkbookGrid,
+  reports: readonly SheetReport[]
+): Record<string, readonly ColumnDescription[]> {
+  const out: Record<string, readonly ColumnDescription[]> = {};
+  for (const report of reports) {
+    const sheet = grid.sheets.find((s) => s.name === report.name);
+    const columns = sheet ? describeColumns(sheet, report) : [];
+    if (columns.length > 0) out[report.name] = columns;
+  }
+  return out;
+}
+
 export function createCoreEngine(): Engine {
   return {
     sampleSettings: {
@@ -50,6 +66,7 @@ export function createCoreEngine(): Engine {
         rulesSummary_en: preview.en,
         rulesPeriod: { ...a.rules.period },
         fieldsByRole: fieldChoicesByRole(),
+        columns: columnsOf(grid, a.recognition.reports),
       };
     },
 
@@ -78,6 +95,8 @@ export function createCoreEngine(): Engine {
         issues: a.issues,
         results: a.results,
         plan,
+        ...(a.results ? { notice: wholeParagraph(a.results) } : {}),
+        rateCap: a.rules.method === "proportional" ? a.rules.cap : null,
       };
     },
 

@@ -12,6 +12,7 @@ import type {
   SheetRole,
 } from "../core/model/recognition";
 import type { WritePlan } from "../core/plan";
+import type { ColumnDescription } from "../core/recognize/column-descriptions";
 import type { RulesOverride } from "../core/rules";
 import type { AssessPeriod, FieldChoice, Phase, RulesPeriod } from "./session-types";
 
@@ -30,6 +31,8 @@ export interface EngineCheck {
   readonly rulesPeriod: RulesPeriod | null;
   /** Canonical fields a column can be mapped to, by role (for the column-override dropdowns). */
   readonly fieldsByRole: Readonly<Partial<Record<SheetRole, readonly FieldChoice[]>>>;
+  /** Per sheet with a header block: every column with its header text and a sample value. */
+  readonly columns?: Readonly<Record<string, readonly ColumnDescription[]>>;
 }
 
 /** What a run uses besides the workbook; check and assess take the same, so they agree. */
@@ -55,6 +58,10 @@ export interface EngineAssess {
   readonly results: AssessmentResults | null;
   /** The output sheets (without results, the 校验结果 sheet alone). */
   readonly plan: WritePlan;
+  /** 通报稿's whole-area paragraph, for the screens to offer for copying. */
+  readonly notice?: string;
+  /** Completion-rate cap of proportional scoring (1.2 = 120%), null under the threshold method. */
+  readonly rateCap?: number | null;
 }
 
 export interface Engine {

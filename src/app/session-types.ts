@@ -33,6 +33,8 @@ export interface WorkbookOverview extends Omit<EngineCheck, "pairings"> {
   readonly settings: ScorecardSettings;
   /** No sheet holds anything the engine can use: offer the sample and the template. */
   readonly empty: boolean;
+  /** The workbook's own indicators (key and name as its targets spell it), for column corrections. */
+  readonly indicators?: readonly { readonly key: string; readonly name: string }[];
 }
 
 export interface FieldChoice {
@@ -82,6 +84,10 @@ export interface AssessOutcome {
   readonly settings: ScorecardSettings;
   /** Where each output sheet landed. */
   readonly applied: AppliedPlan;
+  /** 通报稿's whole-area paragraph, ready to copy. */
+  readonly notice?: string;
+  /** Completion-rate cap of proportional scoring (1.2 = 120%), null under the threshold method. */
+  readonly rateCap?: number | null;
 }
 
 export interface ScorecardSession {

@@ -86,6 +86,10 @@ async function recognise(io: SessionIo, signal?: AbortSignal): Promise<WorkbookO
     ...(check.rulesSummary_en ? { rulesSummary_en: check.rulesSummary_en } : {}),
     rulesPeriod: check.rulesPeriod,
     fieldsByRole: check.fieldsByRole,
+    ...(check.columns ? { columns: check.columns } : {}),
+    ...(check.pairings
+      ? { indicators: check.pairings.map((p) => ({ key: p.key, name: p.name })) }
+      : {}),
   };
 }
 
@@ -204,6 +208,8 @@ async function assessAndWrite(
     rankingSheet: ranking ? landedName(applied, ranking.name) : null,
     settings,
     applied,
+    ...(outcome.notice !== undefined ? { notice: outcome.notice } : {}),
+    ...(outcome.rateCap !== undefined ? { rateCap: outcome.rateCap } : {}),
   };
 }
 

@@ -17,6 +17,8 @@ import { AssessScreen } from "./screens/AssessScreen";
 import { IssuesScreen } from "./screens/IssuesScreen";
 import { SheetsScreen } from "./screens/SheetsScreen";
 import { useScorecard } from "./use-scorecard";
+import type { Issue } from "../core/issues";
+import { copyText } from "./clipboard";
 
 const useStyles = makeStyles({
   root: {
@@ -32,12 +34,14 @@ const useStyles = makeStyles({
   logo: { width: "32px", height: "32px", flexShrink: 0 },
   tabs: { flexWrap: "wrap" },
   status: {
-    minHeight: "24px",
     display: "flex",
     alignItems: "center",
     justifyContent: "space-between",
+    flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
   },
+  refresh: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  hint: { color: tokens.colorNeutralForeground3 },
 });
 
 type Screen = "sheets" | "issues" | "assess";
@@ -75,7 +79,22 @@ export function App({
   }, [actions]);
 
   const errorCount = overview?.issues.filter((i) => i.severity === "error").length ?? 0;
+  const issueCount = overview?.issues.length ?? 0;
   const panelId = React.useId();
+  const refreshHint = React.useId();
+  const [adoptNotice, setAdoptNotice] = React.useState<string | null>(null);
+
+  /** 采用建议: the suggestion goes to the clipboard and the cell is selected, so one paste fixes it. */
+  const adopt = async (issue: Issue) => {
+    const suggestion = issue.suggestion ?? "";
+    const copied = await copyText(suggestion);
+    await actions.selectIssue(issue);
+    setAdoptNotice(
+      copied
+        ? messages.issues.adopted(suggestion, issue.cell)
+        : messages.issues.adoptCopyFailed(suggestion, issue.cell)
+    );
+  };
 
   return (
     <main className={styles.root}>
@@ -91,14 +110,20 @@ export function App({
 
       <div className={styles.status}>
         {state.loading || state.busy ? <Spinner size="tiny" label={messages.loading} /> : <span />}
-        <Button
-          size="small"
-          appearance="subtle"
-          onClick={() => void actions.refresh()}
-          disabled={state.loading || state.busy || state.run.kind === "running"}
-        >
-          {messages.refresh}
-        </Button>
+        <span className={styles.refresh}>
+          <Caption1 id={refreshHint} className={styles.hint}>
+            {messages.refreshHint}
+          </Caption1>
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={() => void actions.refresh()}
+            disabled={state.loading || state.busy || state.run.kind === "running"}
+            aria-describedby={refreshHint}
+          >
+            {messages.refresh}
+          </Button>
+        </span>
       </div>
 
       {banner}
@@ -126,7 +151,7 @@ export function App({
         </Tab>
         <Tab value="issues" aria-controls={`${panelId}-issues`}>
           {messages.tabs.issues}
-          {errorCount > 0 ? ` (${errorCount})` : ""}
+          {overview ? ` (${messages.issues.tabCount(issueCount, errorCount)})` : ""}
         </Tab>
         <Tab value="assess" aria-controls={`${panelId}-assess`}>
           {messages.tabs.assess}
@@ -159,7 +184,12 @@ export function App({
           <IssuesScreen
             issues={overview.issues}
             messages={messages}
-            onSelect={(i) => void actions.selectIssue(i)}
+            onSelect={(i) => {
+              setAdoptNotice(null);
+              void actions.selectIssue(i);
+            }}
+            onAdopt={(i) => void adopt(i)}
+            notice={adoptNotice}
           />
         )}
       </div>

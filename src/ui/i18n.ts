@@ -3,6 +3,7 @@ import type { Severity } from "../core/issues";
 import type { SheetRole, Status } from "../core";
 import type { Locale } from "../app/locale";
 import type { Phase } from "../app/session-types";
+import type { Measure, Structural } from "./screens/column-choices";
 
 export { pickLocale, type Locale } from "../app/locale";
 
@@ -22,6 +23,8 @@ export interface Messages {
     readonly label: string;
   };
   readonly refresh: string;
+  /** What 重新识别 is for, shown beside it. */
+  readonly refreshHint: string;
   readonly loading: string;
   readonly cancel: string;
   readonly dismiss: string;
@@ -44,10 +47,22 @@ export interface Messages {
     readonly noData: string;
     readonly hidden: string;
     readonly overridden: string;
-    readonly columnFor: (column: string) => string;
-    readonly unmapped: string;
-    /** The row-number column (序号), recognised but not offered as a choice. */
-    readonly seq: string;
+    readonly columnFor: (column: string, header: string) => string;
+    readonly columnsIntro: string;
+    readonly noHeader: string;
+    readonly sample: (value: string) => string;
+    readonly noSample: string;
+    readonly recognisedAs: (what: string) => string;
+    readonly notUsed: string;
+    readonly auto: string;
+    readonly ignore: string;
+    readonly structuralGroup: string;
+    readonly ledgerFields: string;
+    readonly newIndicator: (header: string) => string;
+    readonly structural: Readonly<Record<Structural | "previous_rank", string>>;
+    readonly measures: Readonly<Record<Measure, string>>;
+    readonly noTargetsTitle: string;
+    readonly noTargetsSteps: readonly string[];
     readonly saved: string;
   };
   readonly roles: Readonly<Record<SheetRole, string>>;
@@ -60,6 +75,17 @@ export interface Messages {
     readonly suggestion: (text: string) => string;
     readonly noneForFilter: string;
     readonly more: (n: number) => string;
+    /** Findings that change how figures are read (units of measure), called out above the list. */
+    readonly measureNote: (n: number) => string;
+    readonly measureBadge: string;
+    /** A grouped finding: how many cells, and the first of them. */
+    readonly repeated: (n: number, cells: string) => string;
+    readonly adopt: string;
+    readonly adoptFor: (suggestion: string, cell: string) => string;
+    readonly adopted: (suggestion: string, cell: string) => string;
+    readonly adoptCopyFailed: (suggestion: string, cell: string) => string;
+    /** The tab's count, the same number the filter's 全部 shows. */
+    readonly tabCount: (all: number, errors: number) => string;
   };
   readonly severity: Readonly<Record<Severity, string>>;
   readonly assess: {
@@ -86,6 +112,26 @@ export interface Messages {
     readonly showRanking: string;
     readonly blockedByErrors: (n: number) => string;
     readonly moreUnits: (n: number) => string;
+    readonly badDate: string;
+    readonly endBeforeStart: string;
+    /** The period, as-of date and 序时进度 a run will use (or used). */
+    readonly periodEcho: (start: string, end: string, asOf: string, progress: string) => string;
+    readonly matrixTitle: (progress: string) => string;
+    readonly legend: string;
+    readonly rankChange: string;
+    readonly incompleteTitle: string;
+    readonly incompleteHint: string;
+    readonly aboveFull: (full: number, cap: string | null, units: readonly string[]) => string;
+    readonly aboveFullUnit: (
+      unit: string,
+      score: string,
+      over: readonly string[],
+      bonus: number
+    ) => string;
+    readonly noticeTitle: string;
+    readonly copy: string;
+    readonly copied: string;
+    readonly copyFailed: string;
   };
   readonly phases: Readonly<Record<Phase, string>>;
   readonly statuses: Readonly<Record<Status, string>>;
@@ -103,6 +149,7 @@ const zh: Messages = {
   stepWrite: "写回彩色的“考核排名”表（可直接打印）和“校验结果”表，不改动任何原始数据。",
   tabs: { sheets: "工作表", issues: "校验", assess: "考核", label: "功能" },
   refresh: "重新识别",
+  refreshHint: "改过工作簿后点此重新读取",
   loading: "正在读取工作簿…",
   cancel: "取消",
   dismiss: "关闭",
@@ -125,9 +172,36 @@ const zh: Messages = {
     noData: "没有数据行",
     hidden: "隐藏",
     overridden: "已手动指定",
-    columnFor: (column) => `${column} 列对应的字段`,
-    unmapped: "（不使用）",
-    seq: "序号",
+    columnFor: (column, header) => `${column} 列${header ? `“${header}”` : ""}的含义`,
+    columnsIntro:
+      "每一列的表头、示例值和识别结果；识别不对时在下拉框中改正（保存在工作簿中，CLI 的 --map 用同样的写法）。",
+    noHeader: "（无表头）",
+    sample: (value) => `示例：${value}`,
+    noSample: "无数据",
+    recognisedAs: (what) => `识别为：${what}`,
+    notUsed: "未使用",
+    auto: "自动识别",
+    ignore: "忽略此列",
+    structuralGroup: "单位、序号、备注与加减分",
+    ledgerFields: "台账字段",
+    newIndicator: (header) => `作为新指标“${header}”`,
+    structural: {
+      unit: "责任单位",
+      seq: "序号",
+      group: "类别（分组）",
+      remarks: "备注",
+      bonus: "加分",
+      penalty: "扣分",
+      reason: "加减分事由",
+      previous_rank: "上期名次",
+    },
+    measures: { target: "目标", actual: "完成", rate: "完成率", last_year: "去年同期" },
+    noTargetsTitle: "没有找到目标分解表，暂时无法考核",
+    noTargetsSteps: [
+      "在下面找到记录各单位目标任务的工作表，把它的“类型”改为“目标分解表”；目标和完成数在同一张表里时选“目标与完成表”。",
+      "在该表的列中，把单位名称所在列设为“责任单位”，把各指标的目标列设为“某指标 · 目标”（完成数列设为“· 完成”）。",
+      "回到“考核”页点“开始考核”。这些设置保存在工作簿中，下次打开仍然有效。",
+    ],
     saved: "已保存到工作簿，重新识别中…",
   },
   roles: {
@@ -148,13 +222,24 @@ const zh: Messages = {
     suggestion: (text) => `建议：${text}`,
     noneForFilter: "此筛选条件下没有问题。",
     more: (n) => `再显示 100 个（还有 ${n} 个）`,
+    measureNote: (n) =>
+      `有 ${n} 处数值按单位换算读取或单位不符（已标为“单位换算”），会改变数字，请先核对。`,
+    measureBadge: "单位换算",
+    repeated: (n, cells) => `同类共 ${n} 处${cells ? `：${cells}…` : ""}`,
+    adopt: "采用建议",
+    adoptFor: (suggestion, cell) => `采用建议：在 ${cell} 填入“${suggestion}”`,
+    adopted: (suggestion, cell) => `已复制“${suggestion}”并选中 ${cell}，粘贴即可替换。`,
+    adoptCopyFailed: (suggestion, cell) =>
+      `已选中 ${cell}，请输入“${suggestion}”（浏览器不允许自动复制）。`,
+    tabCount: (all, errors) => (errors > 0 ? `${all}，错误 ${errors}` : `${all}`),
   },
   severity: { error: "错误", warning: "警告", info: "提示" },
   assess: {
     periodStart: "考核期开始",
     periodEnd: "考核期结束",
     asOf: "截至日期",
-    periodHint: "不填考核期时，按“考核规则”表或截至日期所在自然年。",
+    periodHint:
+      "日期可写作 2024-08-31 或 2024年8月31日。考核期默认取自“考核规则”表（没有时为截至日期所在自然年），改动后按所填计算。",
     rulesTitle: "考核规则",
     rulesDefault: "工作簿中没有“考核规则”表，将使用默认规则。",
     rulesFrom: (sheet) => `规则来自“${sheet}”表：`,
@@ -174,6 +259,23 @@ const zh: Messages = {
     showRanking: "查看排名表",
     blockedByErrors: (n) => `有 ${n} 个错误，相关单位的对应指标不计分。`,
     moreUnits: (n) => `另有 ${n} 个单位见排名表。`,
+    badDate: "请填写有效日期，如 2024-08-31 或 2024年8月31日",
+    endBeforeStart: "考核期结束早于开始",
+    periodEcho: (start, end, asOf, progress) =>
+      `考核期 ${start} 至 ${end}，截至 ${asOf}，序时进度 ${progress}`,
+    matrixTitle: (progress) => `各指标完成率（序时进度 ${progress}）`,
+    legend: "状态图例",
+    rankChange: "名次变化",
+    incompleteTitle: "排名不完整，请勿印发",
+    incompleteHint: "可在“工作表”页指定列或表的类型后重新考核。",
+    aboveFull: (full, cap, units) =>
+      `* 得分可高于 ${full} 分：完成率超过 100% 的指标按比例多得分${cap ? `（完成率最高按 ${cap} 计）` : ""}，加分另计。${units.join("；")}。`,
+    aboveFullUnit: (unit, score, over, bonus) =>
+      `${unit} ${score} 分${over.length ? `：${over.join("、")}` : ""}${bonus > 0 ? `${over.length ? "，" : "："}加分 ${bonus}` : ""}`,
+    noticeTitle: "通报稿（总体情况段落）",
+    copy: "复制",
+    copied: "已复制",
+    copyFailed: "无法自动复制，请选中文字后复制",
   },
   phases: { read: "读取", recognise: "识别", validate: "校验", compute: "计算", write: "写入" },
   statuses: {
@@ -200,6 +302,7 @@ const en: Messages = {
     "write back a colour-coded, print-ready ranking sheet and a check-result sheet, never changing your source data.",
   tabs: { sheets: "Sheets", issues: "Checks", assess: "Assess", label: "Sections" },
   refresh: "Recognise again",
+  refreshHint: "Changed the workbook? Read it again",
   loading: "Reading the workbook…",
   cancel: "Cancel",
   dismiss: "Dismiss",
@@ -222,9 +325,41 @@ const en: Messages = {
     noData: "No data rows",
     hidden: "hidden",
     overridden: "set by you",
-    columnFor: (column) => `Field for column ${column}`,
-    unmapped: "(not used)",
-    seq: "No.",
+    columnFor: (column, header) => `Meaning of column ${column}${header ? ` "${header}"` : ""}`,
+    columnsIntro:
+      "Each column's header, a sample value and what it was read as; correct it in the list (saved in the workbook; the CLI's --map takes the same values).",
+    noHeader: "(no header)",
+    sample: (value) => `e.g. ${value}`,
+    noSample: "no data",
+    recognisedAs: (what) => `read as: ${what}`,
+    notUsed: "not used",
+    auto: "Recognise automatically",
+    ignore: "Ignore this column",
+    structuralGroup: "Unit, number, notes, bonus and penalty",
+    ledgerFields: "Ledger fields",
+    newIndicator: (header) => `As a new indicator "${header}"`,
+    structural: {
+      unit: "Responsible unit",
+      seq: "No.",
+      group: "Group",
+      remarks: "Remarks",
+      bonus: "Bonus points",
+      penalty: "Penalty points",
+      reason: "Reason for bonus/penalty",
+      previous_rank: "Previous rank",
+    },
+    measures: {
+      target: "target",
+      actual: "actual",
+      rate: "completion rate",
+      last_year: "last year",
+    },
+    noTargetsTitle: "No targets sheet was found, so nothing can be assessed yet",
+    noTargetsSteps: [
+      "Find the sheet below that holds each unit's targets and set its role to “Targets”; if targets and actuals share one table, choose “Targets and actuals”.",
+      "In its columns, set the column with the unit names to “Responsible unit” and each indicator's target column to “<indicator> · target” (actual columns to “· actual”).",
+      "Go back to Assess and start the assessment. The settings are saved in the workbook.",
+    ],
     saved: "Saved in the workbook; recognising again…",
   },
   roles: {
@@ -245,6 +380,17 @@ const en: Messages = {
     suggestion: (text) => `Suggestion: ${text}`,
     noneForFilter: "No problems match this filter.",
     more: (n) => `Show 100 more (${n} left)`,
+    measureNote: (n) =>
+      `${n} ${n === 1 ? "figure was" : "figures were"} read through a unit conversion or ${n === 1 ? "has" : "have"} a unit clash (marked "unit"): ${n === 1 ? "it changes" : "they change"} numbers, check first.`,
+    measureBadge: "unit",
+    repeated: (n, cells) => `${n} cells like this${cells ? `: ${cells}…` : ""}`,
+    adopt: "Use suggestion",
+    adoptFor: (suggestion, cell) => `Use suggestion: put "${suggestion}" in ${cell}`,
+    adopted: (suggestion, cell) => `Copied "${suggestion}" and selected ${cell}: paste to replace.`,
+    adoptCopyFailed: (suggestion, cell) =>
+      `Selected ${cell}: type "${suggestion}" (the browser did not allow copying).`,
+    tabCount: (all, errors) =>
+      errors > 0 ? `${all}, ${errors} ${errors === 1 ? "error" : "errors"}` : `${all}`,
   },
   severity: { error: "Error", warning: "Warning", info: "Info" },
   assess: {
@@ -252,7 +398,7 @@ const en: Messages = {
     periodEnd: "Period end",
     asOf: "As of",
     periodHint:
-      "Leave the period empty to use the rules sheet, or the calendar year of the as-of date.",
+      "Dates as 2024-08-31 or 2024年8月31日. The period comes from the rules sheet (else the calendar year of the as-of date); edit it to override.",
     rulesTitle: "Rules",
     rulesDefault: "The workbook has no rules sheet; the default rules apply.",
     rulesFrom: (sheet) => `Rules from sheet "${sheet}":`,
@@ -274,6 +420,23 @@ const en: Messages = {
     blockedByErrors: (n) =>
       `${n} ${n === 1 ? "error blocks" : "errors block"} scoring of the affected indicators.`,
     moreUnits: (n) => `${n} more ${n === 1 ? "unit" : "units"} in the ranking sheet.`,
+    badDate: "Enter a valid date, e.g. 2024-08-31 or 2024年8月31日",
+    endBeforeStart: "The period ends before it starts",
+    periodEcho: (start, end, asOf, progress) =>
+      `Period ${start} to ${end}, as of ${asOf}, time progress ${progress}`,
+    matrixTitle: (progress) => `Completion by indicator (time progress ${progress})`,
+    legend: "Status legend",
+    rankChange: "Change",
+    incompleteTitle: "Ranking incomplete: do not publish",
+    incompleteHint: "Set the column or sheet roles on the Sheets tab, then assess again.",
+    aboveFull: (full, cap, units) =>
+      `* Scores can pass ${full}: indicators completed above 100% earn proportionally more${cap ? ` (rates count up to ${cap})` : ""}, and bonus points add on. ${units.join("; ")}.`,
+    aboveFullUnit: (unit, score, over, bonus) =>
+      `${unit} ${score}${over.length ? `: ${over.join(", ")}` : ""}${bonus > 0 ? `${over.length ? "," : ":"} bonus ${bonus}` : ""}`,
+    noticeTitle: "Notice draft (overall paragraph, Chinese)",
+    copy: "Copy",
+    copied: "Copied",
+    copyFailed: "Could not copy: select the text and copy it",
   },
   phases: {
     read: "Read",

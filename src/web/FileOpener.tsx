@@ -35,6 +35,27 @@ export function FileOpener({ web, compact = false, onFile }: FileOpenerProps): R
     const file = files?.[0];
     if (file) onFile(file);
   };
+  const picker = (
+    <input
+      ref={input}
+      className={styles.hidden}
+      type="file"
+      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      aria-label={compact ? web.another : web.open}
+      onChange={(e) => {
+        pick(e.currentTarget.files);
+        e.currentTarget.value = "";
+      }}
+    />
+  );
+  // Beside an open file, a plain button: the page itself takes a dropped file.
+  if (compact)
+    return (
+      <>
+        {picker}
+        <Button onClick={() => input.current?.click()}>{web.another}</Button>
+      </>
+    );
   return (
     <div
       className={over ? `${styles.zone} ${styles.over}` : styles.zone}
@@ -45,28 +66,19 @@ export function FileOpener({ web, compact = false, onFile }: FileOpenerProps): R
       onDragLeave={() => setOver(false)}
       onDrop={(e) => {
         e.preventDefault();
+        e.stopPropagation();
         setOver(false);
         pick(e.dataTransfer.files);
       }}
       data-testid="drop-zone"
     >
-      {!compact && <Body1>{web.intro}</Body1>}
-      <input
-        ref={input}
-        className={styles.hidden}
-        type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label={compact ? web.another : web.open}
-        onChange={(e) => {
-          pick(e.currentTarget.files);
-          e.currentTarget.value = "";
-        }}
-      />
-      <Button appearance={compact ? "secondary" : "primary"} onClick={() => input.current?.click()}>
-        {compact ? web.another : web.open}
+      <Body1>{web.intro}</Body1>
+      {picker}
+      <Button appearance="primary" onClick={() => input.current?.click()}>
+        {web.open}
       </Button>
       <Caption1>{web.drop}</Caption1>
-      {!compact && <Caption1>{web.privacy}</Caption1>}
+      <Caption1>{web.privacy}</Caption1>
     </div>
   );
 }

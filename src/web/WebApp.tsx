@@ -1,10 +1,7 @@
 import {
   Body1,
-  Button,
-  Field,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Title3,
   makeStyles,
   tokens,
@@ -17,28 +14,41 @@ import { CellPreview } from "./CellPreview";
 import type { CellSelection, ExcelJsHost } from "../workbook/exceljs/exceljs-host";
 import { createExcelJsHost } from "../workbook/exceljs/exceljs-host";
 import { fileBytes } from "./file-bytes";
+import { FileBar, type Reading } from "./FileBar";
 import { FileOpener } from "./FileOpener";
+import { FirstUse, type StarterSource } from "./FirstUse";
 import type { WebMessages } from "./web-i18n";
 import type { XlsxCodec } from "../workbook/exceljs/xlsx-codec";
 
 const useStyles = makeStyles({
-  // The screens pad themselves; the page adds no padding so a narrow window keeps its width for them.
   root: {
-    maxWidth: "960px",
+    maxWidth: "1240px",
     margin: "0 auto",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
   },
-  tools: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "center",
+  // Screens on the left, the read-only sheet preview beside them on a wide window; stacked when narrow.
+  layout: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalL,
+    alignItems: "start",
+    "@media (min-width: 1000px)": { gridTemplateColumns: "minmax(0, 560px) minmax(0, 1fr)" },
   },
-  // Reserved so the progress bar appearing does not move the page.
-  progress: { minHeight: "44px" },
-  intro: { padding: tokens.spacingHorizontalM },
+  aside: {
+    minWidth: 0,
+    paddingInline: tokens.spacingHorizontalM,
+    "@media (min-width: 1000px)": {
+      position: "sticky",
+      top: 0,
+      paddingTop: tokens.spacingVerticalM,
+      maxHeight: "100vh",
+      overflowY: "auto",
+      boxSizing: "border-box",
+    },
+  },
+  intro: { padding: tokens.spacingHorizontalM, maxWidth: "720px" },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   logo: { width: "32px", height: "32px", flexShrink: 0 },
 });
@@ -51,15 +61,18 @@ export interface WebAppProps {
   readonly today: string;
   /** Saves bytes as a file (an <a download> in the browser). */
   readonly save: (bytes: ArrayBuffer, fileName: string) => void;
+  /** Builds the sample or the blank template (lazily loaded in the browser). */
+  readonly starter?: StarterSource;
 }
 
 interface Opened {
   readonly host: ExcelJsHost;
   readonly session: PaneSession;
   readonly id: number;
+  readonly size: number;
 }
 
-/** The standalone page: open an .xlsx, then the task-pane screens over it, a cell preview and a download. */
+/** The standalone page: open an .xlsx, then the task-pane screens over it, a sheet preview and a download. */
 export function WebApp({
   messages,
   web,
@@ -67,14 +80,61 @@ export function WebApp({
   createSession,
   today,
   save,
+  starter,
 }: WebAppProps): React.JSX.Element {
   const styles = useStyles();
   const [opened, setOpened] = React.useState<Opened | null>(null);
-  const [progress, setProgress] = React.useState<{ label: string; value: number } | null>(null);
+  const [reading, setReading] = React.useState<Reading | null>(null);
   const [selection, setSelection] = React.useState<CellSelection | null>(null);
   const [changed, setChanged] = React.useState(false);
   const [error, setError] = React.useState<string | null>(null);
   const nextId = React.useRef(0);
+  const readAbort = React.useRef<AbortController | null>(null);
+  const preview = React.useRef<HTMLElement>(null);
+
+  // A selection (an issue clicked, 查看排名表, 打开考核规则表) is shown where the user can see it.
+  React.useEffect(() => {
+    if (!selection) return;
+    const el = preview.current;
+    el?.scrollIntoView?.({ block: "nearest" });
+    el?.querySelector<HTMLElement>("h2")?.focus({ preventScroll: true });
+  }, [selection]);
+
+  const openBytes = (bytes: ArrayBuffer, name: string) => {
+    const controller = new AbortController();
+    readAbort.current?.abort();
+    readAbort.current = controller;
+    const tracked: XlsxCodec = {
+      async read(buffer, source, onProgress, signal) {
+        const started = Date.now();
+        setReading({ name, size: buffer.byteLength, fraction: 0, started });
+        try {
+          return await codec.read(
+            buffer,
+            source,
+            (fraction) => {
+              setReading({ name, size: buffer.byteLength, fraction, started });
+              onProgress?.(fraction);
+            },
+            signal ? eitherSignal(signal, controller.signal) : controller.signal
+          );
+        } finally {
+          setReading(null);
+        }
+      },
+      async apply(buffer, plan, snapshot, onProgress, signal) {
+        const out = await codec.apply(buffer, plan, snapshot, onProgress, signal);
+        setChanged(true);
+        return out;
+      },
+    };
+    const host = createExcelJsHost(bytes, name, tracked);
+    host.onSelect(setSelection);
+    setSelection(null);
+    setChanged(false);
+    nextId.current += 1;
+    setOpened({ host, session: createSession(host), id: nextId.current, size: bytes.byteLength });
+  };
 
   const open = async (file: File) => {
     setError(null);
@@ -82,54 +142,20 @@ export function WebApp({
       setError(web.notXlsx(file.name));
       return;
     }
-    let bytes: ArrayBuffer;
     try {
-      bytes = await fileBytes(file);
+      openBytes(await fileBytes(file), file.name);
     } catch (e) {
       setError(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
-      return;
     }
-    const label = web.opening(file.name);
-    const tracked: XlsxCodec = {
-      async read(buffer, source, onProgress, signal) {
-        setProgress({ label, value: 0 });
-        try {
-          return await codec.read(
-            buffer,
-            source,
-            (value) => {
-              setProgress({ label, value });
-              onProgress?.(value);
-            },
-            signal
-          );
-        } finally {
-          setProgress(null);
-        }
-      },
-      async apply(buffer, plan, onProgress, signal) {
-        const out = await codec.apply(buffer, plan, onProgress, signal);
-        setChanged(true);
-        return out;
-      },
-    };
-    const host = createExcelJsHost(bytes, file.name, tracked);
-    host.onSelect(setSelection);
-    setSelection(null);
-    setChanged(false);
-    nextId.current += 1;
-    setOpened({ host, session: createSession(host), id: nextId.current });
   };
 
-  const progressBar = (
-    <div className={styles.progress} aria-live="polite">
-      {progress && (
-        <Field label={progress.label}>
-          {progress.value > 0 ? <ProgressBar value={progress.value} max={1} /> : <ProgressBar />}
-        </Field>
-      )}
-    </div>
-  );
+  const cancelOpening = () => {
+    readAbort.current?.abort();
+    const name = reading?.name ?? opened?.host.fileName ?? "";
+    setReading(null);
+    setOpened(null);
+    setError(web.openCancelled(name));
+  };
 
   const download = () => {
     if (!opened) return;
@@ -137,8 +163,17 @@ export function WebApp({
     save(opened.host.bytes(), name);
   };
 
+  const dropFile = {
+    onDragOver: (e: React.DragEvent) => e.preventDefault(),
+    onDrop: (e: React.DragEvent) => {
+      e.preventDefault();
+      const file = e.dataTransfer.files[0];
+      if (file) void open(file);
+    },
+  };
+
   return (
-    <div className={opened ? styles.root : `${styles.root} ${styles.intro}`}>
+    <div className={opened ? styles.root : `${styles.root} ${styles.intro}`} {...dropFile}>
       {!opened && (
         <header className={styles.header}>
           <img className={styles.logo} src="assets/icon-32.png" alt="" />
@@ -150,34 +185,62 @@ export function WebApp({
       )}
       {!opened && <FileOpener web={web} onFile={(f) => void open(f)} />}
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent={/取消|cancel/i.test(error) ? "info" : "error"}>
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      {opened && (
-        <App
-          key={opened.id}
-          session={opened.session}
-          messages={messages}
+      {!opened && starter && (
+        <FirstUse
+          web={web}
           today={today}
-          logoSrc="assets/icon-32.png"
-          previewUnits={Number.POSITIVE_INFINITY}
-          banner={progressBar}
-        >
-          <div className={styles.tools}>
-            <Button appearance="primary" disabled={!changed} onClick={download}>
-              {web.download}
-            </Button>
-            <FileOpener web={web} compact onFile={(f) => void open(f)} />
-          </div>
-          <CellPreview
-            grid={opened.host.lastGrid()}
-            selection={selection}
+          starter={starter}
+          onSave={save}
+          onOpen={(bytes, name) => openBytes(bytes, name)}
+        />
+      )}
+      {opened && (
+        <div className={styles.layout}>
+          <App
+            key={opened.id}
+            session={opened.session}
             messages={messages}
-            web={web}
+            today={today}
+            logoSrc="assets/icon-32.png"
+            previewUnits={Number.POSITIVE_INFINITY}
+            banner={
+              <FileBar
+                web={web}
+                name={opened.host.fileName}
+                size={opened.size}
+                reading={reading}
+                changed={changed}
+                onDownload={download}
+                onCancel={cancelOpening}
+                onFile={(f) => void open(f)}
+              />
+            }
           />
-        </App>
+          <aside className={styles.aside} ref={preview} aria-label={web.previewRegion}>
+            <CellPreview
+              grid={opened.host.lastGrid()}
+              selection={selection}
+              messages={messages}
+              web={web}
+              onClose={() => setSelection(null)}
+            />
+          </aside>
+        </div>
       )}
     </div>
   );
+}
+
+/** Aborts when either does (AbortSignal.any is missing from older WebViews and jsdom). */
+function eitherSignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  const both = new AbortController();
+  const abort = () => both.abort();
+  if (a.aborted || b.aborted) abort();
+  a.addEventListener("abort", abort, { once: true });
+  b.addEventListener("abort", abort, { once: true });
+  return both.signal;
 }

@@ -43,6 +43,13 @@ if (container) {
         }
         today={todayIso(new Date())}
         save={saveFile}
+        starter={async (kind, today) => {
+          const { starterWorkbook } = await import(
+            // @ts-expect-error TS2835: the file is CommonJS to tsc, but webpack resolves the extensionless path.
+            /* webpackChunkName: "starter" */ "./starter-workbooks"
+          );
+          return starterWorkbook(kind, today);
+        }}
       />
     </FluentProvider>
   );

@@ -14,7 +14,9 @@ describe.each(LOCALES)("task pane (%s)", (locale) => {
     expect(await screen.findByRole("button", { name: m.assess.start })).toBeTruthy();
     const tabs = screen.getByRole("tablist", { name: m.tabs.label });
     expect(within(tabs).getAllByRole("tab")).toHaveLength(3);
-    expect(within(tabs).getByRole("tab", { name: `${m.tabs.issues} (1)` })).toBeTruthy();
+    expect(
+      within(tabs).getByRole("tab", { name: `${m.tabs.issues} (${m.issues.tabCount(3, 1)})` })
+    ).toBeTruthy();
     expect(
       within(tabs).getByRole("tab", { name: m.tabs.assess }).getAttribute("aria-selected")
     ).toBe("true");

@@ -3,6 +3,7 @@ import "./jsdom-polyfills";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { SessionError } from "../../src/app/session-error";
+import { showDay } from "../../src/ui/dates";
 import { FakeSession, deferred } from "./fake-session";
 import { OVERVIEW } from "./fixtures";
 import { LOCALES, renderApp } from "./render-app";
@@ -40,8 +41,13 @@ describe.each(LOCALES)("assess screen (%s)", (locale) => {
     ];
     session.gate = deferred<void>();
     const { m } = renderApp(session, locale);
-    await userEvent.type(await screen.findByLabelText(m.assess.periodStart), "2026-01-01");
-    await userEvent.type(screen.getByLabelText(m.assess.periodEnd), "2026-12-31");
+    // The boxes show the effective period (the calendar year of the as-of date here); typed over, they count.
+    const start = (await screen.findByLabelText(m.assess.periodStart)) as HTMLInputElement;
+    expect(start.value).toBe("2026-01-01");
+    await userEvent.clear(start);
+    await userEvent.type(start, "2026年2月1日");
+    await userEvent.clear(screen.getByLabelText(m.assess.periodEnd));
+    await userEvent.type(screen.getByLabelText(m.assess.periodEnd), "2026/12/31");
     await userEvent.click(screen.getByRole("button", { name: m.assess.start }));
 
     const bar = await screen.findByRole("progressbar");
@@ -60,7 +66,7 @@ describe.each(LOCALES)("assess screen (%s)", (locale) => {
     ]);
     expect(screen.getByRole("button", { name: m.assess.running })).toHaveProperty("disabled", true);
     expect(session.called("assess")).toEqual([
-      [{ asOf: "2026-10-31", period: { start: "2026-01-01", end: "2026-12-31" } }],
+      [{ asOf: "2026-10-31", period: { start: "2026-02-01", end: "2026-12-31" } }],
     ]);
 
     await act(async () => session.gate?.resolve());
@@ -68,7 +74,7 @@ describe.each(LOCALES)("assess screen (%s)", (locale) => {
     expect(screen.queryByRole("progressbar")).toBeNull();
     const preview = screen.getByRole("table", { name: m.assess.previewTitle });
     const rows = within(preview).getAllByRole("row").slice(1);
-    expect(rows.map((r) => within(r).getAllByRole("cell")[1]?.textContent)).toEqual([
+    expect(rows.map((r) => within(r).getAllByRole("cell")[2]?.textContent)).toEqual([
       "高新区",
       "经开区",
       "东城区",
@@ -76,7 +82,36 @@ describe.each(LOCALES)("assess screen (%s)", (locale) => {
     const badge = rows[2]?.querySelector("[data-status]") as HTMLElement;
     expect(badge.textContent).toBe(locale === "en-US" ? "✕ Far behind" : "✕ 严重滞后");
     expect(badge.style.backgroundColor).toBe("rgb(178, 24, 43)");
-    expect(screen.getByText(m.assess.timeProgress("83.3%"), { exact: false })).toBeTruthy();
+    const results = screen.getByRole("region", { name: m.assess.previewTitle });
+    const day = (iso: string) => showDay(iso, locale);
+    expect(
+      within(results).getByText(
+        m.assess.periodEcho(day("2026-01-01"), day("2026-12-31"), day("2026-10-31"), "83.3%")
+      )
+    ).toBeTruthy();
+    // Completion per indicator against 序时进度, each cell coloured and marked by its band.
+    const matrix = within(results).getByRole("table", { name: m.assess.matrixTitle("83.3%") });
+    expect(within(matrix).getAllByRole("row")).toHaveLength(4);
+    expect(
+      within(within(matrix).getAllByRole("row")[1]!)
+        .getAllByRole("cell")
+        .map((c) => c.textContent)
+    ).toEqual(["★ 125.0%", "◐ 90.0%"]);
+    // 名次变化 against the previous run; a score above the weights' 100 says why.
+    expect(rows.map((r) => within(r).getAllByRole("cell")[1]?.textContent)).toEqual([
+      "↑1",
+      "↓1",
+      locale === "en-US" ? "new" : "新",
+    ]);
+    expect(within(results).getByTestId("above-full").textContent).toBe(
+      m.assess.aboveFull(100, "120%", [
+        m.assess.aboveFullUnit("高新区", "108.5", ["实际利用外资 125.0%"], 0),
+      ])
+    );
+    // The 通报稿 paragraph is there to copy.
+    expect(
+      within(results).getByRole("textbox", { name: m.assess.noticeTitle }).textContent
+    ).toContain("1—10月份");
 
     await userEvent.click(screen.getByRole("button", { name: m.assess.showRanking }));
     await waitFor(() => expect(session.called("showRanking")).toHaveLength(1));
@@ -137,6 +172,7 @@ describe("assess form across tabs", () => {
     const session = new FakeSession();
     const { m } = renderApp(session, "en-US");
     const start = (await screen.findByLabelText(m.assess.periodStart)) as HTMLInputElement;
+    await userEvent.clear(start);
     await userEvent.type(start, "2026-07-01");
     await userEvent.click(screen.getByRole("tab", { name: m.tabs.sheets }));
     expect(screen.getByRole("tabpanel", { name: m.tabs.sheets })).toBeTruthy();

@@ -69,7 +69,24 @@ export const OVERVIEW: WorkbookOverview = {
   rulesSheet: null,
   rulesSummary: ["计分方法：按比例计分，封顶 120%"],
   rulesPeriod: { start: "2026-01-01", end: "2026-12-31", asOf: "2026-09-30" },
+  columns: {
+    目标分解表: [
+      { column: "B", header: "责任单位", sample: "高新区" },
+      { column: "C", header: "实际利用外资（亿美元）", sample: "12.5" },
+      { column: "D", header: "实际利用内资（亿元）", sample: "30" },
+      { column: "F", header: "新开工项目（个）", sample: "4" },
+    ],
+  },
+  indicators: [
+    { key: "foreign_capital_usd", name: "实际利用外资" },
+    { key: "domestic_capital_cny", name: "实际利用内资" },
+  ],
   fieldsByRole: {
+    ledger: [
+      { key: "project_name", label_zh: "项目名称", label_en: "Project" },
+      { key: "unit", label_zh: "责任单位", label_en: "Responsible unit" },
+      { key: "investment", label_zh: "投资额", label_en: "Investment" },
+    ],
     targets: [
       { key: "unit", label_zh: "责任单位", label_en: "Responsible unit" },
       { key: "foreign_capital_usd", label_zh: "实际利用外资", label_en: "Foreign capital" },
@@ -147,7 +164,30 @@ export const BANDS: readonly StatusBand[] = [
   },
 ];
 
-function unit(name: string, rank: number, score: number, status: UnitResult["status"]): UnitResult {
+function unit(
+  name: string,
+  rank: number,
+  score: number,
+  status: UnitResult["status"],
+  previousRank: number | null = null,
+  rates: readonly [number, number] = [0.8, 0.8]
+): UnitResult {
+  const indicator = (rate: number, weight: number) => ({
+    target: 10,
+    actual: rate * 10,
+    rate,
+    status:
+      rate > 1
+        ? ("exceeded" as const)
+        : rate >= 10 / 12
+          ? ("on_pace" as const)
+          : ("behind" as const),
+    score: weight * Math.min(rate, 1.2),
+    weight,
+    targetSource: null,
+    actualSource: null,
+    yoy: null,
+  });
   return {
     unit: name,
     group: null,
@@ -157,19 +197,28 @@ function unit(name: string, rank: number, score: number, status: UnitResult["sta
     grade: "优秀",
     eligibility: null,
     status,
-    previousRank: null,
-    indicators: {},
+    previousRank,
+    indicators: { fdi: indicator(rates[0], 60), signed: indicator(rates[1], 40) },
   };
 }
 
 export const RESULTS: AssessmentResults = {
-  period: { start: "2026-01-01", end: "2026-12-31", asOf: "2026-10-31", timeProgress: 10 / 12 },
+  period: {
+    start: "2026-01-01",
+    end: "2026-12-31",
+    asOf: "2026-10-31",
+    timeProgress: 10 / 12,
+    previousAsOf: "2026-09-30",
+  },
   method: "proportional",
-  indicators: [],
+  indicators: [
+    { key: "fdi", name: "实际利用外资", unit: "亿美元", weight: 60, numberFormat: "0.00" },
+    { key: "signed", name: "签约项目", unit: "个", weight: 40, numberFormat: "0" },
+  ],
   units: [
-    unit("高新区", 1, 98.5, "exceeded"),
-    unit("经开区", 2, 90, "on_pace"),
-    unit("东城区", 3, 61.2, "far_behind"),
+    unit("高新区", 1, 108.5, "exceeded", 2, [1.25, 0.9]),
+    unit("经开区", 2, 90, "on_pace", 1, [0.9, 0.9]),
+    unit("东城区", 3, 61.2, "far_behind", null, [0.6, 0.62]),
   ],
   bands: BANDS,
   grouping: false,
@@ -190,4 +239,6 @@ export const OUTCOME: AssessOutcome = {
     asOf: "2026-10-31",
     period: { start: "2026-01-01", end: "2026-12-31" },
   },
+  notice: "1—10月份，全市实际利用外资27.50亿美元，完成目标30.00亿美元的91.7%。",
+  rateCap: 1.2,
 };

@@ -75,7 +75,7 @@ describe("web page flow", () => {
     expect(download).toHaveProperty("disabled", true);
 
     await userEvent.click(screen.getByRole("tab", { name: new RegExp(m.tabs.issues) }));
-    await userEvent.click(await screen.findByRole("button", { name: /B7/ }));
+    await userEvent.click(await screen.findByRole("button", { name: /^B7/ }));
     const preview = await screen.findByRole("table", { name: "项目台账!B7" });
     const current = preview.querySelector('[aria-current="true"]');
     expect(current?.textContent).toBe("高新区 ");

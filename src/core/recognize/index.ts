@@ -25,3 +25,4 @@ export { statedAsOf, type StatedAsOf } from "./as-of";
 export { statedPeriod, type StatedPeriod } from "./stated-period";
 export { statedExchangeRate, type StatedRate } from "./stated-rate";
 export { findRulesSheet } from "./sheet-kind";
+export { describeColumns, type ColumnDescription } from "./column-descriptions";

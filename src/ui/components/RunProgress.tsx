@@ -6,9 +6,7 @@ import type { Messages } from "../i18n";
 import { overallProgress } from "../pane-state";
 
 const useStyles = makeStyles({
-  // Same height whether idle or running, so nothing below jumps.
   root: {
-    minHeight: "64px",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,

@@ -11,11 +11,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { AssessOptions, WorkbookOverview } from "../../app/session-types";
+import type { AssessOptions, AssessPeriod, WorkbookOverview } from "../../app/session-types";
+import { timeProgress } from "../../core/assess/time-progress";
 import type { Messages } from "../i18n";
 import type { RunState } from "../pane-state";
-import { ResultsPreview } from "../components/ResultsPreview";
+import { calendarYear, parseDay, showDay } from "../dates";
+import { ResultsView } from "../components/ResultsView";
 import { RunProgress } from "../components/RunProgress";
+import { percentText } from "../components/results-view-model";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -24,14 +27,11 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fit, minmax(132px, 1fr))",
     gap: tokens.spacingHorizontalS,
   },
-  // Date inputs have a wide intrinsic size; let the grid decide.
   date: { minWidth: 0, width: "100%" },
+  echo: { display: "flex", flexDirection: "column", gap: "2px" },
   rules: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  // The rules button sat flush against the last summary line.
   rulesButton: { marginTop: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  // Reserved so the result line does not push the preview around.
-  outcome: { minHeight: "40px" },
 });
 
 export interface AssessScreenProps {
@@ -47,63 +47,105 @@ export interface AssessScreenProps {
   readonly onShowRanking: () => void;
 }
 
-/** Period and as-of date, rules, the run with its phases, and a preview of the ranking. */
+/** The period a run will use when the boxes are left as they are: the saved one, the rules', else the year. */
+export function effectivePeriod(overview: WorkbookOverview, asOf: string): AssessPeriod {
+  if (overview.settings.period) return overview.settings.period;
+  if (overview.rulesSheet && overview.rulesPeriod)
+    return { start: overview.rulesPeriod.start, end: overview.rulesPeriod.end };
+  return calendarYear(asOf);
+}
+
+/** Period and as-of date, rules, the run with its phases, and the results. */
 export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
   const { overview, run, messages, busy, today } = props;
   const styles = useStyles();
   const m = messages.assess;
+  const locale = messages.locale;
   const saved = overview.settings;
-  const [asOf, setAsOf] = React.useState(saved.asOf ?? overview.rulesPeriod?.asOf ?? today);
-  const [start, setStart] = React.useState(saved.period?.start ?? "");
-  const [end, setEnd] = React.useState(saved.period?.end ?? "");
+  const [asOfText, setAsOf] = React.useState(saved.asOf ?? overview.rulesPeriod?.asOf ?? today);
+  // null: the box follows the effective period; text: what the user typed.
+  const [startText, setStart] = React.useState<string | null>(null);
+  const [endText, setEnd] = React.useState<string | null>(null);
   const running = run.kind === "running";
   const errors = overview.issues.filter((i) => i.severity === "error").length;
   const rulesSummary =
-    messages.locale === "en-US" && overview.rulesSummary_en
+    locale === "en-US" && overview.rulesSummary_en
       ? overview.rulesSummary_en
       : overview.rulesSummary;
 
+  const asOf = parseDay(asOfText);
+  const effective = effectivePeriod(overview, asOf ?? today);
+  const start = startText === null ? effective.start : parseDay(startText);
+  const end = endText === null ? effective.end : parseDay(endText);
+  const ordered = start !== null && end !== null && start <= end;
+  const valid = asOf !== null && ordered;
+  const invalid = (text: string | null) => text !== null && parseDay(text) === null;
+
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    const options: AssessOptions = start && end ? { asOf, period: { start, end } } : { asOf };
-    props.onAssess(options);
+    if (!valid || asOf === null || start === null || end === null) return;
+    const typed = startText !== null || endText !== null || saved.period !== undefined;
+    props.onAssess(typed ? { asOf, period: { start, end } } : { asOf });
+  };
+  // Typed text becomes the ISO form on leaving the box, so what is shown is what will be used.
+  const normalise = (text: string | null, set: (t: string) => void) => {
+    const iso = text === null ? null : parseDay(text);
+    if (iso) set(iso);
   };
 
   return (
-    <form className={styles.root} onSubmit={submit} aria-busy={running}>
+    <form className={styles.root} onSubmit={submit} aria-busy={running} noValidate>
       <div className={styles.dates}>
-        <Field label={m.periodStart}>
+        <Field label={m.periodStart} validationMessage={invalid(startText) ? m.badDate : null}>
           <Input
             className={styles.date}
-            type="date"
-            value={start}
-            max={end || undefined}
+            value={startText ?? effective.start}
+            placeholder="2024-01-01"
             onChange={(_, d) => setStart(d.value)}
+            onBlur={() => normalise(startText, setStart)}
             disabled={running}
           />
         </Field>
-        <Field label={m.periodEnd}>
+        <Field
+          label={m.periodEnd}
+          validationMessage={
+            invalid(endText) ? m.badDate : start && end && !ordered ? m.endBeforeStart : null
+          }
+        >
           <Input
             className={styles.date}
-            type="date"
-            value={end}
-            min={start || undefined}
+            value={endText ?? effective.end}
+            placeholder="2024-12-31"
             onChange={(_, d) => setEnd(d.value)}
+            onBlur={() => normalise(endText, setEnd)}
             disabled={running}
           />
         </Field>
-        <Field label={m.asOf} required>
+        <Field label={m.asOf} required validationMessage={asOf === null ? m.badDate : null}>
           <Input
             className={styles.date}
-            type="date"
-            value={asOf}
+            value={asOfText}
+            placeholder="2024-08-31"
             required
             onChange={(_, d) => setAsOf(d.value)}
+            onBlur={() => normalise(asOfText, setAsOf)}
             disabled={running}
           />
         </Field>
       </div>
-      <Caption1>{m.periodHint}</Caption1>
+      <div className={styles.echo} data-testid="period-echo">
+        {valid && asOf && start && end && (
+          <Text weight="semibold">
+            {m.periodEcho(
+              showDay(start, locale),
+              showDay(end, locale),
+              showDay(asOf, locale),
+              percentText(timeProgress(start, end, asOf))
+            )}
+          </Text>
+        )}
+        <Caption1>{m.periodHint}</Caption1>
+      </div>
 
       <section aria-label={m.rulesTitle}>
         <Subtitle2 as="h2">{m.rulesTitle}</Subtitle2>
@@ -134,7 +176,7 @@ export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
       )}
 
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={running || busy || !asOf}>
+        <Button appearance="primary" type="submit" disabled={running || busy || !valid}>
           {running ? m.running : m.start}
         </Button>
         {run.kind === "done" && run.outcome.rankingSheet && (
@@ -142,13 +184,11 @@ export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
         )}
       </div>
 
-      <RunProgress
-        progress={running ? run.progress : null}
-        messages={messages}
-        onCancel={props.onCancel}
-      />
+      {running && (
+        <RunProgress progress={run.progress} messages={messages} onCancel={props.onCancel} />
+      )}
 
-      <div className={styles.outcome} role="status">
+      <div role="status">
         {run.kind === "done" && (
           <Text>{m.done(run.outcome.results.units.length, run.outcome.issues.length)}</Text>
         )}
@@ -156,10 +196,12 @@ export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
       </div>
 
       {run.kind === "done" && (
-        <ResultsPreview
+        <ResultsView
           results={run.outcome.results}
           messages={messages}
           {...(props.previewUnits === undefined ? {} : { limit: props.previewUnits })}
+          {...(run.outcome.notice ? { notice: run.outcome.notice } : {})}
+          {...(run.outcome.rateCap !== undefined ? { rateCap: run.outcome.rateCap } : {})}
         />
       )}
     </form>

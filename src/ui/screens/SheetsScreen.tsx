@@ -1,6 +1,9 @@
 import {
   Badge,
   Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   Select,
   Subtitle2,
   Text,
@@ -9,14 +12,35 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import type { RecognitionOverrides, SheetReport, SheetRole } from "../../core/model/recognition";
+import type { ColumnDescription } from "../../core/recognize/column-descriptions";
 import { STATE_SHEET_NAME } from "../../core/plan/product-sheets";
-import type { FieldChoice, WorkbookOverview } from "../../app/session-types";
+import type { WorkbookOverview } from "../../app/session-types";
 import type { Messages } from "../i18n";
+import {
+  MEASURES,
+  STRUCTURAL,
+  columnKind,
+  indicatorChoices,
+  measureValue,
+  recognisedMeanings,
+  withColumn,
+  type IndicatorChoice,
+  type Meaning,
+} from "./column-choices";
 
-const ROLES: readonly SheetRole[] = ["targets", "actuals", "ledger", "rules", "output", "other"];
-const UNUSED = "";
+const ROLES: readonly SheetRole[] = [
+  "targets",
+  "actuals",
+  "combined",
+  "ledger",
+  "rules",
+  "output",
+  "other",
+];
+const AUTO = "";
 
 const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: {
     display: "flex",
     flexDirection: "column",
@@ -41,11 +65,19 @@ const useStyles = makeStyles({
   },
   name: { overflowWrap: "anywhere" },
   columns: {
-    display: "grid",
-    gridTemplateColumns: "3em 1fr",
-    gap: tokens.spacingVerticalXXS,
-    alignItems: "center",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
   },
+  column: { display: "flex", flexDirection: "column", gap: "2px" },
+  columnHead: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  letter: { fontWeight: tokens.fontWeightSemibold, minWidth: "2em" },
+  header: { overflowWrap: "anywhere" },
+  muted: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 export interface SheetsScreenProps {
@@ -55,7 +87,7 @@ export interface SheetsScreenProps {
   readonly onSave: (overrides: RecognitionOverrides) => void;
 }
 
-/** Each sheet's recognised role, confidence and column mapping, with overrides saved in the workbook. */
+/** Each sheet's role and every column with its header and a sample, each correctable; saved in the workbook. */
 export function SheetsScreen({
   overview,
   messages,
@@ -67,65 +99,100 @@ export function SheetsScreen({
   // The hidden state sheet is the product's memory, not something to recognise or override.
   const reports = overview.reports.filter((r) => r.name !== STATE_SHEET_NAME);
   if (reports.length === 0) return <Text>{messages.sheets.none}</Text>;
+  const m = messages.sheets;
+  const noTargets = !reports.some((r) => r.role === "targets" || r.role === "combined");
+  const indicators = indicatorChoices(
+    overview.indicators,
+    overview.fieldsByRole.targets ?? [],
+    messages.locale
+  );
 
   const setRole = (sheet: string, role: SheetRole) =>
     onSave({ ...overrides, roles: { ...overrides.roles, [sheet]: role } });
-  const setColumn = (sheet: string, column: string, field: string) => {
-    const columns = overrides.columns ?? {};
-    onSave({
-      ...overrides,
-      columns: { ...columns, [sheet]: { ...columns[sheet], [column]: field } },
-    });
+  const setColumn = (sheet: string, column: string, value: string) => {
+    const columns = withColumn(overrides.columns, sheet, column, value);
+    const { columns: _dropped, ...rest } = overrides;
+    onSave(Object.keys(columns).length > 0 ? { ...rest, columns } : rest);
   };
 
   return (
-    <ul className={styles.list}>
-      {reports.map((report) => (
-        <li key={report.name} className={styles.sheet}>
-          <SheetCard
-            report={report}
-            messages={messages}
-            busy={busy}
-            overridden={overrides.roles?.[report.name] !== undefined}
-            choices={overview.fieldsByRole[report.role] ?? []}
-            onRole={(role) => setRole(report.name, role)}
-            onColumn={(column, field) => setColumn(report.name, column, field)}
-          />
-        </li>
-      ))}
-    </ul>
+    <div className={styles.root}>
+      {noTargets && (
+        <MessageBar intent="warning" layout="multiline" data-testid="no-targets-help">
+          <MessageBarBody>
+            <MessageBarTitle>{m.noTargetsTitle}</MessageBarTitle>
+            <ol className={styles.steps}>
+              {m.noTargetsSteps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <ul className={styles.list}>
+        {reports.map((report) => (
+          <li key={report.name} className={styles.sheet}>
+            <SheetCard
+              report={report}
+              columns={overview.columns?.[report.name] ?? []}
+              messages={messages}
+              busy={busy}
+              overridden={
+                overrides.roles?.[report.name] !== undefined ||
+                overrides.columns?.[report.name] !== undefined
+              }
+              saved={overrides.columns?.[report.name] ?? {}}
+              indicators={indicators}
+              ledgerFields={overview.fieldsByRole.ledger ?? []}
+              onRole={(role) => setRole(report.name, role)}
+              onColumn={(column, value) => setColumn(report.name, column, value)}
+            />
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
 interface SheetCardProps {
   readonly report: SheetReport;
+  readonly columns: readonly ColumnDescription[];
   readonly messages: Messages;
   readonly busy: boolean;
   readonly overridden: boolean;
-  readonly choices: readonly FieldChoice[];
+  readonly saved: Readonly<Record<string, string>>;
+  readonly indicators: readonly IndicatorChoice[];
+  readonly ledgerFields: readonly { key: string; label_zh: string; label_en: string }[];
   readonly onRole: (role: SheetRole) => void;
-  readonly onColumn: (column: string, field: string) => void;
+  readonly onColumn: (column: string, value: string) => void;
 }
 
-function SheetCard({
-  report,
-  messages,
-  busy,
-  overridden,
-  choices,
-  onRole,
-  onColumn,
-}: SheetCardProps): React.JSX.Element {
+function SheetCard(props: SheetCardProps): React.JSX.Element {
+  const { report, messages, busy } = props;
   const styles = useStyles();
   const m = messages.sheets;
   const roleId = React.useId();
-  const columns = columnRows(report);
-  const label = (key: string) => {
-    const choice = choices.find((c) => c.key === key);
-    if (!choice) return key === "seq" ? m.seq : key;
-    return messages.locale === "en-US" ? choice.label_en : choice.label_zh;
-  };
   const percent = Math.round(report.confidence * 100);
+  const kind = columnKind(report.role);
+  const meanings = recognisedMeanings(report);
+  const name = (key: string) => {
+    const own = props.indicators.find((i) => i.key === key)?.name;
+    if (own) return own;
+    const field = props.ledgerFields.find((f) => f.key === key);
+    if (field) return messages.locale === "en-US" ? field.label_en : field.label_zh;
+    return key;
+  };
+  const describe = (meaning: Meaning | undefined): string => {
+    if (!meaning) return m.notUsed;
+    if (meaning.structural) return m.structural[meaning.structural];
+    const what = name(meaning.key ?? "");
+    return meaning.measure ? `${what} · ${m.measures[meaning.measure]}` : what;
+  };
+  // Every column of the sheet (recognised or not); a report without descriptions lists its mapped letters.
+  const listed: readonly ColumnDescription[] =
+    props.columns.length > 0
+      ? props.columns
+      : [...meanings.keys()].sort().map((column) => ({ column, header: "", sample: null }));
 
   return (
     <>
@@ -140,7 +207,7 @@ function SheetCard({
           {m.confidence(percent)}
         </Badge>
         {report.hidden && <Badge appearance="outline">{m.hidden}</Badge>}
-        {overridden && (
+        {props.overridden && (
           <Badge appearance="outline" color="brand">
             {m.overridden}
           </Badge>
@@ -153,7 +220,7 @@ function SheetCard({
         id={roleId}
         value={report.role}
         disabled={busy}
-        onChange={(_, data) => onRole(data.value as SheetRole)}
+        onChange={(_, data) => props.onRole(data.value as SheetRole)}
       >
         {ROLES.map((role) => (
           <option key={role} value={role}>
@@ -166,43 +233,105 @@ function SheetCard({
         {report.headerRows.length > 0 ? " · " : ""}
         {report.dataRows ? m.dataRows(report.dataRows.first, report.dataRows.last) : m.noData}
       </Caption1>
-      {columns.length > 0 && (
+      {kind !== null && listed.length > 0 && (
         <section aria-label={`${report.name} ${m.columns}`}>
-          <Caption1>{m.columns}</Caption1>
-          <div className={styles.columns}>
-            {columns.map(({ column, field }) => (
-              <React.Fragment key={column}>
-                <Text weight="semibold">{column}</Text>
+          <Caption1 block>{m.columnsIntro}</Caption1>
+          <ul className={styles.columns}>
+            {listed.map((c) => (
+              <li key={c.column} className={styles.column} data-column={c.column}>
+                <span className={styles.columnHead}>
+                  <span className={styles.letter}>{c.column}</span>
+                  <Text className={styles.header}>{c.header || m.noHeader}</Text>
+                </span>
+                <Caption1 className={styles.muted}>
+                  {c.sample !== null ? m.sample(c.sample) : m.noSample}
+                  {" · "}
+                  {m.recognisedAs(describe(meanings.get(c.column)))}
+                </Caption1>
                 <Select
                   size="small"
-                  aria-label={m.columnFor(column)}
-                  value={field}
+                  aria-label={m.columnFor(c.column, c.header)}
+                  value={props.saved[c.column] ?? AUTO}
                   disabled={busy}
-                  onChange={(_, data) => onColumn(column, data.value)}
+                  onChange={(_, data) => props.onColumn(c.column, data.value)}
                 >
-                  <option value={UNUSED}>{m.unmapped}</option>
-                  {field !== UNUSED && !choices.some((c) => c.key === field) && (
-                    <option value={field}>{label(field)}</option>
-                  )}
-                  {choices.map((c) => (
-                    <option key={c.key} value={c.key}>
-                      {label(c.key)}
-                    </option>
-                  ))}
+                  <ColumnOptions
+                    kind={kind}
+                    header={c.header}
+                    saved={props.saved[c.column]}
+                    indicators={props.indicators}
+                    ledgerFields={props.ledgerFields}
+                    messages={messages}
+                  />
                 </Select>
-              </React.Fragment>
+              </li>
             ))}
-          </div>
+          </ul>
         </section>
       )}
     </>
   );
 }
 
-/** Mapped and unrecognised columns in sheet order. */
-export function columnRows(report: SheetReport): { column: string; field: string }[] {
-  const rows = Object.entries(report.columns).map(([field, column]) => ({ column, field }));
-  for (const column of report.unrecognisedColumns)
-    if (!rows.some((r) => r.column === column)) rows.push({ column, field: UNUSED });
-  return rows.sort((a, b) => a.column.length - b.column.length || a.column.localeCompare(b.column));
+function ColumnOptions({
+  kind,
+  header,
+  saved,
+  indicators,
+  ledgerFields,
+  messages,
+}: {
+  kind: "table" | "ledger";
+  header: string;
+  saved: string | undefined;
+  indicators: readonly IndicatorChoice[];
+  ledgerFields: readonly { key: string; label_zh: string; label_en: string }[];
+  messages: Messages;
+}): React.JSX.Element {
+  const m = messages.sheets;
+  const en = messages.locale === "en-US";
+  const known = new Set<string>([AUTO, "ignore"]);
+  const option = (value: string, label: string) => {
+    known.add(value);
+    return (
+      <option key={value} value={value}>
+        {label}
+      </option>
+    );
+  };
+  const body =
+    kind === "ledger" ? (
+      <optgroup label={m.ledgerFields}>
+        {ledgerFields.map((f) => option(f.key, en ? f.label_en : f.label_zh))}
+      </optgroup>
+    ) : (
+      <>
+        <optgroup label={m.structuralGroup}>
+          {STRUCTURAL.map((s) => option(s, m.structural[s]))}
+        </optgroup>
+        {header !== "" && !indicators.some((i) => i.name === header) && (
+          <optgroup label={m.newIndicator(header)}>
+            {MEASURES.map((measure) =>
+              option(measureValue(measure, header), `${header} · ${m.measures[measure]}`)
+            )}
+          </optgroup>
+        )}
+        {indicators.map((ind) => (
+          <optgroup key={ind.key} label={ind.name}>
+            {MEASURES.map((measure) =>
+              option(measureValue(measure, ind.key), `${ind.name} · ${m.measures[measure]}`)
+            )}
+          </optgroup>
+        ))}
+      </>
+    );
+  return (
+    <>
+      <option value={AUTO}>{m.auto}</option>
+      <option value="ignore">{m.ignore}</option>
+      {body}
+      {/* A correction saved earlier (or by the CLI's --map) that none of the choices spells. */}
+      {saved !== undefined && !known.has(saved) && <option value={saved}>{saved}</option>}
+    </>
+  );
 }
