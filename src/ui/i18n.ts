@@ -121,7 +121,12 @@ export interface Messages {
     readonly rankChange: string;
     readonly incompleteTitle: string;
     readonly incompleteHint: string;
-    readonly aboveFull: (full: number, cap: string | null, units: readonly string[]) => string;
+    readonly aboveFull: (
+      full: number,
+      cap: string | null,
+      units: readonly string[],
+      more: number
+    ) => string;
     readonly aboveFullUnit: (
       unit: string,
       score: string,
@@ -268,8 +273,8 @@ const zh: Messages = {
     rankChange: "名次变化",
     incompleteTitle: "排名不完整，请勿印发",
     incompleteHint: "可在“工作表”页指定列或表的类型后重新考核。",
-    aboveFull: (full, cap, units) =>
-      `* 得分可高于 ${full} 分：完成率超过 100% 的指标按比例多得分${cap ? `（完成率最高按 ${cap} 计）` : ""}，加分另计。${units.join("；")}。`,
+    aboveFull: (full, cap, units, more) =>
+      `* 得分可高于 ${full} 分：完成率超过 100% 的指标按比例多得分${cap ? `（完成率最高按 ${cap} 计）` : ""}，加分另计。${units.join("；")}${more > 0 ? `；另有 ${more} 个单位` : ""}。`,
     aboveFullUnit: (unit, score, over, bonus) =>
       `${unit} ${score} 分${over.length ? `：${over.join("、")}` : ""}${bonus > 0 ? `${over.length ? "，" : "："}加分 ${bonus}` : ""}`,
     noticeTitle: "通报稿（总体情况段落）",
@@ -429,8 +434,8 @@ const en: Messages = {
     rankChange: "Change",
     incompleteTitle: "Ranking incomplete: do not publish",
     incompleteHint: "Set the column or sheet roles on the Sheets tab, then assess again.",
-    aboveFull: (full, cap, units) =>
-      `* Scores can pass ${full}: indicators completed above 100% earn proportionally more${cap ? ` (rates count up to ${cap})` : ""}, and bonus points add on. ${units.join("; ")}.`,
+    aboveFull: (full, cap, units, more) =>
+      `* Scores can pass ${full}: indicators completed above 100% earn proportionally more${cap ? ` (rates count up to ${cap})` : ""}, and bonus points add on. ${units.join("; ")}${more > 0 ? `; ${more} more ${more === 1 ? "unit" : "units"}` : ""}.`,
     aboveFullUnit: (unit, score, over, bonus) =>
       `${unit} ${score}${over.length ? `: ${over.join(", ")}` : ""}${bonus > 0 ? `${over.length ? "," : ":"} bonus ${bonus}` : ""}`,
     noticeTitle: "Notice draft (overall paragraph, Chinese)",

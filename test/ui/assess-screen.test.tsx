@@ -104,9 +104,12 @@ describe.each(LOCALES)("assess screen (%s)", (locale) => {
       locale === "en-US" ? "new" : "新",
     ]);
     expect(within(results).getByTestId("above-full").textContent).toBe(
-      m.assess.aboveFull(100, "120%", [
-        m.assess.aboveFullUnit("高新区", "108.5", ["实际利用外资 125.0%"], 0),
-      ])
+      m.assess.aboveFull(
+        100,
+        "120%",
+        [m.assess.aboveFullUnit("高新区", "108.5", ["实际利用外资 125.0%"], 0)],
+        0
+      )
     );
     // The 通报稿 paragraph is there to copy.
     expect(

@@ -24,6 +24,9 @@ import { IndicatorMatrix } from "./IndicatorMatrix";
 import { StatusBadge } from "./StatusBadge";
 import { aboveFullMarks, fullMarks, percentText, rankChangeText } from "./results-view-model";
 
+/** Units named in the note on scores above full marks; the rest are counted. */
+const ABOVE_LISTED = 3;
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   table: { tableLayout: "auto", width: "100%" },
@@ -122,14 +125,15 @@ export function ResultsView({
           {m.aboveFull(
             fullMarks(results),
             rateCap === null ? null : percentText(rateCap, 0),
-            above.map((a) =>
+            above.slice(0, ABOVE_LISTED).map((a) =>
               m.aboveFullUnit(
                 a.unit,
                 a.score.toFixed(1),
                 a.over.map((o) => `${o.name} ${percentText(o.rate)}`),
                 a.bonus
               )
-            )
+            ),
+            Math.max(0, above.length - ABOVE_LISTED)
           )}
         </Caption1>
       )}

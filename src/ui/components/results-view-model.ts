@@ -14,9 +14,17 @@ export function rankChangeText(
   return text === "新" && locale === "en-US" ? "new" : text;
 }
 
-/** Sum of the indicators' weights: the score a unit gets for exactly 100% everywhere. */
+/** The score a unit gets for exactly 100% everywhere: its effective (rescaled) weights. */
+export function unitFullMarks(unit: UnitResult): number {
+  let sum = 0;
+  for (const r of Object.values(unit.indicators)) if (r.score !== null) sum += r.weight;
+  return sum;
+}
+
+/** Full marks as the rules state them (rescaled weights make it the same for every unit). */
 export function fullMarks(results: AssessmentResults): number {
-  return results.indicators.reduce((sum, i) => sum + i.weight, 0);
+  const each = results.units.map(unitFullMarks).filter((w) => w > 0);
+  return each.length > 0 ? Math.round(Math.max(...each)) : 100;
 }
 
 export interface AboveFull {
@@ -29,10 +37,11 @@ export interface AboveFull {
 
 /** Units scoring above full marks, and why: rates above 100% (up to the cap) and 加分. */
 export function aboveFullMarks(results: AssessmentResults): AboveFull[] {
-  const full = fullMarks(results);
-  if (full <= 0) return [];
   return results.units
-    .filter((u) => u.score > full + 1e-9)
+    .filter((u) => {
+      const full = unitFullMarks(u);
+      return full > 0 && u.score > full + 1e-9;
+    })
     .map((u) => ({
       unit: u.unit,
       score: u.score,
