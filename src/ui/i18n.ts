@@ -119,6 +119,7 @@ export interface Messages {
     readonly matrixTitle: (progress: string) => string;
     readonly legend: string;
     readonly rankChange: string;
+    readonly rankingTable: string;
     readonly incompleteTitle: string;
     readonly incompleteHint: string;
     readonly aboveFull: (
@@ -271,6 +272,7 @@ const zh: Messages = {
     matrixTitle: (progress) => `各指标完成率（序时进度 ${progress}）`,
     legend: "状态图例",
     rankChange: "名次变化",
+    rankingTable: "排名表（可横向滚动）",
     incompleteTitle: "排名不完整，请勿印发",
     incompleteHint: "可在“工作表”页指定列或表的类型后重新考核。",
     aboveFull: (full, cap, units, more) =>
@@ -432,6 +434,7 @@ const en: Messages = {
     matrixTitle: (progress) => `Completion by indicator (time progress ${progress})`,
     legend: "Status legend",
     rankChange: "Change",
+    rankingTable: "Ranking table (scrolls sideways)",
     incompleteTitle: "Ranking incomplete: do not publish",
     incompleteHint: "Set the column or sheet roles on the Sheets tab, then assess again.",
     aboveFull: (full, cap, units, more) =>

@@ -30,6 +30,7 @@ const ABOVE_LISTED = 3;
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   table: { tableLayout: "auto", width: "100%" },
+  scroller: { overflowX: "auto", maxWidth: "100%" },
   rank: { width: "3em", whiteSpace: "nowrap" },
   change: { width: "3em", whiteSpace: "nowrap" },
   score: { width: "4em", textAlign: "end", whiteSpace: "nowrap" },
@@ -88,35 +89,38 @@ export function ResultsView({
           percentText(period.timeProgress)
         )}
       </Caption1>
-      <Table size="extra-small" className={styles.table} aria-label={m.previewTitle}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.rank}>{m.rank}</TableHeaderCell>
-            <TableHeaderCell className={styles.change}>{m.rankChange}</TableHeaderCell>
-            <TableHeaderCell className={styles.unit}>{m.unit}</TableHeaderCell>
-            <TableHeaderCell className={styles.score}>{m.score}</TableHeaderCell>
-            <TableHeaderCell className={styles.status}>{m.status}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {top.map((unit) => (
-            <TableRow key={unit.unit}>
-              <TableCell className={styles.rank}>{unit.rank}</TableCell>
-              <TableCell className={styles.change}>
-                {rankChangeText(unit, results, messages.locale)}
-              </TableCell>
-              <TableCell className={styles.unit}>{unit.unit}</TableCell>
-              <TableCell className={styles.score}>
-                {unit.score.toFixed(1)}
-                {above.some((a) => a.unit === unit.unit) ? " *" : ""}
-              </TableCell>
-              <TableCell className={styles.status}>
-                <StatusBadge status={unit.status} bands={results.bands} messages={messages} />
-              </TableCell>
+      {/* At 320 px the status badges do not fit: the table scrolls in its own box, never the page. */}
+      <div className={styles.scroller} tabIndex={0} role="region" aria-label={m.rankingTable}>
+        <Table size="extra-small" className={styles.table} aria-label={m.previewTitle}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={styles.rank}>{m.rank}</TableHeaderCell>
+              <TableHeaderCell className={styles.change}>{m.rankChange}</TableHeaderCell>
+              <TableHeaderCell className={styles.unit}>{m.unit}</TableHeaderCell>
+              <TableHeaderCell className={styles.score}>{m.score}</TableHeaderCell>
+              <TableHeaderCell className={styles.status}>{m.status}</TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {top.map((unit) => (
+              <TableRow key={unit.unit}>
+                <TableCell className={styles.rank}>{unit.rank}</TableCell>
+                <TableCell className={styles.change}>
+                  {rankChangeText(unit, results, messages.locale)}
+                </TableCell>
+                <TableCell className={styles.unit}>{unit.unit}</TableCell>
+                <TableCell className={styles.score}>
+                  {unit.score.toFixed(1)}
+                  {above.some((a) => a.unit === unit.unit) ? " *" : ""}
+                </TableCell>
+                <TableCell className={styles.status}>
+                  <StatusBadge status={unit.status} bands={results.bands} messages={messages} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
       {results.units.length > limit && (
         <Caption1>{m.moreUnits(results.units.length - limit)}</Caption1>
       )}
