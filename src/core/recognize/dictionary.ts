@@ -372,9 +372,34 @@ export const HEADER_DICTIONARY: readonly HeaderField[] = [
     "field",
     null,
     null,
-    ["开工日期", "开工时间"],
+    ["开工日期", "开工时间", "实际开工时间", "实际开工日期"],
     ["開工日期", "開工時間"],
     ["start date", "started date", "construction start", "date started"]
+  ),
+  // A planned date is not the event: 计划开工时间 beside 实际开工时间 must not count a start that has not happened.
+  f(
+    "planned_date",
+    "ledger",
+    "field",
+    null,
+    null,
+    [
+      "计划开工时间",
+      "计划开工日期",
+      "预计开工时间",
+      "预计开工日期",
+      "拟开工时间",
+      "计划签约时间",
+      "计划签约日期",
+      "预计签约时间",
+      "计划投产时间",
+      "预计投产时间",
+      "计划竣工时间",
+      "预计竣工时间",
+      "计划完成时间",
+    ],
+    ["計劃開工時間", "預計開工時間"],
+    ["planned start", "planned start date", "expected start", "planned signing date"]
   ),
   f(
     "funds_in_place",

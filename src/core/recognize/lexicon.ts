@@ -23,7 +23,9 @@ export type Measure =
   | "progress"
   | "grade"
   /** 本月 / 当月: this month's figure beside the cumulative one; never the actual. */
-  | "current";
+  | "current"
+  /** 差额 / 缺口: 完成 − 目标, derived from the other two; never an indicator of its own. */
+  | "gap";
 
 const MEASURE_WORDS: Readonly<Record<Exclude<Measure, "period">, readonly string[]>> = {
   target: [
@@ -167,6 +169,23 @@ const MEASURE_WORDS: Readonly<Record<Exclude<Measure, "period">, readonly string
   weight: ["权重", "分值", "满分", "标准分", "weight", "weights", "maxpoints"],
   progress: ["序时进度", "时间进度", "序时", "timeprogress", "expectedprogress"],
   grade: ["等次", "等级", "考核等次", "grade"],
+  gap: [
+    "差额",
+    "差距",
+    "缺口",
+    "超欠",
+    "超欠额",
+    "超（欠）",
+    "超额",
+    "欠额",
+    "与目标差距",
+    "距目标差额",
+    "尚差",
+    "还差",
+    "gap",
+    "shortfall",
+    "variance",
+  ],
   current: [
     "本月",
     "当月",

@@ -4,7 +4,8 @@ import { normalizeText } from "../text";
 const TOTAL =
   /^[^\d]{0,10}?(合计|总计|小计|共计)(\(.*\))?[:]?$|^(grandtotal|subtotal|total|sum)(\(.*\))?[:]?$/;
 const SUBTOTAL = /小计|subtotal/;
-const FOOTNOTE = /^(注|备注|说明|填报|制表|审核|数据来源|资料来源|联系人|note|source)/;
+const FOOTNOTE =
+  /^(注|备注|说明|填报|填表|制表|审核|审批|统计人|数据来源|资料来源|联系人|联系电话|电话|负责人|单位负责人|分管领导|主要领导|签发|note|source|preparedby|contact)/;
 
 /** 合计 / 总计 / 小计 rows (spaces and traditional forms allowed: "合 计", "總計") are totals, not units. */
 export function isTotalLabel(text: string): boolean {

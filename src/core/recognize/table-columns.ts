@@ -57,6 +57,7 @@ const NOT_FIGURES: ReadonlySet<Measure> = new Set([
   "progress",
   "grade",
   "current",
+  "gap",
 ]);
 
 // Headers of columns that describe indicators rather than being ones, when no measure word says so.
@@ -171,8 +172,11 @@ export function planColumns(
 ): ColumnPlan {
   // "2023年1-9月 | 2024年1-9月" under one indicator: the as-of year's column is the actual, an earlier one is
   // last year's, a later one is not yet.
+  // "2023年目标 | 2024年目标": only the as-of year's targets are this period's.
   const meanings = given.flatMap((m): ColumnMeaning[] => {
-    if (m.year === null || asOfYear === null || m.measure !== "actual") return [m];
+    if (m.year === null || asOfYear === null) return [m];
+    if (m.measure === "target") return m.year === asOfYear ? [m] : [];
+    if (m.measure !== "actual") return [m];
     if (m.year < asOfYear) return [{ ...m, measure: "last_year" }];
     return m.year > asOfYear ? [] : [m];
   });
