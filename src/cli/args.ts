@@ -1,5 +1,5 @@
 /** The one argument parser of every `scorecard` command, and the options check and assess share. */
-import type { RecognitionOverrides, SheetRole } from "../core/model/recognition";
+import { SHEET_ROLES, type RecognitionOverrides, type SheetRole } from "../core/model/recognition";
 import { isoDay } from "../core/rules";
 import { CliError } from "./exit";
 
@@ -89,15 +89,7 @@ export function parseAsOf(parsed: ParsedArgs): string | undefined {
   return text;
 }
 
-const ROLES: readonly SheetRole[] = [
-  "targets",
-  "actuals",
-  "combined",
-  "ledger",
-  "rules",
-  "output",
-  "other",
-];
+const ROLES: readonly SheetRole[] = SHEET_ROLES;
 
 /**
  * `--map "<sheet>!<col>=<field>"` (col: a column letter or the header text; an empty field unmaps the column)

@@ -1,9 +1,18 @@
 import type { Issue } from "../issues";
 import type { LedgerSheet, UnitTable } from "./tables";
 
-/** "combined": one table holding each unit's targets and actuals side by side (the usual 通报附表). */
-export type SheetRole =
-  "targets" | "actuals" | "combined" | "ledger" | "rules" | "output" | "other";
+/** Every role a sheet can have, in the order a person picks from ("combined": one table holding each unit's
+ * targets and actuals side by side, the usual 通报附表). */
+export const SHEET_ROLES = [
+  "targets",
+  "actuals",
+  "combined",
+  "ledger",
+  "rules",
+  "output",
+  "other",
+] as const;
+export type SheetRole = (typeof SHEET_ROLES)[number];
 
 /** What the product says about one sheet (SPEC §4, and `sheets[]` of the CLI JSON in §9). */
 export interface SheetReport {

@@ -11,7 +11,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { RecognitionOverrides, SheetReport, SheetRole } from "../../core/model/recognition";
+import {
+  SHEET_ROLES,
+  type RecognitionOverrides,
+  type SheetReport,
+  type SheetRole,
+} from "../../core/model/recognition";
 import type { ColumnDescription } from "../../core/recognize/column-descriptions";
 import { STATE_SHEET_NAME } from "../../core/plan/product-sheets";
 import type { WorkbookOverview } from "../../app/session-types";
@@ -28,15 +33,7 @@ import {
   type Meaning,
 } from "./column-choices";
 
-const ROLES: readonly SheetRole[] = [
-  "targets",
-  "actuals",
-  "combined",
-  "ledger",
-  "rules",
-  "output",
-  "other",
-];
+const ROLES: readonly SheetRole[] = SHEET_ROLES;
 const AUTO = "";
 
 const useStyles = makeStyles({
