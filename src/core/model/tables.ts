@@ -67,6 +67,8 @@ export interface UnitTable {
   readonly lastYear?: Readonly<Record<string, string>>;
   /** The sheets this table joins (县区, 园区, 部门 kept apart), each as read: totals are checked per part. */
   readonly parts?: readonly UnitTable[];
+  /** Units the sheet marks 不参与考核 (normalised names): their rows on other sheets are not unknown units. */
+  readonly excluded?: readonly string[];
   /** The as-of date the sheet states of itself ("截至2023年12月31日", "1-8月完成情况"), YYYY-MM-DD. */
   readonly statedAsOf?: string;
 }

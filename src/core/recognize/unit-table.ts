@@ -218,6 +218,7 @@ export function readUnitTable(
   ];
   const pending = new Map<string, { target: UnitRow | null; actual: UnitRow | null }>();
   const excludedRows: number[] = [];
+  const excludedUnits: string[] = [];
   let first = -1;
   let last = -1;
   let section: string | null = null;
@@ -260,6 +261,7 @@ export function readUnitTable(
       isExclusionNote(normalizeText(text(r, shape.remarksColumn)))
     ) {
       excludedRows.push(r + 1);
+      excludedUnits.push(norm);
       issues.push(
         issueAt("excluded_row", "info", sheet.name, r, shape.remarksColumn, {
           zh: `“${name}”标注为不参与考核，不计入排名和合计`,
@@ -361,6 +363,7 @@ export function readUnitTable(
     units: rows.units,
     totals: rows.totals,
     ...(Object.keys(lastYear).length ? { lastYear } : {}),
+    ...(excludedUnits.length ? { excluded: excludedUnits } : {}),
   });
   return {
     kind,

@@ -109,12 +109,24 @@ export function checkTotals(table: UnitTable, ctx: ValidationContext): Issue[] {
 }
 
 /** Actuals' unit names against the targets: variants are matched (info), anything else is an error with the nearest unit. */
-export function checkActualUnits(actuals: UnitTable, matcher: UnitMatcher): Issue[] {
+export function checkActualUnits(
+  actuals: UnitTable,
+  matcher: UnitMatcher,
+  excluded: ReadonlySet<string> = new Set()
+): Issue[] {
   const issues: Issue[] = [];
   for (const u of actuals.units)
-    issues.push(
-      ...unitNameIssues(matcher.match(u.name), u.name, actuals.sheet, u.row, actuals.unitColumn, 1)
-    );
+    if (!excluded.has(u.key))
+      issues.push(
+        ...unitNameIssues(
+          matcher.match(u.name),
+          u.name,
+          actuals.sheet,
+          u.row,
+          actuals.unitColumn,
+          1
+        )
+      );
   return issues;
 }
 

@@ -78,7 +78,9 @@ export function validateWorkbook(recognition: Recognition, context: ValidationCo
   if (actuals) {
     issues.push(...totals(actuals));
     const matcher = matcherFor(actuals.units.map((u) => u.name));
-    if (matcher) issues.push(...checkActualUnits(actuals, matcher));
+    // A unit the targets mark 不参与考核 may still report figures: they are set aside, not unknown.
+    const excluded = new Set(targets?.excluded ?? []);
+    if (matcher) issues.push(...checkActualUnits(actuals, matcher, excluded));
     if (targets) issues.push(...checkIndicatorUnits(targets, actuals));
   }
   const ledgerMatcher = matcherFor([
