@@ -4,8 +4,9 @@
  * A range in an actuals title ("2024年1月-8月完成情况") is how far the figures run, not the period, so only
  * statements that name the period (考核期限, 攻坚期…) and titles of targets (目标, 任务) count.
  */
-import { toA1, type SheetGrid } from "../grid";
+import type { SheetGrid } from "../grid";
 import { toHalfWidth } from "../text";
+import { titleTexts } from "./title-texts";
 
 export interface StatedPeriod {
   /** YYYY-MM-DD. */
@@ -42,18 +43,6 @@ function rangeIn(text: string): { start: string; end: string } | null {
   // A calendar year is the default already; saying so changes nothing.
   if (start.endsWith("-01-01") && end === `${y1}-12-31`) return null;
   return { start, end };
-}
-
-function titleTexts(sheet: SheetGrid, rows: number): { text: string; cell: string }[] {
-  const out: { text: string; cell: string }[] = [];
-  for (let r = 0; r < Math.min(sheet.rows.length, rows); r++) {
-    const row = sheet.rows[r] ?? [];
-    for (let c = 0; c < Math.min(row.length, 30); c++) {
-      const v = row[c];
-      if (typeof v === "string" && v.length <= 300) out.push({ text: v, cell: toA1(r, c) });
-    }
-  }
-  return out;
 }
 
 /**

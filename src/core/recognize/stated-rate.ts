@@ -2,8 +2,9 @@
  * The exchange rate a workbook states for its 外资 figures ("外资项目按1美元=7.1元人民币折算", "汇率按7.1计算",
  * "USD 1 = CNY 7.1"): the rate the bureau itself used, so 万美元 amounts add up as its own totals do.
  */
-import { toA1, type SheetGrid } from "../grid";
+import type { SheetGrid } from "../grid";
 import { toHalfWidth } from "../text";
+import { titleTexts } from "./title-texts";
 
 export interface StatedRate {
   /** 元 per 美元. */
@@ -39,14 +40,10 @@ function rateIn(text: string): number | null {
 export function statedExchangeRate(sheets: readonly SheetGrid[]): StatedRate | null {
   for (const sheet of sheets) {
     if (sheet.hidden) continue;
-    for (let r = 0; r < Math.min(sheet.rows.length, 30); r++) {
-      const row = sheet.rows[r] ?? [];
-      for (let c = 0; c < Math.min(row.length, 30); c++) {
-        const v = row[c];
-        if (typeof v !== "string" || v.length > 300 || !/美元|汇率|usd|exchange/i.test(v)) continue;
-        const rate = rateIn(v);
-        if (rate !== null) return { rate, text: v.trim(), sheet: sheet.name, cell: toA1(r, c) };
-      }
+    for (const { text, cell } of titleTexts(sheet, 30)) {
+      if (!/美元|汇率|usd|exchange/i.test(text)) continue;
+      const rate = rateIn(text);
+      if (rate !== null) return { rate, text: text.trim(), sheet: sheet.name, cell };
     }
   }
   return null;

@@ -1,14 +1,9 @@
 import type { SheetGrid } from "../../../src/core/grid";
+import { sheetGrid } from "../../fixtures/grid";
 import { statedPeriod } from "../../../src/core/recognize/stated-period";
 
-const sheet = (name: string, texts: string[]): SheetGrid => ({
-  name,
-  hidden: false,
-  rows: texts.map((t) => [t]),
-  merges: [],
-  numberFormats: new Map(),
-  hiddenColumns: new Set(),
-});
+const sheet = (name: string, texts: string[]): SheetGrid =>
+  sheetGrid({ name, rows: texts.map((t) => [t]) });
 
 describe("statedPeriod", () => {
   it("reads a 考核期限 sentence with days, on any sheet", () => {

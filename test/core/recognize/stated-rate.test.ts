@@ -1,14 +1,9 @@
 import type { SheetGrid } from "../../../src/core/grid";
+import { sheetGrid } from "../../fixtures/grid";
 import { statedExchangeRate } from "../../../src/core/recognize/stated-rate";
 
-const sheet = (texts: string[], hidden = false): SheetGrid => ({
-  name: "台账",
-  hidden,
-  rows: texts.map((t) => [t]),
-  merges: [],
-  numberFormats: new Map(),
-  hiddenColumns: new Set(),
-});
+const sheet = (texts: string[], hidden = false): SheetGrid =>
+  sheetGrid({ name: "台账", hidden, rows: texts.map((t) => [t]) });
 
 describe("statedExchangeRate", () => {
   it.each([

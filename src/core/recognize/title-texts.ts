@@ -1,0 +1,21 @@
+/** The text cells of a sheet's first rows, where titles and notes state what the workbook is about. */
+import { toA1, type SheetGrid } from "../grid";
+
+export interface TitleText {
+  readonly text: string;
+  /** A1 address in its sheet. */
+  readonly cell: string;
+}
+
+/** Text cells of the first `rows` rows and 30 columns; a cell over 300 characters is a paragraph, not a title. */
+export function titleTexts(sheet: SheetGrid, rows: number): TitleText[] {
+  const out: TitleText[] = [];
+  for (let r = 0; r < Math.min(sheet.rows.length, rows); r++) {
+    const row = sheet.rows[r] ?? [];
+    for (let c = 0; c < Math.min(row.length, 30); c++) {
+      const v = row[c];
+      if (typeof v === "string" && v.length <= 300) out.push({ text: v, cell: toA1(r, c) });
+    }
+  }
+  return out;
+}
