@@ -156,11 +156,13 @@ export function checkLedger(
       } else seen.set(key, p);
     }
     const threshold = ctx.signingThresholdWan;
+    // Only amounts wholly in 万元 compare without a rate: not 万美元, nor 内资 with a 外资 part beside it.
     if (
       threshold !== null &&
       signedAt >= 0 &&
       stage !== null &&
       p.currency === "CNY" &&
+      p.foreignInvestment === undefined &&
       p.investment !== null &&
       p.investment <= threshold &&
       stage.index >= signedAt
