@@ -1,4 +1,4 @@
-/** The `scorecard` bin itself (tsx loading the TypeScript CLI in a new process); the commands are tested in-process. */
+/** The `scorecard` bin itself (the precompiled CLI, built on first use, in a new process); the commands are tested in-process. */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,0 +1,85 @@
+// The CLI as one precompiled CommonJS file (esbuild, dependencies left in node_modules), rebuilt only when a
+// source it was built from has changed: a run starts without compiling TypeScript, and still works right after
+// `npm ci` on a fresh clone, or after an edit, with no build step to remember.
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+
+const ROOT = path.join(__dirname, "..");
+// Under node_modules: ignored by git, lint and prettier, and gone with a fresh `npm ci` (built against its packages).
+const OUT_DIR = path.join(ROOT, "node_modules", ".cache", "scorecard-cli");
+const BUNDLE = path.join(OUT_DIR, "scorecard.cjs");
+/** The inputs the bundle was built from, with their sizes and modification times: what "fresh" is checked against. */
+const INPUTS = path.join(OUT_DIR, "inputs.json");
+
+/** Every input unchanged since the last build (same size and mtime), and the bundle present. */
+function isFresh() {
+  let inputs;
+  try {
+    inputs = JSON.parse(fs.readFileSync(INPUTS, "utf8"));
+    if (!fs.existsSync(BUNDLE)) return false;
+  } catch {
+    return false;
+  }
+  for (const [file, size, mtimeMs] of inputs) {
+    const s = fs.statSync(path.join(ROOT, file), { throwIfNoEntry: false });
+    if (!s || s.size !== size || s.mtimeMs !== mtimeMs) return false;
+  }
+  return true;
+}
+
+/** Writes through a temporary name and renames, so a concurrent run never reads half a file. */
+function writeAtomically(file, contents) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, contents);
+  fs.renameSync(tmp, file);
+}
+
+/** Bundles src/cli with esbuild; returns false (having printed esbuild's errors) when the sources do not build. */
+function build() {
+  const esbuild = require("esbuild");
+  let result;
+  try {
+    result = esbuild.buildSync({
+      absWorkingDir: ROOT,
+      entryPoints: ["src/cli/index.ts"],
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      // ExcelJS's internals are loaded from its own folder (src/workbook/exceljs/read-internals.ts): one copy.
+      packages: "external",
+      outfile: BUNDLE,
+      // Read only when SCORECARD_DEBUG asks for stack traces (bin/scorecard.cjs): they then name the sources.
+      sourcemap: "linked",
+      write: false,
+      metafile: true,
+      logLevel: "error",
+    });
+  } catch {
+    return false;
+  }
+  const sources = [
+    ...Object.keys(result.metafile.inputs),
+    "tsconfig.json",
+    path.relative(ROOT, __filename),
+  ];
+  const inputs = sources.map((file) => {
+    const s = fs.statSync(path.join(ROOT, file));
+    return [file, s.size, s.mtimeMs];
+  });
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  for (const out of result.outputFiles) writeAtomically(out.path, out.contents);
+  writeAtomically(INPUTS, JSON.stringify(inputs));
+  return true;
+}
+
+/** The path of an up-to-date bundle, building it first when needed; null when the sources do not build. */
+function cliBundle() {
+  if (isFresh()) return BUNDLE;
+  return build() ? BUNDLE : null;
+}
+
+module.exports = { cliBundle, BUNDLE };
+
+if (require.main === module) process.exitCode = build() ? 0 : 1;
