@@ -1,0 +1,141 @@
+import { isoDay } from "../grid/excel-date";
+import type { Issue } from "../issues";
+import type { LedgerRow } from "../model";
+import { issueAt } from "../recognize/issue";
+import type { ValidationContext } from "./context";
+
+const DATES = [
+  ["signedDate", "signed_date", "签约日期", "signing date"],
+  ["registeredDate", "registered_date", "注册日期", "registration date"],
+  ["startedDate", "started_date", "开工日期", "start date"],
+] as const;
+
+type DateSpec = (typeof DATES)[number];
+
+/** Rows that share one finding: told once, at the first of them, with their count. */
+export interface RowCount {
+  count: number;
+  first: LedgerRow;
+}
+
+/** Counts `p` under `key`, remembering the first row seen there. */
+export function countRow<K>(rows: Map<K, RowCount>, key: K, p: LedgerRow): void {
+  const e = rows.get(key);
+  if (e) e.count++;
+  else rows.set(key, { count: 1, first: p });
+}
+
+/** A date on or before the end of this day counts as within it. */
+const endOfDay = (d: Date): number => d.getTime() + 86_399_999;
+
+/**
+ * A ledger's three dates against the period, the as-of date and today. A date after today is an error and
+ * one after the period a warning, each at its row. Dates before the period or after the as-of date are what a
+ * running ledger holds, so they are counted per column and told once by `notes()`.
+ */
+export class LedgerDates {
+  private readonly start: number;
+  private readonly end: number;
+  private readonly asOf: number;
+  private readonly today: number;
+  // Projects dated outside the counted span, per date column: one note, not one warning each.
+  private readonly earlier = new Map<string, RowCount>();
+  private readonly later = new Map<string, RowCount>();
+
+  constructor(
+    private readonly ctx: ValidationContext,
+    private readonly col: (key: string) => number
+  ) {
+    this.start = ctx.period.start.getTime();
+    this.end = endOfDay(ctx.period.end);
+    this.asOf = endOfDay(ctx.asOf);
+    this.today = endOfDay(ctx.today ?? ctx.asOf);
+  }
+
+  /** Checks the row's dates, pushing its own findings onto `issues`. */
+  check(p: LedgerRow, issues: Issue[]): void {
+    for (const spec of DATES) {
+      const d = p[spec[0]];
+      if (d) this.checkDate(p, d, spec, issues);
+    }
+  }
+
+  private checkDate(p: LedgerRow, d: Date, [, key, zh, en]: DateSpec, issues: Issue[]): void {
+    const { ctx } = this;
+    const t = d.getTime();
+    if (t > this.today) {
+      const today = isoDay(ctx.today ?? ctx.asOf);
+      issues.push(
+        issueAt(
+          "date_in_future",
+          "error",
+          p.sheet,
+          p.row,
+          this.col(key),
+          {
+            zh: `${zh} ${isoDay(d)} 晚于今天 ${today}`,
+            en: `${en} ${isoDay(d)} is after today (${today})`,
+          },
+          key
+        )
+      );
+    } else if (t > this.asOf && t <= this.end) {
+      // The ledger is kept up to today; events after the as-of date belong to a later assessment.
+      countRow(this.later, key, p);
+    } else if (t < this.start) {
+      countRow(this.earlier, key, p);
+    } else if (t > this.end) {
+      const period = `${isoDay(ctx.period.start)} 至 ${isoDay(ctx.period.end)}`;
+      const periodEn = `${isoDay(ctx.period.start)} to ${isoDay(ctx.period.end)}`;
+      issues.push(
+        issueAt(
+          "date_outside_period",
+          "warning",
+          p.sheet,
+          p.row,
+          this.col(key),
+          {
+            zh: `${zh} ${isoDay(d)} 不在考核期 ${period} 内`,
+            en: `${en} ${isoDay(d)} is outside the period ${periodEn}`,
+          },
+          key
+        )
+      );
+    }
+  }
+
+  /** One note per date column for the rows before the period, then one for those after the as-of date. */
+  notes(): Issue[] {
+    const { ctx } = this;
+    const start = isoDay(ctx.period.start);
+    const asOf = isoDay(ctx.asOf);
+    return [
+      ...this.note(this.earlier, ([, , zh, en], count) => ({
+        zh: `${count} 个项目的${zh}早于考核期开始（${start}），按往年项目处理，不计入本期`,
+        en: `${count} project(s) have a ${en} before the period starts (${start}); read as earlier years' projects and not counted in this period`,
+      })),
+      ...this.note(this.later, ([, , zh, en], count) => ({
+        zh: `${count} 个项目的${zh}晚于截至日期 ${asOf}，本次不计入`,
+        en: `${count} project(s) have a ${en} after the as-of date ${asOf} and are not counted this time`,
+      })),
+    ];
+  }
+
+  private note(
+    rows: Map<string, RowCount>,
+    text: (spec: DateSpec, count: number) => { zh: string; en: string }
+  ): Issue[] {
+    return [...rows].map(([key, { count, first }]) => {
+      const spec = DATES.find((d) => d[1] === key) as DateSpec;
+      return issueAt(
+        "outside_period_rows",
+        "info",
+        first.sheet,
+        first.row,
+        this.col(key),
+        text(spec, count),
+        key
+      );
+    });
+  }
+}
