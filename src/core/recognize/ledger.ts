@@ -14,7 +14,7 @@ import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
 import { unitByLabel, unitFromNotes } from "./measure-units";
 import type { MergedCells } from "./merged-cells";
-import { isFootnote, isTotalLabel } from "./row-labels";
+import { isFootnote, isFootnoteKey, isTotalLabel } from "./row-labels";
 import { range } from "./unit-table";
 
 export interface LedgerRead {
@@ -222,19 +222,12 @@ class LedgerReader {
     return this.investmentUnit;
   }
 
-  /** 总投资, or the 内资 part and the 外资 part (万美元) of a ledger that keeps them apart. */
-  investment(
-    r: number,
-    currency: Currency
-  ): Pick<LedgerRow, "investment" | "foreignInvestment" | "currency"> {
-    if (!this.split) return { investment: this.amount(r, "investment", currency), currency };
+  /** 总投资, or the 内资 part and the 外资 part (万美元, null when blank) of a ledger that keeps them apart. */
+  investment(r: number, currency: Currency): { investment: number | null; foreign: number | null } {
+    if (!this.split) return { investment: this.amount(r, "investment", currency), foreign: null };
     const domestic = this.amount(r, "investment_domestic", "CNY");
     const foreign = this.amount(r, "investment_foreign", "USD");
-    return {
-      investment: domestic ?? (foreign === null ? null : 0),
-      currency: "CNY",
-      ...(foreign === null ? {} : { foreignInvestment: foreign }),
-    };
+    return { investment: domestic ?? (foreign === null ? null : 0), foreign };
   }
 
   share(r: number): number | null {
@@ -360,31 +353,41 @@ class LedgerReader {
     return null;
   }
 
-  row(r: number, name: string): LedgerRow {
+  /** One project; `nameKey` is the normalised name the caller has already computed. */
+  row(r: number, name: string, nameKey: string): LedgerRow {
     const unit = this.field(r, "unit") ?? "";
     const currency = this.currency(r);
-    const texts = {} as Record<keyof typeof TEXT_FIELDS, string | null>;
-    for (const [prop, key] of Object.entries(TEXT_FIELDS) as [keyof typeof TEXT_FIELDS, string][])
-      texts[prop] = this.field(r, key);
     const reportDate = this.reportDate(r);
-    return {
+    // Cells are read in this order (issues come out in it); the row is one literal of one shape, built per row
+    // of a ledger that can hold a million.
+    const { investment, foreign } = this.investment(r, currency);
+    const row: { -readonly [K in keyof LedgerRow]: LedgerRow[K] } = {
       sheet: this.sheet.name,
       row: r,
       name,
-      nameKey: normalizeText(name),
+      nameKey,
       unit,
       unitKey: this.cache.key(unit),
-      ...texts,
-      ...this.investment(r, currency),
+      investor: this.field(r, TEXT_FIELDS.investor),
+      industry: this.field(r, TEXT_FIELDS.industry),
+      stage: this.field(r, TEXT_FIELDS.stage),
+      investorType: this.field(r, TEXT_FIELDS.investorType),
+      origin: this.field(r, TEXT_FIELDS.origin),
+      remarks: this.field(r, TEXT_FIELDS.remarks),
+      provenance: this.field(r, TEXT_FIELDS.provenance),
+      investment,
+      currency: this.split ? "CNY" : currency,
       foreignShare: this.share(r),
       fundsInPlace: this.amount(r, "funds_in_place", currency),
       signedDate: this.date(r, "signedDate"),
       registeredDate: this.date(r, "registeredDate"),
       startedDate: this.date(r, "startedDate"),
       industrial: this.industrial(r),
-      ...(reportDate ? { reportDate } : {}),
       columns: this.columns,
     };
+    if (foreign !== null) row.foreignInvestment = foreign;
+    if (reportDate) row.reportDate = reportDate;
+    return row;
   }
 }
 
@@ -406,6 +409,7 @@ export function readLedger(
     const cells = sheet.rows[r];
     if (!cells || cells.every(isBlank)) continue;
     const name = reader.text(r, nameCol) ?? "";
+    const nameKey = name === "" ? "" : normalizeText(name);
     const lead = name || textOf(merged.value(r, 0));
     if (
       isTotalLabel(lead) ||
@@ -415,7 +419,7 @@ export function readLedger(
       continue;
     }
     // Notes under the ledger ("注：…", merged across) and a project's second line (建设内容 continued) hold no figures.
-    if (isFootnote(name || lead) && !reader.hasFigures(r)) continue;
+    if ((name ? isFootnoteKey(nameKey) : isFootnote(lead)) && !reader.hasFigures(r)) continue;
     if (name === "" && nameCol >= 0 && !reader.hasFigures(r)) continue;
     if (name === "" && nameCol >= 0) {
       reader.issues.push(
@@ -445,7 +449,7 @@ export function readLedger(
           "unit"
         )
       );
-    rows.push(reader.row(r, name));
+    rows.push(reader.row(r, name, nameKey));
     if (first < 0) first = r;
     last = r;
   }

@@ -22,5 +22,10 @@ export function isSubtotalLabel(text: string): boolean {
 
 /** Notes under a table ("注：…", "填报人：…") end the data, they are not units. */
 export function isFootnote(text: string): boolean {
-  return FOOTNOTE.test(normalizeText(text));
+  return isFootnoteKey(normalizeText(text));
+}
+
+/** isFootnote of a text already normalised (normalizeText): a ledger normalises each project name once. */
+export function isFootnoteKey(key: string): boolean {
+  return FOOTNOTE.test(key);
 }
