@@ -14,10 +14,12 @@ import {
   type EmulatorOptions,
   type EmulatorStats,
 } from "./context";
+import { chartsOn, type ChartModel } from "./charts";
 import { EmulatorError } from "./errors";
 import { EmuWorkbook } from "./workbook";
 
 export { EmulatorError } from "./errors";
+export { sourceAddress, type ChartModel, type SeriesModel } from "./charts";
 export type { EmulatorStats } from "./context";
 
 class EmuApplication {
@@ -110,6 +112,12 @@ export class ExcelEmulator {
       this.lastActive = session.active ?? this.lastActive;
     }
   };
+
+  /** The charts on a sheet, as the emulated Excel holds them (ExcelJS's model has none). */
+  charts(sheet: string): readonly ChartModel[] {
+    const ws = this.workbook.worksheets.find((w) => w.name === sheet);
+    return ws ? chartsOn(ws) : [];
+  }
 
   resetStats(): void {
     Object.assign(this.stats, {

@@ -66,6 +66,11 @@ abstract class RangeBase extends EmuClientObject {
     this.conditionalFormats = new ConditionalFormatsProxy(session, target);
   }
 
+  /** What the range stands for, for proxies that take a range argument (a chart's source). */
+  get target(): RangeSpec {
+    return this.spec;
+  }
+
   protected rectsOrThrow(): Rect[] {
     const rects = this.spec.rects();
     if (!rects) throw new EmulatorError("InvalidOperation", "method called on a null object");

@@ -1,5 +1,6 @@
 /** The worksheet proxy: name, position, visibility, tab colour, ranges, used range, activate and delete. */
 import type ExcelJS from "exceljs";
+import { EmuChartCollection } from "./charts";
 import { EmuClientObject } from "./client-object";
 import type { EmulatorSession } from "./context";
 import { EmulatorError } from "./errors";
@@ -176,6 +177,10 @@ export class EmuWorksheet
     this.session.queue(color, () => {
       this.sheet().properties.tabColor = { argb: `FF${color.replace(/^#/, "").toUpperCase()}` };
     });
+  }
+
+  get charts(): EmuChartCollection {
+    return new EmuChartCollection(this.session, () => this.sheet());
   }
 
   get freezePanes(): FreezePanesProxy {

@@ -7,6 +7,7 @@ import { OWNERSHIP_KEY, STATE_SHEET_NAME, type WritePlan } from "../../core/plan
 import {
   landedRecords,
   ownershipRow,
+  type LandingNote,
   planLanding,
   type Landing,
   type OwnershipSnapshot,
@@ -14,6 +15,7 @@ import {
 import type { HostProgress } from "../host";
 import type { DateSystem } from "../../core/grid";
 import { queueDateSystemProbe } from "./date-system";
+import { chartsAsWritable } from "./chart-ops";
 import { listExistingSheets, officeSheetId } from "./existing-sheets";
 import type { OfficeFeatures } from "./features";
 import {
@@ -52,6 +54,8 @@ export interface Applied {
   readonly dateSystem: DateSystem;
   /** The state sheet's rows as written (after merging), or null when the plan has none. */
   readonly stateRows: (readonly unknown[])[] | null;
+  /** Planned charts this Excel could not draw (written as notes on their sheet instead). */
+  readonly chartNotes: readonly LandingNote[];
 }
 
 function hasDates(plan: WritePlan): boolean {
@@ -202,8 +206,8 @@ function layoutFailed(err: unknown): OfficeHostError {
   const why = err instanceof Error ? err.message : String(err);
   return new OfficeHostError(
     "layout_failed",
-    `结果表已写入，但冻结窗格或打印设置未能应用（${why}）。可在 Excel 中手动设置。`,
-    `The result sheets are written, but freeze panes or the print layout could not be set (${why}). Set them in Excel by hand.`
+    `结果表已写入，但冻结窗格、打印设置或图表未能应用（${why}）。可在 Excel 中手动设置。`,
+    `The result sheets are written, but freeze panes, the print layout or the charts could not be set (${why}). Set them in Excel by hand.`
   );
 }
 
@@ -211,17 +215,18 @@ function layoutFailed(err: unknown): OfficeHostError {
  * Syncs: 1 (lock, sheet list, date system) + 1 for the state sheet and 1 for the sheets its ownership records
  * name when the plan has owned sheets, + 2 after the lock is released to record the ids of sheets just added,
  * + one per write batch (payload-sized; the heartbeat rides along), the swap, and the layout batch, which also
- * releases the lock. Throws what Excel threw, explained where the user can act; before the swap nothing visible
+ * releases the lock (and draws the 图表 sheet's charts where Excel can). Throws what Excel threw, explained where the user can act; before the swap nothing visible
  * has changed and this run's temporary sheets are removed; a swap that fails part-way is finished or undone
  * sheet by sheet (finishSwap). Another run's temporary sheets are removed only while this run holds the lock,
  * when they can only be left over from a runtime that died.
  */
 export async function applyWritePlan(
   context: Excel.RequestContext,
-  plan: WritePlan,
+  requested: WritePlan,
   options: ApplyOptions
 ): Promise<Applied> {
   const { features, limits, stats, signal, onProgress } = options;
+  const { plan, notes: chartNotes } = chartsAsWritable(requested, features.charts);
   const tooLong = overlongCell(plan);
   if (tooLong) throw tooLong;
   const dateSystem = await openRun(context, plan, options);
@@ -300,5 +305,5 @@ export async function applyWritePlan(
   }
   if (landing && snapshot)
     await recordNewSheetIds(context, stats, landing, snapshot).catch(() => undefined);
-  return { targets, dateSystem, stateRows };
+  return { targets, dateSystem, stateRows, chartNotes };
 }

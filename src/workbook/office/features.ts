@@ -22,6 +22,8 @@ export function detectFeatures(isSetSupported: SetSupport): OfficeFeatures {
     tabColor: api("1.7"),
     dataValidation: api("1.8"),
     conditionalFormats: api("1.6"),
+    charts: api("1.7"),
+    chartAxisFormat: api("1.8"),
     suspendCalculation: api("1.6"),
     mergedAreas: api("1.13"),
     workbookName: api("1.7"),

@@ -19,3 +19,4 @@ export {
   type SetSupport,
 } from "./types";
 export type { WriteBatch, WriteOp, WriteFeatures } from "./write-ops";
+export { chartsAsWritable, CHARTS_UNAVAILABLE_ZH, CHART_NAME } from "./chart-ops";

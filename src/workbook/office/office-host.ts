@@ -109,7 +109,7 @@ export function createOfficeHost(
           name: t.name,
           replaced: t.replaces !== null,
         })),
-        notes: landingNotes(applied.targets),
+        notes: [...landingNotes(applied.targets), ...applied.chartNotes],
       };
     },
     selectCell(sheet: string, address: string): Promise<void> {

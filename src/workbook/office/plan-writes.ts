@@ -262,7 +262,7 @@ function contentOps(
 
 /**
  * Freeze panes and page layout fail on a hidden sheet (office-js issues #1463, #1860), and the sheet is hidden
- * until the swap: they are set after it, on the final name, and only on sheets that end visible.
+ * until the swap: they are set after it, on the final name, and only on sheets that end visible; so are charts.
  */
 export function layoutOps(t: SheetTarget, features: WriteFeatures): WriteOp[] {
   const plan = t.plan;
@@ -277,6 +277,10 @@ export function layoutOps(t: SheetTarget, features: WriteFeatures): WriteOp[] {
     });
   if (plan.print && features.pageLayout)
     ops.push({ kind: "print", sheet: t.name, print: plan.print });
+  // Charts too go on the shown sheet under its final name: their ranges then name the sheet the user sees.
+  if (features.charts)
+    for (const chart of plan.charts ?? [])
+      ops.push({ kind: "chart", sheet: t.name, chart, axisFormat: features.chartAxisFormat });
   return ops;
 }
 

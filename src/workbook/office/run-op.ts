@@ -4,6 +4,7 @@
  */
 import { parseRangeA1 } from "../../core/grid";
 import type { HorizontalAlign, PrintSetup, VerticalAlign } from "../../core/plan";
+import { queueChart } from "./chart-ops";
 import type { OpStyle, WriteOp } from "./write-ops";
 
 const HORIZONTAL: Record<HorizontalAlign, "Left" | "Center" | "Right"> = {
@@ -136,6 +137,9 @@ export function runOp(sheets: SheetProxies, op: WriteOp): void {
     }
     case "print":
       applyPrint(sheets.get(op.sheet), op.print);
+      return;
+    case "chart":
+      queueChart(sheets.get(op.sheet), op.chart, op.axisFormat);
       return;
     case "hyperlink":
       sheets.get(op.sheet).getRange(op.cell).hyperlink = {

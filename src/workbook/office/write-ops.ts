@@ -1,5 +1,5 @@
 /** The steps planWrites produces and the executor performs, as plain data (one Office.js call each). */
-import type { CellStyle, PrintSetup } from "../../core/plan";
+import type { CellStyle, ChartSpec, PrintSetup } from "../../core/plan";
 
 /** Values as Office.js `values` accepts them: Dates already serials; null leaves a cell untouched. */
 export type OfficeWriteValue = number | string | boolean | null;
@@ -52,6 +52,13 @@ export type WriteOp =
       readonly columns: number;
     }
   | { readonly kind: "print"; readonly sheet: string; readonly print: PrintSetup }
+  /** One native chart (many calls, one step: its parts are meaningless apart). */
+  | {
+      readonly kind: "chart";
+      readonly sheet: string;
+      readonly chart: ChartSpec;
+      readonly axisFormat: boolean;
+    }
   | {
       readonly kind: "hyperlink";
       readonly sheet: string;
@@ -106,6 +113,10 @@ export interface WriteFeatures {
   readonly dataValidation: boolean;
   /** ExcelApi 1.6. */
   readonly conditionalFormats: boolean;
+  /** ExcelApi 1.7: a chart with series set from cells and a line series over columns (chart-ops.ts). */
+  readonly charts: boolean;
+  /** ExcelApi 1.8: `ChartAxis.numberFormat`. */
+  readonly chartAxisFormat: boolean;
 }
 
 export const ALL_FEATURES: WriteFeatures = {
@@ -115,4 +126,6 @@ export const ALL_FEATURES: WriteFeatures = {
   tabColor: true,
   dataValidation: true,
   conditionalFormats: true,
+  charts: true,
+  chartAxisFormat: true,
 };
