@@ -83,7 +83,8 @@ export function latestReports(ledgers: readonly LedgerSheet[], asOf: string): Le
       if (!kept || (kept.reportDate?.getTime() ?? 0) <= r.reportDate.getTime()) latest.set(key, r);
     }
   }
-  return [...rows, ...latest.values()];
+  for (const r of latest.values()) rows.push(r);
+  return rows;
 }
 
 export class UnitAssessor {

@@ -10,7 +10,7 @@ import { sheetAsOf } from "./as-of";
 import { combineParts, partsOf, type TableCandidate } from "./combine-tables";
 import { issueAt } from "./issue";
 import { pairIndicators } from "./pair-indicators";
-import { UnitMatcher } from "./unit-names";
+import { ledgerUnitNames, UnitMatcher } from "./unit-names";
 import { normalizeText } from "../text";
 
 /** A dedicated 目标分解表 (or 完成情况表) outranks the same columns inside a combined 通报附表. */
@@ -166,8 +166,7 @@ export function chooseTables(input: {
       const names = actuals.units.map((u) => u.name);
       actuals = rekeyTable(actuals, new UnitMatcher(targets.units, names));
     }
-    const names = [...new Set(ledgers.flatMap((l) => l.rows.map((r) => r.unit)))];
-    const matcher = new UnitMatcher(targets.units, names);
+    const matcher = new UnitMatcher(targets.units, ledgerUnitNames(ledgers));
     ledgers = ledgers.map((l) => rekeyLedger(l, matcher));
   }
   const lastYearSheet = input.lastYear[0];

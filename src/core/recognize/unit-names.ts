@@ -1,4 +1,4 @@
-import type { UnitRow } from "../model";
+import type { LedgerSheet, UnitRow } from "../model";
 import { closest, normalizeText } from "../text";
 import { looksLikeUnitName } from "./lexicon";
 
@@ -142,4 +142,11 @@ function shortForm(key: string): string {
   let s = key;
   for (const [long, short] of LONG_FORMS) s = s.replace(long, short);
   return s || key;
+}
+
+/** Every unit name the ledgers write, once each, in first-seen order (a Set filled row by row, no per-row arrays). */
+export function ledgerUnitNames(ledgers: readonly LedgerSheet[]): string[] {
+  const names = new Set<string>();
+  for (const l of ledgers) for (const r of l.rows) names.add(r.unit);
+  return [...names];
 }

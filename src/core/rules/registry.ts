@@ -186,7 +186,11 @@ function buildPredicate(f: LedgerFilter, ctx: AggregateContext): RowPredicate {
     tests.push((r) => test(r.origin));
   }
   if (f.currency !== undefined) tests.push((r) => r.currency === f.currency);
-  return (r) => tests.every((test) => test(r));
+  // A loop, not tests.every(test => test(r)): no closure per row, and this runs per row per indicator per unit.
+  return (r) => {
+    for (const test of tests) if (!test(r)) return false;
+    return true;
+  };
 }
 
 const compiled = new WeakMap<AggregateContext, WeakMap<LedgerFilter, RowPredicate>>();
@@ -210,17 +214,48 @@ export function projectKey(r: Pick<LedgerRow, "unitKey" | "nameKey">): string {
   return `${r.unitKey}\u0000${r.nameKey}`;
 }
 
+type ProjectIdentity = Pick<LedgerRow, "unitKey" | "nameKey">;
+
+/**
+ * A map keyed by project identity (projectKey's), held as unit → name → value so that no key string is built
+ * per row: ledgers run to a million rows, and every check and count keys each one.
+ */
+export class ProjectMap<V> {
+  private readonly byUnit = new Map<string, Map<string, V>>();
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(p: ProjectIdentity): V | undefined {
+    return this.byUnit.get(p.unitKey)?.get(p.nameKey);
+  }
+
+  set(p: ProjectIdentity, value: V): void {
+    let names = this.byUnit.get(p.unitKey);
+    if (!names) this.byUnit.set(p.unitKey, (names = new Map()));
+    const before = names.size;
+    names.set(p.nameKey, value);
+    this.count += names.size - before;
+  }
+
+  delete(p: ProjectIdentity): void {
+    if (this.byUnit.get(p.unitKey)?.delete(p.nameKey)) this.count--;
+  }
+}
+
 /** Each project counts once (a re-signing or capital increase is not a new project). */
 function countProjects(rows: readonly LedgerRow[], f: LedgerFilter, ctx: AggregateContext): number {
   const pass = filterPredicate(f, ctx);
-  const seen = new Set<string>();
-  for (const r of rows) if (pass(r)) seen.add(projectKey(r));
+  const seen = new ProjectMap<true>();
+  for (const r of rows) if (pass(r)) seen.set(r, true);
   const field = f.dateField;
   if (field === undefined || seen.size === 0) return seen.size;
   // A project signed (or started) before the period and listed again this year (增资, 二期) is not new.
   for (const r of rows) {
     const d = r[field];
-    if (d !== null && d.getTime() < ctx.from) seen.delete(projectKey(r));
+    if (d !== null && d.getTime() < ctx.from) seen.delete(r);
   }
   return seen.size;
 }

@@ -3,7 +3,7 @@ import type { Issue } from "../issues";
 import type { LedgerRow, LedgerSheet } from "../model";
 import { issueAt } from "../recognize/issue";
 import type { UnitMatcher } from "../recognize/unit-names";
-import { projectKey } from "../rules/registry";
+import { ProjectMap } from "../rules/registry";
 import { StageIndex, type StageMatch } from "../rules/stages";
 import { unitNameIssues } from "./check-tables";
 import type { ValidationContext } from "./context";
@@ -22,7 +22,7 @@ interface LedgerScan {
   /** Stage words read as their nearest stage, per word. */
   readonly stageWords: Map<string, RowCount & { stage: string }>;
   /** First row of each project, by its identity key. */
-  readonly projects: Map<string, LedgerRow>;
+  readonly projects: ProjectMap<LedgerRow>;
   /** Rows of each unit name, when there are unit names to check them against. */
   readonly units: Map<string, RowCount> | null;
   /** Rows that re-report a project already seen, in a ledger by month. */
@@ -49,7 +49,7 @@ export function checkLedger(
     reported: "report_month" in ledger.columns,
     dates: new LedgerDates(ctx, col),
     stageWords: new Map(),
-    projects: new Map(),
+    projects: new ProjectMap(),
     units: matcher ? new Map() : null,
     repeats: null,
     issues: [],
@@ -120,10 +120,9 @@ function checkStartAfterSigning(scan: LedgerScan, p: LedgerRow): void {
 /** A project seen again is a duplicate, unless the ledger re-reports its projects month by month. */
 function checkDuplicate(scan: LedgerScan, p: LedgerRow): void {
   if (p.nameKey === "") return;
-  const key = projectKey(p);
-  const first = scan.projects.get(key);
+  const first = scan.projects.get(p);
   if (!first) {
-    scan.projects.set(key, p);
+    scan.projects.set(p, p);
   } else if (scan.reported) {
     if (scan.repeats) scan.repeats.count++;
     else scan.repeats = { first: p, count: 1 };

@@ -10,7 +10,7 @@ import {
 import { checkLedger } from "./check-ledger";
 import { validationContextSchema, type ValidationContext } from "./context";
 import { missingFields, ROLE_COLUMNS } from "./schemas";
-import { UnitMatcher } from "../recognize/unit-names";
+import { ledgerUnitNames, UnitMatcher } from "../recognize/unit-names";
 
 const FIELD_NAMES: Readonly<Record<string, readonly [string, string]>> = {
   unit: ["责任单位", "responsible unit"],
@@ -83,9 +83,7 @@ export function validateWorkbook(recognition: Recognition, context: ValidationCo
     if (matcher) issues.push(...checkActualUnits(actuals, matcher, excluded));
     if (targets) issues.push(...checkIndicatorUnits(targets, actuals));
   }
-  const ledgerMatcher = matcherFor([
-    ...new Set(recognition.ledgers.flatMap((l) => l.rows.map((r) => r.unit))),
-  ]);
+  const ledgerMatcher = matcherFor(ledgerUnitNames(recognition.ledgers));
   for (const ledger of recognition.ledgers)
     issues.push(...checkLedger(ledger, context, ledgerMatcher));
   if (!targets) {
