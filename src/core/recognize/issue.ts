@@ -36,15 +36,24 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
 /** Sheet order, then row, then column, then severity: the order a reviewer walks the workbook in. */
 export function sortIssues(issues: readonly Issue[], sheetOrder: readonly string[]): Issue[] {
   const rank = new Map(sheetOrder.map((name, i) => [name, i]));
-  const colOf = (cell: string): number => {
-    const letters = /^[A-Z]+/.exec(cell)?.[0];
-    return letters ? columnIndex(letters) : 0;
-  };
-  return [...issues].sort(
+  // Each issue's sort key once, not per comparison: a large ledger yields thousands of issues.
+  const keyed = issues.map((issue, at) => {
+    const letters = /^[A-Z]+/.exec(issue.cell)?.[0];
+    return {
+      issue,
+      at,
+      sheet: rank.get(issue.sheet) ?? 1e9,
+      col: letters ? columnIndex(letters) : 0,
+      severity: SEVERITY_ORDER[issue.severity],
+    };
+  });
+  keyed.sort(
     (a, b) =>
-      (rank.get(a.sheet) ?? 1e9) - (rank.get(b.sheet) ?? 1e9) ||
-      a.row - b.row ||
-      colOf(a.cell) - colOf(b.cell) ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
+      a.sheet - b.sheet ||
+      a.issue.row - b.issue.row ||
+      a.col - b.col ||
+      a.severity - b.severity ||
+      a.at - b.at
   );
+  return keyed.map((k) => k.issue);
 }
