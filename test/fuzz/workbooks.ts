@@ -317,5 +317,7 @@ export async function fuzzXlsx(workbook: FuzzWorkbook): Promise<Uint8Array> {
     );
     for (const [t, l, b, r] of spec.merges) ws.mergeCells(t + 1, l + 1, b + 1, r + 1);
   }
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  // Deflated as a spreadsheet program does (the reader's inflate path is under test), at the fastest level.
+  const options = { zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } };
+  return new Uint8Array((await wb.xlsx.writeBuffer(options as ExcelJS.XlsxWriteOptions)) as ArrayBuffer);
 }
