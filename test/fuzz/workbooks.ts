@@ -319,5 +319,7 @@ export async function fuzzXlsx(workbook: FuzzWorkbook): Promise<Uint8Array> {
   }
   // Deflated as a spreadsheet program does (the reader's inflate path is under test), at the fastest level.
   const options = { zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } };
-  return new Uint8Array((await wb.xlsx.writeBuffer(options as ExcelJS.XlsxWriteOptions)) as ArrayBuffer);
+  return new Uint8Array(
+    (await wb.xlsx.writeBuffer(options as ExcelJS.XlsxWriteOptions)) as ArrayBuffer
+  );
 }
