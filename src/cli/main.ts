@@ -11,7 +11,7 @@ const USAGE = `招商考核助手 · Investment Promotion Scorecard
 
 用法 / Usage:
   scorecard check  <in.xlsx> [--json] [--as-of YYYY-MM-DD] [--rules rules.json]
-                   [--map "<sheet>!<col>=<field>"]… [--role "<sheet>=<role>"]…
+                   [--map "<sheet>!<col>=<field>"]… [--role "<sheet>=<role>"]… [--in-place | --out corrected.xlsx [--force]]
   scorecard assess <in.xlsx> [--out out.xlsx [--force] | --in-place] [--json] [--as-of YYYY-MM-DD] [--rules rules.json]
                    [--map "<sheet>!<col>=<field>"]… [--role "<sheet>=<role>"]…
   scorecard merge  <a.xlsx> <b.xlsx>… --out merged.xlsx [--force]

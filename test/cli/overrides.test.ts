@@ -1,5 +1,8 @@
-/** --map and --role (SPEC §9): one parser for check and assess, and the corrections saved like the pane's. */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+/**
+ * --map and --role (SPEC §9): one parser for check and assess, and the corrections saved like the pane's, but only
+ * where --in-place or --out says: a reviewer's `check` never changes the file it reads.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs, parseOverrides } from "../../src/cli/args";
@@ -13,6 +16,7 @@ import { readWorkbookFile } from "../../src/workbook/exceljs/read-file";
 let dir: string;
 let sample: string;
 let out: string;
+let err: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "scorecard-overrides-"));
@@ -28,7 +32,11 @@ beforeEach(() => {
     out += String(chunk);
     return true;
   });
-  jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+  err = "";
+  jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+    err += String(chunk);
+    return true;
+  });
 });
 
 function copy(name: string): string {
@@ -76,9 +84,64 @@ describe("--map and --role", () => {
       });
   });
 
-  it("check applies them, saves them in the workbook, and the next run (check or assess) agrees", async () => {
+  it("check applies them to its report and leaves the file byte for byte, saying they were not saved", async () => {
+    const file = copy("reviewed.xlsx");
+    const before = readFileSync(file);
+    await runCheck([file, "--json", "--role", "项目台账=other", "--map", "目标分解表!C=ignore"]);
+    expect(doc().sheets.find((s) => s.name === "项目台账")?.role).toBe("other");
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(err).toMatch(/未保存.*--in-place.*not saved/s);
+  });
+
+  it("assess without --out or --in-place leaves the file byte for byte as well", async () => {
+    const file = copy("printed.xlsx");
+    const before = readFileSync(file);
+    await runAssess([file, "--json", "--role", "项目台账=other"]);
+    expect(doc().sheets.find((s) => s.name === "项目台账")?.role).toBe("other");
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(err).toMatch(/not saved/);
+  });
+
+  it("check --out saves them in a copy; the input is untouched and a foreign file is not replaced", async () => {
+    const file = copy("submitted.xlsx");
+    const before = readFileSync(file);
+    const corrected = join(dir, "corrected.xlsx");
+    await runCheck([file, "--out", corrected, "--role", "项目台账=other"]);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(readSettings(await readWorkbookFile(corrected)).overrides).toEqual({
+      roles: { 项目台账: "other" },
+    });
+    expect(err).toContain(`saved in ${corrected}`);
+    // A file the product did not write needs --force; the product's own copy may be replaced.
+    const foreign = join(dir, "foreign.txt");
+    writeFileSync(foreign, "notes");
+    await expect(
+      runCheck([file, "--out", foreign, "--role", "项目台账=other"])
+    ).rejects.toMatchObject({
+      exitCode: 2,
+    });
+    expect(readFileSync(foreign, "utf8")).toBe("notes");
+    await runCheck([file, "--out", corrected, "--role", "考核规则=rules"]);
+    expect(readSettings(await readWorkbookFile(corrected)).overrides).toEqual({
+      roles: { 考核规则: "rules" },
+    });
+  });
+
+  it.each([
+    ["--in-place without corrections", ["--in-place"]],
+    ["--out without corrections", ["--out", "x.xlsx"]],
+    ["both --in-place and --out", ["--in-place", "--out", "x.xlsx", "--role", "项目台账=other"]],
+  ])("check refuses %s with exit 2 and writes nothing", async (_what, flags) => {
+    const file = copy("refused.xlsx");
+    const before = readFileSync(file);
+    await expect(runCheck([file, ...flags])).rejects.toMatchObject({ exitCode: 2 });
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it("check --in-place saves them in the workbook, and the next run (check or assess) agrees", async () => {
     const file = copy("checked.xlsx");
-    const code = await runCheck([file, "--json", "--role", "项目台账=other"]);
+    const code = await runCheck([file, "--json", "--in-place", "--role", "项目台账=other"]);
+    expect(err).toContain(`saved in ${file}`);
     expect(doc().sheets.find((s) => s.name === "项目台账")?.role).toBe("other");
     expect(readSettings(await readWorkbookFile(file)).overrides).toEqual({
       roles: { 项目台账: "other" },
@@ -96,9 +159,15 @@ describe("--map and --role", () => {
 
   it("a column mapping by header text is saved and used; the user's other corrections stay", async () => {
     const file = copy("mapped.xlsx");
-    await runCheck([file, "--role", "考核规则=rules"]);
+    await runCheck([file, "--in-place", "--role", "考核规则=rules"]);
     out = "";
-    await runCheck([file, "--json", "--map", "目标分解表!实际利用外资(亿美元)=ignore"]);
+    await runCheck([
+      file,
+      "--json",
+      "--in-place",
+      "--map",
+      "目标分解表!实际利用外资(亿美元)=ignore",
+    ]);
     expect(doc().sheets[0]?.columns).not.toHaveProperty("foreign_capital_usd");
     expect(readSettings(await readWorkbookFile(file)).overrides).toEqual({
       roles: { 考核规则: "rules" },

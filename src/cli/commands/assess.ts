@@ -3,7 +3,7 @@ import type { AppliedPlan } from "../../workbook/host";
 import type { Issue } from "../../core/issues";
 import { formatRankingText, incompleteBanner } from "../../core/report";
 import { displayWidth } from "../../core/plan/text-width";
-import { hasFlag, optionValue, parseArgs, singleInput } from "../args";
+import { hasFlag, parseArgs, singleInput } from "../args";
 import { CliError, EXIT } from "../exit";
 import { escapeLine } from "../terminal-text";
 import { asCliError, openRun, RUN_OPTIONS, type CliRun } from "./cli-session";
@@ -14,7 +14,12 @@ import {
   SOFFICE_MISSING,
   writeMeetingPdf,
 } from "./meeting-pdf";
-import { checkExtension, checkOverwrite, outputPath } from "./write-output";
+import {
+  checkExtension,
+  checkOverwrite,
+  CORRECTIONS_NOT_SAVED,
+  outputTarget,
+} from "./write-output";
 
 const USAGE =
   '用法 / usage: scorecard assess <in.xlsx> [--out out.xlsx [--force] | --in-place] [--json] [--as-of YYYY-MM-DD] [--rules rules.json] [--map "<sheet>!<col>=<field>"]… [--role "<sheet>=<role>"]… [--pdf]';
@@ -91,28 +96,15 @@ export function formatAssessmentText(
   return lines.join("\n") + "\n";
 }
 
-/** Where the assessed workbook goes: a new file, the input itself, or nowhere (print only). */
-function outputTarget(parsed: ReturnType<typeof parseArgs>, input: string): string | null {
-  const out = optionValue(parsed, "out");
-  const inPlace = hasFlag(parsed, "in-place");
-  if (out !== undefined && inPlace)
-    throw new CliError(
-      `scorecard assess: --out 与 --in-place 只能选一个 / use either --out or --in-place\n${USAGE}`
-    );
-  if (inPlace) return outputPath(input, { inPlace: true });
-  return out === undefined ? null : outputPath(input, { outPath: out });
-}
-
 /**
- * Writes the outputs to `target`; with no target, --map/--role corrections alone are saved in the input
- * (as check saves them), and the outputs are applied in memory only when `inMemory` (for --pdf).
+ * Writes the outputs (with any --map/--role corrections in their state sheet) to `target`; with no target nothing
+ * is written, and the outputs are applied in memory only when `inMemory` (for --pdf).
  * Returns the path written, if any, and where the sheets landed when the plan was applied.
  */
 async function writeResult(
   run: CliRun,
   plan: Parameters<CliRun["session"]["apply"]>[0],
   target: string | null,
-  overrides: Parameters<CliRun["session"]["saveOverrides"]>[0],
   options: { readonly force: boolean; readonly inMemory: boolean },
   signal?: AbortSignal
 ): Promise<{ written: string | null; applied: AppliedPlan | null }> {
@@ -127,10 +119,7 @@ async function writeResult(
     // The corrections travel in the state sheet the plan writes; nothing is saved, the PDF is the output.
     return { written: null, applied: await run.session.apply(plan, undefined, signal) };
   }
-  if (!run.correcting) return { written: null, applied: null };
-  signal?.throwIfAborted();
-  await run.session.saveOverrides(overrides);
-  return { written: await run.host.save(undefined, signal), applied: null };
+  return { written: null, applied: null };
 }
 
 /**
@@ -149,7 +138,7 @@ export async function runAssess(
     flags: ["json", "in-place", "force", "pdf"],
   });
   const input = singleInput(parsed, USAGE);
-  const target = outputTarget(parsed, input);
+  const target = outputTarget(parsed, input, USAGE);
   const force = hasFlag(parsed, "force");
   const pdf = hasFlag(parsed, "pdf");
   // Before any work: without LibreOffice, or over a PDF not to replace, nothing is written at all.
@@ -172,7 +161,6 @@ export async function runAssess(
     run,
     evaluation.plan,
     target,
-    evaluation.overrides,
     { force, inMemory: pdf },
     signal
   ).catch((err: unknown) => {
@@ -193,6 +181,7 @@ export async function runAssess(
     for (const note of run.host.notes())
       say(`  ${escapeLine(note.message_zh)} / ${escapeLine(note.message_en)}\n`);
   }
+  if (run.correcting && !written) process.stderr.write(CORRECTIONS_NOT_SAVED);
   if (printed)
     (json ? process.stderr : process.stdout).write(
       `会议材料 PDF（考核排名、通报稿、图表）/ meeting pack PDF: ${printed}\n`

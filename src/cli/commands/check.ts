@@ -2,12 +2,18 @@ import type { Issue } from "../../core/issues";
 import type { SheetReport } from "../../core/model";
 import { toCliJson } from "../../core/assess";
 import { hasFlag, parseArgs, singleInput } from "../args";
-import { EXIT } from "../exit";
+import { CliError, EXIT } from "../exit";
 import { escapeLine } from "../terminal-text";
 import { asCliError, openRun, RUN_OPTIONS, type CliRun } from "./cli-session";
+import {
+  checkExtension,
+  checkOverwrite,
+  CORRECTIONS_NOT_SAVED,
+  outputTarget,
+} from "./write-output";
 
 const USAGE =
-  '用法 / usage: scorecard check <in.xlsx> [--json] [--as-of YYYY-MM-DD] [--rules rules.json] [--map "<sheet>!<col>=<field>"]… [--role "<sheet>=<role>"]…';
+  '用法 / usage: scorecard check <in.xlsx> [--json] [--as-of YYYY-MM-DD] [--rules rules.json] [--map "<sheet>!<col>=<field>"]… [--role "<sheet>=<role>"]… [--in-place | --out corrected.xlsx [--force]]';
 
 const ROLE_ZH: Readonly<Record<SheetReport["role"], string>> = {
   targets: "目标分解表",
@@ -48,43 +54,71 @@ function printText(
   return `${lines.join("\n")}\n`;
 }
 
-/** --map/--role given to check are saved in the workbook itself, as the task pane saves them. */
+/**
+ * Saves --map/--role corrections in the workbook, as the task pane saves them: into the input with --in-place, or
+ * into a copy with --out (never over a file the product did not write, unless --force).
+ */
 export async function saveCorrections(
   run: CliRun,
   overrides: Parameters<CliRun["session"]["saveOverrides"]>[0],
+  target: string,
+  force: boolean,
   signal?: AbortSignal
 ): Promise<string> {
   signal?.throwIfAborted();
+  if (target !== run.host.path) {
+    checkExtension({ path: run.host.path, bytes: await run.host.bytes() }, target);
+    await checkOverwrite(target, force);
+  }
   await run.session.saveOverrides(overrides);
-  return run.host.save(undefined, signal);
+  return run.host.save(target, signal);
 }
 
 /**
- * `scorecard check <in.xlsx> [--json] [--as-of …] [--rules …] [--map …]… [--role …]…`: recognition and every
- * issue `assess` would report for the same workbook and options (one application-layer run, no output
- * written). Exit 1 when any issue is an error, 2 for bad usage or an unreadable file.
+ * `scorecard check <in.xlsx> [--json] [--as-of …] [--rules …] [--map …]… [--role …]… [--in-place | --out …]`:
+ * recognition and every issue `assess` would report for the same workbook and options (one application-layer run).
+ * It reads only: the corrections are saved in a workbook only when --in-place or --out says where.
+ * Exit 1 when any issue is an error, 2 for bad usage or an unreadable file.
  */
 export async function runCheck(
   args: string[],
   now: Date = new Date(),
   signal?: AbortSignal
 ): Promise<number> {
-  const parsed = parseArgs("check", args, { ...RUN_OPTIONS, flags: ["json"] });
+  const parsed = parseArgs("check", args, {
+    ...RUN_OPTIONS,
+    valued: [...RUN_OPTIONS.valued, "out"],
+    flags: ["json", "in-place", "force"],
+  });
   const file = singleInput(parsed, USAGE);
+  const target = outputTarget(parsed, file, USAGE);
   const run = await openRun(parsed, file, now);
+  if (target !== null && !run.correcting)
+    throw new CliError(
+      `scorecard check: --in-place 与 --out 用于保存 --map/--role 识别修正，但未给出任何修正 / ` +
+        `--in-place and --out save --map/--role corrections, and none were given\n${USAGE}`
+    );
   const outcome = await run.session.check(run.options, signal).catch((err: unknown) => {
     throw asCliError(err);
   });
-  const saved = run.correcting
-    ? await saveCorrections(run, outcome.overrides, signal).catch((err: unknown) => {
-        throw asCliError(err);
-      })
-    : null;
+  const saved =
+    target !== null
+      ? await saveCorrections(
+          run,
+          outcome.overrides,
+          target,
+          hasFlag(parsed, "force"),
+          signal
+        ).catch((err: unknown) => {
+          throw asCliError(err);
+        })
+      : null;
   if (hasFlag(parsed, "json")) {
     const json = toCliJson({ recognition: outcome, issues: outcome.issues, results: null });
     const { sheets, pairings, issues } = json;
     process.stdout.write(`${JSON.stringify({ sheets, pairings, issues }, null, 2)}\n`);
   } else process.stdout.write(printText(file, outcome.reports, outcome.issues));
   if (saved) process.stderr.write(`已保存识别修正 / recognition corrections saved in ${saved}\n`);
+  else if (run.correcting) process.stderr.write(CORRECTIONS_NOT_SAVED);
   return outcome.issues.some((i) => i.severity === "error") ? EXIT.validationErrors : EXIT.ok;
 }

@@ -24,7 +24,7 @@ export interface CliRun {
   readonly host: FileHost;
   readonly session: ScorecardSession;
   readonly options: RunOptions;
-  /** --map or --role was given: the corrections are saved in the workbook. */
+  /** --map or --role was given (saved in a workbook only with --in-place or --out). */
   readonly correcting: boolean;
 }
 

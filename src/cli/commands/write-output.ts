@@ -2,6 +2,7 @@
 import { lstat, readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { isMacroEnabled, isProductPackage } from "../../workbook/xlsx-package";
+import { hasFlag, optionValue, type ParsedArgs } from "../args";
 import { CliError, EXIT } from "../exit";
 
 export type OutputTarget =
@@ -18,6 +19,26 @@ export function outputPath(inPath: string, target: OutputTarget): string {
   }
   return target.outPath;
 }
+
+/**
+ * Where a command writes, from `--out <file>` or `--in-place` (at most one): a new file, the input itself, or
+ * nowhere (null). Nothing but these two flags ever makes a command write, so a reviewer's file stays as it was.
+ */
+export function outputTarget(parsed: ParsedArgs, input: string, usage: string): string | null {
+  const out = optionValue(parsed, "out");
+  const inPlace = hasFlag(parsed, "in-place");
+  if (out !== undefined && inPlace)
+    throw new CliError(
+      `scorecard ${parsed.command}: --out 与 --in-place 只能选一个 / use either --out or --in-place\n${usage}`
+    );
+  if (inPlace) return outputPath(input, { inPlace: true });
+  return out === undefined ? null : outputPath(input, { outPath: out });
+}
+
+/** Said when --map/--role were given with nowhere to save them. */
+export const CORRECTIONS_NOT_SAVED =
+  "识别修正只用于本次运行，未保存；要保存请加 --in-place（写回输入文件）或 --out <文件> / " +
+  "the corrections apply to this run only and were not saved: add --in-place (into the input) or --out <file>\n";
 
 /**
  * Refuses to replace an existing file the product did not write (or that was changed since it did) unless
