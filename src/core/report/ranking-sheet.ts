@@ -17,14 +17,22 @@ import { rankMoves } from "./rank-changes";
 import { ownerMarkerText } from "../plan/product-sheets";
 import { SCORING_METHODS } from "../rules/registry";
 import { SheetBuilder, columnRange } from "../plan/sheet-builder";
-import type { CellStyle, SheetPlan } from "../plan/write-plan";
+import type { SheetPlan } from "../plan/write-plan";
+import {
+  FIRST_DATA,
+  HEADER_ROWS,
+  HEADER_TOP,
+  MAX_RANKED_INDICATORS,
+  RATE_WIDTH_FORMAT,
+  S,
+  YOY_FORMAT,
+  planLayout,
+  type Layout,
+} from "./ranking-layout";
+
+export { MAX_RANKED_INDICATORS };
 
 export const RANKING_SHEET_NAME = "考核排名";
-
-/** Columns besides the indicators' at most (排名, 单位, 类别 and 总分, 等次, 评优资格, 名次变化); 3 per indicator. */
-const FIXED_COLUMNS = 7;
-/** Indicators that fit in one sheet; beyond them the sheet lists the first ones and says so (results keep all). */
-export const MAX_RANKED_INDICATORS = Math.floor((EXCEL_MAX_COLUMNS - FIXED_COLUMNS) / 3);
 
 export interface RankingOptions {
   /** Generation time shown in the footer. */
@@ -38,100 +46,59 @@ export interface RankingOptions {
   readonly sheetName?: string;
 }
 
-/** Where each column of the sheet is; optional columns are absent (-1 / empty) when they would stay empty. */
-interface Layout {
-  readonly groupCol: number;
-  /** Per indicator: first column (目标), and the 同比 column or -1. */
-  readonly ind: readonly { readonly first: number; readonly yoy: number }[];
-  readonly scoreCol: number;
-  readonly gradeCol: number;
-  readonly eligCol: number;
-  readonly changeCol: number;
-  readonly lastCol: number;
-}
-
-function planLayout(results: AssessmentResults, inds: readonly IndicatorMeta[]): Layout {
-  let col = 2;
-  const groupCol = results.grouping ? col++ : -1;
-  const withYoy = inds.map((m) =>
-    results.units.some((u) => (u.indicators[m.key]?.yoy ?? null) !== null)
-  );
-  // 同比 columns are the first thing to give up when the sheet would pass Excel's last column.
-  const yoyFits =
-    FIXED_COLUMNS + inds.length * 3 + withYoy.filter(Boolean).length <= EXCEL_MAX_COLUMNS;
-  const ind = inds.map((_, i) => {
-    const first = col;
-    col += 3;
-    return { first, yoy: yoyFits && withYoy[i] ? col++ : -1 };
-  });
-  const scoreCol = col++;
-  const gradeCol = col++;
-  const eligCol = results.units.some((u) => u.eligibility !== null) ? col++ : -1;
-  const changeCol = col;
-  return { groupCol, ind, scoreCol, gradeCol, eligCol, changeCol, lastCol: changeCol };
-}
-
 /** "清河县2024年1-8月招商引资考核排名". */
 export function rankingTitle(results: AssessmentResults, areaName?: string | null): string {
   const p = results.period;
   return `${areaName ?? ""}${periodPhrase(p.start, p.end, p.asOf)}招商引资考核排名`;
 }
 
-const HEADER_TOP = 2;
-const HEADER_ROWS = 2;
-const FIRST_DATA = HEADER_TOP + HEADER_ROWS;
-
-const S = {
-  title: { bold: true, fontSize: 16, horizontal: "center", vertical: "middle" },
-  subtitle: { fontSize: 10, horizontal: "center", fontColor: "404040" },
-  titleIncomplete: {
-    bold: true,
-    fontSize: 16,
-    horizontal: "center",
-    vertical: "middle",
-    fontColor: "C00000",
-  },
-  banner: {
-    bold: true,
-    fontSize: 10,
-    horizontal: "left",
-    wrap: true,
-    fontColor: "C00000",
-    fill: "FFF2CC",
-  },
-  header: {
-    bold: true,
-    fill: "D9E1F2",
-    horizontal: "center",
-    vertical: "middle",
-    wrap: true,
-    border: "thin",
-  },
-  grid: { border: "thin", vertical: "middle" },
-  center: { horizontal: "center" },
-  section: { bold: true, fill: "EDEDED", horizontal: "left" },
-  total: { bold: true, fill: "F2F2F2" },
-  rate: { numberFormat: "0.0%", horizontal: "right" },
-  score: { numberFormat: "0.00", bold: true },
-  up: { fontColor: "0072B2", bold: true, horizontal: "center" },
-  down: { fontColor: "D55E00", bold: true, horizontal: "center" },
-  footer: { fontSize: 9, fontColor: "404040", horizontal: "left", vertical: "top", wrap: true },
-  marker: { fontSize: 8, fontColor: "808080", italic: true },
-  legendLabel: { bold: true, horizontal: "right" },
-} satisfies Record<string, CellStyle>;
-
 /** 考核排名 (SPEC §7): one row per unit by rank, indicator target/actual/rate coloured by status band. */
 export function planRankingSheet(results: AssessmentResults, options: RankingOptions): SheetPlan {
   const b = new SheetBuilder(options.sheetName ?? RANKING_SHEET_NAME, "ranking", true);
   const inds = results.indicators.slice(0, MAX_RANKED_INDICATORS);
-  const cut = results.indicators.length - inds.length;
   const L = planLayout(results, inds);
-  const { lastCol } = L;
-  const { period } = results;
-  // Number format of each column, so widths follow what Excel prints rather than the raw value.
-  const formats = new Map<number, string>([[L.scoreCol, "0.00"]]);
-
   const banner = incompleteBanner(results);
+  writeTitle(b, results, options, inds.length, L.lastCol, banner);
+  const formats = writeHeader(b, results, inds, L);
+  const totalRow = writeBody(b, results, inds, L);
+  b.style(S.grid, FIRST_DATA, 0, totalRow, L.lastCol);
+  if (results.units.length > 0)
+    b.dataBar({ range: columnRange(L.scoreCol, FIRST_DATA, totalRow - 1), color: "5B9BD5" });
+  const legendEnd = writeLegend(b, totalRow + 2, results, L.lastCol);
+  writeFooter(b, legendEnd, results, options, L.lastCol);
+
+  // Widths from the printed text (a 万元 amount with two decimals is wide), with room for bold and padding.
+  const widths = b.autoWidths(5, 30, (col, v) => formattedWidth(v, formats.get(col) ?? "0.00") + 1);
+  widths[0] = Math.max(widths[0] ?? 0, 6);
+  while (widths.length <= L.lastCol) widths.push(8);
+
+  return b.build({
+    columnWidths: widths,
+    freeze: { rows: FIRST_DATA, columns: 2 },
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      repeatRows: [HEADER_TOP + 1, HEADER_TOP + HEADER_ROWS],
+      centerHorizontally: true,
+      footer: "第 &P 页，共 &N 页",
+    },
+    tabColor: banner ? "C00000" : "0072B2",
+  });
+}
+
+/** Title row and subtitle row; an incomplete ranking's banner takes the subtitle's row. */
+function writeTitle(
+  b: SheetBuilder,
+  results: AssessmentResults,
+  options: RankingOptions,
+  listed: number,
+  lastCol: number,
+  banner: string | null
+): void {
+  const { period } = results;
+  const cut = results.indicators.length - listed;
   b.set(
     0,
     0,
@@ -144,16 +111,27 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
     `考核期 ${zhDate(period.start)}—${zhDate(period.end)}　截至 ${zhDate(period.asOf)}　序时进度 ${percent(period.timeProgress)}` +
     `　计分方法：${SCORING_METHODS[results.method].label_zh}` +
     (cut > 0
-      ? `　本表只列出前 ${inds.length} 个指标，另 ${cut} 个超出 Excel 每个工作表 ${EXCEL_MAX_COLUMNS} 列的上限（总分已计入全部指标）` +
-        ` / only the first ${inds.length} indicators are listed: ${cut} more exceed Excel's limit of ${EXCEL_MAX_COLUMNS} columns per sheet (the scores count them all)`
+      ? `　本表只列出前 ${listed} 个指标，另 ${cut} 个超出 Excel 每个工作表 ${EXCEL_MAX_COLUMNS} 列的上限（总分已计入全部指标）` +
+        ` / only the first ${listed} indicators are listed: ${cut} more exceed Excel's limit of ${EXCEL_MAX_COLUMNS} columns per sheet (the scores count them all)`
       : "");
   // The banner takes the subtitle's row, so an incomplete ranking can never be printed without it.
   b.set(1, 0, banner ? `${banner}　｜　${subtitle}` : subtitle);
   b.merge(1, 0, 1, lastCol);
   b.style(banner ? S.banner : S.subtitle, 1, 0);
   if (banner) b.height(1, 36);
+}
 
-  // Two-row header: fixed columns span both rows; each indicator heads a 目标/完成/完成率(/同比) group.
+/**
+ * Two-row header: fixed columns span both rows; each indicator heads a 目标/完成/完成率(/同比) group. Returns
+ * the number format of each column, so widths follow what Excel prints rather than the raw value.
+ */
+function writeHeader(
+  b: SheetBuilder,
+  results: AssessmentResults,
+  inds: readonly IndicatorMeta[],
+  L: Layout
+): Map<number, string> {
+  const formats = new Map<number, string>([[L.scoreCol, "0.00"]]);
   const h1 = HEADER_TOP;
   const h2 = HEADER_TOP + 1;
   const fixed: [number, string][] = [
@@ -180,12 +158,19 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
     formats.set(first + 2, RATE_WIDTH_FORMAT);
     if (yoy >= 0) formats.set(yoy, YOY_FORMAT);
   });
-  b.style(S.header, h1, 0, h2, lastCol);
+  b.style(S.header, h1, 0, h2, L.lastCol);
   b.height(h1, 32);
+  return formats;
+}
 
-  // Body.
+/** Unit rows by rank (under a heading per group when grouped), then the totals row; returns the totals row. */
+function writeBody(
+  b: SheetBuilder,
+  results: AssessmentResults,
+  inds: readonly IndicatorMeta[],
+  L: Layout
+): number {
   let row = FIRST_DATA;
-  const unitRows: number[] = [];
   const moves = rankMoves(results);
   const sections = results.grouping
     ? groupsInOrder(results.units)
@@ -193,19 +178,27 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
   for (const section of sections) {
     if (section.group !== null) {
       b.set(row, 0, `${section.group}（${section.units.length}个）`);
-      b.merge(row, 0, row, lastCol);
-      b.style(S.section, row, 0, row, lastCol);
+      b.merge(row, 0, row, L.lastCol);
+      b.style(S.section, row, 0, row, L.lastCol);
       row++;
     }
     for (const u of section.units) {
       writeUnitRow(b, row, u, inds, results, L, moves.get(u.unit)?.text ?? "—");
-      unitRows.push(row);
       row++;
     }
   }
-  const lastBody = row - 1;
+  writeTotals(b, row, results, inds, L);
+  return row;
+}
 
-  // Totals: sums over units where both figures exist, rate of the sums.
+/** Totals: sums over units where both figures exist, rate of the sums; the average score. */
+function writeTotals(
+  b: SheetBuilder,
+  row: number,
+  results: AssessmentResults,
+  inds: readonly IndicatorMeta[],
+  L: Layout
+): void {
   b.set(row, 0, "合计");
   b.merge(row, 0, row, 1);
   inds.forEach((ind, i) => {
@@ -230,16 +223,18 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
     b.set(row, L.gradeCol, "平均分");
     b.style(S.score, row, L.scoreCol);
   }
-  b.style(S.total, row, 0, row, lastCol);
-  const totalRow = row;
-  b.style(S.grid, FIRST_DATA, 0, totalRow, lastCol);
-  if (unitRows.length > 0)
-    b.dataBar({ range: columnRange(L.scoreCol, FIRST_DATA, lastBody), color: "5B9BD5" });
-  row += 2;
+  b.style(S.total, row, 0, row, L.lastCol);
+}
 
-  row = writeLegend(b, row, results, lastCol);
-
-  // Footer: rules summary, generation time, ownership marker.
+/** Footer: rules summary, generation time, ownership marker. */
+function writeFooter(
+  b: SheetBuilder,
+  first: number,
+  results: AssessmentResults,
+  options: RankingOptions,
+  lastCol: number
+): void {
+  let row = first;
   const footerLines = [
     ...results.rulesSummary.map((l, i) => (i === 0 ? `考核规则：${l}` : `　　${l}`)),
     `生成时间：${stampTime(options.now, options.utcOffsetMinutes)}　${results.grouping ? "组内名次变化（与本组单位比较）" : "名次变化"}：↑上升 ↓下降 —持平 新=首次参评`,
@@ -253,31 +248,7 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
   b.set(row, 0, ownerMarkerText("ranking"));
   b.merge(row, 0, row, lastCol);
   b.style(S.marker, row, 0);
-
-  // Widths from the printed text (a 万元 amount with two decimals is wide), with room for bold and padding.
-  const widths = b.autoWidths(5, 30, (col, v) => formattedWidth(v, formats.get(col) ?? "0.00") + 1);
-  widths[0] = Math.max(widths[0] ?? 0, 6);
-  while (widths.length <= lastCol) widths.push(8);
-
-  return b.build({
-    columnWidths: widths,
-    freeze: { rows: FIRST_DATA, columns: 2 },
-    print: {
-      orientation: "landscape",
-      paperSize: "A4",
-      fitToWidth: 1,
-      fitToHeight: 0,
-      repeatRows: [HEADER_TOP + 1, HEADER_TOP + HEADER_ROWS],
-      centerHorizontally: true,
-      footer: "第 &P 页，共 &N 页",
-    },
-    tabColor: banner ? "C00000" : "0072B2",
-  });
 }
-
-/** The widest a rate cell prints: a band symbol, a space and a three-digit percentage. */
-const RATE_WIDTH_FORMAT = '"▲ "0.0%';
-const YOY_FORMAT = "+0.0%;-0.0%;0.0%";
 
 /** Every band with its colour and symbol, so the sheet reads in greyscale; returns the row after it. */
 function writeLegend(
