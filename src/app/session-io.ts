@@ -1,7 +1,7 @@
 /** What every session operation goes through: the host, the engine, the clock, with errors made explainable. */
 import type { WorkbookGrid } from "../core/grid";
 import type { WritePlan } from "../core/plan";
-import type { AppliedPlan, WorkbookHost } from "../workbook/host";
+import type { AppliedPlan, CellText, ReadDetail, WorkbookHost } from "../workbook/host";
 import type { Engine, EngineRunner, LoadEngine } from "./engine";
 import { toSessionError } from "./session-error";
 
@@ -25,10 +25,12 @@ export function countCells(grid: WorkbookGrid): number {
   return cells;
 }
 
+export type ReadListener = (fraction: number, detail?: ReadDetail) => void;
+
 export interface SessionIo {
   readonly now: () => Date;
   /** Reads the workbook (and remembers it until the next write). */
-  read(onProgress?: (fraction: number) => void, signal?: AbortSignal): Promise<WorkbookGrid>;
+  read(onProgress?: ReadListener, signal?: AbortSignal): Promise<WorkbookGrid>;
   /** The grid last read, or a fresh read when the workbook changed since. */
   current(): Promise<WorkbookGrid>;
   write(
@@ -37,6 +39,7 @@ export interface SessionIo {
     signal?: AbortSignal
   ): Promise<AppliedPlan>;
   select(sheet: string, cell: string): Promise<void>;
+  writeCells(sheet: string, cells: readonly CellText[]): Promise<void>;
   engine(): Promise<Engine>;
   runnerFor(grid: WorkbookGrid): EngineRunner;
 }
@@ -45,9 +48,9 @@ export function sessionIo(deps: SessionDeps): SessionIo {
   const { host } = deps;
   let lastGrid: WorkbookGrid | null = null;
 
-  async function read(onProgress?: (fraction: number) => void, signal?: AbortSignal) {
+  async function read(onProgress?: ReadListener, signal?: AbortSignal) {
     try {
-      lastGrid = await host.readGrid((p) => onProgress?.(p.fraction), signal);
+      lastGrid = await host.readGrid((p) => onProgress?.(p.fraction, p.detail), signal);
       return lastGrid;
     } catch (error) {
       throw toSessionError(error, "read_failed");
@@ -73,6 +76,16 @@ export function sessionIo(deps: SessionDeps): SessionIo {
         await host.selectCell(sheet, cell);
       } catch (error) {
         throw toSessionError(error, "write_failed");
+      }
+    },
+    async writeCells(sheet, cells) {
+      try {
+        await host.writeCells(sheet, cells);
+      } catch (error) {
+        throw toSessionError(error, "write_failed");
+      } finally {
+        // Even a refused write leaves nothing half-known: the next read is fresh.
+        lastGrid = null;
       }
     },
     async engine() {

@@ -8,7 +8,7 @@ import type { AssessmentResults } from "../core/model/results";
 import type { Recognition, RecognitionOverrides, SheetReport } from "../core/model/recognition";
 import type { WritePlan } from "../core/plan";
 import type { RulesOverride } from "../core/rules";
-import type { AppliedPlan } from "../workbook/host";
+import type { AppliedPlan, ReadDetail } from "../workbook/host";
 import type { EngineCheck } from "./engine";
 
 /** 读取 → 识别 → 校验 → 计算 → 写入. */
@@ -19,6 +19,8 @@ export interface PhaseProgress {
   readonly phase: Phase;
   /** Progress within the phase, 0..1. */
   readonly fraction: number;
+  /** While reading: the sheet and the rows read so far, where the host reports them. */
+  readonly detail?: ReadDetail;
 }
 
 export type { AssessPeriod, ScorecardSettings } from "../core/state";
@@ -90,9 +92,20 @@ export interface AssessOutcome {
   readonly rateCap?: number | null;
 }
 
+/** What 采用建议 wrote. */
+export interface AdoptedSuggestion {
+  readonly sheet: string;
+  /** A1 addresses written, the issue's own cell first. */
+  readonly cells: readonly string[];
+  readonly text: string;
+}
+
 export interface ScorecardSession {
-  /** Reads the workbook, recognises every sheet and checks it. */
-  recognise(signal?: AbortSignal): Promise<WorkbookOverview>;
+  /** Reads the workbook, recognises every sheet and checks it; `onProgress` hears the read. */
+  recognise(
+    signal?: AbortSignal,
+    onProgress?: (p: PhaseProgress) => void
+  ): Promise<WorkbookOverview>;
   /** Full run, writing the output sheets; `onProgress` is called at every phase change. */
   assess(
     options: AssessOptions,
@@ -114,6 +127,8 @@ export interface ScorecardSession {
     signal?: AbortSignal
   ): Promise<AppliedPlan>;
   selectIssue(issue: Issue): Promise<void>;
+  /** 采用建议: writes the issue's suggestion into its cell (and its column's cells with the same text). */
+  adoptSuggestion(issue: Issue): Promise<AdoptedSuggestion>;
   insertSample(): Promise<void>;
   insertTemplate(): Promise<void>;
   /** Selects the 考核规则 sheet, creating it with the default rules when the workbook has none. */
@@ -128,6 +143,7 @@ export type PaneSession = Pick<
   | "recognise"
   | "assess"
   | "selectIssue"
+  | "adoptSuggestion"
   | "insertSample"
   | "insertTemplate"
   | "openRules"

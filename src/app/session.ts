@@ -2,11 +2,12 @@
 import type { WorkbookGrid } from "../core/grid";
 import { planSettingsSheet, readSettings } from "../core/state";
 import { withSettings } from "./settings";
+import { adoptionCells } from "./adopt";
 import { landedName } from "../workbook/host";
 import type { EngineAssess, EngineInput } from "./engine";
 import { mergeOverrides } from "./overrides";
 import { SessionError, throwIfAborted, toSessionError } from "./session-error";
-import { sessionIo, type SessionDeps, type SessionIo } from "./session-io";
+import { sessionIo, type ReadListener, type SessionDeps, type SessionIo } from "./session-io";
 import type {
   AssessOptions,
   AssessOutcome,
@@ -29,7 +30,7 @@ export function createSession(deps: SessionDeps): ScorecardSession {
   const io = sessionIo(deps);
   let rankingSheet: string | null = null;
   return {
-    recognise: (signal) => recognise(io, signal),
+    recognise: (signal, onProgress) => recognise(io, signal, onProgress),
     async assess(options, onProgress, signal) {
       const outcome = await assessAndWrite(io, options, onProgress, signal);
       rankingSheet = outcome.rankingSheet;
@@ -40,6 +41,22 @@ export function createSession(deps: SessionDeps): ScorecardSession {
     apply: (plan, onProgress, signal) =>
       io.write(plan, (fraction) => onProgress?.({ phase: "write", fraction }), signal),
     selectIssue: (issue) => io.select(issue.sheet, issue.cell),
+    async adoptSuggestion(issue) {
+      const cells = adoptionCells(await io.current(), issue);
+      if (cells.length === 0)
+        throw new SessionError(
+          "write_failed",
+          "这个问题没有可采用的建议。",
+          "This issue has no suggestion to adopt."
+        );
+      await io.writeCells(issue.sheet, cells);
+      await io.select(issue.sheet, issue.cell);
+      return {
+        sheet: issue.sheet,
+        cells: cells.map((c) => c.address),
+        text: issue.suggestion ?? "",
+      };
+    },
     insertSample: () => planSampleFor(io),
     insertTemplate: () => planTemplateFor(io),
     openRules: () => planDefaultRulesFor(io),
@@ -61,8 +78,12 @@ export function createSession(deps: SessionDeps): ScorecardSession {
 }
 
 /** The pane's view: recognition and issues with the settings the workbook remembers. */
-async function recognise(io: SessionIo, signal?: AbortSignal): Promise<WorkbookOverview> {
-  const grid = await io.read(undefined, signal);
+async function recognise(
+  io: SessionIo,
+  signal?: AbortSignal,
+  onProgress?: (p: PhaseProgress) => void
+): Promise<WorkbookOverview> {
+  const grid = await io.read(onProgress && readProgress(onProgress), signal);
   const settings = readSettings(grid);
   const input: EngineInput = {
     overrides: settings.overrides,
@@ -91,6 +112,12 @@ async function recognise(io: SessionIo, signal?: AbortSignal): Promise<WorkbookO
       ? { indicators: check.pairings.map((p) => ({ key: p.key, name: p.name })) }
       : {}),
   };
+}
+
+/** The host's read progress as the read phase's. */
+function readProgress(onProgress: (p: PhaseProgress) => void): ReadListener {
+  return (fraction, detail) =>
+    onProgress({ phase: "read", fraction, ...(detail ? { detail } : {}) });
 }
 
 /** The engine input for a run with explicit options (CLI): the workbook's overrides with the run's over them. */
@@ -149,7 +176,7 @@ async function evaluate(
   signal?: AbortSignal
 ): Promise<Evaluation> {
   onProgress({ phase: "read", fraction: 0 });
-  const grid = await io.read((fraction) => onProgress({ phase: "read", fraction }), signal);
+  const grid = await io.read(readProgress(onProgress), signal);
   throwIfAborted(signal);
   const input = runInput(io, grid, options);
   const outcome = await runEngine(io, grid, input, onProgress, signal);
@@ -174,7 +201,7 @@ async function assessAndWrite(
   signal?: AbortSignal
 ): Promise<AssessOutcome> {
   onProgress({ phase: "read", fraction: 0 });
-  const grid = await io.read((fraction) => onProgress({ phase: "read", fraction }), signal);
+  const grid = await io.read(readProgress(onProgress), signal);
   throwIfAborted(signal);
   const saved = readSettings(grid);
   // What this run used is what the ribbon's 一键考核 repeats: a cleared period is cleared there too.

@@ -11,14 +11,13 @@ import {
 import * as React from "react";
 import { EmptyWorkbook } from "./components/EmptyWorkbook";
 import { ErrorBar } from "./components/ErrorBar";
-import type { PaneSession, ScorecardSettings } from "../app/session-types";
+import type { PaneSession, PhaseProgress, ScorecardSettings } from "../app/session-types";
 import type { Messages } from "./i18n";
 import { AssessScreen } from "./screens/AssessScreen";
 import { IssuesScreen } from "./screens/IssuesScreen";
 import { SheetsScreen } from "./screens/SheetsScreen";
 import { useScorecard } from "./use-scorecard";
 import type { Issue } from "../core/issues";
-import { copyText } from "./clipboard";
 
 const useStyles = makeStyles({
   root: {
@@ -58,6 +57,8 @@ export interface AppProps {
   readonly banner?: React.ReactNode;
   /** Extra content below the screens (the web page's cell preview). */
   readonly children?: React.ReactNode;
+  /** Rows read beside the spinner; false where the banner shows them (the web page's file bar). */
+  readonly showReadDetail?: boolean;
 }
 
 export function App({
@@ -68,6 +69,7 @@ export function App({
   previewUnits,
   banner,
   children,
+  showReadDetail = true,
 }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [state, actions] = useScorecard(session);
@@ -84,16 +86,11 @@ export function App({
   const refreshHint = React.useId();
   const [adoptNotice, setAdoptNotice] = React.useState<string | null>(null);
 
-  /** 采用建议: the suggestion goes to the clipboard and the cell is selected, so one paste fixes it. */
+  /** 采用建议: the suggestion is written into the cell (and its column's twins), then the workbook is checked again. */
   const adopt = async (issue: Issue) => {
-    const suggestion = issue.suggestion ?? "";
-    const copied = await copyText(suggestion);
-    await actions.selectIssue(issue);
-    setAdoptNotice(
-      copied
-        ? messages.issues.adopted(suggestion, issue.cell)
-        : messages.issues.adoptCopyFailed(suggestion, issue.cell)
-    );
+    setAdoptNotice(null);
+    const adopted = await actions.adoptSuggestion(issue);
+    if (adopted) setAdoptNotice(messages.issues.adopted(adopted.text, adopted.cells));
   };
 
   return (
@@ -109,7 +106,14 @@ export function App({
       </header>
 
       <div className={styles.status}>
-        {state.loading || state.busy ? <Spinner size="tiny" label={messages.loading} /> : <span />}
+        {state.loading || state.busy ? (
+          <Spinner
+            size="tiny"
+            label={showReadDetail ? loadingLabel(state.reading, messages) : messages.loading}
+          />
+        ) : (
+          <span />
+        )}
         <span className={styles.refresh}>
           <Caption1 id={refreshHint} className={styles.hint}>
             {messages.refreshHint}
@@ -223,4 +227,10 @@ export function App({
 /** The assess form starts from the saved settings: remount it when they change (e.g. after inserting the sample). */
 function settingsKey(settings: ScorecardSettings): string {
   return [settings.asOf, settings.period?.start, settings.period?.end].join("|");
+}
+
+/** 正在读取 with the sheet and rows read so far, once the host reports them. */
+function loadingLabel(reading: PhaseProgress | null, messages: Messages): string {
+  const detail = reading?.detail;
+  return detail ? messages.readingRows(detail.sheet, detail.rows) : messages.loading;
 }

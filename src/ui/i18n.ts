@@ -26,6 +26,8 @@ export interface Messages {
   /** What 重新识别 is for, shown beside it. */
   readonly refreshHint: string;
   readonly loading: string;
+  /** While reading: the sheet being read and the rows read so far. */
+  readonly readingRows: (sheet: string, rows: number) => string;
   readonly cancel: string;
   readonly dismiss: string;
   readonly errorTitle: string;
@@ -82,8 +84,8 @@ export interface Messages {
     readonly repeated: (n: number, cells: string) => string;
     readonly adopt: string;
     readonly adoptFor: (suggestion: string, cell: string) => string;
-    readonly adopted: (suggestion: string, cell: string) => string;
-    readonly adoptCopyFailed: (suggestion: string, cell: string) => string;
+    /** After 采用建议: what was written where; the list below is the re-check's. */
+    readonly adopted: (suggestion: string, cells: readonly string[]) => string;
     /** The tab's count, the same number the filter's 全部 shows. */
     readonly tabCount: (all: number, errors: number) => string;
   };
@@ -157,6 +159,7 @@ const zh: Messages = {
   refresh: "重新识别",
   refreshHint: "改过工作簿后点此重新读取",
   loading: "正在读取工作簿…",
+  readingRows: (sheet, rows) => `正在读取“${sheet}”，已读 ${rows.toLocaleString("zh-CN")} 行…`,
   cancel: "取消",
   dismiss: "关闭",
   errorTitle: "出错了",
@@ -234,9 +237,8 @@ const zh: Messages = {
     repeated: (n, cells) => `同类共 ${n} 处${cells ? `：${cells}…` : ""}`,
     adopt: "采用建议",
     adoptFor: (suggestion, cell) => `采用建议：在 ${cell} 填入“${suggestion}”`,
-    adopted: (suggestion, cell) => `已复制“${suggestion}”并选中 ${cell}，粘贴即可替换。`,
-    adoptCopyFailed: (suggestion, cell) =>
-      `已选中 ${cell}，请输入“${suggestion}”（浏览器不允许自动复制）。`,
+    adopted: (suggestion, cells) =>
+      `已在 ${cells.length > 3 ? `${cells.slice(0, 3).join("、")} 等 ${cells.length} 个单元格` : cells.join("、")} 填入“${suggestion}”，并已重新检查。`,
     tabCount: (all, errors) => (errors > 0 ? `${all}，错误 ${errors}` : `${all}`),
   },
   severity: { error: "错误", warning: "警告", info: "提示" },
@@ -311,6 +313,7 @@ const en: Messages = {
   refresh: "Recognise again",
   refreshHint: "Changed the workbook? Read it again",
   loading: "Reading the workbook…",
+  readingRows: (sheet, rows) => `Reading "${sheet}": ${rows.toLocaleString("en-US")} rows so far…`,
   cancel: "Cancel",
   dismiss: "Dismiss",
   errorTitle: "Something went wrong",
@@ -393,9 +396,8 @@ const en: Messages = {
     repeated: (n, cells) => `${n} cells like this${cells ? `: ${cells}…` : ""}`,
     adopt: "Use suggestion",
     adoptFor: (suggestion, cell) => `Use suggestion: put "${suggestion}" in ${cell}`,
-    adopted: (suggestion, cell) => `Copied "${suggestion}" and selected ${cell}: paste to replace.`,
-    adoptCopyFailed: (suggestion, cell) =>
-      `Selected ${cell}: type "${suggestion}" (the browser did not allow copying).`,
+    adopted: (suggestion, cells) =>
+      `Put "${suggestion}" in ${cells.length > 3 ? `${cells.slice(0, 3).join(", ")} and ${cells.length - 3} more cells` : cells.join(", ")}, and checked again.`,
     tabCount: (all, errors) =>
       errors > 0 ? `${all}, ${errors} ${errors === 1 ? "error" : "errors"}` : `${all}`,
   },

@@ -12,6 +12,8 @@ export type RunState =
 export interface PaneState {
   readonly overview: WorkbookOverview | null;
   readonly loading: boolean;
+  /** How far the workbook's read has got while loading (null until the host reports). */
+  readonly reading: PhaseProgress | null;
   /** A write (sample, template, rules sheet, overrides) is under way. */
   readonly busy: boolean;
   readonly run: RunState;
@@ -21,6 +23,7 @@ export interface PaneState {
 export const INITIAL_STATE: PaneState = {
   overview: null,
   loading: false,
+  reading: null,
   busy: false,
   run: { kind: "idle" },
   error: null,
@@ -28,6 +31,7 @@ export const INITIAL_STATE: PaneState = {
 
 export type PaneAction =
   | { readonly type: "load" }
+  | { readonly type: "reading"; readonly progress: PhaseProgress }
   | { readonly type: "loaded"; readonly overview: WorkbookOverview }
   | { readonly type: "busy"; readonly busy: boolean }
   | { readonly type: "progress"; readonly progress: PhaseProgress }
@@ -39,9 +43,11 @@ export type PaneAction =
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case "load":
-      return { ...state, loading: true, error: null };
+      return { ...state, loading: true, reading: null, error: null };
+    case "reading":
+      return state.loading ? { ...state, reading: action.progress } : state;
     case "loaded":
-      return { ...state, loading: false, overview: action.overview };
+      return { ...state, loading: false, reading: null, overview: action.overview };
     case "busy":
       return { ...state, busy: action.busy, ...(action.busy ? { error: null } : {}) };
     case "progress":
@@ -60,11 +66,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, overview, run: { kind: "done", outcome } };
     }
     case "cancelled":
-      return { ...state, loading: false, busy: false, run: { kind: "cancelled" } };
+      return { ...state, loading: false, reading: null, busy: false, run: { kind: "cancelled" } };
     case "failed":
       return {
         ...state,
         loading: false,
+        reading: null,
         busy: false,
         error: action.error,
         run: state.run.kind === "running" ? { kind: "idle" } : state.run,

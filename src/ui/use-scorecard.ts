@@ -1,7 +1,7 @@
 import * as React from "react";
 import type { Issue } from "../core/issues";
 import type { RecognitionOverrides } from "../core/model/recognition";
-import type { AssessOptions, PaneSession } from "../app/session-types";
+import type { AdoptedSuggestion, AssessOptions, PaneSession } from "../app/session-types";
 import { INITIAL_STATE, paneReducer } from "./pane-state";
 import type { PaneState } from "./pane-state";
 import { isAbort, toSessionError } from "../app/session-error";
@@ -11,6 +11,8 @@ export interface ScorecardActions {
   assess(options: AssessOptions): Promise<void>;
   cancel(): void;
   selectIssue(issue: Issue): Promise<void>;
+  /** 采用建议, then a fresh check; null when the write failed (the error bar says why). */
+  adoptSuggestion(issue: Issue): Promise<AdoptedSuggestion | null>;
   insertSample(): Promise<void>;
   insertTemplate(): Promise<void>;
   openRules(): Promise<void>;
@@ -44,7 +46,10 @@ export function useScorecard(session: PaneSession): [PaneState, ScorecardActions
       abort.current = controller;
       safeDispatch({ type: "load" });
       try {
-        safeDispatch({ type: "loaded", overview: await session.recognise(controller.signal) });
+        const overview = await session.recognise(controller.signal, (progress) =>
+          safeDispatch({ type: "reading", progress })
+        );
+        safeDispatch({ type: "loaded", overview });
       } catch (error) {
         if (isAbort(error)) safeDispatch({ type: "cancelled" });
         else safeDispatch({ type: "failed", error: toSessionError(error, "engine_failed") });
@@ -97,6 +102,13 @@ export function useScorecard(session: PaneSession): [PaneState, ScorecardActions
         abort.current?.abort();
       },
       selectIssue: (issue) => guarded(() => session.selectIssue(issue)),
+      async adoptSuggestion(issue) {
+        let adopted: AdoptedSuggestion | null = null;
+        await writeThenRefresh(async () => {
+          adopted = await session.adoptSuggestion(issue);
+        });
+        return adopted;
+      },
       insertSample: () => writeThenRefresh(() => session.insertSample()),
       insertTemplate: () => writeThenRefresh(() => session.insertTemplate()),
       openRules: () => writeThenRefresh(() => session.openRules()),

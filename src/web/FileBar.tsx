@@ -34,6 +34,8 @@ export interface Reading {
   readonly fraction: number;
   /** Date.now() when reading began. */
   readonly started: number;
+  /** The sheet being read and the rows read so far, said under the bar. */
+  readonly detail?: string;
 }
 
 export interface FileBarProps {
@@ -62,18 +64,25 @@ export function FileBar(props: FileBarProps): React.JSX.Element {
         <Caption1 className={styles.hint}>{fileSize(props.size)}</Caption1>
       </div>
       {reading ? (
-        <div className={styles.reading} aria-live="polite">
-          <Field
-            className={styles.bar}
-            label={web.opening(reading.name, fileSize(reading.size), seconds)}
-          >
-            {reading.fraction > 0 ? (
-              <ProgressBar value={reading.fraction} max={1} />
-            ) : (
-              <ProgressBar />
-            )}
-          </Field>
-          <Button onClick={props.onCancel}>{web.cancelOpening}</Button>
+        <div className={styles.root} aria-live="polite">
+          <div className={styles.reading}>
+            <Field
+              className={styles.bar}
+              label={web.opening(reading.name, fileSize(reading.size), seconds)}
+            >
+              {reading.fraction > 0 ? (
+                <ProgressBar value={reading.fraction} max={1} />
+              ) : (
+                <ProgressBar />
+              )}
+            </Field>
+            <Button onClick={props.onCancel}>{web.cancelOpening}</Button>
+          </div>
+          {reading.detail && (
+            <Caption1 className={styles.hint} data-testid="rows-read">
+              {reading.detail}
+            </Caption1>
+          )}
         </div>
       ) : (
         <div className={styles.row}>

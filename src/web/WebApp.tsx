@@ -112,9 +112,15 @@ export function WebApp({
           return await codec.read(
             buffer,
             source,
-            (fraction) => {
-              setReading({ name, size: buffer.byteLength, fraction, started });
-              onProgress?.(fraction);
+            (fraction, detail) => {
+              setReading({
+                name,
+                size: buffer.byteLength,
+                fraction,
+                started,
+                ...(detail ? { detail: messages.readingRows(detail.sheet, detail.rows) } : {}),
+              });
+              onProgress?.(fraction, detail);
             },
             signal ? eitherSignal(signal, controller.signal) : controller.signal
           );
@@ -124,6 +130,11 @@ export function WebApp({
       },
       async apply(buffer, plan, snapshot, onProgress, signal) {
         const out = await codec.apply(buffer, plan, snapshot, onProgress, signal);
+        setChanged(true);
+        return out;
+      },
+      async writeCells(buffer, sheet, cells, signal) {
+        const out = await codec.writeCells(buffer, sheet, cells, signal);
         setChanged(true);
         return out;
       },
@@ -207,6 +218,7 @@ export function WebApp({
             today={today}
             logoSrc="assets/icon-32.png"
             previewUnits={Number.POSITIVE_INFINITY}
+            showReadDetail={false}
             banner={
               <FileBar
                 web={web}

@@ -4,10 +4,20 @@ import type { LandingNote } from "../core/ownership";
 
 export type HostPhase = "read" | "write";
 
+/** Where a read has got to, for a user waiting on a large workbook. */
+export interface ReadDetail {
+  /** The sheet being read. */
+  readonly sheet: string;
+  /** Rows read so far, over every sheet. */
+  readonly rows: number;
+}
+
 export interface HostProgress {
   readonly phase: HostPhase;
   /** 0..1 */
   readonly fraction: number;
+  /** While reading, where the reader is (the .xlsx reader reports it; Office reads sheet by sheet). */
+  readonly detail?: ReadDetail;
 }
 
 /** Where one planned sheet landed. */
@@ -52,6 +62,19 @@ export interface WorkbookHost {
   ): Promise<AppliedPlan>;
   /** Brings a cell into view and selects it (clicking an issue). */
   selectCell(sheet: string, address: string): Promise<void>;
+  /**
+   * Writes text into a few of the user's existing cells (采用建议), always as text — never a formula, whatever
+   * it starts with (= + - @) — keeping each cell's format. All or nothing: throws HostError, writing none, when a
+   * cell is missing, holds a formula, or is locked on a protected sheet.
+   */
+  writeCells(sheet: string, cells: readonly CellText[], signal?: AbortSignal): Promise<void>;
+}
+
+/** New text for one cell. */
+export interface CellText {
+  /** A1 address. */
+  readonly address: string;
+  readonly text: string;
 }
 
 /** Where a host failure is, when a sheet or cell is to blame. */

@@ -2,7 +2,15 @@
 import type { SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import type { SheetKind, SheetPlan, WritePlan } from "../../src/core/plan";
 import { landingNotes, planSheetTargets, type ExistingSheet } from "../../src/core/ownership";
-import type { AppliedPlan, AppliedSheet, WorkbookHost } from "../../src/workbook/host";
+import { parseA1 } from "../../src/core/grid";
+import type {
+  AppliedPlan,
+  AppliedSheet,
+  CellText,
+  HostProgress,
+  ReadDetail,
+  WorkbookHost,
+} from "../../src/workbook/host";
 
 export function sheetFromPlan(plan: SheetPlan): SheetGrid {
   return {
@@ -41,12 +49,17 @@ export class MemoryHost implements WorkbookHost {
     this.owned = new Map(Object.entries(owned));
   }
 
-  async readGrid(
-    onProgress?: (p: { phase: "read"; fraction: number }) => void
-  ): Promise<WorkbookGrid> {
+  /** Reported with the read's progress when set (the .xlsx reader's rows read). */
+  readDetail: ReadDetail | null = null;
+
+  async readGrid(onProgress?: (p: HostProgress) => void): Promise<WorkbookGrid> {
     this.reads += 1;
     if (this.readError) throw this.readError;
-    onProgress?.({ phase: "read", fraction: 1 });
+    onProgress?.({
+      phase: "read",
+      fraction: 1,
+      ...(this.readDetail ? { detail: this.readDetail } : {}),
+    });
     return this.grid;
   }
 
@@ -79,5 +92,26 @@ export class MemoryHost implements WorkbookHost {
 
   async selectCell(sheetName: string, address: string): Promise<void> {
     this.selections.push(`${sheetName}!${address}`);
+  }
+
+  /** Cells written, as "Sheet!A1=text", in order. */
+  readonly cellWrites: string[] = [];
+
+  async writeCells(sheetName: string, cells: readonly CellText[]): Promise<void> {
+    if (this.writeError) throw this.writeError;
+    const sheets = this.grid.sheets.map((s) => {
+      if (s.name !== sheetName) return s;
+      const rows = s.rows.map((r) => [...r]);
+      for (const { address, text } of cells) {
+        const { row, col } = parseA1(address);
+        while (rows.length <= row) rows.push([]);
+        const line = rows[row] as (typeof rows)[number];
+        while (line.length <= col) line.push(null);
+        line[col] = text;
+        this.cellWrites.push(`${sheetName}!${address}=${text}`);
+      }
+      return { ...s, rows };
+    });
+    this.grid = { ...this.grid, sheets };
   }
 }

@@ -124,6 +124,43 @@ describe("ScorecardSession", () => {
     expect(host.selections).toEqual(["项目台账!F9"]);
   });
 
+  it("采用建议 writes the suggestion into every cell of the column with the same text, then selects the cell", async () => {
+    const { session, host } = setup([
+      ["责任单位", "目标"],
+      ["朝阳去", 1],
+      ["南关区", 2],
+      ["朝阳去", 3],
+      [null, "朝阳去"],
+    ]);
+    const adopted = await session.adoptSuggestion({
+      code: "unknown_unit",
+      severity: "error",
+      sheet: "目标分解表",
+      cell: "A2",
+      row: 2,
+      message_zh: "",
+      message_en: "",
+      suggestion: "朝阳区",
+    });
+    expect(adopted).toEqual({ sheet: "目标分解表", cells: ["A2", "A4"], text: "朝阳区" });
+    expect(host.cellWrites).toEqual(["目标分解表!A2=朝阳区", "目标分解表!A4=朝阳区"]);
+    expect(host.selections).toEqual(["目标分解表!A2"]);
+    // The next check reads the workbook as written.
+    const reads = host.reads;
+    await session.recognise();
+    expect(host.reads).toBe(reads + 1);
+  });
+
+  it("passes the host's rows-read progress to recognise", async () => {
+    const { session, host } = setup();
+    host.readDetail = { sheet: "目标分解表", rows: 1200 };
+    const seen: PhaseProgress[] = [];
+    await session.recognise(undefined, (p) => seen.push(p));
+    expect(seen).toEqual([
+      { phase: "read", fraction: 1, detail: { sheet: "目标分解表", rows: 1200 } },
+    ]);
+  });
+
   it("creates the rules sheet only when the workbook has none, then selects it", async () => {
     const { session, host, engine } = setup();
     await session.openRules();

@@ -239,7 +239,7 @@ describeIfReady("web page for a bureau user", () => {
         );
         expect(await preview.locator("tbody tr").count()).toBeGreaterThan(3);
         await a4.getByRole("button", { name: m.issues.adoptFor("朝阳区", "A4") }).click();
-        await panel.getByText(m.issues.adopted("朝阳区", "A4")).waitFor();
+        await panel.getByText(m.issues.adopted("朝阳区", ["A4"])).waitFor();
         await settled(page, shot("issue-preview"));
 
         // Collapsible: a sheet's findings fold under its heading.

@@ -2,6 +2,7 @@
 import type ExcelJS from "exceljs";
 import { isWholeColumn, isWholeRow, type Rect } from "./addresses";
 import type { EmulatorSession } from "./context";
+import { EmuRangeProtection } from "./protection";
 import { EmulatorError } from "./errors";
 
 /** Where a format proxy writes: resolved at sync, after earlier queued actions ran. */
@@ -194,10 +195,13 @@ export class RangeFormatProxy implements Pick<
   readonly font: FontProxy;
   readonly fill: FillProxy;
   readonly borders: BordersProxy;
+  readonly protection: EmuRangeProtection;
   constructor(
     private readonly session: EmulatorSession,
-    private readonly target: FormatTarget
+    private readonly target: FormatTarget,
+    cells: () => ExcelJS.Cell[]
   ) {
+    this.protection = new EmuRangeProtection(session, cells);
     this.font = new FontProxy(session, target);
     this.fill = new FillProxy(session, target);
     this.borders = new BordersProxy(session, target);

@@ -9,6 +9,7 @@ import { EmulatorError } from "./errors";
 import { ConditionalFormatsProxy, DataValidationProxy } from "./range-extras";
 import { RangeFormatProxy, type FormatTarget } from "./range-format";
 import { usedRect } from "./used-range";
+import { checkWritable } from "./protection";
 
 /**
  * Excel.Range.getMergedAreasOrNullObject: "if the merged areas count in this range is more than 512, then this
@@ -61,7 +62,7 @@ abstract class RangeBase extends EmuClientObject {
   ) {
     super(session);
     const target: FormatTarget = { sheet: spec.sheet, rects: () => this.rectsOrThrow() };
-    this.format = new RangeFormatProxy(session, target);
+    this.format = new RangeFormatProxy(session, target, () => this.cells());
     this.dataValidation = new DataValidationProxy(session, target);
     this.conditionalFormats = new ConditionalFormatsProxy(session, target);
   }
@@ -75,6 +76,16 @@ abstract class RangeBase extends EmuClientObject {
     const rects = this.spec.rects();
     if (!rects) throw new EmulatorError("InvalidOperation", "method called on a null object");
     return rects;
+  }
+
+  /** Every cell of the range (for per-cell properties such as protection). */
+  protected cells(): ExcelJS.Cell[] {
+    const ws = this.spec.sheet();
+    const out: ExcelJS.Cell[] = [];
+    for (const r of this.rectsOrThrow())
+      for (let row = r.top; row <= r.bottom; row++)
+        for (let col = r.left; col <= r.right; col++) out.push(ws.getCell(row + 1, col + 1));
+    return out;
   }
 
   get isNullObject(): boolean {
@@ -128,6 +139,7 @@ export class EmuRange
     "columnHidden",
     "isNullObject",
     "text",
+    "formulas",
   ];
 
   private date1904(): boolean {
@@ -159,6 +171,10 @@ export class EmuRange
         return matrix(ws, r, (c) => readCell(c).format);
       case "text":
         return matrix(ws, r, (c) => cellText(readCell(c, this.date1904()), this.date1904()));
+      case "formulas":
+        return matrix(ws, r, (c) =>
+          c.formula ? `=${c.formula}` : readCell(c, this.date1904()).value
+        );
       case "columnHidden": {
         let all = true;
         let none = true;
@@ -212,6 +228,9 @@ export class EmuRange
       }
       const ws = this.spec.sheet();
       values.forEach((row, i) =>
+        row.forEach((_v, j) => checkWritable(ws, ws.getCell(r.top + i + 1, r.left + j + 1)))
+      );
+      values.forEach((row, i) =>
         row.forEach((v, j) =>
           writeCell(ws.getCell(r.top + i + 1, r.left + j + 1), v, this.date1904())
         )
@@ -226,6 +245,9 @@ export class EmuRange
   /** Formulas are written like typed text starting with "="; the emulator calculates DATE() only. */
   set formulas(formulas: unknown[][]) {
     this.values = formulas;
+  }
+  get formulas(): unknown[][] {
+    return this.loadedValue("formulas");
   }
 
   get numberFormat(): unknown[][] {

@@ -7,6 +7,7 @@ import { EmulatorError } from "./errors";
 import { usedRect } from "./used-range";
 import { FreezePanesProxy, PageLayoutProxy } from "./worksheet-layout";
 import { areasSpec, EmuRange, EmuRangeAreas, rangeSpec } from "./range";
+import { EmuWorksheetProtection } from "./protection";
 
 type Visibility = "Visible" | "Hidden" | "VeryHidden";
 const STATE_TO_VISIBILITY: Record<string, Visibility> = {
@@ -98,6 +99,10 @@ export class EmuWorksheet
         "worksheet not found"
       );
     return this.resolved;
+  }
+
+  get protection(): EmuWorksheetProtection {
+    return new EmuWorksheetProtection(this.session, () => this.sheet());
   }
 
   protected fetchProperty(name: string): unknown {

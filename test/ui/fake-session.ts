@@ -2,6 +2,7 @@
 import type { Issue } from "../../src/core/issues";
 import type { RecognitionOverrides } from "../../src/core/model/recognition";
 import type {
+  AdoptedSuggestion,
   AssessOptions,
   AssessOutcome,
   PhaseProgress,
@@ -37,8 +38,16 @@ export class FakeSession implements PaneSession {
   gate: Deferred<void> | null = null;
   readonly calls: { method: string; args: unknown[] }[] = [];
 
-  async recognise(): Promise<WorkbookOverview> {
+  /** Read progress recognise reports before answering (the rows-read line). */
+  readProgress: readonly PhaseProgress[] = [];
+  adoptError: unknown = null;
+
+  async recognise(
+    _signal?: AbortSignal,
+    onProgress?: (p: PhaseProgress) => void
+  ): Promise<WorkbookOverview> {
     this.calls.push({ method: "recognise", args: [] });
+    for (const p of this.readProgress) onProgress?.(p);
     if (this.recogniseError) throw this.recogniseError;
     return this.overview;
   }
@@ -67,6 +76,11 @@ export class FakeSession implements PaneSession {
 
   async selectIssue(issue: Issue): Promise<void> {
     this.calls.push({ method: "selectIssue", args: [issue] });
+  }
+  async adoptSuggestion(issue: Issue): Promise<AdoptedSuggestion> {
+    this.calls.push({ method: "adoptSuggestion", args: [issue] });
+    if (this.adoptError) throw this.adoptError;
+    return { sheet: issue.sheet, cells: [issue.cell], text: issue.suggestion ?? "" };
   }
   async insertSample(): Promise<void> {
     this.calls.push({ method: "insertSample", args: [] });

@@ -6,6 +6,7 @@ import type { Issue } from "../../src/core/issues";
 import { MESSAGES } from "../../src/ui/i18n";
 import type { Locale } from "../../src/ui/i18n";
 import { IssuesScreen } from "../../src/ui/screens/IssuesScreen";
+import { SessionError } from "../../src/app/session-error";
 import { FakeSession } from "./fake-session";
 import { ISSUES } from "./fixtures";
 import { LOCALES, renderApp, renderFluent } from "./render-app";
@@ -79,14 +80,30 @@ describe("issues in the pane", () => {
     await waitFor(() => expect(session.called("selectIssue")).toEqual([[ISSUES[0]]]));
   });
 
-  it("采用建议 selects the cell and says what to paste", async () => {
+  it("采用建议 writes the suggestion, checks again and says where it went", async () => {
     const session = new FakeSession();
     const { m } = renderApp(session, "zh-CN");
     await userEvent.click(await screen.findByRole("tab", { name: new RegExp(m.tabs.issues) }));
     await userEvent.click(screen.getByRole("button", { name: m.issues.adoptFor("高新区", "B7") }));
-    await waitFor(() => expect(session.called("selectIssue")).toEqual([[ISSUES[0]]]));
-    // jsdom has no clipboard: the pane says to type it.
-    expect(await screen.findByText(m.issues.adoptCopyFailed("高新区", "B7"))).toBeTruthy();
+    await waitFor(() => expect(session.called("adoptSuggestion")).toEqual([[ISSUES[0]]]));
+    expect(await screen.findByText(m.issues.adopted("高新区", ["B7"]))).toBeTruthy();
+    // The list is the workbook's after the write: recognised again.
+    expect(session.called("recognise")).toHaveLength(2);
+  });
+
+  it("采用建议 refused by the host shows why and writes nothing", async () => {
+    const session = new FakeSession();
+    session.adoptError = new SessionError(
+      "write_failed",
+      "工作表受保护，未作改动。",
+      "The sheet is protected; nothing was changed."
+    );
+    const { m } = renderApp(session, "zh-CN");
+    await userEvent.click(await screen.findByRole("tab", { name: new RegExp(m.tabs.issues) }));
+    await userEvent.click(screen.getByRole("button", { name: m.issues.adoptFor("高新区", "B7") }));
+    expect(await screen.findByText(/工作表受保护/)).toBeTruthy();
+    expect(screen.queryByText(m.issues.adopted("高新区", ["B7"]))).toBeNull();
+    expect(session.called("recognise")).toHaveLength(1);
   });
 
   it("lists a page per kind and more on request", async () => {

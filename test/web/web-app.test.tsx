@@ -31,6 +31,7 @@ function setup(locale: Locale) {
         sheets: plan.sheets.map((s) => ({ planned: s.name, name: s.name, replaced: false })),
       },
     }),
+    writeCells: async (b) => b,
   };
   const engine = new FakeEngine();
   const load = async () => engine;

@@ -44,7 +44,11 @@ export function RunProgress({ progress, messages, onCancel }: RunProgressProps):
             <Field
               className={styles.bar}
               label={messages.assess.progressLabel}
-              validationMessage={messages.phases[progress.phase]}
+              validationMessage={
+                progress.detail
+                  ? messages.readingRows(progress.detail.sheet, progress.detail.rows)
+                  : messages.phases[progress.phase]
+              }
               validationState="none"
             >
               <ProgressBar value={overallProgress(progress)} max={1} thickness="large" />

@@ -77,7 +77,7 @@ export interface IssuesScreenProps {
   readonly onAdopt?: (issue: Issue) => void;
   /** Issues listed per kind before "more" (tests pass a small page). */
   readonly pageSize?: number;
-  /** Said after 采用建议 (what was copied, where to paste). */
+  /** Said after 采用建议 (what was written where). */
   readonly notice?: string | null;
 }
 
@@ -94,7 +94,15 @@ export function IssuesScreen({
   const [filter, setFilter] = React.useState<IssueFilter>("all");
   const filterId = React.useId();
   const m = messages.issues;
-  if (issues.length === 0) return <Text>{m.none}</Text>;
+  if (issues.length === 0)
+    return (
+      <div className={styles.root}>
+        <div role="status" aria-live="polite">
+          {notice && <Caption1>{notice}</Caption1>}
+        </div>
+        <Text>{m.none}</Text>
+      </div>
+    );
 
   const groups = groupForList(issues, filter);
   const counts = countBySeverity(issues);

@@ -3,11 +3,28 @@ import type { WorkbookGrid } from "../../core/grid";
 import type { WritePlan } from "../../core/plan";
 import type { OwnershipSnapshot } from "../../core/ownership";
 import { readWorkbookBuffer } from "./read";
+import { DEFAULT_READ_LIMITS } from "./read-limits";
+import type { ReadProgressListener } from "./read-progress";
 import { writeIntoPackage } from "./render-sheets";
 import type { AppliedBytes } from "./xlsx-codec";
+import type { CellText } from "../host";
+import { writeCellTexts } from "../xlsx-package/cell-text-write";
 
-export function readBytes(buffer: ArrayBuffer, source: string): Promise<WorkbookGrid> {
-  return readWorkbookBuffer(buffer, source);
+export function readBytes(
+  buffer: ArrayBuffer,
+  source: string,
+  onProgress?: ReadProgressListener
+): Promise<WorkbookGrid> {
+  return readWorkbookBuffer(buffer, source, DEFAULT_READ_LIMITS, onProgress);
+}
+
+/** Text written into a few existing cells of the workbook's own package (采用建议). */
+export function writeCellsToBytes(
+  buffer: ArrayBuffer,
+  sheet: string,
+  cells: readonly CellText[]
+): ArrayBuffer {
+  return toArrayBuffer(writeCellTexts(new Uint8Array(buffer), sheet, cells));
 }
 
 /** The plan written into the workbook's own package: the same bytes the CLI writes for the same input. */

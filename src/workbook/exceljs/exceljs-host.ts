@@ -44,7 +44,8 @@ export function createExcelJsHost(
         grid = await codec.read(
           buffer,
           fileName,
-          (fraction) => onProgress?.({ phase: "read", fraction }),
+          (fraction, detail) =>
+            onProgress?.({ phase: "read", fraction, ...(detail ? { detail } : {}) }),
           signal
         );
       else onProgress?.({ phase: "read", fraction: 1 });
@@ -64,6 +65,11 @@ export function createExcelJsHost(
       grid = null;
       dirty = true;
       return out.applied;
+    },
+    async writeCells(sheet, cells, signal) {
+      buffer = await codec.writeCells(buffer, sheet, cells, signal);
+      grid = null;
+      dirty = true;
     },
     async selectCell(sheet, address) {
       // The preview needs the cells: after a write the grid is re-read once, here rather than on every render.

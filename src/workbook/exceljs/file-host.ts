@@ -12,6 +12,7 @@ import { WorkbookFileError, writeBytesAtomic } from "./file-io";
 import { readWorkbookBuffer } from "./read";
 import { readWorkbookFile } from "./read-file";
 import { writeIntoPackage } from "./render-sheets";
+import { writeCellTexts } from "../xlsx-package/cell-text-write";
 
 export interface FileHost extends WorkbookHost {
   readonly path: string;
@@ -88,6 +89,13 @@ export function createFileHost(path: string): FileHost {
     },
     async selectCell(sheet, address) {
       selected = { sheet, address };
+    },
+    async writeCells(sheet, cells, signal) {
+      const written = writeCellTexts(await current(), sheet, cells);
+      signal?.throwIfAborted();
+      bytes = written;
+      grid = null;
+      dirty = true;
     },
     async save(out = path, signal) {
       await writeBytesAtomic(await current(), out, signal);

@@ -14,7 +14,11 @@ export function createInThreadCodec(load: () => Promise<ExcelJsCodec> = loadCode
   return {
     async read(buffer, source, onProgress) {
       onProgress?.(0);
-      const grid = await (await load()).readBytes(buffer, source);
+      const grid = await (
+        await load()
+      ).readBytes(buffer, source, (p) =>
+        onProgress?.(p.fraction, { sheet: p.sheet, rows: p.rows })
+      );
       onProgress?.(1);
       return grid;
     },
@@ -23,6 +27,9 @@ export function createInThreadCodec(load: () => Promise<ExcelJsCodec> = loadCode
       const out = await (await load()).applyPlanToBytes(buffer, plan, snapshot);
       onProgress?.(1);
       return out;
+    },
+    async writeCells(buffer, sheet, cells) {
+      return (await load()).writeCellsToBytes(buffer, sheet, cells);
     },
   };
 }

@@ -7,6 +7,8 @@
  * always starts from the original package. No node:fs here: the web page uses this file too.
  */
 import JSZip from "jszip";
+import { parseRelationships, resolveTarget } from "../xlsx-package/opc";
+import { readSheets } from "../xlsx-package/workbook-part";
 import { unreadableError } from "./read-errors";
 import { limitErrors, type ReadLimits } from "./read-limits";
 import { cfbKind, sniffContainer, zipKind } from "./read-sniff";
@@ -143,6 +145,19 @@ function checkSizes(files: readonly JSZip.JSZipObject[], source: string, limits:
   if (total > limits.maxUncompressedBytes) throw limitErrors.uncompressed(source, limits);
 }
 
+/** A worksheet part of the view, named as its sheet, with the length of its XML (for reading progress). */
+export interface SheetPartSize {
+  readonly path: string;
+  readonly name: string;
+  readonly chars: number;
+}
+
+export interface CellsOnlyPackage {
+  readonly bytes: Uint8Array;
+  /** Worksheet parts in the order ExcelJS will parse them. */
+  readonly sheets: readonly SheetPartSize[];
+}
+
 /**
  * .xlsx bytes → the cells-only package ExcelJS is given to read. Throws WorkbookReadError when the bytes are not a
  * workbook (password-protected, .xls, .ods, a damaged zip) and WorkbookLimitError past a limit.
@@ -151,7 +166,7 @@ export async function cellsOnlyPackage(
   bytes: Uint8Array,
   source: string,
   limits: ReadLimits
-): Promise<Uint8Array> {
+): Promise<CellsOnlyPackage> {
   const container = sniffContainer(bytes.subarray(0, 8));
   if (container === "empty") throw unreadableError(source, "empty");
   if (container === "cfb") throw unreadableError(source, cfbKind(bytes));
@@ -172,12 +187,30 @@ export async function cellsOnlyPackage(
   checkSizes(kept, source, limits);
 
   const out = new JSZip();
+  let sheets: SheetPartSize[];
   try {
-    await copyParts(zip, out, kept, limits);
+    sheets = await copyParts(zip, out, kept, limits);
   } catch (err) {
     throw unreadableError(source, "damaged-zip", err);
   }
-  return out.generateAsync({ type: "uint8array", compression: "STORE" });
+  return { bytes: await out.generateAsync({ type: "uint8array", compression: "STORE" }), sheets };
+}
+
+/** Worksheet part → its sheet's name, through workbook.xml and its rels; {} when either cannot be read. */
+function sheetNames(workbookXml: string, relsXml: string): Map<string, string> {
+  const names = new Map<string, string>();
+  try {
+    const targets = new Map(
+      parseRelationships(relsXml).map((r) => [r.id, resolveTarget("xl/workbook.xml", r.target)])
+    );
+    for (const sheet of readSheets(workbookXml)) {
+      const part = targets.get(sheet.relId);
+      if (part) names.set(part, sheet.name);
+    }
+  } catch {
+    // Names only label the progress: a workbook.xml ExcelJS reads anyway but this cannot goes unnamed.
+  }
+  return names;
 }
 
 async function copyParts(
@@ -185,13 +218,18 @@ async function copyParts(
   out: JSZip,
   kept: readonly JSZip.JSZipObject[],
   limits: ReadLimits
-): Promise<void> {
+): Promise<SheetPartSize[]> {
   const maxMergeCells = limits.domMaxUncompressedBytes / 32;
+  const sheets: SheetPartSize[] = [];
+  let workbook = "";
+  let rels = "";
   for (const file of kept) {
     if (file.name === "xl/workbook.xml") {
-      out.file(file.name, cellsOnlyWorkbookXml(await file.async("string")));
+      workbook = await file.async("string");
+      out.file(file.name, cellsOnlyWorkbookXml(workbook));
     } else if (file.name === "xl/_rels/workbook.xml.rels") {
-      out.file(file.name, relsXml(filterRels(await file.async("string"), "xl", () => true)));
+      rels = await file.async("string");
+      out.file(file.name, relsXml(filterRels(rels, "xl", () => true)));
     } else if (SHEET.test(file.name)) {
       const relsName = `xl/worksheets/_rels/${file.name.slice("xl/worksheets/".length)}.rels`;
       const relsFile = zip.file(relsName);
@@ -200,9 +238,13 @@ async function copyParts(
         : [];
       if (rels.length) out.file(relsName, relsXml(rels));
       const ids = new Set(rels.map((r) => r.id));
-      out.file(file.name, cellsOnlySheetXml(await file.async("string"), ids, maxMergeCells));
+      const xml = cellsOnlySheetXml(await file.async("string"), ids, maxMergeCells);
+      out.file(file.name, xml);
+      sheets.push({ path: file.name, name: file.name, chars: xml.length });
     } else {
       out.file(file.name, await file.async("uint8array"));
     }
   }
+  const names = sheetNames(workbook, rels);
+  return sheets.map((s) => ({ ...s, name: names.get(s.path) ?? s.path.replace(/^.*\//, "") }));
 }

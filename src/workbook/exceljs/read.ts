@@ -5,6 +5,7 @@ import { boundSheet } from "./read-bounds";
 import { unreadableError } from "./read-errors";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
 import { cellsOnlyPackage } from "./read-package";
+import { watchWorksheets, type ReadProgressListener } from "./read-progress";
 
 export { WorkbookReadError, WorkbookLimitError } from "./read-errors";
 
@@ -102,17 +103,19 @@ export function gridFromWorkbook(wb: ExcelJS.Workbook, source: string): Workbook
  * Reads .xlsx bytes into a grid through ExcelJS, given only the parts cells live in (read-package.ts), so charts,
  * comments, tables and the like can never stop a file from being read. Throws WorkbookReadError naming `source`
  * when the bytes are not a workbook (saying what they are: password-protected, .xls, .ods, damaged), and
- * WorkbookLimitError past a limit of read-limits.ts.
+ * WorkbookLimitError past a limit of read-limits.ts. `onProgress` hears the rows read, sheet by sheet (throttled).
  * @example const grid = await readWorkbookBuffer(await file.arrayBuffer(), file.name);
  */
 export async function readWorkbookBuffer(
   buf: ArrayBuffer | Uint8Array,
   source: string,
-  limits: ReadLimits = DEFAULT_READ_LIMITS
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+  onProgress?: ReadProgressListener
 ): Promise<WorkbookGrid> {
   const bytes = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
-  const view = await cellsOnlyPackage(bytes, source, limits);
+  const { bytes: view, sheets } = await cellsOnlyPackage(bytes, source, limits);
   const wb = new ExcelJS.Workbook();
+  if (onProgress) watchWorksheets(wb, sheets, onProgress);
   try {
     await wb.xlsx.load(
       view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength) as ArrayBuffer

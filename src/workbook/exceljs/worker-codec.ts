@@ -1,7 +1,7 @@
 /** XlsxCodec that parses and writes large files in xlsx.worker.ts, small ones on the page's thread. */
 import { cancelled, HostError } from "../host";
 import { inThreadCodec } from "./in-thread-codec";
-import type { XlsxCodec } from "./xlsx-codec";
+import type { CodecProgress, XlsxCodec } from "./xlsx-codec";
 import type { XlsxRequest, XlsxResponse } from "./xlsx-protocol";
 
 export interface XlsxWorkerLike {
@@ -22,7 +22,7 @@ export function workerCodec(
   function call<T>(
     request: XlsxRequest,
     pick: (r: XlsxResponse) => T | undefined,
-    onProgress?: (f: number) => void,
+    onProgress?: CodecProgress,
     signal?: AbortSignal
   ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -48,7 +48,7 @@ export function workerCodec(
       };
       worker.onmessage = (event) => {
         const message = event.data;
-        if (message.kind === "progress") return onProgress?.(message.fraction);
+        if (message.kind === "progress") return onProgress?.(message.fraction, message.detail);
         finish();
         if (message.kind === "error") {
           const { message_zh, message_en, sheet, cell } = message.error;
@@ -76,6 +76,8 @@ export function workerCodec(
         signal
       );
     },
+    // A few cells: the package is edited in place, not parsed, so the page's thread does it at any size.
+    writeCells: (buffer, sheet, cells, signal) => fallback.writeCells(buffer, sheet, cells, signal),
     apply(buffer, plan, snapshot, onProgress, signal) {
       if (buffer.byteLength < threshold)
         return fallback.apply(buffer, plan, snapshot, onProgress, signal);

@@ -2,13 +2,16 @@
 import type { WorkbookGrid } from "../../core/grid";
 import type { WritePlan } from "../../core/plan";
 import type { OwnershipSnapshot } from "../../core/ownership";
-import type { AppliedPlan } from "../host";
+import type { AppliedPlan, CellText, ReadDetail } from "../host";
+
+/** How far a read or write has got: 0..1, and while reading, the sheet and the rows read so far. */
+export type CodecProgress = (fraction: number, detail?: ReadDetail) => void;
 
 export interface XlsxCodec {
   read(
     buffer: ArrayBuffer,
     source: string,
-    onProgress?: (fraction: number) => void,
+    onProgress?: CodecProgress,
     signal?: AbortSignal
   ): Promise<WorkbookGrid>;
   /**
@@ -22,6 +25,13 @@ export interface XlsxCodec {
     onProgress?: (fraction: number) => void,
     signal?: AbortSignal
   ): Promise<AppliedBytes>;
+  /** New bytes with `cells` of `sheet` holding their text (xlsx-package/cell-text-write.ts); throws HostError. */
+  writeCells(
+    buffer: ArrayBuffer,
+    sheet: string,
+    cells: readonly CellText[],
+    signal?: AbortSignal
+  ): Promise<ArrayBuffer>;
 }
 
 export interface AppliedBytes {

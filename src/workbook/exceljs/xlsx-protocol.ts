@@ -2,7 +2,7 @@
 import type { WorkbookGrid } from "../../core/grid";
 import type { WritePlan } from "../../core/plan";
 import type { OwnershipSnapshot } from "../../core/ownership";
-import type { AppliedPlan, HostErrorWhere } from "../host";
+import type { AppliedPlan, HostErrorWhere, ReadDetail } from "../host";
 
 export type XlsxRequest =
   | { readonly kind: "read"; readonly buffer: ArrayBuffer; readonly source: string }
@@ -14,7 +14,7 @@ export type XlsxRequest =
     };
 
 export type XlsxResponse =
-  | { readonly kind: "progress"; readonly fraction: number }
+  | { readonly kind: "progress"; readonly fraction: number; readonly detail?: ReadDetail }
   | { readonly kind: "read"; readonly grid: WorkbookGrid }
   | { readonly kind: "apply"; readonly buffer: ArrayBuffer; readonly applied: AppliedPlan }
   | { readonly kind: "error"; readonly error: XlsxWireError };

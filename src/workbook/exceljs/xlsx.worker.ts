@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /** Parses and writes .xlsx bytes off the page's thread; one request per worker. */
-import { HostError } from "../host";
+import { HostError, type ReadDetail } from "../host";
 import { inThreadCodec } from "./in-thread-codec";
 import type { XlsxRequest, XlsxResponse } from "./xlsx-protocol";
 
@@ -14,7 +14,8 @@ scope.onmessage = (event) => {
 };
 
 async function handle(request: XlsxRequest): Promise<void> {
-  const progress = (fraction: number) => scope.postMessage({ kind: "progress", fraction });
+  const progress = (fraction: number, detail?: ReadDetail) =>
+    scope.postMessage({ kind: "progress", fraction, ...(detail ? { detail } : {}) });
   try {
     if (request.kind === "read") {
       scope.postMessage({

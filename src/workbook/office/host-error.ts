@@ -9,7 +9,8 @@ export type OfficeFailure =
   | "sheet_too_large"
   | "cell_too_long"
   | "hidden_sheet"
-  | "layout_failed";
+  | "layout_failed"
+  | "cell_refused";
 
 export class OfficeHostError extends Error {
   override readonly name = "OfficeHostError";

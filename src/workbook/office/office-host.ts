@@ -9,6 +9,7 @@ import { detectFeatures, type OfficeFeatures } from "./features";
 import { explainOfficeError, hiddenSheet, officeErrorCode } from "./host-error";
 import { readWorkbookGrid } from "./read-grid";
 import { syncCounted } from "./sync";
+import { writeCellTexts } from "./write-cells";
 import {
   DEFAULT_LIMITS,
   newStats,
@@ -111,6 +112,9 @@ export function createOfficeHost(
         })),
         notes: [...landingNotes(applied.targets), ...applied.chartNotes],
       };
+    },
+    writeCells(sheet, cells): Promise<void> {
+      return explained(run((context) => writeCellTexts(context, sheet, cells, stats)));
     },
     selectCell(sheet: string, address: string): Promise<void> {
       return explained(

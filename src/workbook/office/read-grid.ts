@@ -8,7 +8,7 @@ import {
   type SheetGrid,
   type WorkbookGrid,
 } from "../../core/grid";
-import type { HostProgress } from "../host";
+import type { HostProgress, ReadDetail } from "../host";
 import { rangeOfAddress, rangesOfAreasAddress } from "./addresses";
 import { DAYS_1900_TO_1904, MS_PER_DAY, type DateSystem } from "../../core/grid";
 import { officeCellValue } from "./cell-values";
@@ -310,6 +310,7 @@ export async function readWorkbookGrid(
   let pending = pendingReads(infos);
   const total = pending.reduce((n, p) => n + cellCount(p.range), 0);
   let done = 0;
+  const rowsRead = new Map<string, number>();
   onProgress?.({ phase: "read", fraction: 0 });
   while (pending.length > 0) {
     const { batch, rest } = takeReadBatch(
@@ -321,7 +322,11 @@ export async function readWorkbookGrid(
     await loadBlocks(run, batch.requests);
     pending = rest;
     done += batch.requests.reduce((n, r) => n + cellCount(r.range), 0);
-    onProgress?.({ phase: "read", fraction: total === 0 ? 1 : done / total });
+    onProgress?.({
+      phase: "read",
+      fraction: total === 0 ? 1 : done / total,
+      ...readDetail(batch.requests, rowsRead),
+    });
   }
   if (total === 0) onProgress?.({ phase: "read", fraction: 1 });
 
@@ -344,4 +349,18 @@ export async function readWorkbookGrid(
     };
   });
   return { grid: { source, sheets }, dateSystem };
+}
+
+/** The sheet a batch ended in and the rows read so far (blocks are read top down: the lowest row read per sheet). */
+function readDetail(
+  requests: readonly ReadRequest[],
+  rowsRead: Map<string, number>
+): { detail?: ReadDetail } {
+  for (const r of requests)
+    rowsRead.set(r.sheet, Math.max(rowsRead.get(r.sheet) ?? 0, r.range.bottom + 1));
+  const last = requests[requests.length - 1];
+  if (!last) return {};
+  let rows = 0;
+  for (const n of rowsRead.values()) rows += n;
+  return { detail: { sheet: last.sheet, rows } };
 }

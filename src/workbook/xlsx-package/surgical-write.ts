@@ -90,7 +90,7 @@ function fail(zh: string, en: string, cause?: unknown): never {
   throw new PackageWriteError(`${zh} / ${en}`, cause === undefined ? undefined : { cause });
 }
 
-function workbookPartOf(pkg: Package): string {
+export function workbookPartOf(pkg: Package): string {
   const main = relationshipsOf(pkg, "").find((r) => r.type.endsWith("/officeDocument"));
   if (!main || !pkg.has(main.part))
     fail("不是 Excel 工作簿（缺少 workbook.xml）", "not an Excel workbook (no workbook.xml)");

@@ -20,6 +20,10 @@ describe("ExcelJS host", () => {
           },
         };
       },
+      async writeCells(buffer, sheetName, cells) {
+        calls.push(`cells ${sheetName} ${cells.map((c) => `${c.address}=${c.text}`).join(",")}`);
+        return new ArrayBuffer(buffer.byteLength + 2);
+      },
     };
     return { calls, host: createExcelJsHost(new ArrayBuffer(4), "台账.xlsx", codec) };
   }

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { readWorkbookBuffer, WorkbookReadError } from "../../../src/workbook/exceljs/read";
+import { countRows } from "../../../src/workbook/exceljs/read-progress";
 import { buildXlsx } from "../../fixtures/build-xlsx";
 import { checkGrid, expectFixture } from "../../fixtures/expect";
 import { FIXTURES } from "../../fixtures/layouts";
@@ -59,5 +60,28 @@ describe("readWorkbookBuffer", () => {
     await expect(
       readWorkbookBuffer(new TextEncoder().encode("not a zip"), "bad.xlsx")
     ).rejects.toThrow(/bad\.xlsx/);
+  });
+});
+
+describe("readWorkbookBuffer's progress", () => {
+  it("reports the sheet being read and the rows read so far, ending with every row", async () => {
+    const wb = new ExcelJS.Workbook();
+    const a = wb.addWorksheet("项目台账");
+    for (let r = 0; r < 3000; r++) a.addRow([`项目${r}`, "朝阳区", r]);
+    const b = wb.addWorksheet("完成情况");
+    for (let r = 0; r < 20; r++) b.addRow(["南关区", r]);
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const seen: { sheet: string; rows: number; fraction: number }[] = [];
+    await readWorkbookBuffer(bytes, "t.xlsx", undefined, (p) => seen.push(p));
+    expect(new Set(seen.map((p) => p.sheet))).toEqual(new Set(["项目台账", "完成情况"]));
+    expect(seen.at(-1)).toEqual({ sheet: "完成情况", rows: 3020, fraction: 1 });
+    const fractions = seen.map((p) => p.fraction);
+    expect(fractions).toEqual([...fractions].sort((x, y) => x - y));
+    // Throttled by time: far fewer reports than chunks, never one per row.
+    expect(seen.length).toBeLessThan(100);
+  });
+
+  it("counts row tags, not rowBreaks", () => {
+    expect(countRows('<row r="1"><c/></row><row r="2"/><rowBreaks count="1"/><row>')).toBe(3);
   });
 });

@@ -24,6 +24,7 @@ class FakeWorker implements XlsxWorkerLike {
 const fallback: XlsxCodec = {
   read: async (_b, source) => ({ source: `thread:${source}`, sheets: [] }),
   apply: async (b) => ({ buffer: b, applied: { sheets: [] } }),
+  writeCells: async (b) => b,
 };
 
 describe("workerCodec", () => {
