@@ -106,6 +106,21 @@ export interface Messages {
     readonly done: (units: number, issues: number) => string;
     readonly cancelled: string;
     readonly previewTitle: string;
+    readonly charts: {
+      readonly title: string;
+      readonly loading: string;
+      readonly scores: string;
+      readonly scorePace: (points: string, percent: string) => string;
+      readonly scoresSummary: (top: readonly string[], pacePoints: string) => string;
+      readonly pickIndicator: string;
+      readonly completion: (indicator: string) => string;
+      readonly completionSummary: (
+        indicator: string,
+        percent: string,
+        behind: readonly string[]
+      ) => string;
+      readonly paceLine: (percent: string) => string;
+    };
     readonly timeProgress: (percent: string) => string;
     readonly rank: string;
     readonly unit: string;
@@ -259,6 +274,21 @@ const zh: Messages = {
     done: (units, issues) => `考核完成：${units} 个单位已排名，${issues} 个问题。`,
     cancelled: "已取消考核，工作簿未改动。",
     previewTitle: "排名预览",
+    charts: {
+      title: "图表",
+      loading: "正在加载图表…",
+      scores: "综合得分（按名次）",
+      scorePace: (points, percent) => `红线：序时进度 ${percent}，即 ${points} 分`,
+      scoresSummary: (top, pace) =>
+        `综合得分条形图，前三名：${top.join("，")}；序时进度线 ${pace} 分`,
+      pickIndicator: "查看指标完成率",
+      completion: (indicator) => `${indicator}完成率`,
+      completionSummary: (indicator, percent, behind) =>
+        `${indicator}完成率条形图，序时进度 ${percent}；${
+          behind.length ? `低于序时进度：${behind.join("、")}` : "各单位均达到序时进度"
+        }`,
+      paceLine: (percent) => `红线：序时进度 ${percent}`,
+    },
     timeProgress: (p) => `序时进度 ${p}`,
     rank: "排名",
     unit: "单位",
@@ -420,6 +450,21 @@ const en: Messages = {
       `Done: ${units} units ranked, ${issues} ${issues === 1 ? "problem" : "problems"}.`,
     cancelled: "Assessment cancelled; the workbook was not changed.",
     previewTitle: "Ranking preview",
+    charts: {
+      title: "Charts",
+      loading: "Loading the charts…",
+      scores: "Scores by rank",
+      scorePace: (points, percent) => `Red line: time progress ${percent}, ${points} points`,
+      scoresSummary: (top, pace) =>
+        `Bar chart of scores; top three: ${top.join(", ")}; time-progress line at ${pace} points`,
+      pickIndicator: "Completion of indicator",
+      completion: (indicator) => `${indicator}: completion`,
+      completionSummary: (indicator, percent, behind) =>
+        `Bar chart of ${indicator} completion, time progress ${percent}; ${
+          behind.length ? `below time progress: ${behind.join(", ")}` : "every unit on pace"
+        }`,
+      paceLine: (percent) => `Red line: time progress ${percent}`,
+    },
     timeProgress: (p) => `Time progress ${p}`,
     rank: "Rank",
     unit: "Unit",

@@ -21,6 +21,7 @@ import type { Messages } from "../i18n";
 import { copyText } from "../clipboard";
 import { showDay } from "../dates";
 import { IndicatorMatrix } from "./IndicatorMatrix";
+import { LazyResultCharts } from "./LazyResultCharts";
 import { StatusBadge } from "./StatusBadge";
 import { aboveFullMarks, fullMarks, percentText, rankChangeText } from "./results-view-model";
 
@@ -141,6 +142,7 @@ export function ResultsView({
           )}
         </Caption1>
       )}
+      <LazyResultCharts results={results} messages={messages} />
       <IndicatorMatrix results={results} messages={messages} />
       {notice && <NoticeCopy text={notice} messages={messages} />}
     </section>
