@@ -11,7 +11,8 @@ import { unitByLabel } from "./measure-units";
 import {
   isContainerLabel,
   measureOf,
-  periodStartMonth,
+  periodSpan,
+  type PeriodSpan,
   splitMeasureAffix,
   type Measure,
 } from "./lexicon";
@@ -22,8 +23,8 @@ export interface ColumnMeaning {
   readonly measure: Measure | null;
   /** The year a header names with its measure ("2023年1-9月"), to tell last year's column from this year's. */
   readonly year: number | null;
-  /** For period columns (一季度, 8月): the month of the year the period begins in. */
-  readonly periodMonth: number | null;
+  /** For period columns (一季度, 8月, 上半年): the months of the year the period covers. */
+  readonly period: PeriodSpan | null;
   /** Normalised levels naming the indicator, measure words removed; empty when the column names none. */
   readonly phrase: readonly string[];
   /** The indicator as displayed ("签约项目 › 项目总数"). */
@@ -69,7 +70,7 @@ export function meaningOf(column: HeaderColumn): ColumnMeaning {
   const levels = [...column.levels];
   const shown = [...column.displayLevels];
   let measure: Measure | null = null;
-  let periodMonth: number | null = null;
+  let period: PeriodSpan | null = null;
   let year: number | null = null;
   for (let i = levels.length - 1; i >= 0; i--) {
     const m = measureOf(levels[i] as string);
@@ -77,7 +78,7 @@ export function meaningOf(column: HeaderColumn): ColumnMeaning {
     measure = m;
     const y = /^((?:19|20)\d{2})年/.exec(levels[i] as string);
     if (y) year = Number(y[1]);
-    if (m === "period") periodMonth = periodStartMonth(levels[i] as string);
+    if (m === "period") period = periodSpan(levels[i] as string);
     levels.splice(i, 1);
     shown.splice(i, 1);
     break;
@@ -106,7 +107,7 @@ export function meaningOf(column: HeaderColumn): ColumnMeaning {
     column,
     measure,
     year,
-    periodMonth,
+    period,
     phrase: levels,
     display: named.map(withoutUnit).join(" › "),
     field,

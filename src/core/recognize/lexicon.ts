@@ -219,29 +219,51 @@ const CN_DIGITS: Readonly<Record<string, number>> = {
   十二: 12,
 };
 
+/** The months of the year a period column covers, first and last (一季度 → 1–3, 上半年 → 1–6). */
+export interface PeriodSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+const CN_QUARTER = "([一二三四1-4])";
+
 /**
- * Month of the year a period column begins in: 一季度 → 1, 三季度 → 7, 下半年 → 7, 8月 → 8; null when it is no
- * period. A period counts toward the actual once it has begun (a quarter in progress holds its months so far).
+ * The months a period column covers: 一季度 → 1–3, 三季度 → 7–9, 下半年 → 7–12, 8月 → 8–8, and the running
+ * totals 上半年 → 1–6, 前三季度 → 1–9; null when it is no period. Spans that overlap are running totals, spans
+ * that follow each other are parts to add up (see unit-table's read).
  */
-export function periodStartMonth(norm: string): number | null {
+export function periodSpan(norm: string): PeriodSpan | null {
   const q =
-    /^(?:第)?([一二三四1-4])季度?(?:完成|累计)?$/.exec(norm) ?? /^q([1-4])(?:actual)?$/.exec(norm);
+    new RegExp(`^(?:第)?${CN_QUARTER}季度?(?:完成|累计)?$`).exec(norm) ??
+    /^q([1-4])(?:actual)?$/.exec(norm);
   if (q) {
-    const n = CN_DIGITS[q[1] as string] ?? Number(q[1]);
-    return n * 3 - 2;
+    const n = quarterNumber(q[1] as string);
+    return { start: n * 3 - 2, end: n * 3 };
   }
-  if (/^(上半年|一季度至二季度)$/.test(norm) || /^(h1|firsthalf)$/.test(norm)) return 1;
-  if (/^(下半年)$/.test(norm) || /^(h2|secondhalf)$/.test(norm)) return 7;
+  const upTo =
+    new RegExp(`^(?:前|[1一][-—~至到])${CN_QUARTER}(?:个)?季度(?:完成|累计)?$`).exec(norm) ??
+    /^(?:q1-q|q1-)([1-4])$/.exec(norm);
+  if (upTo) return { start: 1, end: quarterNumber(upTo[1] as string) * 3 };
+  if (/^(上半年|前两季度|前二季度|一季度至二季度)(?:完成|累计)?$/.test(norm) || /^(h1|firsthalf)$/.test(norm))
+    return { start: 1, end: 6 };
+  if (/^(下半年)$/.test(norm) || /^(h2|secondhalf)$/.test(norm)) return { start: 7, end: 12 };
   const m =
     /^(\d{1,2})月(?:份)?(?:完成)?$/.exec(norm) ??
     /^(一|二|三|四|五|六|七|八|九|十|十一|十二)月(?:份)?$/.exec(norm);
   if (m) {
     const n = CN_DIGITS[m[1] as string] ?? Number(m[1]);
-    return n >= 1 && n <= 12 ? n : null;
+    return n >= 1 && n <= 12 ? { start: n, end: n } : null;
   }
   const en = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.exec(norm);
-  if (en) return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(en[1] as string) / 3 + 1;
+  if (en) {
+    const n = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(en[1] as string) / 3 + 1;
+    return { start: n, end: n };
+  }
   return null;
+}
+
+function quarterNumber(d: string): number {
+  return CN_DIGITS[d] ?? Number(d);
 }
 
 /** Cumulative actuals named by their months ("1-8月完成", "1—8月累计"): actual, not a period part. */
@@ -256,7 +278,7 @@ for (const [measure, words] of Object.entries(MEASURE_WORDS) as [Measure, readon
 export function measureOf(norm: string): Measure | null {
   const exact = MEASURES.get(norm);
   if (exact) return exact;
-  if (periodStartMonth(norm) !== null) return "period";
+  if (periodSpan(norm) !== null) return "period";
   if (CUMULATIVE_MONTHS.test(norm)) return "actual";
   // "主要指标完成情况", "招商引资完成情况": a group saying its columns are what was achieved.
   // Anchored: unanchored, `.{2,}` retried from every position is quadratic (3 s on a 40,000-character label).

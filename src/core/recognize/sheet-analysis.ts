@@ -124,9 +124,16 @@ export function analyseSheet(
   const tableMap = mapColumns(block, "table", sheet.hiddenColumns);
   const looksLedger = ledgerEvidence(ledgerMap) && ledgerMap.fieldHits >= tableMap.fieldHits;
   const table = analyseTable(sheet, merged, block, tableMap, columnOverrides, forced ?? null);
+  // "项目 | 目标 / 完成 / 完成率" row by row names the kind of each line, not projects.
+  const namesLines =
+    table?.rowMeasureColumn != null &&
+    table.rowMeasureColumn === ledgerMap.byField.get("project_name")?.column.col;
   if (
     forced === "ledger" ||
-    (forced === undefined && looksLedger && namesProjects(sheet, merged, block, ledgerMap))
+    (forced === undefined &&
+      looksLedger &&
+      !namesLines &&
+      namesProjects(sheet, merged, block, ledgerMap))
   )
     return {
       kind: "ledger",

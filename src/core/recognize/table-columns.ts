@@ -10,8 +10,13 @@ import { readNumberCell } from "./cell-values";
 import type { ColumnMeaning } from "./column-meaning";
 import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
-import type { Measure } from "./lexicon";
+import type { Measure, PeriodSpan } from "./lexicon";
 import { unitByLabel, unitFromNotes } from "./measure-units";
+
+/** A period column of a figure: 一季度 covers months 1–3, 上半年 1–6. */
+export interface PeriodPart extends PeriodSpan {
+  readonly col: number;
+}
 
 /** A figure the sheet holds for an indicator, read from one column or summed over period columns. */
 export interface FigureColumn {
@@ -19,8 +24,8 @@ export interface FigureColumn {
   readonly name: string;
   /** The column shown as the figure's place (the last period column for sums). */
   readonly col: number;
-  /** Period columns and the month each begins in, when the figure is their sum so far. */
-  readonly parts: readonly { readonly col: number; readonly month: number }[] | null;
+  /** Period columns and the months each covers, when the figure is read from them (summed or the latest). */
+  readonly parts: readonly PeriodPart[] | null;
   readonly unit: MeasureUnit | null;
   readonly quantity: Quantity | null;
   /** The header's unit contradicts the indicator (外资 in 亿元): every value is blocked. */
@@ -301,8 +306,8 @@ export function planColumns(
     if (g.actual) actuals.push(figure(sheet, block, g, g.actual, issues));
     else if (g.periods.length > 0) {
       const parts = g.periods
-        .map((p) => ({ col: p.column.col, month: p.periodMonth ?? 12 }))
-        .sort((a, b) => a.month - b.month);
+        .map((p) => ({ col: p.column.col, ...(p.period ?? { start: 12, end: 12 }) }))
+        .sort((a, b) => a.start - b.start || a.end - b.end);
       actuals.push(
         figure(sheet, block, g, g.periods[g.periods.length - 1] as ColumnMeaning, issues, parts)
       );

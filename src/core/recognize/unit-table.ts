@@ -14,7 +14,7 @@ import { issueAt } from "./issue";
 import { isExclusionNote, isSectionLabel, measureOf, sectionName } from "./lexicon";
 import type { MergedCells } from "./merged-cells";
 import { isFootnote, isTotalLabel } from "./row-labels";
-import type { ColumnPlan, FigureColumn } from "./table-columns";
+import type { ColumnPlan, FigureColumn, PeriodPart } from "./table-columns";
 
 export type TableData = Omit<UnitTable, "role">;
 
@@ -93,36 +93,62 @@ class FigureReader {
     });
   }
 
-  /** One figure of row `r`: its cell, or the sum of the period cells begun by the as-of month. */
+  /**
+   * One figure of row `r`: its cell, or read from its period cells begun by the as-of month. Periods that
+   * follow each other (一季度, 二季度 …) are added; a running total (上半年, 前三季度) stands for the periods it
+   * covers, so from the first month on, the widest filled span is taken and the next one starts after it.
+   */
   read(r: number, f: FigureColumn): SourcedValue {
     const at = { sheet: this.sheet.name, cell: toA1(r, f.col) };
     if (f.parts === null) {
       const a = this.amount(r, f.col, f);
       return { ...a, blocked: a.blocked || f.blocked, ...at };
     }
+    const begun = f.parts
+      .filter((p) => this.asOfMonth === null || p.start <= this.asOfMonth)
+      .map((p) => ({ part: p, amount: this.amount(r, p.col, f) }));
+    // A running total reaching past the quarter in progress belongs to a later report (前三季度 in May).
+    const reach = this.asOfMonth === null ? 12 : Math.ceil(this.asOfMonth / 3) * 3;
     let sum: number | null = null;
-    let blocked = f.blocked;
-    let na = true;
     let lastCol = f.parts[0]?.col ?? f.col;
-    for (const p of f.parts) {
-      if (this.asOfMonth !== null && p.month > this.asOfMonth) continue;
-      const a = this.amount(r, p.col, f);
-      blocked ||= a.blocked;
-      if (!a.notApplicable) na = false;
-      if (a.value !== null) {
-        sum = (sum ?? 0) + a.value;
-        lastCol = p.col;
-      }
+    for (let covered = 0; ; ) {
+      const next =
+        widestNext(
+          begun.filter((b) => b.part.end <= reach),
+          covered
+        ) ?? widestNext(begun, covered);
+      if (!next) break;
+      sum = (sum ?? 0) + (next.amount.value as number);
+      lastCol = next.part.col;
+      covered = next.part.end;
     }
     const value = sum === null ? null : Number(sum.toPrecision(12));
     return {
       value,
-      notApplicable: na && value === null,
-      blocked,
+      notApplicable: begun.every((b) => b.amount.notApplicable) && value === null,
+      blocked: f.blocked || begun.some((b) => b.amount.blocked),
       sheet: this.sheet.name,
       cell: toA1(r, lastCol),
     };
   }
+}
+
+/** The filled period starting first after month `covered`, the widest of those starting then. */
+function widestNext<T extends { part: PeriodPart; amount: { value: number | null } }>(
+  begun: readonly T[],
+  covered: number
+): T | null {
+  let best: T | null = null;
+  for (const b of begun) {
+    if (b.amount.value === null || b.part.start <= covered) continue;
+    if (
+      !best ||
+      b.part.start < best.part.start ||
+      (b.part.start === best.part.start && b.part.end > best.part.end)
+    )
+      best = b;
+  }
+  return best;
 }
 
 /** "（续表）", "续表", or a title line repeated after a page break. */

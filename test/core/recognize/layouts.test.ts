@@ -161,6 +161,42 @@ describe("一季度…四季度 under each indicator beside 全年目标", () =>
   });
 });
 
+describe("running totals 一季度 / 上半年 / 前三季度 under each indicator", () => {
+  const rows = [
+    ["专班", "签约项目", null, null, null, null],
+    [null, "全年目标", "一季度", "上半年", "前三季度", "全年"],
+    ["汽车零部件产业链专班", 12, 3, 7, 11, null],
+    ["新兴消费产业链专班", 8, 1, 2, null, null],
+  ];
+  const sheet: SheetSpec = { name: "推进情况", rows, merges: ["A1:A2", "B1:F1"] };
+
+  it("takes the widest filled running total begun by the as-of date, never their sum", () => {
+    expect(figures(recognize([sheet], "2024-09-30").actuals)).toEqual({
+      汽车零部件产业链专班: { signed_total: 11 },
+      新兴消费产业链专班: { signed_total: 2 },
+    });
+    expect(figures(recognize([sheet], "2024-05-31").actuals)).toEqual({
+      汽车零部件产业链专班: { signed_total: 7 },
+      新兴消费产业链专班: { signed_total: 2 },
+    });
+  });
+
+  it("adds a quarter that follows a half-year subtotal", () => {
+    const mixed: SheetSpec = {
+      name: "推进情况",
+      rows: [
+        ["专班", "签约项目", null, null, null],
+        [null, "全年目标", "一季度", "上半年", "三季度"],
+        ["汽车零部件产业链专班", 12, 3, 7, 4],
+      ],
+      merges: ["A1:A2", "B1:E1"],
+    };
+    expect(figures(recognize([mixed], "2024-09-30").actuals)).toEqual({
+      汽车零部件产业链专班: { signed_total: 11 },
+    });
+  });
+});
+
 describe("header rows under a 文号 and title block", () => {
   it("finds the header above the first figures, not the title", () => {
     const r = recognize([
@@ -208,6 +244,29 @@ describe("unit names merged over two rows", () => {
       河西街道: { signed_total: 8, 到位资金: 1200 },
     });
     expect(r.targets?.units.every((u) => u.group === null)).toBe(true);
+  });
+
+  it("reads a 项目 column of 目标 / 完成 / 完成率 lines as line kinds, not as a project ledger", () => {
+    const r = recognize([
+      {
+        name: "考核表",
+        rows: [
+          ["序号", "镇（街道）", "项目", "签约项目", "签约金额"],
+          [1, "紫柏街道", "目标", 6, 10],
+          [null, null, "完成", 7, 9.5],
+          [null, null, "完成率", 1.167, 0.95],
+          [2, "留侯镇", "目标", 5, 8],
+          [null, null, "完成", 4, 9.2],
+          [null, null, "完成率", 0.8, 1.15],
+        ],
+        merges: ["A2:A4", "B2:B4", "A5:A7", "B5:B7"],
+      },
+    ]);
+    expect(r.reports[0]?.role).toBe("combined");
+    expect(figures(r.actuals)).toEqual({
+      紫柏街道: { signed_total: 7, 签约金额: 9.5 },
+      留侯镇: { signed_total: 4, 签约金额: 9.2 },
+    });
   });
 
   it("reads a long name merged over two rows as one unit, never renaming the group of later units", () => {
