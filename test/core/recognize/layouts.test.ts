@@ -197,6 +197,31 @@ describe("running totals 一季度 / 上半年 / 前三季度 under each indicat
   });
 });
 
+describe("targets of two years side by side", () => {
+  it("scores against the as-of year's 目标 group only, whatever the indicator", () => {
+    const r = recognize(
+      [
+        {
+          name: "目标任务",
+          rows: [
+            ["县区", "2023年目标", null, "2024年度目标", null],
+            [null, "签约项目（个）", "到位资金（亿元）", "签约项目（个）", "到位资金（亿元）"],
+            ["东昌府区", 10, 35, 12, 40],
+            ["茌平区", 9, 28, 10, 32],
+          ],
+          merges: ["A1:A2", "B1:C1", "D1:E1"],
+        },
+      ],
+      "2024-06-30"
+    );
+    expect(figures(r.targets)).toEqual({
+      东昌府区: { signed_total: 12, 到位资金: 400000 },
+      茌平区: { signed_total: 10, 到位资金: 320000 },
+    });
+    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+});
+
 describe("header rows under a 文号 and title block", () => {
   it("finds the header above the first figures, not the title", () => {
     const r = recognize([
