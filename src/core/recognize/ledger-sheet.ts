@@ -98,6 +98,7 @@ export function readLedgerSheet(
     (a, b) => a[1].column.col - b[1].column.col
   ))
     columns[key] = columnLetter(m.column.col);
+  if (lr.unitHeadingColumn !== null) columns["unit"] ??= columnLetter(lr.unitHeadingColumn);
   return {
     ledger: lr.ledger,
     issues,

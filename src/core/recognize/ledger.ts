@@ -14,7 +14,7 @@ import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
 import { unitByLabel, unitFromNotes } from "./measure-units";
 import type { MergedCells } from "./merged-cells";
-import { isFootnote, isFootnoteKey, isTotalLabel } from "./row-labels";
+import { isFootnote, isFootnoteKey, isTotalLabel, sectionHeading } from "./row-labels";
 import { range } from "./unit-table";
 
 export interface LedgerRead {
@@ -23,6 +23,8 @@ export interface LedgerRead {
   readonly totalRows: readonly number[];
   readonly units: Readonly<Record<string, string>>;
   readonly issues: readonly Issue[];
+  /** The column of the heading rows that name each project's unit, when the ledger has no unit column. */
+  readonly unitHeadingColumn: number | null;
 }
 
 export interface LedgerContext {
@@ -353,9 +355,12 @@ class LedgerReader {
     return null;
   }
 
-  /** One project; `nameKey` is the normalised name the caller has already computed. */
-  row(r: number, name: string, nameKey: string): LedgerRow {
-    const unit = this.field(r, "unit") ?? "";
+  /**
+   * One project; `nameKey` is the normalised name the caller has already computed, `heading` the unit a
+   * heading row above names when the ledger has no unit column.
+   */
+  row(r: number, name: string, nameKey: string, heading: string | null): LedgerRow {
+    const unit = (this.col("unit") >= 0 ? this.field(r, "unit") : heading) ?? "";
     const currency = this.currency(r);
     const reportDate = this.reportDate(r);
     // Cells are read in this order (issues come out in it); the row is one literal of one shape, built per row
@@ -405,9 +410,20 @@ export function readLedger(
   const totalRows: number[] = [];
   let first = -1;
   let last = -1;
+  // "一、南关区（3个）" above its projects: with no unit column, the heading names their unit.
+  let heading: string | null = null;
+  let headingColumn: number | null = null;
   for (let r = block.bottom + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
     if (!cells || cells.every(isBlank)) continue;
+    const section = sectionHeading(cells);
+    if (section) {
+      if (unitCol < 0) {
+        heading = section.name;
+        headingColumn ??= section.col;
+      }
+      continue;
+    }
     const name = reader.text(r, nameCol) ?? "";
     const nameKey = name === "" ? "" : normalizeText(name);
     const lead = name || textOf(merged.value(r, 0));
@@ -449,7 +465,7 @@ export function readLedger(
           "unit"
         )
       );
-    rows.push(reader.row(r, name, nameKey));
+    rows.push(reader.row(r, name, nameKey, heading));
     if (first < 0) first = r;
     last = r;
   }
@@ -470,5 +486,6 @@ export function readLedger(
     totalRows,
     units,
     issues: reader.issues,
+    unitHeadingColumn: headingColumn,
   };
 }

@@ -1,4 +1,6 @@
+import type { CellValue } from "../grid";
 import { normalizeText } from "../text";
+import { isSectionLabel, sectionName } from "./lexicon";
 
 /** "合计", "全市合计", "开发区小计", "合计（14个单位）", "Total". */
 const TOTAL =
@@ -28,4 +30,24 @@ export function isFootnote(text: string): boolean {
 /** isFootnote of a text already normalised (normalizeText): a ledger normalises each project name once. */
 export function isFootnoteKey(key: string): boolean {
   return FOOTNOTE.test(key);
+}
+
+/**
+ * A heading row inside a ledger ("一、南关区（3个）", merged across or alone in its row): the one text of the
+ * row, numbered like a section, with its numbering and project count taken off. Null for any other row.
+ */
+export function sectionHeading(cells: readonly CellValue[]): { name: string; col: number } | null {
+  let found: { text: string; col: number } | null = null;
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
+    if (typeof v !== "string" || (found && found.text !== v.trim())) return null;
+    found ??= { text: v.trim(), col: c };
+  }
+  if (!found || !isSectionLabel(normalizeText(found.text))) return null;
+  const name = sectionName(found.text)
+    .replace(/\s*[(（]\s*(?:共\s*)?\d+\s*(?:个|项|家)?(?:项目)?\s*[)）]\s*$/, "")
+    .replace(/[:：]\s*$/, "")
+    .trim();
+  return name === "" ? null : { name, col: found.col };
 }

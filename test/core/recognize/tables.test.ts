@@ -98,6 +98,42 @@ describe("ledgers", () => {
     ]);
   });
 
+  it("takes the unit of each project from the heading above it when there is no unit column", () => {
+    const r = recognize({
+      name: "签约项目台账",
+      rows: [
+        ["序号", "项目名称", "总投资(万元)", "签约时间", "项目进展"],
+        ["一、南关区（2个）", null, null, null, null],
+        [1, "商业综合体项目", 15000, "2024-01-15", "已签约"],
+        [2, "总部楼宇项目", 8000, "2024-04-20", "已开工"],
+        ["二、宽城区：", null, null, null, null],
+        [1, "冷链物流园项目", 6000, "2024-06-06", "已签约"],
+        ["合计", null, 29000, null, null],
+      ],
+      merges: ["A2:E2", "A5:E5"],
+    });
+    expect(r.ledgers[0]?.rows.map((p) => [p.name, p.unit])).toEqual([
+      ["商业综合体项目", "南关区"],
+      ["总部楼宇项目", "南关区"],
+      ["冷链物流园项目", "宽城区"],
+    ]);
+    expect(r.reports[0]?.columns["unit"]).toBe("A");
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("never reads a heading row as a project, whatever the unit column says", () => {
+    const r = recognize({
+      name: "台账",
+      rows: [
+        ["项目名称", "责任单位", "总投资(万元)", "项目阶段"],
+        ["一、工业项目", null, null, null],
+        ["甲", "经开区", 5000, "签约"],
+      ],
+      merges: ["A2:D2"],
+    });
+    expect(r.ledgers[0]?.rows.map((p) => [p.name, p.unit])).toEqual([["甲", "经开区"]]);
+  });
+
   it("converts amounts to 万 of their currency and shares to fractions", () => {
     const r = recognize({
       name: "台账",
