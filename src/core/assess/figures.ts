@@ -3,6 +3,7 @@ import { isoDayMs } from "../grid/excel-date";
 import type { Issue } from "../issues/types";
 import type { LedgerRow, LedgerSheet, SourcedValue, UnitRow, UnitTable } from "../model/tables";
 import { type AggregateContext, LEDGER_AGGREGATES, projectKey } from "../rules/registry";
+import { DATE_FIELD_LABELS } from "../rules/labels";
 import type { LedgerAggregateRule, LedgerFilter, RuleSet } from "../rules/schema";
 import { convertQuantity, type PlannedIndicator } from "./indicators";
 import { assessIssue } from "./issue";
@@ -94,6 +95,7 @@ export class UnitAssessor {
   /** One context per currency, reused across units so compiled filters are reused too. */
   private readonly ctx: Readonly<Record<"CNY" | "USD", AggregateContext>>;
   readonly issues: Issue[] = [];
+  private readonly aggregates = new Map<LedgerAggregateRule, LedgerAggregateRule | null>();
 
   private readonly lastYearColumns: { actuals: Map<string, string>; targets: Map<string, string> };
 
@@ -138,8 +140,45 @@ export class UnitAssessor {
 
   /** Whether a ledger can compute the indicator (it has the columns the aggregate reads). */
   ledgerCanCompute(ind: PlannedIndicator): boolean {
+    return this.aggregateOf(ind) !== undefined;
+  }
+
+  /**
+   * The indicator's ledger aggregate as the workbook's ledgers can compute it. A ledger with stages and no
+   * date column whose title states the period's year ("2024年新引进项目推进台账") holds this year's projects
+   * only: it is counted by stage, and a warning says so.
+   */
+  private aggregateOf(ind: PlannedIndicator): LedgerAggregateRule | undefined {
     const agg = ind.rule.aggregate;
-    return agg !== undefined && this.input.ledgers.some((l) => ledgerSupports(l, agg));
+    if (!agg) return undefined;
+    if (this.aggregates.has(agg)) return this.aggregates.get(agg) ?? undefined;
+    let usable: LedgerAggregateRule | null = this.input.ledgers.some((l) => ledgerSupports(l, agg))
+      ? agg
+      : null;
+    const { dateField, ...dateless } = agg.filter;
+    const p = this.input.rules.period;
+    const year = p.start.slice(0, 4) === p.asOf.slice(0, 4) ? Number(p.asOf.slice(0, 4)) : null;
+    const byStage = { ...agg, filter: dateless };
+    const ledger = this.input.ledgers.find(
+      (l) => l.statedYear === year && ledgerSupports(l, byStage)
+    );
+    if (!usable && dateField !== undefined && dateless.minStage !== undefined && ledger) {
+      usable = byStage;
+      const date = [DATE_FIELD_LABELS[dateField] ?? dateField, dateField.replace(/Date$/, " date")];
+      this.issues.push(
+        assessIssue(
+          "derived_indicator",
+          "warning",
+          ledger.sheet,
+          "A1",
+          `台账“${ledger.sheet}”没有${date[0]}列，“${ind.meta.name}”按项目阶段统计：表题注明为${year}年，台账中的项目都视为本期项目`,
+          `ledger "${ledger.sheet}" has no ${date[1]} column, so "${ind.meta.name}" is counted by stage: its title states ${year}, so every project in it is taken as this period's`,
+          ind.rule.key
+        )
+      );
+    }
+    this.aggregates.set(agg, usable);
+    return usable ?? undefined;
   }
 
   /** The unit's row of the actuals sheet, if it lists the unit. */
@@ -153,9 +192,9 @@ export class UnitAssessor {
   }
 
   private ledgerValue(unit: UnitRow, ind: PlannedIndicator): number | null {
-    const agg = ind.rule.aggregate;
     // A ledger without the columns an aggregate reads says nothing about it (not zero).
-    if (!agg || !this.ledgerCanCompute(ind)) return null;
+    const agg = this.aggregateOf(ind);
+    if (!agg) return null;
     const def = LEDGER_AGGREGATES[agg.kind];
     if (!def) return null;
     const v = def.compute(

@@ -118,4 +118,6 @@ export interface LedgerSheet {
   /** Unit of the investment column as the header or a note states it. */
   readonly investmentUnit: MeasureUnit | null;
   readonly rows: readonly LedgerRow[];
+  /** The one year the ledger's title or sheet name states ("2024年新引进项目推进台账"), when it states one. */
+  readonly statedYear?: number;
 }

@@ -99,8 +99,9 @@ export function readLedgerSheet(
   ))
     columns[key] = columnLetter(m.column.col);
   if (lr.unitHeadingColumn !== null) columns["unit"] ??= columnLetter(lr.unitHeadingColumn);
+  const statedYear = statedYearOf([l.sheet.name, ...l.block.above]);
   return {
-    ledger: lr.ledger,
+    ledger: statedYear === null ? lr.ledger : { ...lr.ledger, statedYear },
     issues,
     report: {
       name: l.sheet.name,
@@ -116,4 +117,12 @@ export function readLedgerSheet(
       ...hiddenColumnsOf(l.sheet),
     },
   };
+}
+
+/** The single year titles name ("2024年…台账"); null when they name none or several (2023—2024年). */
+function statedYearOf(texts: readonly string[]): number | null {
+  const years = new Set<number>();
+  for (const t of texts)
+    for (const m of t.matchAll(/((?:19|20)\d{2})\s*年/g)) years.add(Number(m[1]));
+  return years.size === 1 ? ([...years][0] as number) : null;
 }

@@ -244,7 +244,10 @@ export function periodSpan(norm: string): PeriodSpan | null {
     new RegExp(`^(?:前|[1一][-—~至到])${CN_QUARTER}(?:个)?季度(?:完成|累计)?$`).exec(norm) ??
     /^(?:q1-q|q1-)([1-4])$/.exec(norm);
   if (upTo) return { start: 1, end: quarterNumber(upTo[1] as string) * 3 };
-  if (/^(上半年|前两季度|前二季度|一季度至二季度)(?:完成|累计)?$/.test(norm) || /^(h1|firsthalf)$/.test(norm))
+  if (
+    /^(上半年|前两季度|前二季度|一季度至二季度)(?:完成|累计)?$/.test(norm) ||
+    /^(h1|firsthalf)$/.test(norm)
+  )
     return { start: 1, end: 6 };
   if (/^(下半年)$/.test(norm) || /^(h2|secondhalf)$/.test(norm)) return { start: 7, end: 12 };
   const m =

@@ -1,4 +1,4 @@
-import type { WorkbookGrid } from "../grid";
+import type { SheetGrid, WorkbookGrid } from "../grid";
 import { readNoteIssues, type Issue } from "../issues";
 import type { LedgerSheet, Recognition, RecognitionOverrides, SheetReport } from "../model";
 import { productSheetKinds } from "../ownership";
@@ -6,6 +6,8 @@ import { chooseTables } from "./choose-tables";
 import type { TableCandidate } from "./combine-tables";
 import { sortIssues } from "./issue";
 import { readLedgerSheet } from "./ledger-sheet";
+import { longFormatSheet, type LongFormatSheet } from "./long-format";
+import { recognitionOrigin } from "./long-format-origin";
 import {
   analyseSheet,
   emptyIssue,
@@ -71,8 +73,10 @@ export function recognizeWorkbook(
 ): Recognition {
   const issues: Issue[] = [];
   const productKinds = productSheetKinds(grid);
+  const widened = new Map<string, LongFormatSheet>();
+  const sheets = grid.sheets.map((sheet) => readableSheet(sheet, overrides, productKinds, widened));
   const entries = settleLedgers(
-    grid.sheets.map((sheet) => analyseSheet(sheet, overrides, productKinds, issues))
+    sheets.map((sheet) => analyseSheet(sheet, overrides, productKinds, issues))
   );
   const rulesSheet =
     entries.flatMap((e) =>
@@ -137,7 +141,7 @@ export function recognizeWorkbook(
     actuals: parts.actuals,
     lastYear: parts.lastYear.flatMap((t) => (t ? [t] : [])),
     ledgers,
-    grid,
+    grid: widened.size ? { ...grid, sheets } : grid,
     asOf: context.asOf ?? null,
   });
   issues.push(...chosen.issues);
@@ -147,18 +151,41 @@ export function recognizeWorkbook(
     const sheet = grid.sheets.find((s) => s.name === r.name);
     return r.role === "other" && !r.hidden && sheet ? readStatedWeights(sheet) : [];
   });
-  return {
-    reports,
-    targets: chosen.targets && blockDuplicateUnits(chosen.targets),
-    actuals: chosen.actuals && blockDuplicateUnits(chosen.actuals),
-    lastYear: chosen.lastYear,
-    ledgers: chosen.ledgers,
-    rulesSheet,
-    pairings: chosen.pairings,
-    ...(statedWeights.length ? { statedWeights } : {}),
-    issues: sortIssues(
-      [...readNoteIssues(grid), ...issues],
-      grid.sheets.map((s) => s.name)
-    ),
-  };
+  return recognitionOrigin(
+    {
+      reports,
+      targets: chosen.targets && blockDuplicateUnits(chosen.targets),
+      actuals: chosen.actuals && blockDuplicateUnits(chosen.actuals),
+      lastYear: chosen.lastYear,
+      ledgers: chosen.ledgers,
+      rulesSheet,
+      pairings: chosen.pairings,
+      ...(statedWeights.length ? { statedWeights } : {}),
+      issues: sortIssues(
+        [...readNoteIssues(grid), ...issues],
+        grid.sheets.map((s) => s.name)
+      ),
+    },
+    widened
+  );
+}
+
+/**
+ * The sheet as recognition reads it: one row per unit and indicator (a system export) widened to one row
+ * per unit, unless the user has mapped its columns by hand or it is the product's own.
+ */
+function readableSheet(
+  sheet: SheetGrid,
+  overrides: RecognitionOverrides,
+  productKinds: ReadonlyMap<string, unknown>,
+  widened: Map<string, LongFormatSheet>
+): SheetGrid {
+  if (sheet.hidden || productKinds.has(sheet.name) || overrides.columns?.[sheet.name]) return sheet;
+  const role = overrides.roles?.[sheet.name];
+  if (role !== undefined && role !== "targets" && role !== "actuals" && role !== "combined")
+    return sheet;
+  const long = longFormatSheet(sheet);
+  if (!long) return sheet;
+  widened.set(sheet.name, long);
+  return long.wide;
 }

@@ -111,7 +111,7 @@ class FigureReader {
     const reach = this.asOfMonth === null ? 12 : Math.ceil(this.asOfMonth / 3) * 3;
     let sum: number | null = null;
     let lastCol = f.parts[0]?.col ?? f.col;
-    for (let covered = 0; ; ) {
+    for (let covered = 0; ;) {
       const next =
         widestNext(
           begun.filter((b) => b.part.end <= reach),

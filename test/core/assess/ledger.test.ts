@@ -54,6 +54,27 @@ describe("ledger aggregates", () => {
     ); // 甲区's rows
   });
 
+  it("counts by stage a ledger with no date column whose title states the period's year, and says so", () => {
+    const full = ledger([
+      { unit: "甲区", name: "已签约", stage: "签约" },
+      { unit: "甲区", name: "已开工", stage: "开工" },
+      { unit: "甲区", name: "在谈", stage: "在谈" },
+    ]);
+    const { signed_date: _dropped, ...columns } = full.columns;
+    const undated = { ...full, columns };
+    const rules = signedRule({
+      aggregate: { kind: "count", filter: { minStage: "签约", dateField: "signedDate" } },
+    });
+    const run = (l: typeof undated) =>
+      assessTables({ targets, actuals: null, ledgers: [l], rules });
+    const stated = run({ ...undated, statedYear: 2026 });
+    expect(stated.results.units[0]?.indicators["signed_total"]?.actual).toBe(2);
+    expect(stated.issues.filter((i) => i.code === "derived_indicator")).toHaveLength(1);
+    // Without a stated year (or another year's ledger) the projects' dates are unknown: nothing is counted.
+    for (const l of [undated, { ...undated, statedYear: 2025 }])
+      expect(run(l).results.units[0]?.indicators["signed_total"]?.actual ?? null).toBeNull();
+  });
+
   it("a threshold by project type: 工业项目 超3000万元, 其它 亿元以上 (≥ 1亿)", () => {
     const rule = signedRule({
       aggregate: {
