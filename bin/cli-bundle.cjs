@@ -35,7 +35,10 @@ function writeAtomically(file, contents) {
   fs.renameSync(tmp, file);
 }
 
-/** Bundles src/cli with esbuild; returns false (having printed esbuild's errors) when the sources do not build. */
+/**
+ * Bundles src/cli with esbuild into OUT_DIR. Returns "built", "failed" (esbuild printed the sources' errors) or
+ * "unwritable" (node_modules is read-only, as in some global installs).
+ */
 function build() {
   const esbuild = require("esbuild");
   let result;
@@ -57,7 +60,7 @@ function build() {
       logLevel: "error",
     });
   } catch {
-    return false;
+    return "failed";
   }
   const sources = [
     ...Object.keys(result.metafile.inputs),
@@ -68,18 +71,28 @@ function build() {
     const s = fs.statSync(path.join(ROOT, file));
     return [file, s.size, s.mtimeMs];
   });
-  fs.mkdirSync(OUT_DIR, { recursive: true });
-  for (const out of result.outputFiles) writeAtomically(out.path, out.contents);
-  writeAtomically(INPUTS, JSON.stringify(inputs));
-  return true;
+  try {
+    fs.mkdirSync(OUT_DIR, { recursive: true });
+    for (const out of result.outputFiles) writeAtomically(out.path, out.contents);
+    writeAtomically(INPUTS, JSON.stringify(inputs));
+  } catch {
+    return "unwritable";
+  }
+  return "built";
 }
 
-/** The path of an up-to-date bundle, building it first when needed; null when the sources do not build. */
-function cliBundle() {
-  if (isFresh()) return BUNDLE;
-  return build() ? BUNDLE : null;
+/**
+ * The CLI module (exports `main`): the up-to-date bundle, built first when needed; where it cannot be written,
+ * the TypeScript sources through tsx (slower to start, same behaviour). Null when the sources do not build.
+ */
+function loadCli() {
+  const state = isFresh() ? "built" : build();
+  if (state === "failed") return null;
+  if (state === "built") return require(BUNDLE);
+  require("tsx/cjs/api").register();
+  return require(path.join(ROOT, "src", "cli", "main.ts"));
 }
 
-module.exports = { cliBundle, BUNDLE };
+module.exports = { loadCli, BUNDLE };
 
-if (require.main === module) process.exitCode = build() ? 0 : 1;
+if (require.main === module) process.exitCode = build() === "built" ? 0 : 1;

@@ -7,19 +7,19 @@
 const keep = () => undefined;
 process.on("SIGINT", keep);
 process.on("SIGTERM", keep);
-const { cliBundle } = require("./cli-bundle.cjs");
+const { loadCli } = require("./cli-bundle.cjs");
 // `scorecard assess x.xlsx | head` closes the pipe early; that is the reader's choice, not a failure.
 process.stdout.on("error", (err) => {
   if (err && err.code === "EPIPE") process.exit(0);
   throw err;
 });
-const bundle = cliBundle();
-if (bundle === null) {
+if (process.env.SCORECARD_DEBUG) process.setSourceMapsEnabled(true);
+const cli = loadCli();
+if (cli === null) {
   process.stderr.write("scorecard: the CLI sources do not build (see the errors above)\n");
   process.exit(2);
 }
-if (process.env.SCORECARD_DEBUG) process.setSourceMapsEnabled(true);
-const { main } = require(bundle);
+const { main } = cli;
 const run = main(process.argv.slice(2));
 process.off("SIGINT", keep);
 process.off("SIGTERM", keep);

@@ -1,6 +1,6 @@
 /** The `scorecard` bin itself (the precompiled CLI, built on first use, in a new process); the commands are tested in-process. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -16,5 +16,32 @@ describe("bin/scorecard.cjs", () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/missing\.xlsx/);
     expect(result.stderr).not.toMatch(/\bat .*\(/);
+  });
+
+  it("runs the precompiled CLI, built from the sources it lists (so an edit rebuilds it)", () => {
+    const bin = join(__dirname, "..", "..", "bin", "scorecard.cjs");
+    const result = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/scorecard assess/);
+    // Where bin/cli-bundle.cjs keeps it: ignored by git, and gone with a fresh `npm ci`.
+    const BUNDLE = join(
+      __dirname,
+      "..",
+      "..",
+      "node_modules",
+      ".cache",
+      "scorecard-cli",
+      "scorecard.cjs"
+    );
+    const inputs = JSON.parse(readFileSync(join(BUNDLE, "..", "inputs.json"), "utf8")) as [
+      string,
+      number,
+      number,
+    ][];
+    const files = inputs.map(([file]) => file);
+    expect(files).toEqual(
+      expect.arrayContaining(["src/cli/main.ts", "src/core/assess/assess-workbook.ts"])
+    );
+    expect(readFileSync(BUNDLE, "utf8")).toMatch(/function main\(/);
   });
 });
