@@ -155,6 +155,16 @@ function readBandRow(row: readonly CellValue[]): BandStyle | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** What the section readers share: the sheet, the rules read so far, the fallbacks and the findings. */
+interface RulesRead {
+  readonly sheet: SheetGrid;
+  /** The rules a row falls back to when it cannot be read. */
+  readonly base: RuleSet;
+  /** The rules as read so far, before the whole is checked. */
+  readonly d: Draft;
+  readonly issues: Issue[];
+}
+
 /**
  * Reads a 考核规则 sheet back. Rules it cannot read keep the value of `defaults` and become `invalid_rule`
  * warnings naming the cell, so the run goes on and says what it did.
@@ -164,58 +174,76 @@ export function readRulesSheet(
   defaults?: RuleSet
 ): { rules: RuleSet; issues: Issue[] } {
   const base = defaults ?? defaultRules("2000-01-01");
-  const d: Draft = structuredClone(base);
-  const issues: Issue[] = [];
+  const read: RulesRead = { sheet, base, d: structuredClone(base), issues: [] };
   const sections = sectionRows(sheet);
-  const name = sheet.name;
-
   const basicRows = dataRows(sheet, sections.get(RULES_SECTIONS.basic));
   // The indicator list first: 同分时比较指标 refers to it.
-  const indRows = dataRows(sheet, sections.get(RULES_SECTIONS.indicators), true);
+  if (sections.has(RULES_SECTIONS.indicators))
+    readIndicators(read, dataRows(sheet, sections.get(RULES_SECTIONS.indicators), true), basicRows);
+  readBasicRows(read, basicRows);
+  const bandMarker = sections.get(RULES_SECTIONS.bands);
+  if (bandMarker !== undefined) readBands(read, dataRows(sheet, bandMarker));
+  const gradeMarker = sections.get(RULES_SECTIONS.grades);
+  if (gradeMarker !== undefined) readGrades(read, dataRows(sheet, gradeMarker));
+  return checkedRules(read);
+}
+
+/**
+ * The indicator section: a row it cannot read falls back to that indicator's default rule, or is dropped; a
+ * repeated key is dropped. Stages come from the basic section's 项目阶段 row, which indicator rows refer to.
+ */
+function readIndicators(
+  read: RulesRead,
+  rows: readonly number[],
+  basicRows: readonly number[]
+): void {
+  const { sheet, base, d, issues } = read;
+  const name = sheet.name;
   const stagesRow = basicRows.find(
     (r) => squash(cellText(sheet.rows[r]?.[0] ?? null)) === squash("项目阶段")
   );
   const stages = stagesRow === undefined ? d.stages : parseList(sheet.rows[stagesRow]?.[1] ?? null);
-
-  if (sections.has(RULES_SECTIONS.indicators)) {
-    const indicators: IndicatorRule[] = [];
-    for (const r of indRows) {
-      const res = readIndicatorRow(sheet, r, stages.length ? stages : d.stages);
-      if ("rule" in res) {
-        if (indicators.some((i) => i.key === res.rule.key)) {
-          issues.push(
-            rulesIssue(
-              name,
-              r,
-              0,
-              `指标键“${res.rule.key}”重复`,
-              `duplicate indicator key "${res.rule.key}"`,
-              "已忽略此行",
-              "row ignored"
-            )
-          );
-        } else indicators.push(res.rule);
-        continue;
-      }
-      const key = cellText(sheet.rows[r]?.[0] ?? null);
-      const fallback = base.indicators.find((i) => i.key === key);
-      if (fallback) indicators.push(structuredClone(fallback));
-      issues.push(
-        rulesIssue(
-          name,
-          r,
-          res.col,
-          `${key || "指标"}：${res.zh}`,
-          `${key || "indicator"}: ${res.en}`,
-          fallback ? "已改用该指标的默认规则" : "已忽略此行",
-          fallback ? "the default rule for this indicator is used" : "row ignored"
-        )
-      );
+  const indicators: IndicatorRule[] = [];
+  for (const r of rows) {
+    const res = readIndicatorRow(sheet, r, stages.length ? stages : d.stages);
+    if ("rule" in res) {
+      if (indicators.some((i) => i.key === res.rule.key)) {
+        issues.push(
+          rulesIssue(
+            name,
+            r,
+            0,
+            `指标键“${res.rule.key}”重复`,
+            `duplicate indicator key "${res.rule.key}"`,
+            "已忽略此行",
+            "row ignored"
+          )
+        );
+      } else indicators.push(res.rule);
+      continue;
     }
-    d.indicators = indicators;
+    const key = cellText(sheet.rows[r]?.[0] ?? null);
+    const fallback = base.indicators.find((i) => i.key === key);
+    if (fallback) indicators.push(structuredClone(fallback));
+    issues.push(
+      rulesIssue(
+        name,
+        r,
+        res.col,
+        `${key || "指标"}：${res.zh}`,
+        `${key || "indicator"}: ${res.en}`,
+        fallback ? "已改用该指标的默认规则" : "已忽略此行",
+        fallback ? "the default rule for this indicator is used" : "row ignored"
+      )
+    );
   }
+  d.indicators = indicators;
+}
 
-  for (const r of basicRows) {
+/** The basic section, row by label; a value it cannot read keeps the default, which the warning shows. */
+function readBasicRows(read: RulesRead, rows: readonly number[]): void {
+  const { sheet, base, d, issues } = read;
+  for (const r of rows) {
     const row = sheet.rows[r] ?? [];
     const label = squash(cellText(row[0] ?? null));
     const def = BASIC_ROWS.find((x) => squash(x.label) === label);
@@ -223,74 +251,79 @@ export function readRulesSheet(
     const v = row[1] ?? null;
     if (isBlank(v) && def.label !== "同分时比较指标" && def.label !== "分组列") continue;
     const f = def.read(v, d);
-    if (f) {
-      const shown = def.write(base);
-      const shownText =
-        typeof shown === "number" && def.numberFormat?.includes("%")
-          ? `${Math.round(shown * 1000) / 10}%`
-          : shown instanceof Date
-            ? isoDay(shown)
-            : String(shown);
+    if (!f) continue;
+    const shown = def.write(base);
+    const shownText =
+      typeof shown === "number" && def.numberFormat?.includes("%")
+        ? `${Math.round(shown * 1000) / 10}%`
+        : shown instanceof Date
+          ? isoDay(shown)
+          : String(shown);
+    issues.push(
+      rulesIssue(
+        sheet.name,
+        r,
+        1,
+        `${def.label}”的取值“${cellText(v)}`,
+        `${def.label}: "${cellText(v)}"`,
+        `应为${f.zh}，已改用默认值 ${shownText}`,
+        `expected ${f.en}; default ${shownText} used`
+      )
+    );
+  }
+}
+
+/** The status-band section: a row replaces its status's style; one it cannot read keeps the default style. */
+function readBands(read: RulesRead, rows: readonly number[]): void {
+  const { sheet, d, issues } = read;
+  const styles = d.bands.styles.map((s) => ({ ...s }));
+  for (const r of rows) {
+    const parsed = readBandRow(sheet.rows[r] ?? []);
+    const i = parsed ? styles.findIndex((s) => s.status === parsed.status) : -1;
+    if (parsed && i >= 0) styles[i] = parsed;
+    else
       issues.push(
         rulesIssue(
-          name,
+          sheet.name,
           r,
-          1,
-          `${def.label}”的取值“${cellText(v)}`,
-          `${def.label}: "${cellText(v)}"`,
-          `应为${f.zh}，已改用默认值 ${shownText}`,
-          `expected ${f.en}; default ${shownText} used`
+          0,
+          "状态分档",
+          "status band",
+          "应为已知状态代码、名称、6位颜色代码（如 D55E00）和符号，已改用默认样式",
+          "needs a known status, names, RRGGBB colours and a symbol; default style used"
         )
       );
-    }
   }
+  d.bands.styles = styles;
+}
 
-  const bandMarker = sections.get(RULES_SECTIONS.bands);
-  if (bandMarker !== undefined) {
-    const styles = d.bands.styles.map((s) => ({ ...s }));
-    for (const r of dataRows(sheet, bandMarker)) {
-      const parsed = readBandRow(sheet.rows[r] ?? []);
-      const i = parsed ? styles.findIndex((s) => s.status === parsed.status) : -1;
-      if (parsed && i >= 0) styles[i] = parsed;
-      else
-        issues.push(
-          rulesIssue(
-            name,
-            r,
-            0,
-            "状态分档",
-            "status band",
-            "应为已知状态代码、名称、6位颜色代码（如 D55E00）和符号，已改用默认样式",
-            "needs a known status, names, RRGGBB colours and a symbol; default style used"
-          )
-        );
-    }
-    d.bands.styles = styles;
+/** The grade section: every readable row is a grade bound; none readable keeps the default grades. */
+function readGrades(read: RulesRead, rows: readonly number[]): void {
+  const { sheet, d, issues } = read;
+  const grades: { label: string; value: number }[] = [];
+  for (const r of rows) {
+    const row = sheet.rows[r] ?? [];
+    const p = parseNumber(row[1] ?? null);
+    if (p.ok && p.value >= 0) grades.push({ label: cellText(row[0] ?? null), value: p.value });
+    else
+      issues.push(
+        rulesIssue(
+          sheet.name,
+          r,
+          1,
+          `等次“${cellText(row[0] ?? null)}”的界限`,
+          `grade "${cellText(row[0] ?? null)}" bound`,
+          "应为非负数字，已忽略此行",
+          "must be a non-negative number; row ignored"
+        )
+      );
   }
+  if (grades.length > 0) d.grades.bands = grades;
+}
 
-  const gradeMarker = sections.get(RULES_SECTIONS.grades);
-  if (gradeMarker !== undefined) {
-    const grades: { label: string; value: number }[] = [];
-    for (const r of dataRows(sheet, gradeMarker)) {
-      const row = sheet.rows[r] ?? [];
-      const p = parseNumber(row[1] ?? null);
-      if (p.ok && p.value >= 0) grades.push({ label: cellText(row[0] ?? null), value: p.value });
-      else
-        issues.push(
-          rulesIssue(
-            name,
-            r,
-            1,
-            `等次“${cellText(row[0] ?? null)}”的界限`,
-            `grade "${cellText(row[0] ?? null)}" bound`,
-            "应为非负数字，已忽略此行",
-            "must be a non-negative number; row ignored"
-          )
-        );
-    }
-    if (grades.length > 0) d.grades.bands = grades;
-  }
-
+/** The rules read, when they hold together as a whole; else every default, with one warning saying why. */
+function checkedRules(read: RulesRead): { rules: RuleSet; issues: Issue[] } {
+  const { sheet, base, d, issues } = read;
   const parsed = ruleSetSchema.safeParse(d);
   const problems = parsed.success
     ? checkRuleSet(parsed.data)
@@ -298,7 +331,7 @@ export function readRulesSheet(
   if (problems.length > 0 || !parsed.success) {
     issues.push(
       rulesIssue(
-        name,
+        sheet.name,
         0,
         0,
         `整体：${problems.join("；")}`,
