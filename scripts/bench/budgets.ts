@@ -54,10 +54,16 @@ export interface Budgets {
   readonly maxPerRowGrowth: number;
 }
 
+/**
+ * Measured at 10k rows on the shared 2-core machine (BENCHMARKS.md): engine vs HyperFormula 44–54× before the
+ * ledger hot paths were trimmed, 73× after; scorecard assess vs LibreOffice 2.6× through tsx, 3.5× precompiled.
+ * The budgets sit well under those (about 5× for the engine, whose 10k run is short and noisy; about 2× for the
+ * CLI, whose time LibreOffice's steady start-up dwarfs), so load on a shared machine does not fail CI.
+ */
 export const QUICK_BUDGETS: Budgets = {
-  minEngineVsHf: 10,
+  minEngineVsHf: 15,
   minEngineVsLo: 2,
-  minCliVsLo: 1,
+  minCliVsLo: 1.5,
   maxPerRowGrowth: 1.5,
 };
 
