@@ -273,6 +273,56 @@ describeIfReady("task pane in chromium over the Excel API emulator", () => {
     });
   }
 
+  /**
+   * At the task pane's own width, by keyboard alone: every main action is reached with Tab and the arrow keys, 采用建议
+   * writes the suggestion into Excel's cell and the list is checked again, the run shows its charts, and nothing
+   * is wider than the pane or cut off (only the tables scroll, in their own boxes).
+   */
+  it("zh-CN at 400px: by keyboard alone, 采用建议 fixes the cell, the run shows its charts, nothing is clipped", async () => {
+    const t = TEXT["zh-CN"];
+    const { context, page, problems } = await openPane("zh-CN", 400, "typo.xlsx");
+    const panel = page.locator('[role="tabpanel"]:not([hidden])');
+    await expect(clippedElements(page)).resolves.toEqual([]);
+
+    // Tab from the top reaches 重新识别, the selected tab and the assess form's actions.
+    const reached = await tabThrough(page, 40);
+    for (const name of ["重新识别", "考核", t.start, "打开考核规则表"])
+      expect(reached.join(" | ")).toContain(name);
+
+    // The arrow keys move between tabs; Enter on 采用建议 writes the suggestion.
+    await page.getByRole("tab", { name: "考核" }).focus();
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    await panel.locator("[data-sheet]").first().waitFor();
+    const adopt = panel.getByRole("button", { name: /在 [A-Z]+\d+ 填入“朝阳区”/ }).first();
+    await adopt.focus();
+    await page.keyboard.press("Enter");
+    await panel.getByText(/填入“朝阳区”，并已重新检查/).waitFor({ timeout: 60_000 });
+    const written = await workbookOf(page);
+    const values: unknown[] = [];
+    written.getWorksheet("完成情况表")?.eachRow((row) => row.eachCell((c) => values.push(c.value)));
+    expect(values).not.toContain("朝杨区");
+    await expect(panel.getByRole("button", { name: /填入“朝阳区”/ }).count()).resolves.toBe(0);
+    await settledShot(page, "taskpane-zh-CN-400-adopted");
+
+    // Back to 考核 and run it with the keyboard; the results carry their charts.
+    await page.getByRole("tab", { name: /^校验/ }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: t.start }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("status").filter({ hasText: t.done }).waitFor({ timeout: 120_000 });
+    const charts = page.getByTestId("result-charts");
+    await charts.waitFor();
+    await expect(charts.getByRole("img").count()).resolves.toBe(2);
+    await charts.getByRole("combobox").focus();
+    await page.keyboard.press("ArrowDown");
+    await settledShot(page, "taskpane-zh-CN-400-results");
+    await expect(clippedElements(page)).resolves.toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("on Excel 2019 (ExcelApi 1.7) the same run writes the same ranking", async () => {
     const t = TEXT["zh-CN"];
     const { context, page, problems } = await openPane("zh-CN", 1280, "sample.xlsx", "&api=1.7");
@@ -293,6 +343,55 @@ describeIfReady("task pane in chromium over the Excel API emulator", () => {
 });
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** The accessible names focus visits on `presses` presses of Tab from the top of the page. */
+async function tabThrough(page: Page, presses: number): Promise<string[]> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const names: string[] = [];
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press("Tab");
+    names.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return (el?.getAttribute("aria-label") ?? el?.innerText ?? "").trim();
+      })
+    );
+  }
+  return names;
+}
+
+/**
+ * Elements that stick out past the pane's right edge, or whose text is cut off, outside the boxes meant to
+ * scroll sideways (the ranking table and the completion matrix). Named by tag and text, for the failure message.
+ */
+function clippedElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrolls = (el: Element) => {
+      const x = getComputedStyle(el).overflowX;
+      return x === "auto" || x === "scroll";
+    };
+    const insideScroller = (el: Element) => {
+      for (let p = el.parentElement; p; p = p.parentElement) if (scrolls(p)) return true;
+      return false;
+    };
+    const out: string[] = [];
+    for (const el of document.body.querySelectorAll<HTMLElement>("*")) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || insideScroller(el)) continue;
+      if (el.closest("[data-tabster-dummy], [aria-hidden='true']")) continue;
+      const style = getComputedStyle(el);
+      const cut =
+        style.overflowX === "hidden" &&
+        style.textOverflow !== "ellipsis" &&
+        el.scrollWidth > el.clientWidth + 1 &&
+        el.children.length === 0;
+      if (r.right > width + 1 || cut)
+        out.push(`${el.tagName.toLowerCase()} "${(el.innerText || "").slice(0, 30)}"`);
+    }
+    return out;
+  });
+}
 
 /** 考核排名's unit rows, in sheet order: rank, unit and total score (columns found by their headers). */
 function rankingRows(wb: ExcelJS.Workbook): Array<{ rank: number; unit: string; score: number }> {
