@@ -17,6 +17,7 @@ import { AssessScreen } from "./screens/AssessScreen";
 import { IssuesScreen } from "./screens/IssuesScreen";
 import { SheetsScreen } from "./screens/SheetsScreen";
 import { useScorecard } from "./use-scorecard";
+import { readingText } from "./reading-text";
 import type { Issue } from "../core/issues";
 
 const useStyles = makeStyles({
@@ -231,6 +232,5 @@ function settingsKey(settings: ScorecardSettings): string {
 
 /** 正在读取 with the sheet and rows read so far, once the host reports them. */
 function loadingLabel(reading: PhaseProgress | null, messages: Messages): string {
-  const detail = reading?.detail;
-  return detail ? messages.readingRows(detail.sheet, detail.rows) : messages.loading;
+  return reading ? (readingText(reading, messages) ?? messages.loading) : messages.loading;
 }

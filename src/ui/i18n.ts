@@ -28,6 +28,8 @@ export interface Messages {
   readonly loading: string;
   /** While reading: the sheet being read and the rows read so far. */
   readonly readingRows: (sheet: string, rows: number) => string;
+  /** Every row read; the cells are being put in order (a few seconds on a large file). */
+  readonly readingSettle: (rows: number) => string;
   readonly cancel: string;
   readonly dismiss: string;
   readonly errorTitle: string;
@@ -175,6 +177,7 @@ const zh: Messages = {
   refreshHint: "改过工作簿后点此重新读取",
   loading: "正在读取工作簿…",
   readingRows: (sheet, rows) => `正在读取“${sheet}”，已读 ${rows.toLocaleString("zh-CN")} 行…`,
+  readingSettle: (rows) => `已读完 ${rows.toLocaleString("zh-CN")} 行，正在整理…`,
   cancel: "取消",
   dismiss: "关闭",
   errorTitle: "出错了",
@@ -344,6 +347,7 @@ const en: Messages = {
   refreshHint: "Changed the workbook? Read it again",
   loading: "Reading the workbook…",
   readingRows: (sheet, rows) => `Reading "${sheet}": ${rows.toLocaleString("en-US")} rows so far…`,
+  readingSettle: (rows) => `Read all ${rows.toLocaleString("en-US")} rows; putting them in order…`,
   cancel: "Cancel",
   dismiss: "Dismiss",
   errorTitle: "Something went wrong",

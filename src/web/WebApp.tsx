@@ -8,6 +8,7 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { App } from "../ui/App";
+import { readingText } from "../ui/reading-text";
 import type { PaneSession } from "../app/session-types";
 import type { Messages } from "../ui/i18n";
 import { CellPreview } from "./CellPreview";
@@ -113,12 +114,13 @@ export function WebApp({
             buffer,
             source,
             (fraction, detail) => {
+              const said = detail && readingText({ fraction, detail }, messages);
               setReading({
                 name,
                 size: buffer.byteLength,
                 fraction,
                 started,
-                ...(detail ? { detail: messages.readingRows(detail.sheet, detail.rows) } : {}),
+                ...(said ? { detail: said } : {}),
               });
               onProgress?.(fraction, detail);
             },

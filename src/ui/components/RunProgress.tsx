@@ -4,6 +4,7 @@ import { PHASES } from "../../app/session-types";
 import type { PhaseProgress } from "../../app/session-types";
 import type { Messages } from "../i18n";
 import { overallProgress } from "../pane-state";
+import { readingText } from "../reading-text";
 
 const useStyles = makeStyles({
   root: {
@@ -44,11 +45,7 @@ export function RunProgress({ progress, messages, onCancel }: RunProgressProps):
             <Field
               className={styles.bar}
               label={messages.assess.progressLabel}
-              validationMessage={
-                progress.detail
-                  ? messages.readingRows(progress.detail.sheet, progress.detail.rows)
-                  : messages.phases[progress.phase]
-              }
+              validationMessage={readingText(progress, messages) ?? messages.phases[progress.phase]}
               validationState="none"
             >
               <ProgressBar value={overallProgress(progress)} max={1} thickness="large" />

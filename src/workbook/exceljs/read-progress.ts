@@ -26,10 +26,15 @@ type ProcessWorksheetEntry = (
   path: string
 ) => Promise<void>;
 
-/** "<row" tags opening in `text` (not <rowBreaks>, which the cells-only view has dropped anyway). */
-export function countRows(text: string): number {
+/**
+ * "<row" tags opening in `text` (not <rowBreaks>, which the cells-only view has dropped anyway), counting only those
+ * whose following character lies at or after `from` + 4 (the ones before were counted with the previous chunk).
+ */
+export function countRows(text: string, from = 0): number {
   let n = 0;
-  for (let i = text.indexOf("<row"); i >= 0; i = text.indexOf("<row", i + 4)) {
+  const first = Math.max(0, from - 4);
+  for (let i = text.indexOf("<row", first); i >= 0; i = text.indexOf("<row", i + 4)) {
+    if (i + 4 < from) continue;
     const next = text.charCodeAt(i + 4);
     if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) n++;
   }
@@ -66,12 +71,15 @@ export function watchWorksheets(
   async function* counted(stream: AsyncIterable<unknown>, part: SheetPartSize | undefined) {
     const sheet = part?.name ?? "";
     const end = done + (part?.chars ?? 0);
+    // The last characters of the previous chunk: a "<row" split across two chunks is counted once, in the second.
+    let carry = "";
     report(sheet, true);
     try {
       for await (const chunk of stream) {
         if (typeof chunk === "string") {
           done += chunk.length;
-          rows += countRows(chunk);
+          rows += countRows(carry + chunk, carry.length);
+          carry = chunk.slice(-4);
           report(sheet, false);
         }
         yield chunk;

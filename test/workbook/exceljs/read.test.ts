@@ -85,3 +85,17 @@ describe("readWorkbookBuffer's progress", () => {
     expect(countRows('<row r="1"><c/></row><row r="2"/><rowBreaks count="1"/><row>')).toBe(3);
   });
 });
+
+describe("countRows across chunks", () => {
+  it("counts a <row split between two chunks once", () => {
+    const xml = '<sheetData><row r="1"/><row r="2"><c/></row><row r="3"/></sheetData>';
+    for (let cut = 1; cut < xml.length; cut++) {
+      const a = xml.slice(0, cut);
+      const b = xml.slice(cut);
+      expect([cut, countRows(a) + countRows(a.slice(-4) + b, Math.min(4, a.length))]).toEqual([
+        cut,
+        3,
+      ]);
+    }
+  });
+});
