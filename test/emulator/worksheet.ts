@@ -4,6 +4,7 @@ import { EmuChartCollection } from "./charts";
 import { EmuClientObject } from "./client-object";
 import type { EmulatorSession } from "./context";
 import { EmulatorError } from "./errors";
+import { parseAddress } from "./addresses";
 import { usedRect } from "./used-range";
 import { FreezePanesProxy, PageLayoutProxy } from "./worksheet-layout";
 import { areasSpec, EmuRange, EmuRangeAreas, rangeSpec } from "./range";
@@ -186,6 +187,23 @@ export class EmuWorksheet
 
   get charts(): EmuChartCollection {
     return new EmuChartCollection(this.session, () => this.sheet());
+  }
+
+  /** Manual page breaks, kept where ExcelJS writes them (`rowBreaks`, a break after row `id`). */
+  get horizontalPageBreaks(): { add(pageBreakRange: string): void } {
+    this.session.require("1.9", "Worksheet.horizontalPageBreaks");
+    const session = this.session;
+    const sheet = () => this.sheet();
+    return {
+      add(pageBreakRange: string) {
+        session.queue(pageBreakRange, () => {
+          const top = parseAddress(pageBreakRange).top;
+          if (top < 1) throw new EmulatorError("InvalidArgument", "no page break above row 1");
+          const ws = sheet() as unknown as { rowBreaks: { id: number; max: number; man: number }[] };
+          ws.rowBreaks.push({ id: top, max: 16383, man: 1 });
+        });
+      },
+    };
   }
 
   get freezePanes(): FreezePanesProxy {

@@ -72,6 +72,8 @@ export interface PrintSetup {
   readonly centerHorizontally?: boolean;
   /** Page footer text (Excel header/footer codes allowed, e.g. &P / &N). */
   readonly footer?: string;
+  /** 1-based rows that each begin a new printed page (a summary page before the details). */
+  readonly pageBreaks?: readonly number[];
 }
 
 export type SheetKind =

@@ -1,8 +1,11 @@
-import type { Issue, Severity } from "../issues";
+import { groupForList, issueKindName, SEVERITIES, type Issue } from "../issues";
 import { stampTime } from "./format";
 import { ownerMarkerText } from "../plan/product-sheets";
 import { SheetBuilder } from "../plan/sheet-builder";
 import type { CellStyle, SheetPlan } from "../plan/write-plan";
+import { LAST_COL, planIssuesSummary, S, SEVERITY_STYLE, severityCell } from "./issues-summary";
+
+export { SEVERITY_STYLE } from "./issues-summary";
 
 export const ISSUES_SHEET_NAME = "校验结果";
 
@@ -14,16 +17,7 @@ export interface IssuesOptions {
   readonly sheetName?: string;
 }
 
-export const SEVERITY_STYLE: Readonly<
-  Record<Severity, { label: string; symbol: string; fill: string; fontColor: string }>
-> = {
-  error: { label: "错误", symbol: "✖", fill: "D55E00", fontColor: "000000" },
-  warning: { label: "警告", symbol: "▲", fill: "F0E442", fontColor: "000000" },
-  info: { label: "提示", symbol: "ℹ", fill: "56B4E9", fontColor: "000000" },
-};
-
-const ORDER: readonly Severity[] = ["error", "warning", "info"];
-const HEADER = [
+export const DETAIL_HEADER = [
   "序号",
   "级别",
   "代码",
@@ -34,111 +28,118 @@ const HEADER = [
   "Message",
   "建议",
 ] as const;
-const HEADER_ROW = 3;
 
-const S = {
+const LOOK = {
   title: { bold: true, fontSize: 14 },
   meta: { fontSize: 9, fontColor: "404040" },
-  header: { bold: true, fill: "D9E1F2", horizontal: "center", vertical: "middle", border: "thin" },
-  grid: { border: "thin", vertical: "top" },
+  group: { bold: true, fill: "EDEDED", border: "thin" },
   wrap: { wrap: true },
-  link: { fontColor: "0563C1", underline: true, horizontal: "center" },
-  empty: { fill: "E2EFDA", bold: true, horizontal: "center" },
   marker: { fontSize: 8, fontColor: "808080", italic: true },
 } satisfies Record<string, CellStyle>;
 
-/** 校验结果 (SPEC §7): counts by severity, then one row per issue with a link that jumps to the cell. */
+/**
+ * The details: errors, then warnings, then info; within each, grouped by sheet and kind as the task pane groups
+ * them, a band row naming each group. Returns the first row after the list.
+ */
+function planDetails(b: SheetBuilder, head: number, issues: readonly Issue[]): number {
+  b.setRow(head, 0, [...DETAIL_HEADER]);
+  b.style(S.header, head, 0, head, LAST_COL);
+  let row = head + 1;
+  let n = 0;
+  for (const severity of SEVERITIES) {
+    for (const sheet of groupForList(issues, severity)) {
+      for (const kind of sheet.kinds) {
+        b.set(
+          row,
+          0,
+          `${severityCell(severity)} · ${sheet.sheet} · ${issueKindName(kind.code, "zh-CN")}（${kind.code}）· ${kind.issues.length} 项`
+        );
+        b.merge(row, 0, row, LAST_COL);
+        b.style(LOOK.group, row, 0, row, LAST_COL);
+        b.exemptFromWidth(row, 0);
+        row++;
+        const first = row;
+        for (const issue of kind.issues) {
+          const look = SEVERITY_STYLE[issue.severity];
+          b.setRow(row, 0, [
+            ++n,
+            severityCell(issue.severity),
+            issue.code,
+            issue.sheet,
+            issue.cell,
+            issue.field ?? "",
+            issue.message_zh,
+            issue.message_en,
+            issue.suggestion ?? "",
+          ]);
+          b.style({ fill: look.fill, fontColor: look.fontColor, horizontal: "center" }, row, 1);
+          b.link(row, 4, issue.sheet, issue.cell, `转到 ${issue.sheet}!${issue.cell}`);
+          b.style(S.link, row, 4);
+          row++;
+        }
+        b.style(LOOK.wrap, first, 6, row - 1, 8);
+        b.style(S.grid, first, 0, row - 1, LAST_COL);
+      }
+    }
+  }
+  return row;
+}
+
+/**
+ * 校验结果 (SPEC §7, issue 16): a summary page first (counts by severity, by sheet and by kind; the errors to fix
+ * first), then, from a new printed page, every issue grouped by severity, sheet and kind, each linked to its cell.
+ */
 export function planIssuesSheet(issues: readonly Issue[], options: IssuesOptions): SheetPlan {
   const b = new SheetBuilder(options.sheetName ?? ISSUES_SHEET_NAME, "issues", true);
-  const lastCol = HEADER.length - 1;
   b.set(0, 0, `校验结果${options.source ? `：${options.source}` : ""}`);
-  b.merge(0, 0, 0, lastCol);
-  b.style(S.title, 0, 0);
+  b.merge(0, 0, 0, LAST_COL);
+  b.style(LOOK.title, 0, 0);
   b.height(0, 24);
-
-  const counts = ORDER.map((s) => issues.filter((i) => i.severity === s).length);
-  ORDER.forEach((sev, k) => {
-    const look = SEVERITY_STYLE[sev];
-    b.set(1, 1 + k * 2, `${look.symbol} ${look.label} ${counts[k]} 项`);
-    b.merge(1, 1 + k * 2, 1, 2 + k * 2);
-    b.style(
-      {
-        fill: look.fill,
-        fontColor: look.fontColor,
-        bold: true,
-        horizontal: "center",
-        border: "thin",
-      },
-      1,
-      1 + k * 2,
-      1,
-      2 + k * 2
-    );
-  });
-  b.set(1, 0, "汇总");
   b.set(
     1,
-    7,
-    `共 ${issues.length} 项 · 生成时间 ${stampTime(options.now, options.utcOffsetMinutes)}`
+    0,
+    `共 ${issues.length} 项 · 生成时间 ${stampTime(options.now, options.utcOffsetMinutes)} · 第 1 页为汇总，明细自下一页起（按级别、工作表、问题类型分组）`
   );
-  b.merge(1, 7, 1, lastCol);
-  b.style(S.meta, 1, 7);
+  b.merge(1, 0, 1, LAST_COL);
+  b.style(LOOK.meta, 1, 0);
+  b.exemptFromWidth(1, 0);
 
-  b.setRow(HEADER_ROW - 1, 0, [...HEADER]);
-  b.style(S.header, HEADER_ROW - 1, 0, HEADER_ROW - 1, lastCol);
-
-  const sorted = [...issues].sort(
-    (a, z) =>
-      ORDER.indexOf(a.severity) - ORDER.indexOf(z.severity) ||
-      a.sheet.localeCompare(z.sheet) ||
-      a.row - z.row ||
-      a.cell.localeCompare(z.cell)
-  );
-  let row = HEADER_ROW;
-  if (sorted.length === 0) {
+  let row = planIssuesSummary(b, 3, issues);
+  let breakBefore: number | null = null;
+  if (issues.length === 0) {
     b.set(row, 0, "未发现问题 · No issues found");
-    b.merge(row, 0, row, lastCol);
-    b.style(S.empty, row, 0, row, lastCol);
-    row++;
+    b.merge(row, 0, row, LAST_COL);
+    b.style(S.empty, row, 0, row, LAST_COL);
+    row += 2;
+  } else {
+    b.set(row, 0, "明细");
+    b.style(S.section, row, 0);
+    breakBefore = row;
+    row = planDetails(b, row + 1, issues) + 1;
   }
-  sorted.forEach((issue, n) => {
-    const look = SEVERITY_STYLE[issue.severity];
-    b.setRow(row, 0, [
-      n + 1,
-      `${look.symbol} ${look.label}`,
-      issue.code,
-      issue.sheet,
-      issue.cell,
-      issue.field ?? "",
-      issue.message_zh,
-      issue.message_en,
-      issue.suggestion ?? "",
-    ]);
-    b.style({ fill: look.fill, fontColor: look.fontColor, horizontal: "center" }, row, 1);
-    b.link(row, 4, issue.sheet, issue.cell, `转到 ${issue.sheet}!${issue.cell}`);
-    b.style(S.link, row, 4);
-    row++;
-  });
-  if (sorted.length > 0) {
-    b.style(S.wrap, HEADER_ROW, 6, row - 1, 8);
-    b.style(S.grid, HEADER_ROW, 0, row - 1, lastCol);
-  }
-  row++;
   b.set(row, 0, ownerMarkerText("issues"));
-  b.merge(row, 0, row, lastCol);
-  b.style(S.marker, row, 0);
+  b.merge(row, 0, row, LAST_COL);
+  b.style(LOOK.marker, row, 0);
+  b.exemptFromWidth(row, 0);
 
   const widths = b.autoWidths(6, 48);
+  while (widths.length <= LAST_COL) widths.push(10);
   return b.build({
     columnWidths: widths,
-    freeze: { rows: HEADER_ROW, columns: 0 },
     print: {
       orientation: "landscape",
       paperSize: "A4",
       fitToWidth: 1,
       fitToHeight: 0,
-      repeatRows: [HEADER_ROW, HEADER_ROW],
+      ...(breakBefore === null
+        ? {}
+        : {
+            pageBreaks: [breakBefore + 1],
+            // The detail header repeats on the detail pages (rows are 1-based).
+            repeatRows: [breakBefore + 2, breakBefore + 2] as const,
+          }),
+      footer: "第 &P 页，共 &N 页",
     },
-    tabColor: counts[0] ? "D55E00" : "009E73",
+    tabColor: issues.some((i) => i.severity === "error") ? "D55E00" : "009E73",
   });
 }

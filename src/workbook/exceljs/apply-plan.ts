@@ -145,6 +145,8 @@ function writePrintSetup(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows[0]}:${p.repeatRows[1]}` } : {}),
   };
   if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.footer}` };
+  // ExcelJS breaks after the row it is given: the row before the one that begins the page.
+  for (const row of p.pageBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
 }
 
 /** Dropdown lists: from another sheet's range, or inline values. */

@@ -95,6 +95,8 @@ function applyPrint(ws: Excel.Worksheet, print: PrintSetup): void {
   layout.footerMargin = 0.3 * INCH;
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows[0]}:$${print.repeatRows[1]}`);
   if (print.footer) layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
+  // PageBreakCollection.add puts the break above the range's top-left cell (ExcelApi 1.9, as pageLayout).
+  for (const row of print.pageBreaks ?? []) if (row > 1) ws.horizontalPageBreaks.add(`A${row}`);
 }
 
 export function runOp(sheets: SheetProxies, op: WriteOp): void {
