@@ -2,6 +2,7 @@ import { groupForList, issueKindName, SEVERITIES, type Issue } from "../issues";
 import { stampTime } from "./format";
 import { ownerMarkerText } from "../plan/product-sheets";
 import { SheetBuilder } from "../plan/sheet-builder";
+import { displayWidth } from "../plan/text-width";
 import type { CellStyle, SheetPlan } from "../plan/write-plan";
 import { LAST_COL, planIssuesSummary, S, SEVERITY_STYLE, severityCell } from "./issues-summary";
 
@@ -124,7 +125,7 @@ export function planIssuesSheet(issues: readonly Issue[], options: IssuesOptions
 
   const widths = b.autoWidths(6, 48);
   while (widths.length <= LAST_COL) widths.push(10);
-  return b.build({
+  const sheet = b.build({
     columnWidths: widths,
     print: {
       orientation: "landscape",
@@ -142,4 +143,30 @@ export function planIssuesSheet(issues: readonly Issue[], options: IssuesOptions
     },
     tabColor: issues.some((i) => i.severity === "error") ? "D55E00" : "009E73",
   });
+  return { ...sheet, rowHeights: { ...wrappedHeights(sheet.values, widths), ...sheet.rowHeights } };
+}
+
+/** Points per wrapped line (a 11 pt CJK line with leading). */
+const LINE_POINTS = 15;
+
+/**
+ * Rows whose messages wrap, sized to their lines: hosts do not grow a row for wrapped text on their own (LibreOffice
+ * keeps the default height of a row written without one), and a message cut mid-sentence is no use to a reviewer.
+ */
+function wrappedHeights(
+  values: SheetPlan["values"],
+  widths: readonly number[]
+): Record<number, number> {
+  const out: Record<number, number> = {};
+  values.forEach((row, r) => {
+    if (typeof row[0] !== "number") return;
+    let lines = 1;
+    for (let c = 6; c <= LAST_COL; c++) {
+      const v = row[c];
+      if (typeof v !== "string" || v === "") continue;
+      lines = Math.max(lines, Math.ceil(displayWidth(v) / Math.max(1, (widths[c] ?? 10) - 1)));
+    }
+    if (lines > 1) out[r + 1] = lines * LINE_POINTS;
+  });
+  return out;
 }

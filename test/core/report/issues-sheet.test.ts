@@ -123,6 +123,18 @@ describe("planIssuesSheet", () => {
     expect(plan.values[errors + 2 + SUMMARY_ERRORS]?.[0]).not.toBe(SUMMARY_ERRORS + 1);
   });
 
+  it("sizes rows to their wrapped messages (hosts leave a row written without a height at one line)", () => {
+    const long = "责任单位“宽城去”不在目标分解表中，是否为“宽城区”？".repeat(4);
+    const plan = planIssuesSheet([issue({ message_zh: long }), issue({ cell: "C8" })], {
+      now: NOW,
+    });
+    const details = rowOf(plan, "明细");
+    const lines = Math.ceil((long.length * 2) / ((plan.columnWidths[6] ?? 0) - 1));
+    expect(lines).toBeGreaterThan(1);
+    expect(plan.rowHeights[details + 4]).toBe(lines * 15);
+    expect(plan.rowHeights[details + 5]).toBeUndefined();
+  });
+
   it("keeps messages that look like formulas as plain strings", () => {
     const plan = planIssuesSheet([issue({ message_zh: "=SUM(A1)" })], { now: NOW });
     const details = rowOf(plan, "明细");
