@@ -61,20 +61,32 @@ function severityBoxes(b: SheetBuilder, row: number, issues: readonly Issue[]): 
   });
 }
 
+/** A summary table's title row and header (its first column spans A:C); returns the header's row. */
+function tableHead(
+  b: SheetBuilder,
+  top: number,
+  title: string,
+  first: string,
+  rest: readonly string[]
+): number {
+  b.set(top, 0, title);
+  b.style(S.section, top, 0);
+  b.exemptFromWidth(top, 0);
+  const head = top + 1;
+  b.set(head, 0, first);
+  b.merge(head, 0, head, 2);
+  b.setRow(head, 3, rest);
+  b.style(S.header, head, 0, head, 6);
+  return head;
+}
+
 /** 按工作表: one row per sheet, worst first: 错误 / 警告 / 提示 / 合计. Returns the next free row. */
 function bySheet(b: SheetBuilder, top: number, issues: readonly Issue[]): number {
   const sheets = new Map<string, Issue[]>();
   for (const i of issues) sheets.set(i.sheet, [...(sheets.get(i.sheet) ?? []), i]);
   const rows = [...sheets].map(([sheet, list]) => ({ sheet, counts: countBySeverity(list) }));
   rows.sort((a, z) => z.counts.error - a.counts.error || z.counts.warning - a.counts.warning || 0);
-  b.set(top, 0, "按工作表");
-  b.style(S.section, top, 0);
-  b.exemptFromWidth(top, 0);
-  const head = top + 1;
-  b.set(head, 0, "工作表");
-  b.merge(head, 0, head, 2);
-  b.setRow(head, 3, ["错误", "警告", "提示", "合计"]);
-  b.style(S.header, head, 0, head, 6);
+  const head = tableHead(b, top, "按工作表", "工作表", ["错误", "警告", "提示", "合计"]);
   let row = head + 1;
   for (const r of rows) {
     b.set(row, 0, r.sheet);
@@ -104,14 +116,12 @@ function byKind(b: SheetBuilder, top: number, issues: readonly Issue[]): number 
   const rows = [...kinds.values()].sort(
     (a, z) => RANK[a.severity] - RANK[z.severity] || z.list.length - a.list.length
   );
-  b.set(top, 0, "按问题类型");
-  b.style(S.section, top, 0);
-  b.exemptFromWidth(top, 0);
-  const head = top + 1;
-  b.set(head, 0, "问题类型");
-  b.merge(head, 0, head, 2);
-  b.setRow(head, 3, ["级别", "数量", "首个位置", "涉及工作表"]);
-  b.style(S.header, head, 0, head, 6);
+  const head = tableHead(b, top, "按问题类型", "问题类型", [
+    "级别",
+    "数量",
+    "首个位置",
+    "涉及工作表",
+  ]);
   let row = head + 1;
   for (const k of rows) {
     const first = k.list[0] as Issue;
