@@ -12,6 +12,8 @@ import { LEDGER_SHEET, SUMMARY_SHEET, summaryFormulas } from "./formula-peer";
 
 /** Bumped whenever the dataset or the files change shape, so stale caches are never reused. */
 const FORMAT = 3;
+/** Revision of the formula workbook (formula-peer.ts): 2 rounds each score to 4 decimals before ranking. */
+const FORMULAS_REVISION = 2;
 export const TARGETS_SHEET = "目标分解表";
 export const LEDGER_SHEET_NAME = "项目台账";
 
@@ -68,7 +70,8 @@ export async function benchFiles(data: BenchDataset): Promise<BenchFiles> {
   const dir = join(cacheDir(), `v${FORMAT}-${data.rows}x${data.units.length}`);
   mkdirSync(dir, { recursive: true });
   const ledger = join(dir, "ledger.xlsx");
-  const formulas = join(dir, "formulas.xlsx");
+  // Its own revision: a change of the formulas rewrites them, not the ledger (minutes to write at 1M rows).
+  const formulas = join(dir, `formulas-r${FORMULAS_REVISION}.xlsx`);
   if (!existsSync(ledger))
     await write(ledger, [
       [TARGETS_SHEET, data.targets, false],
