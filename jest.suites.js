@@ -1,7 +1,9 @@
 /**
  * Which Jest tests are integration tests: they drive external programs (LibreOffice, Python's openpyxl and
- * xlsxwriter), generate and assess whole corpora, or fuzz the full file path. `npm test` (jest.config.js) runs
- * everything else; `npm run test:integration` (jest.integration.config.js) runs these; CI runs both.
+ * xlsxwriter), generate and assess whole corpora, fuzz the full file path, run whole CLI commands on real files,
+ * round-trip real .xlsx packages through the readers and writers, build inputs at Excel's limits, or walk long
+ * UI flows on the real engine. `npm test` (jest.config.js) runs everything else, the fast checks a change wants
+ * first; `npm run test:integration` (jest.integration.config.js) runs these; CI runs both.
  */
 const INTEGRATION_TESTS = [
   "<rootDir>/test/cli/bin.test.ts",
@@ -11,6 +13,20 @@ const INTEGRATION_TESTS = [
   "<rootDir>/test/hostile/",
   "<rootDir>/test/workbook/xlsx-package/fidelity-corpus.test.ts",
   "<rootDir>/test/workbook/exceljs/read-tolerant.test.ts",
+  // Whole CLI commands writing real files.
+  "<rootDir>/test/cli/demo-template.test.ts",
+  "<rootDir>/test/cli/write-back.test.ts",
+  "<rootDir>/test/cli/interrupt.test.ts",
+  // Real .xlsx round trips: the streaming reader against the DOM reader, byte equality, every string's text.
+  "<rootDir>/test/workbook/exceljs/read-stream.test.ts",
+  "<rootDir>/test/workbook/exceljs/same-bytes.test.ts",
+  "<rootDir>/test/workbook/exceljs/in-thread-codec.test.ts",
+  "<rootDir>/test/workbook/exceljs/text-safety.test.ts",
+  // A ranking wider than Excel's 16,384 columns.
+  "<rootDir>/test/core/report/ranking-limit.test.ts",
+  // Long UI flows on the real engine (the screens' own tests stay in the unit suite, over a fake session).
+  "<rootDir>/test/ui/app-engine.test.tsx",
+  "<rootDir>/test/web/web-app.test.tsx",
 ];
 
 module.exports = { INTEGRATION_TESTS };
