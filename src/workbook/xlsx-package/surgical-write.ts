@@ -163,14 +163,7 @@ export async function writePlanIntoPackage(
   snapshot: OwnershipSnapshot,
   render: RenderSheets
 ): Promise<PackageWriteResult> {
-  let pkg: Package;
-  try {
-    pkg = new Package(input);
-  } catch (err) {
-    if (err instanceof ZipError)
-      fail("不是有效的 .xlsx 文件", `not a valid .xlsx file (${err.message})`, err);
-    throw err;
-  }
+  const pkg = openPackage(input);
   const workbookPart = workbookPartOf(pkg);
   const workbook = pkg.xml(workbookPart) as XmlText;
   if (isStrict(workbook.text))
@@ -185,11 +178,11 @@ export async function writePlanIntoPackage(
   });
 
   const existing = existingSheets(pkg, sheets, snapshot);
-  let nextSheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
+  const firstNewId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
   const landing = planLanding(
     snapshot,
     plan,
-    (t, fresh) => t.replaces?.id ?? `xlsx:${nextSheetId + fresh}`,
+    (t, fresh) => t.replaces?.id ?? `xlsx:${firstNewId + fresh}`,
     existing
   );
   const built = await render(
@@ -199,87 +192,153 @@ export async function writePlanIntoPackage(
   if ([...built.sheets.values()].some((x) => /\sdxfId="/.test(x)))
     throw new Error("differential formats are not transplanted");
 
-  const stylesRel = wbRels.find((r) => r.type.endsWith("/styles"));
+  const edit: WorkbookEdit = {
+    workbookPart,
+    wbRels,
+    sheets,
+    nextSheetId: firstNewId,
+    takenRelIds: new Set(),
+    addedRels: [],
+    takenParts: new Set(),
+    newSheets: [],
+    states: new Map(),
+    titles: [],
+    replacedIds: new Set(),
+    newParts: [],
+    chartParts: [],
+    removedParts: [],
+  };
+  const styles = writeStyles(pkg, edit, built);
+  const applied = landing.targets.map((target) => writeTarget(pkg, edit, target, built, styles));
+  writeWorkbookParts(pkg, edit, workbook, styles.added ? styles.part : null);
+  const bytes = stampPackage(writeZip(pkg.archive, pkg.output(), new Uint8Array(0)));
+  return { bytes, sheets: applied, notes: landing.notes };
+}
+
+function openPackage(input: Uint8Array): Package {
+  try {
+    return new Package(input);
+  } catch (err) {
+    if (err instanceof ZipError)
+      fail("不是有效的 .xlsx 文件", `not a valid .xlsx file (${err.message})`, err);
+    throw err;
+  }
+}
+
+/** What writing our sheets changes in the workbook's own parts, gathered while the sheets are written. */
+interface WorkbookEdit {
+  readonly workbookPart: string;
+  readonly wbRels: readonly (Relationship & { part: string })[];
+  readonly sheets: readonly PackageSheet[];
+  nextSheetId: number;
+  readonly takenRelIds: Set<string>;
+  readonly addedRels: Relationship[];
+  readonly takenParts: Set<string>;
+  readonly newSheets: NewSheetEntry[];
+  readonly states: Map<string, SheetState>;
+  readonly titles: PrintTitles[];
+  readonly replacedIds: Set<number>;
+  /** New worksheet parts, and the parts of our charts added and removed, for [Content_Types].xml. */
+  readonly newParts: string[];
+  readonly chartParts: NewPart[];
+  readonly removedParts: string[];
+}
+
+function newRelId(edit: WorkbookEdit): string {
+  const id = freeRelId(edit.wbRels, edit.takenRelIds);
+  edit.takenRelIds.add(id);
+  return id;
+}
+
+/** Our sheets' styles merged into the user's stylesheet (or a new one); the indices our sheets must use. */
+function writeStyles(
+  pkg: Package,
+  edit: WorkbookEdit,
+  built: RenderedSheets
+): ReturnType<typeof mergeStyles> & { part: string; added: boolean } {
+  const stylesRel = edit.wbRels.find((r) => r.type.endsWith("/styles"));
   const used = new Set<number>();
   for (const x of built.sheets.values()) for (const i of usedStyles(x)) used.add(i);
   const userStyles = stylesRel ? pkg.xml(stylesRel.part) : null;
   const styles = mergeStyles(userStyles, built.styles, used);
-
-  const addedRels: Relationship[] = [];
-  const takenRelIds = new Set<string>();
-  const newRelId = () => {
-    const id = freeRelId(wbRels, takenRelIds);
-    takenRelIds.add(id);
-    return id;
-  };
-  const stylesPart = stylesRel?.part ?? "xl/styles.xml";
+  const part = stylesRel?.part ?? "xl/styles.xml";
   if (!stylesRel)
-    addedRels.push({
-      id: newRelId(),
+    edit.addedRels.push({
+      id: newRelId(edit),
       type: relType("styles"),
-      target: relativeTo(workbookPart, stylesPart),
+      target: relativeTo(edit.workbookPart, part),
       external: false,
     });
-  pkg.setXml(stylesPart, styles.xml);
+  pkg.setXml(part, styles.xml);
+  return { ...styles, part, added: !stylesRel };
+}
 
-  const takenParts = new Set<string>();
-  const newSheets: NewSheetEntry[] = [];
-  const states = new Map<string, SheetState>();
-  const titles: PrintTitles[] = [];
-  const applied: AppliedSheet[] = [];
-  const replacedIds = new Set<number>();
-  const newParts: string[] = [];
-  const chartParts: NewPart[] = [];
-  const removedParts: string[] = [];
-  for (const target of landing.targets) {
-    const xml = built.sheets.get(target.name) ?? "";
-    const old = target.replaces ? sheets[target.replaces.position] : undefined;
-    const part = old?.part || freeSheetPart(pkg, takenParts);
-    const selected = old ? /\stabSelected="(1|true)"/.test(pkg.xml(old.part)?.text ?? "") : false;
-    if (old) {
-      removedParts.push(...removeSheetCharts(pkg, old.part));
-      // Only printer settings or our own charts can be left here (anything else vetoed the replacement).
-      if (pkg.has(relsPartOf(old.part))) pkg.remove(relsPartOf(old.part));
-    }
-    const charted = addSheetCharts(
-      pkg,
-      part,
-      transplantSheet(xml, { ...styles, strings: built.strings, selected, seed: target.name }),
-      target.name,
-      target.plan,
-      takenParts
-    );
-    chartParts.push(...charted.parts);
-    pkg.set(part, new TextEncoder().encode(charted.xml));
-    const state = target.plan.visibility;
-    let index: number;
-    if (old) {
-      replacedIds.add(old.sheetId);
-      states.set(old.name, state);
-      index = old.index;
-    } else {
-      const relId = newRelId();
-      addedRels.push({
-        id: relId,
-        type: relType("worksheet"),
-        target: relativeTo(workbookPart, part),
-        external: false,
-      });
-      newSheets.push({ name: target.name, sheetId: nextSheetId++, relId, state });
-      newParts.push(part);
-      index = sheets.length + newSheets.length - 1;
-    }
-    const rows = target.plan.print?.repeatRows ?? null;
-    if (old || rows) titles.push({ index, sheet: target.name, rows });
-    applied.push(appliedSheet(target));
+/** One of our sheets, written over the sheet it replaces or as a new part at the end of the workbook. */
+function writeTarget(
+  pkg: Package,
+  edit: WorkbookEdit,
+  target: SheetTarget,
+  built: RenderedSheets,
+  styles: ReturnType<typeof mergeStyles>
+): AppliedSheet {
+  const xml = built.sheets.get(target.name) ?? "";
+  const old = target.replaces ? edit.sheets[target.replaces.position] : undefined;
+  const part = old?.part || freeSheetPart(pkg, edit.takenParts);
+  const selected = old ? /\stabSelected="(1|true)"/.test(pkg.xml(old.part)?.text ?? "") : false;
+  if (old) {
+    edit.removedParts.push(...removeSheetCharts(pkg, old.part));
+    // Only printer settings or our own charts can be left here (anything else vetoed the replacement).
+    if (pkg.has(relsPartOf(old.part))) pkg.remove(relsPartOf(old.part));
   }
+  const charted = addSheetCharts(
+    pkg,
+    part,
+    transplantSheet(xml, { ...styles, strings: built.strings, selected, seed: target.name }),
+    target.name,
+    target.plan,
+    edit.takenParts
+  );
+  edit.chartParts.push(...charted.parts);
+  pkg.set(part, new TextEncoder().encode(charted.xml));
+  const state = target.plan.visibility;
+  let index: number;
+  if (old) {
+    edit.replacedIds.add(old.sheetId);
+    edit.states.set(old.name, state);
+    index = old.index;
+  } else {
+    const relId = newRelId(edit);
+    edit.addedRels.push({
+      id: relId,
+      type: relType("worksheet"),
+      target: relativeTo(edit.workbookPart, part),
+      external: false,
+    });
+    edit.newSheets.push({ name: target.name, sheetId: edit.nextSheetId++, relId, state });
+    edit.newParts.push(part);
+    index = edit.sheets.length + edit.newSheets.length - 1;
+  }
+  const rows = target.plan.print?.repeatRows ?? null;
+  if (old || rows) edit.titles.push({ index, sheet: target.name, rows });
+  return appliedSheet(target);
+}
 
-  const calcChain = dropStaleCalcChain(pkg, wbRels, replacedIds);
-  pkg.setXml(workbookPart, editPrintTitles(editSheets(workbook, newSheets, states), titles));
+/** xl/workbook.xml, its relationships and [Content_Types].xml after our sheets are written. */
+function writeWorkbookParts(
+  pkg: Package,
+  edit: WorkbookEdit,
+  workbook: XmlText,
+  newStylesPart: string | null
+): void {
+  const calcChain = dropStaleCalcChain(pkg, edit.wbRels, edit.replacedIds);
+  pkg.setXml(
+    edit.workbookPart,
+    editPrintTitles(editSheets(workbook, edit.newSheets, edit.states), edit.titles)
+  );
 
-  const relsPart = relsPartOf(workbookPart);
+  const relsPart = relsPartOf(edit.workbookPart);
   let rels = pkg.xml(relsPart) ?? decodeXml(new TextEncoder().encode(NEW_RELS));
-  rels = addRelationships(rels, addedRels);
+  rels = addRelationships(rels, edit.addedRels);
   if (calcChain) rels = removeRelationship(rels, calcChain.relId);
   pkg.setXml(relsPart, rels);
 
@@ -290,19 +349,17 @@ export async function writePlanIntoPackage(
     editContentTypes(
       types,
       [
-        ...newParts.map((part) => ({ part, type: WORKSHEET_TYPE })),
-        ...(stylesRel ? [] : [{ part: stylesPart, type: STYLES_TYPE }]),
-        ...chartParts,
+        ...edit.newParts.map((part) => ({ part, type: WORKSHEET_TYPE })),
+        ...(newStylesPart ? [{ part: newStylesPart, type: STYLES_TYPE }] : []),
+        ...edit.chartParts,
       ],
       [
         ...(calcChain ? [calcChain.part] : []),
         // A re-run writes its charts under the same names: those keep their overrides.
-        ...removedParts.filter((r) => !chartParts.some((c) => c.part === r)),
+        ...edit.removedParts.filter((r) => !edit.chartParts.some((c) => c.part === r)),
       ]
     )
   );
-  const bytes = stampPackage(writeZip(pkg.archive, pkg.output(), new Uint8Array(0)));
-  return { bytes, sheets: applied, notes: landing.notes };
 }
 
 function appliedSheet(target: SheetTarget): AppliedSheet {
