@@ -1,8 +1,7 @@
 /** The pane's settings row written with a plan: one state sheet, the engine's rows kept. */
 import type { WorkbookGrid } from "../core/grid";
-import { STATE_SHEET_NAME } from "../core/plan/product-sheets";
 import type { WritePlan } from "../core/plan";
-import { planSettingsSheet } from "../core/state";
+import { planSettingsSheet, signedStatePlan } from "../core/state";
 import type { ScorecardSettings } from "./session-types";
 
 /** Adds the pane's settings row to the plan's state sheet, or adds a state sheet when the plan has none. */
@@ -12,10 +11,13 @@ export function withSettings(
   grid: WorkbookGrid
 ): WritePlan {
   const ours = planSettingsSheet(settings, grid);
-  const index = plan.sheets.findIndex((s) => s.name === STATE_SHEET_NAME);
+  const index = plan.sheets.findIndex((s) => s.kind === "state");
   if (index < 0) return { ...plan, sheets: [...plan.sheets, ours] };
   const theirs = plan.sheets[index]!;
   const mine = ours.values[ours.values.length - 1]!;
-  const merged = { ...theirs, values: [...theirs.values.filter((r) => r[0] !== mine[0]), mine] };
+  const merged = signedStatePlan({
+    ...theirs,
+    values: [...theirs.values.filter((r) => r[0] !== mine[0]), mine],
+  });
   return { ...plan, sheets: plan.sheets.map((s, i) => (i === index ? merged : s)) };
 }

@@ -3,7 +3,7 @@ import type { PhaseProgress } from "../../src/app/session-types";
 import { inThreadRunner } from "../../src/app/runners/in-thread-runner";
 import { createSession, withSettings } from "../../src/app/session";
 import { SessionError } from "../../src/app/session-error";
-import { readSettings } from "../../src/core/state";
+import { isSignedState, readSettings } from "../../src/core/state";
 import { FakeEngine, emptySheetPlan } from "./fake-engine";
 import { MemoryHost, sheet } from "./memory-host";
 
@@ -264,9 +264,12 @@ describe("ScorecardSession", () => {
     };
     const merged = withSettings(plan, { overrides: {}, asOf: "2026-01-31" }, grid);
     expect(merged.sheets).toHaveLength(1);
-    expect(merged.sheets[0]?.values).toEqual([
+    const values = merged.sheets[0]?.values ?? [];
+    expect(values.slice(1)).toEqual([
       ["previous.ranks", "{}"],
       ["taskpane.settings", JSON.stringify({ overrides: {}, asOf: "2026-01-31" })],
     ]);
+    // Signed for what it holds after the merge, so the next read takes it for the product's state.
+    expect(isSignedState(values)).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import {
   parseSettings,
   planSettingsSheet,
   readSettings,
+  signStateValues,
 } from "../../src/core/state";
 import { sheet, sheetFromPlan } from "./memory-host";
 
@@ -14,10 +15,10 @@ describe("settings in the state sheet", () => {
       sheets: [
         sheet(
           STATE_SHEET_NAME,
-          [
+          signStateValues([
             ["previous.ranks", "[1,2]"],
             [null, null],
-          ],
+          ]),
           true
         ),
       ],
@@ -29,21 +30,21 @@ describe("settings in the state sheet", () => {
     };
     const plan = planSettingsSheet(settings, before);
     expect(plan.visibility).toBe("veryHidden");
-    expect(plan.values).toEqual([
+    expect(plan.values.slice(1)).toEqual([
       ["previous.ranks", "[1,2]"],
       ["taskpane.settings", JSON.stringify(settings)],
     ]);
     const after = { source: "x", sheets: [sheetFromPlan(plan)] };
     expect(readSettings(after)).toEqual(settings);
     // A second save replaces the row instead of adding more.
-    expect(planSettingsSheet(EMPTY_SETTINGS, after).values).toHaveLength(2);
+    expect(planSettingsSheet(EMPTY_SETTINGS, after).values).toHaveLength(3);
   });
 
   it("ignores what it cannot trust", () => {
     expect(
       readSettings({
         source: "x",
-        sheets: [sheet(STATE_SHEET_NAME, [["taskpane.settings", "{not json"]])],
+        sheets: [sheet(STATE_SHEET_NAME, signStateValues([["taskpane.settings", "{not json"]]))],
       })
     ).toEqual(EMPTY_SETTINGS);
     expect(

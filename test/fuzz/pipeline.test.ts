@@ -1,5 +1,5 @@
 /** A sample of `npm run fuzz` (scripts/fuzz.ts) in the unit suite, and its findings as fixed regression cases. */
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { assessWorkbook } from "../../src/core/assess";
 import { planOutputs } from "../../src/core/report";
@@ -7,8 +7,12 @@ import { STATE_SHEET_NAME } from "../../src/core/plan/product-sheets";
 import { readWorkbookFile } from "../../src/workbook/exceljs/read-file";
 import { createFileHost } from "../../src/workbook/exceljs/file-host";
 import fc from "fast-check";
+import JSZip from "jszip";
+import { readStateValue, stateRowsOf, stateSheetOf } from "../../src/core/state";
+import { createOfficeHost } from "../../src/workbook/office";
+import { ExcelEmulator } from "../emulator/excel-emulator";
 import { freshDir } from "../hostile/case";
-import { runPipeline } from "./pipeline";
+import { checkRoundTrip, runPipeline } from "./pipeline";
 import { FUZZ_REGRESSIONS } from "./regressions";
 import { fuzzXlsx, workbookArb, type FuzzWorkbook } from "./workbooks";
 import { DEFAULT_SEED } from "../../scripts/fuzz";
@@ -38,34 +42,136 @@ describe("fuzz findings, fixed as regression cases", () => {
   }
 });
 
-describe("the product's reserved state-sheet name", () => {
-  // seed 20240614, case 5: a user's sheet named _scorecard_state is taken for the product's state sheet: hidden and
-  // given the product's rows. Accepted (the name is reserved), as long as nothing of the user's is lost.
-  it("a user's sheet named _scorecard_state keeps every row it held", async () => {
-    const workbook: FuzzWorkbook = {
-      asOf: "2024-03-31",
-      sheets: [
-        {
-          name: STATE_SHEET_NAME,
-          hidden: false,
-          rows: [["我的数据", 1]],
-          merges: [],
-          formats: {},
-        },
+/** The bytes of the worksheet part holding sheet `name` in an .xlsx package. */
+async function sheetPart(bytes: Uint8Array, name: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const book = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const rid = new RegExp(`<sheet [^>]*name="${escaped}"[^>]*r:id="([^"]+)"`).exec(book)?.[1];
+  const target = rid ? new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] : undefined;
+  const part = target?.replace(/^\/?(xl\/)?/, "xl/");
+  const file = part ? zip.file(part) : null;
+  if (!file) throw new Error(`no part for ${name}`);
+  return file.async("uint8array");
+}
+
+/** A user's workbook with a sheet of their own named like the product's state sheet. */
+const USERS_STATE_NAMED: FuzzWorkbook = {
+  asOf: "2024-12-31",
+  sheets: [
+    {
+      name: "目标分解表",
+      hidden: false,
+      rows: [
+        ["责任单位", "实际利用外资(亿美元)"],
+        ["高新区", 10],
+        ["经开区", 12],
       ],
-    };
-    const input = join(dir, "state-name.xlsx");
-    writeFileSync(input, await fuzzXlsx(workbook));
+      merges: [],
+      formats: {},
+    },
+    {
+      name: "完成情况表",
+      hidden: false,
+      rows: [
+        ["责任单位", "实际利用外资(亿美元)"],
+        ["高新区", 8],
+        ["经开区", 12],
+      ],
+      merges: [],
+      formats: {},
+    },
+    {
+      name: STATE_SHEET_NAME,
+      hidden: true,
+      // Blank rows, an error cell and even rows shaped like the product's keys: the user's all the same.
+      rows: [
+        ["我的数据", 1],
+        [],
+        [{ error: "#REF!" }, null, "_x0001_"],
+        ["taskpane.settings", "{}"],
+      ],
+      merges: [],
+      formats: {},
+    },
+  ],
+};
+
+describe("a user's own sheet named like the product's state sheet", () => {
+  it("file path: never read as state nor replaced, kept byte for byte; our state is _scorecard_state (2), found again on the next run", async () => {
+    const input = join(dir, "users-state.xlsx");
+    const original = await fuzzXlsx(USERS_STATE_NAMED);
+    writeFileSync(input, original);
+    const userPart = await sheetPart(original, STATE_SHEET_NAME);
+
     const host = createFileHost(input);
-    const assessment = assessWorkbook(await host.readGrid(), {
-      asOf: workbook.asOf,
-      now: new Date(),
-    });
-    const out = join(dir, "state-name.out.xlsx");
+    const grid = await host.readGrid();
+    expect(stateRowsOf(grid)).toEqual([]);
+    const assessment = assessWorkbook(grid, { asOf: USERS_STATE_NAMED.asOf, now: new Date() });
+    expect(assessment.results?.units.map((u) => u.unit).sort()).toEqual(["经开区", "高新区"]);
     await host.applyPlan(planOutputs(assessment, { now: new Date() }));
-    await host.save(out);
-    const back = await readWorkbookFile(out);
-    const mine = back.sheets.filter((s) => s.rows.some((r) => r.includes("我的数据")));
-    expect(mine).toHaveLength(1);
+    const first = join(dir, "users-state.1.xlsx");
+    await host.save(first);
+    expect(host.notes().map((n) => n.sheet)).toContain(`${STATE_SHEET_NAME} (2)`);
+
+    const once = readFileSync(first);
+    expect(Buffer.from(await sheetPart(once, STATE_SHEET_NAME)).equals(Buffer.from(userPart))).toBe(
+      true
+    );
+    const back = await readWorkbookFile(first);
+    checkRoundTrip(grid, back);
+    expect(back.sheets.find((s) => s.name === STATE_SHEET_NAME)?.hidden).toBe(true);
+    const ours = stateSheetOf(back.sheets);
+    expect(ours?.name).toBe(`${STATE_SHEET_NAME} (2)`);
+    expect(readStateValue(back, "owned.sheets")).not.toBeNull();
+
+    // Run again on the written copy: our (2) is replaced in place, the user's sheet still untouched, no (3).
+    const again = createFileHost(first);
+    const grid2 = await again.readGrid();
+    const second = assessWorkbook(grid2, { asOf: USERS_STATE_NAMED.asOf, now: new Date() });
+    await again.applyPlan(planOutputs(second, { now: new Date() }));
+    const twice = join(dir, "users-state.2.xlsx");
+    await again.save(twice);
+    const bytes2 = readFileSync(twice);
+    expect(
+      Buffer.from(await sheetPart(bytes2, STATE_SHEET_NAME)).equals(Buffer.from(userPart))
+    ).toBe(true);
+    const back2 = await readWorkbookFile(twice);
+    expect(back2.sheets.map((s) => s.name).filter((n) => n.startsWith(STATE_SHEET_NAME))).toEqual([
+      STATE_SHEET_NAME,
+      `${STATE_SHEET_NAME} (2)`,
+    ]);
+    expect(back2.sheets.filter((s) => s.name.startsWith("考核排名"))).toHaveLength(1);
+    expect(stateSheetOf(back2.sheets)?.name).toBe(`${STATE_SHEET_NAME} (2)`);
+  });
+
+  it("Office path (Excel API emulator): the user's sheet keeps its cells and visibility; our state is _scorecard_state (2), reused on the next run", async () => {
+    const emulator = await ExcelEmulator.fromBuffer(await fuzzXlsx(USERS_STATE_NAMED));
+    const host = createOfficeHost(emulator.run, emulator.isSetSupported);
+    const grid = await host.readGrid();
+    const users = grid.sheets.find((s) => s.name === STATE_SHEET_NAME);
+    expect(stateRowsOf(grid)).toEqual([]);
+    const run = async (): Promise<void> => {
+      const g = await host.readGrid();
+      const a = assessWorkbook(g, { asOf: USERS_STATE_NAMED.asOf, now: new Date() });
+      await host.applyPlan(planOutputs(a, { now: new Date() }));
+    };
+    await run();
+    const after = await host.readGrid();
+    expect(after.sheets.find((s) => s.name === STATE_SHEET_NAME)).toEqual(users);
+    expect(emulator.workbook.getWorksheet(STATE_SHEET_NAME)?.state).toBe("hidden");
+    expect(stateSheetOf(after.sheets)?.name).toBe(`${STATE_SHEET_NAME} (2)`);
+    expect(emulator.workbook.getWorksheet(`${STATE_SHEET_NAME} (2)`)?.state).toBe("veryHidden");
+
+    await run();
+    const again = await host.readGrid();
+    expect(again.sheets.find((s) => s.name === STATE_SHEET_NAME)).toEqual(users);
+    expect(again.sheets.map((s) => s.name).filter((n) => n.startsWith(STATE_SHEET_NAME))).toEqual([
+      STATE_SHEET_NAME,
+      `${STATE_SHEET_NAME} (2)`,
+    ]);
+    expect(again.sheets.filter((s) => s.name.startsWith("考核排名"))).toHaveLength(1);
+    expect(stateSheetOf(again.sheets)?.name).toBe(`${STATE_SHEET_NAME} (2)`);
   });
 });

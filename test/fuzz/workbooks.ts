@@ -77,6 +77,8 @@ const SHEET_NAMES = [
   "很长的工作表名称很长的工作表名称很长的工作表名称一",
   "表 (2)",
   "台账2024",
+  // The product's own state-sheet name: a user's sheet of that name is the user's, read and kept as such.
+  "_scorecard_state",
 ];
 /** Text that must be read and written back as text, character for character. */
 const HOSTILE_TEXT = [

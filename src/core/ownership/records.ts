@@ -6,9 +6,10 @@
  * whose values changed is the user's.
  */
 import type { CellValue, WorkbookGrid } from "../grid/types";
-import { OWNERSHIP_KEY, STATE_SHEET_NAME } from "../plan/product-sheets";
+import { OWNERSHIP_KEY } from "../plan/product-sheets";
 import type { SheetKind } from "../plan/write-plan";
 import { stateValueOf } from "../state/state-cells";
+import { stateSheetOf } from "../state/state-sheet";
 import { cellsDigest } from "./sheet-digest";
 
 export interface OwnershipRecord {
@@ -86,10 +87,11 @@ function family(id: string): string {
 export function identifyProductSheets<S extends SheetIdentity>(
   sheets: readonly S[],
   records: readonly OwnershipRecord[],
-  digestOf: (sheet: S) => string | null
+  digestOf: (sheet: S) => string | null,
+  state: S | undefined
 ): Map<S, ProductSheet> {
   const found = new Map<S, ProductSheet>();
-  const state = sheets.find((s) => s.name === STATE_SHEET_NAME);
+  // The state sheet is known by its signature (core/state/state-sheet.ts), never by its name alone.
   if (state) found.set(state, { kind: "state", replaceable: true, record: null });
   for (const record of records) {
     const sheet = recordedSheet(sheets, record);
@@ -145,10 +147,14 @@ export function recordsOf(stateRows: readonly (readonly CellValue[])[]): Ownersh
  * @example snapshotOwnership(grid).sheets.filter((s) => s.product?.replaceable)
  */
 export function snapshotOwnership(grid: WorkbookGrid): OwnershipSnapshot {
-  const stateRows = grid.sheets.find((s) => s.name === STATE_SHEET_NAME)?.rows ?? [];
+  const state = stateSheetOf(grid.sheets);
+  const stateRows = state?.rows ?? [];
   const sheets = grid.sheets.map((s) => ({ name: s.name, id: s.id ?? null, sheet: s }));
-  const products = identifyProductSheets(sheets, recordsOf(stateRows), (s) =>
-    cellsDigest(s.sheet.rows)
+  const products = identifyProductSheets(
+    sheets,
+    recordsOf(stateRows),
+    (s) => cellsDigest(s.sheet.rows),
+    sheets.find((s) => s.sheet === state)
   );
   return {
     stateRows,

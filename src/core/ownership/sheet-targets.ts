@@ -5,8 +5,8 @@
  * archive (renamed) or an edited product sheet is never touched.
  */
 import { stateRow } from "../state/state-cells";
-import { stateRowsWith, stateSheetPlan } from "../state/state-sheet";
-import { OWNERSHIP_KEY, STATE_SHEET_NAME } from "../plan/product-sheets";
+import { signStateValues, stateRowsWith, stateSheetPlan } from "../state/state-sheet";
+import { OWNERSHIP_KEY } from "../plan/product-sheets";
 import type { SheetKind, SheetPlan, WritePlan } from "../plan/write-plan";
 import type { OwnershipRecord, OwnershipSnapshot } from "./records";
 import { planDigest } from "./sheet-digest";
@@ -87,7 +87,7 @@ export function planSheetTargets(
   return plan.sheets.map((sheet) => {
     const replaces = sheet.owned
       ? sheet.kind === "state"
-        ? (existing.find((s) => s.name === STATE_SHEET_NAME) ?? null)
+        ? (existing.find((s) => s.ownedKind === "state") ?? null)
         : findReplaceable(existing, sheet, claimed)
       : null;
     if (replaces) {
@@ -194,7 +194,7 @@ export function withOwnershipRecords(
   const index = plan.sheets.findIndex((s) => s.kind === "state");
   const current = index >= 0 ? (plan.sheets[index] as SheetPlan) : null;
   const sheet: SheetPlan = current
-    ? { ...current, values: stateRowsWith(current.values, entries) }
+    ? { ...current, values: signStateValues(stateRowsWith(current.values, entries)) }
     : stateSheetPlan(stateRowsWith(snapshot.stateRows, entries));
   return {
     ...plan,

@@ -2,7 +2,6 @@
  * Pass one of recognition: what each sheet looks like on its own — product output, rules, empty, a ledger, a
  * unit table — before the sheets are weighed against each other.
  */
-import { STATE_SHEET_NAME } from "../plan/product-sheets";
 import { columnLetter, type SheetGrid } from "../grid";
 import type { Issue } from "../issues";
 import type { RecognitionOverrides, SheetReport, SheetRole } from "../model";
@@ -86,8 +85,9 @@ export function analyseSheet(
   const forced = overrides.roles?.[sheet.name];
   const owned = ownedRole(sheet, productKinds);
   if (forced === undefined && (sheet.hidden || owned !== null)) {
-    // The hidden state sheet is the product's own, like the sheets its ownership records name.
-    const role = owned ?? (sheet.name === STATE_SHEET_NAME ? "output" : "other");
+    // The state sheet is the product's by its signature (productKinds), never by its name: a user's hidden sheet
+    // of that name is the user's.
+    const role = owned ?? "other";
     return { kind: "report", report: plainReport(sheet, role, owned !== null ? 1 : 0.9) };
   }
   if (

@@ -3,7 +3,8 @@
  * (run-lock.ts) so that a second runtime's run is refused instead of interleaving with this one.
  */
 import { columnLetter } from "../../core/grid";
-import { OWNERSHIP_KEY, STATE_SHEET_NAME, type WritePlan } from "../../core/plan";
+import { OWNERSHIP_KEY, type WritePlan, type WriteValue } from "../../core/plan";
+import { signedStatePlan, signStateValues } from "../../core/state";
 import {
   landedRecords,
   ownershipRow,
@@ -170,20 +171,23 @@ async function finishSwap(
 
 /**
  * A sheet Excel has just added has an id only now: its ownership record, written without one, gets it here (one
- * sync reads the ids, one writes the record row). Best effort: without it the record matches by name and values.
+ * sync reads the ids, one writes the record row and the state sheet's signature over its new rows). Best effort:
+ * without it the record matches by name and values. Returns the state rows as they now stand, when rewritten.
  */
 async function recordNewSheetIds(
   context: Excel.RequestContext,
   stats: OfficeHostStats,
   landing: Landing,
-  snapshot: OwnershipSnapshot
-): Promise<void> {
+  snapshot: OwnershipSnapshot,
+  written: readonly (readonly unknown[])[] | null
+): Promise<WriteValue[][] | null> {
   const state = landing.targets.find((t) => t.plan.kind === "state");
-  const row = state ? state.plan.values.findIndex((r) => r[0] === OWNERSHIP_KEY) : -1;
+  const values = (written ?? []).map((r) => toStateWriteValues(r));
+  const row = values.findIndex((r) => r[0] === OWNERSHIP_KEY);
   const fresh = landing.targets.filter(
     (t) => !t.replaces && t.plan.owned && t.plan.kind !== "state"
   );
-  if (!state || row < 0 || fresh.length === 0) return;
+  if (!state || row < 0 || fresh.length === 0) return null;
   const loaded = fresh.map((t) => {
     const ws = context.workbook.worksheets.getItem(t.name);
     ws.load("id");
@@ -194,12 +198,23 @@ async function recordNewSheetIds(
   const cells = ownershipRow(
     landedRecords(landing.targets, snapshot, (t) => ids.get(t) ?? t.replaces?.id ?? null)
   );
-  const width = Math.max(cells.length, state.plan.values[row]?.length ?? 0);
+  const width = Math.max(cells.length, values[row]?.length ?? 0);
   const address = `A${row + 1}:${columnLetter(width - 1)}${row + 1}`;
-  context.workbook.worksheets.getItem(state.name).getRange(address).values = [
-    Array.from({ length: width }, (_, i) => cells[i] ?? ""),
-  ];
+  const sheet = context.workbook.worksheets.getItem(state.name);
+  sheet.getRange(address).values = [Array.from({ length: width }, (_, i) => cells[i] ?? "")];
+  values[row] = cells;
+  // The signature (row 1) covers every row under it: it is written anew with the record.
+  const signed = signStateValues(values);
+  sheet.getRange("A1:B1").values = [[signed[0]?.[0] ?? "", signed[0]?.[1] ?? ""]];
   await syncCounted(context, stats);
+  return signed;
+}
+
+/** A state row as written (the merged plan's values are write values already; anything else is blank). */
+function toStateWriteValues(row: readonly unknown[]): WriteValue[] {
+  return row.map((v) =>
+    typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null
+  );
 }
 
 function layoutFailed(err: unknown): OfficeHostError {
@@ -245,13 +260,15 @@ export async function applyWritePlan(
     snapshot = existing.snapshot;
     // A new sheet's worksheet id is known only once Excel adds it (recordNewSheetIds, after the swap).
     landing = planLanding(snapshot, plan, (t) => t.replaces?.id ?? null, existing.sheets);
-    const stateIndex = landing.plan.sheets.findIndex((s) => s.name === STATE_SHEET_NAME && s.owned);
+    const stateIndex = landing.plan.sheets.findIndex((s) => s.kind === "state" && s.owned);
     const state = landing.plan.sheets[stateIndex];
     const merged: WritePlan = state
       ? {
           ...landing.plan,
           sheets: landing.plan.sheets.map((s, i) =>
-            i === stateIndex ? mergeStateSheet(state, options.baseState, existing.wholeSheet) : s
+            i === stateIndex
+              ? signedStatePlan(mergeStateSheet(state, options.baseState, existing.wholeSheet))
+              : s
           ),
         }
       : landing.plan;
@@ -303,7 +320,11 @@ export async function applyWritePlan(
     await recover.catch(() => undefined);
     throw explainOfficeError(err);
   }
-  if (landing && snapshot)
-    await recordNewSheetIds(context, stats, landing, snapshot).catch(() => undefined);
+  if (landing && snapshot) {
+    const rewritten = await recordNewSheetIds(context, stats, landing, snapshot, stateRows).catch(
+      () => null
+    );
+    if (rewritten) stateRows = rewritten;
+  }
   return { targets, dateSystem, stateRows, chartNotes };
 }

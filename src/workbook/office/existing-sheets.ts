@@ -5,7 +5,7 @@
  * this one read the workbook. +1 sync for the state sheet, +1 for the sheets its records name.
  */
 import type { CellValue } from "../../core/grid";
-import { STATE_SHEET_NAME } from "../../core/plan";
+import { isSignedState, isStateSheetName } from "../../core/state";
 import {
   cellsDigest,
   identifyProductSheets,
@@ -90,12 +90,19 @@ export async function listExistingSheets(
   const sheets: Sheet[] = all
     .filter((ws) => !options.skip(ws.name))
     .map((ws) => ({ name: ws.name, id: officeSheetId(ws.id), position: ws.position, ws }));
-  const state = options.scanOwnership ? sheets.find((s) => s.name === STATE_SHEET_NAME) : undefined;
+  // The state sheet is the one of a state-sheet name whose signature holds (usually one candidate, one sync).
+  const candidates = options.scanOwnership
+    ? sheets.filter((s) => isStateSheetName(s.name)).map((s) => ({ sheet: s, used: loadUsed(s.ws) }))
+    : [];
+  if (candidates.length > 0) await syncCounted(context, stats, signal);
+  let state: Sheet | undefined;
   let whole: { raw: unknown[][]; cells: CellValue[][] } | null = null;
-  if (state) {
-    const used = loadUsed(state.ws);
-    await syncCounted(context, stats, signal);
-    whole = used.isNullObject ? { raw: [], cells: [] } : valuesAt(used, options.dateSystem);
+  for (const c of candidates) {
+    const read = c.used.isNullObject ? { raw: [], cells: [] } : valuesAt(c.used, options.dateSystem);
+    if (!isSignedState(read.cells)) continue;
+    state = c.sheet;
+    whole = read;
+    break;
   }
   const stateRows = whole?.cells ?? [];
   const records = recordsOf(stateRows);
@@ -107,7 +114,7 @@ export async function listExistingSheets(
       cellsDigest(used.isNullObject ? [] : valuesAt(used, options.dateSystem).cells),
     ])
   );
-  const products = identifyProductSheets(sheets, records, (s) => digests.get(s) ?? null);
+  const products = identifyProductSheets(sheets, records, (s) => digests.get(s) ?? null, state);
   return {
     sheets: sheets.map((s) => {
       const product = products.get(s);

@@ -1,6 +1,7 @@
 /** The WorkbookHost inside Excel: Office.js through an injected `Excel.run`, so tests can pass the emulator. */
 import type { WorkbookGrid } from "../../core/grid";
-import { STATE_SHEET_NAME, type WritePlan } from "../../core/plan";
+import type { WritePlan } from "../../core/plan";
+import { stateSheetOf } from "../../core/state";
 import { landingNotes } from "../../core/ownership";
 import type { AppliedPlan, HostProgress, WorkbookHost } from "../host";
 import { applyWritePlan } from "./apply-plan";
@@ -77,7 +78,7 @@ export function createOfficeHost(
         )
       );
       dateSystem = outcome.dateSystem;
-      const state = outcome.grid.sheets.find((s) => s.name === STATE_SHEET_NAME);
+      const state = stateSheetOf(outcome.grid.sheets);
       baseState = state ? state.rows.map((row) => [...row]) : [];
       return outcome.grid;
     },

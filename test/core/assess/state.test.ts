@@ -1,5 +1,6 @@
 import { periodKey, planStateSheet, readPreviousRanking } from "../../../src/core/assess";
 import { STATE_SHEET_NAME } from "../../../src/core/plan";
+import { signStateValues, STATE_SIGNATURE_KEY } from "../../../src/core/state";
 import type { WorkbookGrid } from "../../../src/core/grid";
 import { withSheets } from "./grid";
 
@@ -14,7 +15,7 @@ describe("previous ranking in the hidden state sheet", () => {
         {
           name: STATE_SHEET_NAME,
           hidden: true,
-          rows: [["taskpane.settings", "{}"]],
+          rows: signStateValues([["taskpane.settings", "{}"]]),
           merges: [],
           numberFormats: new Map(),
           hiddenColumns: new Set(),
@@ -29,6 +30,7 @@ describe("previous ranking in the hidden state sheet", () => {
       visibility: "veryHidden",
     });
     expect(plan.values.map((r) => r[0])).toEqual([
+      STATE_SIGNATURE_KEY,
       "taskpane.settings",
       "ranking:2026-01-01..2026-12-31",
     ]);
@@ -84,7 +86,7 @@ describe("previous ranking in the hidden state sheet", () => {
         {
           name: STATE_SHEET_NAME,
           hidden: true,
-          rows: [["ranking:2026-01-01..2026-12-31", "{not json"]],
+          rows: signStateValues([["ranking:2026-01-01..2026-12-31", "{not json"]]),
           merges: [],
           numberFormats: new Map(),
           hiddenColumns: new Set(),

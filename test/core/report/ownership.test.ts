@@ -18,7 +18,16 @@ import {
   snapshotOwnership,
   type OwnershipRecord,
 } from "../../../src/core/ownership";
-import { stateSheetPlan } from "../../../src/core/state";
+import {
+  EMPTY_SETTINGS,
+  isSignedState,
+  isStateSheetName,
+  readSettings,
+  signStateValues,
+  STATE_SIGNATURE_KEY,
+  stateRowsOf,
+  stateSheetPlan,
+} from "../../../src/core/state";
 
 function sheet(name: string, rows: CellValue[][], id?: string, hidden = false): SheetGrid {
   return {
@@ -38,7 +47,8 @@ function planned(
   values: CellValue[][] = [["x"]]
 ): SheetPlan {
   return {
-    ...stateSheetPlan(values as SheetPlan["values"]),
+    ...stateSheetPlan([]),
+    values: values as SheetPlan["values"],
     name,
     kind,
     owned: kind !== "rules",
@@ -55,7 +65,7 @@ const LEDGER: CellValue[][] = [
 const RANKING: CellValue[][] = [["招商引资考核排名"], ["排名", "单位"], [1, "经开区"]];
 
 function state(records: OwnershipRecord[]): SheetGrid {
-  return sheet(STATE_SHEET_NAME, [ownershipRow(records)], "xlsx:9", true);
+  return sheet(STATE_SHEET_NAME, signStateValues([ownershipRow(records)]), "xlsx:9", true);
 }
 
 function record(name: string, rows: CellValue[][], ids: string[] = []): OwnershipRecord {
@@ -176,10 +186,10 @@ describe("ownership comes from the state sheet's record, never from cell text", 
       sheets: [
         sheet(
           STATE_SHEET_NAME,
-          [
+          signStateValues([
             ["ranking:2008", "[]"],
             ["taskpane.settings", "{}"],
-          ],
+          ]),
           "xlsx:4",
           true
         ),
@@ -190,8 +200,74 @@ describe("ownership comes from the state sheet's record, never from cell text", 
       ["考核排名", null],
       [STATE_SHEET_NAME, STATE_SHEET_NAME],
     ]);
-    const rows = landing.plan.sheets[1]?.values.map((r) => r[0]);
-    expect(rows).toEqual(["ranking:2008", "taskpane.settings", OWNERSHIP_KEY]);
+    const values = landing.plan.sheets[1]?.values ?? [];
+    expect(values.map((r) => r[0])).toEqual([
+      STATE_SIGNATURE_KEY,
+      "ranking:2008",
+      "taskpane.settings",
+      OWNERSHIP_KEY,
+    ]);
+    expect(isSignedState(values)).toBe(true);
+  });
+
+  it("a user's sheet named like the state sheet is the user's: never read as state nor replaced; ours goes to (2)", () => {
+    // Rows a user might keep there, even some that look like state keys: without the product's signature they are
+    // not the product's record.
+    const users = sheet(
+      STATE_SHEET_NAME,
+      [
+        ["我的数据", 1],
+        ["taskpane.settings", '{"overrides":{"roles":{"考核排名":"targets"}}}'],
+        ownershipRow([record("考核排名", RANKING, ["xlsx:1"])]),
+      ],
+      "xlsx:3"
+    );
+    const grid: WorkbookGrid = {
+      source: "t",
+      sheets: [sheet("考核排名", RANKING, "xlsx:1"), users],
+    };
+    expect(stateRowsOf(grid)).toEqual([]);
+    expect(readSettings(grid)).toEqual(EMPTY_SETTINGS);
+    expect(productSheetKinds(grid).size).toBe(0);
+    expect(recognizeWorkbook(grid).reports.find((r) => r.name === STATE_SHEET_NAME)?.role).not.toBe(
+      "output"
+    );
+    const landing = planLanding(
+      snapshotOwnership(grid),
+      rankingPlan,
+      (_t, fresh) => `xlsx:${10 + fresh}`
+    );
+    expect(landing.targets.map((t) => [t.name, t.replaces?.name ?? null, t.displaced])).toEqual([
+      ["考核排名 (2)", null, "考核排名"],
+      [`${STATE_SHEET_NAME} (2)`, null, STATE_SHEET_NAME],
+    ]);
+    // Written, ours is found again under its own name by its signature, and the user's still is not.
+    const ours = landing.plan.sheets[1] as SheetPlan;
+    const after: WorkbookGrid = {
+      source: "t",
+      sheets: [
+        ...grid.sheets,
+        sheet("考核排名 (2)", landing.plan.sheets[0]?.values as CellValue[][], "xlsx:10"),
+        sheet(`${STATE_SHEET_NAME} (2)`, ours.values as CellValue[][], "xlsx:11", true),
+      ],
+    };
+    expect(stateRowsOf(after)).toEqual(ours.values);
+    expect(productSheetKinds(after).get(`${STATE_SHEET_NAME} (2)`)).toBe("state");
+    expect(productSheetKinds(after).get(STATE_SHEET_NAME)).toBeUndefined();
+    const again = planLanding(snapshotOwnership(after), rankingPlan, () => "xlsx:12");
+    expect(again.targets.map((t) => [t.name, t.replaces?.name ?? null])).toEqual([
+      ["考核排名 (2)", "考核排名 (2)"],
+      [`${STATE_SHEET_NAME} (2)`, `${STATE_SHEET_NAME} (2)`],
+    ]);
+  });
+
+  it("a state sheet whose rows were changed after signing is not the product's record", () => {
+    const rows = signStateValues([["taskpane.settings", "{}"]]);
+    const edited = [...rows, ["我加的一行"]];
+    expect(isSignedState(rows)).toBe(true);
+    expect(isSignedState(edited)).toBe(false);
+    expect(isStateSheetName(`${STATE_SHEET_NAME} (12)`)).toBe(true);
+    expect(isStateSheetName(`${STATE_SHEET_NAME}x`)).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import { assessWorkbook } from "../../../src/core/assess";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../../src/core/grid";
 import { STATE_SHEET_NAME, ownerMarkerText } from "../../../src/core/plan";
-import { SETTINGS_KEY, readSettings } from "../../../src/core/state";
+import { SETTINGS_KEY, readSettings, signStateValues } from "../../../src/core/state";
 
 function sheet(name: string, rows: CellValue[][], hidden = false): SheetGrid {
   return { name, hidden, rows, merges: [], numberFormats: new Map(), hiddenColumns: new Set() };
@@ -16,7 +16,7 @@ const TARGETS = sheet("目标", [
 function withSaved(settings: unknown): WorkbookGrid {
   const state = sheet(
     STATE_SHEET_NAME,
-    [[ownerMarkerText("state")], [SETTINGS_KEY, JSON.stringify(settings)]],
+    signStateValues([[ownerMarkerText("state")], [SETTINGS_KEY, JSON.stringify(settings)]]),
     true
   );
   return { source: "t.xlsx", sheets: [TARGETS, state] };

@@ -1,6 +1,7 @@
 /** Everything a written workbook shows, as plain data, so the Office and ExcelJS adapters' outputs compare. */
 import ExcelJS from "exceljs";
 import { readWorkbookBuffer } from "../../../src/workbook/exceljs/read";
+import { stateSheetOf } from "../../../src/core/state";
 import { comparable } from "./helpers";
 
 function round(n: number | undefined): number | undefined {
@@ -94,9 +95,16 @@ export async function digestWorkbook(
   const back = new ExcelJS.Workbook();
   await back.xlsx.load(bytes.buffer as ArrayBuffer);
   // Office.js writes "" as an empty cell; ExcelJS keeps an empty string. Both read as blank to the engine.
-  // Ownership records name sheets by the host's own ids ("office:…", "xlsx:…"), which differ by host.
+  // Ownership records name sheets by the host's own ids ("office:…", "xlsx:…"), which differ by host, and so
+  // does the state sheet's signature over them: each must hold for its own host, and is then set aside.
+  const read = await readWorkbookBuffer(bytes, "x.xlsx");
+  const state = stateSheetOf(read.sheets);
+  const unsigned = {
+    ...read,
+    sheets: read.sheets.map((s) => (s === state ? { ...s, rows: s.rows.slice(1) } : s)),
+  };
   const grid = JSON.parse(
-    JSON.stringify(comparable(await readWorkbookBuffer(bytes, "x.xlsx")))
+    JSON.stringify(comparable(unsigned))
       .replace(/,""(?=[,\]])/g, ",null")
       .replace(/\[""(?=[,\]])/g, "[null")
       .replace(/(\\"ids\\":)\[[^\]]*\]/g, "$1[]")
