@@ -9,7 +9,7 @@
  * ("_scorecard_state (2)") and is found there by its signature.
  */
 import type { CellValue, WorkbookGrid } from "../grid/types";
-import { cellsDigest } from "../ownership/sheet-digest";
+import { cellsDigest } from "../grid/cells-digest";
 import { STATE_SHEET_NAME } from "../plan/product-sheets";
 import type { SheetPlan, WriteValue } from "../plan/write-plan";
 import { stateRow, stateValueOf } from "./state-cells";
