@@ -24,6 +24,7 @@ import { type Figures, round, UnitAssessor, ZERO_TARGET } from "./figures";
 import { planIndicators, type PlannedIndicator, type PlanOptions } from "./indicators";
 import {
   gradeOf,
+  type PaceStanding,
   groupHonour,
   honourLists,
   indicatorHonour,
@@ -54,6 +55,8 @@ interface Scored {
   readonly base: number;
   readonly adjustment: UnitRow["adjustment"];
   readonly score: number;
+  /** Mid-period standing against the 序时目标, for 等次 (rank.ts gradeOf). */
+  readonly pace: PaceStanding;
   readonly status: Status;
   readonly eligibility: UnitResult["eligibility"];
   readonly tieBreak: number | null;
@@ -100,6 +103,8 @@ function scoreUnit(
   const indicators: Record<string, IndicatorResult> = {};
   const rates: number[] = [];
   let base = 0;
+  let paceBase = 0;
+  let lagging = false;
   let composite = 0;
   planned.forEach((ind, i) => {
     const f = figs[i] as Figures;
@@ -112,12 +117,16 @@ function scoreUnit(
     const s = method.indicatorScore(rate, w, rules);
     rates.push(rate);
     base += s;
+    // Against the 序时目标 (target × 序时进度), capped as the rules cap any rate.
+    paceBase += tp > 0 ? method.indicatorScore(rate / tp, w, rules) : s;
+    const status = strategy.classify(rate, tp, rules);
+    if (status === "behind" || status === "far_behind") lagging = true;
     composite += (w / 100) * Math.min(Math.max(rate, 0), rules.cap);
     indicators[ind.rule.key] = {
       target: round(f.target / ind.factor),
       actual: f.actual === null ? null : round(f.actual / ind.factor),
       rate: round(rate),
-      status: strategy.classify(rate, tp, rules),
+      status,
       score: round(s, 4),
       weight: round(w, 4),
       targetSource: f.targetSource,
@@ -127,13 +136,15 @@ function scoreUnit(
   });
   // 加分/扣分 sit beside the targets or, in year-end 考核情况 sheets, beside the actuals.
   const adj = unit.adjustment ?? assessor.actualRow(unit)?.adjustment;
-  const score = base + (adj ? adj.bonus - adj.penalty : 0);
+  const net = adj ? adj.bonus - adj.penalty : 0;
+  const score = base + net;
   return {
     unit,
     indicators,
     base: round(base, 4),
     adjustment: adj,
     score: round(score, 4),
+    pace: { paceScore: round(paceBase + net, 4), lagging },
     status: countedN === 0 ? "n_a" : strategy.classify(composite, tp, rules),
     eligibility: method.eligibility(rates, rules),
     tieBreak: rules.tieBreak === null ? null : (indicators[rules.tieBreak]?.rate ?? null),
@@ -191,7 +202,7 @@ export function assessTables(input: AssessTablesInput): {
       rank,
       groupRank: groupRanks ? (groupRanks[i] as number) : null,
       score: s.score,
-      grade: gradeOf(s.score, rank, scored.length, rules.grades, tp),
+      grade: gradeOf(s.score, rank, scored.length, rules.grades, tp, s.pace),
       eligibility: s.eligibility,
       status: s.status,
       // A stored run of this period first; else the 上月排名 column the targets or actuals sheet carries.

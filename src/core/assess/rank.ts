@@ -51,25 +51,47 @@ export function rankWithinGroups(items: readonly Rankable[]): number[] {
 /** What 等次 shows before the period ends under the 按全年目标 practice. */
 export const GRADE_AT_PERIOD_END = "期末评定";
 
+/** Where a unit stands against its 序时目标 before the period ends (scoreUnit computes it). */
+export interface PaceStanding {
+  /** The score with every rate measured against target × 序时进度, capped as the rules cap it, plus 加减分. */
+  readonly paceScore: number;
+  /** True when any scored indicator is behind 序时进度 (滞后 or 严重滞后). */
+  readonly lagging: boolean;
+}
+
 /**
  * 等次 by score (first band whose floor the score reaches) or by rank share (rank ÷ units ≤ cumulative share).
- * Before the period ends (`timeProgress` < 1) a score is graded against the 序时目标 (score ÷ 序时进度), so a unit on
- * pace is never graded failing; under `midPeriod: "full_year"` no score grade is given until the period ends.
+ * Before the period ends (`timeProgress` < 1) a score is graded against the 序时目标: each rate measured against
+ * target × 序时进度 and capped there (`pace.paceScore`; without it, score ÷ 序时进度), so a unit on pace is never
+ * graded failing; and, as the notices reserve 评优 for units that complete their targets (seed 000: 完成目标任务
+ * → 具备评优资格; seed 001: 对完成任务的单位给予表彰), a unit behind 序时进度 on any indicator is not given the top
+ * band. Under `midPeriod: "full_year"` no score grade is given until the period ends.
  */
 export function gradeOf(
   score: number,
   rank: number,
   count: number,
   grades: Omit<RuleSet["grades"], "midPeriod"> & Partial<Pick<RuleSet["grades"], "midPeriod">>,
-  timeProgress = 1
+  timeProgress = 1,
+  pace?: PaceStanding
 ): string {
   const bands = grades.bands;
   if (grades.basis === "score") {
     const midPeriod = timeProgress < 1 - 1e-9;
     if (midPeriod && grades.midPeriod === "full_year") return GRADE_AT_PERIOD_END;
-    const graded = midPeriod && timeProgress > 0 ? score / timeProgress : score;
+    const graded = !midPeriod
+      ? score
+      : pace
+        ? pace.paceScore
+        : timeProgress > 0
+          ? score / timeProgress
+          : score;
     const sorted = [...bands].sort((a, b) => b.value - a.value);
-    return (sorted.find((g) => graded >= g.value - 1e-9) ?? sorted[sorted.length - 1])?.label ?? "";
+    const found = sorted.findIndex((g) => graded >= g.value - 1e-9);
+    const at = found === -1 ? sorted.length - 1 : found;
+    const lagging = midPeriod && pace?.lagging === true;
+    const band = sorted[lagging && at === 0 ? Math.min(1, sorted.length - 1) : at];
+    return (band ?? sorted[sorted.length - 1])?.label ?? "";
   }
   const sorted = [...bands].sort((a, b) => a.value - b.value);
   const share = count === 0 ? 1 : rank / count;

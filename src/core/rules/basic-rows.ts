@@ -226,7 +226,7 @@ export const BASIC_ROWS: readonly BasicRow[] = [
   },
   {
     label: "期中等次",
-    note: "考核期未满时：按序时目标＝得分÷序时进度定等次（达到序时进度即视同完成）；按全年目标＝期末才评定等次",
+    note: "考核期未满时：按序时目标＝各指标完成率÷序时进度计分定等次（达到序时进度即视同完成，任一指标滞后者不评最高等次）；按全年目标＝期末才评定等次",
     write: (r) => labelOf(MID_PERIOD_LABELS, r.grades.midPeriod),
     read: choice(
       MID_PERIOD_LABELS,

@@ -106,7 +106,8 @@ export const ruleSetSchema = z.object({
     basis: z.enum(["score", "rank_share"]),
     /**
      * 等次 before the period ends (basis "score"): "pace_target" grades the score against the 序时目标
-     * (score ÷ 序时进度, so a unit on pace is graded as one that completed); "full_year" grades only at period end.
+     * (each rate ÷ 序时进度, capped, so a unit on pace is graded as one that completed; one behind on any
+     * indicator is not given the top band); "full_year" grades only at period end.
      */
     midPeriod: z.enum(MID_PERIOD_GRADING).default("pace_target"),
     bands: z.array(gradeSchema).min(1),

@@ -375,3 +375,39 @@ describe("units of measure and currencies", () => {
     expect(ind["domestic_capital_cny"]?.yoy).toBe(0.5); // 6亿元 / 4亿元 (40000万元) − 1
   });
 });
+
+describe("等次 mid-period, against the 序时目标", () => {
+  const columns = [
+    { key: "signed_total", unit: U.个 },
+    { key: "signed_industrial", unit: U.个 },
+  ];
+  // As of 2026-06-30 the year is half gone: 序时目标 = half the target.
+  const rules: RuleSet = {
+    ...defaultRules("2026-06-30"),
+    indicators: defaultRules("2026-06-30").indicators.map((i) => ({ ...i, weight: 10 })),
+  };
+  const grade = (done: [number, number]) => {
+    const targets = table("targets", columns, [["甲", null, 100, 100]]);
+    const actuals = table("actuals", columns, [["甲", null, ...done]]);
+    return assessTables({ targets, actuals, ledgers: [], rules }).results.units[0]?.grade;
+  };
+
+  it("a unit exactly on pace on every indicator is 优秀, never failing", () => {
+    expect(grade([50, 50])).toBe("优秀");
+  });
+
+  it("each rate is capped against its 序时目标, so one indicator far ahead cannot carry one far behind", () => {
+    // 180% and 20% of the 序时目标: 50 × 1.2 + 50 × 0.2 = 70, 合格. (Dividing the capped year score by 序时进度
+    // counted the first at 180%: (45 + 5) ÷ 0.5 = 100.)
+    expect(grade([90, 10])).toBe("合格");
+  });
+
+  it("评优 needs pace on every indicator: 100 points against the 序时目标 but behind on one is 良好", () => {
+    // 150% and 80% of the 序时目标: 50 × 1.2 + 50 × 0.8 = 100.
+    expect(grade([75, 40])).toBe("良好");
+  });
+
+  it("behind 序时进度 on every indicator by a fifth: 合格", () => {
+    expect(grade([40, 35])).toBe("合格");
+  });
+});

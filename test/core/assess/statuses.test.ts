@@ -116,6 +116,14 @@ describe("grouping and grades", () => {
     expect(gradeOf(50, 1, 10, grades, 0.5)).toBe("优秀");
     expect(gradeOf(29, 1, 10, grades, 0.5)).toBe("不合格");
     expect(gradeOf(50, 1, 10, grades, 1)).toBe("不合格");
+    // Given the standing against the 序时目标, that score grades (not score ÷ 序时进度).
+    expect(gradeOf(40, 1, 10, grades, 0.5, { paceScore: 85, lagging: false })).toBe("良好");
+    // 评优 goes to units that keep pace: behind on any indicator, the top band is out of reach mid-period.
+    expect(gradeOf(60, 1, 10, grades, 0.5, { paceScore: 110, lagging: true })).toBe("良好");
+    expect(gradeOf(60, 1, 10, grades, 0.5, { paceScore: 110, lagging: false })).toBe("优秀");
+    expect(gradeOf(30, 1, 10, grades, 0.5, { paceScore: 70, lagging: true })).toBe("合格");
+    // At period end the score grades as it stands, lagging or not.
+    expect(gradeOf(95, 1, 10, grades, 1, { paceScore: 95, lagging: true })).toBe("优秀");
     // 按全年目标: no grade until the period is over, then the score as it stands.
     const fullYear = { ...grades, midPeriod: "full_year" as const };
     expect(gradeOf(50, 1, 10, fullYear, 0.5)).toBe(GRADE_AT_PERIOD_END);
