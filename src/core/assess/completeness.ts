@@ -69,6 +69,34 @@ export function findGaps(
       message_en: message.en,
     });
   }
+  for (const ind of planned) {
+    if (ind.column === null || assessor.hasActualColumn(ind.rule.key)) continue;
+    const outside = assessor.datesAllOutside(ind);
+    if (!outside) continue;
+    const { start, asOf } = outside;
+    const message = {
+      zh: `项目台账中的${outside.label}（${outside.first} 至 ${outside.last}）都不在考核期（${start} 至 ${asOf}）内，“${ind.meta.name}”各单位均为0：考核期或截至日期很可能不对，排名不完整。请用 --as-of 指定截至日期，或在考核规则表中写明考核期`,
+      en: `every ${outside.label} in the ledger (${outside.first} to ${outside.last}) is outside the period (${start} to ${asOf}), so "${ind.meta.name}" is 0 for every unit: the period or as-of date is most likely wrong and the ranking is incomplete. Give the as-of date with --as-of or state the period in the rules sheet`,
+    };
+    issues.push(
+      assessIssue(
+        "no_actual_source",
+        "error",
+        targets.sheet,
+        toA1(header, ind.column.col),
+        message.zh,
+        message.en,
+        ind.rule.key
+      )
+    );
+    items.push({
+      kind: "indicator",
+      key: ind.rule.key,
+      name: ind.meta.name,
+      message_zh: message.zh,
+      message_en: message.en,
+    });
+  }
   const seen = new Set<string>();
   for (const unit of targets.units) {
     if (!seen.has(unit.key)) {

@@ -32,6 +32,8 @@ export interface Figures {
   readonly yoy: number | null;
 }
 
+const MS_PER_DAY = 86_400_000;
+
 export const round = (x: number, digits = 6): number => Math.round(x * 10 ** digits) / 10 ** digits;
 const at = (v: SourcedValue): string => `${v.sheet}!${v.cell}`;
 
@@ -179,6 +181,39 @@ export class UnitAssessor {
     }
     this.aggregates.set(agg, usable);
     return usable ?? undefined;
+  }
+
+  /**
+   * The ledger dates an indicator counts by (签约日期 for 签约项目), when the ledger has some and not one of them
+   * falls in the period: the period is most likely wrong (no as-of given, a title without its year), not a
+   * year in which nobody signed anything.
+   */
+  datesAllOutside(
+    ind: PlannedIndicator
+  ): { first: string; last: string; label: string; start: string; asOf: string } | null {
+    const field = this.aggregateOf(ind)?.filter.dateField;
+    if (field === undefined) return null;
+    const { from, to } = this.ctx.CNY;
+    let first = Infinity;
+    let last = -Infinity;
+    for (const rows of this.ledgerRows.values())
+      for (const r of rows) {
+        const d = r[field];
+        if (d === null) continue;
+        const day = Math.floor(d.getTime() / MS_PER_DAY) * MS_PER_DAY;
+        if (day >= from && day <= to) return null;
+        first = Math.min(first, day);
+        last = Math.max(last, day);
+      }
+    if (first === Infinity) return null;
+    const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+    return {
+      first: iso(first),
+      last: iso(last),
+      label: DATE_FIELD_LABELS[field] ?? field,
+      start: iso(from),
+      asOf: iso(to),
+    };
   }
 
   /** The unit's row of the actuals sheet, if it lists the unit. */

@@ -69,6 +69,13 @@ function scan(text: string): Hit | null {
     /(?:截至|截止|统计截至|数据截至)[:：]?(\d{4})年(\d{1,2})月(?:底|末)?(?!\d)/g
   ))
     push(4, m[1], Number(m[2]), null);
+  // "（截至8月31日）", "截至9月底": the year is the one the title names elsewhere.
+  for (const m of t.matchAll(/(?:截至|截止|统计截至|数据截至)[:：]?(\d{1,2})月(\d{1,2})日/g))
+    push(5, undefined, Number(m[1]), Number(m[2]));
+  for (const m of t.matchAll(
+    /(?:截至|截止|统计截至|数据截至)[:：]?(\d{1,2})月(?:底|末)?(?![\d日])/g
+  ))
+    push(4, undefined, Number(m[1]), null);
   for (const m of t.matchAll(
     /(?:(\d{4})年)?(?:1|一)[-—~–至到](\d{1,2}|十[一二]|[二三四五六七八九十])月(?:份)?/g
   ))

@@ -75,6 +75,25 @@ describe("ledger aggregates", () => {
       expect(run(l).results.units[0]?.indicators["signed_total"]?.actual ?? null).toBeNull();
   });
 
+  it("says the period is most likely wrong when not one ledger date falls in it", () => {
+    const rows = ledger([
+      { ...signed, name: "去年一", signedDate: day("2025-03-01") },
+      { ...signed, name: "去年二", signedDate: day("2025-11-30") },
+    ]);
+    const rules = signedRule({
+      aggregate: { kind: "count", filter: { minStage: "签约", dateField: "signedDate" } },
+    });
+    const run = assessTables({ targets, actuals: null, ledgers: [rows], rules });
+    expect(run.results.complete).toBe(false);
+    const error = run.issues.find((i) => i.code === "no_actual_source");
+    expect(error?.message_zh).toContain("2025-03-01 至 2025-11-30");
+    // One date in the period: a poor year, not a wrong period.
+    const one = ledger([...rows.rows, { ...signed, name: "今年", signedDate: day("2026-02-01") }]);
+    expect(assessTables({ targets, actuals: null, ledgers: [one], rules }).results.complete).toBe(
+      true
+    );
+  });
+
   it("a threshold by project type: 工业项目 超3000万元, 其它 亿元以上 (≥ 1亿)", () => {
     const rule = signedRule({
       aggregate: {
