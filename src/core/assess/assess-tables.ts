@@ -18,7 +18,7 @@ import {
   type ScoringMethodDef,
 } from "../rules/registry";
 import type { RuleSet } from "../rules/schema";
-import { findGaps, staleActuals } from "./completeness";
+import { findGaps, implausibleRates, staleActuals } from "./completeness";
 import { assessIssue } from "./issue";
 import { type Figures, round, UnitAssessor, ZERO_TARGET } from "./figures";
 import { planIndicators, type PlannedIndicator, type PlanOptions } from "./indicators";
@@ -226,8 +226,18 @@ export function assessTables(input: AssessTablesInput): {
   });
   units.sort((a, b) => a.rank - b.rank);
 
-  const incomplete: IncompleteItem[] = [...(stale ? [stale.item] : []), ...gaps.items];
-  const issues = [...(stale ? [stale.issue] : []), ...assessor.issues, ...gaps.issues];
+  const implausible = implausibleRates(targets, planned, scored);
+  const incomplete: IncompleteItem[] = [
+    ...(stale ? [stale.item] : []),
+    ...gaps.items,
+    ...implausible.items,
+  ];
+  const issues = [
+    ...(stale ? [stale.issue] : []),
+    ...assessor.issues,
+    ...gaps.issues,
+    ...implausible.issues,
+  ];
   if (units.length > 0 && units.every((u) => u.score === 0) && incomplete.length === 0) {
     const zh = "所有单位得分均为0：完成数很可能没有被读到，排名无效";
     const en =

@@ -5,7 +5,7 @@
  */
 import { toA1 } from "../grid/address";
 import type { Issue } from "../issues/types";
-import type { IncompleteItem } from "../model/results";
+import type { IncompleteItem, IndicatorResult } from "../model/results";
 import type { UnitTable } from "../model/tables";
 import type { UnitAssessor } from "./figures";
 import type { PlannedIndicator } from "./indicators";
@@ -161,4 +161,56 @@ export function staleActuals(
     item: { kind: "actuals_period", sheet: actuals.sheet, stated, message_zh: zh, message_en: en },
     issue: assessIssue("actuals_other_period", "error", actuals.sheet, "A1", zh, en),
   };
+}
+
+/** Median completion rates beyond these are no achievement but a target and actual in different units. */
+const IMPLAUSIBLY_HIGH = 30;
+const IMPLAUSIBLY_LOW = 1 / 300;
+
+/**
+ * An indicator whose completion rates sit thousands of percent from 100% for most units (亿元 targets against
+ * 万元 actuals: ×10,000) is in the wrong units, not over- or under-achieved: an error, and incomplete.
+ */
+export function implausibleRates(
+  targets: UnitTable,
+  planned: readonly PlannedIndicator[],
+  scored: readonly { readonly indicators: Readonly<Record<string, IndicatorResult>> }[]
+): { items: IncompleteItem[]; issues: Issue[] } {
+  const items: IncompleteItem[] = [];
+  const issues: Issue[] = [];
+  const header = targets.headerRows[targets.headerRows.length - 1] ?? 0;
+  for (const ind of planned) {
+    const rates = scored
+      .map((s) => s.indicators[ind.rule.key]?.rate ?? null)
+      .filter((r): r is number => r !== null && r > 0)
+      .sort((a, b) => a - b);
+    if (rates.length < 2) continue;
+    const median = rates[Math.floor(rates.length / 2)] as number;
+    if (median < IMPLAUSIBLY_HIGH && median > IMPLAUSIBLY_LOW) continue;
+    const pct = `${(median * 100).toLocaleString("en-US", { maximumFractionDigits: 2 })}%`;
+    const message = {
+      zh: `指标“${ind.meta.name}”的完成率中位数为 ${pct}（${rates.length} 个单位），目标与完成数的计量单位很可能不一致（如亿元与万元），排名不完整。请核对表头中的单位，或在考核规则表中写明`,
+      en: `the median completion rate of "${ind.meta.name}" is ${pct} (${rates.length} units): the target and the actual are most likely in different units (亿元 against 万元), and the ranking is incomplete. Check the units in the headers or state them in the rules sheet`,
+    };
+    const cell = toA1(header, ind.column?.col ?? targets.unitColumn);
+    issues.push(
+      assessIssue(
+        "unit_of_measure_mismatch",
+        "error",
+        targets.sheet,
+        cell,
+        message.zh,
+        message.en,
+        ind.rule.key
+      )
+    );
+    items.push({
+      kind: "indicator",
+      key: ind.rule.key,
+      name: ind.meta.name,
+      message_zh: message.zh,
+      message_en: message.en,
+    });
+  }
+  return { items, issues };
 }

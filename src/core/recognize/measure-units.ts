@@ -41,7 +41,57 @@ const UNITS: ReadonlyMap<string, MeasureUnit> = new Map<string, MeasureUnit>([
 ]);
 
 export function unitByLabel(label: string): MeasureUnit | null {
-  return UNITS.get(normalizeText(label)) ?? null;
+  return unitOf(normalizeText(label));
+}
+
+/** A normalised unit text: a Chinese label, else an English phrase ("rmb100million", "usd10,000", "no."). */
+function unitOf(norm: string): MeasureUnit | null {
+  return UNITS.get(norm) ?? englishUnit(norm);
+}
+
+const COUNT = u("count", "个", 1);
+const COUNT_WORDS = /^(no\.?|nos\.?|number|numbers|count|projects?|items?|#|pcs)$/;
+const USD = /us\$|usd|dollars?|\$/g;
+const CNY = /rmb|cny|yuan|¥|元/g;
+/** English scale words → factor to 万 of the currency. */
+const SCALES: ReadonlyMap<string, [number, string]> = new Map([
+  ["", [0.0001, ""]],
+  ["1000", [0.1, "千"]],
+  ["k", [0.1, "千"]],
+  ["thousand", [0.1, "千"]],
+  ["10000", [1, "万"]],
+  ["10k", [1, "万"]],
+  ["10thousand", [1, "万"]],
+  ["tenthousand", [1, "万"]],
+  ["million", [100, "百万"]],
+  ["m", [100, "百万"]],
+  ["mn", [100, "百万"]],
+  ["1million", [100, "百万"]],
+  ["100million", [10000, "亿"]],
+  ["100m", [10000, "亿"]],
+  ["100mn", [10000, "亿"]],
+  ["hundredmillion", [10000, "亿"]],
+  ["billion", [100000, "十亿"]],
+  ["bn", [100000, "十亿"]],
+]);
+
+/**
+ * "RMB 100 million", "RMB 10,000", "USD 10k", "US$ million": English editions state units in words,
+ * in either order. Null for anything else, so "(Dept.)" stays part of a label.
+ */
+function englishUnit(norm: string): MeasureUnit | null {
+  const t = norm.replace(/,/g, "").replace(/^(?:in|unit:?|units:?)/, "");
+  const usd = t.match(USD) !== null;
+  if (!usd && t.match(CNY) === null) return null;
+  const scale = SCALES.get(
+    t
+      .replace(USD, "")
+      .replace(CNY, "")
+      .replace(/^of|of$/g, "")
+  );
+  if (!scale) return null;
+  const [factor, prefix] = scale;
+  return usd ? u("money_usd", `${prefix}美元`, factor) : u("money_cny", `${prefix}元`, factor);
 }
 
 const BRACKETED = /\(([^()]*)\)/g;
@@ -55,7 +105,8 @@ export function splitHeaderUnit(norm: string): { label: string; unit: MeasureUni
   let unit: MeasureUnit | null = null;
   const label = norm.replace(BRACKETED, (whole, inner: string) => {
     const text = inner.replace(/^(单位|unit|in)[:]?/, "");
-    const found = UNITS.get(text);
+    // "(No.)" states a count only in brackets: a "No." header alone is the 序号 column.
+    const found = unitOf(text) ?? (COUNT_WORDS.test(text) ? COUNT : null);
     if (found && unit === null) {
       unit = found;
       return "";
@@ -85,8 +136,8 @@ export function parseUnitNote(norm: string): UnitNote | null {
   const body = m[2] ?? m[3] ?? "";
   const units = body
     .split(/[,;/、]/)
-    .map((part) => UNITS.get(part.replace(/[()]/g, "")))
-    .filter((x): x is MeasureUnit => x !== undefined);
+    .map((part) => unitOf(part.replace(/[()]/g, "")))
+    .filter((x): x is MeasureUnit => x !== null);
   if (units.length === 0) return null;
   const scope = m[1] === "项目" || m[1] === "数量" ? "count" : m[1] ? "money" : "any";
   return { scope, units };

@@ -411,3 +411,33 @@ describe("等次 mid-period, against the 序时目标", () => {
     expect(grade([40, 35])).toBe("合格");
   });
 });
+
+describe("completion rates no achievement explains", () => {
+  const columns = [{ key: "到位资金", unit: U.亿元 }];
+  const targets = table("targets", columns, [
+    ["甲区", null, 30],
+    ["乙区", null, 20],
+  ]);
+  const rules = defaultRules("2026-12-31");
+
+  it("calls a median rate thousands of percent off a units mismatch, and the ranking incomplete", () => {
+    // 亿元 targets against figures typed in 万元 under the same header: ×10,000.
+    const actuals = table("actuals", columns, [
+      ["甲区", null, 250000],
+      ["乙区", null, 180000],
+    ]);
+    const { results, issues } = assessTables({ targets, actuals, ledgers: [], rules });
+    expect(results.complete).toBe(false);
+    expect(issues.find((i) => i.code === "unit_of_measure_mismatch")?.message_zh).toContain(
+      "900,000%"
+    );
+  });
+
+  it("takes a strong or weak year as it is", () => {
+    const actuals = table("actuals", columns, [
+      ["甲区", null, 90],
+      ["乙区", null, 0.2],
+    ]);
+    expect(assessTables({ targets, actuals, ledgers: [], rules }).results.complete).toBe(true);
+  });
+});

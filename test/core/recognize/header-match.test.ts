@@ -47,6 +47,13 @@ describe("header dictionary", () => {
     ["(100 million yuan)", "money_cny", 10000],
     ["(100M USD)", "money_usd", 10000],
     ["(10k USD)", "money_usd", 1],
+    ["(RMB 100 million)", "money_cny", 10000],
+    ["(RMB 10,000)", "money_cny", 1],
+    ["(in RMB million)", "money_cny", 100],
+    ["(USD 10,000)", "money_usd", 1],
+    ["(US$ million)", "money_usd", 100],
+    ["(yuan)", "money_cny", 0.0001],
+    ["(No.)", "count", 1],
   ])("reads the unit %s", (suffix, quantity, factor) => {
     expect(splitHeaderUnit(normalizeText(`Amount ${suffix}`)).unit).toMatchObject({
       quantity,
@@ -56,6 +63,7 @@ describe("header dictionary", () => {
 
   it("keeps brackets that are not units in the label", () => {
     expect(splitHeaderUnit(normalizeText("县(市)区"))).toEqual({ label: "县(市)区", unit: null });
+    expect(splitHeaderUnit(normalizeText("Projects (Dept.)")).unit).toBeNull();
   });
 
   it("reads unit notes and what they speak for", () => {
