@@ -231,6 +231,7 @@ export function assessTables(input: AssessTablesInput): {
     ...(stale ? [stale.item] : []),
     ...gaps.items,
     ...implausible.items,
+    ...assessor.blocked,
   ];
   const issues = [
     ...(stale ? [stale.issue] : []),

@@ -1,6 +1,7 @@
 /** One unit's figures for one indicator: target, actual from the actuals sheet or the ledger, 同比, and the issues met. */
 import { isoDayMs } from "../grid/excel-date";
 import type { Issue } from "../issues/types";
+import type { IncompleteItem } from "../model/results";
 import type { LedgerRow, LedgerSheet, SourcedValue, UnitRow, UnitTable } from "../model/tables";
 import { type AggregateContext, LEDGER_AGGREGATES, projectKey } from "../rules/registry";
 import { DATE_FIELD_LABELS } from "../rules/labels";
@@ -97,6 +98,8 @@ export class UnitAssessor {
   /** One context per currency, reused across units so compiled filters are reused too. */
   private readonly ctx: Readonly<Record<"CNY" | "USD", AggregateContext>>;
   readonly issues: Issue[] = [];
+  /** Figures not scored for an error in their cell, each an item of the incomplete ranking. */
+  readonly blocked: IncompleteItem[] = [];
   private readonly aggregates = new Map<LedgerAggregateRule, LedgerAggregateRule | null>();
 
   private readonly lastYearColumns: { actuals: Map<string, string>; targets: Map<string, string> };
@@ -216,6 +219,25 @@ export class UnitAssessor {
     };
   }
 
+  /**
+   * A figure left out for an error in its cell changes the unit's score, so the ranking is incomplete until
+   * the cell is fixed (the issue on the cell says what is wrong with it).
+   */
+  private noteBlocked(
+    unit: UnitRow,
+    ind: PlannedIndicator,
+    zh: string,
+    en: string,
+    v: SourcedValue
+  ): void {
+    this.blocked.push({
+      kind: "unit",
+      unit: unit.name,
+      message_zh: `${unit.name}“${ind.meta.name}”的${zh}（${at(v)}）有错误，未计分，排名不完整`,
+      message_en: `${unit.name}: the ${en} of "${ind.meta.name}" (${at(v)}) has an error and is not scored; the ranking is incomplete`,
+    });
+  }
+
   /** The unit's row of the actuals sheet, if it lists the unit. */
   actualRow(unit: UnitRow): UnitRow | undefined {
     return this.actualRows.get(unit.key);
@@ -298,6 +320,7 @@ export class UnitAssessor {
             key
           )
         );
+        this.noteBlocked(unit, ind, "目标", "target", t);
         return { ...none, targetSource };
       }
       target = t.value;
@@ -345,6 +368,7 @@ export class UnitAssessor {
           key
         )
       );
+      this.noteBlocked(unit, ind, "完成数", "actual", a);
       return { ...none, target, targetSource, actualSource: at(a) };
     }
     if (fromSheet !== null && fromLedger !== null && a) {

@@ -48,6 +48,8 @@ export function isNotApplicableText(text: string): boolean {
 
 const NUMBER_TEXT =
   /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(亿元|亿美元|亿|万元|万美元|万|元|美元|%|个|项)?$/;
+const APPROXIMATE_BEFORE = /^(?:约|約|大约|大約|约计|近|逾|超过|超)(?=[\d.])/;
+const APPROXIMATE_AFTER = /(?<=[\d万亿元])(?:左右|上下)$/;
 const WAN: Readonly<Record<string, number>> = {
   亿元: 10000,
   亿美元: 10000,
@@ -79,7 +81,14 @@ function readNumberText(raw: string): NumberCell {
   if (isNotApplicableText(trimmed)) return { kind: "na" };
   if (/^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!)$/i.test(trimmed))
     return { kind: "error", code: trimmed.toUpperCase() };
-  const text = toHalfWidth(trimmed).replace(/[\s,]/g, "");
+  const text = toHalfWidth(trimmed)
+    .replace(/[\s,]/g, "")
+    .replace(/萬/g, "万")
+    .replace(/億/g, "亿")
+    // "约13亿", "近2000万", "1.2亿元左右", "2000余万": the figure as typed, the hedge dropped (and warned as text).
+    .replace(APPROXIMATE_BEFORE, "")
+    .replace(APPROXIMATE_AFTER, "")
+    .replace(/(\d)[余多](?=[万亿])/, "$1");
   const m = NUMBER_TEXT.exec(text);
   if (!m) return { kind: "invalid", text: trimmed };
   const value = Number(m[1]);
@@ -147,6 +156,13 @@ export function readDateCell(value: CellValue): DateCell {
     if (date && Number(m[1]) >= 1900) return { kind: "date", value: date, fromText: true };
   }
   return { kind: "invalid", text: trimmed };
+}
+
+/** "3月15日", "3月15号" in `year`; null without a year or for anything else. */
+export function monthDayIn(text: string, year: number | null): Date | null {
+  if (year === null) return null;
+  const m = /^(\d{1,2})月(\d{1,2})[日号]?$/.exec(toHalfWidth(text).replace(/\s+/g, ""));
+  return m ? utcDate(year, Number(m[1]), Number(m[2])) : null;
 }
 
 const YES = new Set(["是", "y", "yes", "true", "√", "✓", "1", "工业", "工业项目"]);

@@ -89,7 +89,8 @@ export function readLedgerSheet(
     ? null
     : ledgerUnitColumn(l.sheet, l.merged, l.block, l.map, knownUnits);
   const map = unitCol === null ? l.map : withUnitColumn(l.map, l.block, unitCol);
-  const lr = readLedger(l.sheet, l.merged, l.block, map, { year });
+  const statedYear = statedYearOf([l.sheet.name, ...l.block.above]);
+  const lr = readLedger(l.sheet, l.merged, l.block, map, { year: statedYear ?? year });
   const issues = [...ledgerColumnIssues(l.sheet, map), ...lr.issues];
   if (lr.dataRows === null) issues.push(emptyIssue(l.sheet, "no_rows"));
   const total = Math.max(1, l.block.columns.length);
@@ -99,7 +100,6 @@ export function readLedgerSheet(
   ))
     columns[key] = columnLetter(m.column.col);
   if (lr.unitHeadingColumn !== null) columns["unit"] ??= columnLetter(lr.unitHeadingColumn);
-  const statedYear = statedYearOf([l.sheet.name, ...l.block.above]);
   return {
     ledger: statedYear === null ? lr.ledger : { ...lr.ledger, statedYear },
     issues,

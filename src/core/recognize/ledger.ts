@@ -8,7 +8,7 @@ import type { Issue } from "../issues";
 import type { Currency, LedgerRow, LedgerSheet, MeasureUnit, Quantity } from "../model";
 import { normalizeText, toHalfWidth } from "../text";
 import { readAmount, type AmountContext } from "./amounts";
-import { readBooleanCell, readDateCell, textOf } from "./cell-values";
+import { monthDayIn, readBooleanCell, readDateCell, textOf } from "./cell-values";
 import type { ColumnMap } from "./column-map";
 import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
@@ -255,6 +255,9 @@ class LedgerReader {
     if (c < 0) return null;
     const cell = readDateCell(this.raw(r, c));
     if (cell.kind === "date") return cell.value;
+    // "3月15日" under a title that names the year: that year's day.
+    const inYear = cell.kind === "invalid" ? monthDayIn(cell.text, this.context.year) : null;
+    if (inYear) return inYear;
     if (cell.kind === "invalid" || cell.kind === "error") {
       const shown = cell.kind === "invalid" ? cell.text : cell.code;
       this.issues.push(

@@ -73,6 +73,12 @@ const MEASURE_WORDS: Readonly<Record<Exclude<Measure, "period">, readonly string
     "截止目前完成",
     "已完成",
     "实绩",
+    "实绩值",
+    "实际值",
+    "实际数",
+    "达成",
+    "达成值",
+    "达成数",
     "实际",
     "当年累计",
     "年累计",
@@ -99,6 +105,10 @@ const MEASURE_WORDS: Readonly<Record<Exclude<Measure, "period">, readonly string
     "完成(%)",
     "占目标",
     "占全年目标",
+    "达成率",
+    "达成比例",
+    "达标率",
+    "执行率",
     "rate",
     "completionrate",
     "completion",
@@ -456,7 +466,7 @@ export function sectionName(label: string): string {
 
 /** Notes in a 备注 column that take a row out of the assessment (and out of 合计). */
 const EXCLUDED =
-  /不参与(考核|排名|评比|评价)|不参加(考核|排名)|不纳入(考核|排名)|不列入(考核|排名)|不考核|不参评|免于?考核|单独考核|不计入(考核|排名|合计)|excluded|notassessed|notranked/;
+  /已?撤并|已?撤销|已并入|并入.{1,12}(考核|统计|计算)?$|不参与(考核|排名|评比|评价)|不参加(考核|排名)|不纳入(考核|排名)|不列入(考核|排名)|不考核|不参评|免于?考核|单独考核|不计入(考核|排名|合计)|excluded|notassessed|notranked/;
 
 export function isExclusionNote(norm: string): boolean {
   return EXCLUDED.test(norm);
