@@ -149,7 +149,11 @@ export function readDateCell(value: CellValue): DateCell {
     if (date && Number(direct[1]) >= 1900) return { kind: "date", value: date, fromText: true };
   }
   if (isNotApplicableText(trimmed)) return { kind: "na" };
-  const text = toHalfWidth(trimmed).replace(/\s+/g, "").replace(/T.*$/, "");
+  // "2024-03-02 00:00:00", "2024/3/5 14:20", "2024-03-02T08:00": a time of day after the date is dropped.
+  const text = toHalfWidth(trimmed)
+    .replace(/(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/, "")
+    .replace(/\s+/g, "")
+    .replace(/T.*$/, "");
   const m = DATE_TEXT.exec(text) ?? COMPACT_DATE.exec(text);
   if (m && m[2] !== undefined) {
     const date = utcDate(Number(m[1]), Number(m[2]), m[3] !== undefined ? Number(m[3]) : 1);

@@ -58,7 +58,26 @@ export const HEADER_DICTIONARY: readonly HeaderField[] = [
       "县区名称",
     ],
     ["責任單位", "單位", "縣區", "縣(市)區", "所屬單位"],
-    ["unit", "responsible unit", "district", "region", "county", "unit name"]
+    [
+      "unit",
+      "responsible unit",
+      "district",
+      "region",
+      "county",
+      "unit name",
+      "department",
+      "dept",
+      "dept.",
+      "responsible dept.",
+      "responsible dept",
+      "responsible department",
+      "lead department",
+      "lead unit",
+      "responsible agency",
+      "agency",
+      "task force",
+      "township",
+    ]
   ),
   f(
     "seq",
@@ -374,7 +393,17 @@ export const HEADER_DICTIONARY: readonly HeaderField[] = [
     null,
     ["开工日期", "开工时间", "实际开工时间", "实际开工日期"],
     ["開工日期", "開工時間"],
-    ["start date", "started date", "construction start", "date started"]
+    [
+      "start date",
+      "started date",
+      "construction start",
+      "date started",
+      "groundbreaking date",
+      "ground-breaking date",
+      "groundbreaking",
+      "construction start date",
+      "commencement date",
+    ]
   ),
   // A planned date is not the event: 计划开工时间 beside 实际开工时间 must not count a start that has not happened.
   f(

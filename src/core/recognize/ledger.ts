@@ -99,6 +99,8 @@ const FIGURE_FIELDS = [
 
 type AmountField = "investment" | "investment_domestic" | "investment_foreign" | "funds_in_place";
 
+const COUNT_TEXT = /^(?:共?\d+(?:个|项|家)(?:项目)?)?$/;
+
 const isBlank = (v: CellValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
 
 /** The cell readers of one ledger sheet, bound to its columns and units. */
@@ -430,9 +432,10 @@ export function readLedger(
     const name = reader.text(r, nameCol) ?? "";
     const nameKey = name === "" ? "" : normalizeText(name);
     const lead = name || textOf(merged.value(r, 0));
+    // A 小计 / 总计 in the unit column, its project cell empty or a count ("3个", "共5项"), totals the projects.
     if (
       isTotalLabel(lead) ||
-      (nameCol >= 0 && name === "" && isTotalLabel(reader.text(r, unitCol) ?? ""))
+      (nameCol >= 0 && COUNT_TEXT.test(nameKey) && isTotalLabel(reader.text(r, unitCol) ?? ""))
     ) {
       totalRows.push(r + 1);
       continue;

@@ -129,11 +129,18 @@ function coreOf(short: string): string {
 }
 
 /** Long official forms and the short names bureaus use for the same unit. */
+/** The peoples named in autonomous prefectures and counties (湘西土家族苗族自治州, 长白朝鲜族自治县). */
+const PEOPLES =
+  "朝鲜|蒙古|回|藏|维吾尔|苗|彝|壮|布依|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|撒拉|毛南|仡佬|锡伯|普米|塔吉克|怒|鄂温克|裕固|满|各";
+
 const LONG_FORMS: readonly [RegExp, string][] = [
   [/汽车经济技术开发区|汽车产业开发区/g, "汽开区"],
   [/经济技术开发区|经济开发区/g, "经开区"],
   [/高新技术产业开发区|高新技术开发区|高新技术产业园区|高新区管委会/g, "高新区"],
   [/街道办事处$/, "街道"],
+  // 延边朝鲜族自治州 → 延边州, 长白朝鲜族自治县 → 长白县, 内蒙古自治区 → 内蒙古区 (compared, never shown).
+  [new RegExp(`(?:(?:${PEOPLES})族)+自治(州|县|旗)$`), "$1"],
+  [/自治(州|县|旗)$/, "$1"],
   [/(人民政府|政府|办事处|管理委员会|管委会|委员会|党工委)$/, ""],
 ];
 

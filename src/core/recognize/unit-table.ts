@@ -6,7 +6,7 @@
 import { cellAt, type CellValue, type SheetGrid, toA1 } from "../grid";
 import type { Issue } from "../issues";
 import type { ScoreAdjustment, SourcedValue, UnitRow, UnitTable } from "../model";
-import { normalizeText } from "../text";
+import { cleanLabel, normalizeText } from "../text";
 import { readAmount, type Amount } from "./amounts";
 import { readNumberCell, textOf } from "./cell-values";
 import type { HeaderBlock } from "./header-block";
@@ -248,11 +248,13 @@ export function readUnitTable(
   let first = -1;
   let last = -1;
   let section: string | null = null;
+  const rowWeights = new Map<string, number>();
   const text = (r: number, c: number | null): string =>
     c === null ? "" : textOf(merged.value(r, c));
 
   for (let r = block.bottom + 1; r < sheet.rows.length; r++) {
-    const name = text(r, shape.unitColumn);
+    // "两车配套\n产业小组" wrapped with Alt+Enter is one name, shown and matched on one line.
+    const name = cleanLabel(text(r, shape.unitColumn));
     const label = name || text(r, shape.seqColumn) || textOf(merged.value(r, 0));
     const total = isTotalLabel(label) || (name !== "" && isTotalLabel(text(r, shape.seqColumn)));
     // "一、街道" may sit in the 序号 or first column with the unit cell empty.
@@ -281,6 +283,14 @@ export function readUnitTable(
     // A page break repeats the title ("…（续表）") and the header rows: neither is a unit.
     if (!total && (isContinuedTitle(name) || repeatsHeader(block, merged, r))) continue;
     const norm = normalizeText(name);
+    // "权重 | 40% | 40% | 20%" under the header weighs the indicators; it is no unit.
+    if (!total && measureOf(norm) === "weight") {
+      for (const f of primaryFigures) {
+        const w = readNumberCell(sheet.rows[r]?.[f.col] ?? null);
+        if (w.kind === "number" && w.value > 0) rowWeights.set(f.key, w.value);
+      }
+      continue;
+    }
     if (
       !total &&
       shape.remarksColumn !== null &&
@@ -374,18 +384,28 @@ export function readUnitTable(
     if (f.unit) unitLabels[f.key] = f.unit.label;
   const lastYear: Record<string, string> = {};
   for (const f of plan.lastYear) lastYear[f.key] = `${f.key}@last_year`;
+  // Weights written as shares (0.4 / 0.4 / 0.2, or 40% read as 0.4) are points out of 100.
+  const shares = [...rowWeights.values()].every((w) => w <= 1);
+  const weightOf = (f: FigureColumn): number | null =>
+    f.weight ??
+    (rowWeights.has(f.key)
+      ? Number(((rowWeights.get(f.key) as number) * (shares ? 100 : 1)).toPrecision(12))
+      : null);
   const table = (figures: readonly FigureColumn[], rows: RowsOut): TableData => ({
     sheet: sheet.name,
     headerRows: range(block.top, block.bottom),
     unitColumn: shape.unitColumn,
     groupColumn: shape.groupColumn,
-    indicators: figures.map((f) => ({
-      key: f.key,
-      name: f.name,
-      col: f.col,
-      unit: f.unit,
-      ...(f.weight !== null ? { weight: f.weight } : {}),
-    })),
+    indicators: figures.map((f) => {
+      const weight = weightOf(f);
+      return {
+        key: f.key,
+        name: f.name,
+        col: f.col,
+        unit: f.unit,
+        ...(weight !== null ? { weight } : {}),
+      };
+    }),
     units: rows.units,
     totals: rows.totals,
     ...(Object.keys(lastYear).length ? { lastYear } : {}),

@@ -9,6 +9,10 @@ describe("cell values", () => {
     ["１２", { kind: "number", value: 12, fromText: true }],
     ["3.5亿", { kind: "number", value: 3.5, fromText: true, factorToWan: 10000 }],
     ["800万元", { kind: "number", value: 800, fromText: true, factorToWan: 1 }],
+    ["约13亿", { kind: "number", value: 13, fromText: true, factorToWan: 10000 }],
+    ["1.2亿元左右", { kind: "number", value: 1.2, fromText: true, factorToWan: 10000 }],
+    ["13,800萬元", { kind: "number", value: 13800, fromText: true, factorToWan: 1 }],
+    ["2000余万", { kind: "number", value: 2000, fromText: true, factorToWan: 1 }],
     ["50%", { kind: "number", value: 0.5, fromText: true, percent: true }],
     ["---", { kind: "na" }],
     ["—", { kind: "na" }],
@@ -38,6 +42,8 @@ describe("cell values", () => {
     ["2022-03-05", day(2022, 3, 5)],
     ["２０２２年３月", day(2022, 3, 1)],
     ["20220305", day(2022, 3, 5)],
+    ["2022-03-05 00:00:00", day(2022, 3, 5)],
+    ["2022/3/5 14:20", day(2022, 3, 5)],
   ] as const)("date %p", (input, expected) => {
     const cell = readDateCell(input);
     expect(cell.kind).toBe("date");

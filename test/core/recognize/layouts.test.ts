@@ -222,6 +222,37 @@ describe("targets of two years side by side", () => {
   });
 });
 
+describe("a 权重 row under the header", () => {
+  it("weighs the indicators (shares as points out of 100) and is no unit", () => {
+    const r = recognize([
+      {
+        name: "目标任务",
+        rows: [
+          ["单位", "引进项目", "到位资金", "对接洽谈企业"],
+          ["权重", 0.4, 0.4, 0.2],
+          ["市商务局", 8, 12, 40],
+          ["市科技局", 3, "/", 15],
+        ],
+      },
+    ]);
+    expect(r.targets?.units.map((u) => u.name)).toEqual(["市商务局", "市科技局"]);
+    expect(r.targets?.indicators.map((i) => i.weight)).toEqual([40, 40, 20]);
+  });
+
+  it("keeps a name wrapped with Alt+Enter on one line", () => {
+    const r = recognize([
+      {
+        name: "目标",
+        rows: [
+          ["单位", "签约项目"],
+          ["两车配套\n产业小组", 5],
+        ],
+      },
+    ]);
+    expect(r.targets?.units[0]?.name).toBe("两车配套产业小组");
+  });
+});
+
 describe("header rows under a 文号 and title block", () => {
   it("finds the header above the first figures, not the title", () => {
     const r = recognize([
@@ -499,6 +530,8 @@ describe("unit names across sheets", () => {
           ["合心镇", 10],
           ["同心街道", 8],
           ["经开区", 6],
+          ["延边州", 5],
+          ["湘西州", 4],
         ],
       },
       {
@@ -508,6 +541,8 @@ describe("unit names across sheets", () => {
           ["合心镇人民政府", 7],
           ["同心街道办事处", 8],
           ["长春经济技术开发区", 3],
+          ["延边朝鲜族自治州", 2],
+          ["湘西土家族苗族自治州", 1],
         ],
       },
     ]);
@@ -515,6 +550,8 @@ describe("unit names across sheets", () => {
       ["合心镇人民政府", "合心镇"],
       ["同心街道办事处", "同心街道"],
       ["长春经济技术开发区", "经开区"],
+      ["延边朝鲜族自治州", "延边州"],
+      ["湘西土家族苗族自治州", "湘西州"],
     ]);
   });
 });

@@ -121,6 +121,31 @@ describe("ledgers", () => {
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 
+  it("takes 小计 rows with a count as totals, and 3月15日 in the year the title names", () => {
+    const r = recognize({
+      name: "台账",
+      rows: [
+        ["2024年重点项目台账"],
+        ["责任单位", "项目名称", "总投资(万元)", "签约日期"],
+        ["总计", "2个", 11000, null],
+        ["经开区", "甲", "约5000万", "3月15日"],
+        ["经开区", "乙", 6000, "2024-05-06 00:00:00"],
+        ["小计", "2个", 11000, null],
+      ],
+    });
+    expect(r.reports[0]?.totalRows).toEqual([3, 6]);
+    expect(
+      r.ledgers[0]?.rows.map((p) => [
+        p.name,
+        p.investment,
+        p.signedDate?.toISOString().slice(0, 10),
+      ])
+    ).toEqual([
+      ["甲", 5000, "2024-03-15"],
+      ["乙", 6000, "2024-05-06"],
+    ]);
+  });
+
   it("never reads a heading row as a project, whatever the unit column says", () => {
     const r = recognize({
       name: "台账",
