@@ -6,7 +6,7 @@
 import { cellAt, type CellValue, type SheetGrid, toA1 } from "../grid";
 import type { Issue } from "../issues";
 import type { ScoreAdjustment, SourcedValue, UnitRow, UnitTable } from "../model";
-import { cleanLabel, normalizeText } from "../text";
+import { normalizeText } from "../text";
 import { readAmount, type Amount } from "./amounts";
 import { readNumberCell, textOf } from "./cell-values";
 import type { HeaderBlock } from "./header-block";
@@ -254,7 +254,7 @@ export function readUnitTable(
 
   for (let r = block.bottom + 1; r < sheet.rows.length; r++) {
     // "两车配套\n产业小组" wrapped with Alt+Enter is one name, shown and matched on one line.
-    const name = cleanLabel(text(r, shape.unitColumn));
+    const name = text(r, shape.unitColumn).replace(/[ \t]*\r?\n[ \t]*/g, "");
     const label = name || text(r, shape.seqColumn) || textOf(merged.value(r, 0));
     const total = isTotalLabel(label) || (name !== "" && isTotalLabel(text(r, shape.seqColumn)));
     // "一、街道" may sit in the 序号 or first column with the unit cell empty.
