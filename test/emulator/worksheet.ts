@@ -199,7 +199,9 @@ export class EmuWorksheet
         session.queue(pageBreakRange, () => {
           const top = parseAddress(pageBreakRange).top;
           if (top < 1) throw new EmulatorError("InvalidArgument", "no page break above row 1");
-          const ws = sheet() as unknown as { rowBreaks: { id: number; max: number; man: number }[] };
+          const ws = sheet() as unknown as {
+            rowBreaks: { id: number; max: number; man: number }[];
+          };
           ws.rowBreaks.push({ id: top, max: 16383, man: 1 });
         });
       },

@@ -92,13 +92,17 @@ export async function listExistingSheets(
     .map((ws) => ({ name: ws.name, id: officeSheetId(ws.id), position: ws.position, ws }));
   // The state sheet is the one of a state-sheet name whose signature holds (usually one candidate, one sync).
   const candidates = options.scanOwnership
-    ? sheets.filter((s) => isStateSheetName(s.name)).map((s) => ({ sheet: s, used: loadUsed(s.ws) }))
+    ? sheets
+        .filter((s) => isStateSheetName(s.name))
+        .map((s) => ({ sheet: s, used: loadUsed(s.ws) }))
     : [];
   if (candidates.length > 0) await syncCounted(context, stats, signal);
   let state: Sheet | undefined;
   let whole: { raw: unknown[][]; cells: CellValue[][] } | null = null;
   for (const c of candidates) {
-    const read = c.used.isNullObject ? { raw: [], cells: [] } : valuesAt(c.used, options.dateSystem);
+    const read = c.used.isNullObject
+      ? { raw: [], cells: [] }
+      : valuesAt(c.used, options.dateSystem);
     if (!isSignedState(read.cells)) continue;
     state = c.sheet;
     whole = read;
