@@ -23,10 +23,16 @@ export function checkDuplicateUnits(table: UnitTable): Issue[] {
         table.sheet,
         u.row,
         table.unitColumn,
-        {
-          zh: `责任单位“${u.name}”重复（第 ${first.row + 1} 行已有）`,
-          en: `unit "${u.name}" appears twice (already in row ${first.row + 1})`,
-        },
+        // 經開區 and 经开区 are one unit written two ways: say so, or the second row looks wrongly flagged.
+        first.name === u.name
+          ? {
+              zh: `责任单位“${u.name}”重复（第 ${first.row + 1} 行已有）`,
+              en: `unit "${u.name}" appears twice (already in row ${first.row + 1})`,
+            }
+          : {
+              zh: `责任单位“${u.name}”与第 ${first.row + 1} 行“${first.name}”是同一单位，重复列出`,
+              en: `unit "${u.name}" is listed twice: row ${first.row + 1} has "${first.name}" (the same unit)`,
+            },
         "unit"
       )
     );

@@ -76,6 +76,22 @@ describe("validateWorkbook", () => {
     ]);
   });
 
+  it("says a unit written two ways (經開區 = 经开区) is one unit listed twice", () => {
+    const { issues } = check([
+      {
+        name: "目标",
+        rows: [
+          ["责任单位", "签约项目数"],
+          ["经开区", 110],
+          ["經開區", 5],
+        ],
+      },
+    ]);
+    expect(issues.find((i) => i.code === "duplicate_unit")?.message_zh).toBe(
+      "目标!A3：责任单位“經開區”与第 2 行“经开区”是同一单位，重复列出"
+    );
+  });
+
   it("counts a stage typo as the nearest stage, with a warning; a known synonym passes silently", () => {
     const { issues } = check([
       {
