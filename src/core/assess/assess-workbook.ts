@@ -26,6 +26,18 @@ import { periodKey, planRankingState, readPreviousRun } from "./state";
 import { STATE_SHEET_NAME } from "../plan/product-sheets";
 import { validateForRules } from "./validate-link";
 
+const STATED_PERIOD_GRACE_MONTHS = 6;
+
+/** ISO day `months` later (day clamped to the month's end). */
+function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}
+
 export interface AssessOptions {
   /** 截至日期; a Date is read as its UTC day, a string must be YYYY-MM-DD. Default: the rules sheet's, else `now`. */
   readonly asOf?: Date | string;
@@ -84,7 +96,20 @@ function resolveRules(
   // A campaign period the workbook states (seed 001's 2007-07-01..2008-03-31) replaces the calendar year, unless a
   // rules sheet says otherwise.
   const period = sheet ? null : statedPeriod(grid.sheets);
-  if (period && fallback >= period.start) {
+  // Half a year after its end a stated campaign is last campaign's title in a copied workbook, not this run's.
+  const stale = period !== null && fallback > addMonths(period.end, STATED_PERIOD_GRACE_MONTHS);
+  if (period && stale)
+    issues.push(
+      assessIssue(
+        "period_from_workbook",
+        "warning",
+        period.sheet,
+        period.cell,
+        `工作簿写明的考核期“${period.text}”（${period.start} 至 ${period.end}）已结束半年以上，本次按 ${fallback.slice(0, 4)} 年考核；如仍按该考核期，请用 --as-of 指定截至日期或在考核规则表中写明`,
+        `the workbook's period "${period.text}" (${period.start} to ${period.end}) ended more than half a year before ${fallback}, so the calendar year ${fallback.slice(0, 4)} is assessed; give --as-of or state the period in the rules sheet to assess that campaign`
+      )
+    );
+  if (period && !stale && fallback >= period.start) {
     rules = { ...rules, period: { start: period.start, end: period.end, asOf: fallback } };
     issues.push(
       assessIssue(

@@ -4,6 +4,7 @@ import { planOutputs } from "../../../src/core/report";
 import { defaultRules, planRulesSheet, RULES_SHEET_NAME } from "../../../src/core/rules";
 import { planSampleWorkbook, SAMPLE_AS_OF } from "../../../src/core/samples";
 import { gridFromPlan, withSheets } from "./grid";
+import { workbookGrid } from "../../fixtures/grid";
 
 const NOW = new Date("2008-02-03T08:00:00Z");
 const sample = gridFromPlan(planSampleWorkbook(), "sample.xlsx");
@@ -142,5 +143,42 @@ describe("a workbook without a targets sheet", () => {
       expect.objectContaining({ code: "no_targets_sheet", severity: "error" })
     );
     expect(toCliJson(a).results).toBeNull();
+  });
+});
+
+describe("a campaign period the workbook states", () => {
+  const campaign = workbookGrid("c.xlsx", [
+    {
+      name: "目标",
+      rows: [
+        ["招商引资攻坚目标分解表（考核期限：2007年7月1日至2008年3月31日）"],
+        ["责任单位", "签约项目"],
+        ["经开区", 10],
+      ],
+    },
+    {
+      name: "完成",
+      rows: [
+        ["责任单位", "签约项目"],
+        ["经开区", 6],
+      ],
+    },
+  ]);
+  const periodOf = (asOf: string) => assessWorkbook(campaign, { asOf, now: NOW });
+
+  it("applies through the campaign and a few months after it", () => {
+    expect(periodOf("2008-01-31").rules.period.start).toBe("2007-07-01");
+    expect(periodOf("2008-06-30").rules.period).toMatchObject({
+      start: "2007-07-01",
+      end: "2008-03-31",
+    });
+  });
+
+  it("is last campaign's title once it ended half a year before the as-of date, and says so", () => {
+    const a = periodOf("2009-01-31");
+    expect(a.rules.period).toMatchObject({ start: "2009-01-01", end: "2009-12-31" });
+    expect(
+      a.issues.find((i) => i.code === "period_from_workbook" && i.severity === "warning")
+    ).toBeDefined();
   });
 });
