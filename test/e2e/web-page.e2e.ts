@@ -150,10 +150,11 @@ describeIfReady("standalone web page in chromium", () => {
       workbookContents(readFileSync(fromCli)),
     ]);
     // The page also remembers its own settings (as-of date, overrides) in the state sheet; the CLI has none. The
-    // ownership records hold digests of what was written, generation times included, which differ by design.
+    // ownership records hold digests of what was written, generation times included, which differ by design; the
+    // state sheet's signature row digests all its rows, those included.
     for (const [book, keys] of [
-      [pageBook, ["taskpane.settings", "owned.sheets"]],
-      [cliBook, ["owned.sheets"]],
+      [pageBook, ["taskpane.settings", "owned.sheets", "scorecard.state.v1"]],
+      [cliBook, ["owned.sheets", "scorecard.state.v1"]],
     ] as const) {
       const state = book.find((s) => s.name === "_scorecard_state");
       for (const key of keys) {

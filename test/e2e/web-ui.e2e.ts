@@ -57,7 +57,9 @@ describeIfReady("web page for a bureau user", () => {
   }
 
   async function settled(page: Page, name: string): Promise<void> {
-    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    await page.evaluate(() =>
+      Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)))
+    );
     await screenshot(page, name);
     expect(
       await page.evaluate(
