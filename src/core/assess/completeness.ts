@@ -25,6 +25,26 @@ function applies(table: UnitTable, key: string): boolean {
   });
 }
 
+/** An indicator the ranking cannot stand on: the error on its target header and the item of the incomplete list. */
+function indicatorGap(
+  code: "no_actual_source" | "unit_of_measure_mismatch",
+  targets: UnitTable,
+  cell: string,
+  ind: PlannedIndicator,
+  message: { readonly zh: string; readonly en: string }
+): { issue: Issue; item: IncompleteItem } {
+  return {
+    issue: assessIssue(code, "error", targets.sheet, cell, message.zh, message.en, ind.rule.key),
+    item: {
+      kind: "indicator",
+      key: ind.rule.key,
+      name: ind.meta.name,
+      message_zh: message.zh,
+      message_en: message.en,
+    },
+  };
+}
+
 export function findGaps(
   input: { readonly targets: UnitTable; readonly actuals: UnitTable | null },
   planned: readonly PlannedIndicator[],
@@ -50,24 +70,15 @@ export function findGaps(
       zh: `指标“${ind.meta.name}”（目标在 ${where}）找不到完成数：${actuals ? `完成情况表“${actuals.sheet}”中没有对应的列` : "工作簿中没有完成情况表"}${ledgerHint.zh}。该指标不计分，排名不完整。请在任务窗格或用 --map 指定完成数所在的列`,
       en: `indicator "${ind.meta.name}" (target at ${where}) has no actual: ${actuals ? `the actuals sheet "${actuals.sheet}" has no matching column` : "the workbook has no actuals sheet"}${ledgerHint.en}. It is not scored and the ranking is incomplete. Point to the actuals column in the task pane or with --map`,
     };
-    issues.push(
-      assessIssue(
-        "no_actual_source",
-        "error",
-        targets.sheet,
-        toA1(header, ind.column.col),
-        message.zh,
-        message.en,
-        ind.rule.key
-      )
+    const gap = indicatorGap(
+      "no_actual_source",
+      targets,
+      toA1(header, ind.column.col),
+      ind,
+      message
     );
-    items.push({
-      kind: "indicator",
-      key: ind.rule.key,
-      name: ind.meta.name,
-      message_zh: message.zh,
-      message_en: message.en,
-    });
+    issues.push(gap.issue);
+    items.push(gap.item);
   }
   for (const ind of planned) {
     if (ind.column === null || assessor.hasActualColumn(ind.rule.key)) continue;
@@ -78,24 +89,15 @@ export function findGaps(
       zh: `项目台账中的${outside.label}（${outside.first} 至 ${outside.last}）都不在考核期（${start} 至 ${asOf}）内，“${ind.meta.name}”各单位均为0：考核期或截至日期很可能不对，排名不完整。请用 --as-of 指定截至日期，或在考核规则表中写明考核期`,
       en: `every ${outside.label} in the ledger (${outside.first} to ${outside.last}) is outside the period (${start} to ${asOf}), so "${ind.meta.name}" is 0 for every unit: the period or as-of date is most likely wrong and the ranking is incomplete. Give the as-of date with --as-of or state the period in the rules sheet`,
     };
-    issues.push(
-      assessIssue(
-        "no_actual_source",
-        "error",
-        targets.sheet,
-        toA1(header, ind.column.col),
-        message.zh,
-        message.en,
-        ind.rule.key
-      )
+    const gap = indicatorGap(
+      "no_actual_source",
+      targets,
+      toA1(header, ind.column.col),
+      ind,
+      message
     );
-    items.push({
-      kind: "indicator",
-      key: ind.rule.key,
-      name: ind.meta.name,
-      message_zh: message.zh,
-      message_en: message.en,
-    });
+    issues.push(gap.issue);
+    items.push(gap.item);
   }
   const seen = new Set<string>();
   for (const unit of targets.units) {
@@ -193,24 +195,9 @@ export function implausibleRates(
       en: `the median completion rate of "${ind.meta.name}" is ${pct} (${rates.length} units): the target and the actual are most likely in different units (亿元 against 万元), and the ranking is incomplete. Check the units in the headers or state them in the rules sheet`,
     };
     const cell = toA1(header, ind.column?.col ?? targets.unitColumn);
-    issues.push(
-      assessIssue(
-        "unit_of_measure_mismatch",
-        "error",
-        targets.sheet,
-        cell,
-        message.zh,
-        message.en,
-        ind.rule.key
-      )
-    );
-    items.push({
-      kind: "indicator",
-      key: ind.rule.key,
-      name: ind.meta.name,
-      message_zh: message.zh,
-      message_en: message.en,
-    });
+    const gap = indicatorGap("unit_of_measure_mismatch", targets, cell, ind, message);
+    issues.push(gap.issue);
+    items.push(gap.item);
   }
   return { items, issues };
 }

@@ -1,5 +1,5 @@
 /** One unit's figures for one indicator: target, actual from the actuals sheet or the ledger, 同比, and the issues met. */
-import { isoDayMs } from "../grid/excel-date";
+import { isoDay, isoDayMs, MS_PER_DAY } from "../grid/excel-date";
 import type { Issue } from "../issues/types";
 import type { IncompleteItem } from "../model/results";
 import type { LedgerRow, LedgerSheet, SourcedValue, UnitRow, UnitTable } from "../model/tables";
@@ -32,8 +32,6 @@ export interface Figures {
   readonly actualSource: string | null;
   readonly yoy: number | null;
 }
-
-const MS_PER_DAY = 86_400_000;
 
 export const round = (x: number, digits = 6): number => Math.round(x * 10 ** digits) / 10 ** digits;
 const at = (v: SourcedValue): string => `${v.sheet}!${v.cell}`;
@@ -209,7 +207,7 @@ export class UnitAssessor {
         last = Math.max(last, day);
       }
     if (first === Infinity) return null;
-    const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+    const iso = (ms: number): string => isoDay(new Date(ms));
     return {
       first: iso(first),
       last: iso(last),
