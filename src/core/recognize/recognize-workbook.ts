@@ -18,6 +18,7 @@ import {
   settleLedgers,
 } from "./sheet-analysis";
 import { tableKindFromWords } from "./sheet-kind";
+import { cumulativeTableOf } from "./stacked-tables";
 import { statedWeights as readStatedWeights } from "./stated-weights";
 import { assignRoles, chooseUnitColumns } from "./table-roles";
 import { readTable, type TableAnalysis, type TableOutcome } from "./table-sheet";
@@ -74,7 +75,9 @@ export function recognizeWorkbook(
   const issues: Issue[] = [];
   const productKinds = productSheetKinds(grid);
   const widened = new Map<string, LongFormatSheet>();
-  const sheets = grid.sheets.map((sheet) => readableSheet(sheet, overrides, productKinds, widened));
+  const sheets = grid.sheets.map((sheet) =>
+    readableSheet(sheet, overrides, productKinds, widened, issues)
+  );
   const entries = settleLedgers(
     sheets.map((sheet) => analyseSheet(sheet, overrides, productKinds, issues))
   );
@@ -141,7 +144,7 @@ export function recognizeWorkbook(
     actuals: parts.actuals,
     lastYear: parts.lastYear.flatMap((t) => (t ? [t] : [])),
     ledgers,
-    grid: widened.size ? { ...grid, sheets } : grid,
+    grid: sheets.some((s, i) => s !== grid.sheets[i]) ? { ...grid, sheets } : grid,
     asOf: context.asOf ?? null,
   });
   issues.push(...chosen.issues);
@@ -171,19 +174,25 @@ export function recognizeWorkbook(
 }
 
 /**
- * The sheet as recognition reads it: one row per unit and indicator (a system export) widened to one row
- * per unit, unless the user has mapped its columns by hand or it is the product's own.
+ * The sheet as recognition reads it: a 当月 table stacked above the 累计 one read on the 累计 one, and one row
+ * per unit and indicator (a system export) widened to one row per unit, unless the user has mapped its
+ * columns by hand or it is the product's own.
  */
 function readableSheet(
-  sheet: SheetGrid,
+  source: SheetGrid,
   overrides: RecognitionOverrides,
   productKinds: ReadonlyMap<string, unknown>,
-  widened: Map<string, LongFormatSheet>
+  widened: Map<string, LongFormatSheet>,
+  issues: Issue[]
 ): SheetGrid {
-  if (sheet.hidden || productKinds.has(sheet.name) || overrides.columns?.[sheet.name]) return sheet;
-  const role = overrides.roles?.[sheet.name];
+  if (source.hidden || productKinds.has(source.name)) return source;
+  const role = overrides.roles?.[source.name];
   if (role !== undefined && role !== "targets" && role !== "actuals" && role !== "combined")
-    return sheet;
+    return source;
+  const stacked = cumulativeTableOf(source);
+  if (stacked) issues.push(stacked.issue);
+  const sheet = stacked?.sheet ?? source;
+  if (overrides.columns?.[sheet.name]) return sheet;
   const long = longFormatSheet(sheet);
   if (!long) return sheet;
   widened.set(sheet.name, long);
