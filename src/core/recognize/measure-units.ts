@@ -22,6 +22,10 @@ const UNITS: ReadonlyMap<string, MeasureUnit> = new Map<string, MeasureUnit>([
   ["个", u("count", "个", 1)],
   ["项", u("count", "个", 1)],
   ["家", u("count", "个", 1)],
+  // Counts of what is not a project keep their own word: 接待客商（批次）, 外出招商（次）, 推介会（场）.
+  ...["批次", "批", "次", "人次", "场", "场次", "户", "名", "人", "宗", "件"].map(
+    (w): [string, MeasureUnit] => [w, u("count", w, 1)]
+  ),
   ["%", u("ratio", "%", 0.01)],
   ["10kcny", u("money_cny", "万元", 1)],
   ["10kyuan", u("money_cny", "万元", 1)],
