@@ -61,6 +61,14 @@ describe("header dictionary", () => {
     });
   });
 
+  it("takes count words other than 个 as the column's unit, keeping the word", () => {
+    expect(splitHeaderUnit(normalizeText("接待考察客商（批次）"))).toEqual({
+      label: "接待考察客商",
+      unit: { quantity: "count", label: "批次", factor: 1 },
+    });
+    expect(splitHeaderUnit(normalizeText("举办推介会(场)")).unit?.label).toBe("场");
+  });
+
   it("keeps brackets that are not units in the label", () => {
     expect(splitHeaderUnit(normalizeText("县(市)区"))).toEqual({ label: "县(市)区", unit: null });
     expect(splitHeaderUnit(normalizeText("Projects (Dept.)")).unit).toBeNull();
