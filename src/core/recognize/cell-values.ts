@@ -148,7 +148,8 @@ export function readDateCell(value: CellValue): DateCell {
     );
     if (date && Number(direct[1]) >= 1900) return { kind: "date", value: date, fromText: true };
   }
-  if (isNotApplicableText(trimmed)) return { kind: "na" };
+  if (isNotApplicableText(trimmed) || NOT_YET.test(trimmed.replace(/\s+/g, "")))
+    return { kind: "na" };
   // "2024-03-02 00:00:00", "2024/3/5 14:20", "2024-03-02T08:00": a time of day after the date is dropped.
   const text = toHalfWidth(trimmed)
     .replace(/(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/, "")
@@ -161,6 +162,13 @@ export function readDateCell(value: CellValue): DateCell {
   }
   return { kind: "invalid", text: trimmed };
 }
+
+/**
+ * A date column saying the event has not happened: 未开工, 尚未签约, 在谈, or a plan (计划2024年10月开工,
+ * 预计年底投产) — no date, so the project is not counted, and no error either.
+ */
+const NOT_YET =
+  /^(尚|暂|还)?未(开工|动工|签约|注册|投产|落地|到位|实施|启动|竣工|建设)?$|^(在谈|洽谈中?|谈判中|筹备中?|前期)$|^(计划|预计|拟)/;
 
 /** "3月15日", "3月15号" in `year`; null without a year or for anything else. */
 export function monthDayIn(text: string, year: number | null): Date | null {

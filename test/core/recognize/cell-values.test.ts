@@ -57,6 +57,15 @@ describe("cell values", () => {
     expect(readDateCell("—").kind).toBe("na");
   });
 
+  it.each(["未开工", "尚未签约", "暂 未 投产", "在谈", "计划2024年10月开工", "预计年底投产"])(
+    "reads %s in a date column as no date yet, not an error",
+    (text) => expect(readDateCell(text).kind).toBe("na")
+  );
+
+  it("leaves not-yet words in figure columns to validation: 未到位 is no number", () => {
+    expect(readNumberCell("未到位").kind).toBe("invalid");
+  });
+
   it("reads yes/no", () => {
     expect(readBooleanCell("是")).toBe(true);
     expect(readBooleanCell("否")).toBe(false);
