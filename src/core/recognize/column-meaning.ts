@@ -8,14 +8,14 @@ import type { HeaderField } from "./dictionary";
 import type { HeaderColumn } from "./header-block";
 import { isDictionaryWord, matchHeader } from "./header-match";
 import { unitByLabel } from "./measure-units";
+import { isContainerLabel } from "./lexicon";
 import {
-  isContainerLabel,
   measureOf,
   periodSpan,
   type PeriodSpan,
   splitMeasureAffix,
   type Measure,
-} from "./lexicon";
+} from "./measure-words";
 
 export interface ColumnMeaning {
   readonly column: HeaderColumn;

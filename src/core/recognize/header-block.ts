@@ -3,7 +3,8 @@ import type { MeasureUnit } from "../model";
 import { cleanLabel, normalizeText } from "../text";
 import { readNumberCell } from "./cell-values";
 import { isHeaderWord, isTableWord } from "./header-match";
-import { measureOf, unitHeaderEvidence } from "./lexicon";
+import { unitHeaderEvidence } from "./lexicon";
+import { measureOf } from "./measure-words";
 import type { MergedCells } from "./merged-cells";
 import { parseUnitNote, splitHeaderUnit, unitByLabel, type UnitNote } from "./measure-units";
 

@@ -9,7 +9,7 @@ import { toA1 } from "../grid";
 import { normalizeText } from "../text";
 import { textOf } from "./cell-values";
 import { findHeaderBlock, type HeaderBlock } from "./header-block";
-import { measureOf, type Measure } from "./lexicon";
+import { measureOf, type Measure } from "./measure-words";
 import { unitByLabel } from "./measure-units";
 import { MergedCells } from "./merged-cells";
 

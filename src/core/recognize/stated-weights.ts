@@ -7,7 +7,7 @@ import type { StatedWeight } from "../model";
 import { normalizeText } from "../text";
 import { readNumberCell, textOf } from "./cell-values";
 import { findHeaderBlock } from "./header-block";
-import { measureOf } from "./lexicon";
+import { measureOf } from "./measure-words";
 import { MergedCells } from "./merged-cells";
 
 const INDICATOR_HEADER = /^(考核)?(指标|内容|项目)(名称)?$|^考核内容$|^indicators?$|^measures?$/;

@@ -10,7 +10,7 @@ import { readNumberCell } from "./cell-values";
 import type { ColumnMeaning } from "./column-meaning";
 import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
-import type { Measure, PeriodSpan } from "./lexicon";
+import type { Measure, PeriodSpan } from "./measure-words";
 import { unitByLabel, unitFromNotes } from "./measure-units";
 
 /** A period column of a figure: 一季度 covers months 1–3, 上半年 1–6. */
@@ -163,6 +163,16 @@ function figure(
   };
 }
 
+/** Columns read beside the figures: 加分 / 扣分 and their 事由, last period's rank, described and unread columns. */
+interface SideColumns {
+  bonus: number | null;
+  penalty: number | null;
+  reasons: number[];
+  previousRank: number | null;
+  described: { key: string; col: number }[];
+  unrecognised: string[];
+}
+
 /**
  * Groups the figure columns of a table by indicator. `meanings` are the block's columns other than the unit,
  * 序号, 类别 and 备注 columns. A column whose header is only a measure word ("完成", "完成率") belongs to the
@@ -175,125 +185,163 @@ export function planColumns(
   issues: Issue[],
   asOfYear: number | null = null
 ): ColumnPlan {
-  // "2023年1-9月 | 2024年1-9月" under one indicator: the as-of year's column is the actual, an earlier one is
-  // last year's, a later one is not yet.
-  // "2023年目标 | 2024年目标": only the as-of year's targets are this period's.
-  const meanings = given.flatMap((m): ColumnMeaning[] => {
+  const side: SideColumns = {
+    bonus: null,
+    penalty: null,
+    reasons: [],
+    previousRank: null,
+    described: [],
+    unrecognised: [],
+  };
+  const meanings = ofThisPeriod(given, asOfYear);
+  const groups = groupColumns(sheet, block.bottom + 1, meanings, side, issues);
+  return { ...figuresOf(sheet, block, groups, issues), ...side };
+}
+
+/**
+ * "2023年1-9月 | 2024年1-9月" under one indicator: the as-of year's column is the actual, an earlier one is
+ * last year's, a later one is not yet. "2023年目标 | 2024年目标": only the as-of year's targets are this period's.
+ */
+function ofThisPeriod(
+  given: readonly ColumnMeaning[],
+  asOfYear: number | null
+): readonly ColumnMeaning[] {
+  return given.flatMap((m): ColumnMeaning[] => {
     if (m.year === null || asOfYear === null) return [m];
     if (m.measure === "target") return m.year === asOfYear ? [m] : [];
     if (m.measure !== "actual") return [m];
     if (m.year < asOfYear) return [{ ...m, measure: "last_year" }];
     return m.year > asOfYear ? [] : [m];
   });
-  const from = block.bottom + 1;
+}
+
+/** Walks the columns left to right, putting each figure column in its indicator's group. */
+function groupColumns(
+  sheet: SheetGrid,
+  from: number,
+  meanings: readonly ColumnMeaning[],
+  side: SideColumns,
+  issues: Issue[]
+): Map<string, Group> {
   const groups = new Map<string, Group>();
-  const unrecognised: string[] = [];
-  const described: { key: string; col: number }[] = [];
-  let bonus: number | null = null;
-  let penalty: number | null = null;
-  const reasons: number[] = [];
-  let previousRank: number | null = null;
   let left: Group | null = null;
-  const skip = (m: ColumnMeaning): void => {
-    unrecognised.push(columnLetter(m.column.col));
-  };
   for (const m of meanings) {
     const col = m.column.col;
     // Hidden helper columns (old figures, formulas) count only where they name a known indicator.
-    if (sheet.hiddenColumns.has(col) && m.field?.kind !== "indicator") {
-      skip(m);
+    const hidden = sheet.hiddenColumns.has(col) && m.field?.kind !== "indicator";
+    if (!hidden && readSideColumn(m, left, side)) continue;
+    const group: Group | null =
+      hidden || !isFigureColumn(sheet, m, from) ? null : groupOf(groups, m, left);
+    if (group === null) {
+      side.unrecognised.push(columnLetter(col));
       continue;
-    }
-    switch (m.measure) {
-      case "bonus":
-        bonus ??= col;
-        continue;
-      case "penalty":
-        penalty ??= col;
-        continue;
-      case "reason":
-        reasons.push(col);
-        continue;
-      case "previous_rank":
-        previousRank ??= col;
-        continue;
-    }
-    if (m.measure !== null && NOT_FIGURES.has(m.measure)) {
-      // 完成率 and 同比 belong to the indicator on their left; 得分, 排名 and 等次 to the whole row.
-      const perIndicator = m.measure === "rate" || m.measure === "yoy" || m.measure === "current";
-      const owner = m.phrase.length > 0 ? m.key : perIndicator ? left?.key : undefined;
-      described.push({ key: owner ? `${owner}:${m.measure}` : m.measure, col });
-      continue;
-    }
-    const declared = m.measure === "target" || m.measure === "actual" || m.measure === "period";
-    if (
-      (m.measure === null && NOT_AN_INDICATOR.test(m.phrase.join(""))) ||
-      (m.field !== null && m.field.kind !== "indicator") ||
-      !holdsFigures(sheet, col, from, declared || m.measure === "last_year")
-    ) {
-      skip(m);
-      continue;
-    }
-    let group: Group | undefined;
-    if (m.phrase.length === 0) {
-      if (left === null) {
-        skip(m);
-        continue;
-      }
-      group = left;
-    } else {
-      group = groups.get(m.key);
-      if (!group) {
-        group = {
-          key: m.key,
-          name: m.display,
-          meaning: m,
-          target: null,
-          actual: null,
-          unmarked: null,
-          lastYear: null,
-          periods: [],
-        };
-        groups.set(m.key, group);
-      }
     }
     left = group;
-    const slot =
-      m.measure === "target"
-        ? "target"
-        : m.measure === "actual"
-          ? "actual"
-          : m.measure === "last_year"
-            ? "lastYear"
-            : m.measure === "period"
-              ? null
-              : "unmarked";
-    if (slot === null) {
-      group.periods.push(m);
-      continue;
-    }
-    const taken = group[slot];
-    if (taken) {
-      const at = columnLetter(taken.column.col);
-      issues.push(
-        issueAt(
-          "duplicate_column",
-          "warning",
-          sheet.name,
-          m.column.headerRow,
-          col,
-          {
-            zh: `“${m.column.name}”与 ${at} 列重复，按 ${at} 列读取`,
-            en: `"${m.column.name}" repeats column ${at}; column ${at} is used`,
-          },
-          group.key
-        )
-      );
-      continue;
-    }
-    group[slot] = m;
+    placeInGroup(sheet, group, m, issues);
   }
+  return groups;
+}
 
+/** Reads a column that is no figure of its own (加分, 事由, 完成率, 得分 …) into `side`; false for the others. */
+function readSideColumn(m: ColumnMeaning, left: Group | null, side: SideColumns): boolean {
+  const col = m.column.col;
+  switch (m.measure) {
+    case "bonus":
+      side.bonus ??= col;
+      return true;
+    case "penalty":
+      side.penalty ??= col;
+      return true;
+    case "reason":
+      side.reasons.push(col);
+      return true;
+    case "previous_rank":
+      side.previousRank ??= col;
+      return true;
+  }
+  if (m.measure === null || !NOT_FIGURES.has(m.measure)) return false;
+  // 完成率 and 同比 belong to the indicator on their left; 得分, 排名 and 等次 to the whole row.
+  const perIndicator = m.measure === "rate" || m.measure === "yoy" || m.measure === "current";
+  const owner = m.phrase.length > 0 ? m.key : perIndicator ? left?.key : undefined;
+  side.described.push({ key: owner ? `${owner}:${m.measure}` : m.measure, col });
+  return true;
+}
+
+/** An indicator's column that holds figures (a header that says it holds figures may hold a few words). */
+function isFigureColumn(sheet: SheetGrid, m: ColumnMeaning, from: number): boolean {
+  const declared = m.measure === "target" || m.measure === "actual" || m.measure === "period";
+  return !(
+    (m.measure === null && NOT_AN_INDICATOR.test(m.phrase.join(""))) ||
+    (m.field !== null && m.field.kind !== "indicator") ||
+    !holdsFigures(sheet, m.column.col, from, declared || m.measure === "last_year")
+  );
+}
+
+/** The group a column belongs to: its indicator's, or for a bare measure word the one on its left. */
+function groupOf(groups: Map<string, Group>, m: ColumnMeaning, left: Group | null): Group | null {
+  if (m.phrase.length === 0) return left;
+  let group: Group | undefined = groups.get(m.key);
+  if (!group) {
+    group = {
+      key: m.key,
+      name: m.display,
+      meaning: m,
+      target: null,
+      actual: null,
+      unmarked: null,
+      lastYear: null,
+      periods: [],
+    };
+    groups.set(m.key, group);
+  }
+  return group;
+}
+
+/** Puts a column in its group's slot for what it holds; a second column for a taken slot is a warning. */
+function placeInGroup(sheet: SheetGrid, group: Group, m: ColumnMeaning, issues: Issue[]): void {
+  const slot =
+    m.measure === "target"
+      ? "target"
+      : m.measure === "actual"
+        ? "actual"
+        : m.measure === "last_year"
+          ? "lastYear"
+          : m.measure === "period"
+            ? null
+            : "unmarked";
+  if (slot === null) {
+    group.periods.push(m);
+    return;
+  }
+  const taken = group[slot];
+  if (!taken) {
+    group[slot] = m;
+    return;
+  }
+  const at = columnLetter(taken.column.col);
+  issues.push(
+    issueAt(
+      "duplicate_column",
+      "warning",
+      sheet.name,
+      m.column.headerRow,
+      m.column.col,
+      {
+        zh: `“${m.column.name}”与 ${at} 列重复，按 ${at} 列读取`,
+        en: `"${m.column.name}" repeats column ${at}; column ${at} is used`,
+      },
+      group.key
+    )
+  );
+}
+
+/** The figures each group gives: its target, its actual (one column or the sum of its periods), last year's. */
+function figuresOf(
+  sheet: SheetGrid,
+  block: HeaderBlock,
+  groups: ReadonlyMap<string, Group>,
+  issues: Issue[]
+): Pick<ColumnPlan, "targets" | "actuals" | "plain" | "lastYear"> {
   const targets: FigureColumn[] = [];
   const actuals: FigureColumn[] = [];
   const plain: FigureColumn[] = [];
@@ -324,11 +372,5 @@ export function planColumns(
     actuals: actuals.sort(byCol),
     plain: plain.sort(byCol),
     lastYear,
-    bonus,
-    penalty,
-    reasons,
-    previousRank,
-    described,
-    unrecognised,
   };
 }

@@ -12,9 +12,9 @@ import { keyOf, meaningOf, type ColumnMeaning } from "./column-meaning";
 import { HEADER_DICTIONARY } from "./dictionary";
 import type { HeaderBlock, HeaderColumn } from "./header-block";
 import { issueAt } from "./issue";
-import { measureOf, type Measure } from "./lexicon";
+import { measureOf, type Measure } from "./measure-words";
 import type { MergedCells } from "./merged-cells";
-import { planColumns } from "./table-columns";
+import { planColumns, type ColumnPlan } from "./table-columns";
 import { unitColumnCandidates, type UnitColumnCandidate } from "./unit-column";
 import { readUnitTable, type TableContext, type TableRead } from "./unit-table";
 
@@ -246,14 +246,7 @@ export function readTable(
     t.remarksColumn,
     t.rowMeasureColumn,
   ]);
-  // Hidden helper columns go last, so a visible column claiming the same indicator wins.
-  const meanings = t.meanings
-    .filter((m) => !labels.has(m.column.col))
-    .sort(
-      (a, b) =>
-        Number(sheet.hiddenColumns.has(a.column.col)) -
-          Number(sheet.hiddenColumns.has(b.column.col)) || a.column.col - b.column.col
-    );
+  const meanings = figureMeanings(t, labels);
   const plan = planColumns(sheet, block, meanings, issues, context.asOfYear ?? null);
   const read = readUnitTable(
     sheet,
@@ -269,11 +262,45 @@ export function readTable(
     plan,
     context
   );
-  issues.push(...read.issues);
+  issues.push(...read.issues, ...unitColumnIssues(t, choice));
+  const unrecognised = read.unrecognised.filter((l) => !labels.has(columnIndex(l)));
+  issues.push(...unrecognisedColumnIssues(t, unrecognised), ...hiddenColumnIssues(t, read));
+  const total = Math.max(1, block.columns.length);
+  const headerRows: number[] = [];
+  for (let r = block.top; r <= block.bottom; r++) headerRows.push(r + 1);
+  return {
+    read,
+    issues,
+    columnShare: Math.max(0.4, Math.min(1, 0.6 + 0.4 * ((total - unrecognised.length) / total))),
+    report: {
+      name: sheet.name,
+      headerRows,
+      columns: columnLetters(t, choice, read, plan),
+      dataRows: read.dataRows,
+      totalRows: read.totalRows,
+      unrecognisedColumns: unrecognised,
+      units: read.units,
+      hidden: sheet.hidden,
+    },
+  };
+}
+
+/** The columns that may hold figures: all but the row labels, hidden helpers last. */
+function figureMeanings(t: TableAnalysis, labels: ReadonlySet<number | null>): ColumnMeaning[] {
+  const hidden = (m: ColumnMeaning): number => Number(t.sheet.hiddenColumns.has(m.column.col));
+  // Hidden helper columns go last, so a visible column claiming the same indicator wins.
+  return t.meanings
+    .filter((m) => !labels.has(m.column.col))
+    .sort((a, b) => hidden(a) - hidden(b) || a.column.col - b.column.col);
+}
+
+/** An uncertain unit column is an error; one no header names is said to be taken from its content. */
+function unitColumnIssues(t: TableAnalysis, choice: TableChoice): Issue[] {
+  const { sheet, block } = t;
   const unitHeader = block.columns.find((c) => c.col === choice.unitColumn);
   const headerRow = unitHeader?.headerRow ?? block.bottom;
   if (choice.confidence < 0.6) {
-    issues.push(
+    return [
       issueAt(
         "unit_column_uncertain",
         "error",
@@ -282,39 +309,73 @@ export function readTable(
         choice.unitColumn,
         uncertainText(sheet.name, choice),
         "unit"
-      )
-    );
-  } else if (
-    choice.candidate !== null &&
-    choice.candidate.headerEvidence <= 0 &&
-    t.forcedUnitColumn === null
-  ) {
-    issues.push(
-      issueAt(
-        "unit_column_inferred",
-        "info",
-        sheet.name,
-        headerRow,
-        choice.unitColumn,
-        {
-          zh: `表头未写明责任单位列，按内容判断为 ${columnLetter(choice.unitColumn)} 列${unitHeader ? `“${unitHeader.name}”` : ""}`,
-          en: `no header names the unit column; column ${columnLetter(choice.unitColumn)}${unitHeader ? ` "${unitHeader.name}"` : ""} is taken from its content`,
-        },
-        "unit"
-      )
-    );
+      ),
+    ];
   }
-  const unrecognised = read.unrecognised.filter((l) => !labels.has(columnIndex(l)));
-  for (const letter of unrecognised) {
-    const c = block.columns.find((x) => columnLetter(x.col) === letter);
-    if (!c) continue;
-    issues.push(
-      issueAt("unrecognised_column", "info", sheet.name, c.headerRow, c.col, {
+  if (
+    choice.candidate === null ||
+    choice.candidate.headerEvidence > 0 ||
+    t.forcedUnitColumn !== null
+  )
+    return [];
+  return [
+    issueAt(
+      "unit_column_inferred",
+      "info",
+      sheet.name,
+      headerRow,
+      choice.unitColumn,
+      {
+        zh: `表头未写明责任单位列，按内容判断为 ${columnLetter(choice.unitColumn)} 列${unitHeader ? `“${unitHeader.name}”` : ""}`,
+        en: `no header names the unit column; column ${columnLetter(choice.unitColumn)}${unitHeader ? ` "${unitHeader.name}"` : ""} is taken from its content`,
+      },
+      "unit"
+    ),
+  ];
+}
+
+function unrecognisedColumnIssues(t: TableAnalysis, letters: readonly string[]): Issue[] {
+  return letters.flatMap((letter) => {
+    const c = t.block.columns.find((x) => columnLetter(x.col) === letter);
+    if (!c) return [];
+    return [
+      issueAt("unrecognised_column", "info", t.sheet.name, c.headerRow, c.col, {
         zh: `未识别的列“${c.name}”，已忽略`,
         en: `unrecognised column "${c.name}" is ignored`,
-      })
-    );
-  }
+      }),
+    ];
+  });
+}
+
+function hiddenColumnIssues(t: TableAnalysis, read: TableRead): Issue[] {
+  const { sheet, block } = t;
+  const indicators = [...read.primary.indicators, ...(read.secondary?.indicators ?? [])];
+  return indicators
+    .filter((ind) => sheet.hiddenColumns.has(ind.col))
+    .map((ind) => {
+      const c = block.columns.find((x) => x.col === ind.col);
+      return issueAt(
+        "hidden_column",
+        "info",
+        sheet.name,
+        c?.headerRow ?? block.bottom,
+        ind.col,
+        {
+          zh: `隐藏列“${c?.name ?? ind.name}”参与识别`,
+          en: `hidden column "${c?.name ?? ind.name}" is read`,
+        },
+        ind.key
+      );
+    });
+}
+
+/** The report's column letters by key ("unit", indicator keys, "key:actual", "bonus" …); the first claim wins. */
+function columnLetters(
+  t: TableAnalysis,
+  choice: TableChoice,
+  read: TableRead,
+  plan: ColumnPlan
+): Record<string, string> {
   const columns: Record<string, string> = {};
   const put = (key: string, col: number | null): void => {
     if (col !== null && columns[key] === undefined) columns[key] = columnLetter(col);
@@ -334,40 +395,5 @@ export function readTable(
   put("penalty", plan.penalty);
   plan.reasons.forEach((c, i) => put(i === 0 ? "reason" : `reason_${i + 1}`, c));
   put("previous_rank", plan.previousRank);
-  for (const ind of [...read.primary.indicators, ...(read.secondary?.indicators ?? [])]) {
-    if (!sheet.hiddenColumns.has(ind.col)) continue;
-    const c = block.columns.find((x) => x.col === ind.col);
-    issues.push(
-      issueAt(
-        "hidden_column",
-        "info",
-        sheet.name,
-        c?.headerRow ?? block.bottom,
-        ind.col,
-        {
-          zh: `隐藏列“${c?.name ?? ind.name}”参与识别`,
-          en: `hidden column "${c?.name ?? ind.name}" is read`,
-        },
-        ind.key
-      )
-    );
-  }
-  const total = Math.max(1, block.columns.length);
-  const headerRows: number[] = [];
-  for (let r = block.top; r <= block.bottom; r++) headerRows.push(r + 1);
-  return {
-    read,
-    issues,
-    columnShare: Math.max(0.4, Math.min(1, 0.6 + 0.4 * ((total - unrecognised.length) / total))),
-    report: {
-      name: sheet.name,
-      headerRows,
-      columns,
-      dataRows: read.dataRows,
-      totalRows: read.totalRows,
-      unrecognisedColumns: unrecognised,
-      units: read.units,
-      hidden: sheet.hidden,
-    },
-  };
+  return columns;
 }
