@@ -65,27 +65,31 @@ export function ledgerSupports(sheet: LedgerSheet, agg: LedgerAggregateRule): bo
 }
 
 /**
- * A ledger that re-reports its projects month by month (a 报送月份 column) counts each project as of its latest
- * report up to the as-of date; reports after it are not yet known. Rows without a report month all stay: a
+ * A ledger that re-reports its projects month by month counts each project as of its latest report up to the
+ * as-of date; reports after it are not yet known. The report's date is its 报送月份, or — when the workbook keeps
+ * one snapshot sheet per month (1月台账, 2月台账…) — the date its sheet states. Rows with neither all stay: a
  * project listed twice (增资, a second phase) still counts once where counting is by project.
  */
 export function latestReports(ledgers: readonly LedgerSheet[], asOf: string): LedgerRow[] {
   const limit = isoDayMs(asOf);
-  const latest = new Map<string, LedgerRow>();
+  const snapshots = new Set(ledgers.flatMap((l) => (l.statedAsOf ? [l.statedAsOf] : []))).size > 1;
+  const latest = new Map<string, { row: LedgerRow; at: number }>();
   const rows: LedgerRow[] = [];
   for (const l of ledgers) {
+    const sheetDate = snapshots && l.statedAsOf ? isoDayMs(l.statedAsOf) : null;
     for (const r of l.rows) {
-      if (!r.reportDate || r.nameKey === "") {
+      const at = r.reportDate?.getTime() ?? sheetDate;
+      if (at === null || r.nameKey === "") {
         rows.push(r);
         continue;
       }
-      if (r.reportDate.getTime() > limit) continue;
+      if (at > limit) continue;
       const key = projectKey(r);
       const kept = latest.get(key);
-      if (!kept || (kept.reportDate?.getTime() ?? 0) <= r.reportDate.getTime()) latest.set(key, r);
+      if (!kept || kept.at <= at) latest.set(key, { row: r, at });
     }
   }
-  for (const r of latest.values()) rows.push(r);
+  for (const { row } of latest.values()) rows.push(row);
   return rows;
 }
 

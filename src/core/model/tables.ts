@@ -120,4 +120,9 @@ export interface LedgerSheet {
   readonly rows: readonly LedgerRow[];
   /** The one year the ledger's title or sheet name states ("2024年新引进项目推进台账"), when it states one. */
   readonly statedYear?: number;
+  /**
+   * The as-of date its name or title states ("3月台账", "截至2024年3月31日"): a workbook keeping one snapshot
+   * sheet per month re-reports each project on every sheet, and only the latest report up to the as-of counts.
+   */
+  readonly statedAsOf?: string;
 }

@@ -1,4 +1,5 @@
 /** A ledger sheet read in full: its unit column (found by agreement when no header names it), rows and report. */
+import { sheetAsOf } from "./as-of";
 import { columnLetter, type SheetGrid } from "../grid";
 import type { Issue } from "../issues";
 import type { LedgerSheet, SheetReport } from "../model";
@@ -100,8 +101,13 @@ export function readLedgerSheet(
   ))
     columns[key] = columnLetter(m.column.col);
   if (lr.unitHeadingColumn !== null) columns["unit"] ??= columnLetter(lr.unitHeadingColumn);
+  const statedAsOf = sheetAsOf(l.sheet, statedYear ?? year);
   return {
-    ledger: statedYear === null ? lr.ledger : { ...lr.ledger, statedYear },
+    ledger: {
+      ...lr.ledger,
+      ...(statedYear === null ? {} : { statedYear }),
+      ...(statedAsOf === null ? {} : { statedAsOf }),
+    },
     issues,
     report: {
       name: l.sheet.name,

@@ -1,4 +1,5 @@
 import { assessTables } from "../../../src/core/assess/assess-tables";
+import { latestReports } from "../../../src/core/assess/figures";
 import { defaultRules, type IndicatorRule, type RuleSet } from "../../../src/core/rules";
 import { day, ledger, table, U } from "./builders";
 
@@ -208,5 +209,33 @@ describe("ledger aggregates", () => {
     });
     expect(issues).toEqual([]);
     expect(results.units[0]?.indicators["signed_total"]?.actual).toBe(5);
+  });
+});
+
+describe("snapshot ledgers, one sheet per month", () => {
+  const month = (sheet: string, statedAsOf: string | null, funds: number[]) => ({
+    ...ledger(funds.map((f, k) => ({ ...signed, name: `项目${k + 1}`, fundsInPlace: f }))),
+    sheet,
+    ...(statedAsOf ? { statedAsOf } : {}),
+  });
+
+  it("count each project once, as its latest sheet up to the as-of reports it", () => {
+    const sheets = [
+      month("1月台账", "2026-01-31", [100]),
+      month("2月台账", "2026-02-28", [200, 50]),
+      month("3月台账", "2026-03-31", [300, 80]),
+    ];
+    const rows = latestReports(sheets, "2026-02-28");
+    expect(rows.map((r) => [r.name, r.fundsInPlace])).toEqual([
+      ["项目1", 200],
+      ["项目2", 50],
+    ]);
+  });
+
+  it("keep every row of a single dated ledger, and of ledgers that state no date", () => {
+    expect(latestReports([month("3月台账", "2026-03-31", [1, 2])], "2026-06-30")).toHaveLength(2);
+    expect(
+      latestReports([month("台账", null, [1, 2]), month("续表", null, [3])], "2026-06-30")
+    ).toHaveLength(3);
   });
 });
