@@ -144,6 +144,13 @@ export const LEDGER_FIELDS: readonly HeaderField[] = [
       "目前进展",
       "当前阶段",
       "项目状况",
+      "当前进度",
+      "目前进度",
+      "进度",
+      "当前状态",
+      "目前状态",
+      "所处阶段",
+      "项目所处阶段",
     ],
     ["項目階段", "階段", "進展"],
     ["stage", "status", "progress", "project stage"]

@@ -30,6 +30,7 @@ describe("header dictionary", () => {
     expect(match("", "Projects under negotiation")).toBe("reserve_negotiating");
     expect(match("", "投资方类型", "ledger")).toBe("investor_type");
     expect(match("", "总投资（万元）", "ledger")).toBe("investment");
+    expect(match("", "当前进度", "ledger")).toBe("stage");
   });
 
   it("never loosely matches last year's figures or rates", () => {
