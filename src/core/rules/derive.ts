@@ -143,7 +143,8 @@ export function aggregateFromName(name: string): LedgerAggregateRule | null {
         : {};
     return { kind: "sum", field: "fundsInPlace", filter: { ...base, ...currency } };
   }
-  const event = /签约|签订|新签|signed/.test(norm)
+  // 引进 / 招引 a project is signing it.
+  const event = /签约|签订|新签|引进|招引|signed/.test(norm)
     ? ({ minStage: "签约", dateField: "signedDate" } as const)
     : /开工|新开工|started|construction/.test(norm)
       ? ({ minStage: "开工", dateField: "startedDate" } as const)
@@ -153,7 +154,10 @@ export function aggregateFromName(name: string): LedgerAggregateRule | null {
           ? ({ minStage: "投产" } as const)
           : /在谈|洽谈|negotiat/.test(norm)
             ? ({ minStage: "在谈", maxStage: "在谈" } as const)
-            : null;
+            : // "亿元以上项目" names no event: notices count the projects signed at that size.
+              t !== null && /项目数?(\([^()]*\))?$/.test(norm)
+              ? ({ minStage: "签约", dateField: "signedDate" } as const)
+              : null;
   if (event === null) return null;
   const money =
     /金额|投资额|总投资|签约额|协议投资|合同投资|签约资金|投资总额|amount|investment|value/.test(

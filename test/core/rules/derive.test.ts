@@ -1,0 +1,36 @@
+/** What a ledger-derived indicator counts, read from the indicator's name. */
+import { aggregateFromName } from "../../../src/core/rules/derive";
+
+describe("aggregateFromName", () => {
+  it.each([
+    ["新签约项目", { kind: "count", filter: { minStage: "签约", dateField: "signedDate" } }],
+    [
+      "引进亿元以上项目",
+      { kind: "count", filter: { minStage: "签约", threshold: { amount: 10000 } } },
+    ],
+    ["招引项目数", { kind: "count", filter: { minStage: "签约" } }],
+    ["签约金额", { kind: "sum", field: "investment", filter: { minStage: "签约" } }],
+    ["新开工项目", { kind: "count", filter: { minStage: "开工", dateField: "startedDate" } }],
+    [
+      "亿元以上开工项目",
+      { kind: "count", filter: { minStage: "开工", threshold: { amount: 10000 } } },
+    ],
+    ["到位资金", { kind: "sum", field: "fundsInPlace" }],
+  ])("%s", (name, expected) => expect(aggregateFromName(name)).toMatchObject(expected));
+
+  it("counts projects signed at the size a name states with no event word (亿元以上项目)", () => {
+    expect(aggregateFromName("亿元以上项目（个）")).toMatchObject({
+      kind: "count",
+      filter: {
+        minStage: "签约",
+        dateField: "signedDate",
+        threshold: { amount: 10000, inclusive: true },
+      },
+    });
+  });
+
+  it("derives nothing from a name that names neither event nor size", () => {
+    expect(aggregateFromName("接待客商")).toBeNull();
+    expect(aggregateFromName("项目数")).toBeNull();
+  });
+});
