@@ -18,6 +18,15 @@ export function isTotalLabel(text: string): boolean {
 
 const MAYBE_TOTAL = /[计計]|total|sum/i;
 
+/** "全区平均", "平均值", "最高", "Average": a statistic of the unit rows under a table, neither a unit nor part of 合计. */
+const STATISTIC =
+  /^[^\d]{0,8}?(平均|平均值|平均数|均值|最高值?|最低值?|最大值|最小值|中位数)(\(.*\))?[:]?$|^(average|mean|median|max|min|maximum|minimum)(\(.*\))?[:]?$/;
+
+export function isStatisticLabel(text: string): boolean {
+  if (text === "" || text.length > 16) return false;
+  return STATISTIC.test(normalizeText(text));
+}
+
 export function isSubtotalLabel(text: string): boolean {
   return SUBTOTAL.test(normalizeText(text));
 }

@@ -14,7 +14,7 @@ import {
   unitHeaderEvidence,
 } from "./lexicon";
 import type { MergedCells } from "./merged-cells";
-import { isFootnote, isTotalLabel } from "./row-labels";
+import { isFootnote, isStatisticLabel, isTotalLabel } from "./row-labels";
 
 export interface UnitColumnCandidate {
   readonly col: number;
@@ -71,7 +71,7 @@ export function unitColumnCandidates(
       if (raw === null) continue;
       const text = textOf(raw);
       if (text === "") continue;
-      if (isTotalLabel(text) || isFootnote(text)) continue;
+      if (isTotalLabel(text) || isStatisticLabel(text) || isFootnote(text)) continue;
       rows++;
       if (!isLabelText(raw, text)) continue;
       const norm = normalizeText(text);

@@ -14,7 +14,7 @@ import { issueAt } from "./issue";
 import { isExclusionNote, isSectionLabel, sectionName } from "./lexicon";
 import { measureOf } from "./measure-words";
 import type { MergedCells } from "./merged-cells";
-import { isFootnote, isTotalLabel } from "./row-labels";
+import { isFootnote, isStatisticLabel, isTotalLabel } from "./row-labels";
 import type { ColumnPlan, FigureColumn, PeriodPart } from "./table-columns";
 
 export type TableData = Omit<UnitTable, "role">;
@@ -280,7 +280,7 @@ export function readUnitTable(
           en: `row ${r + 1} has figures but no unit name; the row is not assessed`,
         })
       );
-    if (!total && (name === "" || isFootnote(name))) continue;
+    if (!total && (name === "" || isFootnote(name) || isStatisticLabel(name))) continue;
     // A page break repeats the title ("…（续表）") and the header rows: neither is a unit.
     if (!total && (isContinuedTitle(name) || repeatsHeader(block, merged, r))) continue;
     const norm = normalizeText(name);

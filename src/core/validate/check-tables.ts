@@ -6,7 +6,7 @@ import { isSubtotalLabel } from "../recognize/row-labels";
 import type { ValidationContext } from "./context";
 import type { UnitMatcher } from "../recognize/unit-names";
 
-/** A unit named twice in the targets: which row's targets count is ambiguous. */
+/** A unit named twice in the targets or the actuals: which row's figures count is ambiguous. */
 export function checkDuplicateUnits(table: UnitTable): Issue[] {
   const issues: Issue[] = [];
   const seen = new Map<string, UnitRow>();

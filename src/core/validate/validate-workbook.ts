@@ -76,7 +76,13 @@ export function validateWorkbook(recognition: Recognition, context: ValidationCo
   const totals = (t: UnitTable) => (t.parts ?? [t]).flatMap((p) => checkTotals(p, context));
   if (targets) issues.push(...checkDuplicateUnits(targets), ...totals(targets));
   if (actuals) {
-    issues.push(...totals(actuals));
+    // A unit reported twice (its report pasted again after a correction) has no single actual either; in a
+    // combined table its rows are the targets' rows, already reported.
+    const reported = new Set(issues.map((i) => `${i.sheet}!${i.cell}`));
+    issues.push(
+      ...checkDuplicateUnits(actuals).filter((i) => !reported.has(`${i.sheet}!${i.cell}`)),
+      ...totals(actuals)
+    );
     const matcher = matcherFor(actuals.units.map((u) => u.name));
     // A unit the targets mark 不参与考核 may still report figures: they are set aside, not unknown.
     const excluded = new Set(targets?.excluded ?? []);

@@ -49,7 +49,7 @@ describe("validateWorkbook", () => {
     expect(typo?.message_zh).toContain("朝阳区");
     expect(typo?.message_en).toContain('did you mean "朝阳区"');
     expect(issues.find((i) => i.cell === "A5")?.suggestion).toBeUndefined();
-    expect(issues.find((i) => i.cell === "A3")).toMatchObject({
+    expect(issues.find((i) => i.cell === "A3" && i.code !== "duplicate_unit")).toMatchObject({
       code: "unit_name_variant",
       severity: "info",
       suggestion: "经开区",
@@ -74,6 +74,45 @@ describe("validateWorkbook", () => {
       false,
       true,
     ]);
+  });
+
+  it("reports a unit listed twice in the actuals, and a combined table's duplicate once", () => {
+    const targets = {
+      name: "目标",
+      rows: [
+        ["责任单位", "签约项目数"],
+        ["经开区", 110],
+        ["高新区", 110],
+      ],
+    };
+    const actuals = {
+      name: "完成情况",
+      rows: [
+        ["责任单位", "签约项目数"],
+        ["经开区", 100],
+        ["高新区", 90],
+        ["经开区", 120],
+      ],
+    };
+    expect(
+      check([targets, actuals]).issues.map((i) => `${i.code}@${i.sheet}!${i.cell}:${i.severity}`)
+    ).toEqual(["duplicate_unit@完成情况!A4:error"]);
+    const combined = {
+      name: "通报",
+      rows: [
+        ["责任单位", "签约项目", null],
+        [null, "目标", "完成"],
+        ["经开区", 110, 100],
+        ["高新区", 110, 90],
+        ["经开区", 110, 120],
+      ],
+      merges: ["B1:C1", "A1:A2"],
+    };
+    expect(
+      check([combined])
+        .issues.filter((i) => i.code === "duplicate_unit")
+        .map((i) => `${i.sheet}!${i.cell}`)
+    ).toEqual(["通报!A5"]);
   });
 
   it("says a unit written two ways (經開區 = 经开区) is one unit listed twice", () => {
