@@ -115,7 +115,14 @@ class LedgerReader {
   private readonly headerCurrency: Currency;
   private readonly statedCurrency: boolean;
   private readonly hasMerges: boolean;
-  private readonly amountContexts = new Map<string, AmountContext>();
+  /**
+   * Per currency, then per field: looked up twice per row of a ledger that can hold a million, so the key is
+   * never a string built per call (a fresh string must be hashed on every lookup).
+   */
+  private readonly amountContexts: Record<Currency, Map<AmountField, AmountContext>> = {
+    CNY: new Map(),
+    USD: new Map(),
+  };
   readonly cache = new KeyCache();
 
   constructor(
@@ -200,8 +207,8 @@ class LedgerReader {
   amount(r: number, key: AmountField, currency: Currency): number | null {
     const c = this.col(key);
     if (c < 0) return null;
-    const id = `${key}:${currency}`;
-    let ctx = this.amountContexts.get(id);
+    const contexts = this.amountContexts[currency];
+    let ctx = contexts.get(key);
     if (!ctx) {
       const quantity: Quantity = currency === "USD" ? "money_usd" : "money_cny";
       const unit = this.unitFor(key);
@@ -214,7 +221,7 @@ class LedgerReader {
         quantity,
         issues: this.issues,
       };
-      this.amountContexts.set(id, ctx);
+      contexts.set(key, ctx);
     }
     ctx.row = r;
     return readAmount(this.raw(r, c), ctx).value;
