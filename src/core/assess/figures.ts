@@ -3,7 +3,12 @@ import { isoDay, isoDayMs, MS_PER_DAY } from "../grid/excel-date";
 import type { Issue } from "../issues/types";
 import type { IncompleteItem } from "../model/results";
 import type { LedgerRow, LedgerSheet, SourcedValue, UnitRow, UnitTable } from "../model/tables";
-import { type AggregateContext, LEDGER_AGGREGATES, projectKey } from "../rules/registry";
+import {
+  type AggregateContext,
+  LEDGER_AGGREGATES,
+  listsEachProjectOnce,
+  projectKey,
+} from "../rules/registry";
 import { DATE_FIELD_LABELS } from "../rules/labels";
 import type { LedgerAggregateRule, LedgerFilter, RuleSet } from "../rules/schema";
 import { convertQuantity, type PlannedIndicator } from "./indicators";
@@ -70,7 +75,11 @@ export function ledgerSupports(sheet: LedgerSheet, agg: LedgerAggregateRule): bo
  * one snapshot sheet per month (1月台账, 2月台账…) — the date its sheet states. Rows with neither all stay: a
  * project listed twice (增资, a second phase) still counts once where counting is by project.
  */
-export function latestReports(ledgers: readonly LedgerSheet[], asOf: string): LedgerRow[] {
+export function latestReports(ledgers: readonly LedgerSheet[], asOf: string): readonly LedgerRow[] {
+  // One ledger without report months (the usual case) is its own rows: the same array validation has seen,
+  // so what it learnt about them (listsEachProjectOnce) is reused, and a million rows are not copied.
+  const only = ledgers.length === 1 ? ledgers[0] : undefined;
+  if (only && only.rows.every((r) => !r.reportDate)) return only.rows;
   const limit = isoDayMs(asOf);
   const snapshots = new Set(ledgers.flatMap((l) => (l.statedAsOf ? [l.statedAsOf] : []))).size > 1;
   const latest = new Map<string, { row: LedgerRow; at: number }>();
@@ -117,7 +126,8 @@ export class UnitAssessor {
         ...Object.entries(table?.lastYear ?? {}),
       ]);
     this.lastYearColumns = { actuals: paired(input.actuals), targets: paired(input.targets) };
-    for (const r of latestReports(input.ledgers, input.rules.period.asOf)) {
+    const rows = latestReports(input.ledgers, input.rules.period.asOf);
+    for (const r of rows) {
       const list = this.ledgerRows.get(r.unitKey);
       if (list) list.push(r);
       else this.ledgerRows.set(r.unitKey, [r]);
@@ -132,6 +142,7 @@ export class UnitAssessor {
       from: isoDayMs(p.start),
       to: isoDayMs(p.asOf < p.end ? p.asOf : p.end),
       exchangeRate: input.rules.exchangeRate,
+      distinctProjects: listsEachProjectOnce(rows),
     };
     this.ctx = { CNY: { ...common, currency: "CNY" }, USD: { ...common, currency: "USD" } };
   }

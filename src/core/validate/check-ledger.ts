@@ -3,7 +3,7 @@ import type { Issue } from "../issues";
 import type { LedgerRow, LedgerSheet } from "../model";
 import { issueAt } from "../recognize/issue";
 import type { UnitMatcher } from "../recognize/unit-names";
-import { ProjectMap } from "../rules/registry";
+import { listsEachProjectOnce, ProjectMap } from "../rules/registry";
 import { StageIndex, type StageMatch } from "../rules/stages";
 import { unitNameIssues } from "./check-tables";
 import type { ValidationContext } from "./context";
@@ -54,11 +54,13 @@ export function checkLedger(
     repeats: null,
     issues: [],
   };
+  // Most ledgers list each project once: asked once (and remembered for the counts), not keyed row by row.
+  const duplicates = !listsEachProjectOnce(ledger.rows);
   for (const p of ledger.rows) {
     const stage = checkStage(scan, p);
     scan.dates.check(p, scan.issues);
     checkStartAfterSigning(scan, p);
-    checkDuplicate(scan, p);
+    if (duplicates) checkDuplicate(scan, p);
     checkSigningThreshold(scan, p, stage);
     if (scan.units && p.unit !== "") countRow(scan.units, p.unit, p);
   }
