@@ -60,6 +60,30 @@ interface RowFacts {
   readonly notes: number;
 }
 
+const CJK = /[\u3400-\u9fff]/;
+/** A bracketed unit at the end of a line: "(RMB 10k)", "（万元）". */
+const TRAILING_UNIT = /[(（][^()（）]*[)）]\s*$/;
+
+/**
+ * A bilingual header holds the Chinese and the English on lines of their own ("镇街⏎Town/Street",
+ * "总投资（万元）⏎Investment (RMB 10k)"): it is read by its Chinese line, which the dictionary knows whole, keeping
+ * a unit only the English line states. A label broken over lines within one language is left as it is.
+ */
+export function headerText(text: string): string {
+  if (!/[\r\n]/.test(text)) return text;
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  const chinese = lines.filter((l) => CJK.test(l));
+  const english = lines.filter((l) => !CJK.test(l) && /[a-z]{2}/i.test(l));
+  if (chinese.length === 0 || english.length === 0) return text;
+  if (chinese.length + english.length !== lines.length) return text;
+  const zh = chinese.join("");
+  const unit = english.map((l) => TRAILING_UNIT.exec(l)?.[0]).find((u) => u !== undefined);
+  return unit !== undefined && !TRAILING_UNIT.test(zh) ? `${zh}${unit.trim()}` : zh;
+}
+
 /** "亿美元", "(亿元)", "（个）" alone in a cell. */
 function pureUnit(norm: string): MeasureUnit | null {
   return unitByLabel(norm.replace(/^\((.*)\)$/, "$1"));
@@ -99,7 +123,7 @@ function rowFacts(merged: MergedCells, row: number, width: number): RowFacts {
       if (/^[^:：]{1,12}[:：]/.test(v.trim())) notes++;
     }
     last = v;
-    const norm = normalizeText(v);
+    const norm = normalizeText(headerText(v));
     if (norm.length <= 40 && isHeaderLabel(norm)) hits++;
     if (norm.length <= 8 && pureUnit(norm)) units++;
   }
@@ -334,7 +358,7 @@ function headerColumn(
   for (let r = top; r <= bottom; r++) {
     const v = merged.value(r, c);
     if (typeof v !== "string" && typeof v !== "number") continue;
-    const text = cleanLabel(String(v));
+    const text = cleanLabel(headerText(String(v)));
     if (text === "" || parts[parts.length - 1] === text) continue;
     const asUnit = text.length <= 8 ? pureUnit(normalizeText(text)) : null;
     if (asUnit) {
