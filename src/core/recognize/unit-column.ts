@@ -157,12 +157,14 @@ export function unitColumnConfidence(
   runnerUpAgreed = 0
 ): number {
   // Two columns each named as a unit column, each a list of distinct names (责任属地 beside 责任部门), and no
-  // other sheet to say which is assessed: choosing one would rank the wrong set half the time.
+  // other sheet to say which is assessed: choosing one would rank the wrong set half the time. A column that
+  // repeats a name (牵头部门: 区工信局 leads two 专班) beside one that never does is not such a rival.
   if (
     runnerUp !== null &&
     chosen.headerEvidence >= 2 &&
     runnerUp.headerEvidence >= 2 &&
     runnerUp.shape >= 0.8 &&
+    runnerUp.shape >= chosen.shape &&
     Math.abs(agreed - runnerUpAgreed) < 0.3
   )
     return 0.5;

@@ -436,6 +436,25 @@ describe("the unit column by evidence", () => {
     expect(r.targets?.units.map((u) => u.name)).toEqual(["甲", "乙"]);
   });
 
+  it("takes the 专班 column over a 牵头部门 column that repeats a department, and stays unsure of two lists of distinct names", () => {
+    const table = (depts: string[]): SheetSpec[] => [
+      {
+        name: "通报",
+        rows: [
+          ["序号", "分管领导", "专班", "牵头部门", "签约项目"],
+          [1, "王贺军", "汽车零部件产业链专班", depts[0] ?? "", 12],
+          [2, "王贺军", "高端装备产业链专班", depts[1] ?? "", 8],
+          [3, "张海波", "肉牛深加工产业链专班", depts[2] ?? "", 6],
+        ],
+      },
+    ];
+    const repeated = recognize(table(["区工信局", "区工信局", "区农业农村局"]));
+    expect(repeated.reports[0]?.columns["unit"]).toBe("C");
+    expect(repeated.issues.some((i) => i.code === "unit_column_uncertain")).toBe(false);
+    const distinct = recognize(table(["区工信局", "区发改局", "区农业农村局"]));
+    expect(distinct.issues.some((i) => i.code === "unit_column_uncertain")).toBe(true);
+  });
+
   it("finds an unlabelled unit column by its shape and by the names the other sheets share", () => {
     const r = recognize([
       {
