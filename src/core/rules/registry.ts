@@ -260,12 +260,24 @@ const eachProjectOnce = new WeakMap<readonly LedgerRow[], boolean>();
 export function listsEachProjectOnce(rows: readonly LedgerRow[]): boolean {
   let once = eachProjectOnce.get(rows);
   if (once === undefined) {
-    const seen = new ProjectMap<true>();
-    for (const r of rows) seen.set(r, true);
-    once = seen.size === rows.length;
+    once = namesDiffer(rows) || identitiesDiffer(rows);
     eachProjectOnce.set(rows, once);
   }
   return once;
+}
+
+/** No name twice, whatever the unit: one set insertion per row, the quick answer for most ledgers. */
+function namesDiffer(rows: readonly LedgerRow[]): boolean {
+  const names = new Set<string>();
+  for (const r of rows) names.add(r.nameKey);
+  return names.size === rows.length;
+}
+
+/** No (unit, name) twice: the same name under two units is two projects. */
+function identitiesDiffer(rows: readonly LedgerRow[]): boolean {
+  const seen = new ProjectMap<true>();
+  for (const r of rows) seen.set(r, true);
+  return seen.size === rows.length;
 }
 
 /** Each project counts once (a re-signing or capital increase is not a new project). */
