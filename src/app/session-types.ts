@@ -35,6 +35,11 @@ export interface WorkbookOverview extends Omit<EngineCheck, "pairings"> {
   readonly settings: ScorecardSettings;
   /** No sheet holds anything the engine can use: offer the sample and the template. */
   readonly empty: boolean;
+  /**
+   * The product's hidden state sheet, known by its signature and never by its name (a user's own sheet named
+   * `_scorecard_state` is the user's); null when the workbook has none.
+   */
+  readonly stateSheet: string | null;
   /** The workbook's own indicators (key and name as its targets spell it), for column corrections. */
   readonly indicators?: readonly { readonly key: string; readonly name: string }[];
 }

@@ -1,6 +1,6 @@
 /** The one ScorecardSession: any WorkbookHost + the engine (in-thread or in a worker). */
 import type { WorkbookGrid } from "../core/grid";
-import { planSettingsSheet, readSettings } from "../core/state";
+import { planSettingsSheet, readSettings, stateSheetOf } from "../core/state";
 import { withSettings } from "./settings";
 import { adoptionCells } from "./adopt";
 import { landedName } from "../workbook/host";
@@ -102,6 +102,7 @@ async function recognise(
     issues: check.issues,
     settings,
     empty: !check.reports.some((r) => SOURCE_ROLES.has(r.role)),
+    stateSheet: stateSheetOf(grid.sheets)?.name ?? null,
     rulesSheet: check.rulesSheet,
     rulesSummary: check.rulesSummary,
     ...(check.rulesSummary_en ? { rulesSummary_en: check.rulesSummary_en } : {}),

@@ -210,6 +210,16 @@ describe("ScorecardSession", () => {
       expect(host.grid.sheets.find((s) => s.name === "考核排名")?.rows).toEqual([["我的表"]]);
     });
 
+    it("knows its state sheet by the signature: a user's sheet named _scorecard_state is not it", async () => {
+      const { session, host } = withUserSheet(STATE_SHEET_NAME);
+      expect((await session.recognise()).stateSheet).toBeNull();
+      await session.saveOverrides({ roles: { 目标分解表: "targets" } });
+      const overview = await session.recognise();
+      expect(overview.stateSheet).toBe(`${STATE_SHEET_NAME} (2)`);
+      expect(overview.settings.overrides).toEqual({ roles: { 目标分解表: "targets" } });
+      expect(host.grid.sheets.find((s) => s.name === STATE_SHEET_NAME)?.rows).toEqual([["我的表"]]);
+    });
+
     it("selects the sample where it landed", async () => {
       // setup() starts with the user's own 目标分解表.
       const { session, host } = setup();

@@ -66,6 +66,7 @@ export const OVERVIEW: WorkbookOverview = {
   issues: ISSUES,
   settings: { overrides: {}, asOf: "2026-10-31" },
   empty: false,
+  stateSheet: null,
   rulesSheet: null,
   rulesSummary: ["计分方法：按比例计分，封顶 120%"],
   rulesPeriod: { start: "2026-01-01", end: "2026-12-31", asOf: "2026-09-30" },

@@ -3,7 +3,8 @@ import "./jsdom-polyfills";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FakeSession } from "./fake-session";
-import { OVERVIEW, TARGETS } from "./fixtures";
+import { STATE_SHEET_NAME } from "../../src/core/plan/product-sheets";
+import { LEDGER, OVERVIEW, TARGETS } from "./fixtures";
 import { LOCALES, renderApp } from "./render-app";
 
 describe.each(LOCALES)("sheets screen (%s)", (locale) => {
@@ -101,6 +102,24 @@ describe.each(LOCALES)("sheets screen (%s)", (locale) => {
     const help = screen.getByTestId("no-targets-help");
     expect(help.textContent).toContain(m.sheets.noTargetsTitle);
     expect(help.textContent).toContain(m.sheets.noTargetsSteps[0]);
+  });
+
+  it("hides the product's state sheet by its record, not its name: a user's sheet called _scorecard_state is listed", async () => {
+    const session = new FakeSession();
+    session.overview = {
+      ...OVERVIEW,
+      reports: [
+        TARGETS,
+        { ...LEDGER, name: STATE_SHEET_NAME },
+        { ...LEDGER, name: `${STATE_SHEET_NAME} (2)`, role: "other", hidden: true },
+      ],
+      stateSheet: `${STATE_SHEET_NAME} (2)`,
+    };
+    const { m } = await openSheets(session);
+    expect(
+      within(card(STATE_SHEET_NAME)).getByRole("combobox", { name: m.sheets.role })
+    ).toHaveProperty("value", "ledger");
+    expect(screen.queryByRole("heading", { name: `${STATE_SHEET_NAME} (2)` })).toBeNull();
   });
 
   it("says so when the workbook has no sheets", async () => {

@@ -18,7 +18,6 @@ import {
   type SheetRole,
 } from "../../core/model/recognition";
 import type { ColumnDescription } from "../../core/recognize/column-descriptions";
-import { STATE_SHEET_NAME } from "../../core/plan/product-sheets";
 import type { WorkbookOverview } from "../../app/session-types";
 import type { Messages } from "../i18n";
 import {
@@ -93,8 +92,9 @@ export function SheetsScreen({
 }: SheetsScreenProps): React.JSX.Element {
   const styles = useStyles();
   const { overrides } = overview.settings;
-  // The hidden state sheet is the product's memory, not something to recognise or override.
-  const reports = overview.reports.filter((r) => r.name !== STATE_SHEET_NAME);
+  // The hidden state sheet is the product's memory, not something to recognise or override; which sheet it is
+  // comes from its signature, so a user's sheet that merely bears its name is listed like any other.
+  const reports = overview.reports.filter((r) => r.name !== overview.stateSheet);
   if (reports.length === 0) return <Text>{messages.sheets.none}</Text>;
   const m = messages.sheets;
   const noTargets = !reports.some((r) => r.role === "targets" || r.role === "combined");
