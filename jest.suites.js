@@ -16,6 +16,7 @@ const INTEGRATION_TESTS = [
   // Whole CLI commands writing real files.
   "<rootDir>/test/cli/demo-template.test.ts",
   "<rootDir>/test/cli/write-back.test.ts",
+  "<rootDir>/test/cli/write-back-fidelity.test.ts",
   "<rootDir>/test/cli/interrupt.test.ts",
   // Real .xlsx round trips: the streaming reader against the DOM reader, byte equality, every string's text.
   "<rootDir>/test/workbook/exceljs/read-stream.test.ts",
