@@ -13,10 +13,13 @@ const USAGE = `招商考核助手 · Investment Promotion Scorecard
   scorecard check  <in.xlsx> [--json] [--as-of YYYY-MM-DD] [--rules rules.json]
                    [--map "<sheet>!<col>=<field>"]… [--role "<sheet>=<role>"]… [--in-place | --out corrected.xlsx [--force]]
   scorecard assess <in.xlsx> [--out out.xlsx [--force] | --in-place] [--json] [--as-of YYYY-MM-DD] [--rules rules.json]
-                   [--map "<sheet>!<col>=<field>"]… [--role "<sheet>=<role>"]…
+                   [--map "<sheet>!<col>=<field>"]… [--role "<sheet>=<role>"]… [--pdf]
   scorecard merge  <a.xlsx> <b.xlsx>… --out merged.xlsx [--force]
   scorecard template [--out blank.xlsx]
   scorecard demo   [--out dir]
+
+不加 --out 或 --in-place 时，check 和 assess 绝不改动输入文件，也不保存任何工作簿（--pdf 只另写一份 PDF）。
+Without --out or --in-place, check and assess never change the input file and save no workbook (--pdf writes only its PDF).
 `;
 
 type Command = (args: string[], now: Date, signal: AbortSignal) => Promise<number>;

@@ -2,12 +2,21 @@
  * --map and --role (SPEC §9): one parser for check and assess, and the corrections saved like the pane's, but only
  * where --in-place or --out says: a reviewer's `check` never changes the file it reads.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { parseArgs, parseOverrides } from "../../src/cli/args";
 import { runAssess } from "../../src/cli/commands/assess";
 import { runCheck } from "../../src/cli/commands/check";
+import { main } from "../../src/cli/main";
 import { planSampleWorkbook } from "../../src/core/samples";
 import { readSettings } from "../../src/core/state";
 import { writePlanToNewFile } from "../../src/workbook/exceljs/file-io";
@@ -184,5 +193,51 @@ describe("--map and --role", () => {
     const grid = await readWorkbookFile(result);
     expect(readSettings(grid).overrides).toEqual({ roles: { 项目台账: "other" } });
     expect(grid.sheets.map((s) => s.name)).toContain("考核排名");
+  });
+});
+
+describe("check and assess never change their input without --out or --in-place", () => {
+  /** Bytes, modification time and mode of the file, and what its folder holds. */
+  function footprint(file: string) {
+    const stat = statSync(file);
+    return {
+      bytes: readFileSync(file).toString("base64"),
+      mtimeMs: stat.mtimeMs,
+      mode: stat.mode,
+      folder: readdirSync(dirname(file)).sort(),
+    };
+  }
+
+  it.each([
+    ["check", ["check"]],
+    ["check --json", ["check", "--json"]],
+    [
+      "check with corrections",
+      ["check", "--role", "项目台账=other", "--map", "目标分解表!C=ignore"],
+    ],
+    ["assess", ["assess"]],
+    ["assess --json --as-of", ["assess", "--json", "--as-of", "2026-06-30"]],
+    ["assess with corrections", ["assess", "--role", "项目台账=other"]],
+  ])(
+    "%s leaves the file and its folder as they were, an assessed workbook included",
+    async (_what, [command, ...flags]) => {
+      const folder = mkdtempSync(join(dir, "untouched-"));
+      const plain = join(folder, "submitted.xlsx");
+      copyFileSync(sample, plain);
+      // A workbook the product already wrote: its sheets and state are not replaced by a run without a target.
+      const assessed = join(folder, "assessed.xlsx");
+      await runAssess([sample, "--out", assessed]);
+      for (const file of [plain, assessed]) {
+        const before = footprint(file);
+        expect(await main([command as string, file, ...flags])).toBeLessThan(2);
+        expect(footprint(file)).toEqual(before);
+      }
+    }
+  );
+
+  it("--help says so, in Chinese and English", async () => {
+    expect(await main(["--help"])).toBe(0);
+    expect(out).toContain("check 和 assess 绝不改动输入文件");
+    expect(out).toContain("check and assess never change the input file and save no workbook");
   });
 });
