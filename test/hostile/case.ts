@@ -24,7 +24,8 @@ export type Category =
   | "renamed sheet"
   | "concurrent runs"
   | "SIGKILL"
-  | "usage";
+  | "usage"
+  | "other producers";
 
 export interface HostileCase {
   readonly id: string;

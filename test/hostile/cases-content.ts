@@ -2,7 +2,7 @@
  * Hostile workbook content: blank-looking unit names, a title merged over the header, text longer than Excel's cell,
  * forged ownership markers, archived (renamed) output sheets, control characters, and the web page's CSP.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { readWorkbookFile } from "../../src/workbook/exceljs/read-file";
@@ -192,6 +192,38 @@ export const CONTENT_CASES: HostileCase[] = [
     },
   },
   {
+    id: "M02",
+    category: "forged marker",
+    input:
+      "a user's own sheet named _scorecard_state (rows of theirs, one a signature-like row with a wrong digest), assessed --in-place twice",
+    expected:
+      "the user's sheet is kept cell for cell and never read as state; the state goes to _scorecard_state (2), is found there by its signature on the next run (replaced, no (3)); the pane lists the user's sheet and hides ours",
+    proof:
+      "also test/fuzz/pipeline.test.ts; test/app/session.test.ts › knows its state sheet by the signature; test/ui/sheets-screen.test.tsx › hides the product's state sheet by its record",
+    run: async (dir) => {
+      const wb = scorecardBook();
+      const mine = wb.addWorksheet("_scorecard_state");
+      mine.addRow(["scorecard.state.v1", "not-the-digest"]);
+      mine.addRow(["我的备忘", "下月复核"]);
+      const path = await save(dir, "state-named.xlsx", wb);
+      const before = (await readWorkbookFile(path)).sheets.find(
+        (s) => s.name === "_scorecard_state"
+      );
+      for (const asOf of ["2024-05-31", "2024-06-30"]) {
+        await expectCli(["assess", path, "--in-place", "--as-of", asOf], { exit: [0, 1] });
+        const back = await readWorkbookFile(path);
+        const kept = back.sheets.find((s) => s.name === "_scorecard_state");
+        check(
+          JSON.stringify(kept?.rows) === JSON.stringify(before?.rows),
+          "the user's _scorecard_state changed"
+        );
+        const names = back.sheets.map((s) => s.name);
+        check(names.includes("_scorecard_state (2)"), "the state was not written beside it");
+        check(!names.includes("_scorecard_state (3)"), "the state was not found by its signature");
+      }
+    },
+  },
+  {
     id: "A01",
     category: "renamed sheet",
     input: "last month's 考核排名 renamed 2008年1月排名(存档), then assessed again --in-place",
@@ -270,6 +302,45 @@ export const CONTENT_CASES: HostileCase[] = [
       const before = fileState(doc);
       await expectCli(["assess", path, "--out", doc], { exit: [2], stderr: /--force/ });
       check(fileState(doc) === before, "the .docx was overwritten");
+    },
+  },
+  {
+    id: "D01",
+    category: "other producers",
+    input:
+      "a workbook LibreOffice saved (soffice --convert-to xlsx) with a chart, legacy comments, a table and a pivot; one openpyxl made with a comment, a data validation and conditional formats",
+    expected:
+      "assess --out and --in-place (twice) keep every part of theirs byte for byte (only workbook.xml, its rels, [Content_Types].xml and styles.xml are edited) and every cell reads back the same; --out leaves the input byte for byte",
+    proof:
+      "test/cli/write-back-fidelity.test.ts (CI); also test/workbook/xlsx-package/fidelity-corpus.test.ts (every producer)",
+  },
+  {
+    id: "U02",
+    category: "usage",
+    input:
+      "check and assess without --out or --in-place (human and --json, with --map/--role corrections), on a plain and an already assessed workbook",
+    expected:
+      "the input's bytes, modification time and mode and its folder stay as they were: nothing is saved (corrections apply to that run, which says so); --help says so",
+    proof:
+      "also test/cli/overrides.test.ts › check and assess never change their input without --out or --in-place",
+    run: async (dir) => {
+      const path = await save(dir, "reviewed.xlsx", scorecardBook());
+      const assessed = join(dir, "assessed.xlsx");
+      await expectCli(["assess", path, "--out", assessed], { exit: [0, 1] });
+      for (const file of [path, assessed]) {
+        const folder = readdirSync(dir).sort().join("|");
+        const { mtimeMs, mode } = statSync(file);
+        for (const args of [
+          ["check", file],
+          ["check", file, "--json", "--role", "项目台账=other"],
+          ["assess", file],
+          ["assess", file, "--json", "--map", "目标分解表!B=ignore"],
+        ])
+          await expectCli(args, { exit: [0, 1], unchanged: [file] });
+        const after = statSync(file);
+        check(after.mtimeMs === mtimeMs && after.mode === mode, `${file}: time or mode changed`);
+        check(readdirSync(dir).sort().join("|") === folder, "a file appeared in the folder");
+      }
     },
   },
   {

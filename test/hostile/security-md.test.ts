@@ -34,7 +34,7 @@ describe("SECURITY.md", () => {
 
   it("every test file a case names exists", () => {
     const root = join(__dirname, "..", "..");
-    const named = HOSTILE_CASES.flatMap((c) => c.proof?.match(/test\/[\w./-]+\.ts/g) ?? []);
+    const named = HOSTILE_CASES.flatMap((c) => c.proof?.match(/test\/[\w./-]+\.tsx?/g) ?? []);
     expect(named.filter((f) => !existsSync(join(root, f)))).toEqual([]);
   });
 });
