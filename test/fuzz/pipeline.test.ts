@@ -1,4 +1,4 @@
-/** A sample of `npm run fuzz` (scripts/fuzz.ts) in the unit suite, and its findings as fixed regression cases. */
+/** A sample of `npm run fuzz` (scripts/fuzz.ts) in the integration suite, and its findings as fixed regression cases. */
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { assessWorkbook } from "../../src/core/assess";
