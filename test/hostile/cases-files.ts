@@ -1,5 +1,5 @@
 /** Hostile files: corrupt packages, encrypted and wrong formats, zip bombs, giant ranges. */
-import { writeFileSync } from "node:fs";
+import { existsSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import {
@@ -340,6 +340,32 @@ export const FILE_CASES: HostileCase[] = [
       },
       /zip bomb|too large once decompressed/
     ),
+  },
+  {
+    id: "B07",
+    category: "bomb",
+    input:
+      "a workbook file over 2 GiB (sparse), given to assess --out, assess --in-place and check --in-place --role",
+    expected:
+      "exit 2 at once, before any reading, naming the file and the 2 GiB limit for writing back in zh and en (was: RangeError [ERR_FS_FILE_TOO_LARGE] … English only, after the whole run); check and assess without a target stream it",
+    run: async (dir) => {
+      const path = join(dir, "huge.xlsx");
+      writeFileSync(path, "");
+      truncateSync(path, 2 ** 31 + 4096);
+      for (const args of [
+        ["assess", path, "--out", join(dir, "out.xlsx")],
+        ["assess", path, "--in-place"],
+        ["check", path, "--in-place", "--role", "项目台账=other"],
+      ])
+        await expectCli(args, {
+          exit: [2],
+          stderr: /写回的上限 2 GiB.*over the 2 GiB limit for writing back/,
+          unchanged: [path],
+        });
+      check(!existsSync(join(dir, "out.xlsx")), "an output was written");
+      // Without a target the file is streamed: this one is no zip, and says so.
+      await expectCli(["check", path], { exit: [2], stderr: /not a valid \.xlsx/ });
+    },
   },
   {
     id: "B05",

@@ -1,5 +1,6 @@
 import { toCliJson, type Assessment } from "../../core/assess";
 import type { AppliedPlan } from "../../workbook/host";
+import { checkWriteBackSize } from "../../workbook/exceljs/file-host";
 import type { Issue } from "../../core/issues";
 import { formatRankingText, incompleteBanner } from "../../core/report";
 import { displayWidth } from "../../core/plan/text-width";
@@ -146,6 +147,11 @@ export async function runAssess(
   if (pdf && soffice === null) throw new CliError(SOFFICE_MISSING, EXIT.usage);
   const pdfPath = pdf ? pdfPathFor(target ?? input) : null;
   if (pdfPath !== null) await checkPdfTarget(pdfPath, force);
+  // A file too large to write into is refused before the run, not after it.
+  if (target !== null || pdf)
+    await checkWriteBackSize(input).catch((err: unknown) => {
+      throw asCliError(err);
+    });
   const run = await openRun(parsed, input, now);
   const evaluation = await run.session
     .evaluate(run.options, undefined, signal)

@@ -4,6 +4,7 @@ import { toCliJson } from "../../core/assess";
 import { hasFlag, parseArgs, singleInput } from "../args";
 import { CliError, EXIT } from "../exit";
 import { escapeLine } from "../terminal-text";
+import { checkWriteBackSize } from "../../workbook/exceljs/file-host";
 import { asCliError, openRun, RUN_OPTIONS, type CliRun } from "./cli-session";
 import {
   checkExtension,
@@ -98,6 +99,10 @@ export async function runCheck(
       `scorecard check: --in-place 与 --out 用于保存 --map/--role 识别修正，但未给出任何修正 / ` +
         `--in-place and --out save --map/--role corrections, and none were given\n${USAGE}`
     );
+  if (target !== null)
+    await checkWriteBackSize(file).catch((err: unknown) => {
+      throw asCliError(err);
+    });
   const outcome = await run.session.check(run.options, signal).catch((err: unknown) => {
     throw asCliError(err);
   });

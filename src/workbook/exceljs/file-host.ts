@@ -3,7 +3,7 @@
  * written into the file's own package by xlsx-package/ (every part of the user's file kept byte for byte, our
  * sheets landing where core's planner says), in memory until save().
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { WorkbookGrid } from "../../core/grid";
 import { snapshotOwnership, type LandingNote } from "../../core/ownership";
@@ -11,6 +11,8 @@ import type { AppliedPlan, WorkbookHost } from "../host";
 import { WorkbookFileError, writeBytesAtomic } from "./file-io";
 import { readWorkbookBuffer } from "./read";
 import { readWorkbookFile } from "./read-file";
+import { fileError } from "./read-input";
+import { formatBytes } from "./read-limits";
 import { writeIntoPackage } from "./render-sheets";
 import { writeCellTexts } from "../xlsx-package/cell-text-write";
 
@@ -33,6 +35,32 @@ export interface FileHost extends WorkbookHost {
   selection(): { readonly sheet: string; readonly address: string } | null;
 }
 
+/**
+ * Writing into the file's package holds the whole file in one buffer, which Node caps at 2 GiB − 1 bytes. Reading
+ * streams and has no such cap, so check and assess without a target still read a larger file.
+ */
+export const MAX_WRITE_BACK_BYTES = 2 ** 31 - 1;
+
+/**
+ * Refuses at once, naming the file and the limit in both languages, a file too large to write the outputs into;
+ * called before a run that will write, so a refusal costs no assessment. Throws WorkbookFileError.
+ */
+export async function checkWriteBackSize(path: string): Promise<void> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (err) {
+    throw fileError(path, err);
+  }
+  if (size > MAX_WRITE_BACK_BYTES)
+    throw new WorkbookFileError(
+      path,
+      `无法写回 ${path}：文件有 ${formatBytes(size)}，超过写回的上限 2 GiB（不写回时 check 和 assess 仍可读取）/ ` +
+        `cannot write into ${path}: the file is ${formatBytes(size)}, over the 2 GiB limit for writing back ` +
+        `(check, and assess without --out/--in-place, still read it)`
+    );
+}
+
 export function createFileHost(path: string): FileHost {
   const source = basename(path);
   let grid: WorkbookGrid | null = null;
@@ -43,12 +71,12 @@ export function createFileHost(path: string): FileHost {
 
   async function current(): Promise<Uint8Array> {
     if (bytes) return bytes;
+    await checkWriteBackSize(path);
     try {
       bytes = await readFile(path);
     } catch (err) {
-      throw new WorkbookFileError(path, `无法读取 / cannot read ${path}: ${String(err)}`, {
-        cause: err,
-      });
+      // The system's own text (English, internal codes) never reaches the user: the path and a reason in both languages.
+      throw fileError(path, err);
     }
     return bytes;
   }
