@@ -55,29 +55,56 @@ export function checkIssueCells(grid: WorkbookGrid, issues: readonly Issue[]): v
   }
 }
 
-/** Standard competition ranking (1, 1, 3) within each group, ordered by score. */
+interface Ranked {
+  readonly unit: string;
+  readonly rank: number;
+  readonly score: number;
+}
+
+/** `members` form a standard competition ranking (1, 1, 3) ordered by score; `what` names them in a finding. */
+function checkCompetition(what: string, members: readonly Ranked[]): void {
+  const sorted = [...members].sort((a, b) => a.rank - b.rank);
+  sorted.forEach((u, i) => {
+    const where = `${what}: ${sorted.map((x) => `${x.unit}=${x.rank}/${x.score}`).join(", ")}`;
+    if (!Number.isInteger(u.rank) || u.rank < 1)
+      throw new FuzzFinding("rank is not a positive integer", where);
+    if (!Number.isFinite(u.score)) throw new FuzzFinding("score is not finite", where);
+    if (i === 0 && u.rank !== 1) throw new FuzzFinding("the best rank is not 1", where);
+    const prev = sorted[i - 1];
+    if (!prev) return;
+    if (u.rank !== prev.rank && u.rank !== i + 1)
+      throw new FuzzFinding("ranks skip wrongly (not 1, 1, 3)", where);
+    if (u.score > prev.score + 1e-6)
+      throw new FuzzFinding("a lower rank has a higher score", where);
+    if (u.rank === prev.rank && Math.abs(u.score - prev.score) > 1e-6)
+      throw new FuzzFinding("a shared rank between different scores", where);
+  });
+}
+
+/**
+ * Standard competition rankings (1, 1, 3) ordered by score: `rank` over every unit, and with grouping on,
+ * `groupRank` within each group (SPEC §6: grouping ranks within each group; 考核排名 shows the group rank).
+ */
 export function checkRanks(assessment: Assessment): void {
-  const units = assessment.results?.units ?? [];
-  const groups = new Map<string | null, typeof units>();
-  for (const u of units) groups.set(u.group, [...(groups.get(u.group) ?? []), u]);
-  for (const [group, members] of groups) {
-    const sorted = [...members].sort((a, b) => a.rank - b.rank);
-    sorted.forEach((u, i) => {
-      const where = `${JSON.stringify(group)}: ${sorted.map((x) => `${x.unit}=${x.rank}/${x.score}`).join(", ")}`;
-      if (!Number.isInteger(u.rank) || u.rank < 1)
-        throw new FuzzFinding("rank is not a positive integer", where);
-      if (!Number.isFinite(u.score)) throw new FuzzFinding("score is not finite", where);
-      if (i === 0 && u.rank !== 1) throw new FuzzFinding("the best rank is not 1", where);
-      const prev = sorted[i - 1];
-      if (!prev) return;
-      if (u.rank !== prev.rank && u.rank !== i + 1)
-        throw new FuzzFinding("ranks skip wrongly (not 1, 1, 3)", where);
-      if (u.score > prev.score + 1e-6)
-        throw new FuzzFinding("a lower rank has a higher score", where);
-      if (u.rank === prev.rank && Math.abs(u.score - prev.score) > 1e-6)
-        throw new FuzzFinding("a shared rank between different scores", where);
-    });
+  const results = assessment.results;
+  if (!results) return;
+  checkCompetition("all units", results.units);
+  const groups = new Map<string | null, Ranked[]>();
+  for (const u of results.units) {
+    if (u.groupRank === null) {
+      if (results.grouping)
+        throw new FuzzFinding("a unit without a group rank in a grouped ranking", u.unit);
+      continue;
+    }
+    if (!results.grouping)
+      throw new FuzzFinding("a group rank in an ungrouped ranking", `${u.unit}=${u.groupRank}`);
+    groups.set(u.group, [
+      ...(groups.get(u.group) ?? []),
+      { unit: u.unit, rank: u.groupRank, score: u.score },
+    ]);
   }
+  for (const [group, members] of groups)
+    checkCompetition(`group ${JSON.stringify(group)}`, members);
 }
 
 /** Values compared as the reader gives them: NaN equals NaN, -0 equals 0 (a file has no negative zero). */

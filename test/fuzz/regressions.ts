@@ -84,4 +84,37 @@ export const FUZZ_REGRESSIONS: readonly FuzzRegression[] = [
       ],
     },
   },
+  {
+    title:
+      "two targets sheets (units grouped by sheet): rank runs over every unit, groupRank within each group",
+    found:
+      'seed 20240614, case 3627: the checker read rank as the group rank ("the best rank is not 1": 校验结果: 城西区=2/0); the engine was right, the invariant now checks both',
+    workbook: {
+      asOf: "2024-03-31",
+      sheets: [
+        {
+          ...sheet("校验结果", [
+            ["招商引资目标分解表"],
+            ["序号", "责任单位", "signed projects"],
+            [1, "城西区", 0],
+          ]),
+          merges: [[0, 0, 0, 2]],
+        },
+        sheet("目标分解表", [
+          ["项目名称", "责任单位", "累计到位资金", "外资比例"],
+          ["项目0", "高新区", 1, 1],
+        ]),
+        {
+          ...sheet("考核排名", [
+            ["招商引资目标分解表"],
+            ["序号", "责任单位", "实际利用外资", "实际利用外资", "signed projects", "實際利用內資"],
+            [1, "Harbour Zone", 0, 0, 0, 0],
+            [2, "临港区", 0, 0, 0, 0],
+            [3, "高新区", 0, 0, 0, 1],
+          ]),
+          merges: [[0, 0, 0, 5]],
+        },
+      ],
+    },
+  },
 ];
