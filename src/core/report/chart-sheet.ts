@@ -3,7 +3,7 @@
  * the 序时进度 line, and each indicator's completion rate across units with the same line. The figures sit in a
  * table on the sheet (the charts draw from it, and a host that cannot draw a chart still shows them).
  */
-import type { AssessmentResults, UnitResult } from "../model";
+import type { AssessmentResults, IndicatorMeta, UnitResult } from "../model";
 import { columnLetter } from "../grid/address";
 import { ownerMarkerText } from "../plan/product-sheets";
 import { SheetBuilder } from "../plan/sheet-builder";
@@ -40,6 +40,13 @@ const HEADER_ROW = 3;
 const ref = (col: number, top: number, bottom: number): string =>
   `${columnLetter(col)}${top + 1}:${columnLetter(col)}${bottom + 1}`;
 
+/** Where the figures table lies: its first and last unit rows and its last column (the 序时进度 column). */
+interface ChartTable {
+  readonly first: number;
+  readonly last: number;
+  readonly lastCol: number;
+}
+
 /** The 图表 sheet, or null when there is nothing to draw (no unit or no scored indicator). */
 export function planChartSheet(
   results: AssessmentResults,
@@ -48,14 +55,47 @@ export function planChartSheet(
   if (results.units.length === 0) return null;
   const name = options.sheetName ?? CHART_SHEET_NAME;
   const b = new SheetBuilder(name, "chart", true);
-  const { period } = results;
   const units: UnitResult[] = [...results.units].sort((a, z) => a.rank - z.rank);
   const inds = results.indicators
     .filter((ind) => units.some((u) => (u.indicators[ind.key]?.rate ?? null) !== null))
     .slice(0, MAX_CHARTED_INDICATORS);
-  const tp = period.timeProgress;
+  const table = writeChartTable(b, results, units, inds, options.areaName ?? "");
+  const span = Math.max(MIN_CHART_COLUMNS, table.lastCol + 1);
+  const top = table.last + 2;
+  const charts = chartSpecs(results, units, inds, table, top, span);
+  const markerRow = top + 2 * CHART_ROWS + 3;
+  b.set(markerRow, 0, ownerMarkerText("chart"));
+  b.style({ fontSize: 8, fontColor: "808080", italic: true }, markerRow, 0);
+  b.exemptFromWidth(markerRow, 0);
 
-  // Table: 排名, 单位, 总分, 序时进度（分）, one 完成率 per indicator, 序时进度.
+  const widths = b.autoWidths(6, 24);
+  while (widths.length < span) widths.push(9);
+  return {
+    ...b.build({
+      columnWidths: widths,
+      print: {
+        orientation: "portrait",
+        paperSize: "A4",
+        fitToWidth: 1,
+        fitToHeight: 0,
+        centerHorizontally: true,
+      },
+      tabColor: "E69F00",
+    }),
+    charts,
+  };
+}
+
+/** Title, subtitle and the table the charts draw from: 排名, 单位, 总分, 序时进度（分）, one 完成率 per indicator, 序时进度. */
+function writeChartTable(
+  b: SheetBuilder,
+  results: AssessmentResults,
+  units: readonly UnitResult[],
+  inds: readonly IndicatorMeta[],
+  areaName: string
+): ChartTable {
+  const { period } = results;
+  const tp = period.timeProgress;
   const header = [
     "排名",
     "单位",
@@ -65,11 +105,7 @@ export function planChartSheet(
     "序时进度",
   ];
   const lastCol = header.length - 1;
-  b.set(
-    0,
-    0,
-    `${options.areaName ?? ""}${periodPhrase(period.start, period.end, period.asOf)}招商引资考核图表`
-  );
+  b.set(0, 0, `${areaName}${periodPhrase(period.start, period.end, period.asOf)}招商引资考核图表`);
   b.merge(0, 0, 0, Math.max(lastCol, MIN_CHART_COLUMNS - 1));
   b.style({ bold: true, fontSize: 16, horizontal: "center" }, 0, 0);
   b.height(0, 28);
@@ -100,9 +136,18 @@ export function planChartSheet(
   b.style({ border: "thin" }, first, 0, last, lastCol);
   b.style({ numberFormat: "0.00" }, first, 2, last, 3);
   b.style({ numberFormat: "0.0%" }, first, 4, last, lastCol);
+  return { first, last, lastCol };
+}
 
-  const span = Math.max(MIN_CHART_COLUMNS, lastCol + 1);
-  const top = last + 2;
+/** Total scores coloured by status, then (when an indicator has a rate) each indicator's completion rate. */
+function chartSpecs(
+  results: AssessmentResults,
+  units: readonly UnitResult[],
+  inds: readonly IndicatorMeta[],
+  { first, last, lastCol }: ChartTable,
+  top: number,
+  span: number
+): ChartSpec[] {
   const charts: ChartSpec[] = [
     {
       title: "综合得分（按名次）",
@@ -139,25 +184,5 @@ export function planChartSheet(
       from: { row: top + CHART_ROWS + 1, col: 0 },
       to: { row: top + 2 * CHART_ROWS + 1, col: span },
     });
-  const markerRow = top + 2 * CHART_ROWS + 3;
-  b.set(markerRow, 0, ownerMarkerText("chart"));
-  b.style({ fontSize: 8, fontColor: "808080", italic: true }, markerRow, 0);
-  b.exemptFromWidth(markerRow, 0);
-
-  const widths = b.autoWidths(6, 24);
-  while (widths.length < span) widths.push(9);
-  return {
-    ...b.build({
-      columnWidths: widths,
-      print: {
-        orientation: "portrait",
-        paperSize: "A4",
-        fitToWidth: 1,
-        fitToHeight: 0,
-        centerHorizontally: true,
-      },
-      tabColor: "E69F00",
-    }),
-    charts,
-  };
+  return charts;
 }

@@ -26,7 +26,6 @@ const SPARE_INDICATOR_ROWS = 20;
 /** A 考核规则 sheet holding `rules`, owned by the user once written (re-runs never replace it). */
 export function planRulesSheet(rules: RuleSet, name: string = RULES_SHEET_NAME): SheetPlan {
   const b = new SheetBuilder(name, "rules", false);
-  const width = INDICATOR_COLUMNS.length;
   b.set(0, 0, "考核规则");
   b.style({ bold: true, fontSize: 16 }, 0, 0);
   b.merge(0, 0, 0, 5);
@@ -39,14 +38,42 @@ export function planRulesSheet(rules: RuleSet, name: string = RULES_SHEET_NAME):
   b.merge(1, 0, 1, 8);
   b.height(1, 32);
 
-  let row = 3;
-  b.set(row, 0, RULES_SECTIONS.basic);
+  // Each section starts one blank row below the one before.
+  let row = writeBasicRows(b, rules, 3);
+  row = writeBands(b, rules, row + 1);
+  row = writeGrades(b, rules, row + 1);
+  writeIndicators(b, rules, row + 1);
+
+  const widths = INDICATOR_COLUMNS.map((c) => c.width);
+  widths[0] = 22;
+  widths[1] = Math.max(widths[1] ?? 0, 26);
+  widths[2] = Math.max(widths[2] ?? 0, 40);
+  return b.build({
+    columnWidths: widths,
+    freeze: { rows: 0, columns: 1 },
+    tabColor: "56B4E9",
+    print: { orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0 },
+  });
+}
+
+/** A section's title and header row from `row`; returns the section's first body row. */
+function writeSectionHead(
+  b: SheetBuilder,
+  row: number,
+  title: string,
+  headers: readonly string[]
+): number {
+  b.set(row, 0, title);
   b.style(SECTION_STYLE, row, 0);
-  row++;
-  b.setRow(row, 0, ["规则", "取值", "说明"]);
-  b.style(HEADER_STYLE, row, 0, row, 2);
-  row++;
-  const basicTop = row;
+  b.setRow(row + 1, 0, [...headers]);
+  b.style(HEADER_STYLE, row + 1, 0, row + 1, headers.length - 1);
+  return row + 2;
+}
+
+/** 基本规则: one rule a row (value, note), dropdowns where the value is one of a list. Returns the next row. */
+function writeBasicRows(b: SheetBuilder, rules: RuleSet, at: number): number {
+  const basicTop = writeSectionHead(b, at, RULES_SECTIONS.basic, ["规则", "取值", "说明"]);
+  let row = basicTop;
   for (const def of BASIC_ROWS) {
     b.setRow(row, 0, [def.label, def.write(rules), def.note]);
     if (def.numberFormat) b.style({ numberFormat: def.numberFormat, horizontal: "left" }, row, 1);
@@ -62,53 +89,45 @@ export function planRulesSheet(rules: RuleSet, name: string = RULES_SHEET_NAME):
   // Notes wrap inside a fixed-width column so the sheet prints one page wide.
   b.style({ wrap: true, vertical: "top" }, basicTop, 2, row - 1, 2);
   for (let r = basicTop; r < row; r++) b.exemptFromWidth(r, 2);
+  return row;
+}
 
-  row++;
-  b.set(row, 0, RULES_SECTIONS.bands);
-  b.style(SECTION_STYLE, row, 0);
-  row++;
-  b.setRow(row, 0, [...BAND_HEADERS]);
-  b.style(HEADER_STYLE, row, 0, row, BAND_HEADERS.length - 1);
-  row++;
-  const bandTop = row;
+/** 状态 bands, each label on its own colours. Returns the next row. */
+function writeBands(b: SheetBuilder, rules: RuleSet, at: number): number {
+  const bandTop = writeSectionHead(b, at, RULES_SECTIONS.bands, BAND_HEADERS);
+  let row = bandTop;
   for (const s of rules.bands.styles) {
     b.setRow(row, 0, [s.status, s.label_zh, s.label_en, s.color, s.fontColor, s.symbol]);
     b.style({ fill: s.color, fontColor: s.fontColor }, row, 1);
     row++;
   }
   b.style(CELL_STYLE, bandTop, 0, row - 1, BAND_HEADERS.length - 1);
+  return row;
+}
 
-  row++;
-  b.set(row, 0, RULES_SECTIONS.grades);
-  b.style(SECTION_STYLE, row, 0);
-  row++;
-  b.setRow(row, 0, [...GRADE_HEADERS]);
-  b.style(HEADER_STYLE, row, 0, row, 1);
-  b.height(row, 32);
-  row++;
-  const gradeTop = row;
+/** 等次: each grade and the score it starts at. Returns the next row. */
+function writeGrades(b: SheetBuilder, rules: RuleSet, at: number): number {
+  const gradeTop = writeSectionHead(b, at, RULES_SECTIONS.grades, GRADE_HEADERS);
+  b.height(gradeTop - 1, 32);
+  let row = gradeTop;
   for (const g of rules.grades.bands) b.setRow(row++, 0, [g.label, g.value]);
   b.style(CELL_STYLE, gradeTop, 0, row - 1, 1);
   b.exemptFromWidth(gradeTop - 1, 1);
+  return row;
+}
 
-  row++;
-  b.set(row, 0, RULES_SECTIONS.indicators);
-  b.style(SECTION_STYLE, row, 0);
+/** 考核指标: one indicator a row, and spare rows with the same dropdowns for indicators a user adds. */
+function writeIndicators(b: SheetBuilder, rules: RuleSet, at: number): void {
+  const width = INDICATOR_COLUMNS.length;
   b.set(
-    row,
+    at,
     1,
     "每行一个指标；台账统计方式留空的指标只取完成情况表；金额门槛以万元计，美元按汇率折算"
   );
-  b.exemptFromWidth(row, 1);
-  row++;
-  b.setRow(
-    row,
-    0,
-    INDICATOR_COLUMNS.map((c) => c.header)
-  );
-  b.style(HEADER_STYLE, row, 0, row, width - 1);
-  row++;
-  const indTop = row;
+  b.exemptFromWidth(at, 1);
+  const headers = INDICATOR_COLUMNS.map((c) => c.header);
+  const indTop = writeSectionHead(b, at, RULES_SECTIONS.indicators, headers);
+  let row = indTop;
   for (const ind of rules.indicators) {
     b.setRow(
       row,
@@ -122,16 +141,5 @@ export function planRulesSheet(rules: RuleSet, name: string = RULES_SHEET_NAME):
   INDICATOR_COLUMNS.forEach((c, col) => {
     const list = c.list?.(rules);
     if (list) b.validate({ range: rangeA1(indTop, col, indBottom, col), values: list });
-  });
-
-  const widths = INDICATOR_COLUMNS.map((c) => c.width);
-  widths[0] = 22;
-  widths[1] = Math.max(widths[1] ?? 0, 26);
-  widths[2] = Math.max(widths[2] ?? 0, 40);
-  return b.build({
-    columnWidths: widths,
-    freeze: { rows: 0, columns: 1 },
-    tabColor: "56B4E9",
-    print: { orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0 },
   });
 }

@@ -1,0 +1,166 @@
+/**
+ * The parts of a package read before its sheets (workbook.xml, its rels, sharedStrings.xml, styles.xml), each
+ * through the xform the DOM reader uses, and the list of worksheets they name.
+ */
+import type ExcelJS from "exceljs";
+import type { CellValue } from "../../core/grid";
+import { plainValue } from "./read";
+import { StreamFallback, unreadableError } from "./read-errors";
+import {
+  parseSax,
+  RelationshipsXform,
+  SharedStringsXform,
+  StylesXform,
+  WorkbookXform,
+  type RelLike,
+  type StyleManagerLike,
+  type WorkbookModelLike,
+  type XformLike,
+  type ZipFileLike,
+} from "./read-internals";
+import { noteFor } from "./read-notes";
+import { isFatal, type Pass } from "./read-pass";
+import { zipKind } from "./read-sniff";
+import { decoded } from "./read-xml";
+
+/** The parts read before the sheets, each through the xform the DOM reader uses (XLSX.load in xlsx.js). */
+export interface WorkbookParts {
+  readonly model: WorkbookModelLike | undefined;
+  readonly rels: readonly RelLike[] | undefined;
+  /** null: the part exists but could not be read (its note is taken; text cells read as empty). */
+  readonly strings: readonly CellValue[] | null | undefined;
+  readonly styles: StyleManagerLike | undefined;
+}
+
+/** The part's text, failing at the end when it does not close `root`: ExcelJS's xforms accept a truncated part. */
+async function* complete(chunks: AsyncIterable<string>, part: string, root: string) {
+  let tail = "";
+  for await (const text of chunks) {
+    tail = (tail + text).slice(-(root.length + 64));
+    yield text;
+  }
+  if (!new RegExp(`(</(\\w+:)?${root}\\s*>|/>)\\s*$`).test(tail))
+    throw new Error(`${part} is truncated`);
+}
+
+async function parsePart<M>(
+  pass: Pass,
+  part: ZipFileLike,
+  root: string,
+  xform: XformLike<M>,
+  maxBytes: number
+): Promise<M> {
+  await xform.parse(parseSax(complete(decoded(pass.zip.bytes(part, maxBytes)), part.path, root)));
+  return xform.model;
+}
+
+export async function readWorkbookParts(pass: Pass): Promise<WorkbookParts> {
+  const { zip, limits } = pass;
+  const workbookPart = zip.entries.get("xl/workbook.xml");
+  if (!workbookPart) {
+    const kind = zipKind(zip.names, await zip.smallText("mimetype", 256));
+    throw unreadableError(zip.source, kind ?? "no-workbook-part");
+  }
+  let model: WorkbookModelLike | undefined;
+  try {
+    model = await parsePart(
+      pass,
+      workbookPart,
+      "workbook",
+      new WorkbookXform(),
+      limits.maxStylesBytes
+    );
+  } catch (err) {
+    if (isFatal(err)) throw err;
+    throw unreadableError(zip.source, "damaged-content", err);
+  }
+  const relsName = "xl/_rels/workbook.xml.rels";
+  const relsPart = zip.entries.get(relsName);
+  if (!relsPart) {
+    // ExcelJS finds no sheet without the rels; lenient reading looks where sheets usually are.
+    if (pass.mode === "exact") throw new StreamFallback("no workbook rels");
+    pass.notes.push(noteFor(relsName, undefined, "unreadable"));
+  }
+  const rels = relsPart
+    ? await pass.tolerate(relsPart.path, undefined, undefined, () =>
+        parsePart(pass, relsPart, "Relationships", new RelationshipsXform(), limits.maxStylesBytes)
+      )
+    : undefined;
+
+  const stringsPart = zip.entries.get("xl/sharedStrings.xml");
+  const strings = stringsPart
+    ? await pass.tolerate(stringsPart.path, undefined, null, async () => {
+        const parsed = await parsePart(
+          pass,
+          stringsPart,
+          "sst",
+          new SharedStringsXform(),
+          limits.maxSharedStringsBytes
+        );
+        // ExcelJS's cell reconcile reads `.richText` off the string, so a missing one makes the DOM reader fail.
+        return (parsed?.values ?? []).map((v) => {
+          if (v === undefined || v === null) {
+            if (pass.mode === "exact") throw new StreamFallback("empty shared string");
+            return "";
+          }
+          return plainValue(v as ExcelJS.CellValue);
+        });
+      })
+    : undefined;
+
+  const stylesPart = zip.entries.get("xl/styles.xml");
+  const styles = stylesPart
+    ? await pass.tolerate(stylesPart.path, undefined, undefined, async () => {
+        const xform = new StylesXform();
+        await parsePart(pass, stylesPart, "styleSheet", xform, limits.maxStylesBytes);
+        return xform;
+      })
+    : undefined;
+  return { model, rels: rels ?? undefined, strings, styles };
+}
+
+const ILLEGAL_NAME = /[*?:/\\[\]]|^'|'$/;
+
+/** A sheet name ExcelJS would keep as is; lenient mode keeps other names, made unique. */
+export function sheetName(pass: Pass, name: unknown, index: number, taken: Set<string>): string {
+  const ok =
+    typeof name === "string" &&
+    name !== "" &&
+    name !== "History" &&
+    name.length <= 31 &&
+    !ILLEGAL_NAME.test(name) &&
+    !taken.has(name.toLowerCase());
+  if (!ok && pass.mode === "exact") throw new StreamFallback(`sheet name ${String(name)}`);
+  let unique = typeof name === "string" && name !== "" ? name : `Sheet${index + 1}`;
+  for (let k = 2; taken.has(unique.toLowerCase()); k++)
+    unique = `${typeof name === "string" && name ? name : "Sheet"} (${k})`;
+  taken.add(unique.toLowerCase());
+  return unique;
+}
+
+/** WorkbookXform.reconcile + Workbook.model: sheets in workbook.xml order, matched to parts through the rels. */
+export function sheetParts(pass: Pass, parts: WorkbookParts) {
+  const relById = new Map<string, RelLike>();
+  for (const rel of parts.rels ?? []) relById.set(rel.Id, rel);
+  const found: { sheet: NonNullable<WorkbookModelLike["sheets"]>[number]; part: ZipFileLike }[] =
+    [];
+  const ids = new Set<number>();
+  const used = new Set<string>();
+  (parts.model?.sheets ?? []).forEach((sheet, index) => {
+    const rel = relById.get(sheet.rId);
+    // Lenient, when the rels could not be read: the conventional part name for the n-th sheet.
+    const target = rel?.Target ?? (parts.rels ? undefined : `worksheets/sheet${index + 1}.xml`);
+    if (target === undefined) return;
+    const partPath = `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
+    const part = pass.zip.entries.get(partPath);
+    // Only parts named like a worksheet are worksheets to ExcelJS; chartsheets and dangling rels are skipped.
+    if (!part || !/xl\/worksheets\/sheet(\d+)[.]xml/.test(partPath)) return;
+    const { id } = sheet;
+    const clash = !(Number.isInteger(id) && id > 0) || ids.has(id) || used.has(partPath);
+    if (clash && pass.mode === "exact") throw new StreamFallback("sheet ids or parts");
+    ids.add(id);
+    used.add(partPath);
+    found.push({ sheet, part });
+  });
+  return found;
+}
