@@ -35,6 +35,7 @@ const PER_INDICATOR: ReadonlySet<Measure> = new Set<Measure>([
   "period",
   "current",
   "gap",
+  "stretch",
   "score",
   "rank",
   "weight",

@@ -24,11 +24,22 @@ export type Measure =
   /** 本月 / 当月: this month's figure beside the cumulative one; never the actual. */
   | "current"
   /** 差额 / 缺口: 完成 − 目标, derived from the other two; never an indicator of its own. */
-  | "gap";
+  | "gap"
+  /**
+   * 力争目标 / 奋斗目标 beside 保底目标: a higher aim for 评先评优, never the target a rate is taken against
+   * nor an indicator of its own. The 保底 (基本) target is the one assessed.
+   */
+  | "stretch";
 
 const MEASURE_WORDS: Readonly<Record<Exclude<Measure, "period">, readonly string[]>> = {
   target: [
     "目标",
+    "保底目标",
+    "保底",
+    "保底任务",
+    "基本目标",
+    "基础目标",
+    "底线目标",
     "目标任务",
     "全年目标",
     "年度目标",
@@ -194,6 +205,18 @@ const MEASURE_WORDS: Readonly<Record<Exclude<Measure, "period">, readonly string
     "gap",
     "shortfall",
     "variance",
+  ],
+  stretch: [
+    "力争目标",
+    "力争",
+    "力争任务",
+    "奋斗目标",
+    "奋斗",
+    "冲刺目标",
+    "挑战目标",
+    "争取目标",
+    "stretchtarget",
+    "stretch",
   ],
   current: [
     "本月",

@@ -63,6 +63,7 @@ const NOT_FIGURES: ReadonlySet<Measure> = new Set([
   "grade",
   "current",
   "gap",
+  "stretch",
 ]);
 
 // Headers of columns that describe indicators rather than being ones, when no measure word says so.
@@ -261,7 +262,11 @@ function readSideColumn(m: ColumnMeaning, left: Group | null, side: SideColumns)
   }
   if (m.measure === null || !NOT_FIGURES.has(m.measure)) return false;
   // 完成率 and 同比 belong to the indicator on their left; 得分, 排名 and 等次 to the whole row.
-  const perIndicator = m.measure === "rate" || m.measure === "yoy" || m.measure === "current";
+  const perIndicator =
+    m.measure === "rate" ||
+    m.measure === "yoy" ||
+    m.measure === "current" ||
+    m.measure === "stretch";
   const owner = m.phrase.length > 0 ? m.key : perIndicator ? left?.key : undefined;
   side.described.push({ key: owner ? `${owner}:${m.measure}` : m.measure, col });
   return true;

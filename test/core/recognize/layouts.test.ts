@@ -455,6 +455,34 @@ describe("the unit column by evidence", () => {
     expect(distinct.issues.some((i) => i.code === "unit_column_uncertain")).toBe(true);
   });
 
+  it("takes 保底目标 as the target and leaves 力争目标 out, as neither target nor indicator", () => {
+    const r = recognize([
+      {
+        name: "目标",
+        rows: [
+          ["开发区", "新签约项目（个）", null, "实际到位资金（亿元）", null],
+          [null, "保底目标", "力争目标", "基本目标", "奋斗目标"],
+          ["经开区", 12, 15, 80, 100],
+          ["高新区", 12, 15, 70, 90],
+        ],
+        merges: ["A1:A2", "B1:C1", "D1:E1"],
+      },
+      {
+        name: "1-9月完成",
+        rows: [
+          ["开发区", "新签约项目（个）", "实际到位资金（亿元）"],
+          ["经开区", 14, 84],
+          ["高新区", 10, 77],
+        ],
+      },
+    ]);
+    expect(figures(r.targets)).toEqual({
+      经开区: { signed_total: 12, 实际到位资金: 800000 },
+      高新区: { signed_total: 12, 实际到位资金: 700000 },
+    });
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
   it("finds an unlabelled unit column by its shape and by the names the other sheets share", () => {
     const r = recognize([
       {
