@@ -6,7 +6,7 @@
 import { toA1 } from "../grid/address";
 import type { Issue } from "../issues/types";
 import type { IncompleteItem, IndicatorResult } from "../model/results";
-import type { UnitTable } from "../model/tables";
+import { unitNameAt, type UnitTable } from "../model/tables";
 import type { UnitAssessor } from "./figures";
 import type { PlannedIndicator } from "./indicators";
 import { assessIssue } from "./issue";
@@ -128,7 +128,7 @@ export function findGaps(
             "unit_missing_from_actuals",
             "error",
             targets.sheet,
-            toA1(unit.row, targets.unitColumn),
+            toA1(unitNameAt(targets, unit).row, unitNameAt(targets, unit).col),
             message.zh,
             message.en,
             "unit"

@@ -1,3 +1,4 @@
+import { parseA1 } from "../grid/address";
 import type { MeasureUnit } from "./measure";
 
 /** One numeric cell as the engine uses it, with where it came from so every figure can be traced. */
@@ -35,6 +36,8 @@ export interface UnitRow {
   readonly key: string;
   /** 0-based row index. */
   readonly row: number;
+  /** The cell holding the name, "D2", when it is not in the table's unit column (a table read on its side). */
+  readonly nameCell?: string;
   /** 类别 (开发区/城区/县市) when the sheet has such a column. */
   readonly group: string | null;
   readonly values: Readonly<Record<string, SourcedValue>>;
@@ -42,6 +45,14 @@ export interface UnitRow {
   readonly adjustment?: ScoreAdjustment;
   /** 上月排名 / 上季度排名 as written in the sheet. */
   readonly previousRank?: number;
+}
+
+/** Where a unit's name is written (0-based): its row of the unit column, or its cell in a sideways table. */
+export function unitNameAt(
+  table: Pick<UnitTable, "unitColumn">,
+  u: Pick<UnitRow, "row" | "nameCell">
+): { readonly row: number; readonly col: number } {
+  return u.nameCell !== undefined ? parseA1(u.nameCell) : { row: u.row, col: table.unitColumn };
 }
 
 export interface ScoreAdjustment {

@@ -25,6 +25,7 @@ function cellOrigin(l: LongFormatSheet, a1: string): string {
 }
 
 function letterOrigin(l: LongFormatSheet, letter: string): string {
+  if (l.columnCell) return l.columnCell(columnIndex(letter));
   return columnLetter(l.originCol(columnIndex(letter)));
 }
 
@@ -60,17 +61,18 @@ function reportOrigin(report: SheetReport, l: LongFormatSheet): SheetReport {
   const letters = (xs: readonly string[]): string[] => [
     ...new Set(xs.map((x) => letterOrigin(l, x))),
   ];
+  const fixed = l.rowsOfReport;
   return {
     ...report,
-    headerRows: [...new Set(report.headerRows.map(row))],
+    headerRows: fixed ? [...fixed.headerRows] : [...new Set(report.headerRows.map(row))],
     columns: Object.fromEntries(
       Object.entries(report.columns).map(([k, v]) => [k, letterOrigin(l, v)])
     ),
     dataRows: report.dataRows && {
-      first: row(report.dataRows.first),
-      last: row(report.dataRows.last),
+      first: fixed ? fixed.dataRows.first : row(report.dataRows.first),
+      last: fixed ? fixed.dataRows.last : row(report.dataRows.last),
     },
-    totalRows: report.totalRows.map(row),
+    totalRows: fixed ? [] : report.totalRows.map(row),
     unrecognisedColumns: letters(report.unrecognisedColumns),
     ...(report.hiddenColumns ? { hiddenColumns: letters(report.hiddenColumns) } : {}),
   };
@@ -81,12 +83,13 @@ function valueOrigin(v: SourcedValue, widened: Widened): SourcedValue {
   return l ? { ...v, cell: cellOrigin(l, v.cell) } : v;
 }
 
-function rowOrigin(u: UnitRow, l: LongFormatSheet, widened: Widened): UnitRow {
+function rowOrigin(u: UnitRow, l: LongFormatSheet, widened: Widened, unitColumn: number): UnitRow {
   const values: Record<string, SourcedValue> = {};
   for (const [k, v] of Object.entries(u.values)) values[k] = valueOrigin(v, widened);
   return {
     ...u,
     row: l.originRow(u.row),
+    ...(l.columnCell ? { nameCell: cellOrigin(l, toA1(u.row, unitColumn)) } : {}),
     values,
     ...(u.adjustment
       ? {
@@ -110,8 +113,8 @@ function tableOrigin(t: UnitTable | null | undefined, widened: Widened): UnitTab
     unitColumn: l.originCol(t.unitColumn),
     groupColumn: t.groupColumn === null ? null : l.originCol(t.groupColumn),
     indicators: t.indicators.map((i) => ({ ...i, col: l.originCol(i.col) })),
-    units: t.units.map((u) => rowOrigin(u, l, widened)),
-    totals: t.totals.map((u) => rowOrigin(u, l, widened)),
+    units: t.units.map((u) => rowOrigin(u, l, widened, t.unitColumn)),
+    totals: t.totals.map((u) => rowOrigin(u, l, widened, t.unitColumn)),
     ...(parts ? { parts } : {}),
   };
 }

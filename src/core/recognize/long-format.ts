@@ -20,6 +20,16 @@ export interface LongFormatSheet {
   readonly origin: (row: number, col: number) => { readonly row: number; readonly col: number };
   readonly originRow: (row: number) => number;
   readonly originCol: (col: number) => number;
+  /**
+   * A sheet read on its side (sideways.ts) has no column per field: a wide column is named by the user's cell
+   * that heads it ("A5", the indicator's label), and a unit by its header cell.
+   */
+  readonly columnCell?: (col: number) => string;
+  /** The user's header rows and the rows of the figures (1-based), when no wide row maps to one. */
+  readonly rowsOfReport?: {
+    readonly headerRows: readonly number[];
+    readonly dataRows: { readonly first: number; readonly last: number };
+  };
 }
 
 const INDICATOR_HEADER =

@@ -18,6 +18,7 @@ import {
   settleLedgers,
 } from "./sheet-analysis";
 import { tableKindFromWords } from "./sheet-kind";
+import { uprightSheet } from "./sideways";
 import { cumulativeTableOf } from "./stacked-tables";
 import { statedWeights as readStatedWeights } from "./stated-weights";
 import { assignRoles, chooseUnitColumns } from "./table-roles";
@@ -193,7 +194,7 @@ function readableSheet(
   if (stacked) issues.push(stacked.issue);
   const sheet = stacked?.sheet ?? source;
   if (overrides.columns?.[sheet.name]) return sheet;
-  const long = longFormatSheet(sheet);
+  const long = longFormatSheet(sheet) ?? uprightSheet(sheet);
   if (!long) return sheet;
   widened.set(sheet.name, long);
   return long.wide;

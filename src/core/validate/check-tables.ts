@@ -1,6 +1,6 @@
 import { parseA1 } from "../grid";
 import type { Issue } from "../issues";
-import type { IndicatorColumn, UnitRow, UnitTable } from "../model";
+import { unitNameAt, type IndicatorColumn, type UnitRow, type UnitTable } from "../model";
 import { issueAt } from "../recognize/issue";
 import { isSubtotalLabel } from "../recognize/row-labels";
 import type { ValidationContext } from "./context";
@@ -21,8 +21,8 @@ export function checkDuplicateUnits(table: UnitTable): Issue[] {
         "duplicate_unit",
         "error",
         table.sheet,
-        u.row,
-        table.unitColumn,
+        unitNameAt(table, u).row,
+        unitNameAt(table, u).col,
         // 經開區 and 经开区 are one unit written two ways: say so, or the second row looks wrongly flagged.
         first.name === u.name
           ? {
@@ -128,8 +128,8 @@ export function checkActualUnits(
           matcher.match(u.name),
           u.name,
           actuals.sheet,
-          u.row,
-          actuals.unitColumn,
+          unitNameAt(actuals, u).row,
+          unitNameAt(actuals, u).col,
           1
         )
       );

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { SheetRole } from "../model";
 
-const column = z.string().regex(/^[A-Z]{1,3}$/);
+/** A column letter, or the cell heading a field of a table read on its side ("A3": the indicator's label). */
+const column = z.string().regex(/^[A-Z]{1,3}(?:[1-9]\d*)?$/);
 
 /**
  * Columns each role needs, checked against a sheet's column map. `required` missing is an error (the sheet

@@ -647,7 +647,7 @@ describe("tables that list indicators down the rows", () => {
     expect(r.reports[0]?.role).toBe("other");
   });
 
-  it("says what it cannot read when units run across the columns", () => {
+  it("reads a targets sheet whose units run across the columns on its side", () => {
     const r = recognize([
       {
         name: "目标",
@@ -658,8 +658,12 @@ describe("tables that list indicators down the rows", () => {
         ],
       },
     ]);
-    expect(r.targets).toBeNull();
-    expect(r.issues.map((i) => i.code)).toContain("sideways_table");
+    expect(r.targets?.units.map((u) => [u.name, u.values["signed_total"]?.value])).toEqual([
+      ["经开区", 20],
+      ["高新区", 15],
+      ["净月区", 10],
+    ]);
+    expect(r.targets?.units[1]?.values["signed_total"]?.cell).toBe("C2");
   });
 });
 

@@ -1,0 +1,70 @@
+/** A table turned on its side (indicators down, units across) is read upright, every address the user's. */
+import { recognizeWorkbook } from "../../../src/core/recognize";
+import { uprightSheet } from "../../../src/core/recognize/sideways";
+import type { Recognition } from "../../../src/core/model";
+import { defaultValidationContext, validateWorkbook } from "../../../src/core/validate";
+import { workbookGrid, type SheetSpec } from "../../fixtures/grid";
+
+const targets: SheetSpec = {
+  name: "目标分解",
+  rows: [
+    ["2024年招商引资目标分解"],
+    ["序号", "城区", "签约项目（个）", "到位资金（亿元）"],
+    [1, "南关区", 6, 20],
+    [2, "宽城区", 6, 12],
+    [3, "朝阳区", 8, 10],
+  ],
+};
+const sideways: SheetSpec = {
+  name: "1-9月完成",
+  rows: [
+    ["2024年1-9月招商引资主要指标完成情况"],
+    ["指标", "计量单位", "南关区", "宽城区", "朝阳区"],
+    ["签约项目", "个", 7, 4, 8],
+    ["到位资金", "亿元", 15, 13.2, 12],
+    ["注：到位资金为实际到位数"],
+  ],
+};
+
+const recognize = (sheets: SheetSpec[]): Recognition =>
+  recognizeWorkbook(workbookGrid("t.xlsx", sheets), {}, { asOf: "2024-09-30" });
+
+describe("a table on its side", () => {
+  it("is read upright, the 计量单位 folded into each indicator's header", () => {
+    const l = uprightSheet(workbookGrid("t.xlsx", [sideways]).sheets[0]!);
+    expect(l?.wide.rows).toEqual([
+      ["2024年1-9月招商引资主要指标完成情况"],
+      ["单位", "签约项目（个）", "到位资金（亿元）"],
+      ["南关区", 7, 15],
+      ["宽城区", 4, 13.2],
+      ["朝阳区", 8, 12],
+    ]);
+    expect(l?.origin(3, 2)).toEqual({ row: 3, col: 3 });
+  });
+
+  it("gives each unit its actuals, found at the user's cells", () => {
+    const r = recognize([targets, sideways]);
+    const kuancheng = r.actuals?.units.find((u) => u.name === "宽城区");
+    expect(kuancheng?.values["signed_total"]).toMatchObject({ value: 4, cell: "D3" });
+    expect(kuancheng?.nameCell).toBe("D2");
+    expect(r.reports[1]).toMatchObject({ role: "actuals", headerRows: [2] });
+    expect(r.reports[1]?.columns["signed_total"]).toBe("A3");
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("names the header cell of a unit the targets do not list", () => {
+    const extra: SheetSpec = {
+      ...sideways,
+      rows: sideways.rows.map((row, r) =>
+        r === 1 ? [...row, "二道区"] : r < 4 && r > 1 ? [...row, 1] : row
+      ),
+    };
+    const r = recognize([targets, extra]);
+    const issues = validateWorkbook(r, defaultValidationContext(new Date("2024-09-30T00:00:00Z")));
+    expect(issues.find((i) => i.code === "unknown_unit")?.cell).toBe("F2");
+  });
+
+  it("leaves an upright table alone", () => {
+    expect(uprightSheet(workbookGrid("t.xlsx", [targets]).sheets[0]!)).toBeNull();
+  });
+});
