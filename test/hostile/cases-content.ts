@@ -199,7 +199,7 @@ export const CONTENT_CASES: HostileCase[] = [
     expected:
       "the user's sheet is kept cell for cell and never read as state; the state goes to _scorecard_state (2), is found there by its signature on the next run (replaced, no (3)); the pane lists the user's sheet and hides ours",
     proof:
-      "also test/fuzz/pipeline.test.ts; test/app/session.test.ts › knows its state sheet by the signature; test/ui/sheets-screen.test.tsx › hides the product's state sheet by its record",
+      "also test/fuzz/pipeline.test.ts; test/app/session.test.ts › knows its state sheet by the signature; test/ui/sheets-screen.cases.tsx › hides the product's state sheet by its record",
     run: async (dir) => {
       const wb = scorecardBook();
       const mine = wb.addWorksheet("_scorecard_state");

@@ -1,5 +1,4 @@
-/** @jest-environment jsdom */
-import "./jsdom-polyfills";
+/** Run by pane.test.tsx, which loads Fluent UI once for every screen's cases. */
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ResultCharts } from "../../src/ui/components/ResultCharts";

@@ -1,5 +1,4 @@
-/** @jest-environment jsdom */
-import "./jsdom-polyfills";
+/** Run by pane.test.tsx, which loads Fluent UI once for every screen's cases. */
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { SessionError } from "../../src/app/session-error";
