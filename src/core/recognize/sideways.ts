@@ -10,6 +10,7 @@ import { parseA1, toA1 } from "../grid";
 import { normalizeText } from "../text";
 import { textOf } from "./cell-values";
 import { looksLikeIndicator, looksLikeUnitName } from "./lexicon";
+import { measureOf } from "./measure-words";
 import type { LongFormatSheet } from "./long-format";
 import { MergedCells } from "./merged-cells";
 import { isFootnote, isTotalLabel } from "./row-labels";
@@ -21,6 +22,8 @@ const MAX_ROWS = 200;
 interface Layout {
   /** 0-based row of the header holding the unit names. */
   readonly top: number;
+  /** Header rows: 2 when a 目标 / 完成 row sits under the unit names. */
+  readonly depth: number;
   readonly labelCol: number;
   readonly measureUnitCol: number | null;
   /** Leading columns that become header rows under the indicators (项目: 目标 / 完成). */
@@ -53,7 +56,9 @@ function headerRowOf(sheet: SheetGrid, merged: MergedCells): number | null {
 function layoutOf(sheet: SheetGrid, merged: MergedCells): Layout | null {
   const top = headerRowOf(sheet, merged);
   if (top === null) return null;
-  const header = (sheet.rows[top] ?? []).map((v) => normalizeText(textOf(v)));
+  // A unit name merged over its 目标 / 完成 columns names each of them.
+  const width = Math.max(sheet.rows[top]?.length ?? 0, sheet.rows[top + 1]?.length ?? 0);
+  const header = range(0, width).map((c) => normalizeText(textOf(merged.value(top, c))));
   const isUnit = (h: string): boolean => looksLikeUnitName(h) || isTotalLabel(h);
   const first = header.findIndex(isUnit);
   if (first <= 0) return null;
@@ -63,7 +68,8 @@ function layoutOf(sheet: SheetGrid, merged: MergedCells): Layout | null {
   const leading = range(0, first).filter((c) => header[c] !== "" && !SEQ_HEADER.test(header[c]!));
   const measureUnitCol = leading.find((c) => MEASURE_UNIT_HEADER.test(header[c]!)) ?? null;
   const candidates = leading.filter((c) => c !== measureUnitCol);
-  const rowsBelow = range(top + 1, Math.min(sheet.rows.length, top + 1 + MAX_ROWS));
+  const depth = measureRow(sheet.rows[top + 1] ?? [], unitCols) ? 2 : 1;
+  const rowsBelow = range(top + depth, Math.min(sheet.rows.length, top + depth + MAX_ROWS));
   const labelCol = candidates.find((c) => {
     const texts: string[] = [];
     for (const r of rowsBelow) {
@@ -82,15 +88,24 @@ function layoutOf(sheet: SheetGrid, merged: MergedCells): Layout | null {
     if (t === "" && !figures) break;
     lastRow = r;
   }
-  if (lastRow === top || !figuresUnder(sheet, unitCols, top, lastRow)) return null;
+  if (lastRow < top + depth || !figuresUnder(sheet, unitCols, top + depth - 1, lastRow))
+    return null;
   return {
     top,
+    depth,
     labelCol,
     measureUnitCol,
     extraCols: candidates.filter((c) => c !== labelCol),
     unitCols,
     lastRow,
   };
+}
+
+/** "目标 | 完成 | 目标 | 完成" under the unit names: what each of their columns holds. */
+function measureRow(row: ReadonlyArray<CellValue>, cols: readonly number[]): boolean {
+  if (row.some((v) => typeof v === "number")) return false;
+  const kinds = new Set(cols.map((c) => measureOf(normalizeText(textOf(row[c] ?? null)))));
+  return kinds.has("target") && kinds.has("actual");
 }
 
 /** Most cells under the unit names are figures: a sideways table's, not a list's. */
@@ -138,7 +153,7 @@ export function uprightSheet(sheet: SheetGrid): LongFormatSheet | null {
   const kept = [l.labelCol, ...l.extraCols, ...l.unitCols];
   const cellAt = (r: number, c: number): CellValue => sheet.rows[r]?.[c] ?? null;
   const width = l.lastRow - top + 1;
-  const depth = 1;
+  const depth = l.depth;
   const rows: ReadonlyArray<CellValue>[] = sheet.rows.slice(0, top);
   kept.forEach((col, i) => {
     const row: CellValue[] = [];
@@ -188,7 +203,7 @@ export function uprightSheet(sheet: SheetGrid): LongFormatSheet | null {
     },
     rowsOfReport: {
       headerRows: Array.from({ length: depth }, (_, j) => top + j + 1),
-      dataRows: { first: top + 2, last: l.lastRow + 1 },
+      dataRows: { first: top + depth + 1, last: l.lastRow + 1 },
     },
   };
 }

@@ -64,6 +64,26 @@ describe("a table on its side", () => {
     expect(issues.find((i) => i.code === "unknown_unit")?.cell).toBe("F2");
   });
 
+  it("reads 目标 / 完成 columns under each unit name as that unit's target and actual", () => {
+    const r = recognize([
+      {
+        name: "完成情况",
+        rows: [
+          ["2024年1-9月各区招商引资完成情况"],
+          ["指标", "南关区", null, "宽城区", null],
+          [null, "目标", "完成", "目标", "完成"],
+          ["签约项目（个）", 8, 7, 8, 9],
+          ["到位资金（亿元）", 20, 15, 18, 19.8],
+        ],
+        merges: ["A2:A3", "B2:C2", "D2:E2"],
+      },
+    ]);
+    const kuancheng = (t: typeof r.targets) => t?.units.find((u) => u.name === "宽城区");
+    expect(kuancheng(r.targets)?.values["signed_total"]).toMatchObject({ value: 8, cell: "D4" });
+    expect(kuancheng(r.actuals)?.values["signed_total"]).toMatchObject({ value: 9, cell: "E4" });
+    expect(r.reports[0]).toMatchObject({ role: "combined", headerRows: [2, 3] });
+  });
+
   it("leaves an upright table alone", () => {
     expect(uprightSheet(workbookGrid("t.xlsx", [targets]).sheets[0]!)).toBeNull();
   });
