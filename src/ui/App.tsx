@@ -16,6 +16,7 @@ import type { Messages } from "./i18n";
 import { AssessScreen } from "./screens/AssessScreen";
 import { IssuesScreen } from "./screens/IssuesScreen";
 import { SheetsScreen } from "./screens/SheetsScreen";
+import type { PaneState } from "./pane-state";
 import { useScorecard } from "./use-scorecard";
 import { readingText } from "./reading-text";
 import type { Issue } from "../core/issues";
@@ -81,10 +82,7 @@ export function App({
     void actions.refresh();
   }, [actions]);
 
-  const errorCount = overview?.issues.filter((i) => i.severity === "error").length ?? 0;
-  const issueCount = overview?.issues.length ?? 0;
   const panelId = React.useId();
-  const refreshHint = React.useId();
   const [adoptNotice, setAdoptNotice] = React.useState<string | null>(null);
 
   /** 采用建议: the suggestion is written into the cell (and its column's twins), then the workbook is checked again. */
@@ -96,40 +94,14 @@ export function App({
 
   return (
     <main className={styles.root}>
-      <header className={styles.header}>
-        <img className={styles.logo} src={logoSrc} alt="" />
-        <div>
-          <Subtitle1 as="h1" block>
-            {messages.productName}
-          </Subtitle1>
-          <Caption1 block>{messages.tagline}</Caption1>
-        </div>
-      </header>
+      <PaneTitle logoSrc={logoSrc} messages={messages} />
 
-      <div className={styles.status}>
-        {state.loading || state.busy ? (
-          <Spinner
-            size="tiny"
-            label={showReadDetail ? loadingLabel(state.reading, messages) : messages.loading}
-          />
-        ) : (
-          <span />
-        )}
-        <span className={styles.refresh}>
-          <Caption1 id={refreshHint} className={styles.hint}>
-            {messages.refreshHint}
-          </Caption1>
-          <Button
-            size="small"
-            appearance="subtle"
-            onClick={() => void actions.refresh()}
-            disabled={state.loading || state.busy || state.run.kind === "running"}
-            aria-describedby={refreshHint}
-          >
-            {messages.refresh}
-          </Button>
-        </span>
-      </div>
+      <StatusRow
+        state={state}
+        messages={messages}
+        showReadDetail={showReadDetail}
+        onRefresh={() => void actions.refresh()}
+      />
 
       {banner}
       {state.error && (
@@ -144,32 +116,16 @@ export function App({
         />
       )}
 
-      <TabList
-        className={styles.tabs}
-        selectedValue={screen}
-        onTabSelect={(_, data) => setScreen(data.value as Screen)}
-        aria-label={messages.tabs.label}
-        size="small"
-      >
-        <Tab value="sheets" aria-controls={`${panelId}-sheets`}>
-          {messages.tabs.sheets}
-        </Tab>
-        <Tab value="issues" aria-controls={`${panelId}-issues`}>
-          {messages.tabs.issues}
-          {overview ? ` (${messages.issues.tabCount(issueCount, errorCount)})` : ""}
-        </Tab>
-        <Tab value="assess" aria-controls={`${panelId}-assess`}>
-          {messages.tabs.assess}
-        </Tab>
-      </TabList>
+      <ScreenTabs
+        screen={screen}
+        onSelect={setScreen}
+        panelId={panelId}
+        messages={messages}
+        issues={overview?.issues ?? null}
+      />
 
       {/* Every screen stays mounted (hidden when not selected) so typed dates and filters survive a tab switch. */}
-      <div
-        role="tabpanel"
-        id={`${panelId}-sheets`}
-        aria-label={messages.tabs.sheets}
-        hidden={screen !== "sheets"}
-      >
+      <TabPanel id={`${panelId}-sheets`} label={messages.tabs.sheets} hidden={screen !== "sheets"}>
         {overview && (
           <SheetsScreen
             overview={overview}
@@ -178,13 +134,8 @@ export function App({
             onSave={(o) => void actions.saveOverrides(o)}
           />
         )}
-      </div>
-      <div
-        role="tabpanel"
-        id={`${panelId}-issues`}
-        aria-label={messages.tabs.issues}
-        hidden={screen !== "issues"}
-      >
+      </TabPanel>
+      <TabPanel id={`${panelId}-issues`} label={messages.tabs.issues} hidden={screen !== "issues"}>
         {overview && (
           <IssuesScreen
             issues={overview.issues}
@@ -197,13 +148,8 @@ export function App({
             notice={adoptNotice}
           />
         )}
-      </div>
-      <div
-        role="tabpanel"
-        id={`${panelId}-assess`}
-        aria-label={messages.tabs.assess}
-        hidden={screen !== "assess"}
-      >
+      </TabPanel>
+      <TabPanel id={`${panelId}-assess`} label={messages.tabs.assess} hidden={screen !== "assess"}>
         {overview && (
           <AssessScreen
             key={settingsKey(overview.settings)}
@@ -219,7 +165,7 @@ export function App({
             onShowRanking={() => void actions.showRanking()}
           />
         )}
-      </div>
+      </TabPanel>
       {children}
     </main>
   );
@@ -233,4 +179,123 @@ function settingsKey(settings: ScorecardSettings): string {
 /** 正在读取 with the sheet and rows read so far, once the host reports them. */
 function loadingLabel(reading: PhaseProgress | null, messages: Messages): string {
   return reading ? (readingText(reading, messages) ?? messages.loading) : messages.loading;
+}
+
+function PaneTitle({
+  logoSrc,
+  messages,
+}: {
+  readonly logoSrc: string;
+  readonly messages: Messages;
+}): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <header className={styles.header}>
+      <img className={styles.logo} src={logoSrc} alt="" />
+      <div>
+        <Subtitle1 as="h1" block>
+          {messages.productName}
+        </Subtitle1>
+        <Caption1 block>{messages.tagline}</Caption1>
+      </div>
+    </header>
+  );
+}
+
+/** The spinner while the workbook is read or written, and the 刷新 button with its hint. */
+function StatusRow({
+  state,
+  messages,
+  showReadDetail,
+  onRefresh,
+}: {
+  readonly state: PaneState;
+  readonly messages: Messages;
+  readonly showReadDetail: boolean;
+  readonly onRefresh: () => void;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const refreshHint = React.useId();
+  return (
+    <div className={styles.status}>
+      {state.loading || state.busy ? (
+        <Spinner
+          size="tiny"
+          label={showReadDetail ? loadingLabel(state.reading, messages) : messages.loading}
+        />
+      ) : (
+        <span />
+      )}
+      <span className={styles.refresh}>
+        <Caption1 id={refreshHint} className={styles.hint}>
+          {messages.refreshHint}
+        </Caption1>
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={onRefresh}
+          disabled={state.loading || state.busy || state.run.kind === "running"}
+          aria-describedby={refreshHint}
+        >
+          {messages.refresh}
+        </Button>
+      </span>
+    </div>
+  );
+}
+
+/** 工作表 / 问题 (with its counts once the workbook is read) / 考核. */
+function ScreenTabs({
+  screen,
+  onSelect,
+  panelId,
+  messages,
+  issues,
+}: {
+  readonly screen: Screen;
+  readonly onSelect: (screen: Screen) => void;
+  readonly panelId: string;
+  readonly messages: Messages;
+  readonly issues: readonly Issue[] | null;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const errors = issues?.filter((i) => i.severity === "error").length ?? 0;
+  return (
+    <TabList
+      className={styles.tabs}
+      selectedValue={screen}
+      onTabSelect={(_, data) => onSelect(data.value as Screen)}
+      aria-label={messages.tabs.label}
+      size="small"
+    >
+      <Tab value="sheets" aria-controls={`${panelId}-sheets`}>
+        {messages.tabs.sheets}
+      </Tab>
+      <Tab value="issues" aria-controls={`${panelId}-issues`}>
+        {messages.tabs.issues}
+        {issues ? ` (${messages.issues.tabCount(issues.length, errors)})` : ""}
+      </Tab>
+      <Tab value="assess" aria-controls={`${panelId}-assess`}>
+        {messages.tabs.assess}
+      </Tab>
+    </TabList>
+  );
+}
+
+function TabPanel({
+  id,
+  label,
+  hidden,
+  children,
+}: {
+  readonly id: string;
+  readonly label: string;
+  readonly hidden: boolean;
+  readonly children: React.ReactNode;
+}): React.JSX.Element {
+  return (
+    <div role="tabpanel" id={id} aria-label={label} hidden={hidden}>
+      {children}
+    </div>
+  );
 }
