@@ -62,6 +62,7 @@ const KINDS: Readonly<Partial<Record<IssueCode, Names>>> = {
   exchange_rate_from_workbook: ["汇率来源", "Where the exchange rate came from"],
   merge_over_header: ["合并单元格跨越表头", "Merged cells across the header"],
   actuals_other_period: ["完成情况表属于其他考核期", "Actuals from another period"],
+  actuals_summed: ["完成数由多张当期表相加", "Actuals added up from period sheets"],
   unit_name_blank: ["责任单位为空", "Blank unit name"],
 };
 

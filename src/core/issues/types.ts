@@ -43,6 +43,7 @@ export const ISSUE_CODES = [
   "sideways_table",
   "merge_over_header",
   "actuals_other_period",
+  "actuals_summed",
   // cell values
   "wrong_type",
   "number_as_text",

@@ -10,6 +10,7 @@ import { sheetAsOf } from "./as-of";
 import { combineParts, partsOf, type TableCandidate } from "./combine-tables";
 import { issueAt } from "./issue";
 import { pairIndicators } from "./pair-indicators";
+import { sumOfOwnPeriods } from "./period-slices";
 import { ledgerUnitNames, UnitMatcher } from "./unit-names";
 import { normalizeText } from "../text";
 
@@ -70,6 +71,8 @@ function pickActuals(
       b.confidence - a.confidence
   );
   const best = ordered[0] as (typeof ordered)[number];
+  const own = ownPeriods(dated, best, usable, grid, issues);
+  if (own) return withStated(own, best.stated);
   // Parts of the same month (or undated) join the best; other months of the same units are left alone.
   const parts = partsOf(
     ordered.filter((d) => d === best || d.stated === best.stated || d.stated === null)
@@ -85,6 +88,31 @@ function pickActuals(
     );
   const combined = combineParts(parts);
   return combined && withStated(combined, best.stated);
+}
+
+/** Sheets of the same units, each one period's own figures (第一季度, 第二季度 …): their sum, else null. */
+function ownPeriods<T extends TableCandidate & { stated: string | null }>(
+  dated: readonly T[],
+  best: T,
+  usable: (d: T) => boolean,
+  grid: WorkbookGrid,
+  issues: Issue[]
+): UnitTable | null {
+  const keys = new Set(best.table.units.map((u) => u.key));
+  const same = (d: T): boolean => {
+    const shared = d.table.units.filter((u) => keys.has(u.key)).length;
+    return shared >= Math.max(1, Math.min(keys.size, d.table.units.length) / 2);
+  };
+  if (!dated.every(same)) return null;
+  const series = dated
+    .filter((d) => usable(d) && d.stated !== null)
+    .sort((a, b) => (a.stated ?? "").localeCompare(b.stated ?? ""))
+    .map((d) => ({
+      table: d.table,
+      stated: d.stated,
+      sheet: grid.sheets.find((s) => s.name === d.table.sheet),
+    }));
+  return sumOfOwnPeriods(series, issues);
 }
 
 const withStated = (table: UnitTable, stated: string | null): UnitTable =>
