@@ -37,25 +37,33 @@ const said = (d: DatedActuals): Said => {
   return OWN_PERIOD.test(t) ? "own" : RUNNING_TOTAL.test(t) ? "running" : "silent";
 };
 
-/** A unit × indicator whose figure falls from one report to the next: the reports are not running totals. */
-function firstFall(
+/**
+ * Figures that fall from one report to the next. One fall is a correction (a signing withdrawn); running totals
+ * do not fall often, so at least two falls and a fifth of the comparable figures say the sheets are not
+ * running totals. The first fall is named in the warning.
+ */
+function fallsOf(
   series: readonly DatedActuals[]
 ): { unit: string; key: string; at: number } | null {
+  let first: { unit: string; key: string; at: number } | null = null;
+  let falls = 0;
+  let pairs = 0;
   for (let i = 1; i < series.length; i++) {
-    const before = series[i - 1]!.table;
-    const after = series[i]!.table;
-    const prior = new Map(before.units.map((u) => [u.key, u]));
-    for (const u of after.units) {
+    const prior = new Map(series[i - 1]!.table.units.map((u) => [u.key, u]));
+    for (const u of series[i]!.table.units) {
       const p = prior.get(u.key);
       if (!p) continue;
       for (const [key, v] of Object.entries(u.values)) {
         const w = p.values[key]?.value;
-        if (v.value !== null && w !== null && w !== undefined && v.value < w)
-          return { unit: u.name, key, at: i };
+        if (v.value === null || w === null || w === undefined) continue;
+        pairs++;
+        if (v.value >= w) continue;
+        falls++;
+        first ??= { unit: u.name, key, at: i };
       }
     }
   }
-  return null;
+  return falls >= 2 && falls >= pairs / 5 ? first : null;
 }
 
 function sumValues(
@@ -102,7 +110,7 @@ export function sumOfOwnPeriods(
   if (series.length < 2 || series.some((d) => d.stated === null)) return null;
   const words = series.map(said);
   if (words.includes("running")) return null;
-  const fall = words.includes("own") ? null : firstFall(series);
+  const fall = words.includes("own") ? null : fallsOf(series);
   if (!words.includes("own") && fall === null) return null;
   const latest = series[series.length - 1]!;
   const indicator = (key: string): string =>

@@ -59,11 +59,31 @@ describe("actuals kept one sheet per period", () => {
       ]),
       quarter("三", null, [
         [3, 10],
-        [4, 13],
+        [4, 9],
       ]),
     ]);
     expect(actual(r, "南郑区", "signed_total")?.value).toBe(12);
     expect(r.issues.find((i) => i.code === "actuals_summed")?.message_zh).toContain("不是累计数");
+  });
+
+  it("takes the latest of running totals with one correction (a signing withdrawn)", () => {
+    const r = recognize([
+      targets,
+      quarter("一", null, [
+        [4, 8],
+        [2, 10],
+      ]),
+      quarter("二", null, [
+        [9, 17],
+        [5, 21],
+      ]),
+      quarter("三", null, [
+        [8, 27],
+        [9, 34],
+      ]),
+    ]);
+    expect(actual(r, "南郑区", "signed_total")?.value).toBe(8);
+    expect(r.issues.some((i) => i.code === "actuals_summed")).toBe(false);
   });
 
   it("takes the latest of running totals that never fall", () => {
