@@ -14,15 +14,55 @@ import { countyMonthlySheets, groupedQuarterlySheets } from "../fixtures/meeting
 import { capture } from "./capture";
 
 const dir = mkdtempSync(join(tmpdir(), "scorecard-pdf-"));
-const texts = new Map<string, { layout: string; flow: string; pages: number }>();
+interface PdfText {
+  readonly layout: string;
+  readonly flow: string;
+  readonly pages: number;
+  /** Words printed over other words ("page: a × b"): a row too short for its wrapped text. */
+  readonly overprinted: string[];
+}
+const texts = new Map<string, PdfText>();
 
-function pdfText(path: string): { layout: string; flow: string; pages: number } {
+function pdfText(path: string): PdfText {
   const info = execFileSync("pdfinfo", [path], { encoding: "utf8" });
   return {
     layout: execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" }),
     flow: execFileSync("pdftotext", [path, "-"], { encoding: "utf8" }).replace(/\s+/g, ""),
     pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0),
+    overprinted: overprintedWords(
+      execFileSync("pdftotext", ["-bbox", path, "-"], { encoding: "utf8" })
+    ),
   };
+}
+
+/** Pairs of words whose boxes cross by more than a hair sideways and a third of a line's height. */
+function overprintedWords(bboxHtml: string): string[] {
+  const found: string[] = [];
+  bboxHtml
+    .split("<page ")
+    .slice(1)
+    .forEach((page, p) => {
+      const words = [
+        ...page.matchAll(
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g
+        ),
+      ].map((m) => ({
+        x0: Number(m[1]),
+        y0: Number(m[2]),
+        x1: Number(m[3]),
+        y1: Number(m[4]),
+        text: m[5] ?? "",
+      }));
+      words.forEach((a, i) => {
+        for (const b of words.slice(i + 1)) {
+          const across = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+          const down = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+          if (across > 1 && down > Math.min(a.y1 - a.y0, b.y1 - b.y0) * 0.3)
+            found.push(`page ${p + 1}: ${a.text} × ${b.text}`);
+        }
+      });
+    });
+  return found;
 }
 
 beforeAll(async () => {
@@ -60,8 +100,11 @@ describe("the meeting pack PDF", () => {
     expect(texts.get("grouped")?.flow).toContain("汉中市2024年1-6月招商引资考核排名");
   });
 
-  it("prints every figure (no ### from a column too narrow)", () => {
-    for (const t of texts.values()) expect(t.layout).not.toContain("###");
+  it("prints every figure (no ### from a column too narrow) and no text over other text", () => {
+    for (const t of texts.values()) {
+      expect(t.layout).not.toContain("###");
+      expect(t.overprinted).toEqual([]);
+    }
     expect(texts.get("county")?.layout).toMatch(/60000\.00/);
   });
 
@@ -72,6 +115,19 @@ describe("the meeting pack PDF", () => {
     expect(grouped?.flow).toContain("汉台区较上季度上升2位");
     expect(grouped?.flow).toContain("县区：红榜汉台区；黑榜洋县。");
     expect(grouped?.flow).toContain("园区：红榜航空智慧新城；黑榜兴汉新区。");
+    // Each 类别 where the workbook lists it, in the table, the notice and the chart's table.
+    const flow = grouped?.flow ?? "";
+    const order = (...marks: string[]) => marks.map((m) => flow.indexOf(m));
+    for (const marks of [
+      ["县区（4个）", "园区（3个）", "部门（3个）"],
+      ["（一）县区", "（二）园区", "（三）部门"],
+      ["县区：红榜", "园区：红榜", "部门：红榜"],
+    ]) {
+      const at = order(...marks);
+      expect(at.every((i) => i >= 0)).toBe(true);
+      expect([...at].sort((x, y) => x - y)).toEqual(at);
+    }
+    expect(grouped?.layout).toMatch(/组内排名\s+单位\s+类别\s+总分/);
   });
 
   it("writes money in 亿元/万元 and quotes 同比", () => {

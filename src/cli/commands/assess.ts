@@ -2,7 +2,7 @@ import { toCliJson, type Assessment } from "../../core/assess";
 import type { AppliedPlan } from "../../workbook/host";
 import { checkWriteBackSize } from "../../workbook/exceljs/file-host";
 import type { Issue } from "../../core/issues";
-import { formatRankingText, incompleteBanner } from "../../core/report";
+import { formatRankingText, honourText, incompleteBanner } from "../../core/report";
 import { displayWidth } from "../../core/plan/text-width";
 import { hasFlag, parseArgs, singleInput } from "../args";
 import { CliError, EXIT } from "../exit";
@@ -70,9 +70,7 @@ export function formatAssessmentText(
         ""
       );
     lines.push(formatRankingText(forTable(r)).trimEnd(), "");
-    if (r.honour.red.length) lines.push(`红榜 / top: ${escapeLine(r.honour.red.join("、"))}`);
-    if (r.honour.black.length)
-      lines.push(`黑榜 / bottom: ${escapeLine(r.honour.black.join("、"))}`);
+    for (const line of honourText(r)) lines.push(escapeLine(line));
   } else {
     lines.push("无法考核：没有找到目标分解表 / nothing assessed: no targets sheet");
   }

@@ -261,6 +261,13 @@ export function assessTables(input: AssessTablesInput): {
     units,
     bands: rules.bands.styles.map((b) => ({ ...b })),
     grouping,
+    ...(grouping
+      ? {
+          groupOrder: [
+            ...new Set(targets.units.flatMap((u) => (u.group === null ? [] : [u.group]))),
+          ],
+        }
+      : {}),
     // An incomplete ranking names no one on 红榜/黑榜: those lists are what a meeting would act on.
     honour: {
       ...honourLists(units, listed),

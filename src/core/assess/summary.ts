@@ -63,7 +63,9 @@ export function summarizeRules(
   }
   if (extra.adjustments)
     lines.push("加减分：总分 = 各指标得分 + 加分 − 扣分（取自表中加分、扣分列）");
-  lines.push(`汇率：1美元=${rules.exchangeRate}元`);
+  // The rate only matters where dollars meet yuan: a dollar indicator, or ledger amounts that may be in either.
+  if (planned.some((i) => i.meta.unit.includes("美元") || i.rule.source === "ledger"))
+    lines.push(`汇率：1美元=${rules.exchangeRate}元`);
   lines.push(
     `排名：按总分，同分并列${rules.tieBreak ? `（再按${planned.find((i) => i.rule.key === rules.tieBreak)?.meta.name ?? rules.tieBreak}完成率区分）` : ""}；等次${rules.grades.basis === "score" ? rules.grades.bands.map((g) => `${g.label}≥${g.value}分`).join("、") : rules.grades.bands.map((g) => `${g.label}前${pct(g.value)}`).join("、")}${rules.grades.basis !== "score" || tp >= 1 ? "" : rules.grades.midPeriod === "full_year" ? "（按全年目标，考核期满后评定）" : `（考核期未满，按序时目标：完成率÷序时进度计分定等次，任一指标滞后于序时进度者不评${[...rules.grades.bands].sort((a, b) => b.value - a.value)[0]?.label ?? "最高等次"}）`}`
   );

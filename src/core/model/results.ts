@@ -97,6 +97,8 @@ export interface AssessmentResults {
   readonly units: readonly UnitResult[];
   readonly bands: readonly StatusBand[];
   readonly grouping: boolean;
+  /** 类别 in the order the targets sheet lists them, when grouping is on (printed outputs keep this order). */
+  readonly groupOrder?: readonly string[];
   /** 红榜 / 黑榜: unit names, best first / worst first. */
   readonly honour: {
     readonly red: readonly string[];

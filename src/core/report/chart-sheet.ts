@@ -8,6 +8,7 @@ import { columnLetter } from "../grid/address";
 import { ownerMarkerText } from "../plan/product-sheets";
 import { SheetBuilder } from "../plan/sheet-builder";
 import type { ChartSpec, SheetPlan } from "../plan/write-plan";
+import { groupSections, UNGROUPED } from "./group-sections";
 import { bandFor, indicatorHeading, percent, periodPhrase, zhDate } from "./format";
 
 export const CHART_SHEET_NAME = "图表";
@@ -40,10 +41,14 @@ const HEADER_ROW = 3;
 const ref = (col: number, top: number, bottom: number): string =>
   `${columnLetter(col)}${top + 1}:${columnLetter(col)}${bottom + 1}`;
 
-/** Where the figures table lies: its first and last unit rows and its last column (the 序时进度 column). */
+/**
+ * Where the figures table lies: its first and last unit rows, the 总分 column (序时进度（分） and the 完成率 columns
+ * follow it) and its last column (the 序时进度 column).
+ */
 interface ChartTable {
   readonly first: number;
   readonly last: number;
+  readonly scoreCol: number;
   readonly lastCol: number;
 }
 
@@ -55,7 +60,8 @@ export function planChartSheet(
   if (results.units.length === 0) return null;
   const name = options.sheetName ?? CHART_SHEET_NAME;
   const b = new SheetBuilder(name, "chart", true);
-  const units: UnitResult[] = [...results.units].sort((a, z) => a.rank - z.rank);
+  // Grouped: each 类别 together, by rank within it, as the 考核排名 sheet prints them.
+  const units: UnitResult[] = groupSections(results).flatMap((s) => s.units);
   const inds = results.indicators
     .filter((ind) => units.some((u) => (u.indicators[ind.key]?.rate ?? null) !== null))
     .slice(0, MAX_CHARTED_INDICATORS);
@@ -86,7 +92,10 @@ export function planChartSheet(
   };
 }
 
-/** Title, subtitle and the table the charts draw from: 排名, 单位, 总分, 序时进度（分）, one 完成率 per indicator, 序时进度. */
+/**
+ * Title, subtitle and the table the charts draw from: 排名 (组内排名 and 类别 when grouped), 单位, 总分, 序时进度（分）,
+ * one 完成率 per indicator, 序时进度.
+ */
 function writeChartTable(
   b: SheetBuilder,
   results: AssessmentResults,
@@ -96,9 +105,12 @@ function writeChartTable(
 ): ChartTable {
   const { period } = results;
   const tp = period.timeProgress;
+  const grouped = results.grouping;
+  const scoreCol = grouped ? 3 : 2;
   const header = [
-    "排名",
+    grouped ? "组内排名" : "排名",
     "单位",
+    ...(grouped ? ["类别"] : []),
     "总分",
     "序时进度（分）",
     ...inds.map((i) => `${indicatorHeading(i.name, i.unit)}完成率`),
@@ -124,19 +136,20 @@ function writeChartTable(
   units.forEach((u, i) => {
     const row = first + i;
     b.setRow(row, 0, [
-      u.rank,
+      grouped ? (u.groupRank ?? u.rank) : u.rank,
       u.unit,
+      ...(grouped ? [u.group ?? UNGROUPED] : []),
       Math.round(u.score * 100) / 100,
       Math.round(tp * 10000) / 100,
     ]);
-    inds.forEach((ind, k) => b.set(row, 4 + k, u.indicators[ind.key]?.rate ?? null));
+    inds.forEach((ind, k) => b.set(row, scoreCol + 2 + k, u.indicators[ind.key]?.rate ?? null));
     b.set(row, lastCol, tp);
   });
   const last = first + units.length - 1;
   b.style({ border: "thin" }, first, 0, last, lastCol);
-  b.style({ numberFormat: "0.00" }, first, 2, last, 3);
-  b.style({ numberFormat: "0.0%" }, first, 4, last, lastCol);
-  return { first, last, lastCol };
+  b.style({ numberFormat: "0.00" }, first, scoreCol, last, scoreCol + 1);
+  b.style({ numberFormat: "0.0%" }, first, scoreCol + 2, last, lastCol);
+  return { first, last, scoreCol, lastCol };
 }
 
 /** Total scores coloured by status, then (when an indicator has a rate) each indicator's completion rate. */
@@ -144,23 +157,28 @@ function chartSpecs(
   results: AssessmentResults,
   units: readonly UnitResult[],
   inds: readonly IndicatorMeta[],
-  { first, last, lastCol }: ChartTable,
+  { first, last, scoreCol, lastCol }: ChartTable,
   top: number,
   span: number
 ): ChartSpec[] {
   const charts: ChartSpec[] = [
     {
-      title: "综合得分（按名次）",
+      title: results.grouping ? "综合得分（按类别、组内名次）" : "综合得分（按名次）",
       categories: ref(1, first, last),
       series: [
         {
           name: "总分",
-          values: ref(2, first, last),
+          values: ref(scoreCol, first, last),
           type: "bar",
           color: "0072B2",
           pointColors: units.map((u) => bandFor(results.bands, u.status).color),
         },
-        { name: "序时进度", values: ref(3, first, last), type: "line", color: PACE_COLOR },
+        {
+          name: "序时进度",
+          values: ref(scoreCol + 1, first, last),
+          type: "line",
+          color: PACE_COLOR,
+        },
       ],
       valueFormat: "0",
       from: { row: top, col: 0 },
@@ -174,7 +192,7 @@ function chartSpecs(
       series: [
         ...inds.map((ind, k) => ({
           name: indicatorHeading(ind.name, ind.unit),
-          values: ref(4 + k, first, last),
+          values: ref(scoreCol + 2 + k, first, last),
           type: "bar" as const,
           color: SERIES_COLORS[k % SERIES_COLORS.length] as string,
         })),

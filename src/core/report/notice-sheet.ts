@@ -15,6 +15,7 @@ import { SheetBuilder } from "../plan/sheet-builder";
 import type { SheetPlan } from "../plan/write-plan";
 import { displayWidth } from "../plan/text-width";
 import { indicatorTotals } from "./indicator-totals";
+import { groupSections } from "./group-sections";
 
 export { indicatorTotals };
 
@@ -119,10 +120,11 @@ function unitList(units: readonly UnitResult[]): string {
  * the group and who is below 序时进度.
  */
 export function groupLines(results: AssessmentResults, term?: string): string[] {
-  const ranked = [...results.units].sort((a, z) => a.rank - z.rank);
   const moves = rankMoves(results);
   const said = previousTerm(results, term);
+  const sections = groupSections(results);
   if (!results.grouping) {
+    const ranked = sections[0]?.units ?? [];
     if (ranked.length === 0) return [];
     return [
       `各单位综合得分（按名次）：${unitList(ranked)}。` +
@@ -130,13 +132,7 @@ export function groupLines(results: AssessmentResults, term?: string): string[] 
         behindSentence(results, ranked),
     ];
   }
-  const groups = new Map<string, UnitResult[]>();
-  for (const u of ranked) {
-    const g = u.group ?? "其他";
-    groups.set(g, [...(groups.get(g) ?? []), u]);
-  }
-  return [...groups].map(([group, list], i) => {
-    const sorted = [...list].sort((a, z) => (a.groupRank ?? a.rank) - (z.groupRank ?? z.rank));
+  return sections.map(({ group, units: sorted }, i) => {
     const avg = sorted.reduce((s, u) => s + u.score, 0) / sorted.length;
     return (
       `（${NUMERALS[i] ?? String(i + 1)}）${group}（${sorted.length}个）：${unitList(sorted)}；平均得分${avg.toFixed(2)}分，${sorted[0]?.unit ?? ""}位列第一。` +
@@ -209,10 +205,12 @@ type HonourLists = { readonly red: readonly string[]; readonly black: readonly s
 export function honourLines(results: AssessmentResults): string[] {
   const byGroup = results.honour.byGroup;
   if (results.grouping && byGroup)
-    return Object.entries(byGroup).map(
-      ([group, l]) =>
-        `${group}：红榜 ${l.red.join("、") || "无"}；黑榜 ${l.black.join("、") || "无"}。`
-    );
+    return groupSections(results).flatMap(({ group }) => {
+      const l = byGroup[group];
+      return l
+        ? [`${group}：红榜 ${l.red.join("、") || "无"}；黑榜 ${l.black.join("、") || "无"}。`]
+        : [];
+    });
   const { red, black } = results.honour;
   return [
     `红榜：${red.length ? `${red.join("、")}（综合得分前${red.length}名）` : "无"}。`,

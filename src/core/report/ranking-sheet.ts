@@ -14,10 +14,12 @@ import {
 } from "./format";
 import { indicatorTotals } from "./indicator-totals";
 import { rankMoves } from "./rank-changes";
+import { groupSections } from "./group-sections";
 import { ownerMarkerText } from "../plan/product-sheets";
 import { SCORING_METHODS } from "../rules/registry";
 import { SheetBuilder, columnRange } from "../plan/sheet-builder";
 import type { SheetPlan } from "../plan/write-plan";
+import { displayWidth } from "../plan/text-width";
 import {
   FIRST_DATA,
   HEADER_ROWS,
@@ -65,12 +67,13 @@ export function planRankingSheet(results: AssessmentResults, options: RankingOpt
   if (results.units.length > 0)
     b.dataBar({ range: columnRange(L.scoreCol, FIRST_DATA, totalRow - 1), color: "5B9BD5" });
   const legendEnd = writeLegend(b, totalRow + 2, results, L.lastCol);
-  writeFooter(b, legendEnd, results, options, L.lastCol);
+  const footer = writeFooter(b, legendEnd, results, options, L.lastCol);
 
   // Widths from the printed text (a 万元 amount with two decimals is wide), with room for bold and padding.
   const widths = b.autoWidths(5, 30, (col, v) => formattedWidth(v, formats.get(col) ?? "0.00") + 1);
   widths[0] = Math.max(widths[0] ?? 0, 6);
   while (widths.length <= L.lastCol) widths.push(8);
+  fitWrappedRows(b, footer, widths.slice(0, L.lastCol + 1), FOOTER_FONT_SIZE);
 
   return b.build({
     columnWidths: widths,
@@ -172,11 +175,8 @@ function writeBody(
 ): number {
   let row = FIRST_DATA;
   const moves = rankMoves(results);
-  const sections = results.grouping
-    ? groupsInOrder(results.units)
-    : [{ group: null, units: byRank(results.units, false) }];
-  for (const section of sections) {
-    if (section.group !== null) {
+  for (const section of groupSections(results)) {
+    if (results.grouping) {
       b.set(row, 0, `${section.group}（${section.units.length}个）`);
       b.merge(row, 0, row, L.lastCol);
       b.style(S.section, row, 0, row, L.lastCol);
@@ -226,14 +226,35 @@ function writeTotals(
   b.style(S.total, row, 0, row, L.lastCol);
 }
 
-/** Footer: rules summary, generation time, ownership marker. */
+/**
+ * Rows of wrapped text in cells merged across the table are as tall as their lines need: hosts do not grow a
+ * merged row by themselves, and a rule that wraps would print over the line below it.
+ */
+function fitWrappedRows(
+  b: SheetBuilder,
+  rows: ReadonlyMap<number, string>,
+  widths: readonly number[],
+  fontSize: number
+): void {
+  // Column widths count characters of the 11-point default font; a smaller font fits proportionally more.
+  const perLine = (widths.reduce((s, w) => s + w, 0) * 11) / fontSize;
+  for (const [row, text] of rows) {
+    const lines = Math.ceil(displayWidth(text) / perLine);
+    if (lines > 1) b.height(row, lines * (fontSize + 4) + 2);
+  }
+}
+
+const FOOTER_FONT_SIZE = S.footer.fontSize;
+
+/** Footer: rules summary, generation time, ownership marker. Returns the wrapped lines by row. */
 function writeFooter(
   b: SheetBuilder,
   first: number,
   results: AssessmentResults,
   options: RankingOptions,
   lastCol: number
-): void {
+): Map<number, string> {
+  const written = new Map<number, string>();
   let row = first;
   const footerLines = [
     ...results.rulesSummary.map((l, i) => (i === 0 ? `考核规则：${l}` : `　　${l}`)),
@@ -241,6 +262,7 @@ function writeFooter(
   ];
   for (const line of footerLines) {
     b.set(row, 0, line);
+    written.set(row, line);
     b.merge(row, 0, row, lastCol);
     b.style(S.footer, row, 0, row, lastCol);
     row++;
@@ -248,6 +270,7 @@ function writeFooter(
   b.set(row, 0, ownerMarkerText("ranking"));
   b.merge(row, 0, row, lastCol);
   b.style(S.marker, row, 0);
+  return written;
 }
 
 /** Every band with its colour and symbol, so the sheet reads in greyscale; returns the row after it. */
@@ -330,24 +353,6 @@ function writeUnitRow(
     row,
     L.changeCol
   );
-}
-
-function byRank(units: readonly UnitResult[], inGroup: boolean): UnitResult[] {
-  return [...units].sort(
-    (a, z) => (inGroup ? (a.groupRank ?? a.rank) - (z.groupRank ?? z.rank) : 0) || a.rank - z.rank
-  );
-}
-
-/** Groups in the order of their best-ranked unit; units without a group last, under "其他". */
-function groupsInOrder(units: readonly UnitResult[]): { group: string; units: UnitResult[] }[] {
-  const map = new Map<string, UnitResult[]>();
-  for (const u of byRank(units, false)) {
-    const g = u.group ?? "其他";
-    const list = map.get(g) ?? [];
-    list.push(u);
-    map.set(g, list);
-  }
-  return [...map].map(([group, list]) => ({ group, units: byRank(list, true) }));
 }
 
 function round(v: number, digits: number): number {

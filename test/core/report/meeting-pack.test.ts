@@ -1,6 +1,8 @@
 /** The meeting pack from the two meeting workbooks, end to end through the engine (no file, no LibreOffice). */
 import { assessWorkbook } from "../../../src/core/assess";
 import {
+  formatRankingText,
+  honourText,
   moneyText,
   periodPhrase,
   planOutputs,
@@ -25,7 +27,13 @@ function pack(sheets: ReturnType<typeof countyMonthlySheets>, asOf: string) {
   const context = workbookContext(grid, a.recognition.reports);
   const plan = planOutputs({ results: a.results, issues: a.issues }, { now: NOW, ...context });
   const sheet = (name: string) => plan.sheets.find((s) => s.name === name) as SheetPlan;
-  return { a, context, ranking: sheet("考核排名"), notice: sheet("通报稿") };
+  return {
+    a,
+    context,
+    ranking: sheet("考核排名"),
+    notice: sheet("通报稿"),
+    chart: sheet("图表"),
+  };
 }
 
 const texts = (s: SheetPlan): string[] =>
@@ -79,7 +87,7 @@ describe("county monthly workbook (清河县, 1-8月)", () => {
 });
 
 describe("grouped quarterly workbook (汉中市 县区 / 园区 / 部门 打擂)", () => {
-  const { a, context, ranking, notice } = pack(groupedQuarterlySheets(), GROUPED_AS_OF);
+  const { a, context, ranking, notice, chart } = pack(groupedQuarterlySheets(), GROUPED_AS_OF);
 
   it("titles from the workbook and ranks within groups", () => {
     expect(context.areaName).toBe("汉中市");
@@ -105,6 +113,59 @@ describe("grouped quarterly workbook (汉中市 县区 / 园区 / 部门 打擂)
     const lines = texts(notice);
     expect(lines).toContain("　　县区：红榜 汉台区；黑榜 洋县。");
     expect(lines.filter((l) => /^　　（[一二三]）/.test(l))).toHaveLength(3);
+  });
+
+  it("keeps the workbook's order of 类别 (县区, 园区, 部门) in the table, the notice and the chart", () => {
+    expect(a.results?.groupOrder).toEqual(["县区", "园区", "部门"]);
+    const sections = texts(ranking).filter((t) => /^(县区|园区|部门)（\d个）$/.test(t));
+    expect(sections).toEqual(["县区（4个）", "园区（3个）", "部门（3个）"]);
+    const paragraphs = texts(notice).filter((l) => /^　　（[一二三]）/.test(l));
+    expect(paragraphs.map((l) => l.slice(5, 7))).toEqual(["县区", "园区", "部门"]);
+    expect(texts(notice).filter((l) => /：红榜 /.test(l))).toEqual([
+      "　　县区：红榜 汉台区；黑榜 洋县。",
+      "　　园区：红榜 航空智慧新城；黑榜 兴汉新区。",
+      "　　部门：红榜 市商务局；黑榜 市工信局。",
+    ]);
+    // The chart's table lists each 类别 together by rank within it, never an overall rank the meeting did not use.
+    expect(chart.values[2]?.slice(0, 4)).toEqual(["组内排名", "单位", "类别", "总分"]);
+    const rows = chart.values.slice(3, 13).map((r) => [r[0], r[1], r[2]]);
+    expect(rows.slice(0, 5)).toEqual([
+      [1, "汉台区", "县区"],
+      [2, "城固县", "县区"],
+      [3, "南郑区", "县区"],
+      [4, "洋县", "县区"],
+      [1, "航空智慧新城", "园区"],
+    ]);
+    expect(chart.charts?.[0]?.series[0]?.values).toBe("D4:D13");
+  });
+
+  it("gives a wrapped rule line the height of its lines, so it never prints over the next", () => {
+    const rule = ranking.values.findIndex((r) => String(r[0]).includes("排名：按总分"));
+    const widths = ranking.columnWidths.reduce((s, w) => s + w, 0);
+    expect(String(ranking.values[rule]?.[0]).length * 2).toBeGreaterThan(widths * (11 / 9));
+    expect(ranking.rowHeights[rule + 1]).toBeGreaterThanOrEqual(2 * 13);
+    // The exchange rate is not a rule of this ranking: no indicator is in dollars, none counts ledger amounts.
+    expect(texts(ranking).some((t) => t.includes("汇率"))).toBe(false);
+  });
+
+  it("prints the terminal table by 类别, ranks within the group, 红榜 and 黑榜 per group", () => {
+    const results = a.results as NonNullable<typeof a.results>;
+    const lines = formatRankingText(results).split("\n");
+    expect(lines[0]).toMatch(/^组内排名/);
+    expect(lines.filter((l) => l.startsWith("【"))).toEqual([
+      "【县区】（4个）",
+      "【园区】（3个）",
+      "【部门】（3个）",
+    ]);
+    expect(lines[2]).toMatch(/^\s+1\s+汉台区\s.*↑2$/);
+    expect(honourText(results)).toEqual([
+      "县区 红榜 / top: 汉台区",
+      "县区 黑榜 / bottom: 洋县",
+      "园区 红榜 / top: 航空智慧新城",
+      "园区 黑榜 / bottom: 兴汉新区",
+      "部门 红榜 / top: 市商务局",
+      "部门 黑榜 / bottom: 市工信局",
+    ]);
   });
 
   it("writes amounts under 1亿 in 万元", () => {
