@@ -177,120 +177,138 @@ describeIfReady("task pane in chromium over the Excel API emulator", () => {
     return written;
   }
 
+  // One pane per language: the run (what is under test: reads, syncs, the ranking written) once, every screen at
+  // both widths by resizing the same pane.
   for (const locale of ["zh-CN", "en-US"] as const) {
-    for (const width of [320, 1280]) {
-      it(`${locale} at ${width}px: sheets → checks → assess writes the CLI's ranking back`, async () => {
-        const t = TEXT[locale];
-        const name = (screen: string) => `taskpane-${locale}-${width}-${screen}`;
-        const { context, page, problems } = await openPane(locale, width, "sample.xlsx");
-        const readSyncs = (await stats(page)).syncs;
-        expect(readSyncs).toBeLessThanOrEqual(MAX_LOAD_SYNCS);
+    it(`${locale} at 320 and 1280px: sheets → checks → assess writes the CLI's ranking back`, async () => {
+      const t = TEXT[locale];
+      const name = (width: number, screen: string) => `taskpane-${locale}-${width}-${screen}`;
+      const { context, page, problems } = await openPane(locale, 320, "sample.xlsx");
+      const readSyncs = (await stats(page)).syncs;
+      expect(readSyncs).toBeLessThanOrEqual(MAX_LOAD_SYNCS);
 
-        // 工作表: every source sheet with its recognised role.
-        await tab(page, t.sheets, name("sheets"));
-        const panel = page.locator('[role="tabpanel"]:not([hidden])');
-        for (const [sheet, role] of [
-          ["目标分解表", "targets"],
-          ["完成情况表", "actuals"],
-          ["项目台账", "ledger"],
-          ["考核规则", "rules"],
-        ] as const) {
-          const card = panel
-            .locator("li")
-            .filter({ has: page.getByRole("heading", { name: sheet }) });
-          await expect(card.locator("select").first().inputValue()).resolves.toBe(role);
-        }
-        // Column A (序号) is read as 序号, said in the pane's language, not by its internal key.
-        const seqColumn = panel.locator('li[data-column="A"]').first();
-        await expect(seqColumn.textContent()).resolves.toContain(t.seqReadAs);
+      // 工作表: every source sheet with its recognised role.
+      await tab(page, t.sheets, name(320, "sheets"));
+      const panel = page.locator('[role="tabpanel"]:not([hidden])');
+      for (const [sheet, role] of [
+        ["目标分解表", "targets"],
+        ["完成情况表", "actuals"],
+        ["项目台账", "ledger"],
+        ["考核规则", "rules"],
+      ] as const) {
+        const card = panel
+          .locator("li")
+          .filter({ has: page.getByRole("heading", { name: sheet }) });
+        await expect(card.locator("select").first().inputValue()).resolves.toBe(role);
+      }
+      // Column A (序号) is read as 序号, said in the pane's language, not by its internal key.
+      const seqColumn = panel.locator('li[data-column="A"]').first();
+      await expect(seqColumn.textContent()).resolves.toContain(t.seqReadAs);
 
-        // 校验: the sample is clean.
-        await tab(page, t.issues, name("issues"));
-        await expect(
-          page.locator('[role="tabpanel"]:not([hidden])').textContent()
-        ).resolves.toContain(t.none);
-
-        // 考核: run it with the as-of the form shows.
-        await tab(page, t.assess, name("assess-before"));
-        // The rules summary speaks the pane's language.
-        await expect(
-          page.locator('[role="tabpanel"]:not([hidden]) li').first().textContent()
-        ).resolves.toContain(t.rulesPeriod);
-        const asOf = await page.getByLabel(t.asOf).inputValue();
-        expect(asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        const cliVerdict = cliAssess(asOf);
-        const before = (await stats(page)).syncs;
-        await page.getByRole("button", { name: t.start }).click();
-        await page.getByRole("status").filter({ hasText: t.done }).waitFor({ timeout: 60_000 });
-        const runSyncs = (await stats(page)).syncs - before;
-        syncLog.push(`${locale} ${width}px: load ${readSyncs}, assess ${runSyncs}`);
-        expect(runSyncs).toBeGreaterThan(0);
-        expect(runSyncs).toBeLessThanOrEqual(MAX_ASSESS_SYNCS);
-        expect((await stats(page)).refusedSyncs).toBe(0);
-        await settledShot(page, name("assess-after"));
-
-        const written = await expectWrittenLikeCli(page, asOf, cliVerdict);
-        // Print layout (ExcelApi 1.9) is there on a current Excel.
-        expect(written.getWorksheet("考核排名")?.pageSetup.orientation).toBe("landscape");
-        expect(problems).toEqual([]);
-        await context.close();
-      });
-    }
-  }
-
-  // Each language once, at each width once (the pane is the same code; the click is what is under test).
-  for (const [locale, width] of [
-    ["zh-CN", 320],
-    ["en-US", 1280],
-  ] as const) {
-    it(`${locale} at ${width}px: clicking an issue selects its cell in Excel`, async () => {
-      const expected = (await cliJson(["check", TYPO])).issues.find(
-        (i) => i.code === "unknown_unit"
-      );
-      if (!expected) throw new Error("typo.xlsx has no unknown_unit issue");
-      const { context, page, problems } = await openPane(locale, width, "typo.xlsx");
-      await tab(page, TEXT[locale].issues, `taskpane-${locale}-${width}-issues-typo`);
-      const item = page
-        .locator('[role="tabpanel"]:not([hidden]) li button')
-        .filter({ hasText: expected.cell })
-        .first();
-      await item.click();
-      await page.waitForFunction((cell) => {
-        const s = (window as unknown as { __emulator: HarnessHandle }).__emulator.selection();
-        return s !== null && s.address.endsWith(`!${cell}`);
-      }, expected.cell);
-      const selection = await page.evaluate(() =>
-        (window as unknown as { __emulator: HarnessHandle }).__emulator.selection()
-      );
-      expect(selection).toEqual({
-        sheet: expected.sheet,
-        address: `${expected.sheet}!${expected.cell}`,
-      });
+      // 校验: the sample is clean.
+      await tab(page, t.issues, name(320, "issues"));
       await expect(
-        page.evaluate(() =>
-          (window as unknown as { __emulator: HarnessHandle }).__emulator.active()
-        )
-      ).resolves.toBe(expected.sheet);
+        page.locator('[role="tabpanel"]:not([hidden])').textContent()
+      ).resolves.toContain(t.none);
+
+      // 考核: run it with the as-of the form shows.
+      await tab(page, t.assess, name(320, "assess-before"));
+      // The rules summary speaks the pane's language.
+      await expect(
+        page.locator('[role="tabpanel"]:not([hidden]) li').first().textContent()
+      ).resolves.toContain(t.rulesPeriod);
+      const asOf = await page.getByLabel(t.asOf).inputValue();
+      expect(asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const cliVerdict = cliAssess(asOf);
+      const before = (await stats(page)).syncs;
+      await page.getByRole("button", { name: t.start }).click();
+      await page.getByRole("status").filter({ hasText: t.done }).waitFor({ timeout: 60_000 });
+      const runSyncs = (await stats(page)).syncs - before;
+      syncLog.push(`${locale}: load ${readSyncs}, assess ${runSyncs}`);
+      expect(runSyncs).toBeGreaterThan(0);
+      expect(runSyncs).toBeLessThanOrEqual(MAX_ASSESS_SYNCS);
+      expect((await stats(page)).refusedSyncs).toBe(0);
+      await page.getByTestId("result-charts").waitFor();
+      await settledShot(page, name(320, "assess-after"));
+
+      // The same screens at 1280 px.
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await settledShot(page, name(1280, "assess-after"));
+      await tab(page, t.sheets, name(1280, "sheets"));
+      await tab(page, t.issues, name(1280, "issues"));
+      await tab(page, t.assess, name(1280, "assess"));
+
+      const written = await expectWrittenLikeCli(page, asOf, cliVerdict);
+      // Print layout (ExcelApi 1.9) is there on a current Excel.
+      expect(written.getWorksheet("考核排名")?.pageSetup.orientation).toBe("landscape");
       expect(problems).toEqual([]);
       await context.close();
     });
   }
+
+  /** The typo workbook's unknown_unit issue, as the CLI reports it (asked once, after beforeAll wrote it). */
+  let typoIssue: Promise<CliJson["issues"][number]> | null = null;
+  function typoUnknownUnit(): Promise<CliJson["issues"][number]> {
+    typoIssue ??= cliJson(["check", TYPO]).then((json) => {
+      const expected = json.issues.find((i) => i.code === "unknown_unit");
+      if (!expected) throw new Error("typo.xlsx has no unknown_unit issue");
+      return expected;
+    });
+    return typoIssue;
+  }
+
+  /** Clicking the typo's issue selects its cell in Excel and activates its sheet. */
+  async function expectIssueClickSelects(page: Page, locale: Locale, width: number): Promise<void> {
+    const expected = await typoUnknownUnit();
+    await tab(page, TEXT[locale].issues, `taskpane-${locale}-${width}-issues-typo`);
+    const item = page
+      .locator('[role="tabpanel"]:not([hidden]) li button')
+      .filter({ hasText: expected.cell })
+      .first();
+    await item.click();
+    await page.waitForFunction((cell) => {
+      const s = (window as unknown as { __emulator: HarnessHandle }).__emulator.selection();
+      return s !== null && s.address.endsWith(`!${cell}`);
+    }, expected.cell);
+    const selection = await page.evaluate(() =>
+      (window as unknown as { __emulator: HarnessHandle }).__emulator.selection()
+    );
+    expect(selection).toEqual({
+      sheet: expected.sheet,
+      address: `${expected.sheet}!${expected.cell}`,
+    });
+    await expect(
+      page.evaluate(() => (window as unknown as { __emulator: HarnessHandle }).__emulator.active())
+    ).resolves.toBe(expected.sheet);
+  }
+
+  // Each language once, at each width once (the pane is the same code; the click is what is under test): en-US
+  // at 1280 px here, zh-CN at 320 px in the keyboard test below.
+  it("en-US at 1280px: clicking an issue selects its cell in Excel", async () => {
+    const { context, page, problems } = await openPane("en-US", 1280, "typo.xlsx");
+    await expectIssueClickSelects(page, "en-US", 1280);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 
   /**
    * At the task pane's own width, by keyboard alone: every main action is reached with Tab and the arrow keys, 采用建议
    * writes the suggestion into Excel's cell and the list is checked again, the run shows its charts, and nothing
    * is wider than the pane or cut off (only the tables scroll, in their own boxes).
    */
-  it("zh-CN at 400px: by keyboard alone, 采用建议 fixes the cell, the run shows its charts, nothing is clipped", async () => {
+  it("zh-CN at 320px a click on an issue selects its cell; at 400px by keyboard alone, 采用建议 fixes the cell, the run shows its charts, nothing is clipped", async () => {
     const t = TEXT["zh-CN"];
-    const { context, page, problems } = await openPane("zh-CN", 400, "typo.xlsx");
+    const { context, page, problems } = await openPane("zh-CN", 320, "typo.xlsx");
+    await expectIssueClickSelects(page, "zh-CN", 320);
+    await page.getByRole("tab", { name: "考核" }).click();
+    await page.setViewportSize({ width: 400, height: 900 });
     const panel = page.locator('[role="tabpanel"]:not([hidden])');
     await expect(clippedElements(page)).resolves.toEqual([]);
 
     // Tab from the top reaches 重新识别, the selected tab and the assess form's actions.
-    const reached = await tabThrough(page, 40);
-    for (const name of ["重新识别", "考核", t.start, "打开考核规则表"])
-      expect(reached.join(" | ")).toContain(name);
+    const wanted = ["重新识别", "考核", t.start, "打开考核规则表"];
+    const reached = await tabThrough(page, 40, wanted);
+    for (const name of wanted) expect(reached.join(" | ")).toContain(name);
 
     // The arrow keys move between tabs; Enter on 采用建议 writes the suggestion.
     await page.getByRole("tab", { name: "考核" }).focus();
@@ -347,11 +365,19 @@ describeIfReady("task pane in chromium over the Excel API emulator", () => {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** The accessible names focus visits on `presses` presses of Tab from the top of the page. */
-async function tabThrough(page: Page, presses: number): Promise<string[]> {
+/**
+ * The accessible names focus visits on up to `presses` presses of Tab from the top of the page, stopping once every
+ * name in `until` has been reached.
+ */
+async function tabThrough(
+  page: Page,
+  presses: number,
+  until: readonly string[]
+): Promise<string[]> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const names: string[] = [];
   for (let i = 0; i < presses; i++) {
+    if (until.every((name) => names.join(" | ").includes(name))) break;
     await page.keyboard.press("Tab");
     names.push(
       await page.evaluate(() => {

@@ -3,14 +3,8 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import {
-  chromiumAvailable,
-  launchBrowser,
-  screenshot,
-  seriousA11yViolations,
-} from "./support/browser";
+import { chromiumAvailable, launchBrowser } from "./support/browser";
 import { serveFolder, type StaticServer } from "./support/static-server";
-import { workbookContents } from "./support/workbook-compare";
 import { runAssess } from "../../src/cli/commands/assess";
 import {
   changedParts,
@@ -36,15 +30,6 @@ const LABELS = {
     start: "开始考核",
     done: /考核完成/,
     download: "下载考核后的工作簿",
-  },
-  "en-US": {
-    heading: "Investment Promotion Scorecard",
-    assessTab: "Assess",
-    issuesTab: "Checks",
-    sheetsTab: "Sheets",
-    start: "Start assessment",
-    done: /^Done: \d+ units ranked/,
-    download: "Download the assessed workbook",
   },
 } as const;
 
@@ -89,92 +74,6 @@ describeIfReady("standalone web page in chromium", () => {
     return { context, page, foreign };
   }
 
-  for (const locale of ["zh-CN", "en-US"] as const) {
-    for (const width of [320, 1280]) {
-      it(`shows every screen in ${locale} at ${width}px, accessible, with nothing leaving the page`, async () => {
-        const t = LABELS[locale];
-        const { context, page, foreign } = await openPage(locale, width);
-        expect(await page.textContent("h1")).toBe(t.heading);
-        await screenshot(page, `web-${locale}-${width}-open`);
-        expect(await seriousA11yViolations(page)).toEqual([]);
-
-        await page.setInputFiles("input[type=file]", sample);
-        // Recognition is done when the sheets screen lists the sample's sheets.
-        await page.getByRole("tab", { name: t.sheetsTab }).click();
-        await page.getByText("项目台账").first().waitFor({ timeout: 60_000 });
-        for (const [tab, name] of [
-          [t.sheetsTab, "sheets"],
-          [t.issuesTab, "issues"],
-          [t.assessTab, "assess"],
-        ] as const) {
-          await page.getByRole("tab", { name: tab }).click();
-          await screenshot(page, `web-${locale}-${width}-${name}`);
-          expect(await seriousA11yViolations(page)).toEqual([]);
-        }
-        await page.getByRole("button", { name: t.start }).click();
-        await page.getByText(t.done).first().waitFor({ timeout: 60_000 });
-        await screenshot(page, `web-${locale}-${width}-done`);
-        expect(await seriousA11yViolations(page)).toEqual([]);
-        expect(foreign).toEqual([]);
-        await context.close();
-      });
-    }
-  }
-
-  it("downloads the same assessed workbook the CLI writes for the same file", async () => {
-    const t = LABELS["zh-CN"];
-    const { context, page, foreign } = await openPage("zh-CN", 1280);
-    await page.setInputFiles("input[type=file]", sample);
-    await page.getByRole("tab", { name: t.assessTab }).click();
-    const asOf = await page.getByLabel("截至日期").inputValue();
-    await page.getByRole("button", { name: t.start }).click();
-    await page.getByText(t.done).first().waitFor({ timeout: 60_000 });
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: t.download }).click(),
-    ]);
-    const fromPage = join(work, "from-page.xlsx");
-    await download.saveAs(fromPage);
-    await context.close();
-
-    const fromCli = join(work, "from-cli.xlsx");
-    try {
-      execFileSync(process.execPath, [CLI, "assess", sample, "--as-of", asOf, "--out", fromCli], {
-        stdio: "ignore",
-      });
-    } catch {
-      // exit 1 = validation errors were found; the workbook is still written
-    }
-    const [pageBook, cliBook] = await Promise.all([
-      workbookContents(readFileSync(fromPage)),
-      workbookContents(readFileSync(fromCli)),
-    ]);
-    // The page also remembers its own settings (as-of date, overrides) in the state sheet; the CLI has none. The
-    // ownership records hold digests of what was written, generation times included, which differ by design; the
-    // state sheet's signature row digests all its rows, those included.
-    for (const [book, keys] of [
-      [pageBook, ["taskpane.settings", "owned.sheets", "scorecard.state.v1"]],
-      [cliBook, ["owned.sheets", "scorecard.state.v1"]],
-    ] as const) {
-      const state = book.find((s) => s.name === "_scorecard_state");
-      for (const key of keys) {
-        const at = Object.entries(state?.cells ?? {}).find(([, v]) => v === key)?.[0];
-        if (!state || !at) continue;
-        const row = at.replace(/^[A-Z]+/, "");
-        for (const address of Object.keys(state.cells))
-          if (address.replace(/^[A-Z]+/, "") === row) delete state.cells[address];
-      }
-    }
-    expect(pageBook.map((s) => s.name)).toContain("考核排名");
-    expect(pageBook).toEqual(cliBook);
-    // Written into the file's own package in the browser too: every part of the sample but the four edited ones
-    // comes back byte for byte.
-    expect(changedParts(readFileSync(sample), readFileSync(fromPage)).sort()).toEqual(
-      [...EDITED_PARTS].sort()
-    );
-    expect(foreign).toEqual([]);
-  });
-
   it("downloads, at the same clock, the very bytes the CLI writes: every part but the state sheet, where the page also keeps its settings", async () => {
     const now = new Date(Date.UTC(2008, 1, 3, 8, 30));
     const t = LABELS["zh-CN"];
@@ -186,6 +85,7 @@ describeIfReady("standalone web page in chromium", () => {
     await context.clock.setFixedTime(now);
     const page = await context.newPage();
     await page.goto(`${server.url}/index.html`);
+    await watchCsp(page);
     await page.setInputFiles("input[type=file]", sample);
     await page.getByRole("tab", { name: t.assessTab }).click();
     await page.getByLabel("截至日期").fill("2008-01-31");
@@ -197,6 +97,8 @@ describeIfReady("standalone web page in chromium", () => {
     ]);
     const fromPage = join(work, "from-page-clock.xlsx");
     await download.saveAs(fromPage);
+    // The whole flow ran under the page's policy without a single violation.
+    expect(await cspViolations(page)).toEqual([]);
     await context.close();
 
     const fromCli = join(work, "from-cli-clock.xlsx");
@@ -213,19 +115,17 @@ describeIfReady("standalone web page in chromium", () => {
       (name) => !Buffer.from(page_.get(name) ?? []).equals(Buffer.from(cli.get(name) ?? []))
     );
     expect(differing).toEqual([`xl/${state}`]);
+    // Written into the file's own package in the browser too: every part of the sample but the four edited ones
+    // comes back byte for byte.
+    expect(changedParts(readFileSync(sample), readFileSync(fromPage)).sort()).toEqual(
+      [...EDITED_PARTS].sort()
+    );
   });
 
   it("runs under a Content-Security-Policy that refuses remote scripts and connections", async () => {
-    // The page itself names the policy; the 'shows every screen' tests above run under it too.
-    const t = LABELS["zh-CN"];
+    // The page itself names the policy; the download test above ran its whole flow under it without a violation.
     const { context, page, foreign } = await openPage("zh-CN", 1280);
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener("securitypolicyviolation", (e) =>
-        seen.push(`${e.effectiveDirective} ${e.blockedURI}`)
-      );
-    });
+    await watchCsp(page);
     const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
     expect(policy).toMatch(/default-src 'none'/);
     expect(policy).toMatch(/script-src 'self'(;|$)/);
@@ -234,20 +134,6 @@ describeIfReady("standalone web page in chromium", () => {
     // before zod-jitless.ts) and no inline scripts.
     expect(policy).not.toMatch(/unsafe-eval/);
     expect(policy?.match(/script-src[^;]*/)?.[0]).not.toMatch(/unsafe-inline/);
-
-    // The whole flow works under the policy, without a single violation.
-    await page.setInputFiles("input[type=file]", sample);
-    await page.getByRole("tab", { name: t.assessTab }).click();
-    await page.getByRole("button", { name: t.start }).click();
-    await page.getByText(t.done).first().waitFor({ timeout: 60_000 });
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: t.download }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
-    expect(
-      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
-    ).toEqual([]);
 
     // What a compromised dependency would try: upload the workbook, load a remote script, open a socket.
     const refused: string[] = [];
@@ -288,9 +174,7 @@ describeIfReady("standalone web page in chromium", () => {
       script: "blocked",
       inline: "blocked",
     });
-    const violations = await page.evaluate(
-      () => (window as unknown as { cspViolations: string[] }).cspViolations
-    );
+    const violations = await cspViolations(page);
     for (const directive of [
       "connect-src https://collector.example.com/upload",
       "script-src-elem https://cdn.example.com/evil.js",
@@ -306,3 +190,18 @@ describeIfReady("standalone web page in chromium", () => {
     await context.close();
   });
 });
+
+/** Records the page's Content-Security-Policy violations from now on. */
+async function watchCsp(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (e) =>
+      seen.push(`${e.effectiveDirective} ${e.blockedURI}`)
+    );
+  });
+}
+
+function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
