@@ -4,6 +4,7 @@
  */
 import { toA1, type SheetGrid, type WorkbookGrid } from "../grid";
 import { toHalfWidth } from "../text";
+import { cnNumber } from "./measure-words";
 
 export interface StatedAsOf {
   /** YYYY-MM-DD. */
@@ -22,21 +23,7 @@ const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).ge
 const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 const monthEnd = (y: number, m: number): string => iso(y, m, lastDay(y, m));
 
-const CN: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
-};
-const num = (s: string): number => CN[s] ?? Number(s);
+const num = cnNumber;
 const MONTH_NAMES = "janfebmaraprmayjunjulaugsepoctnovdec";
 
 interface Hit {

@@ -269,13 +269,13 @@ export function periodSpan(norm: string): PeriodSpan | null {
     new RegExp(`^(?:第)?${CN_QUARTER}季度?(?:完成|累计)?$`).exec(norm) ??
     /^q([1-4])(?:actual)?$/.exec(norm);
   if (q) {
-    const n = quarterNumber(q[1] as string);
+    const n = cnNumber(q[1] as string);
     return { start: n * 3 - 2, end: n * 3 };
   }
   const upTo =
     new RegExp(`^(?:前|[1一][-—~至到])${CN_QUARTER}(?:个)?季度(?:完成|累计)?$`).exec(norm) ??
     /^(?:q1-q|q1-)([1-4])$/.exec(norm);
-  if (upTo) return { start: 1, end: quarterNumber(upTo[1] as string) * 3 };
+  if (upTo) return { start: 1, end: cnNumber(upTo[1] as string) * 3 };
   if (
     /^(上半年|前两季度|前二季度|一季度至二季度)(?:完成|累计)?$/.test(norm) ||
     /^(h1|firsthalf)$/.test(norm)
@@ -286,7 +286,7 @@ export function periodSpan(norm: string): PeriodSpan | null {
     /^(\d{1,2})月(?:份)?(?:完成)?$/.exec(norm) ??
     /^(一|二|三|四|五|六|七|八|九|十|十一|十二)月(?:份)?$/.exec(norm);
   if (m) {
-    const n = CN_DIGITS[m[1] as string] ?? Number(m[1]);
+    const n = cnNumber(m[1] as string);
     return n >= 1 && n <= 12 ? { start: n, end: n } : null;
   }
   const en = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.exec(norm);
@@ -297,7 +297,8 @@ export function periodSpan(norm: string): PeriodSpan | null {
   return null;
 }
 
-function quarterNumber(d: string): number {
+/** 一 … 十二 or digits ("8") as a number: months and quarters as titles and headers write them. */
+export function cnNumber(d: string): number {
   return CN_DIGITS[d] ?? Number(d);
 }
 
