@@ -84,6 +84,15 @@ export function headerText(text: string): string {
   return unit !== undefined && !TRAILING_UNIT.test(zh) ? `${zh}${unit.trim()}` : zh;
 }
 
+/** "一、年度目标", "（二）1-9月完成", "3.签约项目": a group numbered like a section is named by its words. */
+const NUMBERING =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、．]|\d+\.(?!\d))\s*/;
+
+function withoutNumbering(text: string): string {
+  const bare = text.replace(NUMBERING, "");
+  return bare === "" ? text : bare;
+}
+
 /** "亿美元", "(亿元)", "（个）" alone in a cell. */
 function pureUnit(norm: string): MeasureUnit | null {
   return unitByLabel(norm.replace(/^\((.*)\)$/, "$1"));
@@ -358,7 +367,7 @@ function headerColumn(
   for (let r = top; r <= bottom; r++) {
     const v = merged.value(r, c);
     if (typeof v !== "string" && typeof v !== "number") continue;
-    const text = cleanLabel(headerText(String(v)));
+    const text = withoutNumbering(cleanLabel(headerText(String(v))));
     if (text === "" || parts[parts.length - 1] === text) continue;
     const asUnit = text.length <= 8 ? pureUnit(normalizeText(text)) : null;
     if (asUnit) {

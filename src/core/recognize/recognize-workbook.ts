@@ -18,6 +18,7 @@ import {
   settleLedgers,
 } from "./sheet-analysis";
 import { tableKindFromWords } from "./sheet-kind";
+import { joinedSheet } from "./side-by-side";
 import { uprightSheet } from "./sideways";
 import { cumulativeTableOf } from "./stacked-tables";
 import { statedWeights as readStatedWeights } from "./stated-weights";
@@ -194,7 +195,7 @@ function readableSheet(
   if (stacked) issues.push(stacked.issue);
   const sheet = stacked?.sheet ?? source;
   if (overrides.columns?.[sheet.name]) return sheet;
-  const long = longFormatSheet(sheet) ?? uprightSheet(sheet);
+  const long = longFormatSheet(sheet) ?? uprightSheet(sheet) ?? joinedSheet(sheet);
   if (!long) return sheet;
   widened.set(sheet.name, long);
   return long.wide;
