@@ -192,6 +192,10 @@ export function readBooleanCell(value: CellValue): boolean | null | "invalid" {
   return "invalid";
 }
 
+/** An empty cell: nothing, or only spaces (a cell past a ragged row's end counts as empty too). */
+export const isBlankCell = (v: CellValue | undefined): boolean =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
 /** Text of a label cell, or "" when it holds no text (numbers in a name column are names too: "1号地块"). */
 export function textOf(value: CellValue): string {
   if (value === null) return "";

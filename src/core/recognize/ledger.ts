@@ -8,7 +8,7 @@ import type { Issue } from "../issues";
 import type { Currency, LedgerRow, LedgerSheet, MeasureUnit, Quantity } from "../model";
 import { normalizeText, toHalfWidth } from "../text";
 import { readAmount, type AmountContext } from "./amounts";
-import { monthDayIn, readBooleanCell, readDateCell, textOf } from "./cell-values";
+import { isBlankCell, monthDayIn, readBooleanCell, readDateCell, textOf } from "./cell-values";
 import type { ColumnMap } from "./column-map";
 import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
@@ -100,8 +100,6 @@ const FIGURE_FIELDS = [
 type AmountField = "investment" | "investment_domestic" | "investment_foreign" | "funds_in_place";
 
 const COUNT_TEXT = /^(?:共?\d+(?:个|项|家)(?:项目)?)?$/;
-
-const isBlank = (v: CellValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
 
 /** The cell readers of one ledger sheet, bound to its columns and units. */
 class LedgerReader {
@@ -427,7 +425,7 @@ export function readLedger(
   let headingColumn: number | null = null;
   for (let r = block.bottom + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
-    if (!cells || cells.every(isBlank)) continue;
+    if (!cells || cells.every(isBlankCell)) continue;
     const section = sectionHeading(cells);
     if (section) {
       if (unitCol < 0) {

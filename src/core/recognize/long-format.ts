@@ -7,7 +7,7 @@
 import type { CellRange, CellValue, SheetGrid } from "../grid";
 import { toA1 } from "../grid";
 import { normalizeText } from "../text";
-import { textOf } from "./cell-values";
+import { isBlankCell, textOf } from "./cell-values";
 import { findHeaderBlock, type HeaderBlock } from "./header-block";
 import { measureOf, type Measure } from "./measure-words";
 import { unitByLabel } from "./measure-units";
@@ -66,8 +66,6 @@ interface UnitGroup {
   /** Indicator name → its row. */
   readonly rows: Map<string, number>;
 }
-
-const isBlank = (v: CellValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
 
 /** The sheet read wide, or null when it is not one row per unit and indicator. */
 export function longFormatSheet(sheet: SheetGrid): LongFormatSheet | null {
@@ -131,7 +129,7 @@ function unitGroups(sheet: SheetGrid, merged: MergedCells, shape: Shape): UnitGr
   let keys: string[] = [];
   for (let r = shape.block.bottom + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
-    if (!cells || cells.every(isBlank)) continue;
+    if (!cells || cells.every(isBlankCell)) continue;
     const name = normalizeText(textOf(merged.value(r, shape.indicatorCol)));
     const rowKeys = shape.keyCols.map((c) => textOf(merged.value(r, c)));
     const changed = rowKeys.some((k, i) => k !== "" && k !== keys[i]);

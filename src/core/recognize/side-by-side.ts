@@ -6,20 +6,18 @@
  */
 import { columnIndex, columnLetter, type CellRange, type CellValue, type SheetGrid } from "../grid";
 import { normalizeText } from "../text";
-import { textOf } from "./cell-values";
+import { isBlankCell, textOf } from "./cell-values";
 import type { LongFormatSheet } from "./long-format";
 
 const MAX_ROWS = 2000;
 /** Rows of the two tables that name the same unit on the same line. */
 const SAME_LINES = 0.8;
 
-const blank = (v: CellValue | undefined): boolean => v === undefined || textOf(v ?? null) === "";
-
 /** The blank column between two tables and the right table's repeat of the left one's unit column. */
 function splitOf(sheet: SheetGrid): { gap: number; repeat: number } | null {
   const width = Math.max(0, ...sheet.rows.map((r) => r.length));
   for (let gap = 1; gap < width - 1; gap++) {
-    if (!sheet.rows.every((row) => blank(row[gap]))) continue;
+    if (!sheet.rows.every((row) => isBlankCell(row[gap]))) continue;
     if (sheet.merges.some((m) => m.left < gap && m.right >= gap && m.top > 0)) continue;
     const repeat = gap + 1;
     for (let left = 0; left < gap; left++)

@@ -8,7 +8,7 @@
 import type { CellValue, SheetGrid } from "../grid";
 import type { Issue } from "../issues";
 import { normalizeText } from "../text";
-import { textOf } from "./cell-values";
+import { isBlankCell, textOf } from "./cell-values";
 import { issueAt } from "./issue";
 
 /** A sheet read on one of its stacked tables, and the note that says so. */
@@ -38,14 +38,12 @@ const CAPTION = /^[（(]?(附)?表[一二三四五六七八九十\d]+|当月|本
 const CUMULATIVE = /累计|[1１一][-－—~～至到][\d一二三四五六七八九十]+月|全年|年度|上半年|前三季度/;
 const SINGLE = /当月|本月|单月/;
 
-const isBlank = (v: CellValue | undefined): boolean =>
-  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 const rowTexts = (row: ReadonlyArray<CellValue> | undefined): string[] =>
-  (row ?? []).filter((v) => !isBlank(v)).map((v) => textOf(v));
+  (row ?? []).filter((v) => !isBlankCell(v)).map((v) => textOf(v));
 const hasNumber = (row: ReadonlyArray<CellValue> | undefined): boolean =>
   (row ?? []).some((v) => typeof v === "number");
 const isBlankRow = (row: ReadonlyArray<CellValue> | undefined): boolean =>
-  (row ?? []).every((v) => isBlank(v));
+  (row ?? []).every((v) => isBlankCell(v));
 
 /** The header rows that repeat further down with figures between them, or null. */
 function repeatedHeaders(sheet: SheetGrid): number[] | null {
