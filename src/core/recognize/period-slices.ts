@@ -66,6 +66,15 @@ function fallsOf(
   return falls >= 2 && falls >= pairs / 5 ? first : null;
 }
 
+/** Periods of one length (a month, a quarter) following each other from the start of the year. */
+function coversFromStart(series: readonly DatedActuals[]): boolean {
+  const months = series.map((d) => Number((d.stated ?? "").slice(5, 7)));
+  const step = (months[1] ?? 0) - (months[0] ?? 0);
+  return (
+    step > 0 && months[0] === step && months.every((m, i) => i === 0 || m - months[i - 1]! === step)
+  );
+}
+
 function sumValues(
   values: readonly (SourcedValue | undefined)[],
   last: SourcedValue
@@ -113,6 +122,16 @@ export function sumOfOwnPeriods(
   const fall = words.includes("own") ? null : fallsOf(series);
   if (!words.includes("own") && fall === null) return null;
   const latest = series[series.length - 1]!;
+  if (!coversFromStart(series)) {
+    // Own figures of the later periods only (8月, 9月 without 1-7月): neither their sum nor the latest is the year.
+    issues.push(
+      issueAt("actuals_summed", "error", latest.table.sheet, 0, 0, {
+        zh: `${series.map((d) => `“${d.table.sheet}”`).join("、")}各为当期数，但不是从年初起的每一期，无法得出累计完成数；请补齐前几期或提供累计表`,
+        en: `${series.map((d) => `"${d.table.sheet}"`).join(", ")} each hold one period's own figures but not every period from the start of the year, so the year's actuals cannot be added up; add the earlier periods or a cumulative sheet`,
+      })
+    );
+    return null;
+  }
   const indicator = (key: string): string =>
     latest.table.indicators.find((i) => i.key === key)?.name ?? key;
   const names = series.map((d) => `“${d.table.sheet}”`).join("、");

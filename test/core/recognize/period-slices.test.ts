@@ -120,4 +120,20 @@ describe("actuals kept one sheet per period", () => {
     ]);
     expect(actual(r, "南郑区", "signed_total")?.value).toBe(3);
   });
+
+  it("says loudly when own-period sheets do not start at the beginning of the year", () => {
+    const note = "（本季度完成数，不含以前季度）";
+    const r = recognize([
+      targets,
+      quarter("二", note, [
+        [5, 9],
+        [3, 11],
+      ]),
+      quarter("三", note, [
+        [3, 10],
+        [4, 13],
+      ]),
+    ]);
+    expect(r.issues.find((i) => i.code === "actuals_summed")?.severity).toBe("error");
+  });
 });
