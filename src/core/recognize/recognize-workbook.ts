@@ -19,6 +19,7 @@ import {
 } from "./sheet-analysis";
 import { tableKindFromWords } from "./sheet-kind";
 import { joinedSheet } from "./side-by-side";
+import { namedIndicatorSheet } from "./single-indicator";
 import { uprightSheet } from "./sideways";
 import { cumulativeTableOf } from "./stacked-tables";
 import { statedWeights as readStatedWeights } from "./stated-weights";
@@ -193,7 +194,7 @@ function readableSheet(
     return source;
   const stacked = cumulativeTableOf(source);
   if (stacked) issues.push(stacked.issue);
-  const sheet = stacked?.sheet ?? source;
+  const sheet = namedIndicatorSheet(stacked?.sheet ?? source) ?? stacked?.sheet ?? source;
   if (overrides.columns?.[sheet.name]) return sheet;
   const long = longFormatSheet(sheet) ?? uprightSheet(sheet) ?? joinedSheet(sheet);
   if (!long) return sheet;
