@@ -1,11 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { chromiumAvailable, launchBrowser } from "./support/browser";
 import { serveFolder, type StaticServer } from "./support/static-server";
 import { runAssess } from "../../src/cli/commands/assess";
+import { fileSize } from "../../src/web/file-size";
+import { benchFilesFor } from "../../scripts/bench/files";
 import {
   changedParts,
   EDITED_PARTS,
@@ -120,6 +122,78 @@ describeIfReady("standalone web page in chromium", () => {
     expect(changedParts(readFileSync(sample), readFileSync(fromPage)).sort()).toEqual(
       [...EDITED_PARTS].sort()
     );
+  });
+
+  it("opening a big ledger shows its size, the rows read so far and 取消, which leaves the page ready for another file", async () => {
+    // The benchmark's deterministic 100,000-row 项目台账 (cached under the temp folder once written): several seconds
+    // to read in the page, so the progress is there to be seen and cancelled.
+    const big = (await benchFilesFor(100_000, 30)).ledger;
+    const { context, page } = await openPage("zh-CN", 1280);
+    const problems: string[] = [];
+    page.on("console", (msg) => {
+      if (msg.type() === "error") problems.push(msg.text());
+    });
+    page.on("pageerror", (e) => problems.push(e.message));
+
+    await page.setInputFiles("input[type=file]", big);
+    const bar = page.getByTestId("file-bar");
+    // The size beside the name and in the reading line (正在读取“ledger.xlsx”（7.4 MB），已用 n 秒…).
+    const size = fileSize(statSync(big).size);
+    await bar.getByText(`正在读取“${basename(big)}”（${size}）`).waitFor({ timeout: 30_000 });
+    await expect(bar.getByText(size, { exact: true }).isVisible()).resolves.toBe(true);
+    const rowsRead = async (): Promise<number> => {
+      const text = await bar.getByTestId("rows-read").innerText({ timeout: 30_000 });
+      const n = /已读 ([\d,]+) 行/.exec(text)?.[1];
+      if (!n) throw new Error(`no rows-read count in ${JSON.stringify(text)}`);
+      return Number(n.replace(/,/g, ""));
+    };
+    await page.waitForFunction(
+      () =>
+        /已读 [1-9][\d,]* 行/.test(
+          document.querySelector('[data-testid="rows-read"]')?.textContent ?? ""
+        ),
+      undefined,
+      { timeout: 30_000 }
+    );
+    const first = await rowsRead();
+    await page.waitForFunction(
+      (n) => {
+        const m = /已读 ([\d,]+) 行/.exec(
+          document.querySelector('[data-testid="rows-read"]')?.textContent ?? ""
+        );
+        return m !== null && Number(m[1]?.replace(/,/g, "")) > n;
+      },
+      first,
+      { timeout: 30_000 }
+    );
+    const second = await rowsRead();
+    expect(second).toBeGreaterThan(first);
+    expect(second).toBeLessThan(100_000);
+    await expect(bar.getByRole("progressbar").isVisible()).resolves.toBe(true);
+
+    await bar.getByRole("button", { name: "取消" }).click();
+    const note = page.getByText(`已取消打开“${basename(big)}”。`);
+    await note.waitFor();
+    // Said as information, not as an error: Fluent names a message bar's intent only by its colours, and the info
+    // bar is neutral grey where the error bar is red. The reading is gone and the page asks for a file again.
+    const background = await note.evaluate(
+      (el) => getComputedStyle(el.closest(".fui-MessageBar") ?? el).backgroundColor
+    );
+    expect(background).toMatch(/^rgb\((\d+), \1, \1\)$/);
+    await expect(page.getByTestId("rows-read").count()).resolves.toBe(0);
+    await expect(page.getByRole("button", { name: "取消" }).count()).resolves.toBe(0);
+
+    await page.setInputFiles("input[type=file]", sample);
+    // Read to the end: the file bar names it and offers its download instead of the reading line.
+    const smallBar = page.getByTestId("file-bar");
+    await smallBar.getByRole("button", { name: LABELS["zh-CN"].download }).waitFor();
+    await expect(smallBar.getByText(basename(sample), { exact: true }).isVisible()).resolves.toBe(
+      true
+    );
+    await expect(smallBar.getByTestId("rows-read").count()).resolves.toBe(0);
+    await expect(note.count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
   it("runs under a Content-Security-Policy that refuses remote scripts and connections", async () => {
