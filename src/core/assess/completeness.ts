@@ -59,7 +59,7 @@ export function findGaps(
     if (ind.column === null || !applies(targets, ind.rule.key)) continue;
     if (assessor.hasActualColumn(ind.rule.key) || assessor.ledgerCanCompute(ind)) continue;
     unsourced.push(ind.rule.key);
-    const where = `${targets.sheet}!${toA1(header, ind.column.col)}`;
+    const where = `${ind.column.sheet ?? targets.sheet}!${toA1(header, ind.column.col)}`;
     const ledgerHint = ind.rule.aggregate
       ? {
           zh: "，项目台账也缺少统计它所需的列",

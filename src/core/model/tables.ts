@@ -21,6 +21,8 @@ export interface IndicatorColumn {
   /** Header text as shown, group and leaf joined with " › " when the header has two levels. */
   readonly name: string;
   readonly col: number;
+  /** The sheet holding the column when it is not the table's (a workbook with one sheet per indicator). */
+  readonly sheet?: string;
   readonly unit: MeasureUnit | null;
   /** Points the header states ("签约项目(20分)"): the indicator's weight. */
   readonly weight?: number;

@@ -7,7 +7,7 @@ import { columnLetter, type SheetGrid, type WorkbookGrid } from "../grid";
 import type { Issue } from "../issues";
 import type { IndicatorPairing, LedgerSheet, UnitTable } from "../model";
 import { sheetAsOf } from "./as-of";
-import { combineParts, partsOf, type TableCandidate } from "./combine-tables";
+import { combineParts, partsOf, withIndicatorSheets, type TableCandidate } from "./combine-tables";
 import { issueAt } from "./issue";
 import { pairIndicators } from "./pair-indicators";
 import { sumOfOwnPeriods } from "./period-slices";
@@ -77,7 +77,14 @@ function pickActuals(
   const parts = partsOf(
     ordered.filter((d) => d === best || d.stated === best.stated || d.stated === null)
   );
-  const used = new Set(parts.map((p) => p.sheet));
+  const bySheet =
+    parts.length === 1 && parts[0]
+      ? withIndicatorSheets(
+          parts[0],
+          ordered.filter((d) => d.stated === best.stated).map((d) => d.table)
+        )
+      : null;
+  const used = new Set([...parts, ...(bySheet?.joined ?? [])].map((p) => p.sheet));
   const others = dated.filter((d) => !used.has(d.table.sheet));
   if (others.length > 0)
     issues.push(
@@ -86,7 +93,7 @@ function pickActuals(
         en: `the workbook has several actuals sheets; ${[...used].map((s) => `"${s}"`).join(", ")} ${best.stated ? "are used for the as-of date" : "are used"}, not ${others.map((o) => `"${o.table.sheet}"`).join(", ")}`,
       })
     );
-  const combined = combineParts(parts);
+  const combined = bySheet?.table ?? combineParts(parts);
   return combined && withStated(combined, best.stated);
 }
 
@@ -159,9 +166,20 @@ export function chooseTables(input: {
   const issues: Issue[] = [];
   const orderedTargets = pickOrder(input.targets, input.grid);
   const targetParts = partsOf(orderedTargets);
-  const targets = combineParts(targetParts);
+  const partsTable = combineParts(targetParts);
+  const bySheet =
+    partsTable && targetParts.length === 1
+      ? withIndicatorSheets(
+          partsTable,
+          orderedTargets.map((c) => c.table)
+        )
+      : { table: partsTable, joined: [] as UnitTable[] };
+  const targets = bySheet.table;
   const unused = orderedTargets.filter(
-    (c) => !targetParts.includes(c.table) && c.table.role === "targets"
+    (c) =>
+      !targetParts.includes(c.table) &&
+      !bySheet.joined.includes(c.table) &&
+      c.table.role === "targets"
   );
   const first = targetParts[0];
   if (first && unused.some((c) => c.explicit))

@@ -58,6 +58,56 @@ export function partsOf(ordered: readonly TableCandidate[]): UnitTable[] {
   return parts;
 }
 
+/** Units this share alike make tables of other indicators one assessment's sheets (one per indicator). */
+const SAME_UNIT_LIST = 0.8;
+
+/**
+ * Tables of the same units holding other indicators each — a workbook keeping one sheet per indicator (签约项目,
+ * 到位资金 …) — joined to the first: its units carry every sheet's figures. The sheets joined come back too.
+ */
+export function withIndicatorSheets(
+  first: UnitTable,
+  others: readonly UnitTable[]
+): { table: UnitTable; joined: UnitTable[] } {
+  const units = unitKeys(first);
+  // Named by key and by the first level of the name: "签约项目 › 本年" repeats 签约项目, it adds nothing.
+  const namesOf = (t: UnitTable): Set<string> =>
+    new Set([
+      ...indicatorKeys(t),
+      ...t.indicators.map((i) => normalizeText(i.name.split("›")[0] ?? i.name)),
+    ]);
+  const taken = namesOf(first);
+  const joined: UnitTable[] = [];
+  for (const t of others) {
+    if (t.sheet === first.sheet || overlap(unitKeys(t), units) < SAME_UNIT_LIST) continue;
+    const own = namesOf(t);
+    if (own.size === 0 || overlap(own, taken) > 0) continue;
+    joined.push(t);
+    for (const k of own) taken.add(k);
+  }
+  if (joined.length === 0) return { table: first, joined };
+  const byUnit = joined.map((t) => new Map([...t.units, ...t.totals].map((u) => [u.key, u])));
+  const merge = (u: UnitRow): UnitRow => ({
+    ...u,
+    values: Object.assign({}, u.values, ...byUnit.map((m) => m.get(u.key)?.values ?? {})),
+  });
+  const lastYear: Record<string, string> = { ...(first.lastYear ?? {}) };
+  for (const t of joined) Object.assign(lastYear, t.lastYear ?? {});
+  return {
+    table: {
+      ...first,
+      indicators: [
+        ...first.indicators,
+        ...joined.flatMap((t) => t.indicators.map((i) => ({ ...i, sheet: i.sheet ?? t.sheet }))),
+      ],
+      units: first.units.map(merge),
+      totals: first.totals.map(merge),
+      ...(Object.keys(lastYear).length ? { lastYear } : {}),
+    },
+    joined,
+  };
+}
+
 /** One table of several parts; a single part comes back as it is. */
 export function combineParts(parts: readonly UnitTable[]): UnitTable | null {
   const [first] = parts;

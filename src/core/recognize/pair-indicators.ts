@@ -124,8 +124,8 @@ export function pairIndicators(
     pairings.push({
       key: t.key,
       name: t.name,
-      target: `${targets.sheet}!${columnLetter(t.col)}`,
-      actual: a ? `${actuals.sheet}!${columnLetter(a.col)}` : null,
+      target: `${t.sheet ?? targets.sheet}!${columnLetter(t.col)}`,
+      actual: a ? `${a.sheet ?? actuals.sheet}!${columnLetter(a.col)}` : null,
       by,
     });
     if (!a || by === "header") continue;
@@ -137,12 +137,12 @@ export function pairIndicators(
       issueAt(
         "indicator_paired",
         by === "position" ? "warning" : "info",
-        actuals.sheet,
+        a.sheet ?? actuals.sheet,
         headerRow,
         a.col,
         {
-          zh: `“${a.name}”${how.zh}对应目标表的“${t.name}”（${targets.sheet}!${columnLetter(t.col)}），请核对`,
-          en: `"${a.name}" is paired ${how.en} with "${t.name}" of the targets (${targets.sheet}!${columnLetter(t.col)}); please check`,
+          zh: `“${a.name}”${how.zh}对应目标表的“${t.name}”（${t.sheet ?? targets.sheet}!${columnLetter(t.col)}），请核对`,
+          en: `"${a.name}" is paired ${how.en} with "${t.name}" of the targets (${t.sheet ?? targets.sheet}!${columnLetter(t.col)}); please check`,
         },
         t.key
       )

@@ -117,6 +117,8 @@ export function sumOfOwnPeriods(
   issues: Issue[]
 ): UnitTable | null {
   if (series.length < 2 || series.some((d) => d.stated === null)) return null;
+  // Sheets of one date are not periods in sequence (one sheet per indicator, or per kind of unit).
+  if (series.some((d, i) => i > 0 && d.stated === series[i - 1]!.stated)) return null;
   const words = series.map(said);
   if (words.includes("running")) return null;
   const fall = words.includes("own") ? null : fallsOf(series);

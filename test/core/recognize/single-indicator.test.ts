@@ -37,3 +37,48 @@ describe("one indicator's sheet", () => {
     expect(r.targets).toBeNull();
   });
 });
+
+describe("one sheet per indicator", () => {
+  it("joins the sheets' indicators for the same units, each at its own sheet", () => {
+    const r = recognizeWorkbook(
+      workbookGrid("t.xlsx", [
+        {
+          name: "签约项目",
+          rows: [
+            ["2024年1-9月各县区签约项目完成情况"],
+            ["县区", "年度目标", "1-9月完成"],
+            ["南郑区", 12, 13],
+            ["城固县", 10, 8],
+          ],
+        },
+        {
+          name: "到位资金",
+          rows: [
+            ["2024年1-9月各县区到位资金完成情况"],
+            ["县区", "年度目标（亿元）", "1-9月完成（亿元）"],
+            ["南郑区", 80, 70],
+            ["城固县", 60, 72],
+          ],
+        },
+      ]),
+      {},
+      { asOf: "2024-09-30" }
+    );
+    expect(r.targets?.indicators.map((i) => [i.name, i.sheet])).toEqual([
+      ["签约项目", undefined],
+      ["到位资金", "到位资金"],
+    ]);
+    const chenggu = r.actuals?.units.find((u) => u.name === "城固县");
+    expect(chenggu?.values["signed_total"]).toMatchObject({
+      value: 8,
+      sheet: "签约项目",
+      cell: "C4",
+    });
+    expect(chenggu?.values["到位资金"]).toMatchObject({
+      value: 720000,
+      sheet: "到位资金",
+      cell: "C4",
+    });
+    expect(r.issues.some((i) => i.code === "sheet_not_used")).toBe(false);
+  });
+});
