@@ -51,8 +51,15 @@ export function namedIndicatorSheet(sheet: SheetGrid): SheetGrid | null {
   });
   const kinds = new Set(bare.map((c) => measureOf(c.leafNorm)));
   if (!kinds.has("target") || !kinds.has("actual")) return null;
-  // Any header naming an indicator of its own means the table is not one indicator's.
-  if (block.columns.some((c) => !bare.includes(c) && looksLikeIndicator(c.leafNorm))) return null;
+  // Any header naming an indicator of its own, or a column of indicator names (one row per unit and indicator),
+  // means the table is not one indicator's.
+  if (
+    block.columns.some(
+      (c) =>
+        !bare.includes(c) && (looksLikeIndicator(c.leafNorm) || /指标|indicator/.test(c.leafNorm))
+    )
+  )
+    return null;
   const name = indicatorNamed(sheet, block.above);
   if (!name) return null;
   const rows = sheet.rows.map((row, r) => {

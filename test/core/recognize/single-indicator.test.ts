@@ -1,5 +1,6 @@
 /** A sheet given to one indicator, named only in its tab or title, is read as that indicator's table. */
 import { recognizeWorkbook } from "../../../src/core/recognize";
+import { namedIndicatorSheet } from "../../../src/core/recognize/single-indicator";
 import { workbookGrid, type SheetSpec } from "../../fixtures/grid";
 
 const sheet = (name: string, title: string): SheetSpec => ({
@@ -30,6 +31,18 @@ describe("one indicator's sheet", () => {
   it("takes the indicator from the title when the tab names none", () => {
     const { target } = read(sheet("Sheet1", "汉中市2024年1-9月各县区实际到位资金完成情况"));
     expect(target?.values["实际到位资金"]?.value).toBe(600000);
+  });
+
+  it("leaves a sheet of one row per unit and indicator alone, whatever its tab says", () => {
+    const long = sheet("签约项目及到位资金", "2024年1-9月完成情况");
+    const rows = long.rows.map((row, r) =>
+      r === 2
+        ? ["县区", "考核指标", "年度目标", "1-9月完成"]
+        : r > 2
+          ? [row[1], "签约项目", row[2], row[3]]
+          : row
+    );
+    expect(namedIndicatorSheet(workbookGrid("t.xlsx", [{ ...long, rows }]).sheets[0]!)).toBeNull();
   });
 
   it("leaves a sheet whose title names no indicator alone", () => {
