@@ -39,7 +39,7 @@ describe("one indicator's sheet", () => {
       r === 2
         ? ["县区", "考核指标", "年度目标", "1-9月完成"]
         : r > 2
-          ? [row[1], "签约项目", row[2], row[3]]
+          ? [row[1] ?? null, "签约项目", row[2] ?? null, row[3] ?? null]
           : row
     );
     expect(namedIndicatorSheet(workbookGrid("t.xlsx", [{ ...long, rows }]).sheets[0]!)).toBeNull();
