@@ -34,7 +34,16 @@ function indicatorGap(
   message: { readonly zh: string; readonly en: string }
 ): { issue: Issue; item: IncompleteItem } {
   return {
-    issue: assessIssue(code, "error", targets.sheet, cell, message.zh, message.en, ind.rule.key),
+    // An indicator joined from a sheet of its own (one sheet per indicator) is headed on that sheet.
+    issue: assessIssue(
+      code,
+      "error",
+      ind.column?.sheet ?? targets.sheet,
+      cell,
+      message.zh,
+      message.en,
+      ind.rule.key
+    ),
     item: {
       kind: "indicator",
       key: ind.rule.key,
