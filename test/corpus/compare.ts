@@ -156,6 +156,12 @@ export function compareCase(spec: CaseSpec, run: CliRun): string[] {
     diffs.push(
       `results presented as ${doc.results.complete === undefined ? "valid (no complete flag)" : "complete"} with ${doc.results.units.length} ranked units`
     );
-  if (!(doc.issues ?? []).some((i) => i.severity === "error")) diffs.push("no error issue");
+  const errors = (doc.issues ?? []).filter((i) => i.severity === "error");
+  if (errors.length === 0) diffs.push("no error issue");
+  const told = new Set(errors.map((i) => i.code));
+  const untold = (exp.errorCodes ?? []).filter((code) => !told.has(code));
+  if (untold.length && errors.length)
+    diffs.push(`error codes ${untold.join(", ")} not given (got ${[...told].join(", ")})`);
+  else if (untold.length) diffs.push(`error codes ${untold.join(", ")} not given`);
   return diffs;
 }

@@ -18,7 +18,7 @@ import {
   type ScoringMethodDef,
 } from "../rules/registry";
 import type { RuleSet } from "../rules/schema";
-import { findGaps, implausibleRates, staleActuals } from "./completeness";
+import { findGaps, implausibleRates, staleActuals, targetsNotSet } from "./completeness";
 import { assessIssue } from "./issue";
 import { type Figures, round, UnitAssessor, ZERO_TARGET } from "./figures";
 import { planIndicators, type PlannedIndicator, type PlanOptions } from "./indicators";
@@ -227,13 +227,16 @@ export function assessTables(input: AssessTablesInput): {
   units.sort((a, b) => a.rank - b.rank);
 
   const implausible = implausibleRates(targets, planned, scored);
+  const unset = targetsNotSet(targets, planned);
   const incomplete: IncompleteItem[] = [
+    ...(unset ? [unset.item] : []),
     ...(stale ? [stale.item] : []),
     ...gaps.items,
     ...implausible.items,
     ...assessor.blocked,
   ];
   const issues = [
+    ...(unset ? [unset.issue] : []),
     ...(stale ? [stale.issue] : []),
     ...assessor.issues,
     ...gaps.issues,

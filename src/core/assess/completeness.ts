@@ -54,6 +54,26 @@ function indicatorGap(
   };
 }
 
+/**
+ * A targets sheet in which no unit has a usable target (every cell 待定, 待分解, blank or ---): there is nothing to
+ * rate against. Said as such, not as the all-zero ranking it produces ("the actuals were not read" would send the
+ * user looking in the wrong sheet).
+ */
+export function targetsNotSet(
+  targets: UnitTable,
+  planned: readonly PlannedIndicator[]
+): { issue: Issue; item: IncompleteItem } | null {
+  if (targets.units.length === 0 || planned.some((p) => applies(targets, p.rule.key))) return null;
+  const header = targets.headerRows[targets.headerRows.length - 1] ?? 0;
+  const first = planned.find((p) => p.column !== null)?.column?.col ?? targets.unitColumn;
+  const zh = `目标表“${targets.sheet}”中没有一个单位有可用的目标值（待定、待分解、空白或不适用）：没有可对照的目标，无法排名。请填入目标后再考核`;
+  const en = `the targets sheet "${targets.sheet}" has no usable target for any unit (待定, 待分解, blank or not applicable): there is nothing to rate against, so no ranking can be made. Fill in the targets and assess again`;
+  return {
+    issue: assessIssue("no_target_values", "error", targets.sheet, toA1(header, first), zh, en),
+    item: { kind: "no_targets", sheet: targets.sheet, message_zh: zh, message_en: en },
+  };
+}
+
 export function findGaps(
   input: { readonly targets: UnitTable; readonly actuals: UnitTable | null },
   planned: readonly PlannedIndicator[],

@@ -49,6 +49,7 @@ const KINDS: Readonly<Partial<Record<IssueCode, Names>>> = {
   missing_actual: ["缺少完成数", "Missing actual"],
   no_actual_source: ["找不到完成数", "No source for actuals"],
   ranking_incomplete: ["排名不完整", "Ranking incomplete"],
+  no_target_values: ["目标未下达", "No targets set"],
   unit_missing_from_actuals: ["完成情况表缺少单位", "Unit missing from actuals"],
   derived_indicator: ["由台账统计的指标", "Indicator counted from the ledger"],
   score_adjusted: ["加减分", "Score adjusted"],

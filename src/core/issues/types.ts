@@ -77,6 +77,7 @@ export const ISSUE_CODES = [
   "missing_actual",
   "no_actual_source",
   "ranking_incomplete",
+  "no_target_values",
   "unit_missing_from_actuals",
   "derived_indicator",
   "score_adjusted",

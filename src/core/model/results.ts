@@ -55,6 +55,7 @@ export type IncompleteItem = {
   | { readonly kind: "unit"; readonly unit: string }
   | { readonly kind: "unit_column"; readonly sheet: string }
   | { readonly kind: "all_zero" }
+  | { readonly kind: "no_targets"; readonly sheet: string }
   | { readonly kind: "actuals_period"; readonly sheet: string; readonly stated: string }
 );
 

@@ -11,6 +11,8 @@ function short(item: IncompleteItem): string {
       return `“${item.unit}”在完成情况表中没有数据`;
     case "unit_column":
       return `“${item.sheet}”无法确定责任单位列`;
+    case "no_targets":
+      return `目标表“${item.sheet}”没有可用的目标值`;
     case "all_zero":
       return "所有单位得分均为0，完成数很可能没有读到";
     case "actuals_period":

@@ -441,3 +441,36 @@ describe("completion rates no achievement explains", () => {
     expect(assessTables({ targets, actuals, ledgers: [], rules }).results.complete).toBe(true);
   });
 });
+
+describe("a targets sheet with no target set (待定 / 待分解 everywhere)", () => {
+  const columns = [
+    { key: "签约项目", unit: U.个 },
+    { key: "到位资金", unit: U.亿元 },
+  ];
+  const rules = defaultRules("2024-09-30");
+  const actuals = table("actuals", columns, [
+    ["甲镇", null, 3, 2.5],
+    ["乙镇", null, 2, 1.5],
+  ]);
+
+  it("says the targets are not set, not that the actuals were not read, and ranks nothing as valid", () => {
+    const targets = table("targets", columns, [
+      ["甲镇", null, null, null],
+      ["乙镇", null, "---", null],
+    ]);
+    const { results, issues } = assessTables({ targets, actuals, ledgers: [], rules });
+    expect(results.complete).toBe(false);
+    expect(results.incomplete.map((i) => i.kind)).toEqual(["no_targets"]);
+    const errors = issues.filter((i) => i.severity === "error").map((i) => [i.code, i.cell]);
+    expect(errors).toEqual([["no_target_values", "C2"]]);
+  });
+
+  it("stays quiet when one unit has a target", () => {
+    const targets = table("targets", columns, [
+      ["甲镇", null, 3, null],
+      ["乙镇", null, null, null],
+    ]);
+    const { issues } = assessTables({ targets, actuals, ledgers: [], rules });
+    expect(issues.map((i) => i.code)).not.toContain("no_target_values");
+  });
+});
