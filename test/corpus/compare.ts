@@ -42,7 +42,11 @@ const RATE_TOLERANCE = 0.0005;
 
 /** "实 际利用外资（亿美元）" → "实际利用外资"; "Funds in Place (10k CNY)" → "fundsinplace". */
 export function normaliseName(name: string): string {
-  let s = name.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+  // "内资 › 签约项目" is the name 内资签约项目: the level mark is not part of it.
+  let s = name
+    .normalize("NFKC")
+    .replace(/[\s›]+/g, "")
+    .toLowerCase();
   for (let prev = ""; prev !== s;) {
     prev = s;
     s = s.replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】/g, "");

@@ -65,6 +65,13 @@ export function keyOf(phrase: readonly string[], field: HeaderField | null): str
   return field?.kind === "indicator" ? field.key : phrase.join("›");
 }
 
+/** "签约项目完成数" / "到位资金完成值": an indicator joined to 完成数 (not "累计完成数", all measure words). */
+function namesItsIndicator(level: string): boolean {
+  if (!/(完成数|完成值)$/.test(level)) return false;
+  const split = splitMeasureAffix(level);
+  return split !== null && measureOf(split.phrase) === null;
+}
+
 /** Reads a header column as (indicator, measure). The leaf-most measure word wins. */
 export function meaningOf(column: HeaderColumn): ColumnMeaning {
   const levels = [...column.levels];
@@ -75,6 +82,8 @@ export function meaningOf(column: HeaderColumn): ColumnMeaning {
   for (let i = levels.length - 1; i >= 0; i--) {
     const m = measureOf(levels[i] as string);
     if (m === null) continue;
+    // "签约项目完成数" alone names its indicator and its measure; only over other columns is it a group's measure.
+    if (levels.length === 1 && namesItsIndicator(levels[i] as string)) break;
     measure = m;
     const y = /^((?:19|20)\d{2})年/.exec(levels[i] as string);
     if (y) year = Number(y[1]);
@@ -113,4 +122,29 @@ export function meaningOf(column: HeaderColumn): ColumnMeaning {
     field,
     key: keyOf(levels, field),
   };
+}
+
+/**
+ * "内资 › 签约项目" and "外资 › 签约项目": one dictionary indicator named under two different groups of a sheet
+ * is two indicators. They are keyed and shown with their groups, so neither is taken for the other.
+ */
+export function distinguishSharedFields(
+  meanings: readonly ColumnMeaning[]
+): readonly ColumnMeaning[] {
+  const groupsOf = new Map<string, Set<string>>();
+  for (const m of meanings) {
+    if (m.field?.kind !== "indicator" || m.phrase.length < 2) continue;
+    const groups = groupsOf.get(m.key) ?? new Set<string>();
+    groups.add(m.phrase.slice(0, -1).join("›"));
+    groupsOf.set(m.key, groups);
+  }
+  return meanings.map((m) => {
+    if (m.phrase.length < 2 || (groupsOf.get(m.key)?.size ?? 0) < 2) return m;
+    const shown = m.phrase.slice(0, -1).map((p) => {
+      const at = m.column.levels.indexOf(p);
+      return withoutUnit(at >= 0 ? (m.column.displayLevels[at] ?? p) : p);
+    });
+    const leaf = m.display.split(" › ").pop() ?? m.display;
+    return { ...m, key: keyOf(m.phrase, null), display: [...shown, leaf].join(" › ") };
+  });
 }

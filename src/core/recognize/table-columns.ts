@@ -7,11 +7,12 @@ import { columnLetter, toA1, type SheetGrid } from "../grid";
 import type { Issue } from "../issues";
 import type { MeasureUnit, Quantity } from "../model";
 import { readNumberCell } from "./cell-values";
-import type { ColumnMeaning } from "./column-meaning";
+import { distinguishSharedFields, type ColumnMeaning } from "./column-meaning";
 import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
 import type { Measure, PeriodSpan } from "./measure-words";
 import { unitByLabel, unitFromNotes } from "./measure-units";
+import { isTotalLabel } from "./row-labels";
 
 /** A period column of a figure: 一季度 covers months 1–3, 上半年 1–6. */
 export interface PeriodPart extends PeriodSpan {
@@ -194,7 +195,7 @@ export function planColumns(
     described: [],
     unrecognised: [],
   };
-  const meanings = ofThisPeriod(given, asOfYear);
+  const meanings = distinguishSharedFields(ofThisPeriod(given, asOfYear));
   const groups = groupColumns(sheet, block.bottom + 1, meanings, side, issues);
   return { ...figuresOf(sheet, block, groups, issues), ...side };
 }
@@ -259,6 +260,11 @@ function readSideColumn(m: ColumnMeaning, left: Group | null, side: SideColumns)
     case "previous_rank":
       side.previousRank ??= col;
       return true;
+  }
+  // "签约项目 | 开工项目 | 投产项目 | 合计": a 合计 column adds the indicators up across the row; it is none of them.
+  if (m.phrase.length === 1 && isTotalLabel(m.phrase[0] as string)) {
+    side.described.push({ key: m.measure ? `row_total:${m.measure}` : "row_total", col });
+    return true;
   }
   if (m.measure === null || !NOT_FIGURES.has(m.measure)) return false;
   // 完成率 and 同比 belong to the indicator on their left; 得分, 排名 and 等次 to the whole row.
