@@ -196,6 +196,8 @@ function isHeaderRow(
   const f = rows.at(r);
   if (f.nonEmpty === 0 || f.numbers > 0) return false;
   if (f.notes > 0 && f.notes >= f.texts) return false;
+  // "2024年…目标 (merged) | 单位：亿元": a title with its note at the right (WPS), not a header level.
+  if (f.notes > 0 && f.notes >= f.texts - 1 && !spansRows(merged, r, below, width)) return false;
   if (f.texts >= 2) return true;
   // One label: a header group or a cell merged down into the header, else a title or note.
   return spansRows(merged, r, below, width) || (f.hits >= 1 && hasGroupMerge(sheet, r, width));

@@ -31,6 +31,12 @@ export function isSubtotalLabel(text: string): boolean {
   return SUBTOTAL.test(normalizeText(text));
 }
 
+/** A sentence ("各镇街要对照年度目标，倒排工期，确保完成全年任务。") in a 简报's text: never a unit's name. */
+export function isProse(text: string): boolean {
+  const t = text.trim();
+  return /[。！？]$/.test(t) || (t.length >= 16 && /[，；]/.test(t));
+}
+
 /** Notes under a table ("注：…", "填报人：…") end the data, they are not units. */
 export function isFootnote(text: string): boolean {
   return isFootnoteKey(normalizeText(text));

@@ -53,7 +53,9 @@ export function tableKindFromWords(
   above: readonly string[]
 ): "targets" | "actuals" | "last_year" | null {
   if (LAST_YEAR_WORDS.test(normalizeText(name))) return "last_year";
-  for (const text of [name, above.join(" ")]) {
+  // The line nearest the header speaks for the table: a 简报 tells its totals in a paragraph ("完成年度目标的
+  // 85%") before "二、各镇街1-9月完成情况" heads the table.
+  for (const text of [name, ...[...above].reverse()]) {
     const n = normalizeText(text);
     const actual = ACTUAL_WORDS.exec(n);
     const target = TARGET_WORDS.exec(n);

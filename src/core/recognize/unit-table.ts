@@ -14,7 +14,7 @@ import { issueAt } from "./issue";
 import { isExclusionNote, isSectionLabel, sectionName } from "./lexicon";
 import { measureOf } from "./measure-words";
 import type { MergedCells } from "./merged-cells";
-import { isFootnote, isStatisticLabel, isTotalLabel } from "./row-labels";
+import { isFootnote, isProse, isStatisticLabel, isTotalLabel } from "./row-labels";
 import type { ColumnPlan, FigureColumn, PeriodPart } from "./table-columns";
 
 export type TableData = Omit<UnitTable, "role">;
@@ -280,7 +280,10 @@ export function readUnitTable(
           en: `row ${r + 1} has figures but no unit name; the row is not assessed`,
         })
       );
-    if (!total && (name === "" || isFootnote(name) || isStatisticLabel(name))) continue;
+    if (!total && (name === "" || isFootnote(name) || isStatisticLabel(name) || isProse(name)))
+      continue;
+    // "制表人： | 李娜 | 审核人： | 赵刚" under the table: a form line whose name sits in the unit column.
+    if (!total && leadsWithFootnote(merged, r, shape.unitColumn)) continue;
     // A page break repeats the title ("…（续表）") and the header rows: neither is a unit.
     if (!total && (isContinuedTitle(name) || repeatsHeader(block, merged, r))) continue;
     const norm = normalizeText(name);
@@ -459,4 +462,13 @@ export function blockDuplicateUnits<T extends Omit<UnitTable, "role">>(table: T)
     return { ...u, values };
   });
   return { ...table, units };
+}
+
+/** A cell left of the unit column labels the row as a form line (制表人：, 填报日期：, 联系电话：). */
+function leadsWithFootnote(merged: MergedCells, r: number, unitColumn: number): boolean {
+  for (let c = 0; c < unitColumn; c++) {
+    const t = textOf(merged.value(r, c));
+    if (t !== "" && isFootnote(t) && /[:：]\s*$/.test(t)) return true;
+  }
+  return false;
 }

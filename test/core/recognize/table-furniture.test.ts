@@ -121,3 +121,73 @@ describe("one indicator named under two groups (内资 / 外资)", () => {
     expect(r.issues.filter((i) => i.code === "duplicate_column")).toEqual([]);
   });
 });
+
+describe("form lines under the table (制表人： | 李娜 | 审核人： | 赵刚)", () => {
+  it("are no units, though a name sits in the unit column", () => {
+    const header = ["序号", "县区", "签约项目（个）"];
+    const r = recognize([
+      flat("目标", header, [
+        [1, "汉台区", 10],
+        [2, "南郑区", 8],
+      ]),
+      {
+        name: "完成",
+        rows: [
+          header,
+          [1, "汉台区", 9],
+          [2, "南郑区", 8],
+          [],
+          ["制表人：", "李娜", "审核人：", "赵刚"],
+          ["填报日期：", "2024年10月9日", "联系电话：", "0916-2626118"],
+        ],
+      },
+    ]);
+    expect(r.actuals?.units.map((u) => u.name)).toEqual(["汉台区", "南郑区"]);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+});
+
+describe("a 简报: paragraphs before and after the table", () => {
+  it("takes the heading right above the table for its role, and no sentence for a unit", () => {
+    const r = recognize([
+      flat("目标", ["序号", "镇街", "签约项目（个）"], [[1, "奢岭街道", 5]]),
+      {
+        name: "简报",
+        rows: [
+          ["招商引资工作简报"],
+          ["一、总体情况"],
+          ["1-9月，全区新签约项目24个，完成年度目标的85%。"],
+          ["二、各镇街1-9月完成情况"],
+          ["序号", "镇街", "签约项目（个）"],
+          [1, "奢岭街道", 6],
+          ["三、下步工作"],
+          ["各镇街要对照年度目标，倒排工期，确保完成全年任务。"],
+        ],
+        merges: ["A1:C1", "A2:C2", "A3:C3", "A4:C4", "A7:C7", "A8:C8"],
+      },
+    ]);
+    expect(r.reports.find((p) => p.name === "简报")?.role).toBe("actuals");
+    expect(figures(r.actuals)).toEqual({ 奢岭街道: { signed_total: 6 } });
+  });
+});
+
+describe("单位：亿元 in a cell right of the merged title (WPS)", () => {
+  it("is the sheet's measure, and the title is no header level", () => {
+    const sheet = (name: string, note: string, value: number): SheetSpec => ({
+      name,
+      rows: [
+        ["2024年开发区签约金额", null, null, note],
+        ["序号", "开发区", "签约金额", "实际到位资金"],
+        [1, "经开区", value, value],
+      ],
+      merges: ["A1:C1"],
+    });
+    const r = recognize([
+      sheet("目标", "单位：亿元", 60),
+      sheet("1-6月完成", "单位：万元", 660000),
+    ]);
+    expect(r.reports.map((p) => p.headerRows)).toEqual([[2], [2]]);
+    expect(figures(r.targets)).toEqual({ 经开区: { 签约金额: 600000, 实际到位资金: 600000 } });
+    expect(figures(r.actuals)).toEqual({ 经开区: { 签约金额: 660000, 实际到位资金: 660000 } });
+  });
+});
