@@ -58,7 +58,7 @@ export interface ZipFileLike {
   stream(): NodeJS.ReadableStream;
 }
 
-const exceljsRequire = createRequire(require.resolve("exceljs"));
+const exceljsRequire = createRequire(require.resolve("exceljs/package.json"));
 export const { SaxesParser } = exceljsRequire("saxes") as {
   SaxesParser: new () => SaxesParserLike;
 };

@@ -54,7 +54,7 @@ interface ZipLike {
   file(path: string, data: string): void;
   generateAsync(options: { type: "uint8array" }): Promise<Uint8Array>;
 }
-const JSZip = createRequire(require.resolve("exceljs"))("jszip") as {
+const JSZip = createRequire(require.resolve("exceljs/package.json"))("jszip") as {
   loadAsync(data: Uint8Array | ArrayBuffer): Promise<ZipLike>;
 };
 
