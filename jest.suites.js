@@ -19,13 +19,23 @@ const INTEGRATION_TESTS = [
   "<rootDir>/test/cli/write-back.test.ts",
   "<rootDir>/test/cli/write-back-fidelity.test.ts",
   "<rootDir>/test/cli/interrupt.test.ts",
+  "<rootDir>/test/cli/check.test.ts",
+  "<rootDir>/test/cli/assess.test.ts",
+  "<rootDir>/test/cli/overrides.test.ts",
   // Real .xlsx round trips: the streaming reader against the DOM reader, byte equality, every string's text.
   "<rootDir>/test/workbook/exceljs/read-stream.test.ts",
   "<rootDir>/test/workbook/exceljs/same-bytes.test.ts",
   "<rootDir>/test/workbook/exceljs/in-thread-codec.test.ts",
   "<rootDir>/test/workbook/exceljs/text-safety.test.ts",
-  // A ranking wider than Excel's 16,384 columns.
+  "<rootDir>/test/workbook/xlsx-package/surgical-write.test.ts",
+  "<rootDir>/test/workbook/xlsx-package/chart-parts.test.ts",
+  // Inputs at Excel's limits: a ranking wider than its 16,384 columns, 100,000- and 60,000-row sheets through the
+  // Office.js adapter's batching.
   "<rootDir>/test/core/report/ranking-limit.test.ts",
+  "<rootDir>/test/workbook/office/sync-count.test.ts",
+  "<rootDir>/test/workbook/office/large-write.test.ts",
+  // The seeded fuzz of the whole assessment (the recognition and rules properties stay in the unit suite).
+  "<rootDir>/test/core/assess/fuzz.test.ts",
   // Long UI flows on the real engine (the screens' own tests stay in the unit suite, over a fake session).
   "<rootDir>/test/ui/app-engine.test.tsx",
   "<rootDir>/test/web/web-app.test.tsx",
