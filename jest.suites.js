@@ -38,6 +38,8 @@ const INTEGRATION_TESTS = [
   "<rootDir>/test/core/assess/fuzz.test.ts",
   // Long UI flows on the real engine (the screens' own tests stay in the unit suite, over a fake session).
   "<rootDir>/test/ui/app-engine.test.tsx",
+  // The screens' flows again in en-US (pane.test.tsx walks them in zh-CN).
+  "<rootDir>/test/ui/pane-en-us.test.tsx",
   "<rootDir>/test/web/web-app.test.tsx",
 ];
 

@@ -4,10 +4,21 @@ import type { RenderResult } from "@testing-library/react";
 import type * as React from "react";
 import { App } from "../../src/ui/App";
 import type { PaneSession } from "../../src/app/session-types";
+import type { Issue } from "../../src/core/issues";
 import { MESSAGES } from "../../src/ui/i18n";
 import type { Locale, Messages } from "../../src/ui/i18n";
+import { IssuesScreen } from "../../src/ui/screens/IssuesScreen";
 
-export const LOCALES: readonly Locale[] = ["zh-CN", "en-US"];
+/**
+ * The locale the screens' flows are walked in (the *-screen.cases modules' describe.each). The unit suite walks
+ * them in zh-CN, the product's language (pane.test.tsx); the integration suite walks the same flows again in
+ * en-US (pane-en-us.test.tsx, which calls walkInEnglish() before it loads them). Loading the cases reads this.
+ */
+export const LOCALES: Locale[] = ["zh-CN"];
+
+export function walkInEnglish(): void {
+  LOCALES.splice(0, LOCALES.length, "en-US");
+}
 
 /**
  * jsdom's getComputedStyle matches every element against every stylesheet rule, and the accessibility queries
@@ -32,4 +43,20 @@ export function renderApp(session: PaneSession, locale: Locale): RenderResult & 
   const m = MESSAGES[locale];
   const result = renderFluent(<App session={session} messages={m} today="2026-11-23" />);
   return Object.assign(result, { m });
+}
+
+/** The issues screen alone; what the user selected or adopted is collected in `selected`. */
+export function renderIssues(issues: readonly Issue[], locale: Locale, pageSize?: number) {
+  const m = MESSAGES[locale];
+  const selected: Issue[] = [];
+  renderFluent(
+    <IssuesScreen
+      issues={issues}
+      messages={m}
+      onSelect={(i) => selected.push(i)}
+      onAdopt={(i) => selected.push(i)}
+      {...(pageSize === undefined ? {} : { pageSize })}
+    />
+  );
+  return { m, selected };
 }
