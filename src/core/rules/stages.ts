@@ -53,6 +53,17 @@ export const DEFAULT_STAGE_SYNONYMS: Readonly<Record<string, readonly string[]>>
     "签约未落地",
     "签约未开工",
     "已签约未开工",
+    // Land won at auction (摘牌) or allotted (供地): a signed project not yet started; 履约 keeps the contract.
+    "摘牌",
+    "已摘牌",
+    "土地摘牌",
+    "供地",
+    "已供地",
+    "拿地",
+    "已拿地",
+    "履约",
+    "已履约",
+    "履约中",
     // 前期 is a signed project doing its 前期手续 (land, approvals) before it can start.
     "前期",
     "前期工作",
@@ -95,6 +106,10 @@ export const DEFAULT_STAGE_SYNONYMS: Readonly<Record<string, readonly string[]>>
     "投产运营",
     "运营",
     "达产",
+    "达效",
+    "投产达效",
+    "已投产达效",
+    "达产达效",
     "inproduction",
     "production",
     "operating",
@@ -105,11 +120,42 @@ export const DEFAULT_STAGE_SYNONYMS: Readonly<Record<string, readonly string[]>>
   ],
 };
 
+/**
+ * Words of a project that is no longer one: its agreement terminated, revoked or abandoned. Such a row is no
+ * stage at all — never counted, whatever its dates say — and is told as excluded, not as an unknown word.
+ */
+export const WITHDRAWN_WORDS: readonly string[] = [
+  "终止",
+  "中止",
+  "撤销",
+  "撤消",
+  "取消",
+  "解约",
+  "协议解除",
+  "解除协议",
+  "解除合同",
+  "退出",
+  "放弃",
+  "作废",
+  "注销",
+  "流失",
+  "cancelled",
+  "canceled",
+  "terminated",
+  "withdrawn",
+  "abandoned",
+  "revoked",
+];
+
 export type StageMatch =
   | { readonly how: "exact" | "synonym"; readonly index: number; readonly stage: string }
   /** Not a known word, but close to one ("签约中", "在淡"): counted as that stage, with a warning. */
   | { readonly how: "nearest"; readonly index: number; readonly stage: string }
+  /** A project withdrawn (已终止, 已撤销): not a stage, never counted. */
+  | { readonly how: "withdrawn"; readonly index: -1 }
   | { readonly how: "none"; readonly index: -1 };
+
+const WITHDRAWN = WITHDRAWN_WORDS.map(normalizeText);
 
 const strip = (s: string): string =>
   s.replace(/^(已经|已|正在)/, "").replace(/(阶段|中|状态)$/, "");
@@ -168,6 +214,8 @@ export class StageIndex {
       );
     const bare = this.words.get(strip(norm));
     if (bare !== undefined) return this.found(bare, "synonym");
+    if (WITHDRAWN.some((w) => norm.includes(w) && !norm.includes(`未${w}`)))
+      return { how: "withdrawn", index: -1 };
     // A longer phrase holding one stage word ("已签约未开工" holds 签约 and 开工): the furthest stage it names.
     let best = -1;
     for (const [word, i] of this.words)
@@ -183,7 +231,7 @@ export class StageIndex {
   /** The configured stage nearest an unknown word, for a suggestion. */
   suggest(text: string): string | null {
     const m = this.match(text);
-    return m.how === "none" ? null : m.stage;
+    return m.how === "none" || m.how === "withdrawn" ? null : m.stage;
   }
 }
 

@@ -27,6 +27,8 @@ interface LedgerScan {
   readonly units: Map<string, RowCount> | null;
   /** Rows that re-report a project already seen, in a ledger by month. */
   repeats: RowCount | null;
+  /** Rows of projects withdrawn (已终止, 已撤销): never counted, told once. */
+  withdrawn: RowCount | null;
   readonly issues: Issue[];
 }
 
@@ -52,6 +54,7 @@ export function checkLedger(
     projects: new ProjectMap(),
     units: matcher ? new Map() : null,
     repeats: null,
+    withdrawn: null,
     issues: [],
   };
   // Most ledgers list each project once: asked once (and remembered for the counts), not keyed row by row.
@@ -69,6 +72,7 @@ export function checkLedger(
     ...stageWordNotes(scan),
     ...scan.dates.notes(),
     ...repeatNote(scan),
+    ...withdrawnNote(scan),
     ...(matcher ? unitNotes(scan, matcher) : []),
   ];
 }
@@ -93,6 +97,9 @@ function checkStage(scan: LedgerScan, p: LedgerRow): StageMatch | null {
         "stage"
       )
     );
+  } else if (stage.how === "withdrawn") {
+    if (scan.withdrawn) scan.withdrawn.count++;
+    else scan.withdrawn = { first: p, count: 1 };
   } else if (stage.how === "nearest") {
     const note = scan.stageWords.get(p.stage);
     if (note) note.count++;
@@ -211,6 +218,25 @@ function repeatNote(scan: LedgerScan): Issue[] {
         en: `the ledger re-reports projects by month (${count} rows); each project counts once, as of its latest report up to the as-of date`,
       },
       "project_name"
+    ),
+  ];
+}
+
+function withdrawnNote(scan: LedgerScan): Issue[] {
+  if (!scan.withdrawn) return [];
+  const { first, count } = scan.withdrawn;
+  return [
+    issueAt(
+      "excluded_row",
+      "info",
+      first.sheet,
+      first.row,
+      scan.col("stage"),
+      {
+        zh: `${count} 个项目已终止、撤销或取消（如“${first.stage ?? ""}”），不计入任何指标`,
+        en: `${count} project${count > 1 ? "s are" : " is"} terminated, revoked or cancelled (such as "${first.stage ?? ""}") and counted in no indicator`,
+      },
+      "stage"
     ),
   ];
 }

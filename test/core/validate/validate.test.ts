@@ -160,6 +160,17 @@ describe("validateWorkbook", () => {
     expect(issues.filter((i) => i.code === "unknown_stage")).toEqual([]);
   });
 
+  it("tells withdrawn projects once, as excluded, not as unknown stages", () => {
+    const rows = ["已终止", "已签约", "已撤销"].map((stage, i) => [`项目${i}`, "经开区", stage]);
+    const { issues } = check([
+      { name: "台账", rows: [["项目名称", "责任单位", "项目阶段"], ...rows] },
+    ]);
+    expect(issues.filter((i) => i.code === "unknown_stage")).toEqual([]);
+    const excluded = issues.filter((i) => i.code === "excluded_row");
+    expect(excluded.map((i) => [i.severity, i.cell])).toEqual([["info", "C2"]]);
+    expect(excluded[0]?.message_en).toContain("2 projects");
+  });
+
   it("treats the signing threshold as strictly greater than", () => {
     const ledger = (amount: number): SheetSpec => ({
       name: "台账",

@@ -1,0 +1,28 @@
+import { DEFAULT_STAGES, StageIndex } from "../../../src/core/rules/stages";
+
+const stages = new StageIndex(DEFAULT_STAGES);
+const stageOf = (word: string): string | null => {
+  const m = stages.match(word);
+  return m.how === "none" || m.how === "withdrawn" ? m.how : m.stage;
+};
+
+describe("stage words", () => {
+  it("reads land won or allotted, and a kept contract, as signed and not yet started", () => {
+    expect(["已摘牌", "土地摘牌", "已供地", "已拿地", "已履约", "签约未落地"].map(stageOf)).toEqual(
+      new Array(6).fill("签约")
+    );
+  });
+
+  it("reads 达效 as in production and 跟踪 / 储备 / 谈判中 as before signing", () => {
+    expect(["已投产达效", "达产达效", "竣工"].map(stageOf)).toEqual(["投产", "投产", "投产"]);
+    expect(["跟踪", "谈判中"].map(stageOf)).toEqual(["在谈", "在谈"]);
+    expect(stageOf("储备")).toBe("线索");
+  });
+
+  it("reads a terminated or revoked project as withdrawn, never as its nearest stage", () => {
+    for (const word of ["已终止", "已撤销", "已取消", "签约后终止", "协议解除", "Terminated"])
+      expect([word, stageOf(word)]).toEqual([word, "withdrawn"]);
+    expect(stages.indexOf("已终止")).toBe(-1);
+    expect(stages.suggest("已撤销")).toBeNull();
+  });
+});
