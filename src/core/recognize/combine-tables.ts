@@ -5,6 +5,7 @@
  */
 import type { UnitRow, UnitTable } from "../model";
 import { normalizeText } from "../text";
+import { coreOf, similar } from "./pair-indicators";
 
 export interface TableCandidate {
   readonly table: UnitTable;
@@ -77,13 +78,17 @@ export function withIndicatorSheets(
       ...t.indicators.map((i) => normalizeText(i.name.split("›")[0] ?? i.name)),
     ]);
   const taken = namesOf(first);
+  const cores = first.indicators.map(coreOf);
   const joined: UnitTable[] = [];
   for (const t of others) {
     if (t.sheet === first.sheet || overlap(unitKeys(t), units) < SAME_UNIT_LIST) continue;
     const own = namesOf(t);
     if (own.size === 0 || overlap(own, taken) > 0) continue;
+    // The same indicators in other words (实际到位资金 / 到位资金) are another report of them, not more of them.
+    if (t.indicators.some((i) => cores.some((c) => similar(c, coreOf(i))))) continue;
     joined.push(t);
     for (const k of own) taken.add(k);
+    cores.push(...t.indicators.map(coreOf));
   }
   if (joined.length === 0) return { table: first, joined };
   const byUnit = joined.map((t) => new Map([...t.units, ...t.totals].map((u) => [u.key, u])));

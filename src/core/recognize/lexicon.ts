@@ -154,8 +154,7 @@ export function isExclusionNote(norm: string): boolean {
  * Words that qualify how much a column is (个数, 金额) rather than what: "新开工项目 › 个数" is the same
  * indicator as "新开工项目（个）". Stripped when indicators of two sheets are paired.
  */
-const QUANTITY_WORDS =
-  /(个数|数量|项目数|总数|金额|总额|数额|额度|规模|数|额|count|number|amount|value)$/;
+const QUANTITY_WORDS = /(个数|数量|总数|金额|总额|数额|额度|规模|数|额|count|number|amount|value)$/;
 
 /** The core of an indicator phrase for pairing across sheets: no quantity words, no brackets, no 其中/新. */
 export function indicatorCore(phrase: string): string {

@@ -147,6 +147,25 @@ export function parseUnitNote(norm: string): UnitNote | null {
   return { scope, units };
 }
 
+// 省外资金 / 市外资金 are yuan from outside the province or city, not foreign capital.
+const USD_WORDS = /(?<![省市区县])外资|外商|美元|fdi|foreign|usd/;
+const MONEY_WORDS =
+  /金额|资金|投资|[总签]?额$|外资|内资|产值|税收|收入|funds|amount|investment|capital|value/;
+const COUNT_WORDS_ZH = /项目数?$|个数|数量|家数|企业数?$|批次|次数|projects?$|count|number/;
+
+/**
+ * What an indicator's own words say it measures ("省外资金" money, "新开工项目数" a count, "实际利用外资"
+ * dollars), for a sheet whose note lists several units ("单位：个、万美元、亿元"): each column takes the
+ * unit of its kind, not the first one listed. Null when the words say nothing.
+ */
+export function quantityHint(label: string): Quantity | null {
+  const norm = normalizeText(label);
+  if (COUNT_WORDS_ZH.test(norm)) return "count";
+  if (USD_WORDS.test(norm)) return "money_usd";
+  if (MONEY_WORDS.test(norm)) return "money_cny";
+  return null;
+}
+
 /**
  * The unit a note gives a column expecting `quantity`; null quantity is an indicator of unknown kind.
  * A USD column under "单位：亿元" keeps its default (亿美元): the note speaks for the CNY columns.

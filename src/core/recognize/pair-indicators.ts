@@ -18,7 +18,7 @@ export interface Pairing {
   readonly by: "header" | "similar_header" | "position" | null;
 }
 
-function coreOf(c: IndicatorColumn): string {
+export function coreOf(c: IndicatorColumn): string {
   return indicatorCore(
     c.key.includes("›") || /[^\x00-\x7f]/.test(c.key)
       ? c.key
@@ -34,7 +34,8 @@ function compatible(a: IndicatorColumn, b: IndicatorColumn): boolean {
   return money(qa) && money(qb);
 }
 
-function similar(a: string, b: string): boolean {
+/** Whether two indicator cores (indicatorCore) name the same indicator in other words. */
+export function similar(a: string, b: string): boolean {
   if (a === "" || b === "") return false;
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];

@@ -11,7 +11,7 @@ import { distinguishSharedFields, type ColumnMeaning } from "./column-meaning";
 import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
 import type { Measure, PeriodSpan } from "./measure-words";
-import { unitByLabel, unitFromNotes } from "./measure-units";
+import { quantityHint, unitByLabel, unitFromNotes } from "./measure-units";
 import { isTotalLabel } from "./row-labels";
 
 /** A period column of a figure: 一季度 covers months 1–3, 上半年 1–6. */
@@ -105,6 +105,17 @@ function percentFormatted(sheet: SheetGrid, col: number, from: number): MeasureU
   return null;
 }
 
+/** The note's unit of the kind the indicator's words name, when the note lists several kinds. */
+function hintedUnit(notes: HeaderBlock["notes"], name: string): MeasureUnit | null {
+  const hint = quantityHint(name);
+  if (hint === null) return null;
+  return (
+    unitFromNotes(notes, hint) ??
+    // "实际利用外资" under a note listing only 元 units: the bureau counted it in yuan.
+    (hint === "money_usd" ? unitFromNotes(notes, "money_cny") : null)
+  );
+}
+
 interface Group {
   key: string;
   name: string;
@@ -133,6 +144,7 @@ function figure(
     (field?.kind === "indicator" ? unitFromNotes(block.notes, field.quantity) : null) ??
     (field?.kind === "indicator" && field.defaultUnit ? unitByLabel(field.defaultUnit) : null) ??
     percentFormatted(sheet, column.col, block.bottom + 1) ??
+    hintedUnit(block.notes, group.name) ??
     unitFromNotes(block.notes, null);
   const quantity = field?.kind === "indicator" ? field.quantity : (unit?.quantity ?? null);
   const blocked = quantity !== null && unit !== null && unit.quantity !== quantity;

@@ -1,0 +1,84 @@
+/**
+ * The same indicators in the words different clerks use: a note listing several units, 开工项目 beside
+ * 新开工项目数, a 合计 row written 全市, and a 通报 sheet that repeats the targets in its own words.
+ */
+import { recognizeWorkbook } from "../../../src/core/recognize";
+import { quantityHint } from "../../../src/core/recognize/measure-units";
+import { isTotalLabel } from "../../../src/core/recognize/row-labels";
+import { workbookGrid } from "../../fixtures/grid";
+
+const TARGETS = {
+  name: "目标任务",
+  rows: [
+    ["2024年招商引资目标任务分解表"],
+    ["序号", "县（市）区", "开工项目（个）", "实际到位资金（亿元）", "省外资金（亿元）"],
+    [1, "高新区", 10, 40, 12],
+    [2, "净月区", 8, 30, 10],
+    [3, "汽开区", 6, 20, 8],
+  ],
+};
+
+describe("indicator wording", () => {
+  it("gives each column the unit of its kind when a note lists several", () => {
+    expect(
+      ["新开工项目数", "省外资金", "实际利用外资", "签约金额", "亿元以上项目"].map(quantityHint)
+    ).toEqual(["count", "money_cny", "money_usd", "money_cny", "count"]);
+    const grid = workbookGrid("t.xlsx", [
+      TARGETS,
+      {
+        name: "完成情况",
+        rows: [
+          ["2024年1-6月完成情况"],
+          ["单位：个、万美元、亿元"],
+          ["序号", "县市区", "省外资金", "到位资金", "新开工项目数"],
+          [1, "高新区", 13, 30, 9],
+          [2, "净月区", 11, 33, 7],
+          [3, "汽开区", 7, 12, 6],
+        ],
+      },
+    ]);
+    const r = recognizeWorkbook(grid, {}, { asOf: "2024-06-30" });
+    const units = Object.fromEntries(
+      (r.actuals?.indicators ?? []).map((i) => [i.name, i.unit?.label])
+    );
+    expect(units).toEqual({ 省外资金: "亿元", 到位资金: "亿元", 新开工项目数: "个" });
+    // Listed in another order, so only their words can pair them.
+    expect((r.pairings ?? []).map((p) => [p.name, p.actual, p.by])).toEqual([
+      ["开工项目", "完成情况!E", "similar_header"],
+      ["实际到位资金", "完成情况!D", "similar_header"],
+      ["省外资金", "完成情况!C", "header"],
+    ]);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("reads 全市 / 全区 alone as the 合计 row", () => {
+    for (const label of ["全市", "全区", "全 县", "全省", "全州"])
+      expect([label, isTotalLabel(label)]).toEqual([label, true]);
+    for (const label of ["全椒县", "全南县", "市本级"])
+      expect([label, isTotalLabel(label)]).toEqual([label, false]);
+  });
+
+  it("does not take a 通报 sheet repeating the targets in other words for more indicators", () => {
+    const grid = workbookGrid("t.xlsx", [
+      TARGETS,
+      {
+        name: "6月通报",
+        rows: [
+          ["2024年1-6月完成情况"],
+          ["序号", "县市区", "到位资金（亿元）", null, null, "新开工项目（个）", null, null],
+          [null, null, "年度目标", "累计完成", "完成率", "年度目标", "累计完成", "完成率"],
+          [1, "高新区", 40, 30, 0.75, 10, 9, 0.9],
+          [2, "净月区", 30, 33, 1.1, 8, 7, 0.875],
+          [3, "汽开区", 20, 12, 0.6, 6, 6, 1],
+        ],
+        merges: ["A2:A3", "B2:B3", "C2:E2", "F2:H2"],
+      },
+    ]);
+    const r = recognizeWorkbook(grid, {}, { asOf: "2024-06-30" });
+    expect(r.targets?.indicators.map((i) => i.name)).toEqual([
+      "开工项目",
+      "实际到位资金",
+      "省外资金",
+    ]);
+  });
+});
