@@ -30,11 +30,18 @@ export function assessIssue(
 
 /** Same code, place and message once, first occurrence kept. */
 export function dedupeIssues(issues: readonly Issue[]): Issue[] {
-  const seen = new Set<string>();
+  // Keyed by place, then message: a large ledger yields thousands of issues, nearly all at places of their own,
+  // so their long messages are not joined into keys and hashed.
+  const seen = new Map<string, string[]>();
   return issues.filter((i) => {
-    const k = `${i.code}\u0000${i.sheet}\u0000${i.cell}\u0000${i.field ?? ""}\u0000${i.message_en}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
+    const k = `${i.code}\u0000${i.sheet}\u0000${i.cell}\u0000${i.field ?? ""}`;
+    const messages = seen.get(k);
+    if (!messages) {
+      seen.set(k, [i.message_en]);
+      return true;
+    }
+    if (messages.includes(i.message_en)) return false;
+    messages.push(i.message_en);
     return true;
   });
 }

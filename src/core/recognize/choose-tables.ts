@@ -135,14 +135,19 @@ function rekeyTable(table: UnitTable, matcher: UnitMatcher): UnitTable {
 
 function rekeyLedger(ledger: LedgerSheet, matcher: UnitMatcher): LedgerSheet {
   const keys = new Map<string, string>();
+  let changed = false;
   const rows = ledger.rows.map((r) => {
     let key = keys.get(r.unit);
     if (key === undefined) {
       key = matcher.keyOf(r.unit) ?? r.unitKey;
       keys.set(r.unit, key);
     }
-    return key === r.unitKey ? r : { ...r, unitKey: key };
+    if (key === r.unitKey) return r;
+    changed = true;
+    return { ...r, unitKey: key };
   });
+  // No key changed (the usual case): the ledger as read, not a copy of its rows (up to a million).
+  if (!changed) return ledger;
   return { ...ledger, rows };
 }
 

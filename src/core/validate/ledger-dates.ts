@@ -41,6 +41,8 @@ export class LedgerDates {
   // Projects dated outside the counted span, per date column: one note, not one warning each.
   private readonly earlier = new Map<string, RowCount>();
   private readonly later = new Map<string, RowCount>();
+  private todayText: string | undefined;
+  private periodText: readonly [string, string] | undefined;
 
   constructor(
     private readonly ctx: ValidationContext,
@@ -64,7 +66,9 @@ export class LedgerDates {
     const { ctx } = this;
     const t = d.getTime();
     if (t > this.today) {
-      const today = isoDay(ctx.today ?? ctx.asOf);
+      // A ledger kept up to next year's plans has thousands of these: each day formatted once.
+      const today = (this.todayText ??= isoDay(ctx.today ?? ctx.asOf));
+      const day = isoDay(d);
       issues.push(
         issueAt(
           "date_in_future",
@@ -73,8 +77,8 @@ export class LedgerDates {
           p.row,
           this.col(key),
           {
-            zh: `${zh} ${isoDay(d)} 晚于今天 ${today}`,
-            en: `${en} ${isoDay(d)} is after today (${today})`,
+            zh: `${zh} ${day} 晚于今天 ${today}`,
+            en: `${en} ${day} is after today (${today})`,
           },
           key
         )
@@ -85,8 +89,8 @@ export class LedgerDates {
     } else if (t < this.start) {
       countRow(this.earlier, key, p);
     } else if (t > this.end) {
-      const period = `${isoDay(ctx.period.start)} 至 ${isoDay(ctx.period.end)}`;
-      const periodEn = `${isoDay(ctx.period.start)} to ${isoDay(ctx.period.end)}`;
+      const [start, end] = (this.periodText ??= [isoDay(ctx.period.start), isoDay(ctx.period.end)]);
+      const day = isoDay(d);
       issues.push(
         issueAt(
           "date_outside_period",
@@ -95,8 +99,8 @@ export class LedgerDates {
           p.row,
           this.col(key),
           {
-            zh: `${zh} ${isoDay(d)} 不在考核期 ${period} 内`,
-            en: `${en} ${isoDay(d)} is outside the period ${periodEn}`,
+            zh: `${zh} ${day} 不在考核期 ${start} 至 ${end} 内`,
+            en: `${en} ${day} is outside the period ${start} to ${end}`,
           },
           key
         )
