@@ -58,7 +58,10 @@ export interface ZipFileLike {
   stream(): NodeJS.ReadableStream;
 }
 
-const exceljsRequire = createRequire(require.resolve("exceljs/package.json"));
+// A specifier in a variable: the CLI bundle aliases `exceljs` (bin/cli-bundle.cjs), which would turn
+// "exceljs/package.json" into a path inside bin/exceljs-cli.cjs and fail the build; Node resolves it as is.
+const EXCELJS_PACKAGE = "exceljs/package.json";
+const exceljsRequire = createRequire(require.resolve(EXCELJS_PACKAGE));
 export const { SaxesParser } = exceljsRequire("saxes") as {
   SaxesParser: new () => SaxesParserLike;
 };
