@@ -146,8 +146,11 @@ function buildPredicate(f: LedgerFilter, ctx: AggregateContext): RowPredicate {
     const dateDecides = f.dateField !== undefined;
     tests.push((r) => {
       if (r.stage === null) return dateDecides;
-      const idx = ctx.stages.indexOf(r.stage);
-      return idx >= 0 && idx >= lo && idx <= hi;
+      const m = ctx.stages.match(r.stage);
+      // A progress note no stage can be read from ("设备安装调试中") leaves the date to decide; a withdrawn
+      // project (已终止) never counts.
+      if (m.how === "none") return dateDecides;
+      return m.index >= 0 && m.index >= lo && m.index <= hi;
     });
   }
   const field = f.dateField;

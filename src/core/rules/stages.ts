@@ -156,6 +156,8 @@ export type StageMatch =
   | { readonly how: "none"; readonly index: -1 };
 
 const WITHDRAWN = WITHDRAWN_WORDS.map(normalizeText);
+/** A clause of what is expected, not done: 预计10月开工, 计划年底投产, 力争下月签约. */
+const PLANNED_CLAUSE = /(预计|计划|拟|争取|力争|准备|有望|预期|将于)[^,，.。;；]*/g;
 
 const strip = (s: string): string =>
   s.replace(/^(已经|已|正在)/, "").replace(/(阶段|中|状态)$/, "");
@@ -217,9 +219,11 @@ export class StageIndex {
     if (WITHDRAWN.some((w) => norm.includes(w) && !norm.includes(`未${w}`)))
       return { how: "withdrawn", index: -1 };
     // A longer phrase holding one stage word ("已签约未开工" holds 签约 and 开工): the furthest stage it names.
+    // What is only planned ("已完成土地摘牌，预计10月开工") has not happened: that clause names no stage.
+    const done = norm.replace(PLANNED_CLAUSE, "");
     let best = -1;
     for (const [word, i] of this.words)
-      if (word.length >= 2 && norm.includes(word) && !norm.includes(`未${word}`))
+      if (word.length >= 2 && done.includes(word) && !done.includes(`未${word}`))
         best = Math.max(best, i);
     if (best >= 0) return this.found(best, "nearest");
     const near = closest(norm, this.words.keys(), 1);

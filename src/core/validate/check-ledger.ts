@@ -18,6 +18,8 @@ interface LedgerScan {
   readonly signedAt: number;
   /** A ledger with a 报送月份 column re-reports its projects: the same project in several months is expected. */
   readonly reported: boolean;
+  /** The ledger has the events' dates (签约日期, 开工日期): they, not a stage note, decide what counts. */
+  readonly dated: boolean;
   readonly dates: LedgerDates;
   /** Stage words read as their nearest stage, per word. */
   readonly stageWords: Map<string, RowCount & { stage: string }>;
@@ -49,6 +51,7 @@ export function checkLedger(
     stages,
     signedAt: stages.position("签约"),
     reported: "report_month" in ledger.columns,
+    dated: "signed_date" in ledger.columns || "started_date" in ledger.columns,
     dates: new LedgerDates(ctx, col),
     stageWords: new Map(),
     projects: new ProjectMap(),
@@ -83,17 +86,25 @@ function checkStage(scan: LedgerScan, p: LedgerRow): StageMatch | null {
   const stage = scan.stages.match(p.stage);
   if (stage.how === "none") {
     const { stages } = scan.ctx;
+    // With the event's dates beside it (签约日期, 开工日期) the project is still counted by them: the note is
+    // worth a look, not a block.
+    const dated = scan.dated;
     scan.issues.push(
       issueAt(
         "unknown_stage",
-        "error",
+        dated ? "warning" : "error",
         p.sheet,
         p.row,
         scan.col("stage"),
-        {
-          zh: `项目阶段“${p.stage}”无法对应到阶段列表（${stages.join("、")}），该项目不计入按阶段统计的指标`,
-          en: `stage "${p.stage}" matches none of ${stages.join(", ")}; the project is left out of stage-based counts`,
-        },
+        dated
+          ? {
+              zh: `项目阶段“${p.stage}”无法对应到阶段列表（${stages.join("、")}），该项目按其签约、开工日期统计`,
+              en: `stage "${p.stage}" matches none of ${stages.join(", ")}; the project is counted by its signing and start dates`,
+            }
+          : {
+              zh: `项目阶段“${p.stage}”无法对应到阶段列表（${stages.join("、")}），该项目不计入按阶段统计的指标`,
+              en: `stage "${p.stage}" matches none of ${stages.join(", ")}; the project is left out of stage-based counts`,
+            },
         "stage"
       )
     );

@@ -55,6 +55,24 @@ describe("ledger aggregates", () => {
     ); // 甲区's rows
   });
 
+  it("lets the signing date decide for a progress note no stage can be read from, never for a withdrawn project", () => {
+    const rows = ledger([
+      { ...signed, name: "调试", stage: "设备安装调试中" }, // unreadable: the date decides (1)
+      { ...signed, name: "摘牌", stage: "已完成土地摘牌，预计10月开工" }, // signed (2)
+      { ...signed, name: "终止", stage: "已终止" }, // withdrawn: never
+      { ...signed, name: "在谈", stage: "正在洽谈合作细节" }, // readable and before 签约: not counted
+    ]);
+    const { results } = assessTables({
+      targets,
+      actuals: null,
+      ledgers: [rows],
+      rules: signedRule({
+        aggregate: { kind: "count", filter: { minStage: "签约", dateField: "signedDate" } },
+      }),
+    });
+    expect(results.units[0]?.indicators["signed_total"]?.actual).toBe(2);
+  });
+
   it("counts by stage a ledger with no date column whose title states the period's year, and says so", () => {
     const full = ledger([
       { unit: "甲区", name: "已签约", stage: "签约" },

@@ -19,6 +19,12 @@ describe("stage words", () => {
     expect(stageOf("储备")).toBe("线索");
   });
 
+  it("reads what a progress note says is done, not what it expects", () => {
+    expect(stageOf("已完成土地摘牌，预计10月开工")).toBe("签约");
+    expect(stageOf("主体已开工，计划年底投产")).toBe("开工");
+    expect(stageOf("设备安装调试中")).toBe("none");
+  });
+
   it("reads a terminated or revoked project as withdrawn, never as its nearest stage", () => {
     for (const word of ["已终止", "已撤销", "已取消", "签约后终止", "协议解除", "Terminated"])
       expect([word, stageOf(word)]).toEqual([word, "withdrawn"]);

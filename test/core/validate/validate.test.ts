@@ -171,6 +171,22 @@ describe("validateWorkbook", () => {
     expect(excluded[0]?.message_en).toContain("2 projects");
   });
 
+  it("reads 合同签订日期 as the signing date, and an unreadable progress note beside dates as a warning", () => {
+    const { recognition, issues } = check([
+      {
+        name: "台账",
+        rows: [
+          ["项目名称", "责任单位", "合同签订日期", "项目进展情况"],
+          ["A项目", "经开区", "2023-05-01", "设备安装调试中"],
+          ["B项目", "经开区", "2023-06-01", "已签约"],
+        ],
+      },
+    ]);
+    expect(recognition.ledgers[0]?.columns["signed_date"]).toBe(2);
+    const unknown = issues.filter((i) => i.code === "unknown_stage");
+    expect(unknown.map((i) => [i.severity, i.cell])).toEqual([["warning", "D2"]]);
+  });
+
   it("treats the signing threshold as strictly greater than", () => {
     const ledger = (amount: number): SheetSpec => ({
       name: "台账",
