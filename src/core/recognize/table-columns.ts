@@ -13,6 +13,7 @@ import { issueAt } from "./issue";
 import type { Measure, PeriodSpan } from "./measure-words";
 import { quantityHint, unitByLabel, unitFromNotes } from "./measure-units";
 import { isTotalLabel } from "./row-labels";
+import { readTargetBreakdown } from "./target-breakdown";
 
 /** A period column of a figure: 一季度 covers months 1–3, 上半年 1–6. */
 export interface PeriodPart extends PeriodSpan {
@@ -207,7 +208,9 @@ export function planColumns(
     described: [],
     unrecognised: [],
   };
-  const meanings = distinguishSharedFields(ofThisPeriod(given, asOfYear));
+  const breakdown = readTargetBreakdown(sheet.name, block.above, given);
+  side.described.push(...breakdown.shares);
+  const meanings = distinguishSharedFields(ofThisPeriod(breakdown.meanings, asOfYear));
   const groups = groupColumns(sheet, block.bottom + 1, meanings, side, issues);
   return { ...figuresOf(sheet, block, groups, issues), ...side };
 }

@@ -64,13 +64,9 @@ export class UnitMatcher {
         // A longer official name holding a target's distinctive part ("长春净月高新区" holds 净月), and itself
         // shaped like a unit's name; "朝阳去" (a typo) is not, and stays a suggestion.
         const c = coreOf(other);
-        return (
-          looksLikeUnitName(short) &&
-          short.length > other.length &&
-          c.length >= 2 &&
-          core !== c &&
-          short.includes(c)
-        );
+        if (looksLikeUnitName(short) && short.length > other.length && c.length >= 2 && core !== c)
+          if (short.includes(c)) return true;
+        return abbreviates(short, other) || abbreviates(key, k) || abbreviates(short, k);
       })
       .map(([, n]) => n);
   }
@@ -121,6 +117,25 @@ export class UnitMatcher {
         return { status: "unknown", suggestion: n };
     return { status: "unknown", suggestion: null };
   }
+}
+
+/**
+ * "莲花山度假区" for 莲花山生态旅游度假区, "净月区" for 长春净月高新区: one name is the other with characters left
+ * out, in order, and both end in the same kind of place (区, 镇, 县 …). Three characters at least, so "南区"
+ * is nobody's abbreviation; a name that could abbreviate two targets is settled by the others (assign).
+ */
+function abbreviates(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const chars = Array.from(short);
+  if (chars.length < 3 || chars.length === Array.from(long).length) return false;
+  if (chars[chars.length - 1] !== Array.from(long).pop() || !looksLikeUnitName(short)) return false;
+  let at = 0;
+  for (const ch of chars) {
+    at = long.indexOf(ch, at);
+    if (at < 0) return false;
+    at += ch.length;
+  }
+  return true;
 }
 
 /** "净月区" → "净月", "合心镇" → "合心": the part of a short name that tells it from its neighbours. */

@@ -1,6 +1,7 @@
 /** Columns and rows around the figures of unit tables that are neither units nor indicators, and headers that name both. */
 import { recognizeWorkbook } from "../../../src/core/recognize";
 import type { Recognition } from "../../../src/core/model";
+import { UnitMatcher } from "../../../src/core/recognize/unit-names";
 import { workbookGrid, type SheetSpec } from "../../fixtures/grid";
 
 const recognize = (sheets: SheetSpec[], asOf?: string): Recognition =>
@@ -189,5 +190,91 @@ describe("单位：亿元 in a cell right of the merged title (WPS)", () => {
     expect(r.reports.map((p) => p.headerRows)).toEqual([[2], [2]]);
     expect(figures(r.targets)).toEqual({ 经开区: { 签约金额: 600000, 实际到位资金: 600000 } });
     expect(figures(r.actuals)).toEqual({ 经开区: { 签约金额: 660000, 实际到位资金: 660000 } });
+  });
+});
+
+describe("a 目标任务分解表 breaking each target down by quarter", () => {
+  const header: SheetSpec["rows"] = [
+    ["序号", "县区", "签约项目（个）", null, null, null, null],
+    [null, null, "全年", "一季度", "二季度", "三季度", "四季度"],
+  ];
+  const merges = ["A2:A3", "B2:B3", "C2:G2"];
+  const rows = [[1, "汉台区", 12, 3, 3, 3, 3]];
+
+  it("takes 全年 as the target and the quarters as its shares, never as actuals", () => {
+    const r = recognize(
+      [
+        { name: "目标分解", rows: [["2024年目标任务分季度分解表"], ...header, ...rows], merges },
+        flat("1-9月", ["序号", "县区", "签约项目（个）"], [[1, "汉台区", 10]]),
+      ],
+      "2024-09-30"
+    );
+    expect(r.reports[0]?.role).toBe("targets");
+    expect(figures(r.targets)).toEqual({ 汉台区: { signed_total: 12 } });
+    expect(figures(r.actuals)).toEqual({ 汉台区: { signed_total: 10 } });
+  });
+
+  it("still sums the quarters as actuals where the sheet says it reports completion", () => {
+    const r = recognize(
+      [{ name: "完成情况", rows: [["2024年分季度完成情况"], ...header, ...rows], merges }],
+      "2024-09-30"
+    );
+    expect(figures(r.actuals)["汉台区"]?.["signed_total"]).toBe(9);
+  });
+});
+
+describe("开发区 abbreviated in the actuals", () => {
+  it("matches 净月区 / 高新区 / 莲花山度假区 to their full names, each target taken once", () => {
+    const header = ["序号", "开发区", "签约项目（个）"];
+    const r = recognize([
+      flat("目标", header, [
+        [1, "长春高新技术产业开发区", 12],
+        [2, "长春净月高新技术产业开发区", 8],
+        [3, "莲花山生态旅游度假区", 4],
+      ]),
+      flat("完成", header, [
+        [1, "高新区", 10],
+        [2, "净月区", 8],
+        [3, "莲花山度假区", 3],
+      ]),
+    ]);
+    const matcher = new UnitMatcher(
+      r.targets?.units ?? [],
+      (r.actuals?.units ?? []).map((u) => u.name)
+    );
+    expect(["高新区", "净月区", "莲花山度假区"].map((n) => matcher.match(n))).toEqual([
+      { status: "variant", target: "长春高新技术产业开发区" },
+      { status: "variant", target: "长春净月高新技术产业开发区" },
+      { status: "variant", target: "莲花山生态旅游度假区" },
+    ]);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+});
+
+describe("a 全市 column beside the districts of a sideways targets sheet", () => {
+  it("is the whole city, not a unit", () => {
+    const r = recognize([
+      {
+        name: "目标",
+        rows: [
+          ["序号", "指标名称", "单位", "全市", "一、城区", null, "二、开发区"],
+          [null, null, null, null, "南关区", "宽城区", "经开区"],
+          [1, "新签约项目", "个", 21, 6, 5, 10],
+          [2, "实际到位资金", "亿元", 52, 12, 10, 30],
+        ],
+        merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1"],
+      },
+      flat(
+        "完成",
+        ["序号", "城区", "新签约项目（个）", "实际到位资金（亿元）"],
+        [
+          [1, "南关区", 5, 13.2],
+          [2, "宽城区", 6, 9],
+          [3, "经开区", 9, 33],
+        ]
+      ),
+    ]);
+    expect(r.targets?.units.map((u) => u.name)).toEqual(["南关区", "宽城区", "经开区"]);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 });
