@@ -35,6 +35,8 @@ export interface SheetReport {
   readonly hidden: boolean;
   /** Column letters hidden in the sheet (helper columns left in a submission), when there are any. */
   readonly hiddenColumns?: readonly string[];
+  /** A ledger kept one sheet per unit, with no unit column: the unit its tab or title names. */
+  readonly sheetUnit?: string;
 }
 
 /** User corrections, kept in the workbook (SPEC §4): sheet → role, sheet → header text/column → field. */

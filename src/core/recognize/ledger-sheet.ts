@@ -5,6 +5,7 @@ import type { Issue } from "../issues";
 import type { LedgerSheet, SheetReport } from "../model";
 import type { ColumnMap } from "./column-map";
 import type { HeaderBlock } from "./header-block";
+import { normalizeText } from "../text";
 import { issueAt } from "./issue";
 import { readLedger } from "./ledger";
 import { ledgerUnitColumn } from "./ledger-units";
@@ -91,8 +92,21 @@ export function readLedgerSheet(
     : ledgerUnitColumn(l.sheet, l.merged, l.block, l.map, knownUnits);
   const map = unitCol === null ? l.map : withUnitColumn(l.map, l.block, unitCol);
   const statedYear = statedYearOf([l.sheet.name, ...l.block.above]);
-  const lr = readLedger(l.sheet, l.merged, l.block, map, { year: statedYear ?? year });
+  const sheetUnit = map.byField.has("unit")
+    ? null
+    : unitOfSheet([l.sheet.name, ...l.block.above], knownUnits);
+  const lr = readLedger(l.sheet, l.merged, l.block, map, {
+    year: statedYear ?? year,
+    ...(sheetUnit === null ? {} : { unit: sheetUnit }),
+  });
   const issues = [...ledgerColumnIssues(l.sheet, map), ...lr.issues];
+  if (sheetUnit !== null && lr.unitHeadingColumn === null)
+    issues.push(
+      issueAt("unit_column_inferred", "info", l.sheet.name, l.block.bottom, 0, {
+        zh: `台账“${l.sheet.name}”没有责任单位列，按表名或标题，其项目都计入“${sheetUnit}”`,
+        en: `ledger "${l.sheet.name}" has no unit column: by its name or title, its projects all count for "${sheetUnit}"`,
+      })
+    );
   if (lr.dataRows === null) issues.push(emptyIssue(l.sheet, "no_rows"));
   const total = Math.max(1, l.block.columns.length);
   const columns: Record<string, string> = {};
@@ -121,8 +135,26 @@ export function readLedgerSheet(
       units: lr.units,
       hidden: l.sheet.hidden,
       ...hiddenColumnsOf(l.sheet),
+      ...(sheetUnit !== null && lr.unitHeadingColumn === null ? { sheetUnit } : {}),
     },
   };
+}
+
+/**
+ * The unit a ledger without a unit column belongs to, when it is kept one sheet per unit: a tab named for a
+ * unit of the workbook's tables (梅河口市), or a tab or title beginning with one (梅河口市2024年招商引资项目台账);
+ * the longest such unit. Null when none does.
+ */
+function unitOfSheet(texts: readonly string[], knownUnits: ReadonlySet<string>): string | null {
+  let best: string | null = null;
+  for (const text of texts) {
+    const norm = normalizeText(text);
+    if (knownUnits.has(norm)) return norm;
+    for (const u of knownUnits)
+      if (u.length >= 2 && norm.startsWith(u) && (best === null || u.length > best.length))
+        best = u;
+  }
+  return best;
 }
 
 /** The single year titles name ("2024年…台账"); null when they name none or several (2023—2024年). */

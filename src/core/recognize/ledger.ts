@@ -30,6 +30,8 @@ export interface LedgerRead {
 export interface LedgerContext {
   /** Year of the as-of date, for report months written without one ("8月"). */
   readonly year: number | null;
+  /** The unit of every project, for a ledger kept one sheet per unit (no unit column, the tab names it). */
+  readonly unit?: string;
 }
 
 const WAN_CNY = unitByLabel("万元") as MeasureUnit;
@@ -421,7 +423,7 @@ export function readLedger(
   let first = -1;
   let last = -1;
   // "一、南关区（3个）" above its projects: with no unit column, the heading names their unit.
-  let heading: string | null = null;
+  let heading: string | null = context.unit ?? null;
   let headingColumn: number | null = null;
   for (let r = block.bottom + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];

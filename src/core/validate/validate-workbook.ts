@@ -41,6 +41,8 @@ function columnIssues(recognition: Recognition): Issue[] {
       [schemas.expected, "warning"],
     ] as const) {
       for (const field of missingFields(schema, withSplitInvestment(report.columns))) {
+        // A ledger kept one sheet per unit has its unit from the sheet, not a column.
+        if (field === "unit" && report.sheetUnit !== undefined) continue;
         const [zh, en] = FIELD_NAMES[field] ?? [field, field];
         issues.push(
           issueAt(

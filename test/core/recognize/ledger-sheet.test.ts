@@ -28,3 +28,53 @@ describe("ledger sheets", () => {
     ]);
   });
 });
+
+describe("ledgers kept one sheet per unit", () => {
+  const targets: SheetSpec = {
+    name: "目标",
+    rows: [
+      ["序号", "县（市、区）", "签约项目（个）"],
+      [1, "梅河口市", 3],
+      [2, "集安市", 2],
+    ],
+  };
+  const county = (name: string, title: string): SheetSpec => ({
+    name,
+    rows: [
+      [title],
+      ["序号", "项目名称", "总投资（万元）", "签约时间"],
+      [1, `${name.slice(0, 2)}产业园项目`, 5000, "2024-03-01"],
+      [2, `${name.slice(0, 2)}物流项目`, 3000, "2024-05-01"],
+    ],
+  });
+
+  it("take every project's unit from the tab or the title, and say so", () => {
+    const r = recognizeWorkbook(
+      workbookGrid("t.xlsx", [
+        targets,
+        county("梅河口市", "梅河口市2024年招商引资项目台账"),
+        county("台账2", "集安市2024年招商引资项目台账"),
+      ])
+    );
+    expect(r.ledgers.map((l) => [l.sheet, [...new Set(l.rows.map((row) => row.unit))]])).toEqual([
+      ["梅河口市", ["梅河口市"]],
+      ["台账2", ["集安市"]],
+    ]);
+    expect(r.reports.filter((s) => s.role === "ledger").map((s) => s.sheetUnit)).toEqual([
+      "梅河口市",
+      "集安市",
+    ]);
+    expect(r.issues.filter((i) => i.code === "unit_column_inferred").map((i) => i.sheet)).toEqual([
+      "梅河口市",
+      "台账2",
+    ]);
+  });
+
+  it("name no unit when neither tab nor title begins with one", () => {
+    const r = recognizeWorkbook(
+      workbookGrid("t.xlsx", [targets, county("项目台账", "2024年招商引资项目台账")])
+    );
+    expect(r.reports.find((s) => s.name === "项目台账")?.sheetUnit).toBeUndefined();
+    expect(r.ledgers[0]?.rows.every((row) => row.unit === "")).toBe(true);
+  });
+});
