@@ -1,32 +1,32 @@
 /**
  * One worksheet's XML → values, number formats, merges and column definitions, following ExcelJS's
  * CellXform.parseClose/reconcile and Row/Worksheet model setters rule by rule (comments name the rule where it is
- * not obvious), without building Row/Cell objects.
+ * not obvious), without building Row/Cell objects. What a cell's parts mean as a value is read-cell-value.ts.
  *
  * Two modes. "exact" reproduces the DOM reader and throws StreamFallback wherever it cannot (the caller then reads
  * the file another way). "lenient" never gives up on a sheet: it takes the sensible reading at each of those points
  * (a rich-text shared string is its text, a cell out of order still lands in its column) and records the ones that
  * mean the file is damaged, so the user hears about them once.
  */
-import type ExcelJS from "exceljs";
 import type { CellValue } from "../../core/grid";
-import { plainValue } from "./read";
 import { columnLetters } from "./read-bounds";
+import {
+  CellState,
+  CellValueReader,
+  decodeAddress,
+  decodeX,
+  SKIP,
+  type CellValueContext,
+} from "./read-cell-value";
 import { StreamFallback } from "./read-errors";
-import { Range, utils, type RangeLike, type StyleManagerLike } from "./read-internals";
+import { Range, type RangeLike } from "./read-internals";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "./read-limits";
 import type { Damage } from "./read-notes";
 import type { AttrReader, XmlHandler } from "./read-xml";
 
 export type ReadMode = "exact" | "lenient";
 
-export interface SheetContext {
-  /** Shared strings as plain grid values; undefined when the file has no sharedStrings.xml. */
-  readonly strings: readonly CellValue[] | undefined;
-  /** The shared strings could not be read (already noted): a missing one is expected, not more damage. */
-  readonly stringsLost: boolean;
-  readonly styles: StyleManagerLike | undefined;
-  readonly date1904: boolean;
+export interface SheetContext extends CellValueContext {
   readonly mode: ReadMode;
   /** Called once per cell that holds a value and per merged range, so the caller can enforce its limits as the
    * sheet streams (it throws to stop the read). */
@@ -49,76 +49,12 @@ export interface ParsedSheet {
   readonly damage: readonly Damage[];
 }
 
-const A = 65;
-const Z = 90;
-const ZERO = 48;
-const NINE = 57;
-
-function decodeX(text: string): string {
-  return text.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) =>
-    String.fromCharCode(parseInt(hex, 16))
-  );
-}
-
-/** "AB12" → [column, row] (1-based), or null for anything else (lower case, "$", no row, a leading zero). */
-function decodeAddress(ref: string): [number, number] | null {
-  let i = 0;
-  let col = 0;
-  const len = ref.length;
-  for (; i < len; i++) {
-    const ch = ref.charCodeAt(i);
-    if (ch < A || ch > Z) break;
-    col = col * 26 + (ch - A + 1);
-  }
-  const digitsFrom = i;
-  let row = 0;
-  for (; i < len; i++) {
-    const ch = ref.charCodeAt(i);
-    if (ch < ZERO || ch > NINE) return null;
-    row = row * 10 + (ch - ZERO);
-  }
-  if (col === 0 || digitsFrom === len || ref.charCodeAt(digitsFrom) === ZERO) return null;
-  return [col, row];
-}
-
-/** What one `<c>` element held, reset per cell. */
-class CellState {
-  ref: string | undefined = undefined;
-  type: string | undefined = undefined;
-  style = 0;
-  formula: string | undefined = undefined;
-  share: string | undefined = undefined;
-  si: string | undefined = undefined;
-  sharedRef: string | undefined = undefined;
-  value: string | undefined = undefined;
-  runs: string[] | undefined = undefined;
-
-  reset(attr: AttrReader): void {
-    this.ref = attr("r");
-    this.type = attr("t");
-    const s = attr("s");
-    this.style = s ? parseInt(s, 10) || 0 : 0;
-    this.formula = undefined;
-    this.share = undefined;
-    this.si = undefined;
-    this.sharedRef = undefined;
-    this.value = undefined;
-    this.runs = undefined;
-  }
-}
-
-/** A cell ExcelJS's Row setter skips altogether (no value, no style). */
-const SKIP = Symbol("skip");
-
 export class SheetXmlReader implements XmlHandler {
   private readonly rows: CellValue[][] = [];
   private readonly numberFormats = new Map<string, string>();
   private readonly mergeRefs: string[] = [];
   private readonly cols: ColDef[] = [];
   private readonly damage = new Set<Damage>();
-  private readonly fmtCache = new Map<number, string | undefined>();
-  /** Shared-formula masters seen so far (si → whether ExcelJS could record the master's address). */
-  private readonly sharedMasters = new Map<string | undefined, boolean>();
   private readonly exact: boolean;
 
   private depth = 0;
@@ -129,6 +65,7 @@ export class SheetXmlReader implements XmlHandler {
   private prevCol = 0;
   private inCell = false;
   private readonly cell = new CellState();
+  private readonly values: CellValueReader;
   /** 0 none, 1 inside <f>, 2 inside <v> or <t> */
   private current: 0 | 1 | 2 = 0;
   private inRun = false;
@@ -139,21 +76,13 @@ export class SheetXmlReader implements XmlHandler {
 
   constructor(private readonly ctx: SheetContext) {
     this.exact = ctx.mode === "exact";
+    this.values = new CellValueReader(ctx, (why, damage) => this.decline(why, damage));
   }
 
   /** Exact mode gives up here; lenient mode goes on, remembering `damage` (when given) for the user. */
   private decline(why: string, damage?: Damage): void {
     if (this.exact) throw new StreamFallback(why);
     if (damage) this.damage.add(damage);
-  }
-
-  private numFmtOf(styleId: number): string | undefined {
-    const styles = this.ctx.styles;
-    if (!styleId || !styles) return undefined;
-    if (this.fmtCache.has(styleId)) return this.fmtCache.get(styleId);
-    const fmt = styles.getStyleModel(styleId)?.numFmt;
-    this.fmtCache.set(styleId, fmt);
-    return fmt;
   }
 
   wantsText(): boolean {
@@ -300,7 +229,7 @@ export class SheetXmlReader implements XmlHandler {
 
   private endCell(): void {
     this.inCell = false;
-    const plain = this.cellValue();
+    const plain = this.values.valueOf(this.cell);
     if (plain === SKIP) return;
     const col = this.cellColumn();
     if (col === null) return;
@@ -320,7 +249,7 @@ export class SheetXmlReader implements XmlHandler {
   }
 
   private formatAt(col: number): void {
-    const fmt = this.numFmtOf(this.cell.style);
+    const fmt = this.values.numFmtOf(this.cell.style);
     if (fmt && fmt !== "General")
       this.numberFormats.set(columnLetters(col) + String(this.rowIdx + 1), fmt);
   }
@@ -346,85 +275,6 @@ export class SheetXmlReader implements XmlHandler {
       return null;
     }
     return col;
-  }
-
-  /** The cell's grid value; SKIP for a cell ExcelJS would not create at all. */
-  private cellValue(): CellValue | typeof SKIP {
-    const cell = this.cell;
-    if (cell.formula || cell.share) return this.formulaValue();
-    if (cell.value !== undefined || cell.runs !== undefined) return this.storedValue();
-    // A styled cell is a Null cell in ExcelJS; an unstyled empty one is its "Merge" type, which Row's setter skips.
-    return cell.style ? null : SKIP;
-  }
-
-  private formulaValue(): CellValue {
-    const cell = this.cell;
-    if (cell.runs) {
-      this.decline("formula with a rich-text value");
-      return cell.runs.join("");
-    }
-    let result: unknown;
-    const v = cell.value;
-    if (v) {
-      if (cell.type === "str") result = utils.xmlDecode(v);
-      else if (cell.type === "b") result = parseInt(v, 10) !== 0;
-      else if (cell.type === "e") result = { error: v };
-      else result = parseFloat(v);
-    }
-    if (result !== undefined && utils.isDateFmt(this.numFmtOf(cell.style)))
-      result = utils.excelToDate(result, this.ctx.date1904);
-    // CellXform.reconcile: a shared master (t="shared" with ref) records its address under si; a clone (no ref)
-    // gets that address as `sharedFormula`, or nothing when no master came before it.
-    let hasFormula = !!cell.formula;
-    if (cell.share === "shared") {
-      if (cell.sharedRef) this.sharedMasters.set(cell.si, !!cell.ref);
-      else hasFormula ||= this.sharedMasters.get(cell.si) === true;
-    }
-    // FormulaValue's value getter copies only truthy fields: a cached 0, false, "" or NaN reads as no result,
-    // and a cell left with neither formula nor sharedFormula reads as null in plainValue.
-    return result && hasFormula ? plainValue(result as ExcelJS.CellValue) : null;
-  }
-
-  private storedValue(): CellValue {
-    const cell = this.cell;
-    if (cell.runs) {
-      if (cell.type !== "inlineStr") this.decline("rich text in a non-inline cell");
-      return cell.runs.join("");
-    }
-    const text = cell.value as string;
-    switch (cell.type) {
-      case "s":
-        return this.sharedString(text);
-      case "str":
-        return utils.xmlDecode(text);
-      case "inlineStr":
-        return text;
-      case "b":
-        return parseInt(text, 10) !== 0;
-      case "e":
-        return { kind: "error", code: text };
-      default: {
-        const n = parseFloat(text);
-        if (utils.isDateFmt(this.numFmtOf(cell.style))) {
-          const d = utils.excelToDate(n, this.ctx.date1904);
-          return Number.isNaN(d.getTime()) ? null : d;
-        }
-        return n;
-      }
-    }
-  }
-
-  private sharedString(text: string): CellValue {
-    const index = parseInt(text, 10);
-    const strings = this.ctx.strings;
-    if (!strings) return index;
-    const s = strings[index];
-    if (s === undefined) {
-      if (!this.ctx.stringsLost)
-        this.decline("shared string index out of range", "missing-shared-string");
-      return null;
-    }
-    return s;
   }
 
   /** What was read; after a parse error (lenient mode) it holds the rows read up to that point. */
