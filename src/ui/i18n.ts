@@ -1,5 +1,8 @@
-/** UI strings. Chinese is the default; English when Office (or the browser) runs in English. Each screen's
- * messages live beside this file (i18n-sheets.ts, i18n-issues.ts, i18n-assess.ts); this one holds the pane's own and puts them together. */
+/**
+ * UI strings. Chinese is the default; English when Office (or the browser) runs in English. Each screen's messages
+ * live in their own module (i18n-sheets.ts, i18n-issues.ts, i18n-assess.ts); this one holds the pane's own and
+ * puts them together.
+ */
 import type { Locale } from "../app/locale";
 import {
   assessEn,
