@@ -91,7 +91,8 @@ export function readAmount(raw: CellValue, ctx: AmountContext): Amount {
     }
     value = cell.value;
   } else if (cell.factorToWan !== undefined) {
-    if (!isMoney(quantity)) {
+    // "25亿元" under a header stating no measure (quantity unknown) says its own: read in 万元 like any amount.
+    if (quantity !== null && !isMoney(quantity)) {
       report(
         ctx,
         "wrong_type",

@@ -37,6 +37,11 @@ export function isProse(text: string): boolean {
   return /[。！？]$/.test(t) || (t.length >= 16 && /[，；]/.test(t));
 }
 
+/** "其中：兴隆综保区" under a unit: a part of the unit above, neither a unit nor a term of 合计. */
+export function isBreakdownLabel(text: string): boolean {
+  return /^\s*[(（]?其中[)）]?(?:[:：\s]|$)/.test(text);
+}
+
 /** Notes under a table ("注：…", "填报人：…") end the data, they are not units. */
 export function isFootnote(text: string): boolean {
   return isFootnoteKey(normalizeText(text));

@@ -14,7 +14,13 @@ import { issueAt } from "./issue";
 import { isExclusionNote, isSectionLabel, sectionName } from "./lexicon";
 import { measureOf } from "./measure-words";
 import type { MergedCells } from "./merged-cells";
-import { isFootnote, isProse, isStatisticLabel, isTotalLabel } from "./row-labels";
+import {
+  isBreakdownLabel,
+  isFootnote,
+  isProse,
+  isStatisticLabel,
+  isTotalLabel,
+} from "./row-labels";
 import type { ColumnPlan, FigureColumn, PeriodPart } from "./table-columns";
 
 export type TableData = Omit<UnitTable, "role">;
@@ -284,6 +290,8 @@ export function readUnitTable(
       continue;
     // "制表人： | 李娜 | 审核人： | 赵刚" under the table: a form line whose name sits in the unit column.
     if (!total && leadsWithFootnote(merged, r, shape.unitColumn)) continue;
+    // "其中：兴隆综保区" (or 其中 in the 序号 column) breaks the unit above down: already counted in it.
+    if (!total && (isBreakdownLabel(name) || isBreakdownLabel(text(r, shape.seqColumn)))) continue;
     // A page break repeats the title ("…（续表）") and the header rows: neither is a unit.
     if (!total && (isContinuedTitle(name) || repeatsHeader(block, merged, r))) continue;
     const norm = normalizeText(name);

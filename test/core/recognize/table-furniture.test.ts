@@ -278,3 +278,37 @@ describe("a 全市 column beside the districts of a sideways targets sheet", () 
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 });
+
+describe("其中： rows under a unit", () => {
+  it("are parts of the unit above: no units, and not added into 合计", () => {
+    const header = ["序号", "开发区", "签约项目（个）"];
+    const body = (a: number, part: number, b: number): (string | number | null)[][] => [
+      [1, "经开区", a],
+      [null, "其中：兴隆综保区", part],
+      [2, "高新区", b],
+      [null, "合计", a + b],
+    ];
+    const r = recognize([
+      { name: "目标", rows: [header, ...body(12, 4, 10)] },
+      { name: "完成", rows: [header, ...body(13, 5, 9)] },
+    ]);
+    expect(figures(r.actuals)).toEqual({
+      经开区: { signed_total: 13 },
+      高新区: { signed_total: 9 },
+    });
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+});
+
+describe("amounts typed with their measure under a header stating none", () => {
+  it('reads "25亿元" and "12个" as figures', () => {
+    const header = ["序号", "县区", "签约项目", "签约金额"];
+    const r = recognize([
+      { name: "目标", rows: [header, [1, "昌邑区", "10个", "25亿元"]] },
+      { name: "完成", rows: [header, [1, "昌邑区", "12个", "22.5亿元"]] },
+    ]);
+    expect(figures(r.targets)).toEqual({ 昌邑区: { signed_total: 10, 签约金额: 250000 } });
+    expect(figures(r.actuals)).toEqual({ 昌邑区: { signed_total: 12, 签约金额: 225000 } });
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+});
