@@ -143,8 +143,8 @@ export function aggregateFromName(name: string): LedgerAggregateRule | null {
         : {};
     return { kind: "sum", field: "fundsInPlace", filter: { ...base, ...currency } };
   }
-  // 引进 / 招引 a project is signing it.
-  const event = /签约|签订|新签|引进|招引|signed/.test(norm)
+  // 引进 / 招引 a project is signing it; a 协议 / 合同 amount is what was signed (协议投资额).
+  const event = /签约|签订|新签|引进|招引|协议|合同|signed|contract/.test(norm)
     ? ({ minStage: "签约", dateField: "signedDate" } as const)
     : /开工|新开工|started|construction/.test(norm)
       ? ({ minStage: "开工", dateField: "startedDate" } as const)
@@ -160,7 +160,7 @@ export function aggregateFromName(name: string): LedgerAggregateRule | null {
               : null;
   if (event === null) return null;
   const money =
-    /金额|投资额|总投资|签约额|协议投资|合同投资|签约资金|投资总额|amount|investment|value/.test(
+    /金额|投资额|总投资|签约额|签约总额|协议投资|合同投资|签约资金|投资总额|总额$|amount|investment|value/.test(
       norm
     );
   if (money) return { kind: "sum", field: "investment", filter: { ...base, ...event } };

@@ -10,6 +10,11 @@ describe("aggregateFromName", () => {
     ],
     ["招引项目数", { kind: "count", filter: { minStage: "签约" } }],
     ["签约金额", { kind: "sum", field: "investment", filter: { minStage: "签约" } }],
+    ["签约总额（万元）", { kind: "sum", field: "investment", filter: { minStage: "签约" } }],
+    [
+      "协议投资额",
+      { kind: "sum", field: "investment", filter: { minStage: "签约", dateField: "signedDate" } },
+    ],
     ["新开工项目", { kind: "count", filter: { minStage: "开工", dateField: "startedDate" } }],
     [
       "亿元以上开工项目",
