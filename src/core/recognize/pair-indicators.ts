@@ -7,6 +7,7 @@ import { columnLetter } from "../grid";
 import type { Issue } from "../issues";
 import type { IndicatorColumn, SourcedValue, UnitTable } from "../model";
 import { issueAt } from "./issue";
+import { aggregateFromName } from "../rules/derive";
 import { indicatorCore } from "./lexicon";
 
 export interface Pairing {
@@ -18,15 +19,40 @@ export interface Pairing {
   readonly by: "header" | "similar_header" | "position" | null;
 }
 
+/** A heading over every indicator that only says which figures they are (年度目标任务 › 签约金额). */
+const ROLE_LEVEL =
+  /^(\d{4}年)?(年度|全年|本年|1-\d+月)?(目标|目标任务|任务|任务数|计划|完成|完成数|完成情况|实际完成|累计完成)$/;
+
 export function coreOf(c: IndicatorColumn): string {
+  const key = c.key
+    .split("›")
+    .filter((level, k, all) => k === all.length - 1 || !ROLE_LEVEL.test(level))
+    .join("›");
   return indicatorCore(
-    c.key.includes("›") || /[^\x00-\x7f]/.test(c.key)
-      ? c.key
-      : c.name.toLowerCase().replace(/\s+/g, "")
+    key.includes("›") || /[^\x00-\x7f]/.test(key) ? key : c.name.toLowerCase().replace(/\s+/g, "")
   );
 }
 
+/**
+ * What a name says a ledger would count (签约 investment, 到位资金, projects started…), or null when it says
+ * nothing: two columns that say different things are never one indicator, wherever they stand.
+ */
+function meaningOf(c: IndicatorColumn): string | null {
+  const a = aggregateFromName(c.name.split("›").pop() ?? c.name);
+  if (a === null) return null;
+  const field = a.kind === "sum" ? a.field : a.kind;
+  const f = "filter" in a ? a.filter : undefined;
+  return [field, f?.minStage ?? "", f?.threshold?.amount ?? ""].join(":");
+}
+
+function sameMeaning(a: IndicatorColumn, b: IndicatorColumn): boolean {
+  const ma = meaningOf(a);
+  const mb = meaningOf(b);
+  return ma === null || mb === null || ma === mb;
+}
+
 function compatible(a: IndicatorColumn, b: IndicatorColumn): boolean {
+  if (!sameMeaning(a, b)) return false;
   const qa = a.unit?.quantity ?? null;
   const qb = b.unit?.quantity ?? null;
   if (qa === null || qb === null || qa === qb) return true;

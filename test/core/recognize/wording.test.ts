@@ -81,4 +81,38 @@ describe("indicator wording", () => {
       "省外资金",
     ]);
   });
+
+  it("pairs under a heading that only says 年度目标任务, and never pairs different things by position", () => {
+    const grid = workbookGrid("t.xlsx", [
+      {
+        name: "目标分解",
+        rows: [
+          ["2024年目标任务分解表"],
+          ["单位：亿元"],
+          ["序号", "专班", "年度目标任务", null],
+          [null, null, "实际到位资金", "签约金额"],
+          [1, "汽车专班", 20, 40],
+          [2, "医药专班", 30, 50],
+          [3, "物流专班", 25, 45],
+        ],
+        merges: ["C3:D3", "A3:A4", "B3:B4"],
+      },
+      {
+        name: "完成情况",
+        rows: [
+          ["2024年1-10月完成情况"],
+          ["单位：亿元"],
+          ["序号", "专班", "签约总额", "到位资金"],
+          [1, "汽车专班", 41, 19],
+          [2, "医药专班", 52, 28],
+          [3, "物流专班", 44, 26],
+        ],
+      },
+    ]);
+    const r = recognizeWorkbook(grid, {}, { asOf: "2024-10-31" });
+    expect((r.pairings ?? []).map((p) => [p.actual, p.by])).toEqual([
+      ["完成情况!D", "similar_header"],
+      ["完成情况!C", "similar_header"],
+    ]);
+  });
 });
