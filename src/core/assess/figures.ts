@@ -1,10 +1,12 @@
 /** One unit's figures for one indicator: target, actual from the actuals sheet or the ledger, 同比, and the issues met. */
+import { toA1 } from "../grid/address";
 import { isoDay, isoDayMs, MS_PER_DAY } from "../grid/excel-date";
 import type { Issue } from "../issues/types";
 import type { IncompleteItem } from "../model/results";
 import type { LedgerRow, LedgerSheet, SourcedValue, UnitRow, UnitTable } from "../model/tables";
 import {
   type AggregateContext,
+  filterPredicate,
   LEDGER_AGGREGATES,
   listsEachProjectOnce,
   projectKey,
@@ -275,6 +277,24 @@ export class UnitAssessor {
     return v === null ? null : v;
   }
 
+  /**
+   * A project the indicator's aggregate would take whose amount is written but unreadable (协议投资额 待定 / 面议):
+   * the unit's sum (or thresholded count) is not known, and must not be read as if the project were 0.
+   */
+  private unreadableRow(unit: UnitRow, ind: PlannedIndicator): LedgerRow | null {
+    const agg = this.aggregateOf(ind);
+    if (!agg) return null;
+    const field =
+      agg.kind === "sum" ? (agg.field ?? "investment") : agg.filter.threshold ? "investment" : null;
+    if (field !== "investment" && field !== "fundsInPlace") return null;
+    const rows = this.ledgerRows.get(unit.key) ?? [];
+    if (!rows.some((r) => r.unreadable?.includes(field))) return null;
+    // Without the threshold, which an unreadable amount can neither pass nor fail.
+    const { threshold: _threshold, ...filter } = agg.filter;
+    const pass = filterPredicate(filter, this.ctx[ind.quantity === "money_usd" ? "USD" : "CNY"]);
+    return rows.find((r) => r.unreadable?.includes(field) && pass(r)) ?? null;
+  }
+
   private ledgerSource(unit: UnitRow): string {
     const n = this.ledgerRows.get(unit.key)?.length ?? 0;
     return `${this.input.ledgers.map((l) => l.sheet).join("、")}（${n}行 / ${n} rows）`;
@@ -369,6 +389,30 @@ export class UnitAssessor {
       fromLedger !== null &&
       (ind.rule.source === "ledger" || fromSheet === null) &&
       !(a?.blocked && ind.rule.source === "actuals");
+    const unreadable = useLedger ? this.unreadableRow(unit, ind) : null;
+    if (unreadable) {
+      const col = unreadable.columns["investment"] ?? unreadable.columns["funds_in_place"] ?? 0;
+      const cell: SourcedValue = {
+        value: null,
+        notApplicable: false,
+        blocked: true,
+        sheet: unreadable.sheet,
+        cell: toA1(unreadable.row, col),
+      };
+      this.issues.push(
+        assessIssue(
+          "indicator_blocked",
+          "warning",
+          cell.sheet,
+          cell.cell,
+          `${unit.name}“${ind.meta.name}”：台账中项目“${unreadable.name}”的金额无法读取，该指标本次不计分`,
+          `${unit.name}: the amount of project "${unreadable.name}" in the ledger cannot be read, so "${ind.meta.name}" is not scored`,
+          key
+        )
+      );
+      this.noteBlocked(unit, ind, "台账金额", "ledger amount", cell);
+      return { ...none, target, targetSource, actualSource: this.ledgerSource(unit) };
+    }
     if (!useLedger && a?.blocked) {
       this.issues.push(
         assessIssue(

@@ -105,6 +105,8 @@ export interface LedgerRow {
   readonly currency: Currency;
   /** The 外资 part in 万美元, in a ledger that keeps it apart from 内资; the total converts it at the rules' rate. */
   readonly foreignInvestment?: number;
+  /** Amounts written but unreadable (待定, 面议, #REF!): a sum over the row is not known, never 0. */
+  readonly unreadable?: readonly ("investment" | "fundsInPlace")[];
   readonly foreignShare: number | null;
   readonly fundsInPlace: number | null;
   readonly stage: string | null;

@@ -41,6 +41,13 @@ const NA = new Set([
   "n.a.",
 ]);
 
+/** Of those, the words of a figure that exists but is not known yet (待定): in a sum, an unknown, not a 0. */
+const NOT_KNOWN_YET = new Set(["待定", "未定", "不详", "待核实", "待确定", "tbd"]);
+
+export function isNotKnownYetText(text: string): boolean {
+  return NOT_KNOWN_YET.has(toHalfWidth(text).trim().toLowerCase().replace(/\s+/g, ""));
+}
+
 export function isNotApplicableText(text: string): boolean {
   if (text.length > 8) return false;
   return NA.has(toHalfWidth(text).trim().toLowerCase().replace(/\s+/g, ""));

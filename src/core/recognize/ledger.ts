@@ -8,7 +8,14 @@ import type { Issue } from "../issues";
 import type { Currency, LedgerRow, LedgerSheet, MeasureUnit, Quantity } from "../model";
 import { normalizeText, toHalfWidth } from "../text";
 import { readAmount, type AmountContext } from "./amounts";
-import { isBlankCell, monthDayIn, readBooleanCell, readDateCell, textOf } from "./cell-values";
+import {
+  isBlankCell,
+  isNotKnownYetText,
+  monthDayIn,
+  readBooleanCell,
+  readDateCell,
+  textOf,
+} from "./cell-values";
 import type { ColumnMap } from "./column-map";
 import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
@@ -115,6 +122,8 @@ class LedgerReader {
   private readonly headerCurrency: Currency;
   private readonly statedCurrency: boolean;
   private readonly hasMerges: boolean;
+  /** Amount fields of the row being read whose cells hold something unreadable (待定, #REF!). */
+  private readonly blockedAmounts = new Set<AmountField>();
   /**
    * Per currency, then per field: looked up twice per row of a ledger that can hold a million, so the key is
    * never a string built per call (a fresh string must be hashed on every lookup).
@@ -224,7 +233,14 @@ class LedgerReader {
       contexts.set(key, ctx);
     }
     ctx.row = r;
-    return readAmount(this.raw(r, c), ctx).value;
+    const raw = this.raw(r, c);
+    const amount = readAmount(raw, ctx);
+    if (
+      amount.blocked ||
+      (typeof raw === "string" && amount.notApplicable && isNotKnownYetText(raw))
+    )
+      this.blockedAmounts.add(key);
+    return amount.value;
   }
 
   private unitFor(key: AmountField): MeasureUnit | null {
@@ -373,6 +389,7 @@ class LedgerReader {
    */
   row(r: number, name: string, nameKey: string, heading: string | null): LedgerRow {
     const unit = (this.col("unit") >= 0 ? this.field(r, "unit") : heading) ?? "";
+    this.blockedAmounts.clear();
     const currency = this.currency(r);
     const reportDate = this.reportDate(r);
     // Cells are read in this order (issues come out in it); the row is one literal of one shape, built per row
@@ -404,6 +421,15 @@ class LedgerReader {
     };
     if (foreign !== null) row.foreignInvestment = foreign;
     if (reportDate) row.reportDate = reportDate;
+    if (this.blockedAmounts.size > 0) {
+      const b = this.blockedAmounts;
+      row.unreadable = [
+        ...(b.has("investment") || b.has("investment_domestic") || b.has("investment_foreign")
+          ? (["investment"] as const)
+          : []),
+        ...(b.has("funds_in_place") ? (["fundsInPlace"] as const) : []),
+      ];
+    }
     return row;
   }
 }

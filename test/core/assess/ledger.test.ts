@@ -73,6 +73,49 @@ describe("ledger aggregates", () => {
     expect(results.units[0]?.indicators["signed_total"]?.actual).toBe(2);
   });
 
+  it("does not sum a unit's 签约金额 over a signed project whose amount is unreadable (待定 / 面议), and says so", () => {
+    const rows = ledger([
+      { ...signed, name: "已知", investment: 5000 },
+      { ...signed, name: "面议", investment: null, unreadable: ["investment"] },
+      { ...signed, name: "在谈待定", stage: "在谈", investment: null, unreadable: ["investment"] },
+      { ...signed, name: "乙区已知", unit: "乙区", investment: 3000 },
+      {
+        ...signed,
+        name: "乙区在谈",
+        unit: "乙区",
+        stage: "在谈",
+        investment: null,
+        unreadable: ["investment"],
+      },
+    ]);
+    const two = table(
+      "targets",
+      [{ key: "signed_total", unit: U.万元 }],
+      [
+        ["甲区", null, 10000],
+        ["乙区", null, 6000],
+      ]
+    );
+    const { results, issues } = assessTables({
+      targets: two,
+      actuals: null,
+      ledgers: [rows],
+      rules: signedRule({
+        aggregate: {
+          kind: "sum",
+          field: "investment",
+          filter: { minStage: "签约", dateField: "signedDate" },
+        },
+      }),
+    });
+    const byUnit = new Map(results.units.map((u) => [u.unit, u.indicators["signed_total"]]));
+    expect(byUnit.get("甲区")?.actual).toBeNull(); // 5000 + unknown: not 5000
+    expect(byUnit.get("乙区")?.actual).toBe(3000); // its unknown amount is a project still 在谈
+    expect(results.complete).toBe(false);
+    // At the 面议 project's row.
+    expect(issues.filter((i) => i.code === "indicator_blocked").map((i) => i.row)).toEqual([3]);
+  });
+
   it("counts by stage a ledger with no date column whose title states the period's year, and says so", () => {
     const full = ledger([
       { unit: "甲区", name: "已签约", stage: "签约" },
