@@ -8,16 +8,14 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { App } from "../ui/App";
-import { readingText } from "../ui/reading-text";
 import type { PaneSession } from "../app/session-types";
 import type { Messages } from "../ui/i18n";
 import { CellPreview } from "./CellPreview";
 import type { CellSelection, ExcelJsHost } from "../workbook/exceljs/exceljs-host";
-import { createExcelJsHost } from "../workbook/exceljs/exceljs-host";
-import { fileBytes } from "./file-bytes";
-import { FileBar, type Reading } from "./FileBar";
+import { FileBar } from "./FileBar";
 import { FileOpener } from "./FileOpener";
 import { FirstUse, type StarterSource } from "./FirstUse";
+import { useWorkbookFile } from "./use-workbook-file";
 import type { WebMessages } from "./web-i18n";
 import type { XlsxCodec } from "../workbook/exceljs/xlsx-codec";
 
@@ -66,11 +64,31 @@ export interface WebAppProps {
   readonly starter?: StarterSource;
 }
 
-interface Opened {
-  readonly host: ExcelJsHost;
-  readonly session: PaneSession;
-  readonly id: number;
-  readonly size: number;
+/** The product's name and tagline above the file opener, before a workbook is open. */
+function Masthead({ messages }: { readonly messages: Messages }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <header className={styles.header}>
+      <img className={styles.logo} src="assets/icon-32.png" alt="" />
+      <div>
+        <Title3 as="h1">{messages.productName}</Title3>
+        <Body1 block>{messages.tagline}</Body1>
+      </div>
+    </header>
+  );
+}
+
+/** A selection (an issue clicked, 查看排名表, 打开考核规则表) is shown where the user can see it. */
+function useRevealed(
+  selection: CellSelection | null,
+  preview: React.RefObject<HTMLElement | null>
+): void {
+  React.useEffect(() => {
+    if (!selection) return;
+    const el = preview.current;
+    el?.scrollIntoView?.({ block: "nearest" });
+    el?.querySelector<HTMLElement>("h2")?.focus({ preventScroll: true });
+  }, [selection, preview]);
 }
 
 /** The standalone page: open an .xlsx, then the task-pane screens over it, a sheet preview and a download. */
@@ -84,91 +102,20 @@ export function WebApp({
   starter,
 }: WebAppProps): React.JSX.Element {
   const styles = useStyles();
-  const [opened, setOpened] = React.useState<Opened | null>(null);
-  const [reading, setReading] = React.useState<Reading | null>(null);
-  const [selection, setSelection] = React.useState<CellSelection | null>(null);
-  const [changed, setChanged] = React.useState(false);
-  const [error, setError] = React.useState<string | null>(null);
-  const nextId = React.useRef(0);
-  const readAbort = React.useRef<AbortController | null>(null);
+  const {
+    opened,
+    reading,
+    selection,
+    setSelection,
+    changed,
+    error,
+    openBytes,
+    open,
+    cancelOpening,
+  } = useWorkbookFile({ codec, messages, web, createSession });
   const preview = React.useRef<HTMLElement>(null);
 
-  // A selection (an issue clicked, 查看排名表, 打开考核规则表) is shown where the user can see it.
-  React.useEffect(() => {
-    if (!selection) return;
-    const el = preview.current;
-    el?.scrollIntoView?.({ block: "nearest" });
-    el?.querySelector<HTMLElement>("h2")?.focus({ preventScroll: true });
-  }, [selection]);
-
-  const openBytes = (bytes: ArrayBuffer, name: string) => {
-    const controller = new AbortController();
-    readAbort.current?.abort();
-    readAbort.current = controller;
-    const tracked: XlsxCodec = {
-      async read(buffer, source, onProgress, signal) {
-        const started = Date.now();
-        setReading({ name, size: buffer.byteLength, fraction: 0, started });
-        try {
-          return await codec.read(
-            buffer,
-            source,
-            (fraction, detail) => {
-              const said = detail && readingText({ fraction, detail }, messages);
-              setReading({
-                name,
-                size: buffer.byteLength,
-                fraction,
-                started,
-                ...(said ? { detail: said } : {}),
-              });
-              onProgress?.(fraction, detail);
-            },
-            signal ? eitherSignal(signal, controller.signal) : controller.signal
-          );
-        } finally {
-          setReading(null);
-        }
-      },
-      async apply(buffer, plan, snapshot, onProgress, signal) {
-        const out = await codec.apply(buffer, plan, snapshot, onProgress, signal);
-        setChanged(true);
-        return out;
-      },
-      async writeCells(buffer, sheet, cells, signal) {
-        const out = await codec.writeCells(buffer, sheet, cells, signal);
-        setChanged(true);
-        return out;
-      },
-    };
-    const host = createExcelJsHost(bytes, name, tracked);
-    host.onSelect(setSelection);
-    setSelection(null);
-    setChanged(false);
-    nextId.current += 1;
-    setOpened({ host, session: createSession(host), id: nextId.current, size: bytes.byteLength });
-  };
-
-  const open = async (file: File) => {
-    setError(null);
-    if (!/\.xlsx$/i.test(file.name)) {
-      setError(web.notXlsx(file.name));
-      return;
-    }
-    try {
-      openBytes(await fileBytes(file), file.name);
-    } catch (e) {
-      setError(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  };
-
-  const cancelOpening = () => {
-    readAbort.current?.abort();
-    const name = reading?.name ?? opened?.host.fileName ?? "";
-    setReading(null);
-    setOpened(null);
-    setError(web.openCancelled(name));
-  };
+  useRevealed(selection, preview);
 
   const download = () => {
     if (!opened) return;
@@ -187,15 +134,7 @@ export function WebApp({
 
   return (
     <div className={opened ? styles.root : `${styles.root} ${styles.intro}`} {...dropFile}>
-      {!opened && (
-        <header className={styles.header}>
-          <img className={styles.logo} src="assets/icon-32.png" alt="" />
-          <div>
-            <Title3 as="h1">{messages.productName}</Title3>
-            <Body1 block>{messages.tagline}</Body1>
-          </div>
-        </header>
-      )}
+      {!opened && <Masthead messages={messages} />}
       {!opened && <FileOpener web={web} onFile={(f) => void open(f)} />}
       {error && (
         <MessageBar intent={/取消|cancel/i.test(error) ? "info" : "error"}>
@@ -247,14 +186,4 @@ export function WebApp({
       )}
     </div>
   );
-}
-
-/** Aborts when either does (AbortSignal.any is missing from older WebViews and jsdom). */
-function eitherSignal(a: AbortSignal, b: AbortSignal): AbortSignal {
-  const both = new AbortController();
-  const abort = () => both.abort();
-  if (a.aborted || b.aborted) abort();
-  a.addEventListener("abort", abort, { once: true });
-  b.addEventListener("abort", abort, { once: true });
-  return both.signal;
 }
