@@ -23,6 +23,13 @@ export const TABLE_FIELDS: readonly HeaderField[] = [
       "所属县区",
       "属地",
       "县区名称",
+      // Where a ledger's project lands is whose project it is.
+      "所在地",
+      "项目所在地",
+      "所在县区",
+      "落地单位",
+      "落地县区",
+      "承接单位",
     ],
     ["責任單位", "單位", "縣區", "縣(市)區", "所屬單位"],
     [

@@ -8,7 +8,7 @@ import type { HeaderBlock } from "./header-block";
 import { normalizeText } from "../text";
 import { issueAt } from "./issue";
 import { readLedger } from "./ledger";
-import { ledgerUnitColumn } from "./ledger-units";
+import { ledgerUnitColumn, unitColumnByValues } from "./ledger-units";
 import {
   emptyIssue,
   headerRowsOf,
@@ -85,10 +85,12 @@ function withUnitColumn(map: ColumnMap, block: HeaderBlock, col: number): Column
 export function readLedgerSheet(
   l: LedgerCandidate,
   knownUnits: ReadonlySet<string>,
-  year: number | null
+  year: number | null,
+  /** The units of the workbook's unit tables alone (knownUnits holds the ledgers' labels too). */
+  tableUnits: ReadonlySet<string> = new Set()
 ): { ledger: LedgerSheet; report: SheetReport; issues: Issue[] } {
   const unitCol = l.map.byField.has("unit")
-    ? null
+    ? unitColumnByValues(l.sheet, l.merged, l.block, l.map, tableUnits)
     : ledgerUnitColumn(l.sheet, l.merged, l.block, l.map, knownUnits);
   const map = unitCol === null ? l.map : withUnitColumn(l.map, l.block, unitCol);
   const statedYear = statedYearOf([l.sheet.name, ...l.block.above]);

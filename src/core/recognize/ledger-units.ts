@@ -19,24 +19,57 @@ export function ledgerUnitColumn(
   knownUnits: ReadonlySet<string>
 ): number | null {
   const mapped = new Set([...map.byField.values()].map((m) => m.column.col));
-  const last = Math.min(sheet.rows.length, block.bottom + 1 + SAMPLE_ROWS);
   let best: { col: number; score: number } | null = null;
   for (const column of block.columns) {
     if (mapped.has(column.col)) continue;
     const evidence = unitHeaderEvidence(column.leafNorm);
     if (evidence < 0) continue;
-    const labels = new Set<string>();
-    for (let r = block.bottom + 1; r < last; r++) {
-      const v = merged.value(r, column.col);
-      if (typeof v === "string" && v.trim() !== "") labels.add(normalizeText(v));
-    }
+    const labels = labelsOf(sheet, merged, block, column.col);
     if (labels.size === 0) continue;
-    let known = 0;
-    for (const l of labels) if (knownUnits.has(l)) known++;
-    const share = known / labels.size;
+    const share = knownShare(labels, knownUnits);
     const score = 2 * share + evidence;
     if (share < 0.5 && evidence < 1) continue;
     if (!best || score > best.score) best = { col: column.col, score };
   }
   return best?.col ?? null;
+}
+
+function labelsOf(
+  sheet: SheetGrid,
+  merged: MergedCells,
+  block: HeaderBlock,
+  col: number
+): Set<string> {
+  const labels = new Set<string>();
+  const last = Math.min(sheet.rows.length, block.bottom + 1 + SAMPLE_ROWS);
+  for (let r = block.bottom + 1; r < last; r++) {
+    const v = merged.value(r, col);
+    if (typeof v === "string" && v.trim() !== "") labels.add(normalizeText(v));
+  }
+  return labels;
+}
+
+function knownShare(labels: ReadonlySet<string>, units: ReadonlySet<string>): number {
+  let known = 0;
+  for (const l of labels) if (units.has(l)) known++;
+  return labels.size === 0 ? 0 : known / labels.size;
+}
+
+/**
+ * A column the header words took for the unit (落地县区) whose values are not the targets' units, beside one
+ * whose values are (引荐单位 holding the 驻外分局 assessed): the values decide. Null keeps the header's choice.
+ */
+export function unitColumnByValues(
+  sheet: SheetGrid,
+  merged: MergedCells,
+  block: HeaderBlock,
+  map: ColumnMap,
+  tableUnits: ReadonlySet<string>
+): number | null {
+  const mapped = map.byField.get("unit")?.column.col;
+  if (mapped === undefined || tableUnits.size === 0) return null;
+  if (knownShare(labelsOf(sheet, merged, block, mapped), tableUnits) >= 0.5) return null;
+  const other = ledgerUnitColumn(sheet, merged, block, map, tableUnits);
+  if (other === null) return null;
+  return knownShare(labelsOf(sheet, merged, block, other), tableUnits) >= 0.8 ? other : null;
 }

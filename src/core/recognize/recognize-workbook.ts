@@ -93,8 +93,9 @@ export function recognizeWorkbook(
   const tables = entries.flatMap((e) => (e.kind === "table" ? [e.table] : []));
   const ledgerUnits = entries.flatMap((e) => (e.kind === "ledger" ? [ledgerLabels(e.ledger)] : []));
   const choices = chooseUnitColumns(tables, ledgerUnits);
-  const knownUnits = new Set<string>();
-  for (const c of choices.values()) for (const l of c.candidate?.labels ?? []) knownUnits.add(l);
+  const tableUnits = new Set<string>();
+  for (const c of choices.values()) for (const l of c.candidate?.labels ?? []) tableUnits.add(l);
+  const knownUnits = new Set(tableUnits);
   for (const l of ledgerUnits) for (const x of l) knownUnits.add(x);
 
   // Pass three: read the tables and the ledgers, in sheet order.
@@ -115,7 +116,7 @@ export function recognizeWorkbook(
       continue;
     }
     if (entry.kind === "ledger") {
-      const lr = readLedgerSheet(entry.ledger, knownUnits, year);
+      const lr = readLedgerSheet(entry.ledger, knownUnits, year, tableUnits);
       issues.push(...lr.issues);
       ledgers.push(lr.ledger);
       reports.push(lr.report);

@@ -78,3 +78,33 @@ describe("ledgers kept one sheet per unit", () => {
     expect(r.ledgers[0]?.rows.every((row) => row.unit === "")).toBe(true);
   });
 });
+
+describe("a ledger's unit column", () => {
+  it("is the column holding the targets' units when the one its header names does not", () => {
+    const grid = workbookGrid("t.xlsx", [
+      {
+        name: "分局目标",
+        rows: [
+          ["序号", "驻外分局", "签约项目（个）"],
+          [1, "驻北京分局", 3],
+          [2, "驻上海分局", 4],
+        ],
+      },
+      {
+        name: "项目台账",
+        rows: [
+          ["序号", "项目名称", "引荐单位", "落地县区", "总投资（万元）", "签约日期"],
+          [1, "电池项目", "驻北京分局", "南郑区", 5000, "2024-03-01"],
+          [2, "物流项目", "驻上海分局", "城固县", 8000, "2024-04-01"],
+          [3, "食品项目", "驻上海分局", "洋县", 3000, "2024-05-01"],
+        ],
+      },
+    ]);
+    const r = recognizeWorkbook(grid, {}, { asOf: "2024-06-30" });
+    expect(r.ledgers[0]?.rows.map((p) => p.unit)).toEqual([
+      "驻北京分局",
+      "驻上海分局",
+      "驻上海分局",
+    ]);
+  });
+});
