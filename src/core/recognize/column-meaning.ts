@@ -72,8 +72,28 @@ function namesItsIndicator(level: string): boolean {
   return split !== null && measureOf(split.phrase) === null;
 }
 
+/**
+ * "签约项目(目标)", "到位资金(1-9月累计,亿元)": the measure (and the unit) in brackets after the indicator, read as
+ * the leaf "签约项目" with its measure, and the unit on the column. Unchanged when the bracket says neither.
+ */
+function bracketedMeasure(column: HeaderColumn): HeaderColumn {
+  const leaf = column.levels[column.levels.length - 1] ?? "";
+  const m = /^(.{2,}?)\(([^()]+)\)$/.exec(leaf);
+  if (!m) return column;
+  const parts = (m[2] as string).split(/[,，、;；]/).filter((p) => p !== "");
+  const measures = parts.filter((p) => measureOf(p) !== null);
+  const units = parts.map(unitByLabel).filter((u) => u !== null);
+  if (measures.length !== 1 || measures.length + units.length !== parts.length) return column;
+  const levels = [...column.levels.slice(0, -1), m[1] as string, measures[0] as string];
+  const shown = column.displayLevels[column.displayLevels.length - 1] ?? "";
+  const name = shown.replace(/\s*[(（][^()（）]*[)）]\s*$/, "");
+  const displayLevels = [...column.displayLevels.slice(0, -1), name, measures[0] as string];
+  return { ...column, levels, displayLevels, unit: column.unit ?? units[0] ?? null };
+}
+
 /** Reads a header column as (indicator, measure). The leaf-most measure word wins. */
-export function meaningOf(column: HeaderColumn): ColumnMeaning {
+export function meaningOf(given: HeaderColumn): ColumnMeaning {
+  const column = bracketedMeasure(given);
   const levels = [...column.levels];
   const shown = [...column.displayLevels];
   let measure: Measure | null = null;

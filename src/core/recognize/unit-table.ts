@@ -265,7 +265,10 @@ export function readUnitTable(
     const label = name || text(r, shape.seqColumn) || textOf(merged.value(r, 0));
     const total = isTotalLabel(label) || (name !== "" && isTotalLabel(text(r, shape.seqColumn)));
     // "一、街道" may sit in the 序号 or first column with the unit cell empty.
-    if (!total && isSectionLabel(normalizeText(name || label))) {
+    if (
+      !total &&
+      (isSectionLabel(normalizeText(name || label)) || isBareGroupRow(sheet, r, name || label))
+    ) {
       section = sectionName(name || label);
       continue;
     }
@@ -346,7 +349,7 @@ export function readUnitTable(
     }
     const group =
       shape.groupColumn !== null ? text(r, shape.groupColumn) || null : total ? null : section;
-    const rowName = total ? label : name;
+    const rowName = total ? label : withoutScopeNote(name);
     const adjustment = readAdjustment(sheet, r, plan);
     const prev =
       plan.previousRank === null
@@ -479,4 +482,21 @@ function leadsWithFootnote(merged: MergedCells, r: number, unitColumn: number): 
     if (t !== "" && isFootnote(t) && /[:：]\s*$/.test(t)) return true;
   }
   return false;
+}
+
+/** "街道" / "镇" / "开发区" alone on a row, nothing else in it: a group's heading without its numbering. */
+const GROUP_WORD =
+  /^(街道|镇|乡|乡镇|镇街|乡镇街道|县|县市|县\(市\)|县市区|区|城区|县区|开发区|园区|功能区|开发区\(园区\)|市直部门|市直单位|部门)$/;
+
+function isBareGroupRow(sheet: SheetGrid, r: number, label: string): boolean {
+  if (!GROUP_WORD.test(normalizeText(label))) return false;
+  let filled = 0;
+  for (const v of sheet.rows[r] ?? [])
+    if (v !== null && !(typeof v === "string" && v.trim() === "")) filled++;
+  return filled === 1;
+}
+
+/** "朝阳区（含朝阳经济开发区）" → "朝阳区": what a target covers is a note on the unit, not its name. */
+function withoutScopeNote(name: string): string {
+  return name.replace(/\s*[(（]\s*(?:含|包括|包含)[^()（）]*[)）]\s*$/, "") || name;
 }

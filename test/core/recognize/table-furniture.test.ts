@@ -312,3 +312,46 @@ describe("amounts typed with their measure under a header stating none", () => {
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 });
+
+describe("group words and scope notes in the unit column", () => {
+  it("takes 街道 / 镇 alone on a row as a group heading, and names a unit without its （含…） note", () => {
+    const header = ["序号", "乡镇（街道）", "签约项目（个）"];
+    const rows = (a: number, b: number, name: string): (string | number | null)[][] => [
+      [null, "街道"],
+      [1, "西安桥街道", a],
+      [null, "镇"],
+      [2, name, b],
+    ];
+    const r = recognize([
+      { name: "目标", rows: [header, ...rows(4, 6, "城关镇（含工业园区）")] },
+      { name: "完成", rows: [header, ...rows(5, 6, "城关镇")] },
+    ]);
+    expect(r.targets?.units.map((u) => [u.name, u.group])).toEqual([
+      ["西安桥街道", "街道"],
+      ["城关镇", "镇"],
+    ]);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+});
+
+describe("the measure in brackets after the indicator", () => {
+  it("reads 签约项目（目标） / 签约项目（累计） / 到位资金（1-9月累计，亿元） as target and actual pairs", () => {
+    const r = recognize([
+      flat(
+        "通报",
+        [
+          "序号",
+          "镇街",
+          "签约项目（目标）",
+          "签约项目（累计）",
+          "到位资金（目标，亿元）",
+          "到位资金（1-9月累计，亿元）",
+        ],
+        [[1, "奢岭街道", 5, 6, 3, 2.7]]
+      ),
+    ]);
+    expect(r.reports[0]?.role).toBe("combined");
+    expect(figures(r.targets)).toEqual({ 奢岭街道: { signed_total: 5, 到位资金: 30000 } });
+    expect(figures(r.actuals)).toEqual({ 奢岭街道: { signed_total: 6, 到位资金: 27000 } });
+  });
+});
