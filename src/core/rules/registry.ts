@@ -251,6 +251,13 @@ export class ProjectMap<V> {
   delete(p: ProjectIdentity): void {
     if (this.byUnit.get(p.unitKey)?.delete(p.nameKey)) this.count--;
   }
+
+  /** Every value, unit by unit, each name in the order it was first set. */
+  values(): V[] {
+    const out: V[] = [];
+    for (const names of this.byUnit.values()) for (const v of names.values()) out.push(v);
+    return out;
+  }
 }
 
 const eachProjectOnce = new WeakMap<readonly LedgerRow[], boolean>();
@@ -284,24 +291,38 @@ function identitiesDiffer(rows: readonly LedgerRow[]): boolean {
 }
 
 /** Each project counts once (a re-signing or capital increase is not a new project). */
-function countProjects(rows: readonly LedgerRow[], f: LedgerFilter, ctx: AggregateContext): number {
+/**
+ * The rows a filter takes, one per project (its last passing row): a project listed on a 签约 sheet and again on a
+ * 开工 sheet, or twice in one ledger, is one project. With a date filter, a project signed (or started) before the
+ * period and listed again this year (增资, 二期) is not new.
+ */
+function passingProjects(
+  rows: readonly LedgerRow[],
+  f: LedgerFilter,
+  ctx: AggregateContext
+): readonly LedgerRow[] {
   const pass = filterPredicate(f, ctx);
   // Rows of distinct projects: a passing row's own date is in the period, so none is taken out below either.
+  if (ctx.distinctProjects === true) return rows.filter(pass);
+  const seen = new ProjectMap<LedgerRow>();
+  for (const r of rows) if (pass(r)) seen.set(r, r);
+  const field = f.dateField;
+  if (field !== undefined && seen.size > 0)
+    for (const r of rows) {
+      const d = r[field];
+      if (d !== null && d.getTime() < ctx.from) seen.delete(r);
+    }
+  return seen.values();
+}
+
+function countProjects(rows: readonly LedgerRow[], f: LedgerFilter, ctx: AggregateContext): number {
   if (ctx.distinctProjects === true) {
+    const pass = filterPredicate(f, ctx);
     let n = 0;
     for (const r of rows) if (pass(r)) n++;
     return n;
   }
-  const seen = new ProjectMap<true>();
-  for (const r of rows) if (pass(r)) seen.set(r, true);
-  const field = f.dateField;
-  if (field === undefined || seen.size === 0) return seen.size;
-  // A project signed (or started) before the period and listed again this year (增资, 二期) is not new.
-  for (const r of rows) {
-    const d = r[field];
-    if (d !== null && d.getTime() < ctx.from) seen.delete(r);
-  }
-  return seen.size;
+  return passingProjects(rows, f, ctx).length;
 }
 
 export const LEDGER_AGGREGATES: Readonly<Record<string, LedgerAggregateDef>> = {
@@ -315,13 +336,18 @@ export const LEDGER_AGGREGATES: Readonly<Record<string, LedgerAggregateDef>> = {
     label_en: "sum",
     compute: (rows, rule, ctx) => {
       const field = rule.field ?? "investment";
-      const pass = filterPredicate(rule.filter, ctx);
       let total = 0;
       const amount = (r: LedgerRow): number | null => {
         if (field === "investment") return investmentIn(r, ctx.currency, ctx.exchangeRate);
         const v = r[field];
         return v === null ? null : convertMoney(v, r.currency, ctx.currency, ctx.exchangeRate);
       };
+      if (ctx.distinctProjects !== true) {
+        // Each project once, as counts take it: not its amount again for every sheet that lists it.
+        for (const r of passingProjects(rows, rule.filter, ctx)) total += amount(r) ?? 0;
+        return total;
+      }
+      const pass = filterPredicate(rule.filter, ctx);
       for (const r of rows) {
         const v = amount(r);
         if (v !== null && pass(r)) total += v;

@@ -116,6 +116,32 @@ describe("ledger aggregates", () => {
     expect(issues.filter((i) => i.code === "indicator_blocked").map((i) => i.row)).toEqual([3]);
   });
 
+  it("sums each project once when a 签约 sheet and a 开工 sheet both list it", () => {
+    const signedSheet = ledger([
+      { ...signed, name: "产业园项目", investment: 5000 },
+      { ...signed, name: "物流项目", investment: 1200 },
+    ]);
+    const startedSheet = {
+      ...ledger([
+        { ...signed, name: "产业园项目", investment: 5000, startedDate: day("2026-05-01") },
+      ]),
+      sheet: "开工项目",
+    };
+    const { results } = assessTables({
+      targets,
+      actuals: null,
+      ledgers: [signedSheet, startedSheet],
+      rules: signedRule({
+        aggregate: {
+          kind: "sum",
+          field: "investment",
+          filter: { minStage: "签约", dateField: "signedDate" },
+        },
+      }),
+    });
+    expect(results.units[0]?.indicators["signed_total"]?.actual).toBe(6200);
+  });
+
   it("counts by stage a ledger with no date column whose title states the period's year, and says so", () => {
     const full = ledger([
       { unit: "甲区", name: "已签约", stage: "签约" },
