@@ -60,7 +60,6 @@ export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
   const { overview, run, messages, busy, today } = props;
   const styles = useStyles();
   const m = messages.assess;
-  const locale = messages.locale;
   const saved = overview.settings;
   const [asOfText, setAsOf] = React.useState(saved.asOf ?? overview.rulesPeriod?.asOf ?? today);
   // null: the box follows the effective period; text: what the user typed.
@@ -68,10 +67,6 @@ export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
   const [endText, setEnd] = React.useState<string | null>(null);
   const running = run.kind === "running";
   const errors = overview.issues.filter((i) => i.severity === "error").length;
-  const rulesSummary =
-    locale === "en-US" && overview.rulesSummary_en
-      ? overview.rulesSummary_en
-      : overview.rulesSummary;
 
   const asOf = parseDay(asOfText);
   const effective = effectivePeriod(overview, asOf ?? today);
@@ -96,78 +91,48 @@ export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
   return (
     <form className={styles.root} onSubmit={submit} aria-busy={running} noValidate>
       <div className={styles.dates}>
-        <Field label={m.periodStart} validationMessage={invalid(startText) ? m.badDate : null}>
-          <Input
-            className={styles.date}
-            value={startText ?? effective.start}
-            placeholder="2024-01-01"
-            onChange={(_, d) => setStart(d.value)}
-            onBlur={() => normalise(startText, setStart)}
-            disabled={running}
-          />
-        </Field>
-        <Field
+        <DateField
+          label={m.periodStart}
+          value={startText ?? effective.start}
+          placeholder="2024-01-01"
+          problem={invalid(startText) ? m.badDate : null}
+          onChange={setStart}
+          onBlur={() => normalise(startText, setStart)}
+          disabled={running}
+        />
+        <DateField
           label={m.periodEnd}
-          validationMessage={
+          value={endText ?? effective.end}
+          placeholder="2024-12-31"
+          problem={
             invalid(endText) ? m.badDate : start && end && !ordered ? m.endBeforeStart : null
           }
-        >
-          <Input
-            className={styles.date}
-            value={endText ?? effective.end}
-            placeholder="2024-12-31"
-            onChange={(_, d) => setEnd(d.value)}
-            onBlur={() => normalise(endText, setEnd)}
-            disabled={running}
-          />
-        </Field>
-        <Field label={m.asOf} required validationMessage={asOf === null ? m.badDate : null}>
-          <Input
-            className={styles.date}
-            value={asOfText}
-            placeholder="2024-08-31"
-            required
-            onChange={(_, d) => setAsOf(d.value)}
-            onBlur={() => normalise(asOfText, setAsOf)}
-            disabled={running}
-          />
-        </Field>
+          onChange={setEnd}
+          onBlur={() => normalise(endText, setEnd)}
+          disabled={running}
+        />
+        <DateField
+          label={m.asOf}
+          required
+          value={asOfText}
+          placeholder="2024-08-31"
+          problem={asOf === null ? m.badDate : null}
+          onChange={setAsOf}
+          onBlur={() => normalise(asOfText, setAsOf)}
+          disabled={running}
+        />
       </div>
-      <div className={styles.echo} data-testid="period-echo">
-        {valid && asOf && start && end && (
-          <Text weight="semibold">
-            {m.periodEcho(
-              showDay(start, locale),
-              showDay(end, locale),
-              showDay(asOf, locale),
-              percentText(timeProgress(start, end, asOf))
-            )}
-          </Text>
-        )}
-        <Caption1>{m.periodHint}</Caption1>
-      </div>
+      <PeriodEcho
+        period={valid && asOf && start && end ? { start, end, asOf } : null}
+        messages={messages}
+      />
 
-      <section aria-label={m.rulesTitle}>
-        <Subtitle2 as="h2">{m.rulesTitle}</Subtitle2>
-        <Text block>{overview.rulesSheet ? m.rulesFrom(overview.rulesSheet) : m.rulesDefault}</Text>
-        {rulesSummary.length > 0 && (
-          <ul className={styles.rules}>
-            {rulesSummary.map((line) => (
-              <li key={line}>
-                <Caption1>{line}</Caption1>
-              </li>
-            ))}
-          </ul>
-        )}
-        <Button
-          className={styles.rulesButton}
-          size="small"
-          onClick={props.onOpenRules}
-          disabled={busy || running}
-        >
-          {overview.rulesSheet ? m.openRules : m.createRules}
-        </Button>
-      </section>
+      <RulesSection
+        overview={overview}
+        messages={messages}
+        disabled={busy || running}
+        onOpenRules={props.onOpenRules}
+      />
 
       {errors > 0 && (
         <MessageBar intent="warning">
@@ -188,6 +153,113 @@ export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
         <RunProgress progress={run.progress} messages={messages} onCancel={props.onCancel} />
       )}
 
+      <RunOutcome run={run} messages={messages} previewUnits={props.previewUnits} />
+    </form>
+  );
+}
+
+/** Where the rules come from, what they say, and the button that opens (or creates) the 考核规则 sheet. */
+function RulesSection(props: {
+  readonly overview: WorkbookOverview;
+  readonly messages: Messages;
+  readonly disabled: boolean;
+  readonly onOpenRules: () => void;
+}): React.JSX.Element {
+  const { overview, messages } = props;
+  const styles = useStyles();
+  const m = messages.assess;
+  const rulesSummary =
+    messages.locale === "en-US" && overview.rulesSummary_en
+      ? overview.rulesSummary_en
+      : overview.rulesSummary;
+  return (
+    <section aria-label={m.rulesTitle}>
+      <Subtitle2 as="h2">{m.rulesTitle}</Subtitle2>
+      <Text block>{overview.rulesSheet ? m.rulesFrom(overview.rulesSheet) : m.rulesDefault}</Text>
+      {rulesSummary.length > 0 && (
+        <ul className={styles.rules}>
+          {rulesSummary.map((line) => (
+            <li key={line}>
+              <Caption1>{line}</Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Button
+        className={styles.rulesButton}
+        size="small"
+        onClick={props.onOpenRules}
+        disabled={props.disabled}
+      >
+        {overview.rulesSheet ? m.openRules : m.createRules}
+      </Button>
+    </section>
+  );
+}
+
+/** A date box: ISO or the ways people type dates (parseDay); `problem` is shown under it. */
+function DateField(props: {
+  readonly label: string;
+  readonly value: string;
+  readonly placeholder: string;
+  readonly problem: string | null;
+  readonly required?: boolean;
+  readonly disabled: boolean;
+  readonly onChange: (text: string) => void;
+  readonly onBlur: () => void;
+}): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <Field label={props.label} required={props.required ?? false} validationMessage={props.problem}>
+      <Input
+        className={styles.date}
+        value={props.value}
+        placeholder={props.placeholder}
+        required={props.required ?? false}
+        onChange={(_, d) => props.onChange(d.value)}
+        onBlur={props.onBlur}
+        disabled={props.disabled}
+      />
+    </Field>
+  );
+}
+
+/** The period, as-of date and 序时进度 the run will use, once all three dates are valid. */
+function PeriodEcho(props: {
+  readonly period: { readonly start: string; readonly end: string; readonly asOf: string } | null;
+  readonly messages: Messages;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const m = props.messages.assess;
+  const locale = props.messages.locale;
+  const p = props.period;
+  return (
+    <div className={styles.echo} data-testid="period-echo">
+      {p && (
+        <Text weight="semibold">
+          {m.periodEcho(
+            showDay(p.start, locale),
+            showDay(p.end, locale),
+            showDay(p.asOf, locale),
+            percentText(timeProgress(p.start, p.end, p.asOf))
+          )}
+        </Text>
+      )}
+      <Caption1>{m.periodHint}</Caption1>
+    </div>
+  );
+}
+
+/** How the last run ended: done (with its results), cancelled, or nothing yet. */
+function RunOutcome(props: {
+  readonly run: RunState;
+  readonly messages: Messages;
+  readonly previewUnits: number | undefined;
+}): React.JSX.Element {
+  const { run, messages } = props;
+  const m = messages.assess;
+  return (
+    <>
       <div role="status">
         {run.kind === "done" && (
           <Text>{m.done(run.outcome.results.units.length, run.outcome.issues.length)}</Text>
@@ -204,6 +276,6 @@ export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
           {...(run.outcome.rateCap !== undefined ? { rateCap: run.outcome.rateCap } : {})}
         />
       )}
-    </form>
+    </>
   );
 }
