@@ -1,21 +1,6 @@
 /** The layouts bureaus really send (issue: recognition that generalises), each read into targets and actuals. */
-import { recognizeWorkbook } from "../../../src/core/recognize";
-import type { Recognition } from "../../../src/core/model";
-import { workbookGrid, type SheetSpec } from "../../fixtures/grid";
-
-const recognize = (sheets: SheetSpec[], asOf?: string): Recognition =>
-  recognizeWorkbook(workbookGrid("t.xlsx", sheets), {}, asOf ? { asOf } : {});
-
-/** unit → indicator key → value, for one table. */
-function figures(table: Recognition["targets"]): Record<string, Record<string, number | null>> {
-  const out: Record<string, Record<string, number | null>> = {};
-  for (const u of table?.units ?? []) {
-    out[u.name] = {};
-    for (const ind of table?.indicators ?? [])
-      out[u.name]![ind.key] = u.values[ind.key]?.value ?? null;
-  }
-  return out;
-}
+import type { SheetSpec } from "../../fixtures/grid";
+import { figures, recognize } from "../../fixtures/recognize-grid";
 
 describe("one table with 目标任务 / 累计完成 / 完成率 under each indicator (通报附表)", () => {
   const sheet: SheetSpec = {

@@ -1,22 +1,7 @@
 /** Columns and rows around the figures of unit tables that are neither units nor indicators, and headers that name both. */
-import { recognizeWorkbook } from "../../../src/core/recognize";
-import type { Recognition } from "../../../src/core/model";
 import { UnitMatcher } from "../../../src/core/recognize/unit-names";
-import { workbookGrid, type SheetSpec } from "../../fixtures/grid";
-
-const recognize = (sheets: SheetSpec[], asOf?: string): Recognition =>
-  recognizeWorkbook(workbookGrid("t.xlsx", sheets), {}, asOf ? { asOf } : {});
-
-/** unit → indicator key → value, for one table. */
-function figures(table: Recognition["targets"]): Record<string, Record<string, number | null>> {
-  const out: Record<string, Record<string, number | null>> = {};
-  for (const u of table?.units ?? []) {
-    out[u.name] = {};
-    for (const ind of table?.indicators ?? [])
-      out[u.name]![ind.key] = u.values[ind.key]?.value ?? null;
-  }
-  return out;
-}
+import type { SheetSpec } from "../../fixtures/grid";
+import { figures, recognize } from "../../fixtures/recognize-grid";
 
 const flat = (name: string, header: string[], rows: (string | number)[][]): SheetSpec => ({
   name,
