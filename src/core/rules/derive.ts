@@ -33,6 +33,13 @@ function amountWord(text: string): number | null {
 const AMOUNT =
   /(超过?|过|不低于|不少于|达到|大于|高于|≥|>=?)?(\d+(?:\.\d+)?|[一二两三五十百千]{0,2})(亿|万)(?:元|美元)?(?:人民币)?(及以上|以上|\+)?/g;
 
+/**
+ * "（含）" / "（含1亿元）" / "（含本数）" say the bound is included, as 以上 already does: dropped before reading, so
+ * "10亿元（含）以上" reads as 10亿元以上 and "投资额1亿元以上（含1亿元）项目" as 投资额1亿元以上项目.
+ */
+const INCLUSIVE_NOTE = /\(含[^()]*\)/g;
+const normalizeName = (name: string): string => normalizeText(name).replace(INCLUSIVE_NOTE, "");
+
 interface Found {
   readonly amount: number;
   readonly inclusive: boolean;
@@ -69,7 +76,7 @@ function thresholds(norm: string): Found[] {
 export function thresholdOf(
   name: string
 ): { threshold: Threshold; industrialOnly: boolean } | null {
-  const norm = normalizeText(name);
+  const norm = normalizeName(name);
   const found = thresholds(norm);
   if (found.length === 0) return null;
   if (found.length >= 2) {
@@ -114,7 +121,7 @@ function investorFilters(norm: string): Pick<LedgerFilter, "investorTypes" | "or
  * The filter always bounds dates to the period where the name implies an event (签约, 开工, 注册).
  */
 export function aggregateFromName(name: string): LedgerAggregateRule | null {
-  const norm = normalizeText(name);
+  const norm = normalizeName(name);
   const t = thresholdOf(norm);
   const base: LedgerFilter = {
     ...(t ? { threshold: t.threshold } : {}),
@@ -163,6 +170,8 @@ export function aggregateFromName(name: string): LedgerAggregateRule | null {
     /金额|投资额|总投资|签约额|签约总额|协议投资|合同投资|签约资金|投资总额|总额$|amount|investment|value/.test(
       norm
     );
-  if (money) return { kind: "sum", field: "investment", filter: { ...base, ...event } };
+  // "投资额1亿元以上项目" counts projects of that size: the amount words qualify the projects it counts.
+  const counted = t !== null && /项目数?(\([^()]*\))?$/.test(norm);
+  if (money && !counted) return { kind: "sum", field: "investment", filter: { ...base, ...event } };
   return { kind: "count", filter: { ...base, ...event } };
 }

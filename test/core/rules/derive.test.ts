@@ -34,6 +34,23 @@ describe("aggregateFromName", () => {
     });
   });
 
+  it("reads a bound said to be included in brackets, and an amount word qualifying counted projects", () => {
+    const inclusive = (amount: number) => ({
+      kind: "count",
+      filter: { minStage: "签约", dateField: "signedDate", threshold: { amount, inclusive: true } },
+    });
+    expect(aggregateFromName("10亿元（含）以上项目")).toMatchObject(inclusive(100000));
+    expect(aggregateFromName("投资额1亿元以上（含1亿元）项目（个）")).toMatchObject(
+      inclusive(10000)
+    );
+    expect(aggregateFromName("5亿元及以上签约项目")).toMatchObject(inclusive(50000));
+    // 亿元以上项目的签约金额 is still a sum.
+    expect(aggregateFromName("亿元以上项目签约金额")).toMatchObject({
+      kind: "sum",
+      field: "investment",
+    });
+  });
+
   it("derives nothing from a name that names neither event nor size", () => {
     expect(aggregateFromName("接待客商")).toBeNull();
     expect(aggregateFromName("项目数")).toBeNull();
