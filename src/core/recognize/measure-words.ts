@@ -339,8 +339,9 @@ export function measureOf(norm: string): Measure | null {
   // "完成率(%)", "同比增长(%)", "权重(分)": the bracket only restates the unit.
   const bare = norm.replace(/\([^()]*\)$/, "");
   if (bare !== norm) return MEASURES.get(bare) ?? null;
-  // "2023年目标", "2024年度完成": the year belongs to the column (column-meaning reads it), the rest is the measure.
-  const yearless = norm.replace(/^(?:19|20)\d{2}年度?/, "");
+  // "2023年目标", "2024年度完成": the year belongs to the column (column-meaning reads it), the rest is the measure;
+  // "年度目标任务", "全年目标任务": the year's, as the bare words say.
+  const yearless = norm.replace(/^(?:(?:19|20)\d{2}年度?|年度|全年|本年度?)/, "");
   if (yearless !== norm && yearless !== "") return measureOf(yearless);
   return null;
 }

@@ -110,6 +110,8 @@ describe("indicator wording", () => {
       },
     ]);
     const r = recognizeWorkbook(grid, {}, { asOf: "2024-10-31" });
+    // 年度目标任务 says which figures they are: a measure, not part of their names.
+    expect(r.targets?.indicators.map((i) => i.name)).toEqual(["实际到位资金", "签约金额"]);
     expect((r.pairings ?? []).map((p) => [p.actual, p.by])).toEqual([
       ["完成情况!D", "similar_header"],
       ["完成情况!C", "similar_header"],
