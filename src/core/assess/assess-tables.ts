@@ -18,7 +18,13 @@ import {
   type ScoringMethodDef,
 } from "../rules/registry";
 import type { RuleSet } from "../rules/schema";
-import { findGaps, implausibleRates, staleActuals, targetsNotSet } from "./completeness";
+import {
+  findGaps,
+  implausibleRates,
+  staleActuals,
+  targetsMirrorLedger,
+  targetsNotSet,
+} from "./completeness";
 import { assessIssue } from "./issue";
 import { type Figures, round, UnitAssessor, ZERO_TARGET } from "./figures";
 import { planIndicators, type PlannedIndicator, type PlanOptions } from "./indicators";
@@ -227,7 +233,7 @@ export function assessTables(input: AssessTablesInput): {
   units.sort((a, b) => a.rank - b.rank);
 
   const implausible = implausibleRates(targets, planned, scored);
-  const unset = targetsNotSet(targets, planned);
+  const unset = targetsNotSet(targets, planned) ?? targetsMirrorLedger(input, scored);
   const incomplete: IncompleteItem[] = [
     ...(unset ? [unset.item] : []),
     ...(stale ? [stale.item] : []),

@@ -202,6 +202,37 @@ const IMPLAUSIBLY_LOW = 1 / 300;
  * An indicator whose completion rates sit thousands of percent from 100% for most units (亿元 targets against
  * 万元 actuals: ×10,000) is in the wrong units, not over- or under-achieved: an error, and incomplete.
  */
+/**
+ * A "targets" sheet whose every figure is exactly what the ledger counts for that unit, with no actuals sheet: it
+ * is the ledger's own 汇总 (what has been done so far), not targets — rating it against the ledger ranks every
+ * unit 100%. Said loudly as no targets sheet, not published as a tie of perfect scores.
+ */
+export function targetsMirrorLedger(
+  input: {
+    readonly targets: UnitTable;
+    readonly actuals: UnitTable | null;
+    readonly ledgers: readonly unknown[];
+  },
+  scored: readonly { readonly indicators: Readonly<Record<string, IndicatorResult>> }[]
+): { issue: Issue; item: IncompleteItem } | null {
+  if (input.actuals !== null || input.ledgers.length === 0 || scored.length < 2) return null;
+  let compared = 0;
+  for (const s of scored)
+    for (const r of Object.values(s.indicators)) {
+      if (r.target === null || r.actual === null) return null;
+      if (Math.abs(r.actual - r.target) > 1e-9 * Math.max(1, Math.abs(r.target))) return null;
+      compared++;
+    }
+  if (compared < 4) return null;
+  const { targets } = input;
+  const zh = `“${targets.sheet}”中每个单位的每个数都恰好等于项目台账的统计：它是台账的汇总（已完成数），不是目标表；工作簿中没有目标表，无法考核`;
+  const en = `every figure of "${targets.sheet}" equals exactly what the ledger counts for that unit: it is the ledger's own summary (what has been done), not targets; the workbook has no targets sheet, so nothing can be assessed`;
+  return {
+    issue: assessIssue("no_targets_sheet", "error", targets.sheet, "A1", zh, en),
+    item: { kind: "no_targets", sheet: targets.sheet, message_zh: zh, message_en: en },
+  };
+}
+
 export function implausibleRates(
   targets: UnitTable,
   planned: readonly PlannedIndicator[],

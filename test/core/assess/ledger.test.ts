@@ -142,6 +142,35 @@ describe("ledger aggregates", () => {
     expect(results.units[0]?.indicators["signed_total"]?.actual).toBe(6200);
   });
 
+  it("calls a targets sheet that only repeats the ledger's counts for every unit no targets sheet", () => {
+    const rows = ledger([
+      { ...signed, name: "甲一" },
+      { ...signed, name: "甲二" },
+      { ...signed, name: "乙一", unit: "乙区" },
+    ]);
+    const rules = signedRule({
+      aggregate: { kind: "count", filter: { minStage: "签约", dateField: "signedDate" } },
+    });
+    const summary = (a: number, b: number) =>
+      table(
+        "targets",
+        [{ key: "signed_total", unit: U.个 }],
+        [
+          ["甲区", null, a],
+          ["乙区", null, b],
+          ["丙区", null, 0],
+          ["丁区", null, 0],
+        ]
+      );
+    const mirror = assessTables({ targets: summary(2, 1), actuals: null, ledgers: [rows], rules });
+    expect(mirror.results.complete).toBe(false);
+    expect(mirror.issues.filter((i) => i.severity === "error").map((i) => i.code)).toEqual([
+      "no_targets_sheet",
+    ]);
+    const real = assessTables({ targets: summary(3, 1), actuals: null, ledgers: [rows], rules });
+    expect(real.issues.map((i) => i.code)).not.toContain("no_targets_sheet");
+  });
+
   it("counts by stage a ledger with no date column whose title states the period's year, and says so", () => {
     const full = ledger([
       { unit: "甲区", name: "已签约", stage: "签约" },
