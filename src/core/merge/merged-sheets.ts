@@ -5,7 +5,7 @@
 import type { SheetGrid } from "../grid";
 import { parseA1 } from "../grid";
 import type { IndicatorColumn, LedgerRow, UnitRow } from "../model";
-import { SheetBuilder } from "../plan/sheet-builder";
+import { SheetBuilder, TABLE_HEADER_STYLE } from "../plan/sheet-builder";
 import type { SheetPlan, WriteValue } from "../plan/write-plan";
 import { LEDGER_HEADERS } from "../samples/ledger-sheet";
 
@@ -74,20 +74,7 @@ function writeUnitTableHeader(
       c = end + 1;
     }
   }
-  b.style(
-    {
-      bold: true,
-      fill: "F2F2F2",
-      horizontal: "center",
-      vertical: "middle",
-      wrap: true,
-      border: "thin",
-    },
-    0,
-    0,
-    headerRows - 1,
-    last
-  );
+  b.style(TABLE_HEADER_STYLE, 0, 0, headerRows - 1, last);
 }
 
 /**
@@ -143,13 +130,7 @@ export function ledgerSheet(rows: readonly Kept<LedgerRow>[]): SheetPlan {
   const usd = rows.some((r) => r.item.currency === "USD");
   const head = [...LEDGER_HEADERS, ...(usd ? ["币种"] : []), PROVENANCE_HEADER];
   b.setRow(0, 0, head);
-  b.style(
-    { bold: true, fill: "F2F2F2", horizontal: "center", wrap: true, border: "thin" },
-    0,
-    0,
-    0,
-    head.length - 1
-  );
+  b.style(TABLE_HEADER_STYLE, 0, 0, 0, head.length - 1);
   rows.forEach((r, i) => {
     const p = r.item;
     b.setRow(r.row - 1, 0, [

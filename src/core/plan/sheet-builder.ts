@@ -28,6 +28,19 @@ function styleKey(style: CellStyle): string {
 }
 
 /**
+ * The header of a table the product builds for a user to fill or read (the sample's and template's tables, the
+ * merged workbook's): bold and centred on a light grey fill, wrapped, with thin borders.
+ */
+export const TABLE_HEADER_STYLE: CellStyle = {
+  bold: true,
+  fill: "F2F2F2",
+  horizontal: "center",
+  vertical: "middle",
+  wrap: true,
+  border: "thin",
+};
+
+/**
  * Mutable scratchpad the planners fill cell by cell; `build()` freezes it into a SheetPlan with styles grouped
  * (one entry per distinct style, in first-use order) so hosts make one format call per style.
  */

@@ -1,4 +1,4 @@
-import { SheetBuilder } from "../plan/sheet-builder";
+import { SheetBuilder, TABLE_HEADER_STYLE } from "../plan/sheet-builder";
 import type { SheetPlan } from "../plan/write-plan";
 import { DEFAULT_STAGES } from "../rules/stages";
 import { INDUSTRIES } from "./seed-001";
@@ -47,20 +47,7 @@ export interface LedgerSheetSpec {
 export function planLedgerSheet(spec: LedgerSheetSpec): SheetPlan {
   const b = new SheetBuilder(spec.name, "sample", false);
   b.setRow(0, 0, [...LEDGER_HEADERS]);
-  b.style(
-    {
-      bold: true,
-      fill: "F2F2F2",
-      horizontal: "center",
-      vertical: "middle",
-      wrap: true,
-      border: "thin",
-    },
-    0,
-    0,
-    0,
-    LEDGER_HEADERS.length - 1
-  );
+  b.style(TABLE_HEADER_STYLE, 0, 0, 0, LEDGER_HEADERS.length - 1);
   b.height(0, 30);
   spec.projects.forEach((p, i) => {
     b.setRow(i + 1, 0, [

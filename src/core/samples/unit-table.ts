@@ -1,4 +1,4 @@
-import { SheetBuilder } from "../plan/sheet-builder";
+import { SheetBuilder, TABLE_HEADER_STYLE } from "../plan/sheet-builder";
 import type { SheetPlan, WriteValue } from "../plan/write-plan";
 import { SEED_001_GROUP_HEADERS, SEED_001_LEAF_HEADERS } from "./seed-001";
 
@@ -44,20 +44,7 @@ export function planUnitTable(spec: UnitTableSpec): SheetPlan {
     b.merge(2, 2 + from, 2, 2 + to);
   }
   b.setRow(3, 2, [...SEED_001_LEAF_HEADERS]);
-  b.style(
-    {
-      bold: true,
-      horizontal: "center",
-      vertical: "middle",
-      wrap: true,
-      border: "thin",
-      fill: "F2F2F2",
-    },
-    2,
-    0,
-    3,
-    LAST_COL
-  );
+  b.style(TABLE_HEADER_STYLE, 2, 0, 3, LAST_COL);
   b.height(3, 44);
 
   let row = UNIT_TABLE_FIRST_DATA_ROW;
