@@ -58,7 +58,8 @@ export function chooseUnitColumns(
 
 /**
  * The role of each table read: what the user said, what the headers say (目标 / 完成 columns), what the name or
- * title says; sheets that say nothing are the targets when none is yet, else the actuals.
+ * title says, points stated per indicator (targets); sheets that say nothing are the targets when none is yet, else
+ * the actuals.
  */
 export function assignRoles(
   tables: readonly TableAnalysis[],
@@ -75,6 +76,8 @@ export function assignRoles(
     else if (r.read.kind !== "plain") roles.set(t, r.read.kind);
     else if (words === "last_year") roles.set(t, "other");
     else if (words === "targets" || words === "actuals") roles.set(t, words);
+    // Points per indicator ("签约项目（10分）") are stated with the targets; a progress report does not restate them.
+    else if (r.read.primary.indicators.some((i) => i.weight !== undefined)) roles.set(t, "targets");
     else plain.push(t);
   }
   for (const t of plain) {

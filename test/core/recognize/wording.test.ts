@@ -117,4 +117,33 @@ describe("indicator wording", () => {
       ["完成情况!C", "similar_header"],
     ]);
   });
+
+  it("takes an untitled sheet stating points per indicator for the targets, beside a 通报 that repeats some", () => {
+    const grid = workbookGrid("t.xlsx", [
+      {
+        name: "Sheet1",
+        rows: [
+          ["单位：个、亿元"],
+          ["编号", "乡镇（街道）", "签约项目（10分）", "到位资金（20分）"],
+          [1, "云山街道", 7, 47],
+          [2, "平湖街道", 9, 25],
+        ],
+      },
+      {
+        name: "Sheet2",
+        rows: [
+          ["2024年1-3月招商引资工作进展情况"],
+          ["编号", "乡镇（街道）", "实际到位资金（亿元）", null, null],
+          [null, null, "年度目标", "累计完成", "完成率"],
+          [1, "云山街道", 47, 54, 1.15],
+          [2, "平湖街道", 25, 32, 1.28],
+        ],
+        merges: ["C2:E2", "A2:A3", "B2:B3"],
+      },
+    ]);
+    const r = recognizeWorkbook(grid, {}, { asOf: "2024-03-31" });
+    expect(r.targets?.sheet).toBe("Sheet1");
+    // 签约项目 has a target and no actual anywhere: said, not ranked as if complete.
+    expect((r.pairings ?? []).find((p) => p.target === "Sheet1!C")?.actual).toBeNull();
+  });
 });
