@@ -10,6 +10,7 @@ import { unitNameAt, type UnitTable } from "../model/tables";
 import type { UnitAssessor } from "./figures";
 import type { PlannedIndicator } from "./indicators";
 import { assessIssue } from "./issue";
+import { tableKindFromWords } from "../recognize/sheet-kind";
 
 export interface Gaps {
   /** Keys of indicators no unit has a source for: they are left out of every score. */
@@ -216,6 +217,8 @@ export function targetsMirrorLedger(
   scored: readonly { readonly indicators: Readonly<Record<string, IndicatorResult>> }[]
 ): { issue: Issue; item: IncompleteItem } | null {
   if (input.actuals !== null || input.ledgers.length === 0 || scored.length < 2) return null;
+  // A sheet named for targets (2024年目标) is targets even when every unit met its small count exactly.
+  if (tableKindFromWords(input.targets.sheet, []) === "targets") return null;
   let compared = 0;
   for (const s of scored)
     for (const r of Object.values(s.indicators)) {

@@ -23,6 +23,14 @@ export const TABLE_FIELDS: readonly HeaderField[] = [
       "所属县区",
       "属地",
       "县区名称",
+      // A province ranks its cities.
+      "地市",
+      "设区市",
+      "地级市",
+      "市州",
+      "市(州)",
+      "市(区)",
+      "市(州、区)",
       // Where a ledger's project lands is whose project it is.
       "所在地",
       "项目所在地",

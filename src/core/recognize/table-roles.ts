@@ -5,6 +5,7 @@
 import type { SheetRole } from "../model";
 import { tableKindFromWords } from "./sheet-kind";
 import type { TableAnalysis, TableChoice, TableOutcome } from "./table-sheet";
+import type { TableData } from "./unit-table";
 import { agreement, unitColumnConfidence } from "./unit-column";
 
 /** Agreement with another sheet's names counts this much against the header and shape score. */
@@ -80,9 +81,42 @@ export function assignRoles(
     else if (r.read.primary.indicators.some((i) => i.weight !== undefined)) roles.set(t, "targets");
     else plain.push(t);
   }
+  const combinedTargets = tables.flatMap((t) => {
+    const r = read.get(t);
+    return roles.get(t) === "combined" && r ? [r.read.primary] : [];
+  });
   for (const t of plain) {
+    const data = read.get(t)?.read.primary;
+    if (data && combinedTargets.some((c) => repeatsTargets(data, c))) {
+      roles.set(t, "targets");
+      continue;
+    }
     const hasTargets = [...roles.values()].some((k) => k === "targets" || k === "combined");
     roles.set(t, hasTargets ? "actuals" : "targets");
   }
   return roles;
+}
+
+/**
+ * Whether a table that says nothing of itself holds a 通报's targets: one of its columns has, unit by unit, the
+ * numbers of one of the 通报's target columns (at least three units, four in five alike). A sheet of targets
+ * beside a 通报 that repeats some of them is the targets, whatever the order of the tabs.
+ */
+function repeatsTargets(plain: TableData, targets: TableData): boolean {
+  const theirs = new Map(targets.units.map((u) => [u.key, u.values]));
+  const keys = (d: TableData): string[] => d.indicators.map((i) => i.key);
+  return keys(plain).some((pk) =>
+    keys(targets).some((tk) => {
+      let compared = 0;
+      let alike = 0;
+      for (const u of plain.units) {
+        const a = u.values[pk]?.value ?? null;
+        const b = theirs.get(u.key)?.[tk]?.value ?? null;
+        if (a === null || b === null || a === 0) continue;
+        compared++;
+        if (Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))) alike++;
+      }
+      return alike >= 3 && alike >= 0.8 * compared;
+    })
+  );
 }

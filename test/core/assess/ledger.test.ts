@@ -151,7 +151,7 @@ describe("ledger aggregates", () => {
     const rules = signedRule({
       aggregate: { kind: "count", filter: { minStage: "签约", dateField: "signedDate" } },
     });
-    const summary = (a: number, b: number) =>
+    const summary = (a: number, b: number, sheet = "项目汇总") =>
       table(
         "targets",
         [{ key: "signed_total", unit: U.个 }],
@@ -160,7 +160,8 @@ describe("ledger aggregates", () => {
           ["乙区", null, b],
           ["丙区", null, 0],
           ["丁区", null, 0],
-        ]
+        ],
+        sheet
       );
     const mirror = assessTables({ targets: summary(2, 1), actuals: null, ledgers: [rows], rules });
     expect(mirror.results.complete).toBe(false);
@@ -169,6 +170,14 @@ describe("ledger aggregates", () => {
     ]);
     const real = assessTables({ targets: summary(3, 1), actuals: null, ledgers: [rows], rules });
     expect(real.issues.map((i) => i.code)).not.toContain("no_targets_sheet");
+    // A sheet named for targets is targets, even when every unit met its small count exactly.
+    const met = assessTables({
+      targets: summary(2, 1, "2024年目标"),
+      actuals: null,
+      ledgers: [rows],
+      rules,
+    });
+    expect(met.issues.map((i) => i.code)).not.toContain("no_targets_sheet");
   });
 
   it("counts by stage a ledger with no date column whose title states the period's year, and says so", () => {

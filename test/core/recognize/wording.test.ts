@@ -146,4 +146,34 @@ describe("indicator wording", () => {
     // 签约项目 has a target and no actual anywhere: said, not ranked as if complete.
     expect((r.pairings ?? []).find((p) => p.target === "Sheet1!C")?.actual).toBeNull();
   });
+
+  it("takes an untitled sheet whose figures are a 通报's targets for the targets sheet", () => {
+    const grid = workbookGrid("t.xlsx", [
+      {
+        name: "Sheet1",
+        rows: [
+          ["附件1"],
+          ["序号", "镇（街）", "实际到位资金（万元）", "利用外资（万美元）"],
+          [1, "云山街道", 372200, 921.94],
+          [2, "平湖街道", 520800, 2662.7],
+          [3, "奢岭街道", 367200, 217.01],
+        ],
+      },
+      {
+        name: "Sheet2",
+        rows: [
+          ["2024年招商引资完成情况（截至2024年7月31日）"],
+          ["序号", "乡镇街道", "利用外资（万美元）", null, null],
+          [null, null, "年度目标", "累计完成", "完成率"],
+          [1, "云山街道", 921.94, 288.52, 0.3129],
+          [2, "平湖街道", 2662.7, 1611.7, 0.6053],
+          [3, "奢岭街道", 217.01, 217.54, 1.0024],
+        ],
+        merges: ["C2:E2", "A2:A3", "B2:B3"],
+      },
+    ]);
+    const r = recognizeWorkbook(grid, {}, { asOf: "2024-07-31" });
+    expect(r.targets?.sheet).toBe("Sheet1");
+    expect((r.pairings ?? []).find((p) => p.target === "Sheet1!C")?.actual).toBeNull();
+  });
 });
