@@ -5,6 +5,7 @@
  * wording is an entry here.
  */
 import { normalizeText } from "../text";
+import { TABLE_FIELDS } from "./dictionary-tables";
 import { measureOf } from "./measure-words";
 
 /** Headers that name the unit column outright, normalised. */
@@ -23,11 +24,6 @@ const UNIT_HEADERS = [
   "县市",
   "市州",
   "市(州)",
-  "地市",
-  "设区市",
-  "地级市",
-  "市(区)",
-  "市(州、区)",
   "地区",
   "区域",
   "责任主体",
@@ -112,7 +108,13 @@ const UNIT_HEADERS = [
   "name",
   "city",
 ].map(normalizeText);
-const UNIT_HEADER_SET = new Set(UNIT_HEADERS);
+/** The dictionary's unit-column words count too: a word added there is evidence here without a second entry. */
+const UNIT_HEADER_SET = new Set([
+  ...UNIT_HEADERS,
+  ...TABLE_FIELDS.filter((f) => f.key === "unit").flatMap((f) =>
+    [...f.zhHans, ...f.zhHant, ...f.en].map(normalizeText)
+  ),
+]);
 
 /** Words inside a header that point at a unit column ("所属乡镇", "驻沪招商分局", "Responsible Dept."). */
 const UNIT_HEADER_PARTS =
