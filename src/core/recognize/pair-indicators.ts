@@ -9,6 +9,7 @@ import type { IndicatorColumn, SourcedValue, UnitTable } from "../model";
 import { issueAt } from "./issue";
 import { aggregateFromName } from "../rules/derive";
 import { indicatorCore } from "./lexicon";
+import { measureOf } from "./measure-words";
 
 export interface Pairing {
   readonly key: string;
@@ -19,14 +20,11 @@ export interface Pairing {
   readonly by: "header" | "similar_header" | "position" | null;
 }
 
-/** A heading over every indicator that only says which figures they are (年度目标任务 › 签约金额). */
-const ROLE_LEVEL =
-  /^(\d{4}年)?(年度|全年|本年|1-\d+月)?(目标|目标任务|任务|任务数|计划|完成|完成数|完成情况|实际完成|累计完成)$/;
-
+/** The words of an indicator, without a heading that only says which figures they are (年度目标任务 › 签约金额). */
 export function coreOf(c: IndicatorColumn): string {
   const key = c.key
     .split("›")
-    .filter((level, k, all) => k === all.length - 1 || !ROLE_LEVEL.test(level))
+    .filter((level, k, all) => k === all.length - 1 || measureOf(level) === null)
     .join("›");
   return indicatorCore(
     key.includes("›") || /[^\x00-\x7f]/.test(key) ? key : c.name.toLowerCase().replace(/\s+/g, "")
