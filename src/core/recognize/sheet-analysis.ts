@@ -15,6 +15,7 @@ import { applyColumnOverrides } from "./overrides";
 import { isEmptySheet, isRulesSheetName, looksLikeRulesSheet, ownedRole } from "./sheet-kind";
 import { analyseTable, type TableAnalysis } from "./table-sheet";
 import { agreement, isSidewaysTable } from "./unit-column";
+import { ledgerUnitColumn } from "./ledger-units";
 
 export const round2 = (x: number): number => Math.round(x * 100) / 100;
 
@@ -222,7 +223,11 @@ export function settleLedgers(entries: Entry[]): Entry[] {
 }
 
 export function ledgerLabels(l: LedgerCandidate): ReadonlySet<string> {
-  const col = l.map.byField.get("unit")?.column.col;
+  // A unit column only the lexicon names (招商单位, 承办单位) is found as readLedgerSheet will find it.
+  const col =
+    l.map.byField.get("unit")?.column.col ??
+    ledgerUnitColumn(l.sheet, l.merged, l.block, l.map, new Set()) ??
+    undefined;
   const out = new Set<string>();
   if (col === undefined) return out;
   const last = Math.min(l.sheet.rows.length, l.block.bottom + 1 + 2000);

@@ -108,3 +108,31 @@ describe("a ledger's unit column", () => {
     ]);
   });
 });
+
+describe("a targets table no header word names", () => {
+  it("is read by its units agreeing with a ledger's unit column that only the lexicon names (招商单位)", () => {
+    const grid = workbookGrid("t.xlsx", [
+      {
+        name: "2024年目标",
+        rows: [
+          ["2024年目标"],
+          ["序号", "地级", "亿元以上项目（个）", "开工项目数"],
+          [1, "宝鸡市", 8, 2],
+          [2, "咸阳市", 1, 1],
+          [3, "铜川市", 1, 1],
+        ],
+      },
+      {
+        name: "台账",
+        rows: [
+          ["序号", "项目名称", "招商单位", "总投资（万元）", "项目状态", "签约日期"],
+          [1, "甲项目", "宝鸡市", 5000, "签约", "2024-03-01"],
+          [2, "乙项目", "咸阳市", 12000, "签约", "2024-04-01"],
+          [3, "丙项目", "铜川市", 3000, "开工", "2024-02-01"],
+        ],
+      },
+    ]);
+    const r = recognizeWorkbook(grid, {}, { asOf: "2024-10-31" });
+    expect(r.targets?.units.map((u) => u.name)).toEqual(["宝鸡市", "咸阳市", "铜川市"]);
+  });
+});
