@@ -34,7 +34,8 @@ export function ledgerUnitColumn(
   return best?.col ?? null;
 }
 
-function labelsOf(
+/** The distinct names a column holds under the header (normalised), over the first rows sampled. */
+export function labelsOf(
   sheet: SheetGrid,
   merged: MergedCells,
   block: HeaderBlock,

@@ -150,7 +150,7 @@ export function parseUnitNote(norm: string): UnitNote | null {
 // 省外资金 / 市外资金 are yuan from outside the province or city, not foreign capital.
 const USD_WORDS = /(?<![省市区县])外资|外商|美元|fdi|foreign|usd/;
 const MONEY_WORDS =
-  /金额|资金|投资|[总签]?额$|外资|内资|产值|税收|收入|funds|amount|investment|capital|value/;
+  /金额|资金|投资|额$|外资|内资|产值|税收|收入|funds|amount|investment|capital|value/;
 const COUNT_WORDS_ZH = /项目数?$|个数|数量|家数|企业数?$|批次|次数|projects?$|count|number/;
 
 /**

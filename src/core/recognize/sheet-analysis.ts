@@ -6,7 +6,6 @@ import { columnLetter, type SheetGrid } from "../grid";
 import type { Issue } from "../issues";
 import type { RecognitionOverrides, SheetReport, SheetRole } from "../model";
 import type { SheetKind } from "../plan/write-plan";
-import { normalizeText } from "../text";
 import { mapColumns, type ColumnMap } from "./column-map";
 import { findHeaderBlock, firstTextRowBlock, type HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
@@ -15,7 +14,7 @@ import { applyColumnOverrides } from "./overrides";
 import { isEmptySheet, isRulesSheetName, looksLikeRulesSheet, ownedRole } from "./sheet-kind";
 import { analyseTable, type TableAnalysis } from "./table-sheet";
 import { agreement, isSidewaysTable } from "./unit-column";
-import { ledgerUnitColumn } from "./ledger-units";
+import { labelsOf, ledgerUnitColumn } from "./ledger-units";
 
 export const round2 = (x: number): number => Math.round(x * 100) / 100;
 
@@ -226,14 +225,6 @@ export function ledgerLabels(l: LedgerCandidate): ReadonlySet<string> {
   // A unit column only the lexicon names (招商单位, 承办单位) is found as readLedgerSheet will find it.
   const col =
     l.map.byField.get("unit")?.column.col ??
-    ledgerUnitColumn(l.sheet, l.merged, l.block, l.map, new Set()) ??
-    undefined;
-  const out = new Set<string>();
-  if (col === undefined) return out;
-  const last = Math.min(l.sheet.rows.length, l.block.bottom + 1 + 2000);
-  for (let r = l.block.bottom + 1; r < last; r++) {
-    const v = l.merged.value(r, col);
-    if (typeof v === "string" && v.trim() !== "") out.add(normalizeText(v));
-  }
-  return out;
+    ledgerUnitColumn(l.sheet, l.merged, l.block, l.map, new Set());
+  return col === null ? new Set() : labelsOf(l.sheet, l.merged, l.block, col);
 }
