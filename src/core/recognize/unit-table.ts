@@ -3,31 +3,29 @@
  * units, 合计/小计 rows, section rows (一、街道), rows left out of the assessment (不参与考核), units merged over
  * two rows, and tables that give each unit a 目标 row and a 完成 row.
  */
-import { cellAt, type CellValue, type SheetGrid, toA1 } from "../grid";
+import { cellAt, type SheetGrid, toA1 } from "../grid";
 import type { Issue } from "../issues";
-import type { ScoreAdjustment, SourcedValue, UnitRow, UnitTable } from "../model";
+import type { SourcedValue, UnitRow, UnitTable } from "../model";
 import { normalizeText } from "../text";
-import { readAmount, type Amount } from "./amounts";
 import { readNumberCell, textOf } from "./cell-values";
+import { FigureReader } from "./figure-reader";
 import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
 import { isExclusionNote, isSectionLabel, sectionName } from "./lexicon";
 import { measureOf } from "./measure-words";
 import type { MergedCells } from "./merged-cells";
+import { isFootnote, isTotalLabel } from "./row-labels";
+import type { ColumnPlan, FigureColumn } from "./table-columns";
 import {
-  isBreakdownLabel,
-  isFootnote,
-  isProse,
-  isStatisticLabel,
-  isTotalLabel,
-} from "./row-labels";
-import type { ColumnPlan, FigureColumn, PeriodPart } from "./table-columns";
+  isBareGroupRow,
+  isSpacesOnly,
+  namesNoUnit,
+  readAdjustment,
+  rowMeasure,
+  withoutScopeNote,
+} from "./table-rows";
 
 export type TableData = Omit<UnitTable, "role">;
-
-/** A unit cell someone typed spaces into: blank to the eye, so its row would vanish without a word. */
-const isSpacesOnly = (v: CellValue): boolean =>
-  typeof v === "string" && v !== "" && v.trim() === "";
 
 /** Where the labels of a unit table are. */
 export interface TableShape {
@@ -70,125 +68,12 @@ export function range(from: number, to: number): number[] {
   return out;
 }
 
-/** Row kinds of a table whose rows alternate 目标 / 完成 per unit. */
-function rowMeasure(
-  merged: MergedCells,
-  r: number,
-  col: number | null
-): "target" | "actual" | "other" | null {
-  if (col === null) return null;
-  const m = measureOf(normalizeText(textOf(merged.value(r, col))));
-  return m === "target" ? "target" : m === "actual" ? "actual" : "other";
-}
-
-class FigureReader {
-  constructor(
-    private readonly sheet: SheetGrid,
-    private readonly asOfMonth: number | null,
-    private readonly issues: Issue[]
-  ) {}
-
-  private amount(r: number, col: number, f: FigureColumn): Amount {
-    return readAmount(this.sheet.rows[r]?.[col] ?? null, {
-      sheet: this.sheet.name,
-      row: r,
-      col,
-      field: f.key,
-      unit: f.unit,
-      quantity: f.quantity,
-      issues: this.issues,
-    });
-  }
-
-  /**
-   * One figure of row `r`: its cell, or read from its period cells begun by the as-of month. Periods that
-   * follow each other (一季度, 二季度 …) are added; a running total (上半年, 前三季度) stands for the periods it
-   * covers, so from the first month on, the widest filled span is taken and the next one starts after it.
-   */
-  read(r: number, f: FigureColumn): SourcedValue {
-    const at = { sheet: this.sheet.name, cell: toA1(r, f.col) };
-    if (f.parts === null) {
-      const a = this.amount(r, f.col, f);
-      return { ...a, blocked: a.blocked || f.blocked, ...at };
-    }
-    const begun = f.parts
-      .filter((p) => this.asOfMonth === null || p.start <= this.asOfMonth)
-      .map((p) => ({ part: p, amount: this.amount(r, p.col, f) }));
-    // A running total reaching past the quarter in progress belongs to a later report (前三季度 in May).
-    const reach = this.asOfMonth === null ? 12 : Math.ceil(this.asOfMonth / 3) * 3;
-    let sum: number | null = null;
-    let lastCol = f.parts[0]?.col ?? f.col;
-    for (let covered = 0; ;) {
-      const next =
-        widestNext(
-          begun.filter((b) => b.part.end <= reach),
-          covered
-        ) ?? widestNext(begun, covered);
-      if (!next) break;
-      sum = (sum ?? 0) + (next.amount.value as number);
-      lastCol = next.part.col;
-      covered = next.part.end;
-    }
-    const value = sum === null ? null : Number(sum.toPrecision(12));
-    return {
-      value,
-      notApplicable: begun.every((b) => b.amount.notApplicable) && value === null,
-      blocked: f.blocked || begun.some((b) => b.amount.blocked),
-      sheet: this.sheet.name,
-      cell: toA1(r, lastCol),
-    };
-  }
-}
-
-/** The filled period starting first after month `covered`, the widest of those starting then. */
-function widestNext<T extends { part: PeriodPart; amount: { value: number | null } }>(
-  begun: readonly T[],
-  covered: number
-): T | null {
-  let best: T | null = null;
-  for (const b of begun) {
-    if (b.amount.value === null || b.part.start <= covered) continue;
-    if (
-      !best ||
-      b.part.start < best.part.start ||
-      (b.part.start === best.part.start && b.part.end > best.part.end)
-    )
-      best = b;
-  }
-  return best;
-}
-
-/** "（续表）", "续表", or a title line repeated after a page break. */
-function isContinuedTitle(name: string): boolean {
-  const n = normalizeText(name);
-  return (
-    /续表|续上表|接上表|\(续\)$/.test(n) || (n.length > 16 && /(表|情况|通报)(\(.*\))?$/.test(n))
-  );
-}
-
-/** A row that says again what the header says (a header repeated under a page break). */
-function repeatsHeader(block: HeaderBlock, merged: MergedCells, r: number): boolean {
-  let same = 0;
-  for (const c of block.columns) {
-    const v = merged.value(r, c.col);
-    if (typeof v !== "string" || v.trim() === "") continue;
-    const n = normalizeText(v);
-    if (c.levels.some((l) => l !== "" && n.startsWith(l)) || normalizeText(c.leaf) === n) same++;
-  }
-  return same >= 2 && same >= block.columns.length / 2;
-}
-
 const isEmptyFigure = (v: SourcedValue | undefined): boolean =>
   v === undefined || (v.value === null && !v.notApplicable && !v.blocked);
 
 interface RowsOut {
   readonly units: UnitRow[];
   readonly totals: UnitRow[];
-}
-
-function points(raw: CellValue): number {
-  const n = readNumberCell(raw);
-  return n.kind === "number" ? n.value : 0;
 }
 
 /**
@@ -209,9 +94,264 @@ function mergesIntoData(sheet: SheetGrid, block: HeaderBlock): Issue[] {
     });
 }
 
+/** Which figure columns fill the primary table and which the secondary, by what the headers say the sheet is. */
+function figureSets(plan: ColumnPlan, rowPairs: boolean): FigureSets {
+  const combined = plan.targets.length > 0 && plan.actuals.length > 0;
+  if (rowPairs) {
+    const both = [...plan.plain, ...plan.targets];
+    return { kind: "combined", primary: both, secondary: both };
+  }
+  if (combined)
+    return { kind: "combined", primary: [...plan.targets, ...plan.plain], secondary: plan.actuals };
+  if (plan.targets.length > 0)
+    return { kind: "targets", primary: [...plan.targets, ...plan.plain], secondary: [] };
+  if (plan.actuals.length > 0)
+    return { kind: "actuals", primary: [...plan.actuals, ...plan.plain], secondary: [] };
+  return { kind: "plain", primary: plan.plain, secondary: [] };
+}
+
+interface FigureSets {
+  readonly kind: TableRead["kind"];
+  readonly primary: readonly FigureColumn[];
+  readonly secondary: readonly FigureColumn[];
+}
+
+type RowBase = Omit<UnitRow, "values">;
+
 /**
- * Reads every data row of a planned table. `outputs` are the tables to fill (one for a plain sheet, targets and
- * actuals for a combined one), each with its figure columns.
+ * Collects unit and total rows into the primary and secondary tables. When each unit has a 目标 row and a 完成
+ * row, the 目标 rows are the primary table and the 完成 rows, in the same order, the secondary.
+ */
+class RowCollector {
+  private readonly outs: [RowsOut, RowsOut] = [
+    { units: [], totals: [] },
+    { units: [], totals: [] },
+  ];
+  private readonly pending = new Map<string, { target: UnitRow | null; actual: UnitRow | null }>();
+  first = -1;
+  last = -1;
+
+  constructor(private readonly rowPairs: boolean) {}
+
+  add(
+    base: RowBase,
+    total: boolean,
+    measure: "target" | "actual" | null,
+    values: Record<string, SourcedValue>,
+    secondary: Record<string, SourcedValue> | null
+  ): void {
+    if (this.first < 0) this.first = base.row;
+    this.last = base.row;
+    const into = (out: RowsOut): UnitRow[] => (total ? out.totals : out.units);
+    const row: UnitRow = { ...base, values };
+    if (this.rowPairs) {
+      const entry = this.pending.get(base.key) ?? { target: null, actual: null };
+      if (measure === "actual") entry.actual = row;
+      else entry.target = row;
+      if (!this.pending.has(base.key)) {
+        this.pending.set(base.key, entry);
+        into(this.outs[0]).push(row);
+      }
+      return;
+    }
+    into(this.outs[0]).push(row);
+    if (secondary) into(this.outs[1]).push({ ...base, values: secondary });
+  }
+
+  tables(): [RowsOut, RowsOut] {
+    if (!this.rowPairs) return this.outs;
+    const rebuild = (rows: UnitRow[], pick: "target" | "actual"): UnitRow[] =>
+      rows.flatMap((u) => {
+        const row = this.pending.get(u.key)?.[pick];
+        return row ? [row] : [];
+      });
+    const { units, totals } = this.outs[0];
+    return [
+      { units: rebuild(units, "target"), totals: rebuild(totals, "target") },
+      { units: rebuild(units, "actual"), totals: rebuild(totals, "actual") },
+    ];
+  }
+}
+
+/** Reads the rows under a planned table's header, one at a time, keeping the section a row falls under. */
+class TableRowsReader {
+  readonly issues: Issue[];
+  readonly sets: FigureSets;
+  readonly collector: RowCollector;
+  readonly excludedRows: number[] = [];
+  readonly excludedUnits: string[] = [];
+  readonly rowWeights = new Map<string, number>();
+  private readonly reader: FigureReader;
+  private readonly rowPairs: boolean;
+  private section: string | null = null;
+
+  constructor(
+    private readonly sheet: SheetGrid,
+    private readonly merged: MergedCells,
+    private readonly block: HeaderBlock,
+    private readonly shape: TableShape,
+    private readonly plan: ColumnPlan,
+    private readonly context: TableContext
+  ) {
+    this.issues = mergesIntoData(sheet, block);
+    this.reader = new FigureReader(sheet, context.asOfMonth, this.issues);
+    this.rowPairs = shape.rowMeasureColumn !== null;
+    this.sets = figureSets(plan, this.rowPairs);
+    this.collector = new RowCollector(this.rowPairs);
+  }
+
+  private text(r: number, c: number | null): string {
+    return c === null ? "" : textOf(this.merged.value(r, c));
+  }
+
+  readAll(): void {
+    for (let r = this.block.bottom + 1; r < this.sheet.rows.length; r++) this.readRow(r);
+  }
+
+  private readRow(r: number): void {
+    const { shape } = this;
+    // "两车配套\n产业小组" wrapped with Alt+Enter is one name, shown and matched on one line.
+    const name = this.text(r, shape.unitColumn).replace(/[ \t]*\r?\n[ \t]*/g, "");
+    const seqText = this.text(r, shape.seqColumn);
+    const label = name || seqText || textOf(this.merged.value(r, 0));
+    const total = isTotalLabel(label) || (name !== "" && isTotalLabel(seqText));
+    if (!total) {
+      // "一、街道" may sit in the 序号 or first column with the unit cell empty.
+      if (
+        isSectionLabel(normalizeText(name || label)) ||
+        isBareGroupRow(this.sheet, r, name || label)
+      ) {
+        this.section = sectionName(name || label);
+        return;
+      }
+      if (name === "") this.warnBlankName(r, label);
+      if (namesNoUnit(this.block, this.merged, r, name, seqText, shape.unitColumn)) return;
+      if (this.readWeightRow(r, normalizeText(name))) return;
+      if (this.readExclusion(r, name)) return;
+    }
+    this.readUnitRow(r, name, label, total);
+  }
+
+  /** Figures with no unit to credit them to are not dropped without a word. */
+  private warnBlankName(r: number, label: string): void {
+    const { sheet, shape } = this;
+    const numbered = (): boolean =>
+      this.sets.primary.some((f) => typeof sheet.rows[r]?.[f.col] === "number");
+    if (isSpacesOnly(this.merged.value(r, shape.unitColumn)))
+      this.issues.push(
+        issueAt("unit_name_blank", "warning", sheet.name, r, shape.unitColumn, {
+          zh: `第 ${r + 1} 行的单位名称只有空格，该行不计入考核`,
+          en: `the unit name in row ${r + 1} is only spaces; the row is not assessed`,
+        })
+      );
+    else if (!this.rowPairs && !isFootnote(label) && numbered())
+      this.issues.push(
+        issueAt("unit_name_blank", "warning", sheet.name, r, shape.unitColumn, {
+          zh: `第 ${r + 1} 行有数字但没有单位名称，该行不计入考核`,
+          en: `row ${r + 1} has figures but no unit name; the row is not assessed`,
+        })
+      );
+  }
+
+  /** "权重 | 40% | 40% | 20%" under the header weighs the indicators; it is no unit. */
+  private readWeightRow(r: number, norm: string): boolean {
+    if (measureOf(norm) !== "weight") return false;
+    for (const f of this.sets.primary) {
+      const w = readNumberCell(this.sheet.rows[r]?.[f.col] ?? null);
+      if (w.kind === "number" && w.value > 0) this.rowWeights.set(f.key, w.value);
+    }
+    return true;
+  }
+
+  private readExclusion(r: number, name: string): boolean {
+    const col = this.shape.remarksColumn;
+    if (col === null || !isExclusionNote(normalizeText(this.text(r, col)))) return false;
+    this.excludedRows.push(r + 1);
+    this.excludedUnits.push(normalizeText(name));
+    this.issues.push(
+      issueAt("excluded_row", "info", this.sheet.name, r, col, {
+        zh: `“${name}”标注为不参与考核，不计入排名和合计`,
+        en: `"${name}" is marked as not assessed; left out of the ranking and the totals`,
+      })
+    );
+    return true;
+  }
+
+  private readUnitRow(r: number, name: string, label: string, total: boolean): void {
+    const { sheet, shape, plan, sets, rowPairs } = this;
+    const area = this.merged.areaAt(r, shape.unitColumn);
+    const continuation = !rowPairs && area !== null && area.top < r && area.bottom >= r;
+    const measure = rowMeasure(this.merged, r, shape.rowMeasureColumn);
+    if (measure === "other") return;
+    const figures = measure === "actual" ? sets.secondary : sets.primary;
+    const values: Record<string, SourcedValue> = {};
+    for (const f of figures) values[f.key] = this.reader.read(r, f);
+    const secondary: Record<string, SourcedValue> = {};
+    if (!rowPairs) for (const f of sets.secondary) secondary[f.key] = this.reader.read(r, f);
+    for (const f of plan.lastYear) values[`${f.key}@last_year`] = this.reader.read(r, f);
+    const empty =
+      figures.every((f) => isEmptyFigure(values[f.key])) &&
+      sets.secondary.every((f) => rowPairs || isEmptyFigure(secondary[f.key]));
+    // The lower half of a unit name merged over two rows adds nothing of its own.
+    if (continuation && empty) return;
+    const norm = normalizeText(name);
+    if (
+      !total &&
+      empty &&
+      (figures.length > 0 || sets.secondary.length > 0) &&
+      !this.context.knownUnits.has(norm) &&
+      measure === null
+    ) {
+      // A name with no figures that no other sheet knows as a unit heads the rows below ("开发区").
+      this.section = sectionName(name);
+      return;
+    }
+    const group =
+      shape.groupColumn !== null
+        ? this.text(r, shape.groupColumn) || null
+        : total
+          ? null
+          : this.section;
+    const rowName = total ? label : withoutScopeNote(name);
+    const adjustment = readAdjustment(sheet, r, plan);
+    const prev =
+      plan.previousRank === null
+        ? undefined
+        : readNumberCell(sheet.rows[r]?.[plan.previousRank] ?? null);
+    const base: RowBase = {
+      name: rowName,
+      key: normalizeText(rowName),
+      row: r,
+      group,
+      ...(adjustment ? { adjustment } : {}),
+      ...(prev?.kind === "number" ? { previousRank: prev.value } : {}),
+    };
+    this.collector.add(base, total, measure, values, sets.secondary.length > 0 ? secondary : null);
+  }
+
+  /** The indicators of a table with their points: stated in the header, or in a 权重 row under it. */
+  indicators(figures: readonly FigureColumn[]): TableData["indicators"] {
+    // Weights written as shares (0.4 / 0.4 / 0.2, or 40% read as 0.4) are points out of 100.
+    const shares = [...this.rowWeights.values()].every((w) => w <= 1);
+    return figures.map((f) => {
+      const stated = this.rowWeights.get(f.key);
+      const weight =
+        f.weight ??
+        (stated !== undefined ? Number((stated * (shares ? 100 : 1)).toPrecision(12)) : null);
+      return {
+        key: f.key,
+        name: f.name,
+        col: f.col,
+        unit: f.unit,
+        ...(weight !== null ? { weight } : {}),
+      };
+    });
+  }
+}
+
+/**
+ * Reads every data row of a planned table into its primary table (targets, actuals or the only one) and, for a
+ * combined sheet, the secondary table of actuals.
  */
 export function readUnitTable(
   sheet: SheetGrid,
@@ -221,241 +361,37 @@ export function readUnitTable(
   plan: ColumnPlan,
   context: TableContext
 ): TableRead {
-  const issues: Issue[] = mergesIntoData(sheet, block);
-  const reader = new FigureReader(sheet, context.asOfMonth, issues);
-  const combined = plan.targets.length > 0 && plan.actuals.length > 0;
-  const rowPairs = shape.rowMeasureColumn !== null;
-  const kind: TableRead["kind"] =
-    rowPairs || combined
-      ? "combined"
-      : plan.targets.length > 0
-        ? "targets"
-        : plan.actuals.length > 0
-          ? "actuals"
-          : "plain";
-  const primaryFigures = rowPairs
-    ? [...plan.plain, ...plan.targets]
-    : kind === "combined" || kind === "targets"
-      ? [...plan.targets, ...plan.plain]
-      : kind === "actuals"
-        ? [...plan.actuals, ...plan.plain]
-        : plan.plain;
-  const secondaryFigures = rowPairs
-    ? [...plan.plain, ...plan.targets]
-    : kind === "combined"
-      ? plan.actuals
-      : [];
-  const outs: RowsOut[] = [
-    { units: [], totals: [] },
-    { units: [], totals: [] },
-  ];
-  const pending = new Map<string, { target: UnitRow | null; actual: UnitRow | null }>();
-  const excludedRows: number[] = [];
-  const excludedUnits: string[] = [];
-  let first = -1;
-  let last = -1;
-  let section: string | null = null;
-  const rowWeights = new Map<string, number>();
-  const text = (r: number, c: number | null): string =>
-    c === null ? "" : textOf(merged.value(r, c));
-
-  for (let r = block.bottom + 1; r < sheet.rows.length; r++) {
-    // "两车配套\n产业小组" wrapped with Alt+Enter is one name, shown and matched on one line.
-    const name = text(r, shape.unitColumn).replace(/[ \t]*\r?\n[ \t]*/g, "");
-    const label = name || text(r, shape.seqColumn) || textOf(merged.value(r, 0));
-    const total = isTotalLabel(label) || (name !== "" && isTotalLabel(text(r, shape.seqColumn)));
-    // "一、街道" may sit in the 序号 or first column with the unit cell empty.
-    if (
-      !total &&
-      (isSectionLabel(normalizeText(name || label)) || isBareGroupRow(sheet, r, name || label))
-    ) {
-      section = sectionName(name || label);
-      continue;
-    }
-    // Figures with no unit to credit them to are not dropped without a word.
-    const numbered = (): boolean =>
-      primaryFigures.some((f) => typeof sheet.rows[r]?.[f.col] === "number");
-    if (!total && name === "" && isSpacesOnly(merged.value(r, shape.unitColumn)))
-      issues.push(
-        issueAt("unit_name_blank", "warning", sheet.name, r, shape.unitColumn, {
-          zh: `第 ${r + 1} 行的单位名称只有空格，该行不计入考核`,
-          en: `the unit name in row ${r + 1} is only spaces; the row is not assessed`,
-        })
-      );
-    else if (!total && name === "" && !rowPairs && !isFootnote(label) && numbered())
-      issues.push(
-        issueAt("unit_name_blank", "warning", sheet.name, r, shape.unitColumn, {
-          zh: `第 ${r + 1} 行有数字但没有单位名称，该行不计入考核`,
-          en: `row ${r + 1} has figures but no unit name; the row is not assessed`,
-        })
-      );
-    if (!total && (name === "" || isFootnote(name) || isStatisticLabel(name) || isProse(name)))
-      continue;
-    // "制表人： | 李娜 | 审核人： | 赵刚" under the table: a form line whose name sits in the unit column.
-    if (!total && leadsWithFootnote(merged, r, shape.unitColumn)) continue;
-    // "其中：兴隆综保区" (or 其中 in the 序号 column) breaks the unit above down: already counted in it.
-    if (!total && (isBreakdownLabel(name) || isBreakdownLabel(text(r, shape.seqColumn)))) continue;
-    // A page break repeats the title ("…（续表）") and the header rows: neither is a unit.
-    if (!total && (isContinuedTitle(name) || repeatsHeader(block, merged, r))) continue;
-    const norm = normalizeText(name);
-    // "权重 | 40% | 40% | 20%" under the header weighs the indicators; it is no unit.
-    if (!total && measureOf(norm) === "weight") {
-      for (const f of primaryFigures) {
-        const w = readNumberCell(sheet.rows[r]?.[f.col] ?? null);
-        if (w.kind === "number" && w.value > 0) rowWeights.set(f.key, w.value);
-      }
-      continue;
-    }
-    if (
-      !total &&
-      shape.remarksColumn !== null &&
-      isExclusionNote(normalizeText(text(r, shape.remarksColumn)))
-    ) {
-      excludedRows.push(r + 1);
-      excludedUnits.push(norm);
-      issues.push(
-        issueAt("excluded_row", "info", sheet.name, r, shape.remarksColumn, {
-          zh: `“${name}”标注为不参与考核，不计入排名和合计`,
-          en: `"${name}" is marked as not assessed; left out of the ranking and the totals`,
-        })
-      );
-      continue;
-    }
-    const area = merged.areaAt(r, shape.unitColumn);
-    const continuation = !rowPairs && area !== null && area.top < r && area.bottom >= r;
-    const measure = rowMeasure(merged, r, shape.rowMeasureColumn);
-    if (measure === "other") continue;
-    const figures = measure === "actual" ? secondaryFigures : primaryFigures;
-    const values: Record<string, SourcedValue> = {};
-    for (const f of figures) values[f.key] = reader.read(r, f);
-    const secondary: Record<string, SourcedValue> = {};
-    if (!rowPairs) for (const f of secondaryFigures) secondary[f.key] = reader.read(r, f);
-    for (const f of plan.lastYear) values[`${f.key}@last_year`] = reader.read(r, f);
-    const empty =
-      figures.every((f) => isEmptyFigure(values[f.key])) &&
-      secondaryFigures.every((f) => rowPairs || isEmptyFigure(secondary[f.key]));
-    // The lower half of a unit name merged over two rows adds nothing of its own.
-    if (continuation && empty) continue;
-    if (
-      !total &&
-      empty &&
-      (figures.length > 0 || secondaryFigures.length > 0) &&
-      !context.knownUnits.has(norm) &&
-      measure === null
-    ) {
-      // A name with no figures that no other sheet knows as a unit heads the rows below ("开发区").
-      section = sectionName(name);
-      continue;
-    }
-    const group =
-      shape.groupColumn !== null ? text(r, shape.groupColumn) || null : total ? null : section;
-    const rowName = total ? label : withoutScopeNote(name);
-    const adjustment = readAdjustment(sheet, r, plan);
-    const prev =
-      plan.previousRank === null
-        ? undefined
-        : readNumberCell(sheet.rows[r]?.[plan.previousRank] ?? null);
-    const base = {
-      name: rowName,
-      key: normalizeText(rowName),
-      row: r,
-      group,
-      ...(adjustment ? { adjustment } : {}),
-      ...(prev?.kind === "number" ? { previousRank: prev.value } : {}),
-    };
-    if (first < 0) first = r;
-    last = r;
-    if (rowPairs) {
-      const entry = pending.get(base.key) ?? { target: null, actual: null };
-      const row: UnitRow = { ...base, values };
-      if (measure === "actual") entry.actual = row;
-      else entry.target = row;
-      if (!pending.has(base.key)) {
-        pending.set(base.key, entry);
-        (total ? outs[0]!.totals : outs[0]!.units).push(row);
-      }
-      continue;
-    }
-    (total ? outs[0]!.totals : outs[0]!.units).push({ ...base, values });
-    if (secondaryFigures.length > 0)
-      (total ? outs[1]!.totals : outs[1]!.units).push({ ...base, values: secondary });
-  }
-
-  if (rowPairs) {
-    // Each unit's 目标 row is the primary table; its 完成 row, in the same order, the secondary.
-    const rebuild = (rows: UnitRow[], pick: "target" | "actual"): UnitRow[] =>
-      rows.flatMap((u) => {
-        const row = pending.get(u.key)?.[pick];
-        return row ? [row] : [];
-      });
-    const units = outs[0]!.units;
-    const totals = outs[0]!.totals;
-    outs[0] = { units: rebuild(units, "target"), totals: rebuild(totals, "target") };
-    outs[1] = { units: rebuild(units, "actual"), totals: rebuild(totals, "actual") };
-  }
-
+  const rows = new TableRowsReader(sheet, merged, block, shape, plan, context);
+  rows.readAll();
+  const { kind, primary, secondary } = rows.sets;
+  const [primaryRows, secondaryRows] = rows.collector.tables();
   const unitLabels: Record<string, string> = {};
-  for (const f of [...primaryFigures, ...secondaryFigures])
-    if (f.unit) unitLabels[f.key] = f.unit.label;
+  for (const f of [...primary, ...secondary]) if (f.unit) unitLabels[f.key] = f.unit.label;
   const lastYear: Record<string, string> = {};
   for (const f of plan.lastYear) lastYear[f.key] = `${f.key}@last_year`;
-  // Weights written as shares (0.4 / 0.4 / 0.2, or 40% read as 0.4) are points out of 100.
-  const shares = [...rowWeights.values()].every((w) => w <= 1);
-  const weightOf = (f: FigureColumn): number | null =>
-    f.weight ??
-    (rowWeights.has(f.key)
-      ? Number(((rowWeights.get(f.key) as number) * (shares ? 100 : 1)).toPrecision(12))
-      : null);
-  const table = (figures: readonly FigureColumn[], rows: RowsOut): TableData => ({
+  const table = (figures: readonly FigureColumn[], out: RowsOut): TableData => ({
     sheet: sheet.name,
     headerRows: range(block.top, block.bottom),
     unitColumn: shape.unitColumn,
     groupColumn: shape.groupColumn,
-    indicators: figures.map((f) => {
-      const weight = weightOf(f);
-      return {
-        key: f.key,
-        name: f.name,
-        col: f.col,
-        unit: f.unit,
-        ...(weight !== null ? { weight } : {}),
-      };
-    }),
-    units: rows.units,
-    totals: rows.totals,
+    indicators: rows.indicators(figures),
+    units: out.units,
+    totals: out.totals,
     ...(Object.keys(lastYear).length ? { lastYear } : {}),
-    ...(excludedUnits.length ? { excluded: excludedUnits } : {}),
+    ...(rows.excludedUnits.length ? { excluded: rows.excludedUnits } : {}),
   });
+  const { first, last } = rows.collector;
   return {
     kind,
-    primary: table(primaryFigures, outs[0]!),
-    secondary: kind === "combined" ? table(secondaryFigures, outs[1]!) : null,
+    primary: table(primary, primaryRows),
+    secondary: kind === "combined" ? table(secondary, secondaryRows) : null,
     dataRows: first < 0 ? null : { first: first + 1, last: last + 1 },
-    totalRows: outs[0]!.totals.map((t) => t.row + 1),
-    excludedRows,
+    totalRows: primaryRows.totals.map((t) => t.row + 1),
+    excludedRows: rows.excludedRows,
     units: unitLabels,
     unrecognised: plan.unrecognised,
-    issues,
+    issues: rows.issues,
   };
-}
-
-function readAdjustment(sheet: SheetGrid, r: number, plan: ColumnPlan): ScoreAdjustment | null {
-  if (plan.bonus === null && plan.penalty === null) return null;
-  const cells: string[] = [];
-  const at = (c: number | null): number => {
-    if (c === null) return 0;
-    const v = points(sheet.rows[r]?.[c] ?? null);
-    if (v !== 0) cells.push(`${sheet.name}!${toA1(r, c)}`);
-    return Math.abs(v);
-  };
-  const bonus = at(plan.bonus);
-  const penalty = at(plan.penalty);
-  const reason = plan.reasons
-    .map((c) => textOf(sheet.rows[r]?.[c] ?? null))
-    .filter((t) => t !== "")
-    .join("；");
-  if (bonus === 0 && penalty === 0) return null;
-  return { bonus, penalty, reason: reason || null, cells };
 }
 
 /**
@@ -473,30 +409,4 @@ export function blockDuplicateUnits<T extends Omit<UnitTable, "role">>(table: T)
     return { ...u, values };
   });
   return { ...table, units };
-}
-
-/** A cell left of the unit column labels the row as a form line (制表人：, 填报日期：, 联系电话：). */
-function leadsWithFootnote(merged: MergedCells, r: number, unitColumn: number): boolean {
-  for (let c = 0; c < unitColumn; c++) {
-    const t = textOf(merged.value(r, c));
-    if (t !== "" && isFootnote(t) && /[:：]\s*$/.test(t)) return true;
-  }
-  return false;
-}
-
-/** "街道" / "镇" / "开发区" alone on a row, nothing else in it: a group's heading without its numbering. */
-const GROUP_WORD =
-  /^(街道|镇|乡|乡镇|镇街|乡镇街道|县|县市|县\(市\)|县市区|区|城区|县区|开发区|园区|功能区|开发区\(园区\)|市直部门|市直单位|部门)$/;
-
-function isBareGroupRow(sheet: SheetGrid, r: number, label: string): boolean {
-  if (!GROUP_WORD.test(normalizeText(label))) return false;
-  let filled = 0;
-  for (const v of sheet.rows[r] ?? [])
-    if (v !== null && !(typeof v === "string" && v.trim() === "")) filled++;
-  return filled === 1;
-}
-
-/** "朝阳区（含朝阳经济开发区）" → "朝阳区": what a target covers is a note on the unit, not its name. */
-function withoutScopeNote(name: string): string {
-  return name.replace(/\s*[(（]\s*(?:含|包括|包含)[^()（）]*[)）]\s*$/, "") || name;
 }

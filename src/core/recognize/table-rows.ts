@@ -1,0 +1,127 @@
+/**
+ * What a row under a unit table's header is before its figures are read: a unit, or one of the many rows
+ * people put between units (notes, form lines, 其中 breakdowns, titles and headers repeated after a page break).
+ */
+import { type CellValue, type SheetGrid, toA1 } from "../grid";
+import type { ScoreAdjustment } from "../model";
+import { normalizeText } from "../text";
+import { readNumberCell, textOf } from "./cell-values";
+import type { HeaderBlock } from "./header-block";
+import { measureOf } from "./measure-words";
+import type { MergedCells } from "./merged-cells";
+import { isBreakdownLabel, isFootnote, isProse, isStatisticLabel } from "./row-labels";
+import type { ColumnPlan } from "./table-columns";
+
+/**
+ * A row naming no unit: a note or statistic, a form line (制表人：), "其中：兴隆综保区" breaking the unit above down
+ * (already counted in it), or a title / header repeated after a page break.
+ */
+export function namesNoUnit(
+  block: HeaderBlock,
+  merged: MergedCells,
+  r: number,
+  name: string,
+  seqText: string,
+  unitColumn: number
+): boolean {
+  return (
+    name === "" ||
+    isFootnote(name) ||
+    isStatisticLabel(name) ||
+    isProse(name) ||
+    leadsWithFootnote(merged, r, unitColumn) ||
+    isBreakdownLabel(name) ||
+    isBreakdownLabel(seqText) ||
+    isContinuedTitle(name) ||
+    repeatsHeader(block, merged, r)
+  );
+}
+
+/** A unit cell someone typed spaces into: blank to the eye, so its row would vanish without a word. */
+export const isSpacesOnly = (v: CellValue): boolean =>
+  typeof v === "string" && v !== "" && v.trim() === "";
+
+/** Row kinds of a table whose rows alternate 目标 / 完成 per unit. */
+export function rowMeasure(
+  merged: MergedCells,
+  r: number,
+  col: number | null
+): "target" | "actual" | "other" | null {
+  if (col === null) return null;
+  const m = measureOf(normalizeText(textOf(merged.value(r, col))));
+  return m === "target" ? "target" : m === "actual" ? "actual" : "other";
+}
+
+/** "（续表）", "续表", or a title line repeated after a page break. */
+function isContinuedTitle(name: string): boolean {
+  const n = normalizeText(name);
+  return (
+    /续表|续上表|接上表|\(续\)$/.test(n) || (n.length > 16 && /(表|情况|通报)(\(.*\))?$/.test(n))
+  );
+}
+
+/** A row that says again what the header says (a header repeated under a page break). */
+function repeatsHeader(block: HeaderBlock, merged: MergedCells, r: number): boolean {
+  let same = 0;
+  for (const c of block.columns) {
+    const v = merged.value(r, c.col);
+    if (typeof v !== "string" || v.trim() === "") continue;
+    const n = normalizeText(v);
+    if (c.levels.some((l) => l !== "" && n.startsWith(l)) || normalizeText(c.leaf) === n) same++;
+  }
+  return same >= 2 && same >= block.columns.length / 2;
+}
+
+function points(raw: CellValue): number {
+  const n = readNumberCell(raw);
+  return n.kind === "number" ? n.value : 0;
+}
+
+export function readAdjustment(
+  sheet: SheetGrid,
+  r: number,
+  plan: ColumnPlan
+): ScoreAdjustment | null {
+  if (plan.bonus === null && plan.penalty === null) return null;
+  const cells: string[] = [];
+  const at = (c: number | null): number => {
+    if (c === null) return 0;
+    const v = points(sheet.rows[r]?.[c] ?? null);
+    if (v !== 0) cells.push(`${sheet.name}!${toA1(r, c)}`);
+    return Math.abs(v);
+  };
+  const bonus = at(plan.bonus);
+  const penalty = at(plan.penalty);
+  const reason = plan.reasons
+    .map((c) => textOf(sheet.rows[r]?.[c] ?? null))
+    .filter((t) => t !== "")
+    .join("；");
+  if (bonus === 0 && penalty === 0) return null;
+  return { bonus, penalty, reason: reason || null, cells };
+}
+
+/** A cell left of the unit column labels the row as a form line (制表人：, 填报日期：, 联系电话：). */
+function leadsWithFootnote(merged: MergedCells, r: number, unitColumn: number): boolean {
+  for (let c = 0; c < unitColumn; c++) {
+    const t = textOf(merged.value(r, c));
+    if (t !== "" && isFootnote(t) && /[:：]\s*$/.test(t)) return true;
+  }
+  return false;
+}
+
+/** "街道" / "镇" / "开发区" alone on a row, nothing else in it: a group's heading without its numbering. */
+const GROUP_WORD =
+  /^(街道|镇|乡|乡镇|镇街|乡镇街道|县|县市|县\(市\)|县市区|区|城区|县区|开发区|园区|功能区|开发区\(园区\)|市直部门|市直单位|部门)$/;
+
+export function isBareGroupRow(sheet: SheetGrid, r: number, label: string): boolean {
+  if (!GROUP_WORD.test(normalizeText(label))) return false;
+  let filled = 0;
+  for (const v of sheet.rows[r] ?? [])
+    if (v !== null && !(typeof v === "string" && v.trim() === "")) filled++;
+  return filled === 1;
+}
+
+/** "朝阳区（含朝阳经济开发区）" → "朝阳区": what a target covers is a note on the unit, not its name. */
+export function withoutScopeNote(name: string): string {
+  return name.replace(/\s*[(（]\s*(?:含|包括|包含)[^()（）]*[)）]\s*$/, "") || name;
+}
