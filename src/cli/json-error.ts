@@ -18,85 +18,107 @@ class Fail extends Error {
 
 /** Offset of the first syntax error in `text`, or -1 when it is valid JSON. */
 export function jsonErrorOffset(text: string): number {
-  let i = 0;
-  const ws = (): void => {
-    while (i < text.length && " \t\n\r".includes(text[i] as string)) i++;
-  };
-  const expect = (ch: string): void => {
-    if (text[i] !== ch) throw new Fail(i);
-    i++;
-  };
-  const literal = (word: string): void => {
-    for (const ch of word) expect(ch);
-  };
-  const string = (): void => {
-    expect('"');
-    for (;;) {
-      if (i >= text.length) throw new Fail(i);
-      const ch = text.charCodeAt(i);
-      if (ch === 34) {
-        i++;
-        return;
-      }
-      if (ch < 32) throw new Fail(i);
-      if (ch === 92) {
-        const esc = text[i + 1];
-        if (esc === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) throw new Fail(i);
-          i += 6;
-        } else if (esc !== undefined && '"\\/bfnrt'.includes(esc)) i += 2;
-        else throw new Fail(i);
-      } else i++;
-    }
-  };
-  const number = (): void => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!m || m[0] === "" || m[0] === "-") throw new Fail(i);
-    i += m[0].length;
-  };
-  const value = (depth: number): void => {
-    if (depth > 512) throw new Fail(i);
-    ws();
-    const ch = text[i];
-    if (ch === "{") {
-      i++;
-      ws();
-      if (text[i] === "}") return void i++;
-      for (;;) {
-        ws();
-        string();
-        ws();
-        expect(":");
-        value(depth + 1);
-        ws();
-        if (text[i] === "}") return void i++;
-        expect(",");
-      }
-    }
-    if (ch === "[") {
-      i++;
-      ws();
-      if (text[i] === "]") return void i++;
-      for (;;) {
-        value(depth + 1);
-        ws();
-        if (text[i] === "]") return void i++;
-        expect(",");
-      }
-    }
-    if (ch === '"') return string();
-    if (ch === "t") return literal("true");
-    if (ch === "f") return literal("false");
-    if (ch === "n") return literal("null");
-    number();
-  };
+  const cursor = new JsonCursor(text);
   try {
-    value(0);
-    ws();
-    return i < text.length ? i : -1;
+    cursor.value(0);
+    cursor.ws();
+    return cursor.i < text.length ? cursor.i : -1;
   } catch (err) {
     if (err instanceof Fail) return err.at;
     throw err;
+  }
+}
+
+/** A recursive-descent walk over JSON's grammar that only moves forward and throws {@link Fail} where it stops. */
+class JsonCursor {
+  i = 0;
+
+  constructor(private readonly text: string) {}
+
+  ws(): void {
+    const { text } = this;
+    while (this.i < text.length && " \t\n\r".includes(text[this.i] as string)) this.i++;
+  }
+
+  value(depth: number): void {
+    if (depth > 512) throw new Fail(this.i);
+    this.ws();
+    const ch = this.text[this.i];
+    if (ch === "{") return this.object(depth);
+    if (ch === "[") return this.array(depth);
+    if (ch === '"') return this.string();
+    if (ch === "t") return this.literal("true");
+    if (ch === "f") return this.literal("false");
+    if (ch === "n") return this.literal("null");
+    this.number();
+  }
+
+  private object(depth: number): void {
+    this.i++;
+    this.ws();
+    if (this.text[this.i] === "}") return void this.i++;
+    for (;;) {
+      this.ws();
+      this.string();
+      this.ws();
+      this.expect(":");
+      this.value(depth + 1);
+      this.ws();
+      if (this.text[this.i] === "}") return void this.i++;
+      this.expect(",");
+    }
+  }
+
+  private array(depth: number): void {
+    this.i++;
+    this.ws();
+    if (this.text[this.i] === "]") return void this.i++;
+    for (;;) {
+      this.value(depth + 1);
+      this.ws();
+      if (this.text[this.i] === "]") return void this.i++;
+      this.expect(",");
+    }
+  }
+
+  private string(): void {
+    const { text } = this;
+    this.expect('"');
+    for (;;) {
+      if (this.i >= text.length) throw new Fail(this.i);
+      const ch = text.charCodeAt(this.i);
+      if (ch === 34) {
+        this.i++;
+        return;
+      }
+      if (ch < 32) throw new Fail(this.i);
+      if (ch === 92) this.escape();
+      else this.i++;
+    }
+  }
+
+  private escape(): void {
+    const esc = this.text[this.i + 1];
+    if (esc === "u") {
+      if (!/^[0-9a-fA-F]{4}$/.test(this.text.slice(this.i + 2, this.i + 6))) throw new Fail(this.i);
+      this.i += 6;
+    } else if (esc !== undefined && '"\\/bfnrt'.includes(esc)) this.i += 2;
+    else throw new Fail(this.i);
+  }
+
+  private number(): void {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.i, this.i + 400));
+    if (!m || m[0] === "" || m[0] === "-") throw new Fail(this.i);
+    this.i += m[0].length;
+  }
+
+  private literal(word: string): void {
+    for (const ch of word) this.expect(ch);
+  }
+
+  private expect(ch: string): void {
+    if (this.text[this.i] !== ch) throw new Fail(this.i);
+    this.i++;
   }
 }
 
