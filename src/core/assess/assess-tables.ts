@@ -166,12 +166,7 @@ export function assessTables(input: AssessTablesInput): {
   const { rules, targets } = input;
   const stale = staleActuals(input.actuals, rules.period);
   if (stale) input = { ...input, actuals: null };
-  const method = SCORING_METHODS[rules.method as keyof typeof SCORING_METHODS];
-  const strategy = BAND_STRATEGIES[rules.bands.strategy];
-  if (!method || !strategy)
-    throw new RangeError(
-      `Unknown scoring method or band strategy: ${rules.method} / ${rules.bands.strategy}`
-    );
+  const { method, strategy } = scoringOf(rules);
   const tp = timeProgress(rules.period.start, rules.period.end, rules.period.asOf);
   const planned = planIndicators(targets, rules, input.plan);
   const assessor = new UnitAssessor(
@@ -181,16 +176,87 @@ export function assessTables(input: AssessTablesInput): {
   const gaps = findGaps(input, planned, assessor);
   const unsourced = new Set(gaps.unsourced);
   const ctx = { rules, tp, method, strategy };
-  // A unit listed twice is reported (duplicate_unit, and incomplete) and ranked nowhere.
-  const counts = new Map<string, number>();
-  for (const u of targets.units) counts.set(u.key, (counts.get(u.key) ?? 0) + 1);
-  const scored = targets.units
-    .filter((u) => counts.get(u.key) === 1)
-    .map((unit) => scoreUnit(unit, planned, assessor, unsourced, ctx));
+  const scored = listedOnce(targets.units).map((unit) =>
+    scoreUnit(unit, planned, assessor, unsourced, ctx)
+  );
 
   const grouping =
     rules.grouping === "on" ||
     (rules.grouping === "auto" && targets.units.some((u) => u.group !== null));
+  const units = rankScored(scored, { input, assessor, grouping, tp });
+
+  const implausible = implausibleRates(targets, planned, scored);
+  const unset = targetsNotSet(targets, planned) ?? targetsMirrorLedger(input, scored);
+  const incomplete: IncompleteItem[] = [
+    ...(unset ? [unset.item] : []),
+    ...(stale ? [stale.item] : []),
+    ...gaps.items,
+    ...implausible.items,
+    ...assessor.blocked,
+  ];
+  const issues = [
+    ...(unset ? [unset.issue] : []),
+    ...(stale ? [stale.issue] : []),
+    ...assessor.issues,
+    ...gaps.issues,
+    ...implausible.issues,
+  ];
+  if (incomplete.length === 0) flagAllZero(units, targets.sheet, incomplete, issues);
+
+  const results: AssessmentResults = {
+    period: {
+      start: rules.period.start,
+      end: rules.period.end,
+      asOf: rules.period.asOf,
+      timeProgress: round(tp),
+      previousAsOf: input.previousAsOf ?? null,
+    },
+    method: rules.method as AssessmentResults["method"],
+    indicators: planned.map((p) => p.meta),
+    units,
+    bands: rules.bands.styles.map((b) => ({ ...b })),
+    grouping,
+    ...(grouping
+      ? {
+          groupOrder: [
+            ...new Set(targets.units.flatMap((u) => (u.group === null ? [] : [u.group]))),
+          ],
+        }
+      : {}),
+    honour: honourOf(units, planned, rules, { grouping, complete: incomplete.length === 0 }),
+    rulesSummary: summarizeRules(rules, planned, tp, {
+      adjustments: scored.some((s) => s.adjustment !== undefined),
+    }),
+    complete: incomplete.length === 0,
+    incomplete,
+  };
+  return { results, issues, planned };
+}
+
+/** The rule set's scoring method and band strategy; a name outside the registry got past validation. */
+function scoringOf(rules: RuleSet): { method: ScoringMethodDef; strategy: BandStrategyDef } {
+  const method = SCORING_METHODS[rules.method as keyof typeof SCORING_METHODS];
+  const strategy = BAND_STRATEGIES[rules.bands.strategy];
+  if (!method || !strategy)
+    throw new RangeError(
+      `Unknown scoring method or band strategy: ${rules.method} / ${rules.bands.strategy}`
+    );
+  return { method, strategy };
+}
+
+/** A unit listed twice is reported (duplicate_unit, and incomplete) and ranked nowhere. */
+function listedOnce(units: readonly UnitRow[]): UnitRow[] {
+  const counts = new Map<string, number>();
+  for (const u of units) counts.set(u.key, (counts.get(u.key) ?? 0) + 1);
+  return units.filter((u) => counts.get(u.key) === 1);
+}
+
+/** Ranks (overall and, when grouped, within the group), 等次 and previous rank of each scored unit, best first. */
+function rankScored(
+  scored: readonly Scored[],
+  ctx: { input: AssessTablesInput; assessor: UnitAssessor; grouping: boolean; tp: number }
+): UnitResult[] {
+  const { input, assessor, grouping, tp } = ctx;
   const rankables = scored.map((s) => ({
     unit: s.unit.name,
     score: s.score,
@@ -208,7 +274,7 @@ export function assessTables(input: AssessTablesInput): {
       rank,
       groupRank: groupRanks ? (groupRanks[i] as number) : null,
       score: s.score,
-      grade: gradeOf(s.score, rank, scored.length, rules.grades, tp, s.pace),
+      grade: gradeOf(s.score, rank, scored.length, input.rules.grades, tp, s.pace),
       eligibility: s.eligibility,
       status: s.status,
       // A stored run of this period first; else the 上月排名 column the targets or actuals sheet carries.
@@ -230,72 +296,44 @@ export function assessTables(input: AssessTablesInput): {
         : {}),
     };
   });
-  units.sort((a, b) => a.rank - b.rank);
+  return units.sort((a, b) => a.rank - b.rank);
+}
 
-  const implausible = implausibleRates(targets, planned, scored);
-  const unset = targetsNotSet(targets, planned) ?? targetsMirrorLedger(input, scored);
-  const incomplete: IncompleteItem[] = [
-    ...(unset ? [unset.item] : []),
-    ...(stale ? [stale.item] : []),
-    ...gaps.items,
-    ...implausible.items,
-    ...assessor.blocked,
-  ];
-  const issues = [
-    ...(unset ? [unset.issue] : []),
-    ...(stale ? [stale.issue] : []),
-    ...assessor.issues,
-    ...gaps.issues,
-    ...implausible.issues,
-  ];
-  if (units.length > 0 && units.every((u) => u.score === 0) && incomplete.length === 0) {
-    const zh = "所有单位得分均为0：完成数很可能没有被读到，排名无效";
-    const en =
-      "every unit scores 0: the actuals were most likely not read, so the ranking is not valid";
-    incomplete.push({ kind: "all_zero", message_zh: zh, message_en: en });
-    issues.push(assessIssue("ranking_incomplete", "error", targets.sheet, "A1", zh, en));
-  }
+/** A ranking where every unit scores 0 is otherwise complete only in appearance: the actuals were not read. */
+function flagAllZero(
+  units: readonly UnitResult[],
+  sheet: string,
+  incomplete: IncompleteItem[],
+  issues: Issue[]
+): void {
+  if (units.length === 0 || !units.every((u) => u.score === 0)) return;
+  const zh = "所有单位得分均为0：完成数很可能没有被读到，排名无效";
+  const en =
+    "every unit scores 0: the actuals were most likely not read, so the ranking is not valid";
+  incomplete.push({ kind: "all_zero", message_zh: zh, message_en: en });
+  issues.push(assessIssue("ranking_incomplete", "error", sheet, "A1", zh, en));
+}
 
-  const listed = incomplete.length === 0 ? rules.honour : { red: 0, black: 0 };
-  const results: AssessmentResults = {
-    period: {
-      start: rules.period.start,
-      end: rules.period.end,
-      asOf: rules.period.asOf,
-      timeProgress: round(tp),
-      previousAsOf: input.previousAsOf ?? null,
-    },
-    method: rules.method as AssessmentResults["method"],
-    indicators: planned.map((p) => p.meta),
-    units,
-    bands: rules.bands.styles.map((b) => ({ ...b })),
-    grouping,
-    ...(grouping
-      ? {
-          groupOrder: [
-            ...new Set(targets.units.flatMap((u) => (u.group === null ? [] : [u.group]))),
-          ],
-        }
-      : {}),
-    // An incomplete ranking names no one on 红榜/黑榜: those lists are what a meeting would act on.
-    honour: {
-      ...honourLists(units, listed),
-      ...(grouping ? { byGroup: groupHonour(units, listed) } : {}),
-      byIndicator: Object.fromEntries(
-        planned.map((p) => [
-          p.rule.key,
-          indicatorHonour(
-            units.map((u) => ({ unit: u.unit, rate: u.indicators[p.rule.key]?.rate ?? null })),
-            rules.honour
-          ),
-        ])
-      ),
-    },
-    rulesSummary: summarizeRules(rules, planned, tp, {
-      adjustments: scored.some((s) => s.adjustment !== undefined),
-    }),
-    complete: incomplete.length === 0,
-    incomplete,
+/** 红榜/黑榜 overall, per group and per indicator. */
+function honourOf(
+  units: readonly UnitResult[],
+  planned: readonly PlannedIndicator[],
+  rules: RuleSet,
+  opts: { grouping: boolean; complete: boolean }
+): AssessmentResults["honour"] {
+  // An incomplete ranking names no one on 红榜/黑榜: those lists are what a meeting would act on.
+  const listed = opts.complete ? rules.honour : { red: 0, black: 0 };
+  return {
+    ...honourLists(units, listed),
+    ...(opts.grouping ? { byGroup: groupHonour(units, listed) } : {}),
+    byIndicator: Object.fromEntries(
+      planned.map((p) => [
+        p.rule.key,
+        indicatorHonour(
+          units.map((u) => ({ unit: u.unit, rate: u.indicators[p.rule.key]?.rate ?? null })),
+          rules.honour
+        ),
+      ])
+    ),
   };
-  return { results, issues, planned };
 }
