@@ -13,6 +13,7 @@ import {
   statedAsOf,
   statedExchangeRate,
   statedPeriod,
+  type StatedAsOf,
 } from "../recognize";
 import type { SheetPlan } from "../plan/write-plan";
 import { defaultRules, isoDay } from "../rules/defaults";
@@ -93,12 +94,35 @@ function resolveRules(
   const fallback = explicit ?? stated?.asOf ?? isoDay(options.now);
   const sheet = findRulesSheet(grid, overrides);
   let rules = defaultRules(fallback);
-  // A campaign period the workbook states (seed 001's 2007-07-01..2008-03-31) replaces the calendar year, unless a
-  // rules sheet says otherwise.
-  const period = sheet ? null : statedPeriod(grid.sheets);
+  if (sheet) {
+    const read = readRulesSheet(sheet, rules);
+    issues.push(...read.issues);
+    rules = read.rules;
+  } else {
+    // A campaign period or exchange rate the workbook states stands in for a rules sheet that would say otherwise.
+    rules = withStatedPeriod(grid, rules, fallback, issues);
+    rules = withStatedRate(grid, rules, issues);
+  }
+  if (options.rules) rules = withGivenRules(rules, options.rules, sheet?.name ?? "rules", issues);
+  if (explicit !== undefined) rules = { ...rules, period: { ...rules.period, asOf: explicit } };
+  else {
+    const notice = asOfNotice(grid, rules, sheet?.name ?? null, stated);
+    if (notice) issues.push(notice);
+  }
+  return { rules, fromSheet: sheet?.name ?? null, issues };
+}
+
+/** A campaign period the workbook states (seed 001's 2007-07-01..2008-03-31) replaces the calendar year. */
+function withStatedPeriod(
+  grid: WorkbookGrid,
+  rules: RuleSet,
+  fallback: string,
+  issues: Issue[]
+): RuleSet {
+  const period = statedPeriod(grid.sheets);
+  if (!period) return rules;
   // Half a year after its end a stated campaign is last campaign's title in a copied workbook, not this run's.
-  const stale = period !== null && fallback > addMonths(period.end, STATED_PERIOD_GRACE_MONTHS);
-  if (period && stale)
+  if (fallback > addMonths(period.end, STATED_PERIOD_GRACE_MONTHS)) {
     issues.push(
       assessIssue(
         "period_from_workbook",
@@ -109,90 +133,97 @@ function resolveRules(
         `the workbook's period "${period.text}" (${period.start} to ${period.end}) ended more than half a year before ${fallback}, so the calendar year ${fallback.slice(0, 4)} is assessed; give --as-of or state the period in the rules sheet to assess that campaign`
       )
     );
-  if (period && !stale && fallback >= period.start) {
-    rules = { ...rules, period: { start: period.start, end: period.end, asOf: fallback } };
-    issues.push(
-      assessIssue(
-        "period_from_workbook",
-        "info",
-        period.sheet,
-        period.cell,
-        `考核期按工作簿中的“${period.text}”取 ${period.start} 至 ${period.end}`,
-        `the period ${period.start} to ${period.end} is taken from "${period.text}"`
-      )
-    );
+    return rules;
   }
-  const rate = sheet ? null : statedExchangeRate(grid.sheets);
-  if (rate && rate.rate !== rules.exchangeRate) {
-    rules = { ...rules, exchangeRate: rate.rate };
-    issues.push(
-      assessIssue(
-        "exchange_rate_from_workbook",
-        "info",
-        rate.sheet,
-        rate.cell,
-        `美元按工作簿中的“${rate.text}”折算：1美元 = ${rate.rate} 元`,
-        `US dollars convert at the workbook's own rate, "${rate.text}": 1 USD = ${rate.rate} CNY`
-      )
-    );
-  }
-  if (sheet) {
-    const read = readRulesSheet(sheet, rules);
-    issues.push(...read.issues);
-    rules = read.rules;
-  }
-  if (options.rules) {
-    const merged = mergeRules(rules, options.rules);
-    if (merged.ok) rules = merged.rules;
-    else {
-      issues.push(
-        assessIssue(
-          "invalid_rule",
-          "warning",
-          sheet?.name ?? "rules",
-          "A1",
-          `指定的规则无效（${merged.errors.join("；")}），已忽略`,
-          `The given rules are invalid (${merged.errors.join("; ")}) and were ignored`
-        )
-      );
-    }
-  }
-  if (explicit !== undefined) rules = { ...rules, period: { ...rules.period, asOf: explicit } };
-  const first = grid.sheets[0]?.name ?? grid.source;
-  if (explicit === undefined && sheet && stated && rules.period.asOf !== stated.asOf) {
+  if (fallback < period.start) return rules;
+  issues.push(
+    assessIssue(
+      "period_from_workbook",
+      "info",
+      period.sheet,
+      period.cell,
+      `考核期按工作簿中的“${period.text}”取 ${period.start} 至 ${period.end}`,
+      `the period ${period.start} to ${period.end} is taken from "${period.text}"`
+    )
+  );
+  return { ...rules, period: { start: period.start, end: period.end, asOf: fallback } };
+}
+
+/** A US-dollar rate the workbook states ("1美元=6.9元") replaces the default one. */
+function withStatedRate(grid: WorkbookGrid, rules: RuleSet, issues: Issue[]): RuleSet {
+  const rate = statedExchangeRate(grid.sheets);
+  if (!rate || rate.rate === rules.exchangeRate) return rules;
+  issues.push(
+    assessIssue(
+      "exchange_rate_from_workbook",
+      "info",
+      rate.sheet,
+      rate.cell,
+      `美元按工作簿中的“${rate.text}”折算：1美元 = ${rate.rate} 元`,
+      `US dollars convert at the workbook's own rate, "${rate.text}": 1 USD = ${rate.rate} CNY`
+    )
+  );
+  return { ...rules, exchangeRate: rate.rate };
+}
+
+/** Rules given by the caller (rules.json, the pane's period) over the sheet's; invalid ones are ignored, loudly. */
+function withGivenRules(
+  rules: RuleSet,
+  given: RulesOverride,
+  sheetName: string,
+  issues: Issue[]
+): RuleSet {
+  const merged = mergeRules(rules, given);
+  if (merged.ok) return merged.rules;
+  issues.push(
+    assessIssue(
+      "invalid_rule",
+      "warning",
+      sheetName,
+      "A1",
+      `指定的规则无效（${merged.errors.join("；")}），已忽略`,
+      `The given rules are invalid (${merged.errors.join("; ")}) and were ignored`
+    )
+  );
+  return rules;
+}
+
+/** Where an as-of date nobody gave came from: the rules sheet (when a title disagrees), a title, or today. */
+function asOfNotice(
+  grid: WorkbookGrid,
+  rules: RuleSet,
+  rulesSheet: string | null,
+  stated: StatedAsOf | null
+): Issue | null {
+  if (rulesSheet !== null) {
+    if (!stated || rules.period.asOf === stated.asOf) return null;
     // The rules sheet is the visible authority; a title that disagrees is worth a look.
-    issues.push(
-      assessIssue(
-        "as_of_from_workbook",
-        "warning",
-        sheet.name,
-        "A1",
-        `考核规则表的截至日期为 ${rules.period.asOf}，而工作簿中“${stated.text}”（${stated.where}）写的是 ${stated.asOf}；按考核规则表计算，如不对请修改考核规则表或用 --as-of 指定`,
-        `the rules sheet's as-of date is ${rules.period.asOf} but "${stated.text}" (${stated.where}) says ${stated.asOf}; the rules sheet is used — change it or pass --as-of if that is wrong`
-      )
-    );
-  } else if (explicit === undefined && !sheet) {
-    issues.push(
-      stated
-        ? assessIssue(
-            "as_of_from_workbook",
-            "info",
-            stated.sheet,
-            stated.cell,
-            `未指定截至日期，按工作簿中的“${stated.text}”（${stated.where}）取 ${stated.asOf}`,
-            `no as-of date was given; ${stated.asOf} is taken from "${stated.text}" (${stated.where})`
-          )
-        : assessIssue(
-            "as_of_from_workbook",
-            "info",
-            first,
-            "A1",
-            `未指定截至日期，工作簿中也没有写明，按今天 ${rules.period.asOf} 计算序时进度`,
-            `no as-of date was given or found in the workbook; today (${rules.period.asOf}) is used for time progress`
-          )
+    return assessIssue(
+      "as_of_from_workbook",
+      "warning",
+      rulesSheet,
+      "A1",
+      `考核规则表的截至日期为 ${rules.period.asOf}，而工作簿中“${stated.text}”（${stated.where}）写的是 ${stated.asOf}；按考核规则表计算，如不对请修改考核规则表或用 --as-of 指定`,
+      `the rules sheet's as-of date is ${rules.period.asOf} but "${stated.text}" (${stated.where}) says ${stated.asOf}; the rules sheet is used — change it or pass --as-of if that is wrong`
     );
   }
-  return { rules, fromSheet: sheet?.name ?? null, issues };
+  if (stated)
+    return assessIssue(
+      "as_of_from_workbook",
+      "info",
+      stated.sheet,
+      stated.cell,
+      `未指定截至日期，按工作簿中的“${stated.text}”（${stated.where}）取 ${stated.asOf}`,
+      `no as-of date was given; ${stated.asOf} is taken from "${stated.text}" (${stated.where})`
+    );
+  return assessIssue(
+    "as_of_from_workbook",
+    "info",
+    grid.sheets[0]?.name ?? grid.source,
+    "A1",
+    `未指定截至日期，工作簿中也没有写明，按今天 ${rules.period.asOf} 计算序时进度`,
+    `no as-of date was given or found in the workbook; today (${rules.period.asOf}) is used for time progress`
+  );
 }
 
 /**
