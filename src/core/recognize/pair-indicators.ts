@@ -67,6 +67,8 @@ export function similar(a: string, b: string): boolean {
   return short.length >= 3 && long.includes(short) && short.length * 2 >= long.length;
 }
 
+type Renames = Map<string, { key: string; by: NonNullable<Pairing["by"]> }>;
+
 /**
  * Renames the actuals' indicator keys to the targets' where they pair, and reports how each target found
  * (or did not find) its actual. Returns the actuals table with paired keys.
@@ -75,7 +77,13 @@ export function pairIndicators(
   targets: UnitTable,
   actuals: UnitTable
 ): { actuals: UnitTable; pairings: Pairing[]; issues: Issue[] } {
-  const rename = new Map<string, { key: string; by: Pairing["by"] }>();
+  const paired = renameIndicators(actuals, matchIndicators(targets, actuals));
+  return { actuals: paired, ...reportPairings(targets, paired, actuals) };
+}
+
+/** Which actuals column each target without a same-key actual takes: by a similar header, else by position. */
+function matchIndicators(targets: UnitTable, actuals: UnitTable): Renames {
+  const rename: Renames = new Map();
   const targetKeys = new Set(targets.indicators.map((i) => i.key));
   const free = actuals.indicators.filter((a) => !targetKeys.has(a.key));
   const open = targets.indicators.filter((t) => !actuals.indicators.some((a) => a.key === t.key));
@@ -94,16 +102,19 @@ export function pairIndicators(
     open.length > 0 &&
     open.length === leftover.length &&
     open.every((t, i) => compatible(t, leftover[i] as IndicatorColumn))
-  ) {
+  )
     open.forEach((t, i) =>
       rename.set((leftover[i] as IndicatorColumn).key, { key: t.key, by: "position" })
     );
-    open.length = 0;
-  }
+  return rename;
+}
 
+/** The actuals table under the targets' keys: its indicators, every unit's and total's values, last year's. */
+function renameIndicators(actuals: UnitTable, rename: Renames): UnitTable {
+  if (rename.size === 0) return actuals;
   const indicators = actuals.indicators.map((a) => {
     const r = rename.get(a.key);
-    return r ? { ...a, key: r.key, pairedBy: r.by ?? "header" } : a;
+    return r ? { ...a, key: r.key, pairedBy: r.by } : a;
   });
   const renameValues = (
     values: Readonly<Record<string, SourcedValue>>
@@ -117,30 +128,30 @@ export function pairIndicators(
     return out;
   };
   const lastYear: Record<string, string> = {};
-  for (const [k, v] of Object.entries(actuals.lastYear ?? {})) {
+  for (const k of Object.keys(actuals.lastYear ?? {})) {
     const to = rename.get(k)?.key ?? k;
     lastYear[to] = `${to}@last_year`;
-    void v;
   }
-  const paired: UnitTable = {
+  return {
     ...actuals,
     indicators,
-    units:
-      rename.size === 0
-        ? actuals.units
-        : actuals.units.map((u) => ({ ...u, values: renameValues(u.values) })),
-    totals:
-      rename.size === 0
-        ? actuals.totals
-        : actuals.totals.map((u) => ({ ...u, values: renameValues(u.values) })),
+    units: actuals.units.map((u) => ({ ...u, values: renameValues(u.values) })),
+    totals: actuals.totals.map((u) => ({ ...u, values: renameValues(u.values) })),
     ...(Object.keys(lastYear).length ? { lastYear } : {}),
   };
+}
 
+/** How each target found its actual; a pairing not made by the same header is reported for the user to check. */
+function reportPairings(
+  targets: UnitTable,
+  paired: UnitTable,
+  actuals: UnitTable
+): { pairings: Pairing[]; issues: Issue[] } {
   const pairings: Pairing[] = [];
   const issues: Issue[] = [];
   const headerRow = actuals.headerRows[actuals.headerRows.length - 1] ?? 0;
   for (const t of targets.indicators) {
-    const a = indicators.find((i) => i.key === t.key);
+    const a = paired.indicators.find((i) => i.key === t.key);
     const by: Pairing["by"] = a
       ? a.pairedBy === "similar_header" || a.pairedBy === "position"
         ? a.pairedBy
@@ -173,5 +184,5 @@ export function pairIndicators(
       )
     );
   }
-  return { actuals: paired, pairings, issues };
+  return { pairings, issues };
 }
