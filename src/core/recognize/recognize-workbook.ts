@@ -11,6 +11,7 @@ import { recognitionOrigin } from "./long-format-origin";
 import {
   analyseSheet,
   emptyIssue,
+  type Entry,
   hiddenColumnsOf,
   ledgerLabels,
   plainReport,
@@ -66,30 +67,8 @@ function offer(
     into.lastYear.push({ ...r.read.primary, role: "actuals" });
 }
 
-/**
- * Recognises every sheet: role, header block, column → field map, and the typed tables the engine reads.
- * Never throws on workbook content; what cannot be read becomes an issue. Issues are in sheet/row order.
- */
-export function recognizeWorkbook(
-  grid: WorkbookGrid,
-  overrides: RecognitionOverrides = {},
-  context: RecognitionContext = {}
-): Recognition {
-  const issues: Issue[] = [];
-  const productKinds = productSheetKinds(grid);
-  const widened = new Map<string, LongFormatSheet>();
-  const sheets = grid.sheets.map((sheet) =>
-    readableSheet(sheet, overrides, productKinds, widened, issues)
-  );
-  const entries = settleLedgers(
-    sheets.map((sheet) => analyseSheet(sheet, overrides, productKinds, issues))
-  );
-  const rulesSheet =
-    entries.flatMap((e) =>
-      e.kind === "report" && e.report.role === "rules" && !e.report.hidden ? [e.report.name] : []
-    )[0] ?? null;
-
-  // Pass two: the unit column of each table, helped by the labels the other sheets hold.
+/** Pass two: the unit column of each table, helped by the labels the other sheets hold. */
+function chooseUnits(entries: readonly Entry[]): UnitChoices {
   const tables = entries.flatMap((e) => (e.kind === "table" ? [e.table] : []));
   const ledgerUnits = entries.flatMap((e) => (e.kind === "ledger" ? [ledgerLabels(e.ledger)] : []));
   const choices = chooseUnitColumns(tables, ledgerUnits);
@@ -97,8 +76,25 @@ export function recognizeWorkbook(
   for (const c of choices.values()) for (const l of c.candidate?.labels ?? []) tableUnits.add(l);
   const knownUnits = new Set(tableUnits);
   for (const l of ledgerUnits) for (const x of l) knownUnits.add(x);
+  return { tables, choices, tableUnits, knownUnits };
+}
 
-  // Pass three: read the tables and the ledgers, in sheet order.
+interface UnitChoices {
+  readonly tables: readonly TableAnalysis[];
+  readonly choices: ReturnType<typeof chooseUnitColumns>;
+  /** Unit labels of the tables' chosen unit columns. */
+  readonly tableUnits: ReadonlySet<string>;
+  /** Those and the ledgers' unit labels. */
+  readonly knownUnits: ReadonlySet<string>;
+}
+
+/** Pass three: read the tables and the ledgers, in sheet order. */
+function readEntries(
+  entries: readonly Entry[],
+  { tables, choices, tableUnits, knownUnits }: UnitChoices,
+  context: RecognitionContext,
+  issues: Issue[]
+): { reports: SheetReport[]; parts: TableParts; ledgers: LedgerSheet[] } {
   const asOfMonth = context.asOf ? Number(context.asOf.slice(5, 7)) : null;
   const year = context.asOf ? Number(context.asOf.slice(0, 4)) : null;
   const read = new Map<TableAnalysis, TableOutcome>();
@@ -141,6 +137,34 @@ export function recognizeWorkbook(
       ...hiddenColumnsOf(t.sheet),
     });
   }
+  return { reports, parts, ledgers };
+}
+
+/**
+ * Recognises every sheet: role, header block, column → field map, and the typed tables the engine reads.
+ * Never throws on workbook content; what cannot be read becomes an issue. Issues are in sheet/row order.
+ */
+export function recognizeWorkbook(
+  grid: WorkbookGrid,
+  overrides: RecognitionOverrides = {},
+  context: RecognitionContext = {}
+): Recognition {
+  const issues: Issue[] = [];
+  const productKinds = productSheetKinds(grid);
+  const widened = new Map<string, LongFormatSheet>();
+  const sheets = grid.sheets.map((sheet) =>
+    readableSheet(sheet, overrides, productKinds, widened, issues)
+  );
+  const entries = settleLedgers(
+    sheets.map((sheet) => analyseSheet(sheet, overrides, productKinds, issues))
+  );
+  const rulesSheet =
+    entries.flatMap((e) =>
+      e.kind === "report" && e.report.role === "rules" && !e.report.hidden ? [e.report.name] : []
+    )[0] ?? null;
+
+  const units = chooseUnits(entries);
+  const { reports, parts, ledgers } = readEntries(entries, units, context, issues);
 
   // Pass four: targets and actuals chosen, paired and keyed alike.
   const chosen = chooseTables({
