@@ -75,105 +75,145 @@ export function targetsNotSet(
   };
 }
 
+type IndicatorGap = ReturnType<typeof indicatorGap>;
+/** A planned indicator with a target column. */
+type Headed = PlannedIndicator & { readonly column: NonNullable<PlannedIndicator["column"]> };
+
+/**
+ * Everything the ranking cannot stand on: indicators without a source or whose ledger dates all fall outside the
+ * period, units listed twice, units the actuals never mention.
+ */
 export function findGaps(
   input: { readonly targets: UnitTable; readonly actuals: UnitTable | null },
   planned: readonly PlannedIndicator[],
   assessor: UnitAssessor
 ): Gaps {
   const { targets, actuals } = input;
-  const unsourced: string[] = [];
-  const items: IncompleteItem[] = [];
-  const issues: Issue[] = [];
-  const header = targets.headerRows[targets.headerRows.length - 1] ?? 0;
-  for (const ind of planned) {
-    if (ind.column === null || !applies(targets, ind.rule.key)) continue;
-    if (assessor.hasActualColumn(ind.rule.key) || assessor.ledgerCanCompute(ind)) continue;
-    unsourced.push(ind.rule.key);
-    const where = `${ind.column.sheet ?? targets.sheet}!${toA1(header, ind.column.col)}`;
-    const ledgerHint = ind.rule.aggregate
-      ? {
-          zh: "，项目台账也缺少统计它所需的列",
-          en: "; no ledger has the columns to count it either",
-        }
-      : { zh: "，也无法从项目台账统计", en: "; nor can a ledger count it" };
-    const message = {
-      zh: `指标“${ind.meta.name}”（目标在 ${where}）找不到完成数：${actuals ? `完成情况表“${actuals.sheet}”中没有对应的列` : "工作簿中没有完成情况表"}${ledgerHint.zh}。该指标不计分，排名不完整。请在任务窗格或用 --map 指定完成数所在的列`,
-      en: `indicator "${ind.meta.name}" (target at ${where}) has no actual: ${actuals ? `the actuals sheet "${actuals.sheet}" has no matching column` : "the workbook has no actuals sheet"}${ledgerHint.en}. It is not scored and the ranking is incomplete. Point to the actuals column in the task pane or with --map`,
-    };
-    const gap = indicatorGap(
-      "no_actual_source",
-      targets,
-      toA1(header, ind.column.col),
-      ind,
-      message
-    );
-    issues.push(gap.issue);
-    items.push(gap.item);
-  }
-  for (const ind of planned) {
-    if (ind.column === null || assessor.hasActualColumn(ind.rule.key)) continue;
-    const outside = assessor.datesAllOutside(ind);
-    if (!outside) continue;
-    const { start, asOf } = outside;
-    const message = {
-      zh: `项目台账中的${outside.label}（${outside.first} 至 ${outside.last}）都不在考核期（${start} 至 ${asOf}）内，“${ind.meta.name}”各单位均为0：考核期或截至日期很可能不对，排名不完整。请用 --as-of 指定截至日期，或在考核规则表中写明考核期`,
-      en: `every ${outside.label} in the ledger (${outside.first} to ${outside.last}) is outside the period (${start} to ${asOf}), so "${ind.meta.name}" is 0 for every unit: the period or as-of date is most likely wrong and the ranking is incomplete. Give the as-of date with --as-of or state the period in the rules sheet`,
-    };
-    const gap = indicatorGap(
-      "no_actual_source",
-      targets,
-      toA1(header, ind.column.col),
-      ind,
-      message
-    );
-    issues.push(gap.issue);
-    items.push(gap.item);
-  }
+  const unsourced = planned.filter((ind) => isUnsourced(ind, targets, assessor));
+  const indicatorGaps = [
+    ...unsourced.map((ind) => unsourcedGap(ind, input)),
+    ...planned.flatMap((ind) => datesOutsideGap(ind, targets, assessor) ?? []),
+  ];
+  const missing = actuals ? unitsMissingFromActuals(targets, actuals, planned, assessor) : [];
+  return {
+    unsourced: unsourced.map((ind) => ind.rule.key),
+    items: [
+      ...indicatorGaps.map((g) => g.item),
+      ...duplicateUnits(targets),
+      ...missing.map((m) => m.item),
+    ],
+    issues: [...indicatorGaps.map((g) => g.issue), ...missing.map((m) => m.issue)],
+  };
+}
+
+/** The target header cell of a planned indicator's column. */
+function targetHeaderCell(targets: UnitTable, column: { readonly col: number }): string {
+  return toA1(targets.headerRows[targets.headerRows.length - 1] ?? 0, column.col);
+}
+
+/** An indicator with targets that neither an actuals column nor a ledger can give an actual. */
+function isUnsourced(
+  ind: PlannedIndicator,
+  targets: UnitTable,
+  assessor: UnitAssessor
+): ind is Headed {
+  if (ind.column === null || !applies(targets, ind.rule.key)) return false;
+  return !assessor.hasActualColumn(ind.rule.key) && !assessor.ledgerCanCompute(ind);
+}
+
+function unsourcedGap(
+  ind: Headed,
+  input: { readonly targets: UnitTable; readonly actuals: UnitTable | null }
+): IndicatorGap {
+  const { targets, actuals } = input;
+  const cell = targetHeaderCell(targets, ind.column);
+  const where = `${ind.column.sheet ?? targets.sheet}!${cell}`;
+  const ledgerHint = ind.rule.aggregate
+    ? {
+        zh: "，项目台账也缺少统计它所需的列",
+        en: "; no ledger has the columns to count it either",
+      }
+    : { zh: "，也无法从项目台账统计", en: "; nor can a ledger count it" };
+  const message = {
+    zh: `指标“${ind.meta.name}”（目标在 ${where}）找不到完成数：${actuals ? `完成情况表“${actuals.sheet}”中没有对应的列` : "工作簿中没有完成情况表"}${ledgerHint.zh}。该指标不计分，排名不完整。请在任务窗格或用 --map 指定完成数所在的列`,
+    en: `indicator "${ind.meta.name}" (target at ${where}) has no actual: ${actuals ? `the actuals sheet "${actuals.sheet}" has no matching column` : "the workbook has no actuals sheet"}${ledgerHint.en}. It is not scored and the ranking is incomplete. Point to the actuals column in the task pane or with --map`,
+  };
+  return indicatorGap("no_actual_source", targets, cell, ind, message);
+}
+
+/** A ledger-counted indicator whose ledger dates all fall outside the period: the period is most likely wrong. */
+function datesOutsideGap(
+  ind: PlannedIndicator,
+  targets: UnitTable,
+  assessor: UnitAssessor
+): IndicatorGap | null {
+  if (ind.column === null || assessor.hasActualColumn(ind.rule.key)) return null;
+  const outside = assessor.datesAllOutside(ind);
+  if (!outside) return null;
+  const { start, asOf } = outside;
+  const message = {
+    zh: `项目台账中的${outside.label}（${outside.first} 至 ${outside.last}）都不在考核期（${start} 至 ${asOf}）内，“${ind.meta.name}”各单位均为0：考核期或截至日期很可能不对，排名不完整。请用 --as-of 指定截至日期，或在考核规则表中写明考核期`,
+    en: `every ${outside.label} in the ledger (${outside.first} to ${outside.last}) is outside the period (${start} to ${asOf}), so "${ind.meta.name}" is 0 for every unit: the period or as-of date is most likely wrong and the ranking is incomplete. Give the as-of date with --as-of or state the period in the rules sheet`,
+  };
+  return indicatorGap(
+    "no_actual_source",
+    targets,
+    targetHeaderCell(targets, ind.column),
+    ind,
+    message
+  );
+}
+
+/** Two rows for one unit: neither row's targets can be trusted, so the unit cannot be ranked. */
+function duplicateUnits(targets: UnitTable): IncompleteItem[] {
   const seen = new Set<string>();
+  const items: IncompleteItem[] = [];
   for (const unit of targets.units) {
     if (!seen.has(unit.key)) {
       seen.add(unit.key);
       continue;
     }
-    // Two rows for one unit: neither row's targets can be trusted, so the unit cannot be ranked.
     const message = {
       zh: `“${unit.name}”在目标表中出现两次，无法确定其目标，该单位不参与排名，排名不完整`,
       en: `"${unit.name}" appears twice in the targets, so its targets are unknown; it is not ranked and the ranking is incomplete`,
     };
     items.push({ kind: "unit", unit: unit.name, message_zh: message.zh, message_en: message.en });
   }
-  if (actuals) {
-    const sourcedByActuals = planned.filter(
-      (ind) => assessor.hasActualColumn(ind.rule.key) && !assessor.ledgerCanCompute(ind)
-    );
-    if (sourcedByActuals.length > 0) {
-      for (const unit of targets.units) {
-        if (assessor.hasActualRow(unit)) continue;
-        const message = {
-          zh: `“${unit.name}”在完成情况表“${actuals.sheet}”中没有数据行（名称不一致或漏报），其完成数按0计，排名不完整`,
-          en: `"${unit.name}" has no row in the actuals sheet "${actuals.sheet}" (a different name or not reported); its actuals count as 0 and the ranking is incomplete`,
-        };
-        issues.push(
-          assessIssue(
-            "unit_missing_from_actuals",
-            "error",
-            targets.sheet,
-            toA1(unitNameAt(targets, unit).row, unitNameAt(targets, unit).col),
-            message.zh,
-            message.en,
-            "unit"
-          )
-        );
-        items.push({
-          kind: "unit",
-          unit: unit.name,
-          message_zh: message.zh,
-          message_en: message.en,
-        });
-      }
-    }
-  }
-  return { unsourced, items, issues };
+  return items;
+}
+
+/** Units with no row in the actuals sheet, when some indicator is read from it alone: their actuals count as 0. */
+function unitsMissingFromActuals(
+  targets: UnitTable,
+  actuals: UnitTable,
+  planned: readonly PlannedIndicator[],
+  assessor: UnitAssessor
+): { issue: Issue; item: IncompleteItem }[] {
+  const sourcedByActuals = planned.some(
+    (ind) => assessor.hasActualColumn(ind.rule.key) && !assessor.ledgerCanCompute(ind)
+  );
+  if (!sourcedByActuals) return [];
+  return targets.units
+    .filter((unit) => !assessor.hasActualRow(unit))
+    .map((unit) => {
+      const message = {
+        zh: `“${unit.name}”在完成情况表“${actuals.sheet}”中没有数据行（名称不一致或漏报），其完成数按0计，排名不完整`,
+        en: `"${unit.name}" has no row in the actuals sheet "${actuals.sheet}" (a different name or not reported); its actuals count as 0 and the ranking is incomplete`,
+      };
+      const at = unitNameAt(targets, unit);
+      return {
+        issue: assessIssue(
+          "unit_missing_from_actuals",
+          "error",
+          targets.sheet,
+          toA1(at.row, at.col),
+          message.zh,
+          message.en,
+          "unit"
+        ),
+        item: { kind: "unit", unit: unit.name, message_zh: message.zh, message_en: message.en },
+      };
+    });
 }
 
 /**
