@@ -227,6 +227,59 @@ function layoutFailed(err: unknown): OfficeHostError {
 }
 
 /**
+ * The plan with its owned state sheet merged with what another runtime may have recorded since this one read it
+ * (state-merge.ts) and signed; the state rows as they will be written, or null when the plan has none.
+ */
+function withMergedState(
+  plan: WritePlan,
+  baseState: ApplyOptions["baseState"],
+  current: Parameters<typeof mergeStateSheet>[2]
+): { plan: WritePlan; stateRows: (readonly unknown[])[] | null } {
+  const stateIndex = plan.sheets.findIndex((s) => s.kind === "state" && s.owned);
+  const state = plan.sheets[stateIndex];
+  if (!state) return { plan, stateRows: null };
+  const signed = signedStatePlan(mergeStateSheet(state, baseState, current));
+  return {
+    plan: { ...plan, sheets: plan.sheets.map((s, i) => (i === stateIndex ? signed : s)) },
+    stateRows: signed.values.map((r) => [...r]),
+  };
+}
+
+type WriteBatch = ReturnType<typeof planWrites>[number];
+
+/**
+ * One write batch and its sync, with the lock's heartbeat (the last batch releases the lock instead). A failing
+ * layout batch (freeze panes, print setup, charts) leaves the written sheets and says so (layoutFailed).
+ */
+async function writeBatch(
+  context: Excel.RequestContext,
+  batch: WriteBatch,
+  at: { readonly first: boolean; readonly last: boolean; readonly swapping: boolean },
+  leftovers: readonly string[],
+  options: ApplyOptions
+): Promise<void> {
+  const { features, stats, signal } = options;
+  if (features.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
+  const sheets = new SheetProxies(context);
+  // Left by a runtime that died mid-write: this run holds the lock, so no live run owns them.
+  if (at.first) for (const name of leftovers) if (name !== LOCK_SHEET) sheets.get(name).delete();
+  for (const op of batch.ops) runOp(sheets, op);
+  if (at.last) sheets.get(LOCK_SHEET).delete();
+  else sheets.get(LOCK_SHEET).getRange("A1").values = [[lockText(options.runId, options.now())]];
+  stats.plannedBytes += batch.bytes;
+  try {
+    // Once the swap is under way a cancel no longer applies: finishing is the consistent outcome.
+    if (at.swapping) await syncCounted(context, stats);
+    else await syncCounted(context, stats, signal);
+  } catch (err) {
+    if (!batch.layout) throw err;
+    context.workbook.worksheets.getItem(LOCK_SHEET).delete();
+    await syncCounted(context, stats).catch(() => undefined);
+    throw layoutFailed(explainOfficeError(err));
+  }
+}
+
+/**
  * Syncs: 1 (lock, sheet list, date system) + 1 for the state sheet and 1 for the sheets its ownership records
  * name when the plan has owned sheets, + 2 after the lock is released to record the ids of sheets just added,
  * + one per write batch (payload-sized; the heartbeat rides along), the swap, and the layout batch, which also
@@ -260,27 +313,15 @@ export async function applyWritePlan(
     snapshot = existing.snapshot;
     // A new sheet's worksheet id is known only once Excel adds it (recordNewSheetIds, after the swap).
     landing = planLanding(snapshot, plan, (t) => t.replaces?.id ?? null, existing.sheets);
-    const stateIndex = landing.plan.sheets.findIndex((s) => s.kind === "state" && s.owned);
-    const state = landing.plan.sheets[stateIndex];
-    const merged: WritePlan = state
-      ? {
-          ...landing.plan,
-          sheets: landing.plan.sheets.map((s, i) =>
-            i === stateIndex
-              ? signedStatePlan(mergeStateSheet(state, options.baseState, existing.wholeSheet))
-              : s
-          ),
-        }
-      : landing.plan;
-    stateRows =
-      stateIndex >= 0 ? (merged.sheets[stateIndex]?.values.map((r) => [...r]) ?? null) : null;
-    const landed = landing.targets.map((t, i) => ({ ...t, plan: merged.sheets[i] ?? t.plan }));
+    const merged = withMergedState(landing.plan, options.baseState, existing.wholeSheet);
+    stateRows = merged.stateRows;
+    const landed = landing.targets.map((t, i) => ({ ...t, plan: merged.plan.sheets[i] ?? t.plan }));
     targets = withTempNames(
       landed,
       [...existing.sheets, ...existing.skipped.map((name) => ({ name }))],
       options.runId
     );
-    const batches = planWrites(merged, limits, { targets, features, dateSystem });
+    const batches = planWrites(merged.plan, limits, { targets, features, dateSystem });
     onProgress?.({ phase: "write", fraction: 0 });
     for (let i = 0; i < batches.length; i++) {
       const batch = batches[i];
@@ -289,27 +330,8 @@ export async function applyWritePlan(
         signal?.throwIfAborted();
         swapping = true;
       }
-      if (features.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
-      const sheets = new SheetProxies(context);
-      // Left by a runtime that died mid-write: this run holds the lock, so no live run owns them.
-      if (i === 0)
-        for (const name of existing.skipped) if (name !== LOCK_SHEET) sheets.get(name).delete();
-      for (const op of batch.ops) runOp(sheets, op);
-      const last = i === batches.length - 1;
-      if (last) sheets.get(LOCK_SHEET).delete();
-      else
-        sheets.get(LOCK_SHEET).getRange("A1").values = [[lockText(options.runId, options.now())]];
-      stats.plannedBytes += batch.bytes;
-      try {
-        // Once the swap is under way a cancel no longer applies: finishing is the consistent outcome.
-        if (swapping) await syncCounted(context, stats);
-        else await syncCounted(context, stats, signal);
-      } catch (err) {
-        if (!batch.layout) throw err;
-        context.workbook.worksheets.getItem(LOCK_SHEET).delete();
-        await syncCounted(context, stats).catch(() => undefined);
-        throw layoutFailed(explainOfficeError(err));
-      }
+      const at = { first: i === 0, last: i === batches.length - 1, swapping };
+      await writeBatch(context, batch, at, existing.skipped, options);
       onProgress?.({ phase: "write", fraction: (i + 1) / batches.length });
     }
   } catch (err) {
