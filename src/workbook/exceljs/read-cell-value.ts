@@ -135,9 +135,10 @@ export class CellValueReader {
       if (cell.sharedRef) this.sharedMasters.set(cell.si, !!cell.ref);
       else hasFormula ||= this.sharedMasters.get(cell.si) === true;
     }
-    // FormulaValue's value getter copies only truthy fields: a cached 0, false, "" or NaN reads as no result,
-    // and a cell left with neither formula nor sharedFormula reads as null in plainValue.
-    return result && hasFormula ? plainValue(result as ExcelJS.CellValue) : null;
+    // A cached "" or NaN reads as no result (as ExcelJS's FormulaValue has it); a cached 0 or FALSE is a figure,
+    // as read.ts takes it from the cell's result. A cell left with neither formula nor sharedFormula reads as null.
+    const kept = !!result || result === 0 || result === false;
+    return kept && hasFormula ? plainValue(result as ExcelJS.CellValue) : null;
   }
 
   private storedValue(cell: CellState): CellValue {

@@ -61,6 +61,19 @@ function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
   }));
 }
 
+/**
+ * ExcelJS's formula value keeps only a truthy cached result; the cell's own result keeps a cached 0 or FALSE,
+ * which is a figure (a unit's =B5-C5 that comes to 0 is 0, not a blank to report as missing).
+ */
+function cellValue(cell: ExcelJS.Cell): CellValue {
+  const v = plainValue(cell.value);
+  if (v !== null || cell.type !== ExcelJS.ValueType.Formula) return v;
+  const value = cell.value as { formula?: string; sharedFormula?: string };
+  if (!value.formula && !value.sharedFormula) return v;
+  const result: unknown = cell.result;
+  return result === 0 || result === false ? result : v;
+}
+
 function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
   const rows: CellValue[][] = [];
   const numberFormats = new Map<string, string>();
@@ -69,7 +82,7 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Non-master cells of a merge echo the master's value; the grid keeps it in the top-left cell only.
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const v = plainValue(cell.value);
+      const v = cellValue(cell);
       if (v === null) return;
       while (out.length < colNumber - 1) out.push(null);
       out[colNumber - 1] = v;

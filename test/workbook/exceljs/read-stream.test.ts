@@ -376,6 +376,21 @@ describe("the worksheet tokenizer", () => {
     expect(grid.sheets[0]?.rows[0]?.slice(3)).toEqual([null, 2, 3, null, null, 6, null, 8]);
   });
 
+  it("a formula's cached 0 or FALSE is a figure, not a blank (=B5-C5 that comes to 0)", async () => {
+    const path = await withSheetXml("cached-zero.xlsx", base(), (xml) =>
+      xml.replace(
+        "</row>",
+        '<c r="D1"><f>9-9</f><v>0</v></c>' +
+          '<c r="E1" t="b"><f>1=2</f><v>0</v></c>' +
+          '<c r="F1" t="str"><f>""</f><v></v></c>' +
+          '<c r="G1"><f t="shared" ref="G1:H1" si="4">A1*0</f><v>0</v></c>' +
+          '<c r="H1"><f t="shared" si="4"/><v>0</v></c></row>'
+      )
+    );
+    const grid = await expectSameGrid(path);
+    expect(grid.sheets[0]?.rows[0]?.slice(3)).toEqual([0, false, null, 0, 0]);
+  });
+
   it("leaves CDATA to saxes, with the same result", async () => {
     const path = await withSheetXml("cdata.xlsx", base(), (xml) =>
       xml.replace(
