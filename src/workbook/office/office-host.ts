@@ -4,7 +4,7 @@ import type { WritePlan } from "../../core/plan";
 import { stateSheetOf } from "../../core/state";
 import { landingNotes } from "../../core/ownership";
 import type { AppliedPlan, HostProgress, WorkbookHost } from "../host";
-import { applyWritePlan } from "./apply-plan";
+import { applyWritePlan, type Applied } from "./apply-plan";
 import type { DateSystem } from "../../core/grid";
 import { detectFeatures, type OfficeFeatures } from "./features";
 import { explainOfficeError, hiddenSheet, officeErrorCode } from "./host-error";
@@ -105,36 +105,46 @@ export function createOfficeHost(
       dateSystem = applied.dateSystem;
       // What this run wrote is now what this runtime knows of the state sheet.
       if (applied.stateRows) baseState = applied.stateRows;
-      return {
-        sheets: applied.targets.map((t) => ({
-          planned: t.plan.name,
-          name: t.name,
-          replaced: t.replaces !== null,
-        })),
-        notes: [...landingNotes(applied.targets), ...applied.chartNotes],
-      };
+      return appliedPlanOf(applied);
     },
     writeCells(sheet, cells): Promise<void> {
       return explained(run((context) => writeCellTexts(context, sheet, cells, stats)));
     },
     selectCell(sheet: string, address: string): Promise<void> {
-      return explained(
-        run(async (context) => {
-          const ws = context.workbook.worksheets.getItem(sheet);
-          ws.activate();
-          ws.getRange(address).select();
-          try {
-            await syncCounted(context, stats);
-          } catch (err) {
-            if (officeErrorCode(err) !== "InvalidOperation") throw err;
-            // Excel cannot activate a hidden sheet: say so instead of a bare InvalidOperation.
-            const shown = { ws: context.workbook.worksheets.getItem(sheet).load("visibility") };
-            await syncCounted(context, stats);
-            if (shown.ws.visibility !== "Visible") throw hiddenSheet(sheet);
-            throw err;
-          }
-        })
-      );
+      return explained(run((context) => selectCellIn(context, sheet, address, stats)));
     },
   };
+}
+
+/** What landed, as the port reports it: each planned sheet's final name, and notes on what could not be written. */
+function appliedPlanOf(applied: Applied): AppliedPlan {
+  return {
+    sheets: applied.targets.map((t) => ({
+      planned: t.plan.name,
+      name: t.name,
+      replaced: t.replaces !== null,
+    })),
+    notes: [...landingNotes(applied.targets), ...applied.chartNotes],
+  };
+}
+
+async function selectCellIn(
+  context: Excel.RequestContext,
+  sheet: string,
+  address: string,
+  stats: OfficeHostStats
+): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  ws.getRange(address).select();
+  try {
+    await syncCounted(context, stats);
+  } catch (err) {
+    if (officeErrorCode(err) !== "InvalidOperation") throw err;
+    // Excel cannot activate a hidden sheet: say so instead of a bare InvalidOperation.
+    const shown = { ws: context.workbook.worksheets.getItem(sheet).load("visibility") };
+    await syncCounted(context, stats);
+    if (shown.ws.visibility !== "Visible") throw hiddenSheet(sheet);
+    throw err;
+  }
 }
