@@ -188,15 +188,8 @@ function contentOps(
     { kind: "addSheet", sheet },
     { kind: "visibility", sheet, visibility: "Hidden" },
   ];
-  const dates: [number, number][] = [];
-  let width = 0;
-  plan.values.forEach((row, r) => {
-    width = Math.max(width, row.length);
-    row.forEach((v, c) => {
-      if (v instanceof Date) dates.push([r, c]);
-    });
-  });
   ops.push(...valueOps(sheet, plan, limits, dateSystem));
+  const width = plan.values.reduce((w, row) => Math.max(w, row.length), 0);
   if (width > 0 && plan.values.length > 0) {
     const all = rangeToA1({ top: 0, left: 0, bottom: plan.values.length - 1, right: width - 1 });
     ops.push({
@@ -209,55 +202,73 @@ function contentOps(
   }
   for (const entry of plan.styles)
     ops.push(...styleOps(sheet, entry.ranges, entry.style, limits, features));
-  const formatted = plan.styles
-    .filter((s) => s.style.numberFormat !== undefined)
-    .flatMap((s) => s.ranges.map(parseRangeA1));
-  const bareDates = dates.filter(
-    ([r, c]) => !formatted.some((f) => r >= f.top && r <= f.bottom && c >= f.left && c <= f.right)
-  );
-  ops.push(...styleOps(sheet, rowRuns(bareDates), { numberFormat: DATE_FORMAT }, limits, features));
+  ops.push(...styleOps(sheet, bareDateRuns(plan), { numberFormat: DATE_FORMAT }, limits, features));
   for (const m of plan.merges) ops.push({ kind: "merge", sheet, address: m });
-  if (features.hyperlinks) {
-    for (const link of plan.hyperlinks) {
-      const { top: row, left: col } = parseRangeA1(link.cell);
-      const v = plan.values[row]?.[col] ?? null;
-      const text = v === null ? link.target : v instanceof Date ? link.target : String(v);
-      const reference = `${quoteSheetName(link.sheet)}!${link.target}`;
-      ops.push({
-        kind: "hyperlink",
-        sheet,
-        cell: toA1(row, col),
-        reference,
-        text,
-        ...(link.tooltip === undefined ? {} : { tooltip: link.tooltip }),
-      });
-    }
-  }
+  if (features.hyperlinks) ops.push(...hyperlinkOps(sheet, plan));
   plan.columnWidths.forEach((w, i) =>
     ops.push({ kind: "columnWidth", sheet, column: columnLetter(i), points: widthToPoints(w) })
   );
   for (const [row, h] of Object.entries(plan.rowHeights))
     ops.push({ kind: "rowHeight", sheet, row: Number(row), points: h });
-  if (features.dataValidation) {
-    for (const v of plan.validations) {
-      const source = v.source
-        ? `=${quoteSheetName(v.source.sheet)}!${v.source.range.replace(/([A-Za-z]+)(\d+)/g, "$$$1$$$2")}`
-        : v.values.join(",");
-      ops.push({
-        kind: "validation",
-        sheet,
-        address: v.range,
-        source,
-        ...(v.prompt === undefined ? {} : { prompt: v.prompt }),
-      });
-    }
-  }
+  if (features.dataValidation) ops.push(...validationOps(sheet, plan));
   if (features.conditionalFormats)
     for (const bar of plan.dataBars)
       ops.push({ kind: "dataBar", sheet, address: bar.range, color: bar.color });
   if (plan.tabColor && features.tabColor)
     ops.push({ kind: "tabColor", sheet, color: plan.tabColor });
   return ops;
+}
+
+/** Ranges of date cells the plan gives no number format: they get the date format, or Excel shows a serial. */
+function bareDateRuns(plan: SheetPlan): string[] {
+  const dates: [number, number][] = [];
+  plan.values.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v instanceof Date) dates.push([r, c]);
+    });
+  });
+  const formatted = plan.styles
+    .filter((s) => s.style.numberFormat !== undefined)
+    .flatMap((s) => s.ranges.map(parseRangeA1));
+  return rowRuns(
+    dates.filter(
+      ([r, c]) => !formatted.some((f) => r >= f.top && r <= f.bottom && c >= f.left && c <= f.right)
+    )
+  );
+}
+
+/** In-workbook links, shown with the cell's own text (the target when the cell is blank or a date). */
+function hyperlinkOps(sheet: string, plan: SheetPlan): WriteOp[] {
+  return plan.hyperlinks.map((link) => {
+    const { top: row, left: col } = parseRangeA1(link.cell);
+    const v = plan.values[row]?.[col] ?? null;
+    const text = v === null ? link.target : v instanceof Date ? link.target : String(v);
+    const reference = `${quoteSheetName(link.sheet)}!${link.target}`;
+    return {
+      kind: "hyperlink",
+      sheet,
+      cell: toA1(row, col),
+      reference,
+      text,
+      ...(link.tooltip === undefined ? {} : { tooltip: link.tooltip }),
+    };
+  });
+}
+
+/** Drop-down lists: from a range on another sheet (absolute, so it does not shift) or from listed values. */
+function validationOps(sheet: string, plan: SheetPlan): WriteOp[] {
+  return plan.validations.map((v) => {
+    const source = v.source
+      ? `=${quoteSheetName(v.source.sheet)}!${v.source.range.replace(/([A-Za-z]+)(\d+)/g, "$$$1$$$2")}`
+      : v.values.join(",");
+    return {
+      kind: "validation",
+      sheet,
+      address: v.range,
+      source,
+      ...(v.prompt === undefined ? {} : { prompt: v.prompt }),
+    };
+  });
 }
 
 /**

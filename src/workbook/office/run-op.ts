@@ -99,6 +99,46 @@ function applyPrint(ws: Excel.Worksheet, print: PrintSetup): void {
   for (const row of print.pageBreaks ?? []) if (row > 1) ws.horizontalPageBreaks.add(`A${row}`);
 }
 
+type OpOf<K extends WriteOp["kind"]> = Extract<WriteOp, { readonly kind: K }>;
+
+/** Range.numberFormat takes one format per cell. */
+function applyNumberFormat(ws: Excel.Worksheet, op: OpOf<"numberFormat">): void {
+  const r = parseRangeA1(op.address);
+  const row = Array.from({ length: r.right - r.left + 1 }, () => op.format);
+  ws.getRange(op.address).numberFormat = Array.from({ length: r.bottom - r.top + 1 }, () => row);
+}
+
+function applyFreeze(ws: Excel.Worksheet, op: OpOf<"freeze">): void {
+  const panes = ws.freezePanes;
+  if (op.columns === 0) panes.freezeRows(op.rows);
+  else if (op.rows === 0) panes.freezeColumns(op.columns);
+  else panes.freezeAt(ws.getRangeByIndexes(0, 0, op.rows, op.columns));
+}
+
+function applyHyperlink(ws: Excel.Worksheet, op: OpOf<"hyperlink">): void {
+  ws.getRange(op.cell).hyperlink = {
+    documentReference: op.reference,
+    textToDisplay: op.text,
+    ...(op.tooltip === undefined ? {} : { screenTip: op.tooltip }),
+  };
+}
+
+/** A drop-down list that warns on other input rather than refusing it. */
+function applyValidation(ws: Excel.Worksheet, op: OpOf<"validation">): void {
+  const validation = ws.getRange(op.address).dataValidation;
+  validation.ignoreBlanks = true;
+  validation.rule = { list: { inCellDropDown: true, source: op.source } };
+  validation.errorAlert = { showAlert: true, style: "Warning", title: "", message: "" };
+  if (op.prompt !== undefined)
+    validation.prompt = { showPrompt: true, message: op.prompt, title: "" };
+}
+
+function applyDataBar(ws: Excel.Worksheet, op: OpOf<"dataBar">): void {
+  const format = ws.getRange(op.address).conditionalFormats.add("DataBar");
+  format.dataBar.positiveFormat.fillColor = `#${op.color}`;
+  format.dataBar.positiveFormat.gradientFill = true;
+}
+
 export function runOp(sheets: SheetProxies, op: WriteOp): void {
   switch (op.kind) {
     case "addSheet":
@@ -107,15 +147,9 @@ export function runOp(sheets: SheetProxies, op: WriteOp): void {
     case "values":
       sheets.get(op.sheet).getRange(op.address).values = op.values.map((row) => [...row]);
       return;
-    case "numberFormat": {
-      const r = parseRangeA1(op.address);
-      const row = Array.from({ length: r.right - r.left + 1 }, () => op.format);
-      sheets.get(op.sheet).getRange(op.address).numberFormat = Array.from(
-        { length: r.bottom - r.top + 1 },
-        () => row
-      );
+    case "numberFormat":
+      applyNumberFormat(sheets.get(op.sheet), op);
       return;
-    }
     case "style": {
       const ws = sheets.get(op.sheet);
       applyStyle((op.areas ? ws.getRanges(op.address) : ws.getRange(op.address)).format, op.style);
@@ -130,13 +164,9 @@ export function runOp(sheets: SheetProxies, op: WriteOp): void {
     case "rowHeight":
       sheets.get(op.sheet).getRange(`${op.row}:${op.row}`).format.rowHeight = op.points;
       return;
-    case "freeze": {
-      const panes = sheets.get(op.sheet).freezePanes;
-      if (op.columns === 0) panes.freezeRows(op.rows);
-      else if (op.rows === 0) panes.freezeColumns(op.columns);
-      else panes.freezeAt(sheets.get(op.sheet).getRangeByIndexes(0, 0, op.rows, op.columns));
+    case "freeze":
+      applyFreeze(sheets.get(op.sheet), op);
       return;
-    }
     case "print":
       applyPrint(sheets.get(op.sheet), op.print);
       return;
@@ -144,27 +174,14 @@ export function runOp(sheets: SheetProxies, op: WriteOp): void {
       queueChart(sheets.get(op.sheet), op.chart, op.axisFormat);
       return;
     case "hyperlink":
-      sheets.get(op.sheet).getRange(op.cell).hyperlink = {
-        documentReference: op.reference,
-        textToDisplay: op.text,
-        ...(op.tooltip === undefined ? {} : { screenTip: op.tooltip }),
-      };
+      applyHyperlink(sheets.get(op.sheet), op);
       return;
-    case "validation": {
-      const validation = sheets.get(op.sheet).getRange(op.address).dataValidation;
-      validation.ignoreBlanks = true;
-      validation.rule = { list: { inCellDropDown: true, source: op.source } };
-      validation.errorAlert = { showAlert: true, style: "Warning", title: "", message: "" };
-      if (op.prompt !== undefined)
-        validation.prompt = { showPrompt: true, message: op.prompt, title: "" };
+    case "validation":
+      applyValidation(sheets.get(op.sheet), op);
       return;
-    }
-    case "dataBar": {
-      const format = sheets.get(op.sheet).getRange(op.address).conditionalFormats.add("DataBar");
-      format.dataBar.positiveFormat.fillColor = `#${op.color}`;
-      format.dataBar.positiveFormat.gradientFill = true;
+    case "dataBar":
+      applyDataBar(sheets.get(op.sheet), op);
       return;
-    }
     case "tabColor":
       sheets.get(op.sheet).tabColor = `#${op.color}`;
       return;
