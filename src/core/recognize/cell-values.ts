@@ -114,8 +114,45 @@ export type DateCell =
   | { readonly kind: "invalid"; readonly text: string }
   | { readonly kind: "date"; readonly value: Date; readonly fromText: boolean };
 
-const DATE_TEXT = /^(\d{4})(?:[年./-](\d{1,2})(?:[月./-](\d{1,2})日?)?月?)?$/;
+// 号 is 日 as people say it ("2024年6月18号").
+const DATE_TEXT = /^(\d{4})(?:[年./-](\d{1,2})(?:[月./-](\d{1,2})[日号]?)?月?)?$/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+] as const;
+
+/** 1–12 for "mar", "march", "sept"; 0 for anything else. */
+function monthNumber(word: string): number {
+  if (word === "sept") return 9;
+  return 1 + MONTH_NAMES.findIndex((n) => n === word || (word.length === 3 && n.startsWith(word)));
+}
+/** "Mar 5, 2024", "March 5 2024", "Sept. 5, 2024". */
+const MONTH_FIRST = /^([a-z]{3,9})\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})$/;
+/** "5 Mar 2024", "5-Mar-2024", "05 March, 2024". */
+const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]*([a-z]{3,9})\.?[\s,-]*(\d{4})$/;
+
+/** A date written the English way with the month's name, or null. */
+function namedMonthDate(text: string): Date | null {
+  const t = text.toLowerCase().replace(/\s+/g, " ").trim();
+  const m = MONTH_FIRST.exec(t);
+  const d = m ? null : DAY_FIRST.exec(t);
+  const [name, day, year] = m ? [m[1], m[2], m[3]] : d ? [d[2], d[1], d[3]] : [];
+  if (name === undefined || day === undefined || year === undefined) return null;
+  const month = monthNumber(name);
+  return month === 0 ? null : utcDate(Number(year), month, Number(day));
+}
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -167,6 +204,9 @@ export function readDateCell(value: CellValue): DateCell {
     const date = utcDate(Number(m[1]), Number(m[2]), m[3] !== undefined ? Number(m[3]) : 1);
     if (date && Number(m[1]) >= 1900) return { kind: "date", value: date, fromText: true };
   }
+  const named = namedMonthDate(toHalfWidth(trimmed));
+  if (named && named.getUTCFullYear() >= 1900)
+    return { kind: "date", value: named, fromText: true };
   return { kind: "invalid", text: trimmed };
 }
 

@@ -1,6 +1,14 @@
 /** Header words of project ledgers (台账): one entry per field a ledger row can carry. */
 import { headerField as f, type HeaderField } from "./header-field";
 
+/**
+ * A project type or industry that makes a project an 工业项目 (seed 001's 其中工业项目). 工业 in the statistics
+ * is 采矿业, 制造业 and 电力、热力、燃气及水生产和供应业 (国民经济行业分类), so a ledger's 所属行业 written in
+ * those words names 工业 as plainly as 工业项目 does.
+ */
+export const INDUSTRIAL_WORDS =
+  /工业|制造|装备|采矿|采选|开采|电力|热力|燃气生产|水生产|自来水|industrial|manufactur|mining/i;
+
 export const LEDGER_FIELDS: readonly HeaderField[] = [
   f(
     "project_name",
@@ -179,7 +187,16 @@ export const LEDGER_FIELDS: readonly HeaderField[] = [
       "正式签约时间",
     ],
     ["簽約日期", "簽約時間", "合同簽訂日期", "協議簽訂日期"],
-    ["signed date", "signing date", "date signed", "signed on"]
+    [
+      "signed date",
+      "signing date",
+      "date signed",
+      "signed on",
+      "contract date",
+      "contract signing date",
+      "date of contract",
+      "agreement date",
+    ]
   ),
   f(
     "registered_date",

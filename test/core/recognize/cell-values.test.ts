@@ -44,6 +44,12 @@ describe("cell values", () => {
     ["20220305", day(2022, 3, 5)],
     ["2022-03-05 00:00:00", day(2022, 3, 5)],
     ["2022/3/5 14:20", day(2022, 3, 5)],
+    ["2024年6月18号", day(2024, 6, 18)],
+    ["Mar 5, 2024", day(2024, 3, 5)],
+    ["September 30 2024", day(2024, 9, 30)],
+    ["Sept. 3, 2024", day(2024, 9, 3)],
+    ["5-Mar-2024", day(2024, 3, 5)],
+    ["05 March, 2024", day(2024, 3, 5)],
   ] as const)("date %p", (input, expected) => {
     const cell = readDateCell(input);
     expect(cell.kind).toBe("date");
@@ -54,6 +60,8 @@ describe("cell values", () => {
     expect(readDateCell("2023-13-45").kind).toBe("invalid");
     expect(readDateCell("2023-02-30").kind).toBe("invalid");
     expect(readDateCell("下月").kind).toBe("invalid");
+    expect(readDateCell("Feb 30, 2024").kind).toBe("invalid");
+    expect(readDateCell("Mai 5, 2024").kind).toBe("invalid");
     expect(readDateCell("—").kind).toBe("na");
   });
 
