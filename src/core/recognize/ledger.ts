@@ -17,6 +17,7 @@ import {
   textOf,
 } from "./cell-values";
 import type { ColumnMap } from "./column-map";
+import { INDUSTRIAL_WORDS } from "./dictionary-ledgers";
 import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
 import { unitByLabel, unitFromNotes } from "./measure-units";
@@ -91,9 +92,6 @@ class KeyCache {
     return k;
   }
 }
-
-/** Types and industries that make a project an 工业项目 (seed 001's 其中工业项目). */
-const INDUSTRIAL = /工业|制造|装备|industrial|manufactur/i;
 
 const FIGURE_FIELDS = [
   "investment",
@@ -363,12 +361,12 @@ class LedgerReader {
     const c = this.col("industrial");
     if (c < 0) {
       const type = this.field(r, "industry");
-      return type === null ? null : INDUSTRIAL.test(type);
+      return type === null ? null : INDUSTRIAL_WORDS.test(type);
     }
     const b = readBooleanCell(this.raw(r, c));
     if (b !== "invalid") return b;
     const shown = textOf(this.raw(r, c));
-    if (/(项目|业|类)$/.test(shown)) return INDUSTRIAL.test(shown);
+    if (/(项目|业|类)$/.test(shown)) return INDUSTRIAL_WORDS.test(shown);
     this.issues.push(
       issueAt(
         "wrong_type",

@@ -136,3 +136,29 @@ describe("a targets table no header word names", () => {
     expect(r.targets?.units.map((u) => u.name)).toEqual(["宝鸡市", "咸阳市", "铜川市"]);
   });
 });
+
+describe("the kind of project a ledger's 所属行业 names", () => {
+  it("takes 采矿业, 制造业 and 电力、热力、燃气 供应业 for 工业, as the statistics do, and services for not", () => {
+    const sheet: SheetSpec = {
+      name: "台账",
+      rows: [
+        ["序号", "项目名称", "责任单位", "所属行业", "总投资（万元）", "签约日期"],
+        [1, "光伏电站项目", "城关镇", "电力、热力生产和供应业", 5000, "2024-01-10"],
+        [2, "燃气热电项目", "城关镇", "燃气生产和供应业", 5000, "2024-01-10"],
+        [3, "石墨矿项目", "城关镇", "非金属矿采选业", 5000, "2024-01-10"],
+        [4, "白酒项目", "城关镇", "酒、饮料和精制茶制造业", 5000, "2024-01-10"],
+        [5, "批发市场项目", "城关镇", "批发和零售业", 5000, "2024-01-10"],
+        [6, "养老中心项目", "城关镇", "卫生和社会工作", 5000, "2024-01-10"],
+      ],
+    };
+    const r = recognizeWorkbook(workbookGrid("t.xlsx", [sheet]));
+    expect(r.ledgers[0]?.rows.map((row) => row.industrial)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+});
