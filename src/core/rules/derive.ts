@@ -166,8 +166,9 @@ export function aggregateFromName(name: string): LedgerAggregateRule | null {
               ? ({ minStage: "签约", dateField: "signedDate" } as const)
               : null;
   if (event === null) return null;
+  // Any name ending in 额 is an amount (签约额, 协议引资额, 合同额).
   const money =
-    /金额|投资额|总投资|签约额|签约总额|协议投资|合同投资|签约资金|投资总额|总额$|amount|investment|value/.test(
+    /金额|投资额|总投资|签约额|签约总额|协议投资|合同投资|签约资金|投资总额|额(\([^()]*\))?$|amount|investment|value/.test(
       norm
     );
   // "投资额1亿元以上项目" counts projects of that size: the amount words qualify the projects it counts.

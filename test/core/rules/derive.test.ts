@@ -21,6 +21,10 @@ describe("aggregateFromName", () => {
       { kind: "count", filter: { minStage: "开工", threshold: { amount: 10000 } } },
     ],
     ["到位资金", { kind: "sum", field: "fundsInPlace" }],
+    // Any name ending in 额 is an amount; 招商引资 in a project count's name is not.
+    ["协议引资额", { kind: "sum", field: "investment", filter: { minStage: "签约" } }],
+    ["合同额（亿元）", { kind: "sum", field: "investment", filter: { minStage: "签约" } }],
+    ["招商引资签约项目", { kind: "count", filter: { minStage: "签约" } }],
   ])("%s", (name, expected) => expect(aggregateFromName(name)).toMatchObject(expected));
 
   it("counts projects signed at the size a name states with no event word (亿元以上项目)", () => {
