@@ -8,6 +8,7 @@ import type { ColumnMap } from "./column-map";
 import type { HeaderBlock } from "./header-block";
 import { unitHeaderEvidence } from "./lexicon";
 import type { MergedCells } from "./merged-cells";
+import { UnitMatcher } from "./unit-names";
 
 const SAMPLE_ROWS = 2000;
 
@@ -50,10 +51,25 @@ export function labelsOf(
   return labels;
 }
 
+/**
+ * Share of the labels that name a known unit as the ledger's rows will be matched to it: exactly, or as the
+ * matcher takes a short or long form (北京分局 for 驻北京招商分局, 九台区营城街道 for 营城街道).
+ */
 function knownShare(labels: ReadonlySet<string>, units: ReadonlySet<string>): number {
+  if (labels.size === 0 || units.size === 0) return 0;
   let known = 0;
-  for (const l of labels) if (units.has(l)) known++;
-  return labels.size === 0 ? 0 : known / labels.size;
+  let open = false;
+  for (const l of labels)
+    if (units.has(l)) known++;
+    else open = true;
+  if (!open) return 1;
+  const matcher = new UnitMatcher(
+    [...units].map((key) => ({ key, name: key })),
+    [...labels]
+  );
+  known = 0;
+  for (const l of labels) if (matcher.match(l).status !== "unknown") known++;
+  return known / labels.size;
 }
 
 /**

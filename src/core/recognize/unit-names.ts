@@ -27,7 +27,7 @@ export class UnitMatcher {
    * targets is settled once the other names have taken theirs ("长春净月高新技术产业开发区" is 净月区 once
    * "长春高新技术产业开发区" has taken 高新区).
    */
-  constructor(units: readonly UnitRow[], names: readonly string[] = []) {
+  constructor(units: readonly Pick<UnitRow, "key" | "name">[], names: readonly string[] = []) {
     for (const u of units) if (!this.byKey.has(u.key)) this.byKey.set(u.key, u.name);
     if (names.length > 0) this.assign(names);
   }

@@ -107,6 +107,30 @@ describe("a ledger's unit column", () => {
       "驻上海分局",
     ]);
   });
+
+  it("is chosen by names that are the targets' units in a short form (北京分局 for 驻北京招商分局)", () => {
+    const grid = workbookGrid("t.xlsx", [
+      {
+        name: "分局目标",
+        rows: [
+          ["序号", "驻外分局", "签约项目（个）"],
+          [1, "驻北京招商分局", 3],
+          [2, "驻上海招商分局", 4],
+        ],
+      },
+      {
+        name: "项目台账",
+        rows: [
+          ["序号", "项目名称", "引荐分局", "落地县区", "总投资（万元）", "签约日期"],
+          [1, "电池项目", "北京分局", "南郑区", 5000, "2024-03-01"],
+          [2, "物流项目", "上海分局", "城固县", 8000, "2024-04-01"],
+          [3, "食品项目", "上海分局", "洋县", 3000, "2024-05-01"],
+        ],
+      },
+    ]);
+    const r = recognizeWorkbook(grid, {}, { asOf: "2024-06-30" });
+    expect(r.ledgers[0]?.rows.map((p) => p.unit)).toEqual(["北京分局", "上海分局", "上海分局"]);
+  });
 });
 
 describe("a targets table no header word names", () => {
