@@ -2,7 +2,7 @@
  * The as-of date a workbook states of itself: "截至2024年9月30日" in a title, "统计截至：2024-06-30", a sheet
  * named "1-8月完成情况" beside a "2024年" title, "2024年第三季度", "上半年". Used when no as-of date is given.
  */
-import { toA1, type SheetGrid, type WorkbookGrid } from "../grid";
+import { toA1, type CellValue, type SheetGrid, type WorkbookGrid } from "../grid";
 import { toHalfWidth } from "../text";
 import { cnNumber } from "./measure-words";
 
@@ -91,17 +91,43 @@ interface SheetText {
   readonly cell: string;
 }
 
+/** How far below the figures a note saying "数据截至…" may sit. */
+const NOTE_ROWS = 8;
+/** A note that states the as-of date by itself: 截至 / 截止 / as of with a date after it. */
+const STATES_AS_OF = /截至|截止|as\s*of|as\s*at/i;
+
+/** The only text of a row (a 注 or 说明 line under a table), or null for a row of several cells. */
+function noteOf(row: readonly CellValue[]): { text: string; col: number } | null {
+  let found: { text: string; col: number } | null = null;
+  for (let c = 0; c < Math.min(row.length, 30); c++) {
+    const v = row[c];
+    if (v === null || v === undefined || v === "") continue;
+    if (found || typeof v !== "string") return null;
+    found = { text: v, col: c };
+  }
+  return found;
+}
+
 function textsOf(sheet: SheetGrid): SheetText[] {
   const out: SheetText[] = [{ text: sheet.name, where: `sheet name ${sheet.name}`, cell: "A1" }];
+  const push = (text: string, r: number, c: number): void => {
+    if (text.trim().length >= 4 && text.length <= 200)
+      out.push({ text, where: `${sheet.name}!${toA1(r, c)}`, cell: toA1(r, c) });
+  };
   // Titles and notes sit in the first rows; figures below them never state the as-of date.
   const rows = Math.min(sheet.rows.length, 8);
   for (let r = 0; r < rows; r++) {
     const row = sheet.rows[r] ?? [];
     for (let c = 0; c < Math.min(row.length, 30); c++) {
       const v = row[c];
-      if (typeof v === "string" && v.trim().length >= 4 && v.length <= 200)
-        out.push({ text: v, where: `${sheet.name}!${toA1(r, c)}`, cell: toA1(r, c) });
+      if (typeof v === "string") push(v, r, c);
     }
+  }
+  // A note under the table ("数据截至2024年10月31日，由各县区报送。") is a line of its own that says 截至; a
+  // ledger's 项目进展 cell saying 截至 sits in a row of figures and is not read.
+  for (let r = Math.max(rows, sheet.rows.length - NOTE_ROWS); r < sheet.rows.length; r++) {
+    const note = noteOf(sheet.rows[r] ?? []);
+    if (note && STATES_AS_OF.test(note.text)) push(note.text, r, note.col);
   }
   return out;
 }

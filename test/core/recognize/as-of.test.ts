@@ -1,0 +1,49 @@
+import type { CellValue, SheetGrid, WorkbookGrid } from "../../../src/core/grid";
+import { sheetGrid } from "../../fixtures/grid";
+import { statedAsOf } from "../../../src/core/recognize/as-of";
+
+const figures = (n: number): CellValue[][] =>
+  Array.from({ length: n }, (_, k) => [k + 1, `单位${k + 1}`, 10 + k, 20 + k]);
+
+const book = (...sheets: SheetGrid[]): WorkbookGrid => ({ source: "test.xlsx", sheets });
+
+describe("statedAsOf — notes under the table", () => {
+  it("reads a 数据截至 note on a line of its own below the figures", () => {
+    const sheet = sheetGrid({
+      name: "完成情况",
+      rows: [
+        ["各县区招商引资主要指标完成情况"],
+        ["序号", "县区", "签约项目", "到位资金"],
+        ...figures(12),
+        ["数据截至2024年10月31日，由各县区商务部门报送。"],
+      ],
+    });
+    expect(statedAsOf(book(sheet))).toMatchObject({ asOf: "2024-10-31", cell: "A15" });
+  });
+
+  it("does not read 截至 in a cell of a row of figures (a ledger's 项目进展)", () => {
+    const sheet = sheetGrid({
+      name: "台账",
+      rows: [
+        ["项目台账"],
+        ["序号", "项目名称", "投资额", "进展"],
+        ...figures(12),
+        [13, "某项目", 5000, "截至2024年9月30日已完成土地摘牌"],
+      ],
+    });
+    expect(statedAsOf(book(sheet))).toBeNull();
+  });
+
+  it("does not read a note without 截至 (a deadline for reporting is no as-of)", () => {
+    const sheet = sheetGrid({
+      name: "完成情况",
+      rows: [
+        ["完成情况"],
+        ["序号", "县区", "签约项目", "到位资金"],
+        ...figures(12),
+        ["请于2024年10月5日前报送。"],
+      ],
+    });
+    expect(statedAsOf(book(sheet))).toBeNull();
+  });
+});
