@@ -10,7 +10,7 @@ import { sheetAsOf } from "./as-of";
 import { combineParts, partsOf, withIndicatorSheets, type TableCandidate } from "./combine-tables";
 import { issueAt } from "./issue";
 import { pairIndicators } from "./pair-indicators";
-import { sumOfOwnPeriods } from "./period-slices";
+import { cumulativeRank, sumOfOwnPeriods } from "./period-slices";
 import { ledgerUnitNames, UnitMatcher } from "./unit-names";
 import { normalizeText } from "../text";
 
@@ -57,7 +57,11 @@ function pickActuals(
   const year = asOf ? Number(asOf.slice(0, 4)) : null;
   const dated = candidates.map((c) => {
     const sheet = grid.sheets.find((s) => s.name === c.table.sheet);
-    return { ...c, stated: sheet ? sheetAsOf(sheet, year) : null };
+    return {
+      ...c,
+      stated: sheet ? sheetAsOf(sheet, year) : null,
+      cumulative: cumulativeRank(sheet),
+    };
   });
   const only = dated[0];
   if (dated.length <= 1) return only ? withStated(only.table, only.stated) : null;
@@ -67,6 +71,7 @@ function pickActuals(
     (a, b) =>
       Number(usable(b)) - Number(usable(a)) ||
       (b.stated ?? "").localeCompare(a.stated ?? "") ||
+      b.cumulative - a.cumulative ||
       Number(b.explicit) - Number(a.explicit) ||
       b.confidence - a.confidence
   );

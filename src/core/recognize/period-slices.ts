@@ -32,10 +32,22 @@ function titleText(sheet: SheetGrid | undefined): string {
 
 type Said = "own" | "running" | "silent";
 
-const said = (d: DatedActuals): Said => {
-  const t = titleText(d.sheet);
+/** What a report's sheet name and title say of its figures: one period's own, a running total, or neither. */
+export function reportWording(sheet: SheetGrid | undefined): Said {
+  const t = titleText(sheet);
   return OWN_PERIOD.test(t) ? "own" : RUNNING_TOTAL.test(t) ? "running" : "silent";
-};
+}
+
+/**
+ * Of two reports up to the same date, the running total (一季度累计, 1-3月) stands for the period and the month's
+ * own figures (3月（当月）) do not: higher is preferred.
+ */
+export function cumulativeRank(sheet: SheetGrid | undefined): number {
+  const w = reportWording(sheet);
+  return w === "running" ? 1 : w === "own" ? -1 : 0;
+}
+
+const said = (d: DatedActuals): Said => reportWording(d.sheet);
 
 /**
  * Figures that fall from one report to the next. One fall is a correction (a signing withdrawn); running totals

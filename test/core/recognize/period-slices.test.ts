@@ -136,4 +136,37 @@ describe("actuals kept one sheet per period", () => {
     ]);
     expect(r.issues.find((i) => i.code === "actuals_summed")?.severity).toBe("error");
   });
+
+  it("takes the running total over the month's own figures of the same date (3月 当月 beside 一季度累计)", () => {
+    const month = (m: number, figures: [number, number][]): SheetSpec => ({
+      name: `${m}月`,
+      rows: [
+        [`2024年${m}月招商引资完成情况（当月）`],
+        HEADER,
+        ["南郑区", ...figures[0]!],
+        ["城固县", ...figures[1]!],
+      ],
+    });
+    const r = recognize([
+      targets,
+      month(1, [
+        [1, 2],
+        [1, 1],
+      ]),
+      month(2, [
+        [2, 3],
+        [0, 2],
+      ]),
+      month(3, [
+        [1, 1],
+        [2, 2],
+      ]),
+      {
+        name: "一季度累计",
+        rows: [["2024年1-3月招商引资累计完成情况"], HEADER, ["南郑区", 4, 6], ["城固县", 3, 5]],
+      },
+    ]);
+    expect(actual(r, "南郑区", "signed_total")).toMatchObject({ value: 4, sheet: "一季度累计" });
+    expect(actual(r, "城固县", "signed_total")?.value).toBe(3);
+  });
 });
