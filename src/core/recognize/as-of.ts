@@ -108,6 +108,17 @@ function noteOf(row: readonly CellValue[]): { text: string; col: number } | null
   return found;
 }
 
+/** A clause of a note that opens with a footnote mark (②数据截至6月25日) speaks of the marked units only. */
+const FOOTNOTE_CLAUSE = /^\s*(?:注[:：])?\s*(?:[①-⑳*＊※]|[(（]\d{1,2}[)）])/;
+
+/** What a note says of the whole sheet: its clauses without those of footnote marks. */
+function sheetWide(text: string): string {
+  return text
+    .split(/[；;。]/)
+    .filter((clause) => !FOOTNOTE_CLAUSE.test(clause))
+    .join("；");
+}
+
 function textsOf(sheet: SheetGrid): SheetText[] {
   const out: SheetText[] = [{ text: sheet.name, where: `sheet name ${sheet.name}`, cell: "A1" }];
   const push = (text: string, r: number, c: number): void => {
@@ -127,7 +138,8 @@ function textsOf(sheet: SheetGrid): SheetText[] {
   // ledger's 项目进展 cell saying 截至 sits in a row of figures and is not read.
   for (let r = Math.max(rows, sheet.rows.length - NOTE_ROWS); r < sheet.rows.length; r++) {
     const note = noteOf(sheet.rows[r] ?? []);
-    if (note && STATES_AS_OF.test(note.text)) push(note.text, r, note.col);
+    const said = note && sheetWide(note.text);
+    if (note && said && STATES_AS_OF.test(said)) push(said, r, note.col);
   }
   return out;
 }

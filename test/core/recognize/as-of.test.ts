@@ -46,4 +46,17 @@ describe("statedAsOf — notes under the table", () => {
     });
     expect(statedAsOf(book(sheet))).toBeNull();
   });
+
+  it("does not read a footnote's 截至 about marked units (②数据截至6月25日) as the sheet's", () => {
+    const sheet = sheetGrid({
+      name: "完成情况",
+      rows: [
+        ["各城区招商引资完成情况"],
+        ["序号", "城区", "签约项目", "到位资金"],
+        ...figures(12),
+        ["注：标*的单位到位资金为快报数；①含1个框架协议项目；②数据截至2024年6月25日。"],
+      ],
+    });
+    expect(statedAsOf(book(sheet))).toBeNull();
+  });
 });
