@@ -31,6 +31,9 @@ const ORDER = [
 ] as const;
 type SectionName = (typeof ORDER)[number];
 
+/** numFmtId 0–163 are Excel's built-in formats; a workbook's own start here. */
+const FIRST_CUSTOM_FORMAT = 164;
+
 const CHILD: Partial<Record<SectionName, string>> = {
   numFmts: "numFmt",
   fonts: "font",
@@ -74,6 +77,39 @@ class Appender {
   }
 }
 
+/** The user's custom number formats; ours join them under fresh ids unless the user has the same code. */
+class NumberFormats {
+  /** The numFmt elements to append to the user's numFmts. */
+  readonly added: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private next = FIRST_CUSTOM_FORMAT;
+
+  constructor(
+    userFormats: readonly string[],
+    private readonly prefix: string
+  ) {
+    for (const f of userFormats) {
+      const id = Number(attr(f, "numFmtId"));
+      const code = attr(f, "formatCode");
+      if (code !== undefined && !this.ids.has(code)) this.ids.set(code, id);
+      if (id >= this.next) this.next = id + 1;
+    }
+  }
+
+  /** The user's id for our format `id` with `code`; built-in ids mean the same in every workbook. */
+  idFor(id: number, code: string | undefined): number {
+    if (id < FIRST_CUSTOM_FORMAT || code === undefined) return id;
+    const found = this.ids.get(code);
+    if (found !== undefined) return found;
+    const fresh = this.next++;
+    this.ids.set(code, fresh);
+    this.added.push(
+      withPrefix(`<numFmt numFmtId="${fresh}" formatCode="${escapeCode(code)}"/>`, this.prefix)
+    );
+    return fresh;
+  }
+}
+
 export interface MergedStyles {
   readonly xml: XmlText;
   /** Our cellXfs index → the user's. */
@@ -97,16 +133,7 @@ export function mergeStyles(
   const fills = new Appender(children(base.text, up, "fills"));
   const borders = new Appender(children(base.text, up, "borders"));
   const xfs = new Appender(children(base.text, up, "cellXfs"));
-  const userFormats = children(base.text, up, "numFmts");
-  const formatIds = new Map<string, number>();
-  let nextFormat = 164;
-  for (const f of userFormats) {
-    const id = Number(attr(f, "numFmtId"));
-    const code = attr(f, "formatCode");
-    if (code !== undefined && !formatIds.has(code)) formatIds.set(code, id);
-    if (id >= nextFormat) nextFormat = id + 1;
-  }
-  const addedFormats: string[] = [];
+  const formats = new NumberFormats(children(base.text, up, "numFmts"), up);
   const hasStyleXfs = findElement(base.text, `${up}cellStyleXfs`) !== null;
 
   const ourFormats = new Map(
@@ -121,18 +148,7 @@ export function mergeStyles(
   const ourXfs = children(ours, op, "cellXfs");
   const move = (item: string | undefined) => withPrefix(unprefixed(item ?? "", op), up);
 
-  const formatId = (id: number): number => {
-    const code = ourFormats.get(id);
-    if (id < 164 || code === undefined) return id;
-    const found = formatIds.get(code);
-    if (found !== undefined) return found;
-    const fresh = nextFormat++;
-    formatIds.set(code, fresh);
-    addedFormats.push(
-      withPrefix(`<numFmt numFmtId="${fresh}" formatCode="${escapeCode(code)}"/>`, up)
-    );
-    return fresh;
-  };
+  const formatId = (id: number): number => formats.idFor(id, ourFormats.get(id));
 
   const xfMap = new Map<number, number>();
   for (const i of [...used].sort((a, b) => a - b)) {
@@ -162,7 +178,7 @@ export function mergeStyles(
 
   let text = base.text;
   const sections: [SectionName, string[]][] = [
-    ["numFmts", addedFormats],
+    ["numFmts", formats.added],
     ["fonts", fonts.added],
     ["fills", fills.added],
     ["borders", borders.added],
