@@ -108,93 +108,128 @@ export function readZip(input: Uint8Array): ZipArchive {
   // A plain view: a Node Buffer's slice() shares memory, and copies made here must not write into the input.
   const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   const dv = view(bytes);
+  const directory = readDirectoryEnd(bytes, dv);
+  need(bytes, directory.offset, directory.size);
+  const entries: ZipEntry[] = [];
+  let at = directory.offset;
+  for (let i = 0; i < directory.count; i++) {
+    const entry = readCentralRecord(bytes, dv, at);
+    entries.push(entry);
+    at += entry.central.length;
+  }
+  return { bytes, entries, comment: directory.comment };
+}
+
+/** Where the central directory is and how many entries it holds, from the end record (zip64's when present). */
+function readDirectoryEnd(
+  bytes: Uint8Array,
+  dv: DataView
+): { count: number; size: number; offset: number; comment: Uint8Array } {
   const eocd = findEocd(bytes);
-  let count = dv.getUint16(eocd + 10, true);
-  let cdSize = dv.getUint32(eocd + 12, true);
-  let cdOffset = dv.getUint32(eocd + 16, true);
   const comment = bytes.slice(eocd + 22, eocd + 22 + dv.getUint16(eocd + 20, true));
   if (eocd >= 20 && dv.getUint32(eocd - 20, true) === SIG_LOCATOR64) {
     const at = u64(dv, eocd - 12);
     need(bytes, at, 56);
     if (dv.getUint32(at, true) !== SIG_EOCD64) throw new ZipError("bad zip64 directory");
-    count = u64(dv, at + 32);
-    cdSize = u64(dv, at + 40);
-    cdOffset = u64(dv, at + 48);
+    return { count: u64(dv, at + 32), size: u64(dv, at + 40), offset: u64(dv, at + 48), comment };
   }
-  need(bytes, cdOffset, cdSize);
-  const entries: ZipEntry[] = [];
-  let at = cdOffset;
-  for (let i = 0; i < count; i++) {
-    need(bytes, at, 46);
-    if (dv.getUint32(at, true) !== SIG_CENTRAL) throw new ZipError("bad central directory");
-    const flags = dv.getUint16(at + 8, true);
-    const method = dv.getUint16(at + 10, true);
-    const crc = dv.getUint32(at + 16, true);
-    let compressedSize = dv.getUint32(at + 20, true);
-    let size = dv.getUint32(at + 24, true);
-    const nameLength = dv.getUint16(at + 28, true);
-    const extraLength = dv.getUint16(at + 30, true);
-    const commentLength = dv.getUint16(at + 32, true);
-    let localOffset = dv.getUint32(at + 42, true);
-    const length = 46 + nameLength + extraLength + commentLength;
-    need(bytes, at, length);
-    const name = entryName(bytes.subarray(at + 46, at + 46 + nameLength), flags);
-    let offsetField = { at: 42, wide: false };
-    let zip64 = false;
-    // Zip64 extra: the 8-byte values follow in this order, each present only where the 4-byte field overflowed.
-    for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength;) {
-      const id = dv.getUint16(x, true);
-      const len = dv.getUint16(x + 2, true);
-      if (id === 0x0001) {
-        zip64 = true;
-        let p = x + 4;
-        if (size === MAX32) {
-          size = u64(dv, p);
-          p += 8;
-        }
-        if (compressedSize === MAX32) {
-          compressedSize = u64(dv, p);
-          p += 8;
-        }
-        if (localOffset === MAX32) {
-          offsetField = { at: p - at, wide: true };
-          localOffset = u64(dv, p);
-        }
+  return {
+    count: dv.getUint16(eocd + 10, true),
+    size: dv.getUint32(eocd + 12, true),
+    offset: dv.getUint32(eocd + 16, true),
+    comment,
+  };
+}
+
+/** One central-directory record at `at`, with where its local record's data starts and ends. */
+function readCentralRecord(bytes: Uint8Array, dv: DataView, at: number): ZipEntry {
+  need(bytes, at, 46);
+  if (dv.getUint32(at, true) !== SIG_CENTRAL) throw new ZipError("bad central directory");
+  const flags = dv.getUint16(at + 8, true);
+  const method = dv.getUint16(at + 10, true);
+  const crc = dv.getUint32(at + 16, true);
+  const nameLength = dv.getUint16(at + 28, true);
+  const extraLength = dv.getUint16(at + 30, true);
+  const commentLength = dv.getUint16(at + 32, true);
+  const length = 46 + nameLength + extraLength + commentLength;
+  need(bytes, at, length);
+  const name = entryName(bytes.subarray(at + 46, at + 46 + nameLength), flags);
+  const wide = zip64Fields(dv, at, at + 46 + nameLength, extraLength, {
+    size: dv.getUint32(at + 24, true),
+    compressedSize: dv.getUint32(at + 20, true),
+    localOffset: dv.getUint32(at + 42, true),
+  });
+  const { size, compressedSize, localOffset } = wide;
+  if (flags & 1) throw new ZipError("encrypted zip entry");
+  need(bytes, localOffset, 30);
+  if (dv.getUint32(localOffset, true) !== SIG_LOCAL) throw new ZipError("bad local header");
+  const dataOffset =
+    localOffset + 30 + dv.getUint16(localOffset + 26, true) + dv.getUint16(localOffset + 28, true);
+  let recordEnd = dataOffset + compressedSize;
+  need(bytes, dataOffset, compressedSize);
+  if (flags & 8) {
+    const signed =
+      recordEnd + 4 <= bytes.length && dv.getUint32(recordEnd, true) === SIG_DESCRIPTOR;
+    recordEnd += (signed ? 4 : 0) + 4 + (wide.zip64 ? 16 : 8);
+    need(bytes, 0, recordEnd);
+  }
+  return {
+    name,
+    method,
+    flags,
+    crc32: crc,
+    compressedSize,
+    size,
+    localOffset,
+    dataOffset,
+    recordEnd,
+    central: bytes.subarray(at, at + length),
+    offsetField: wide.offsetField,
+  };
+}
+
+interface EntrySizes {
+  readonly size: number;
+  readonly compressedSize: number;
+  readonly localOffset: number;
+}
+
+/**
+ * The record's sizes and local offset with the zip64 extra applied: its 8-byte values follow in this order, each
+ * present only where the 4-byte field overflowed.
+ */
+function zip64Fields(
+  dv: DataView,
+  recordAt: number,
+  extraAt: number,
+  extraLength: number,
+  narrow: EntrySizes
+): EntrySizes & { zip64: boolean; offsetField: ZipEntry["offsetField"] } {
+  let { size, compressedSize, localOffset } = narrow;
+  let offsetField = { at: 42, wide: false };
+  let zip64 = false;
+  for (let x = extraAt; x + 4 <= extraAt + extraLength;) {
+    const id = dv.getUint16(x, true);
+    const len = dv.getUint16(x + 2, true);
+    if (id === 0x0001) {
+      zip64 = true;
+      let p = x + 4;
+      if (size === MAX32) {
+        size = u64(dv, p);
+        p += 8;
       }
-      x += 4 + len;
+      if (compressedSize === MAX32) {
+        compressedSize = u64(dv, p);
+        p += 8;
+      }
+      if (localOffset === MAX32) {
+        offsetField = { at: p - recordAt, wide: true };
+        localOffset = u64(dv, p);
+      }
     }
-    if (flags & 1) throw new ZipError("encrypted zip entry");
-    need(bytes, localOffset, 30);
-    if (dv.getUint32(localOffset, true) !== SIG_LOCAL) throw new ZipError("bad local header");
-    const dataOffset =
-      localOffset +
-      30 +
-      dv.getUint16(localOffset + 26, true) +
-      dv.getUint16(localOffset + 28, true);
-    let recordEnd = dataOffset + compressedSize;
-    need(bytes, dataOffset, compressedSize);
-    if (flags & 8) {
-      const signed =
-        recordEnd + 4 <= bytes.length && dv.getUint32(recordEnd, true) === SIG_DESCRIPTOR;
-      recordEnd += (signed ? 4 : 0) + 4 + (zip64 ? 16 : 8);
-      need(bytes, 0, recordEnd);
-    }
-    entries.push({
-      name,
-      method,
-      flags,
-      crc32: crc,
-      compressedSize,
-      size,
-      localOffset,
-      dataOffset,
-      recordEnd,
-      central: bytes.subarray(at, at + length),
-      offsetField,
-    });
-    at += length;
+    x += 4 + len;
   }
-  return { bytes, entries, comment };
+  return { size, compressedSize, localOffset, zip64, offsetField };
 }
 
 /** The uncompressed bytes of an entry, checked against its CRC. */
