@@ -28,6 +28,7 @@ export interface SheetGroup {
 
 const MEASURE_CODES: ReadonlySet<IssueCode> = new Set([
   "unit_of_measure_mismatch",
+  "unit_of_measure_assumed",
   "currency_mismatch",
 ]);
 /** A figure typed with its own unit ("172,000万", "3.5亿", "12%"): how it was read decides the number. */

@@ -59,6 +59,7 @@ export const ISSUE_CODES = [
   "unit_name_blank",
   // measurement units and currency
   "unit_of_measure_mismatch",
+  "unit_of_measure_assumed",
   "currency_mismatch",
   // ledger
   "unknown_stage",

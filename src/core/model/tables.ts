@@ -12,6 +12,8 @@ export interface SourcedValue {
   readonly sheet: string;
   /** A1 address. */
   readonly cell: string;
+  /** The cell stated its own money unit ("25亿元"): in the base unit whatever its column's measure is. */
+  readonly ownUnit?: true;
 }
 
 /** An indicator column of a targets or actuals sheet. */

@@ -9,6 +9,8 @@ export interface Amount {
   readonly value: number | null;
   readonly notApplicable: boolean;
   readonly blocked: boolean;
+  /** The text stated its own money unit ("25亿元"). */
+  readonly ownUnit?: true;
 }
 
 /** 1000%: beyond this a rate is a typing slip (a count entered as a percentage), not a real figure. */
@@ -115,7 +117,8 @@ export function readAmount(raw: CellValue, ctx: AmountContext): Amount {
     `数字存为文本“${text}”，已按 ${read} 读取`,
     `number stored as text "${text}", read as ${read}`
   );
-  return checked(value, cell.value, quantity, ctx);
+  const amount = checked(value, cell.value, quantity, ctx);
+  return cell.factorToWan !== undefined && !cell.percent ? { ...amount, ownUnit: true } : amount;
 }
 
 function checked(

@@ -184,7 +184,7 @@ export function chooseTables(input: {
           orderedTargets.map((c) => c.table)
         )
       : { table: partsTable, joined: [] as UnitTable[] };
-  const targets = bySheet.table;
+  let targets = bySheet.table;
   const unused = orderedTargets.filter(
     (c) =>
       !targetParts.includes(c.table) &&
@@ -204,14 +204,16 @@ export function chooseTables(input: {
   let pairings: IndicatorPairing[] = [];
   if (targets && actuals) {
     const paired = pairIndicators(targets, actuals);
+    targets = paired.targets;
     actuals = paired.actuals;
     pairings = paired.pairings;
     issues.push(...paired.issues);
   } else if (targets) {
+    const sheet = targets.sheet;
     pairings = targets.indicators.map((t) => ({
       key: t.key,
       name: t.name,
-      target: `${targets.sheet}!${columnLetter(t.col)}`,
+      target: `${sheet}!${columnLetter(t.col)}`,
       actual: null,
       by: null,
     }));

@@ -10,6 +10,7 @@ import { issueAt } from "./issue";
 import { aggregateFromName } from "../rules/derive";
 import { indicatorCore } from "./lexicon";
 import { measureOf } from "./measure-words";
+import { adoptPairedUnits } from "./paired-units";
 
 export interface Pairing {
   readonly key: string;
@@ -70,15 +71,22 @@ export function similar(a: string, b: string): boolean {
 type Renames = Map<string, { key: string; by: NonNullable<Pairing["by"]> }>;
 
 /**
- * Renames the actuals' indicator keys to the targets' where they pair, and reports how each target found
- * (or did not find) its actual. Returns the actuals table with paired keys.
+ * Renames the actuals' indicator keys to the targets' where they pair, gives a column stating no measure its
+ * pair's (paired-units.ts), and reports how each target found (or did not find) its actual.
  */
 export function pairIndicators(
   targets: UnitTable,
   actuals: UnitTable
-): { actuals: UnitTable; pairings: Pairing[]; issues: Issue[] } {
-  const paired = renameIndicators(actuals, matchIndicators(targets, actuals));
-  return { actuals: paired, ...reportPairings(targets, paired, actuals) };
+): { targets: UnitTable; actuals: UnitTable; pairings: Pairing[]; issues: Issue[] } {
+  const renamed = renameIndicators(actuals, matchIndicators(targets, actuals));
+  const paired = adoptPairedUnits(targets, renamed);
+  const report = reportPairings(targets, paired.actuals, actuals);
+  return {
+    targets: paired.targets,
+    actuals: paired.actuals,
+    pairings: report.pairings,
+    issues: [...report.issues, ...paired.issues],
+  };
 }
 
 /** Which actuals column each target without a same-key actual takes: by a similar header, else by position. */
