@@ -5,7 +5,7 @@
  * conversion is timed apart as the start-up cost. Peak RSS through GNU time where installed.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { figuresOf, SUMMARY_SHEET, type PeerFigures } from "./formula-peer";
@@ -48,8 +48,38 @@ function csvRows(text: string): string[][] {
     .map((line) => line.split(",").map((cell) => cell.replace(/^"|"$/g, "")));
 }
 
-export function openLibreOffice(soffice: string): LibreOffice {
+/** "7.4" from "LibreOffice 7.4.7.2 40(Build:2)"; null when the version cannot be read. */
+export function productVersion(versionText: string): string | null {
+  const m = /(\d+)\.(\d+)\.\d+/.exec(versionText);
+  return m ? `${m[1]}.${m[2]}` : null;
+}
+
+/**
+ * A profile that says this version has run before. LibreOffice runs its graphics render self-tests (about 100
+ * drawings into bitmaps, ~6 s of CPU here) whenever `ooSetupLastVersion` is older than itself, and a headless
+ * conversion never records the version it ran, so without this every launch pays them. A person's LibreOffice
+ * runs them once after an upgrade, not at every start: leaving them in made LibreOffice's start-up (and every
+ * ratio against it) about five times too slow. Without a readable version the tests stay in.
+ */
+function seedProfile(profile: string, version: string | null): void {
+  if (!version) return;
+  mkdirSync(join(profile, "user"), { recursive: true });
+  writeFileSync(
+    join(profile, "user", "registrymodifications.xcu"),
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+      `<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>${version}</value></prop></item>`,
+      "</oor:items>",
+      "",
+    ].join("\n")
+  );
+}
+
+/** `version`: `soffice --version`'s text, to seed the profile (null keeps LibreOffice's self-tests at every launch). */
+export function openLibreOffice(soffice: string, version: string | null): LibreOffice {
   const profile = mkdtempSync(join(tmpdir(), "bench-lo-profile-"));
+  seedProfile(profile, version === null ? null : productVersion(version));
   const out = mkdtempSync(join(tmpdir(), "bench-lo-"));
   const timed = existsSync(GNU_TIME);
   const usageFile = join(out, "usage.txt");

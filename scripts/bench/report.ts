@@ -2,7 +2,7 @@
 import { perRowGrowth, ratiosOf, TARGETS } from "./budgets";
 import type { BundleReport } from "./bundle-sizes";
 import { PHASES } from "./engine-phases";
-import { formatSpread, type Timing } from "./stats";
+import { formatSpread, type Step, type Timing } from "./stats";
 import { isFailed, type BenchRow } from "./types";
 
 export interface ReportInput {
@@ -15,6 +15,10 @@ export interface ReportInput {
   readonly failures: readonly string[];
   readonly seconds: number;
   readonly cache: string;
+  /** The run's own wall and CPU time by step (children included). */
+  readonly steps: readonly Step[];
+  /** os.loadavg() at the start and at the end of the run: how shared the machine was. */
+  readonly load: readonly [readonly number[], readonly number[]];
 }
 
 const out = (line = "") => process.stdout.write(`${line}\n`);
@@ -227,10 +231,24 @@ function targetsList(rows: readonly BenchRow[]): void {
   out();
 }
 
+function stepsTable(steps: readonly Step[]): void {
+  out(
+    "### The run's own time by step (wall · CPU of the run and its children) — machine-dependent"
+  );
+  out();
+  table(
+    ["step", "wall", "CPU"],
+    steps.map((x) => [x.label, s(x.wall), Number.isFinite(x.cpu) ? s(x.cpu) : "—"])
+  );
+}
+
 export function printReport(r: ReportInput): void {
   out(`## Benchmark ${r.quick ? "(--quick)" : ""}`);
   out();
-  out(`Machine: ${r.machine}. Files cached in ${r.cache}. Run took ${s(r.seconds)}.`);
+  const load = (xs: readonly number[]) => xs.map((x) => x.toFixed(1)).join(" ");
+  out(
+    `Machine: ${r.machine}. Files cached in ${r.cache}. Run took ${s(r.seconds)}; load average (1, 5, 15 min) ${load(r.load[0])} at the start, ${load(r.load[1])} at the end.`
+  );
   out();
   ratiosTable(r.rows);
   phasesTable(r.rows);
@@ -238,6 +256,7 @@ export function printReport(r: ReportInput): void {
   officeTable(r.rows);
   bundleTable(r.bundle, r.bundleBudgetKb);
   if (!r.quick) targetsList(r.rows);
+  stepsTable(r.steps);
   if (r.failures.length > 0) {
     out("### FAILED");
     for (const f of r.failures) out(`- ${f}`);

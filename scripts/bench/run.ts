@@ -11,7 +11,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, totalmem, tmpdir } from "node:os";
+import { cpus, loadavg, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
 import { BENCH_RULES } from "./bench-rules";
 import { checkBudgets, QUICK_BUDGETS, TARGETS } from "./budgets";
@@ -24,7 +24,7 @@ import type { HfReport } from "./hyperformula-peer";
 import { openLibreOffice, sofficePath, type LibreOffice } from "./libreoffice-peer";
 import type { OfficeReport } from "./office-costs";
 import { printReport } from "./report";
-import { stringArg, timing, type Timing } from "./stats";
+import { StepLog, stringArg, timing, type Timing } from "./stats";
 import { unitNames } from "./dataset";
 
 const ROOT = join(__dirname, "..", "..");
@@ -67,6 +67,8 @@ function reps(rows: number): number {
 }
 
 const NICE = !QUICK && existsSync("/usr/bin/nice");
+/** The run's own time by step, printed as it goes and summarised in the report. */
+const log = new StepLog();
 
 /** Runs a benchmark script in its own Node process (niced in full runs) and parses its JSON line. */
 function child<T>(script: string, args: string[], heapMb?: number): T | { error: string } {
@@ -159,9 +161,10 @@ async function runCase(
   largestRows: number
 ): Promise<BenchRow> {
   const label = `${c.rows.toLocaleString("en")} rows × ${c.units} units`;
-  process.stderr.write(`… ${label}: files, engine phases\n`);
+  log.begin(`${label}: files`);
   const files = await benchFilesFor(c.rows, c.units);
   const args = ["--rows", String(c.rows), "--units", String(c.units)];
+  log.begin(`${label}: engine phases`);
   const big = c.rows >= 300_000;
   const phases = child<PhaseReport>(
     "engine-phases.ts",
@@ -173,15 +176,17 @@ async function runCase(
 
   let hf: HfReport | { error: string } | null = null;
   if (!argv.includes("--no-hf")) {
-    process.stderr.write(`… ${label}: HyperFormula\n`);
-    const hfReps = c.rows <= 10_000 ? (QUICK ? 1 : 3) : 0;
+    log.begin(`${label}: HyperFormula`);
+    // Repetitions after a warm-up up to 10k; one cold run above (minutes each), and in --quick at 10k, where one
+    // run is seconds of CPU: JIT warm-up is noise there, and the budget's margin is wide (budgets.ts).
+    const hfReps = c.rows <= (QUICK ? 1_000 : 10_000) ? (QUICK ? 1 : 3) : 0;
     hf = child<HfReport>("hyperformula-peer.ts", [...args, "--reps", String(hfReps)], 8192);
   }
 
   let loRun: BenchRow["lo"] = null;
   // Each LibreOffice launch costs seconds of CPU: --quick asks it at its largest size only (HyperFormula checks 1k).
   if (lo && (!QUICK || c.rows === largestRows)) {
-    process.stderr.write(`… ${label}: LibreOffice\n`);
+    log.begin(`${label}: LibreOffice`);
     const n = QUICK ? 1 : big ? 1 : 3;
     const runs = Array.from({ length: n }, () => lo.convert(files.formulas));
     const last = runs[runs.length - 1];
@@ -195,7 +200,7 @@ async function runCase(
 
   let cli: BenchRow["cli"] = null;
   if (!argv.includes("--no-cli")) {
-    process.stderr.write(`… ${label}: scorecard assess\n`);
+    log.begin(`${label}: scorecard assess`);
     const rules = join(dir, "rules.json");
     writeFileSync(rules, JSON.stringify(BENCH_RULES));
     let rssMb = 0;
@@ -204,17 +209,17 @@ async function runCase(
       rssMb = Math.max(rssMb, r.rssMb);
       return r;
     };
-    // A warm-up run first (disk cache), except where one run is minutes, and in --quick at
-    // the smallest size, whose one run warms the caches for the next.
+    // A warm-up run first (disk cache), except where one run is minutes, and in --quick, where the engine
+    // phases have just read the file and the smallest size's run has loaded the CLI's modules from disk.
     const quickFirst = QUICK && c.rows <= 1_000;
-    if (!big && !quickFirst) once();
+    if (!big && !QUICK) once();
     const n = QUICK ? (quickFirst ? 1 : 2) : big ? 1 : 3;
     cli = { seconds: timesOf(n, once), rssMb };
   }
 
   let office: OfficeReport | { error: string } | null = null;
   if (!argv.includes("--no-office") && c.rows <= (QUICK ? 10_000 : 100_000)) {
-    process.stderr.write(`… ${label}: Office costs (emulator)\n`);
+    log.begin(`${label}: Office costs (emulator)`);
     office = child<OfficeReport>("office-costs.ts", args, 4096);
   }
 
@@ -236,31 +241,41 @@ async function runCase(
   };
 }
 
+let versionText: string | null | undefined;
+/** `soffice --version`, asked once; null when it fails. */
+function sofficeVersion(soffice: string): string | null {
+  if (versionText === undefined)
+    try {
+      versionText = execFileSync(soffice, ["--version"], { encoding: "utf8" }).trim();
+    } catch {
+      versionText = null;
+    }
+  return versionText;
+}
+
 function machine(): string {
   const cpu = cpus()[0]?.model ?? "unknown CPU";
-  let lo = "not installed";
   const soffice = sofficePath();
-  if (soffice) {
-    try {
-      lo = execFileSync(soffice, ["--version"], { encoding: "utf8" }).trim();
-    } catch {
-      lo = "installed (version unknown)";
-    }
-  }
+  const lo = soffice ? (sofficeVersion(soffice) ?? "installed (version unknown)") : "not installed";
   return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM; Node ${process.version}; ${lo}`;
 }
 
 async function main(): Promise<void> {
   const started = Date.now();
+  const loadAtStart = loadavg();
   const dir = mkdtempSync(join(tmpdir(), "bench-run-"));
   const soffice = argv.includes("--no-lo") ? null : sofficePath();
-  const lo = soffice ? openLibreOffice(soffice) : null;
+  // --lo-self-tests: LibreOffice as measured before 2026-11-28 (its render self-tests at every launch).
+  const lo = soffice
+    ? openLibreOffice(soffice, argv.includes("--lo-self-tests") ? null : sofficeVersion(soffice))
+    : null;
   try {
     let loStartup: Timing | null = null;
     if (lo) {
-      process.stderr.write("… LibreOffice start-up (empty workbook)\n");
+      log.begin("LibreOffice profile (first launch, untimed)");
       const empty = await benchFilesFor(30, 30);
       lo.convert(empty.formulas); // initialises the profile, warms the disk cache
+      log.begin("LibreOffice start-up (empty workbook)");
       // Start-up costs LibreOffice seconds of CPU: in --quick one timed run (its CPU time varies by a few %).
       loStartup = timesOf(QUICK ? 1 : 3, () => {
         const r = lo.convert(empty.formulas);
@@ -268,16 +283,21 @@ async function main(): Promise<void> {
       });
     }
     // The bin builds its precompiled CLI on first use and after an edit: build it now, never inside a timed run.
-    if (!argv.includes("--no-cli"))
+    if (!argv.includes("--no-cli")) {
+      log.begin("precompiled CLI (bin/cli-bundle.cjs)");
       execFileSync(process.execPath, [join(ROOT, "bin", "cli-bundle.cjs")], { stdio: "inherit" });
+    }
     const rows: BenchRow[] = [];
     const list = cases();
     const largest = Math.max(...list.map((c) => c.rows));
     for (const c of list) rows.push(await runCase(c, lo, loStartup, dir, largest));
+    log.begin("bundle sizes");
     const bundle = bundleSizes(join(ROOT, "dist"));
+    log.end();
     const failures = checkBudgets(rows, bundle, QUICK ? QUICK_BUDGETS : null);
+    const host = machine();
     printReport({
-      machine: machine(),
+      machine: host,
       quick: QUICK,
       rows,
       bundle,
@@ -286,10 +306,15 @@ async function main(): Promise<void> {
       failures,
       seconds: (Date.now() - started) / 1000,
       cache: cacheDir(),
+      steps: log.steps,
+      load: [loadAtStart, loadavg()],
     });
     const json = stringArg("--json", argv);
     if (json)
-      writeFileSync(json, JSON.stringify({ machine: machine(), rows, bundle, failures }, null, 2));
+      writeFileSync(
+        json,
+        JSON.stringify({ machine: host, rows, bundle, failures, steps: log.steps }, null, 2)
+      );
     if (failures.length > 0) process.exitCode = 1;
   } finally {
     lo?.dispose();

@@ -1,4 +1,5 @@
 /** Small helpers shared by the benchmark scripts: repetition statistics, arguments, memory. */
+import { readFileSync } from "node:fs";
 
 /** Median and spread of repeated timings (seconds). */
 export interface Spread {
@@ -77,4 +78,56 @@ export async function measure<T>(
     samples.push({ wall, cpu: (used.user + used.system) / 1e6 });
   }
   return { t: timing(samples), last };
+}
+
+/** CPU seconds of this process and of every child it has waited for (Linux: /proc/self/stat); NaN elsewhere. */
+export function cpuWithChildren(): number {
+  const self = process.cpuUsage();
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    // Fields after the command name (which may hold spaces): cutime and cstime are the 14th and 15th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[13]) + Number(fields[14]);
+    return (self.user + self.system) / 1e6 + ticks / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+
+/** USER_HZ: 100 on every Linux this runs on. */
+const CLOCK_TICKS = 100;
+
+export interface Step {
+  readonly label: string;
+  readonly wall: number;
+  /** CPU seconds of the run and its children during the step (LibreOffice, HyperFormula, the CLI…). */
+  readonly cpu: number;
+}
+
+/**
+ * Where a benchmark run's own time goes, step by step (LibreOffice launches, fixtures, repetitions): each step is
+ * announced on stderr as it starts and its wall and CPU seconds follow when the next one begins.
+ */
+export class StepLog {
+  readonly steps: Step[] = [];
+  private current: { label: string; wall: bigint; cpu: number } | null = null;
+
+  begin(label: string): void {
+    this.end();
+    process.stderr.write(`… ${label}`);
+    this.current = { label, wall: process.hrtime.bigint(), cpu: cpuWithChildren() };
+  }
+
+  end(): void {
+    const c = this.current;
+    if (!c) return;
+    const step = {
+      label: c.label,
+      wall: Number(process.hrtime.bigint() - c.wall) / 1e9,
+      cpu: cpuWithChildren() - c.cpu,
+    };
+    this.steps.push(step);
+    process.stderr.write(` (${step.wall.toFixed(1)} s, CPU ${step.cpu.toFixed(1)} s)\n`);
+    this.current = null;
+  }
 }
