@@ -32,7 +32,9 @@ export function ratiosOf(row: BenchRow, clock: Clock): Ratios {
   const lo = row.lo && row.disagree.lo?.length === 0 ? row.lo : null;
   const startup = row.loStartup?.[clock];
   const loCompute = lo && startup ? lo.seconds[clock].median - startup.median : null;
-  const noise = startup ? Math.max(startup.max - startup.min, 0.1 * startup.median) : 0;
+  // LibreOffice's CPU time per launch varies by a tenth of a second or more (more under load): a recalculation is
+  // compared only when it stands clear of that — three times the start-up's spread and a quarter of the start-up.
+  const noise = startup ? Math.max(3 * (startup.max - startup.min), 0.25 * startup.median) : 0;
   const loInNoise = loCompute !== null && loCompute <= noise;
   const finite = (x: number | null) => (x !== null && Number.isFinite(x) ? x : null);
   return {
@@ -56,14 +58,18 @@ export interface Budgets {
 
 /**
  * Measured at 10k rows on the shared 2-core machine (BENCHMARKS.md): engine vs HyperFormula 44–54× before the
- * ledger hot paths were trimmed, 73× after; scorecard assess vs LibreOffice 2.6× through tsx, 3.5× precompiled.
- * The budgets sit well under those (about 5× for the engine, whose 10k run is short and noisy; about 2× for the
- * CLI, whose time LibreOffice's steady start-up dwarfs), so load on a shared machine does not fail CI.
+ * ledger hot paths were trimmed, 73–140× after. Against LibreOffice with a profile that skips its render
+ * self-tests at every launch (libreoffice-peer.ts; 2026-11-28): scorecard assess 0.9–1.1× end to end (the CLI's
+ * own start-up, about 1.5 s of CPU, is as long as LibreOffice's), engine vs recalculation 3.5–14× (the 10k
+ * recalculation is a few tenths of a second beside a 1.4 s start-up, so noisy). The budgets sit well under those
+ * (about 5× under for HyperFormula; the CLI may not become twice as slow as LibreOffice; the engine must stay
+ * twice as fast as LibreOffice's recalculation where that is measurable), so load on a shared machine does not
+ * fail CI, while a regression that doubles a cost does.
  */
 export const QUICK_BUDGETS: Budgets = {
   minEngineVsHf: 15,
   minEngineVsLo: 2,
-  minCliVsLo: 1.5,
+  minCliVsLo: 0.5,
   maxPerRowGrowth: 1.5,
 };
 
