@@ -18,6 +18,7 @@ import { IssuesScreen } from "./screens/IssuesScreen";
 import { SheetsScreen } from "./screens/SheetsScreen";
 import type { PaneState } from "./pane-state";
 import { useScorecard } from "./use-scorecard";
+import type { ScorecardActions } from "./use-scorecard";
 import { readingText } from "./reading-text";
 import type { Issue } from "../core/issues";
 
@@ -83,14 +84,6 @@ export function App({
   }, [actions]);
 
   const panelId = React.useId();
-  const [adoptNotice, setAdoptNotice] = React.useState<string | null>(null);
-
-  /** 采用建议: the suggestion is written into the cell (and its column's twins), then the workbook is checked again. */
-  const adopt = async (issue: Issue) => {
-    setAdoptNotice(null);
-    const adopted = await actions.adoptSuggestion(issue);
-    if (adopted) setAdoptNotice(messages.issues.adopted(adopted.text, adopted.cells));
-  };
 
   return (
     <main className={styles.root}>
@@ -124,7 +117,50 @@ export function App({
         issues={overview?.issues ?? null}
       />
 
-      {/* Every screen stays mounted (hidden when not selected) so typed dates and filters survive a tab switch. */}
+      <ScreenPanels
+        screen={screen}
+        panelId={panelId}
+        state={state}
+        actions={actions}
+        messages={messages}
+        today={today}
+        previewUnits={previewUnits}
+      />
+      {children}
+    </main>
+  );
+}
+
+/** The three screens; every one stays mounted (hidden when not selected) so typed dates and filters survive a tab switch. */
+function ScreenPanels({
+  screen,
+  panelId,
+  state,
+  actions,
+  messages,
+  today,
+  previewUnits,
+}: {
+  readonly screen: Screen;
+  readonly panelId: string;
+  readonly state: PaneState;
+  readonly actions: ScorecardActions;
+  readonly messages: Messages;
+  readonly today: string;
+  readonly previewUnits: number | undefined;
+}): React.JSX.Element {
+  const { overview } = state;
+  const [adoptNotice, setAdoptNotice] = React.useState<string | null>(null);
+
+  /** 采用建议: the suggestion is written into the cell (and its column's twins), then the workbook is checked again. */
+  const adopt = async (issue: Issue) => {
+    setAdoptNotice(null);
+    const adopted = await actions.adoptSuggestion(issue);
+    if (adopted) setAdoptNotice(messages.issues.adopted(adopted.text, adopted.cells));
+  };
+
+  return (
+    <>
       <TabPanel id={`${panelId}-sheets`} label={messages.tabs.sheets} hidden={screen !== "sheets"}>
         {overview && (
           <SheetsScreen
@@ -166,8 +202,7 @@ export function App({
           />
         )}
       </TabPanel>
-      {children}
-    </main>
+    </>
   );
 }
 
