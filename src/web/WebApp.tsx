@@ -15,7 +15,7 @@ import type { CellSelection, ExcelJsHost } from "../workbook/exceljs/exceljs-hos
 import { FileBar } from "./FileBar";
 import { FileOpener } from "./FileOpener";
 import { FirstUse, type StarterSource } from "./FirstUse";
-import { useWorkbookFile } from "./use-workbook-file";
+import { type Opened, useWorkbookFile } from "./use-workbook-file";
 import type { WebMessages } from "./web-i18n";
 import type { XlsxCodec } from "../workbook/exceljs/xlsx-codec";
 
@@ -102,33 +102,15 @@ export function WebApp({
   starter,
 }: WebAppProps): React.JSX.Element {
   const styles = useStyles();
-  const {
-    opened,
-    reading,
-    selection,
-    setSelection,
-    changed,
-    error,
-    openBytes,
-    open,
-    cancelOpening,
-  } = useWorkbookFile({ codec, messages, web, createSession });
-  const preview = React.useRef<HTMLElement>(null);
-
-  useRevealed(selection, preview);
-
-  const download = () => {
-    if (!opened) return;
-    const name = opened.host.fileName.replace(/\.xlsx$/i, "") + web.assessedSuffix + ".xlsx";
-    save(opened.host.bytes(), name);
-  };
+  const file = useWorkbookFile({ codec, messages, web, createSession });
+  const { opened, error, open } = file;
 
   const dropFile = {
     onDragOver: (e: React.DragEvent) => e.preventDefault(),
     onDrop: (e: React.DragEvent) => {
       e.preventDefault();
-      const file = e.dataTransfer.files[0];
-      if (file) void open(file);
+      const dropped = e.dataTransfer.files[0];
+      if (dropped) void open(dropped);
     },
   };
 
@@ -147,43 +129,80 @@ export function WebApp({
           today={today}
           starter={starter}
           onSave={save}
-          onOpen={(bytes, name) => openBytes(bytes, name)}
+          onOpen={(bytes, name) => file.openBytes(bytes, name)}
         />
       )}
       {opened && (
-        <div className={styles.layout}>
-          <App
-            key={opened.id}
-            session={opened.session}
-            messages={messages}
-            today={today}
-            logoSrc="assets/icon-32.png"
-            previewUnits={Number.POSITIVE_INFINITY}
-            showReadDetail={false}
-            banner={
-              <FileBar
-                web={web}
-                name={opened.host.fileName}
-                size={opened.size}
-                reading={reading}
-                changed={changed}
-                onDownload={download}
-                onCancel={cancelOpening}
-                onFile={(f) => void open(f)}
-              />
-            }
-          />
-          <aside className={styles.aside} ref={preview} aria-label={web.previewRegion}>
-            <CellPreview
-              grid={opened.host.lastGrid()}
-              selection={selection}
-              messages={messages}
-              web={web}
-              onClose={() => setSelection(null)}
-            />
-          </aside>
-        </div>
+        <OpenedWorkbook
+          opened={opened}
+          file={file}
+          messages={messages}
+          web={web}
+          today={today}
+          save={save}
+        />
       )}
+    </div>
+  );
+}
+
+/** An open workbook: the task-pane screens under its file bar, and the sheet preview beside them. */
+function OpenedWorkbook({
+  opened,
+  file,
+  messages,
+  web,
+  today,
+  save,
+}: {
+  readonly opened: Opened;
+  readonly file: ReturnType<typeof useWorkbookFile>;
+  readonly messages: Messages;
+  readonly web: WebMessages;
+  readonly today: string;
+  readonly save: WebAppProps["save"];
+}): React.JSX.Element {
+  const styles = useStyles();
+  const preview = React.useRef<HTMLElement>(null);
+  useRevealed(file.selection, preview);
+
+  const download = () => {
+    const name = opened.host.fileName.replace(/\.xlsx$/i, "") + web.assessedSuffix + ".xlsx";
+    save(opened.host.bytes(), name);
+  };
+
+  return (
+    <div className={styles.layout}>
+      <App
+        key={opened.id}
+        session={opened.session}
+        messages={messages}
+        today={today}
+        logoSrc="assets/icon-32.png"
+        previewUnits={Number.POSITIVE_INFINITY}
+        showReadDetail={false}
+        banner={
+          <FileBar
+            web={web}
+            name={opened.host.fileName}
+            size={opened.size}
+            reading={file.reading}
+            changed={file.changed}
+            onDownload={download}
+            onCancel={file.cancelOpening}
+            onFile={(f) => void file.open(f)}
+          />
+        }
+      />
+      <aside className={styles.aside} ref={preview} aria-label={web.previewRegion}>
+        <CellPreview
+          grid={opened.host.lastGrid()}
+          selection={file.selection}
+          messages={messages}
+          web={web}
+          onClose={() => file.setSelection(null)}
+        />
+      </aside>
     </div>
   );
 }
