@@ -6,7 +6,7 @@
  */
 import { normalizeText } from "../text";
 import { TABLE_FIELDS } from "./dictionary-tables";
-import { measureOf } from "./measure-words";
+import { measureOf, splitMeasureAffix } from "./measure-words";
 
 /** Headers that name the unit column outright, normalised. */
 const UNIT_HEADERS = [
@@ -187,8 +187,16 @@ const INDICATOR_END =
 /** Whether a row label names an indicator rather than a unit ("签约项目", "实际利用外资"). */
 export function looksLikeIndicator(norm: string): boolean {
   const bare = norm.replace(/\([^()]*\)$/, "");
-  return INDICATOR_END.test(bare) && !UNIT_NAME_END.test(bare);
+  if (namesIndicator(bare)) return true;
+  // "签约项目目标", "到位资金完成": an indicator and its measure in one label.
+  const split = splitMeasureAffix(bare);
+  return (
+    (split?.measure === "target" || split?.measure === "actual") && namesIndicator(split.phrase)
+  );
 }
+
+const namesIndicator = (bare: string): boolean =>
+  INDICATOR_END.test(bare) && !UNIT_NAME_END.test(bare);
 
 /** Whether a label reads as a unit's name ("经开区", "合心镇", "驻沪招商分局"). */
 export function looksLikeUnitName(norm: string): boolean {

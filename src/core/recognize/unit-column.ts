@@ -14,6 +14,7 @@ import {
   unitHeaderEvidence,
 } from "./lexicon";
 import type { MergedCells } from "./merged-cells";
+import { unitByLabel } from "./measure-units";
 import { isFootnote, isStatisticLabel, isTotalLabel } from "./row-labels";
 
 export interface UnitColumnCandidate {
@@ -81,6 +82,8 @@ export function unitColumnCandidates(
       labels.add(norm);
     }
     if (texts === 0) continue;
+    // "单位 | 个 | 亿元": a column of measures, whatever its header says, names no units.
+    if (share(labels, (l) => unitByLabel(l) !== null) >= 0.5) continue;
     // A column of indicator names (a unit's own report, or a table turned on its side) names no units.
     if (headerEvidence < 2 && share(labels, looksLikeIndicator) >= 0.5) continue;
     const textShare = texts / Math.max(1, rows);

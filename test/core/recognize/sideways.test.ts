@@ -87,4 +87,28 @@ describe("a table on its side", () => {
   it("leaves an upright table alone", () => {
     expect(uprightSheet(workbookGrid("t.xlsx", [targets]).sheets[0]!)).toBeNull();
   });
+
+  it("reads 签约项目目标 / 签约项目完成 rows as one indicator's target and actual, the 单位 column as measures", () => {
+    const r = recognize([
+      {
+        name: "目标完成",
+        rows: [
+          ["指标", "单位", "南关区", "宽城区", "朝阳区"],
+          ["签约项目目标", "个", 6, 6, 8],
+          ["签约项目完成", "个", 7, 4, 8],
+          ["到位资金目标", "亿元", 20, 12, 10],
+          ["到位资金完成", "亿元", 15, 13.2, 12],
+        ],
+      },
+    ]);
+    expect(r.reports[0]?.role).toBe("combined");
+    expect(r.targets?.units.map((u) => u.name)).toEqual(["南关区", "宽城区", "朝阳区"]);
+    const funds = r.actuals?.indicators.find((i) => i.name === "到位资金");
+    expect(funds?.unit?.label).toBe("亿元");
+    expect(r.actuals?.units.map((u) => u.values[funds?.key ?? ""]?.cell)).toEqual([
+      "C5",
+      "D5",
+      "E5",
+    ]);
+  });
 });
