@@ -2,7 +2,7 @@ import type { WorkbookGrid } from "../grid";
 import type { Issue } from "../issues";
 import type { IndicatorColumn, LedgerRow, Recognition, UnitRow } from "../model";
 import type { SheetPlan, WritePlan } from "../plan/write-plan";
-import { projectKey } from "../rules/registry";
+import { projectKey } from "../rules/ledger-projects";
 import {
   copySheet,
   headerRowCount,

@@ -5,7 +5,13 @@
  */
 import { columnLetter, type SheetGrid, type WorkbookGrid } from "../grid";
 import type { Issue } from "../issues";
-import type { IndicatorPairing, LedgerSheet, UnitTable } from "../model";
+import {
+  ledgerColumns,
+  withLedger,
+  type IndicatorPairing,
+  type LedgerSheet,
+  type UnitTable,
+} from "../model";
 import { sheetAsOf } from "./as-of";
 import { combineParts, partsOf, withIndicatorSheets, type TableCandidate } from "./combine-tables";
 import { issueAt } from "./issue";
@@ -139,21 +145,20 @@ function rekeyTable(table: UnitTable, matcher: UnitMatcher): UnitTable {
 }
 
 function rekeyLedger(ledger: LedgerSheet, matcher: UnitMatcher): LedgerSheet {
+  // Keys are per distinct unit name, not per row: the rows keep their unit's index.
+  const cols = ledgerColumns(ledger);
   const keys = new Map<string, string>();
-  let changed = false;
-  const rows = ledger.rows.map((r) => {
-    let key = keys.get(r.unit);
+  const unitKeys = cols.units.map((unit, u) => {
+    let key = keys.get(unit);
     if (key === undefined) {
-      key = matcher.keyOf(r.unit) ?? r.unitKey;
-      keys.set(r.unit, key);
+      key = matcher.keyOf(unit) ?? (cols.unitKeys[u] as string);
+      keys.set(unit, key);
     }
-    if (key === r.unitKey) return r;
-    changed = true;
-    return { ...r, unitKey: key };
+    return key;
   });
-  // No key changed (the usual case): the ledger as read, not a copy of its rows (up to a million).
-  if (!changed) return ledger;
-  return { ...ledger, rows };
+  // No key changed (the usual case): the ledger as read.
+  if (unitKeys.every((k, u) => k === cols.unitKeys[u])) return ledger;
+  return withLedger(ledger, {}, { ...cols, unitKeys });
 }
 
 export interface ChosenTables {

@@ -2,7 +2,7 @@
 import { sheetAsOf } from "./as-of";
 import { columnLetter, type SheetGrid } from "../grid";
 import type { Issue } from "../issues";
-import type { LedgerSheet, SheetReport } from "../model";
+import { withLedger, type LedgerSheet, type SheetReport } from "../model";
 import type { ColumnMap } from "./column-map";
 import type { HeaderBlock } from "./header-block";
 import { normalizeText } from "../text";
@@ -119,11 +119,10 @@ export function readLedgerSheet(
   if (lr.unitHeadingColumn !== null) columns["unit"] ??= columnLetter(lr.unitHeadingColumn);
   const statedAsOf = sheetAsOf(l.sheet, statedYear ?? year);
   return {
-    ledger: {
-      ...lr.ledger,
+    ledger: withLedger(lr.ledger, {
       ...(statedYear === null ? {} : { statedYear }),
       ...(statedAsOf === null ? {} : { statedAsOf }),
-    },
+    }),
     issues,
     report: {
       name: l.sheet.name,

@@ -1,29 +1,28 @@
 /**
- * Reads a 项目台账: one project per row, each field by its own reader (text, amount, date, yes/no), so a new
- * field is one entry in the table below. Amounts convert to 万 of their currency; what cannot be read
- * becomes an issue on its cell.
+ * Reads a 项目台账 into columns: one project per row, each field by its own reader (PROJECT_FIELDS), so a new
+ * field is one entry in that table. Amounts convert to 万 of their currency; what cannot be read becomes an
+ * issue on its cell.
  */
-import type { CellValue, SheetGrid } from "../grid";
+import type { SheetGrid } from "../grid";
 import type { Issue } from "../issues";
-import type { Currency, LedgerRow, LedgerSheet, MeasureUnit, Quantity } from "../model";
-import { normalizeText, toHalfWidth } from "../text";
-import { readAmount, type AmountContext } from "./amounts";
 import {
-  isBlankCell,
-  isNotKnownYetText,
-  monthDayIn,
-  readBooleanCell,
-  readDateCell,
-  textOf,
-} from "./cell-values";
+  currencyCode,
+  LEDGER_TEXTS,
+  LedgerColumnsBuilder,
+  ledgerSheetOf,
+  type LedgerSheet,
+} from "../model";
+import { normalizeText } from "../text";
+import { isBlankCell, textOf } from "./cell-values";
 import type { ColumnMap } from "./column-map";
-import { INDUSTRIAL_WORDS } from "./dictionary-ledgers";
 import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
-import { unitByLabel, unitFromNotes } from "./measure-units";
+import { LedgerReader, TEXT_FIELDS, type LedgerContext } from "./ledger-reader";
 import type { MergedCells } from "./merged-cells";
 import { isFootnote, isFootnoteKey, isTotalLabel, sectionHeading } from "./row-labels";
 import { range } from "./unit-table";
+
+export type { LedgerContext } from "./ledger-reader";
 
 export interface LedgerRead {
   readonly ledger: LedgerSheet;
@@ -35,401 +34,65 @@ export interface LedgerRead {
   readonly unitHeadingColumn: number | null;
 }
 
-export interface LedgerContext {
-  /** Year of the as-of date, for report months written without one ("8月"). */
-  readonly year: number | null;
-  /** The unit of every project, for a ledger kept one sheet per unit (no unit column, the tab names it). */
-  readonly unit?: string;
-}
-
-const WAN_CNY = unitByLabel("万元") as MeasureUnit;
-const WAN_USD = unitByLabel("万美元") as MeasureUnit;
-const PERCENT: MeasureUnit = { quantity: "ratio", label: "%", factor: 0.01 };
-const RATIO: MeasureUnit = { quantity: "ratio", label: "", factor: 1 };
-
-const CURRENCIES: ReadonlyMap<string, Currency> = new Map([
-  ["人民币", "CNY"],
-  ["rmb", "CNY"],
-  ["cny", "CNY"],
-  ["元", "CNY"],
-  ["万元", "CNY"],
-  ["亿元", "CNY"],
-  ["¥", "CNY"],
-  ["￥", "CNY"],
-  ["美元", "USD"],
-  ["usd", "USD"],
-  ["us$", "USD"],
-  ["$", "USD"],
-  ["万美元", "USD"],
-  ["亿美元", "USD"],
-]);
-
-const TEXT_FIELDS = {
-  investor: "investor",
-  industry: "industry",
-  stage: "stage",
-  investorType: "investor_type",
-  origin: "origin",
-  remarks: "remarks",
-  provenance: "provenance",
-} as const;
-
-const DATE_FIELDS = {
-  signedDate: ["signed_date", "签约日期", "signing date"],
-  registeredDate: ["registered_date", "注册日期", "registration date"],
-  startedDate: ["started_date", "开工日期", "start date"],
-} as const;
-
-/** Normalisation of repeated strings (unit names, stages) done once per distinct text, not once per row. */
-class KeyCache {
-  private readonly map = new Map<string, string>();
-  key(text: string): string {
-    let k = this.map.get(text);
-    if (k === undefined) {
-      k = normalizeText(text);
-      this.map.set(text, k);
-    }
-    return k;
-  }
-}
-
-const FIGURE_FIELDS = [
-  "investment",
-  "investment_domestic",
-  "investment_foreign",
-  "funds_in_place",
-  "stage",
-  "signed_date",
-  "registered_date",
-  "started_date",
-] as const;
-
-type AmountField = "investment" | "investment_domestic" | "investment_foreign" | "funds_in_place";
-
 const COUNT_TEXT = /^(?:共?\d+(?:个|项|家)(?:项目)?)?$/;
 
-/** The cell readers of one ledger sheet, bound to its columns and units. */
-class LedgerReader {
-  readonly issues: Issue[] = [];
-  readonly columns: Record<string, number> = {};
-  readonly investmentUnit: MeasureUnit | null;
-  readonly fundsUnit: MeasureUnit | null;
-  /** 内资 and 外资 in columns of their own, when the ledger has no single 总投资. */
-  private readonly split: { readonly domestic: MeasureUnit; readonly foreign: MeasureUnit } | null;
-  private readonly shareUnit: MeasureUnit | null;
-  private readonly headerCurrency: Currency;
-  private readonly statedCurrency: boolean;
-  private readonly hasMerges: boolean;
-  /** Amount fields of the row being read whose cells hold something unreadable (待定, #REF!). */
-  private readonly blockedAmounts = new Set<AmountField>();
-  /**
-   * Per currency, then per field: looked up twice per row of a ledger that can hold a million, so the key is
-   * never a string built per call (a fresh string must be hashed on every lookup).
-   */
-  private readonly amountContexts: Record<Currency, Map<AmountField, AmountContext>> = {
-    CNY: new Map(),
-    USD: new Map(),
-  };
-  readonly cache = new KeyCache();
+/** One field of a project: read from row `r` of the sheet into row `i` of the columns. */
+type FieldReader = (x: LedgerReader, r: number, b: LedgerColumnsBuilder, i: number) => void;
 
-  constructor(
-    private readonly sheet: SheetGrid,
-    private readonly merged: MergedCells,
-    block: HeaderBlock,
-    map: ColumnMap,
-    private readonly context: LedgerContext
-  ) {
-    for (const [key, m] of map.byField) this.columns[key] = m.column.col;
-    const unitOf = (key: string): MeasureUnit | null => {
-      const m = map.byField.get(key);
-      if (!m) return null;
-      return (
-        m.column.unit ??
-        unitFromNotes(block.notes, "money_cny") ??
-        unitFromNotes(block.notes, "money_usd") ??
-        (m.field.defaultUnit ? unitByLabel(m.field.defaultUnit) : null)
-      );
-    };
-    const splitUnit = (key: string, quantity: Quantity): MeasureUnit | null => {
-      const m = map.byField.get(key);
-      if (!m) return null;
-      const label =
-        m.column.unit ?? (m.field.defaultUnit ? unitByLabel(m.field.defaultUnit) : null);
-      return label?.quantity === quantity ? label : null;
-    };
-    const domestic = map.byField.has("investment")
-      ? null
-      : splitUnit("investment_domestic", "money_cny");
-    const foreign = map.byField.has("investment")
-      ? null
-      : splitUnit("investment_foreign", "money_usd");
-    this.split =
-      domestic || foreign ? { domestic: domestic ?? WAN_CNY, foreign: foreign ?? WAN_USD } : null;
-    // The split columns stand for 总投资 wherever a rule or an issue needs its column.
-    if (this.split && this.columns["investment"] === undefined) {
-      const c = this.columns["investment_domestic"] ?? this.columns["investment_foreign"];
-      if (c !== undefined) this.columns["investment"] = c;
-    }
-    this.investmentUnit = this.split ? this.split.domestic : unitOf("investment");
-    this.fundsUnit = unitOf("funds_in_place") ?? this.investmentUnit;
-    this.shareUnit = map.byField.get("foreign_share")?.column.unit ?? null;
-    this.headerCurrency = this.investmentUnit?.quantity === "money_usd" ? "USD" : "CNY";
-    this.statedCurrency = map.byField.get("investment")?.column.unit != null;
-    this.hasMerges = sheet.merges.length > 0;
-  }
+/**
+ * The fields of a project, in the order their cells are read (issues come out in it). The row's currency is
+ * read first: its amounts are read in it.
+ */
+const PROJECT_FIELDS: readonly FieldReader[] = [
+  (x, r, b, i) => {
+    x.rowCurrency = x.currency(r);
+    // A ledger with 内资 and 外资 columns keeps its 总投资 (the 内资 part) in 万元.
+    b.currency[i] = currencyCode(x.split ? "CNY" : x.rowCurrency);
+  },
+  (x, r, b, i) => {
+    const reported = x.reportDate(r);
+    if (reported) b.setReportDate(i, reported.getTime());
+  },
+  (x, r, b, i) => {
+    const { investment, foreign } = x.investment(r, x.rowCurrency);
+    b.investment[i] = investment ?? NaN;
+    if (foreign !== null) b.setForeignInvestment(i, foreign);
+  },
+  (x, r, b, i) => {
+    for (const [column, c] of x.textColumns) column[i] = x.text(r, c);
+    b.setStage(i, x.text(r, x.stageColumn));
+  },
+  (x, r, b, i) => {
+    b.foreignShare[i] = x.share(r) ?? NaN;
+  },
+  (x, r, b, i) => {
+    b.fundsInPlace[i] = x.amount(r, "funds_in_place", x.rowCurrency) ?? NaN;
+  },
+  (x, r, b, i) => {
+    b.dates.signedDate[i] = x.date(r, "signedDate")?.getTime() ?? NaN;
+    b.dates.registeredDate[i] = x.date(r, "registeredDate")?.getTime() ?? NaN;
+    b.dates.startedDate[i] = x.date(r, "startedDate")?.getTime() ?? NaN;
+  },
+  (x, r, b, i) => {
+    const industrial = x.industrial(r);
+    b.industrial[i] = industrial === null ? -1 : industrial ? 1 : 0;
+  },
+];
 
-  /** Whether the row holds any of a project's facts: an amount, a date or a stage. */
-  hasFigures(r: number): boolean {
-    for (const key of FIGURE_FIELDS) {
-      const v = this.raw(r, this.col(key));
-      if (v !== null && !(typeof v === "string" && v.trim() === "")) return true;
-    }
-    return false;
-  }
-
-  col(key: string): number {
-    return this.columns[key] ?? -1;
-  }
-
-  raw(r: number, c: number): CellValue {
-    return c < 0 ? null : (this.sheet.rows[r]?.[c] ?? null);
-  }
-
-  text(r: number, c: number): string | null {
-    if (c < 0) return null;
-    const own = this.sheet.rows[r]?.[c] ?? null;
-    if (typeof own === "string") {
-      const t = own.trim();
-      return t === "" ? null : t;
-    }
-    // Units merged down over several projects: the name lives in the merge's first cell.
-    const t = textOf(own === null && this.hasMerges ? this.merged.value(r, c) : own);
-    return t === "" ? null : t;
-  }
-
-  field(r: number, key: string): string | null {
-    return this.text(r, this.col(key));
-  }
-
-  amount(r: number, key: AmountField, currency: Currency): number | null {
-    const c = this.col(key);
-    if (c < 0) return null;
-    const contexts = this.amountContexts[currency];
-    let ctx = contexts.get(key);
-    if (!ctx) {
-      const quantity: Quantity = currency === "USD" ? "money_usd" : "money_cny";
-      const unit = this.unitFor(key);
-      ctx = {
-        sheet: this.sheet.name,
-        row: r,
-        col: c,
-        field: key,
-        unit: { ...(unit ?? WAN_CNY), quantity },
-        quantity,
-        issues: this.issues,
-      };
-      contexts.set(key, ctx);
-    }
-    ctx.row = r;
-    const raw = this.raw(r, c);
-    const amount = readAmount(raw, ctx);
-    if (
-      amount.blocked ||
-      (typeof raw === "string" && amount.notApplicable && isNotKnownYetText(raw))
-    )
-      this.blockedAmounts.add(key);
-    return amount.value;
-  }
-
-  private unitFor(key: AmountField): MeasureUnit | null {
-    if (key === "funds_in_place") return this.fundsUnit;
-    if (key === "investment_foreign") return this.split?.foreign ?? null;
-    return this.investmentUnit;
-  }
-
-  /** 总投资, or the 内资 part and the 外资 part (万美元, null when blank) of a ledger that keeps them apart. */
-  investment(r: number, currency: Currency): { investment: number | null; foreign: number | null } {
-    if (!this.split) return { investment: this.amount(r, "investment", currency), foreign: null };
-    const domestic = this.amount(r, "investment_domestic", "CNY");
-    const foreign = this.amount(r, "investment_foreign", "USD");
-    return { investment: domestic ?? (foreign === null ? null : 0), foreign };
-  }
-
-  share(r: number): number | null {
-    const c = this.col("foreign_share");
-    if (c < 0) return null;
-    const raw = this.raw(r, c);
-    // A bare 50 in a share column without a % sign is 50%, since a share above 1 is meaningless.
-    const unit = this.shareUnit ?? (typeof raw === "number" && raw > 1 ? PERCENT : RATIO);
-    return readAmount(raw, {
-      sheet: this.sheet.name,
-      row: r,
-      col: c,
-      field: "foreign_share",
-      unit,
-      quantity: "ratio",
-      issues: this.issues,
-    }).value;
-  }
-
-  date(r: number, key: keyof typeof DATE_FIELDS): Date | null {
-    const [field, zh, en] = DATE_FIELDS[key];
-    const c = this.col(field);
-    if (c < 0) return null;
-    const cell = readDateCell(this.raw(r, c));
-    if (cell.kind === "date") return cell.value;
-    // "3月15日" under a title that names the year: that year's day.
-    const inYear = cell.kind === "invalid" ? monthDayIn(cell.text, this.context.year) : null;
-    if (inYear) return inYear;
-    if (cell.kind === "invalid" || cell.kind === "error") {
-      const shown = cell.kind === "invalid" ? cell.text : cell.code;
-      this.issues.push(
-        issueAt(
-          cell.kind === "error" ? "formula_error" : "bad_date",
-          "error",
-          this.sheet.name,
-          r,
-          c,
-          { zh: `${zh}“${shown}”无法识别`, en: `${en} "${shown}" is not a date` },
-          field
-        )
-      );
-    }
-    return null;
-  }
-
-  /** 报送月份: a date, "2024-08", "2024年8月", or "8月" / 8 in the as-of year. */
-  reportDate(r: number): Date | null {
-    const c = this.col("report_month");
-    if (c < 0) return null;
-    const raw = this.raw(r, c);
-    const cell = readDateCell(raw);
-    if (cell.kind === "date" && !(typeof raw === "number" && raw <= 12)) return cell.value;
-    const text = toHalfWidth(textOf(raw)).replace(/\s/g, "");
-    const m = /^(\d{1,2})(?:月(?:份)?)?$/.exec(text);
-    if (m && this.context.year !== null) {
-      const month = Number(m[1]);
-      if (month >= 1 && month <= 12) return new Date(Date.UTC(this.context.year, month - 1, 1));
-    }
-    return null;
-  }
-
-  currency(r: number): Currency {
-    const c = this.col("currency");
-    const stated = this.text(r, c);
-    if (stated === null) return this.headerCurrency;
-    const found = CURRENCIES.get(toHalfWidth(stated).trim().toLowerCase());
-    if (found === undefined) {
-      this.issues.push(
-        issueAt(
-          "currency_mismatch",
-          "warning",
-          this.sheet.name,
-          r,
-          c,
-          {
-            zh: `不支持的币种“${stated}”，按${this.headerCurrency === "USD" ? "美元" : "人民币"}读取`,
-            en: `unsupported currency "${stated}", read as ${this.headerCurrency}`,
-          },
-          "currency"
-        )
-      );
-      return this.headerCurrency;
-    }
-    if (this.statedCurrency && found !== this.headerCurrency) {
-      const label = this.investmentUnit?.label ?? "";
-      this.issues.push(
-        issueAt(
-          "currency_mismatch",
-          "warning",
-          this.sheet.name,
-          r,
-          c,
-          {
-            zh: `币种“${stated}”与投资额列的单位 ${label} 不一致`,
-            en: `currency "${stated}" contradicts the investment column's unit ${label}`,
-          },
-          "currency"
-        )
-      );
-    }
-    return found;
-  }
-
-  /** 是/否, or a project type ("工业项目", "服务业项目"); without such a column, the industry says it. */
-  industrial(r: number): boolean | null {
-    const c = this.col("industrial");
-    if (c < 0) {
-      const type = this.field(r, "industry");
-      return type === null ? null : INDUSTRIAL_WORDS.test(type);
-    }
-    const b = readBooleanCell(this.raw(r, c));
-    if (b !== "invalid") return b;
-    const shown = textOf(this.raw(r, c));
-    if (/(项目|业|类)$/.test(shown)) return INDUSTRIAL_WORDS.test(shown);
-    this.issues.push(
-      issueAt(
-        "wrong_type",
-        "warning",
-        this.sheet.name,
-        r,
-        c,
-        { zh: `“${shown}”应为“是”或“否”`, en: `"${shown}" should be 是 (yes) or 否 (no)` },
-        "industrial"
-      )
-    );
-    return null;
-  }
-
-  /**
-   * One project; `nameKey` is the normalised name the caller has already computed, `heading` the unit a
-   * heading row above names when the ledger has no unit column.
-   */
-  row(r: number, name: string, nameKey: string, heading: string | null): LedgerRow {
-    const unit = (this.col("unit") >= 0 ? this.field(r, "unit") : heading) ?? "";
-    this.blockedAmounts.clear();
-    const currency = this.currency(r);
-    const reportDate = this.reportDate(r);
-    // Cells are read in this order (issues come out in it); the row is one literal of one shape, built per row
-    // of a ledger that can hold a million.
-    const { investment, foreign } = this.investment(r, currency);
-    const row: { -readonly [K in keyof LedgerRow]: LedgerRow[K] } = {
-      sheet: this.sheet.name,
-      row: r,
-      name,
-      nameKey,
-      unit,
-      unitKey: this.cache.key(unit),
-      investor: this.field(r, TEXT_FIELDS.investor),
-      industry: this.field(r, TEXT_FIELDS.industry),
-      stage: this.field(r, TEXT_FIELDS.stage),
-      investorType: this.field(r, TEXT_FIELDS.investorType),
-      origin: this.field(r, TEXT_FIELDS.origin),
-      remarks: this.field(r, TEXT_FIELDS.remarks),
-      provenance: this.field(r, TEXT_FIELDS.provenance),
-      investment,
-      currency: this.split ? "CNY" : currency,
-      foreignShare: this.share(r),
-      fundsInPlace: this.amount(r, "funds_in_place", currency),
-      signedDate: this.date(r, "signedDate"),
-      registeredDate: this.date(r, "registeredDate"),
-      startedDate: this.date(r, "startedDate"),
-      industrial: this.industrial(r),
-      columns: this.columns,
-    };
-    if (foreign !== null) row.foreignInvestment = foreign;
-    if (reportDate) row.reportDate = reportDate;
-    if (this.blockedAmounts.size > 0) {
-      const b = this.blockedAmounts;
-      row.unreadable = [
-        ...(b.has("investment") || b.has("investment_domestic") || b.has("investment_foreign")
-          ? (["investment"] as const)
-          : []),
-        ...(b.has("funds_in_place") ? (["fundsInPlace"] as const) : []),
-      ];
-    }
-    return row;
-  }
+/** Reads one project into the columns; `heading` is the unit a heading row above names, if any. */
+function readProject(
+  x: LedgerReader,
+  b: LedgerColumnsBuilder,
+  r: number,
+  name: string,
+  nameKey: string,
+  heading: string | null
+): void {
+  const unit = (x.col("unit") >= 0 ? x.field(r, "unit") : heading) ?? "";
+  const i = b.begin(r, name, nameKey, b.unitOfText(unit, x.unitKey));
+  x.unreadable = 0;
+  for (const read of PROJECT_FIELDS) read(x, r, b, i);
+  b.unreadable[i] = x.unreadable;
 }
 
 export function readLedger(
@@ -440,9 +103,15 @@ export function readLedger(
   context: LedgerContext = { year: null }
 ): LedgerRead {
   const reader = new LedgerReader(sheet, merged, block, map, context);
+  const b = new LedgerColumnsBuilder(Math.max(0, sheet.rows.length - block.bottom - 1));
+  b.usePart({ sheet: sheet.name, columns: reader.columns });
+  // Only the text fields the ledger has a column for, each column found once.
+  reader.textColumns = LEDGER_TEXTS.flatMap((t) => {
+    const c = reader.col(TEXT_FIELDS[t]);
+    return c < 0 ? [] : [[b.textColumn(t), c] as const];
+  });
   const nameCol = reader.col("project_name");
   const unitCol = reader.col("unit");
-  const rows: LedgerRow[] = [];
   const totalRows: number[] = [];
   let first = -1;
   let last = -1;
@@ -502,7 +171,7 @@ export function readLedger(
           "unit"
         )
       );
-    rows.push(reader.row(r, name, nameKey, heading));
+    readProject(reader, b, r, name, nameKey, heading);
     if (first < 0) first = r;
     last = r;
   }
@@ -512,13 +181,15 @@ export function readLedger(
   if (reader.fundsUnit && reader.col("funds_in_place") >= 0)
     units["funds_in_place"] = reader.fundsUnit.label;
   return {
-    ledger: {
-      sheet: sheet.name,
-      headerRows: range(block.top, block.bottom),
-      columns: reader.columns,
-      investmentUnit: reader.investmentUnit,
-      rows,
-    },
+    ledger: ledgerSheetOf(
+      {
+        sheet: sheet.name,
+        headerRows: range(block.top, block.bottom),
+        columns: reader.columns,
+        investmentUnit: reader.investmentUnit,
+      },
+      b.build()
+    ),
     dataRows: first < 0 ? null : { first: first + 1, last: last + 1 },
     totalRows,
     units,

@@ -1,4 +1,4 @@
-import type { LedgerSheet, UnitRow } from "../model";
+import { ledgerColumns, type LedgerSheet, type UnitRow } from "../model";
 import { closest, normalizeText } from "../text";
 import { looksLikeUnitName } from "./lexicon";
 
@@ -166,9 +166,9 @@ function shortForm(key: string): string {
   return s || key;
 }
 
-/** Every unit name the ledgers write, once each, in first-seen order (a Set filled row by row, no per-row arrays). */
+/** Every unit name the ledgers write, once each, in first-seen order (the columns hold each name once). */
 export function ledgerUnitNames(ledgers: readonly LedgerSheet[]): string[] {
   const names = new Set<string>();
-  for (const l of ledgers) for (const r of l.rows) names.add(r.unit);
+  for (const l of ledgers) for (const unit of ledgerColumns(l).units) names.add(unit);
   return [...names];
 }

@@ -18,6 +18,9 @@ const TABLE = (() => {
   return table;
 })();
 
+/** The simplified form of a traditional character's code unit, 0 when the table leaves it as it is. */
+export const simplifiedOf = (code: number): number => TABLE[code] as number;
+
 export function toSimplified(text: string): string {
   let i = 0;
   while (i < text.length && TABLE[text.charCodeAt(i)] === 0) i++;

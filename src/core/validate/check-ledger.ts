@@ -1,19 +1,29 @@
 import { isoDay } from "../grid/excel-date";
 import type { Issue } from "../issues";
-import type { LedgerRow, LedgerSheet } from "../model";
-import { issueAt } from "../recognize/issue";
+import {
+  currencyAt,
+  ledgerColumns,
+  sheetOf,
+  stageAt,
+  unitKeyAt,
+  type LedgerColumns,
+  type LedgerSheet,
+} from "../model";
 import type { UnitMatcher } from "../recognize/unit-names";
-import { listsEachProjectOnce, ProjectMap } from "../rules/registry";
+import { listsEachProjectOnce, ProjectMap } from "../rules/ledger-projects";
 import { StageIndex, type StageMatch } from "../rules/stages";
 import { unitNameIssues } from "./check-tables";
 import type { ValidationContext } from "./context";
-import { countRow, LedgerDates, type RowCount } from "./ledger-dates";
+import { LedgerDates, rowIssue, type RowCount } from "./ledger-dates";
 
 /** One pass over a ledger's rows: what every row is checked against, and what is told once at the end. */
 interface LedgerScan {
   readonly ctx: ValidationContext;
+  readonly ledger: LedgerColumns;
   readonly col: (key: string) => number;
   readonly stages: StageIndex;
+  /** The match of each of the ledger's stage words (by its index in `ledger.stages`). */
+  readonly stageMatches: readonly StageMatch[];
   /** Position of 签约 in the stage list, or −1 when the list has none. */
   readonly signedAt: number;
   /** A ledger with a 报送月份 column re-reports its projects: the same project in several months is expected. */
@@ -21,12 +31,12 @@ interface LedgerScan {
   /** The ledger has the events' dates (签约日期, 开工日期): they, not a stage note, decide what counts. */
   readonly dated: boolean;
   readonly dates: LedgerDates;
-  /** Stage words read as their nearest stage, per word. */
-  readonly stageWords: Map<string, RowCount & { stage: string }>;
-  /** First row of each project, by its identity key. */
-  readonly projects: ProjectMap<LedgerRow>;
-  /** Rows of each unit name, when there are unit names to check them against. */
-  readonly units: Map<string, RowCount> | null;
+  /** Rows read as their nearest stage, per stage word (by its index in `ledger.stages`). */
+  readonly stageWords: (RowCount | undefined)[];
+  /** First row of each project, by its identity. */
+  readonly projects: ProjectMap<number>;
+  /** Rows of each unit (by its index in `ledger.units`), when there are unit names to check them against. */
+  readonly units: (RowCount | undefined)[] | null;
   /** Rows that re-report a project already seen, in a ledger by month. */
   repeats: RowCount | null;
   /** Rows of projects withdrawn (已终止, 已撤销): never counted, told once. */
@@ -36,39 +46,43 @@ interface LedgerScan {
 
 /**
  * Row checks of one ledger: stage words, dates against the period and the as-of date, 开工 before 签约,
- * duplicates, and projects counted as signed under a stated threshold. Linear in rows; lookups are cached.
+ * duplicates, and projects counted as signed under a stated threshold. Linear in rows; each stage word and unit
+ * is looked at once, not once per row.
  */
 export function checkLedger(
-  ledger: LedgerSheet,
+  sheet: LedgerSheet,
   ctx: ValidationContext,
   matcher: UnitMatcher | null
 ): Issue[] {
-  const col = (key: string): number => ledger.columns[key] ?? 0;
+  const ledger = ledgerColumns(sheet);
+  const col = (key: string): number => sheet.columns[key] ?? 0;
   const stages = new StageIndex(ctx.stages, ctx.stageSynonyms);
   const scan: LedgerScan = {
     ctx,
+    ledger,
     col,
     stages,
+    stageMatches: ledger.stages.map((word) => stages.match(word)),
     signedAt: stages.position("签约"),
-    reported: "report_month" in ledger.columns,
-    dated: "signed_date" in ledger.columns || "started_date" in ledger.columns,
-    dates: new LedgerDates(ctx, col),
-    stageWords: new Map(),
+    reported: "report_month" in sheet.columns,
+    dated: "signed_date" in sheet.columns || "started_date" in sheet.columns,
+    dates: new LedgerDates(ctx, col, ledger),
+    stageWords: [],
     projects: new ProjectMap(),
-    units: matcher ? new Map() : null,
+    units: matcher ? [] : null,
     repeats: null,
     withdrawn: null,
     issues: [],
   };
   // Most ledgers list each project once: asked once (and remembered for the counts), not keyed row by row.
-  const duplicates = !listsEachProjectOnce(ledger.rows);
-  for (const p of ledger.rows) {
-    const stage = checkStage(scan, p);
-    scan.dates.check(p, scan.issues);
-    checkStartAfterSigning(scan, p);
-    if (duplicates) checkDuplicate(scan, p);
-    checkSigningThreshold(scan, p, stage);
-    if (scan.units && p.unit !== "") countRow(scan.units, p.unit, p);
+  const duplicates = !listsEachProjectOnce(ledger);
+  for (let i = 0; i < ledger.length; i++) {
+    const stage = checkStage(scan, i);
+    scan.dates.check(i, scan.issues);
+    checkStartAfterSigning(scan, i);
+    if (duplicates) checkDuplicate(scan, i);
+    checkSigningThreshold(scan, i, stage);
+    if (scan.units) tally(scan.units, ledger.unit[i] as number, i);
   }
   return [
     ...scan.issues,
@@ -80,57 +94,68 @@ export function checkLedger(
   ];
 }
 
+/** Counts row `i` at `at`, remembering the first row counted there. */
+function tally(counts: (RowCount | undefined)[], at: number, i: number): void {
+  const e = counts[at];
+  if (e) e.count++;
+  else counts[at] = { count: 1, first: i };
+}
+
 /** A stage word that matches no stage is an error at its row; one read as its nearest stage is counted. */
-function checkStage(scan: LedgerScan, p: LedgerRow): StageMatch | null {
-  if (p.stage === null) return null;
-  const stage = scan.stages.match(p.stage);
+function checkStage(scan: LedgerScan, i: number): StageMatch | null {
+  const word = scan.ledger.stage[i] as number;
+  if (word < 0) return null;
+  const stage = scan.stageMatches[word] as StageMatch;
   if (stage.how === "none") {
     const { stages } = scan.ctx;
+    const text = scan.ledger.stages[word] as string;
     // With the event's dates beside it (签约日期, 开工日期) the project is still counted by them: the note is
     // worth a look, not a block.
     const dated = scan.dated;
     scan.issues.push(
-      issueAt(
+      rowIssue(
+        scan.ledger,
+        i,
         "unknown_stage",
         dated ? "warning" : "error",
-        p.sheet,
-        p.row,
         scan.col("stage"),
         dated
           ? {
-              zh: `项目阶段“${p.stage}”无法对应到阶段列表（${stages.join("、")}），该项目按其签约、开工日期统计`,
-              en: `stage "${p.stage}" matches none of ${stages.join(", ")}; the project is counted by its signing and start dates`,
+              zh: `项目阶段“${text}”无法对应到阶段列表（${stages.join("、")}），该项目按其签约、开工日期统计`,
+              en: `stage "${text}" matches none of ${stages.join(", ")}; the project is counted by its signing and start dates`,
             }
           : {
-              zh: `项目阶段“${p.stage}”无法对应到阶段列表（${stages.join("、")}），该项目不计入按阶段统计的指标`,
-              en: `stage "${p.stage}" matches none of ${stages.join(", ")}; the project is left out of stage-based counts`,
+              zh: `项目阶段“${text}”无法对应到阶段列表（${stages.join("、")}），该项目不计入按阶段统计的指标`,
+              en: `stage "${text}" matches none of ${stages.join(", ")}; the project is left out of stage-based counts`,
             },
         "stage"
       )
     );
   } else if (stage.how === "withdrawn") {
     if (scan.withdrawn) scan.withdrawn.count++;
-    else scan.withdrawn = { first: p, count: 1 };
+    else scan.withdrawn = { first: i, count: 1 };
   } else if (stage.how === "nearest") {
-    const note = scan.stageWords.get(p.stage);
-    if (note) note.count++;
-    else scan.stageWords.set(p.stage, { first: p, count: 1, stage: stage.stage });
+    tally(scan.stageWords, word, i);
   }
   return stage;
 }
 
-function checkStartAfterSigning(scan: LedgerScan, p: LedgerRow): void {
-  if (!p.signedDate || !p.startedDate || p.startedDate.getTime() >= p.signedDate.getTime()) return;
+function checkStartAfterSigning(scan: LedgerScan, i: number): void {
+  const signed = scan.ledger.dates.signedDate[i] as number;
+  const started = scan.ledger.dates.startedDate[i] as number;
+  // NaN (no date) is never before another.
+  if (!(started < signed)) return;
+  const [start, sign] = [isoDay(new Date(started)), isoDay(new Date(signed))];
   scan.issues.push(
-    issueAt(
+    rowIssue(
+      scan.ledger,
+      i,
       "start_before_signing",
       "error",
-      p.sheet,
-      p.row,
       scan.col("started_date"),
       {
-        zh: `开工日期 ${isoDay(p.startedDate)} 早于签约日期 ${isoDay(p.signedDate)}`,
-        en: `start date ${isoDay(p.startedDate)} is before the signing date ${isoDay(p.signedDate)}`,
+        zh: `开工日期 ${start} 早于签约日期 ${sign}`,
+        en: `start date ${start} is before the signing date ${sign}`,
       },
       "started_date"
     )
@@ -138,25 +163,31 @@ function checkStartAfterSigning(scan: LedgerScan, p: LedgerRow): void {
 }
 
 /** A project seen again is a duplicate, unless the ledger re-reports its projects month by month. */
-function checkDuplicate(scan: LedgerScan, p: LedgerRow): void {
-  if (p.nameKey === "") return;
-  const first = scan.projects.get(p);
-  if (!first) {
-    scan.projects.set(p, p);
+function checkDuplicate(scan: LedgerScan, i: number): void {
+  const c = scan.ledger;
+  const nameKey = c.nameKey[i] as string;
+  if (nameKey === "") return;
+  const unitKey = unitKeyAt(c, i);
+  const first = scan.projects.get(unitKey, nameKey);
+  if (first === undefined) {
+    scan.projects.set(unitKey, nameKey, i);
   } else if (scan.reported) {
     if (scan.repeats) scan.repeats.count++;
-    else scan.repeats = { first: p, count: 1 };
+    else scan.repeats = { first: i, count: 1 };
   } else {
+    const name = c.name[i] as string;
+    const unit = c.units[c.unit[i] as number] as string;
+    const firstRow = (c.row[first] as number) + 1;
     scan.issues.push(
-      issueAt(
+      rowIssue(
+        c,
+        i,
         "duplicate_project",
         "warning",
-        p.sheet,
-        p.row,
         scan.col("project_name"),
         {
-          zh: `项目“${p.name}”（${p.unit}）与第 ${first.row + 1} 行重复，只计一次`,
-          en: `project "${p.name}" (${p.unit}) duplicates row ${first.row + 1}; counted once`,
+          zh: `项目“${name}”（${unit}）与第 ${firstRow} 行重复，只计一次`,
+          en: `project "${name}" (${unit}) duplicates row ${firstRow}; counted once`,
         },
         "project_name"
       )
@@ -165,30 +196,33 @@ function checkDuplicate(scan: LedgerScan, p: LedgerRow): void {
 }
 
 /** A project at 签约 or later whose investment does not exceed the stated threshold is not counted as signed. */
-function checkSigningThreshold(scan: LedgerScan, p: LedgerRow, stage: StageMatch | null): void {
+function checkSigningThreshold(scan: LedgerScan, i: number, stage: StageMatch | null): void {
   const threshold = scan.ctx.signingThresholdWan;
+  const c = scan.ledger;
+  const investment = c.investment[i] as number;
   // Only amounts wholly in 万元 compare without a rate: not 万美元, nor 内资 with a 外资 part beside it.
   if (
     threshold === null ||
     scan.signedAt < 0 ||
     stage === null ||
-    p.currency !== "CNY" ||
-    p.foreignInvestment !== undefined ||
-    p.investment === null ||
-    p.investment > threshold ||
+    currencyAt(c, i) !== "CNY" ||
+    !Number.isNaN(c.foreignInvestment?.[i] ?? NaN) ||
+    Number.isNaN(investment) ||
+    investment > threshold ||
     stage.index < scan.signedAt
   )
     return;
+  const word = stageAt(c, i) ?? "";
   scan.issues.push(
-    issueAt(
+    rowIssue(
+      c,
+      i,
       "below_signing_threshold",
       "warning",
-      p.sheet,
-      p.row,
       scan.col("investment"),
       {
-        zh: `总投资 ${p.investment} 万元未超过签约门槛 ${threshold} 万元，却处于“${p.stage}”阶段，不计入签约项目`,
-        en: `investment ${p.investment} (10k CNY) does not exceed the signing threshold of ${threshold} yet the stage is "${p.stage}"; not counted as signed`,
+        zh: `总投资 ${investment} 万元未超过签约门槛 ${threshold} 万元，却处于“${word}”阶段，不计入签约项目`,
+        en: `investment ${investment} (10k CNY) does not exceed the signing threshold of ${threshold} yet the stage is "${word}"; not counted as signed`,
       },
       "investment"
     )
@@ -196,13 +230,18 @@ function checkSigningThreshold(scan: LedgerScan, p: LedgerRow, stage: StageMatch
 }
 
 function stageWordNotes(scan: LedgerScan): Issue[] {
-  return [...scan.stageWords].map(([word, { first, count, stage }]) => {
+  return scan.ledger.stages.flatMap((word, w) => {
+    const seen = scan.stageWords[w];
+    const match = scan.stageMatches[w];
+    if (!seen || match?.how !== "nearest") return [];
+    const { first, count } = seen;
+    const stage = match.stage;
     const times = count > 1 ? `（共 ${count} 行）` : "";
-    return issueAt(
+    return rowIssue(
+      scan.ledger,
+      first,
       "stage_mapped",
       "warning",
-      first.sheet,
-      first.row,
       scan.col("stage"),
       {
         zh: `项目阶段“${word}”不在阶段词表中，按最接近的“${stage}”计${times}；如不对，请在考核规则表的“阶段同义词”中写明`,
@@ -218,11 +257,11 @@ function repeatNote(scan: LedgerScan): Issue[] {
   if (!scan.repeats) return [];
   const { first, count } = scan.repeats;
   return [
-    issueAt(
+    rowIssue(
+      scan.ledger,
+      first,
       "repeated_project",
       "info",
-      first.sheet,
-      first.row,
       scan.col("project_name"),
       {
         zh: `台账按月份重复报送项目（${count} 行），每个项目按截至日期前最近一次报送计一次`,
@@ -236,16 +275,17 @@ function repeatNote(scan: LedgerScan): Issue[] {
 function withdrawnNote(scan: LedgerScan): Issue[] {
   if (!scan.withdrawn) return [];
   const { first, count } = scan.withdrawn;
+  const word = stageAt(scan.ledger, first) ?? "";
   return [
-    issueAt(
+    rowIssue(
+      scan.ledger,
+      first,
       "excluded_row",
       "info",
-      first.sheet,
-      first.row,
       scan.col("stage"),
       {
-        zh: `${count} 个项目已终止、撤销或取消（如“${first.stage ?? ""}”），不计入任何指标`,
-        en: `${count} project${count > 1 ? "s are" : " is"} terminated, revoked or cancelled (such as "${first.stage ?? ""}") and counted in no indicator`,
+        zh: `${count} 个项目已终止、撤销或取消（如“${word}”），不计入任何指标`,
+        en: `${count} project${count > 1 ? "s are" : " is"} terminated, revoked or cancelled (such as "${word}") and counted in no indicator`,
       },
       "stage"
     ),
@@ -254,7 +294,24 @@ function withdrawnNote(scan: LedgerScan): Issue[] {
 
 /** One finding per distinct name (at its first row): a misspelt unit repeated on 5,000 rows is one problem. */
 function unitNotes(scan: LedgerScan, matcher: UnitMatcher): Issue[] {
-  return [...(scan.units ?? [])].flatMap(([name, { first, count }]) =>
-    unitNameIssues(matcher.match(name), name, first.sheet, first.row, scan.col("unit"), count)
+  const c = scan.ledger;
+  // Per name, in the order names first appear (a name may stand under two keys in a ledger made of rows).
+  const byName = new Map<string, RowCount>();
+  c.units.forEach((name, u) => {
+    const seen = scan.units?.[u];
+    if (!seen || name === "") return;
+    const e = byName.get(name);
+    if (e) e.count += seen.count;
+    else byName.set(name, { ...seen });
+  });
+  return [...byName].flatMap(([name, { first, count }]) =>
+    unitNameIssues(
+      matcher.match(name),
+      name,
+      sheetOf(c, first).sheet,
+      c.row[first] as number,
+      scan.col("unit"),
+      count
+    )
   );
 }

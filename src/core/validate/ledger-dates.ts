@@ -1,7 +1,7 @@
 import { isoDay } from "../grid/excel-date";
 import type { Issue } from "../issues";
-import type { LedgerRow } from "../model";
-import { issueAt } from "../recognize/issue";
+import { sheetOf, type LedgerColumns } from "../model";
+import { issueAt, type IssueText } from "../recognize/issue";
 import type { ValidationContext } from "./context";
 
 const DATES = [
@@ -12,17 +12,40 @@ const DATES = [
 
 type DateSpec = (typeof DATES)[number];
 
-/** Rows that share one finding: told once, at the first of them, with their count. */
+/** Rows that share one finding: told once, at the first of them (its index in the columns), with their count. */
 export interface RowCount {
   count: number;
-  first: LedgerRow;
+  first: number;
 }
 
-/** Counts `p` under `key`, remembering the first row seen there. */
-export function countRow<K>(rows: Map<K, RowCount>, key: K, p: LedgerRow): void {
+/** Counts row `i` under `key`, remembering the first row seen there. */
+export function countRow<K>(rows: Map<K, RowCount>, key: K, i: number): void {
   const e = rows.get(key);
   if (e) e.count++;
-  else rows.set(key, { count: 1, first: p });
+  else rows.set(key, { count: 1, first: i });
+}
+
+/** An issue at row `i` of a ledger's columns, in column `col`. */
+export function rowIssue(
+  c: LedgerColumns,
+  i: number,
+  code: Parameters<typeof issueAt>[0],
+  severity: Parameters<typeof issueAt>[1],
+  col: number,
+  text: IssueText,
+  field?: string,
+  suggestion?: string
+): Issue {
+  return issueAt(
+    code,
+    severity,
+    sheetOf(c, i).sheet,
+    c.row[i] as number,
+    col,
+    text,
+    field,
+    suggestion
+  );
 }
 
 /** A date on or before the end of this day counts as within it. */
@@ -46,7 +69,8 @@ export class LedgerDates {
 
   constructor(
     private readonly ctx: ValidationContext,
-    private readonly col: (key: string) => number
+    private readonly col: (key: string) => number,
+    private readonly ledger: LedgerColumns
   ) {
     this.start = ctx.period.start.getTime();
     this.end = endOfDay(ctx.period.end);
@@ -54,27 +78,26 @@ export class LedgerDates {
     this.today = endOfDay(ctx.today ?? ctx.asOf);
   }
 
-  /** Checks the row's dates, pushing its own findings onto `issues`. */
-  check(p: LedgerRow, issues: Issue[]): void {
+  /** Checks the dates of row `i`, pushing its own findings onto `issues`. */
+  check(i: number, issues: Issue[]): void {
     for (const spec of DATES) {
-      const d = p[spec[0]];
-      if (d) this.checkDate(p, d, spec, issues);
+      const t = this.ledger.dates[spec[0]][i] as number;
+      if (!Number.isNaN(t)) this.checkDate(i, t, spec, issues);
     }
   }
 
-  private checkDate(p: LedgerRow, d: Date, [, key, zh, en]: DateSpec, issues: Issue[]): void {
+  private checkDate(i: number, t: number, [, key, zh, en]: DateSpec, issues: Issue[]): void {
     const { ctx } = this;
-    const t = d.getTime();
     if (t > this.today) {
       // A ledger kept up to next year's plans has thousands of these: each day formatted once.
       const today = (this.todayText ??= isoDay(ctx.today ?? ctx.asOf));
-      const day = isoDay(d);
+      const day = isoDay(new Date(t));
       issues.push(
-        issueAt(
+        rowIssue(
+          this.ledger,
+          i,
           "date_in_future",
           "error",
-          p.sheet,
-          p.row,
           this.col(key),
           {
             zh: `${zh} ${day} 晚于今天 ${today}`,
@@ -85,18 +108,18 @@ export class LedgerDates {
       );
     } else if (t > this.asOf && t <= this.end) {
       // The ledger is kept up to today; events after the as-of date belong to a later assessment.
-      countRow(this.later, key, p);
+      countRow(this.later, key, i);
     } else if (t < this.start) {
-      countRow(this.earlier, key, p);
+      countRow(this.earlier, key, i);
     } else if (t > this.end) {
       const [start, end] = (this.periodText ??= [isoDay(ctx.period.start), isoDay(ctx.period.end)]);
-      const day = isoDay(d);
+      const day = isoDay(new Date(t));
       issues.push(
-        issueAt(
+        rowIssue(
+          this.ledger,
+          i,
           "date_outside_period",
           "warning",
-          p.sheet,
-          p.row,
           this.col(key),
           {
             zh: `${zh} ${day} 不在考核期 ${start} 至 ${end} 内`,
@@ -131,11 +154,11 @@ export class LedgerDates {
   ): Issue[] {
     return [...rows].map(([key, { count, first }]) => {
       const spec = DATES.find((d) => d[1] === key) as DateSpec;
-      return issueAt(
+      return rowIssue(
+        this.ledger,
+        first,
         "outside_period_rows",
         "info",
-        first.sheet,
-        first.row,
         this.col(key),
         text(spec, count),
         key

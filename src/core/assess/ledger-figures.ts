@@ -1,0 +1,257 @@
+/** A unit's figures as the workbook's ledgers compute them: the rules' aggregates over the ledger's columns. */
+import { isoDay, isoDayMs, MS_PER_DAY } from "../grid/excel-date";
+import type { Issue } from "../issues/types";
+import { pickRows } from "../model/ledger-builder";
+import {
+  ledgerRowAt,
+  UNREADABLE_FUNDS,
+  UNREADABLE_INVESTMENT,
+  unitKeyAt,
+  type LedgerColumns,
+} from "../model/ledger-columns";
+import { ledgerColumns, ledgerRows } from "../model/ledger-sheet";
+import type { LedgerRow, LedgerSheet } from "../model/tables";
+import { type AggregateContext, filterPredicate } from "../rules/ledger-filter";
+import { listsEachProjectOnce, projectKey } from "../rules/ledger-projects";
+import { LEDGER_AGGREGATES } from "../rules/registry";
+import { DATE_FIELD_LABELS } from "../rules/labels";
+import type { LedgerAggregateRule, LedgerFilter, RuleSet } from "../rules/schema";
+import { StageIndex } from "../rules/stages";
+import type { PlannedIndicator } from "./indicators";
+import { assessIssue } from "./issue";
+
+const FIELD_COLUMNS = {
+  signedDate: "signed_date",
+  registeredDate: "registered_date",
+  startedDate: "started_date",
+  investment: "investment",
+  fundsInPlace: "funds_in_place",
+} as const;
+
+/** Columns a filter reads; each entry lists alternatives (工业 from 是否工业项目 or from 项目类型). */
+function filterColumns(f: LedgerFilter | undefined): (readonly string[])[] {
+  if (!f) return [];
+  const out: (readonly string[])[] = [];
+  if ((f.minStage !== undefined || f.maxStage !== undefined) && f.dateField === undefined)
+    out.push(["stage"]);
+  if (f.dateField !== undefined) out.push([FIELD_COLUMNS[f.dateField]]);
+  if (f.threshold) out.push(["investment"]);
+  if (f.industrial !== undefined) out.push(["industrial", "industry"]);
+  if (f.investorTypes) out.push(["investor_type"]);
+  if (f.origins) out.push(["origin"]);
+  return out;
+}
+
+export function ledgerSupports(sheet: LedgerSheet, agg: LedgerAggregateRule): boolean {
+  const needed = [...filterColumns(agg.filter), ...filterColumns(agg.denominator)];
+  if (agg.kind === "sum") needed.push([FIELD_COLUMNS[agg.field ?? "investment"]]);
+  return needed.every((alternatives) => alternatives.some((c) => c in sheet.columns));
+}
+
+/**
+ * A ledger that re-reports its projects month by month counts each project as of its latest report up to the
+ * as-of date; reports after it are not yet known. The report's date is its 报送月份, or — when the workbook keeps
+ * one snapshot sheet per month (1月台账, 2月台账…) — the date its sheet states. Rows with neither all stay: a
+ * project listed twice (增资, a second phase) still counts once where counting is by project.
+ */
+export function latestReportColumns(ledgers: readonly LedgerSheet[], asOf: string): LedgerColumns {
+  // One ledger without report months (the usual case) is its own columns: the same validation has seen, so
+  // what it learnt about them (listsEachProjectOnce) is reused, and a million rows are not copied.
+  const only = ledgers.length === 1 ? ledgers[0] : undefined;
+  if (only && ledgerColumns(only).reportDate === null) return ledgerColumns(only);
+  const limit = isoDayMs(asOf);
+  const snapshots = new Set(ledgers.flatMap((l) => (l.statedAsOf ? [l.statedAsOf] : []))).size > 1;
+  type Pick = { readonly from: LedgerColumns; readonly i: number };
+  const latest = new Map<string, Pick & { readonly at: number }>();
+  const picks: Pick[] = [];
+  for (const l of ledgers) {
+    const from = ledgerColumns(l);
+    const sheetDate = snapshots && l.statedAsOf ? isoDayMs(l.statedAsOf) : null;
+    for (let i = 0; i < from.length; i++) {
+      const reported = from.reportDate?.[i] ?? NaN;
+      const at = Number.isNaN(reported) ? sheetDate : reported;
+      const nameKey = from.nameKey[i] as string;
+      if (at === null || nameKey === "") {
+        picks.push({ from, i });
+        continue;
+      }
+      if (at > limit) continue;
+      const key = projectKey({ unitKey: unitKeyAt(from, i), nameKey });
+      const kept = latest.get(key);
+      if (!kept || kept.at <= at) latest.set(key, { from, i, at });
+    }
+  }
+  for (const pick of latest.values()) picks.push(pick);
+  return pickRows(picks);
+}
+
+/** `latestReportColumns` as row objects. */
+export function latestReports(ledgers: readonly LedgerSheet[], asOf: string): readonly LedgerRow[] {
+  return ledgerRows(latestReportColumns(ledgers, asOf));
+}
+
+const NO_ROWS = new Int32Array(0);
+
+/** The ledger rows of each unit key, in ledger order (one array of row indices per unit). */
+function rowsByUnit(c: LedgerColumns): Map<string, Int32Array> {
+  const groupOf = new Int32Array(c.units.length);
+  const keys: string[] = [];
+  const byKey = new Map<string, number>();
+  c.unitKeys.forEach((key, u) => {
+    let g = byKey.get(key);
+    if (g === undefined) byKey.set(key, (g = keys.push(key) - 1));
+    groupOf[u] = g;
+  });
+  const sizes = new Int32Array(keys.length);
+  for (let i = 0; i < c.length; i++) (sizes[groupOf[c.unit[i] as number] as number] as number)++;
+  const lists = keys.map((_, g) => new Int32Array(sizes[g] as number));
+  const filled = new Int32Array(keys.length);
+  for (let i = 0; i < c.length; i++) {
+    const g = groupOf[c.unit[i] as number] as number;
+    (lists[g] as Int32Array)[(filled[g] as number)++] = i;
+  }
+  return new Map(keys.map((key, g) => [key, lists[g] as Int32Array]));
+}
+
+/** The ledgers' side of a unit's figures: which aggregate an indicator can use, and its value per unit. */
+export class LedgerFigures {
+  private readonly ledger: LedgerColumns;
+  private readonly rowsOf: Map<string, Int32Array>;
+  /** One context per currency, reused across units so compiled filters are reused too. */
+  private readonly ctx: Readonly<Record<"CNY" | "USD", AggregateContext>>;
+  private readonly aggregates = new Map<LedgerAggregateRule, LedgerAggregateRule | null>();
+
+  constructor(
+    private readonly ledgers: readonly LedgerSheet[],
+    private readonly rules: RuleSet,
+    /** Where the warnings of a derived aggregate go (the assessor's issues, in the order they arise). */
+    private readonly issues: Issue[]
+  ) {
+    this.ledger = latestReportColumns(ledgers, rules.period.asOf);
+    this.rowsOf = rowsByUnit(this.ledger);
+    const p = rules.period;
+    const common = {
+      ledger: this.ledger,
+      stages: new StageIndex(rules.stages, rules.stageSynonyms),
+      from: isoDayMs(p.start),
+      to: isoDayMs(p.asOf < p.end ? p.asOf : p.end),
+      exchangeRate: rules.exchangeRate,
+      distinctProjects: listsEachProjectOnce(this.ledger),
+    };
+    this.ctx = { CNY: { ...common, currency: "CNY" }, USD: { ...common, currency: "USD" } };
+  }
+
+  private context(ind: PlannedIndicator): AggregateContext {
+    return this.ctx[ind.quantity === "money_usd" ? "USD" : "CNY"];
+  }
+
+  /** Whether a ledger can compute the indicator (it has the columns the aggregate reads). */
+  canCompute(ind: PlannedIndicator): boolean {
+    return this.aggregateOf(ind) !== undefined;
+  }
+
+  /**
+   * The indicator's ledger aggregate as the workbook's ledgers can compute it. A ledger with stages and no
+   * date column whose title states the period's year ("2024年新引进项目推进台账") holds this year's projects
+   * only: it is counted by stage, and a warning says so.
+   */
+  private aggregateOf(ind: PlannedIndicator): LedgerAggregateRule | undefined {
+    const agg = ind.rule.aggregate;
+    if (!agg) return undefined;
+    if (this.aggregates.has(agg)) return this.aggregates.get(agg) ?? undefined;
+    let usable: LedgerAggregateRule | null = this.ledgers.some((l) => ledgerSupports(l, agg))
+      ? agg
+      : null;
+    const { dateField, ...dateless } = agg.filter;
+    const p = this.rules.period;
+    const year = p.start.slice(0, 4) === p.asOf.slice(0, 4) ? Number(p.asOf.slice(0, 4)) : null;
+    const byStage = { ...agg, filter: dateless };
+    const ledger = this.ledgers.find((l) => l.statedYear === year && ledgerSupports(l, byStage));
+    if (!usable && dateField !== undefined && dateless.minStage !== undefined && ledger) {
+      usable = byStage;
+      const date = [DATE_FIELD_LABELS[dateField] ?? dateField, dateField.replace(/Date$/, " date")];
+      this.issues.push(
+        assessIssue(
+          "derived_indicator",
+          "warning",
+          ledger.sheet,
+          "A1",
+          `台账“${ledger.sheet}”没有${date[0]}列，“${ind.meta.name}”按项目阶段统计：表题注明为${year}年，台账中的项目都视为本期项目`,
+          `ledger "${ledger.sheet}" has no ${date[1]} column, so "${ind.meta.name}" is counted by stage: its title states ${year}, so every project in it is taken as this period's`,
+          ind.rule.key
+        )
+      );
+    }
+    this.aggregates.set(agg, usable);
+    return usable ?? undefined;
+  }
+
+  /**
+   * The ledger dates an indicator counts by (签约日期 for 签约项目), when the ledger has some and not one of them
+   * falls in the period: the period is most likely wrong (no as-of given, a title without its year), not a
+   * year in which nobody signed anything.
+   */
+  datesAllOutside(
+    ind: PlannedIndicator
+  ): { first: string; last: string; label: string; start: string; asOf: string } | null {
+    const field = this.aggregateOf(ind)?.filter.dateField;
+    if (field === undefined) return null;
+    const { from, to } = this.ctx.CNY;
+    const dates = this.ledger.dates[field];
+    let first = Infinity;
+    let last = -Infinity;
+    for (let i = 0; i < this.ledger.length; i++) {
+      const t = dates[i] as number;
+      if (Number.isNaN(t)) continue;
+      const day = Math.floor(t / MS_PER_DAY) * MS_PER_DAY;
+      if (day >= from && day <= to) return null;
+      first = Math.min(first, day);
+      last = Math.max(last, day);
+    }
+    if (first === Infinity) return null;
+    const iso = (ms: number): string => isoDay(new Date(ms));
+    return {
+      first: iso(first),
+      last: iso(last),
+      label: DATE_FIELD_LABELS[field] ?? field,
+      start: iso(from),
+      asOf: iso(to),
+    };
+  }
+
+  /** The unit's figure by the indicator's aggregate; null when no ledger can compute it (never zero then). */
+  value(unitKey: string, ind: PlannedIndicator): number | null {
+    const agg = this.aggregateOf(ind);
+    if (!agg) return null;
+    const def = LEDGER_AGGREGATES[agg.kind];
+    if (!def) return null;
+    return def.compute(this.rowsOf.get(unitKey) ?? NO_ROWS, agg, this.context(ind));
+  }
+
+  /**
+   * A project the indicator's aggregate would take whose amount is written but unreadable (协议投资额 待定 / 面议):
+   * the unit's sum (or thresholded count) is not known, and must not be read as if the project were 0.
+   */
+  unreadableRow(unitKey: string, ind: PlannedIndicator): LedgerRow | null {
+    const agg = this.aggregateOf(ind);
+    if (!agg) return null;
+    const field =
+      agg.kind === "sum" ? (agg.field ?? "investment") : agg.filter.threshold ? "investment" : null;
+    if (field !== "investment" && field !== "fundsInPlace") return null;
+    const bit = field === "investment" ? UNREADABLE_INVESTMENT : UNREADABLE_FUNDS;
+    const rows = this.rowsOf.get(unitKey) ?? NO_ROWS;
+    const unreadable = this.ledger.unreadable;
+    if (!rows.some((i) => ((unreadable[i] as number) & bit) !== 0)) return null;
+    // Without the threshold, which an unreadable amount can neither pass nor fail.
+    const { threshold: _threshold, ...filter } = agg.filter;
+    const pass = filterPredicate(filter, this.context(ind));
+    const found = rows.find((i) => ((unreadable[i] as number) & bit) !== 0 && pass(i));
+    return found === undefined ? null : ledgerRowAt(this.ledger, found);
+  }
+
+  /** Where a ledger figure comes from, for the report. */
+  source(unitKey: string): string {
+    const n = this.rowsOf.get(unitKey)?.length ?? 0;
+    return `${this.ledgers.map((l) => l.sheet).join("、")}（${n}行 / ${n} rows）`;
+  }
+}

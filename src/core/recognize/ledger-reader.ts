@@ -1,0 +1,376 @@
+/**
+ * The cell readers of a 项目台账 sheet: text, amount (converted to 万 of its currency), date, yes/no, currency,
+ * 报送月份. What cannot be read becomes an issue on its cell.
+ */
+import type { CellValue, SheetGrid } from "../grid";
+import type { Issue } from "../issues";
+import type { Currency, MeasureUnit, Quantity } from "../model";
+import { UNREADABLE_FUNDS, UNREADABLE_INVESTMENT } from "../model/ledger-columns";
+import { normalizeText, toHalfWidth } from "../text";
+import { readAmount, type AmountContext } from "./amounts";
+import {
+  isNotKnownYetText,
+  monthDayIn,
+  readBooleanCell,
+  readDateCell,
+  textOf,
+} from "./cell-values";
+import type { ColumnMap } from "./column-map";
+import { INDUSTRIAL_WORDS } from "./dictionary-ledgers";
+import type { HeaderBlock } from "./header-block";
+import { issueAt } from "./issue";
+import { unitByLabel, unitFromNotes } from "./measure-units";
+import type { MergedCells } from "./merged-cells";
+
+export interface LedgerContext {
+  /** Year of the as-of date, for report months written without one ("8月"). */
+  readonly year: number | null;
+  /** The unit of every project, for a ledger kept one sheet per unit (no unit column, the tab names it). */
+  readonly unit?: string;
+}
+
+const WAN_CNY = unitByLabel("万元") as MeasureUnit;
+const WAN_USD = unitByLabel("万美元") as MeasureUnit;
+const PERCENT: MeasureUnit = { quantity: "ratio", label: "%", factor: 0.01 };
+const RATIO: MeasureUnit = { quantity: "ratio", label: "", factor: 1 };
+
+const CURRENCIES: ReadonlyMap<string, Currency> = new Map([
+  ["人民币", "CNY"],
+  ["rmb", "CNY"],
+  ["cny", "CNY"],
+  ["元", "CNY"],
+  ["万元", "CNY"],
+  ["亿元", "CNY"],
+  ["¥", "CNY"],
+  ["￥", "CNY"],
+  ["美元", "USD"],
+  ["usd", "USD"],
+  ["us$", "USD"],
+  ["$", "USD"],
+  ["万美元", "USD"],
+  ["亿美元", "USD"],
+]);
+
+export const TEXT_FIELDS = {
+  investor: "investor",
+  industry: "industry",
+  stage: "stage",
+  investorType: "investor_type",
+  origin: "origin",
+  remarks: "remarks",
+  provenance: "provenance",
+} as const;
+
+const DATE_FIELDS = {
+  signedDate: ["signed_date", "签约日期", "signing date"],
+  registeredDate: ["registered_date", "注册日期", "registration date"],
+  startedDate: ["started_date", "开工日期", "start date"],
+} as const;
+
+/** Normalisation of repeated strings (unit names, stages) done once per distinct text, not once per row. */
+export class KeyCache {
+  private readonly map = new Map<string, string>();
+  key(text: string): string {
+    let k = this.map.get(text);
+    if (k === undefined) {
+      k = normalizeText(text);
+      this.map.set(text, k);
+    }
+    return k;
+  }
+}
+
+const FIGURE_FIELDS = [
+  "investment",
+  "investment_domestic",
+  "investment_foreign",
+  "funds_in_place",
+  "stage",
+  "signed_date",
+  "registered_date",
+  "started_date",
+] as const;
+
+type AmountField = "investment" | "investment_domestic" | "investment_foreign" | "funds_in_place";
+
+/** The cell readers of one ledger sheet, bound to its columns and units. */
+export class LedgerReader {
+  readonly issues: Issue[] = [];
+  readonly columns: Record<string, number> = {};
+  readonly investmentUnit: MeasureUnit | null;
+  readonly fundsUnit: MeasureUnit | null;
+  /** 内资 and 外资 in columns of their own, when the ledger has no single 总投资. */
+  readonly split: { readonly domestic: MeasureUnit; readonly foreign: MeasureUnit } | null;
+  private readonly shareUnit: MeasureUnit | null;
+  private readonly headerCurrency: Currency;
+  private readonly statedCurrency: boolean;
+  private readonly hasMerges: boolean;
+  /** `UNREADABLE_*` bits of the row being read: amounts whose cells hold something unreadable (待定, #REF!). */
+  unreadable = 0;
+  /**
+   * Per currency, then per field: looked up twice per row of a ledger that can hold a million, so the key is
+   * never a string built per call (a fresh string must be hashed on every lookup).
+   */
+  private readonly amountContexts: Record<Currency, Map<AmountField, AmountContext>> = {
+    CNY: new Map(),
+    USD: new Map(),
+  };
+  readonly cache = new KeyCache();
+  /** The normalised key of a unit name (once per distinct name). */
+  readonly unitKey = (unit: string): string => this.cache.key(unit);
+  /** Currency of the row being read, as its currency cell states it. */
+  rowCurrency: Currency = "CNY";
+  /** Where each text field present is written: its column of the columns being built, and its sheet column. */
+  textColumns: readonly (readonly [(string | null)[], number])[] = [];
+  readonly stageColumn: number;
+
+  constructor(
+    private readonly sheet: SheetGrid,
+    private readonly merged: MergedCells,
+    block: HeaderBlock,
+    map: ColumnMap,
+    private readonly context: LedgerContext
+  ) {
+    for (const [key, m] of map.byField) this.columns[key] = m.column.col;
+    const unitOf = (key: string): MeasureUnit | null => {
+      const m = map.byField.get(key);
+      if (!m) return null;
+      return (
+        m.column.unit ??
+        unitFromNotes(block.notes, "money_cny") ??
+        unitFromNotes(block.notes, "money_usd") ??
+        (m.field.defaultUnit ? unitByLabel(m.field.defaultUnit) : null)
+      );
+    };
+    const splitUnit = (key: string, quantity: Quantity): MeasureUnit | null => {
+      const m = map.byField.get(key);
+      if (!m) return null;
+      const label =
+        m.column.unit ?? (m.field.defaultUnit ? unitByLabel(m.field.defaultUnit) : null);
+      return label?.quantity === quantity ? label : null;
+    };
+    const domestic = map.byField.has("investment")
+      ? null
+      : splitUnit("investment_domestic", "money_cny");
+    const foreign = map.byField.has("investment")
+      ? null
+      : splitUnit("investment_foreign", "money_usd");
+    this.split =
+      domestic || foreign ? { domestic: domestic ?? WAN_CNY, foreign: foreign ?? WAN_USD } : null;
+    // The split columns stand for 总投资 wherever a rule or an issue needs its column.
+    if (this.split && this.columns["investment"] === undefined) {
+      const c = this.columns["investment_domestic"] ?? this.columns["investment_foreign"];
+      if (c !== undefined) this.columns["investment"] = c;
+    }
+    this.investmentUnit = this.split ? this.split.domestic : unitOf("investment");
+    this.fundsUnit = unitOf("funds_in_place") ?? this.investmentUnit;
+    this.shareUnit = map.byField.get("foreign_share")?.column.unit ?? null;
+    this.headerCurrency = this.investmentUnit?.quantity === "money_usd" ? "USD" : "CNY";
+    this.statedCurrency = map.byField.get("investment")?.column.unit != null;
+    this.hasMerges = sheet.merges.length > 0;
+    this.stageColumn = this.col(TEXT_FIELDS.stage);
+  }
+
+  /** Whether the row holds any of a project's facts: an amount, a date or a stage. */
+  hasFigures(r: number): boolean {
+    for (const key of FIGURE_FIELDS) {
+      const v = this.raw(r, this.col(key));
+      if (v !== null && !(typeof v === "string" && v.trim() === "")) return true;
+    }
+    return false;
+  }
+
+  col(key: string): number {
+    return this.columns[key] ?? -1;
+  }
+
+  raw(r: number, c: number): CellValue {
+    return c < 0 ? null : (this.sheet.rows[r]?.[c] ?? null);
+  }
+
+  text(r: number, c: number): string | null {
+    if (c < 0) return null;
+    const own = this.sheet.rows[r]?.[c] ?? null;
+    if (typeof own === "string") {
+      const t = own.trim();
+      return t === "" ? null : t;
+    }
+    // Units merged down over several projects: the name lives in the merge's first cell.
+    const t = textOf(own === null && this.hasMerges ? this.merged.value(r, c) : own);
+    return t === "" ? null : t;
+  }
+
+  field(r: number, key: string): string | null {
+    return this.text(r, this.col(key));
+  }
+
+  amount(r: number, key: AmountField, currency: Currency): number | null {
+    const c = this.col(key);
+    if (c < 0) return null;
+    const contexts = this.amountContexts[currency];
+    let ctx = contexts.get(key);
+    if (!ctx) {
+      const quantity: Quantity = currency === "USD" ? "money_usd" : "money_cny";
+      const unit = this.unitFor(key);
+      ctx = {
+        sheet: this.sheet.name,
+        row: r,
+        col: c,
+        field: key,
+        unit: { ...(unit ?? WAN_CNY), quantity },
+        quantity,
+        issues: this.issues,
+      };
+      contexts.set(key, ctx);
+    }
+    ctx.row = r;
+    const raw = this.raw(r, c);
+    const amount = readAmount(raw, ctx);
+    if (
+      amount.blocked ||
+      (typeof raw === "string" && amount.notApplicable && isNotKnownYetText(raw))
+    )
+      this.unreadable |= key === "funds_in_place" ? UNREADABLE_FUNDS : UNREADABLE_INVESTMENT;
+    return amount.value;
+  }
+
+  private unitFor(key: AmountField): MeasureUnit | null {
+    if (key === "funds_in_place") return this.fundsUnit;
+    if (key === "investment_foreign") return this.split?.foreign ?? null;
+    return this.investmentUnit;
+  }
+
+  /** 总投资, or the 内资 part and the 外资 part (万美元, null when blank) of a ledger that keeps them apart. */
+  investment(r: number, currency: Currency): { investment: number | null; foreign: number | null } {
+    if (!this.split) return { investment: this.amount(r, "investment", currency), foreign: null };
+    const domestic = this.amount(r, "investment_domestic", "CNY");
+    const foreign = this.amount(r, "investment_foreign", "USD");
+    return { investment: domestic ?? (foreign === null ? null : 0), foreign };
+  }
+
+  share(r: number): number | null {
+    const c = this.col("foreign_share");
+    if (c < 0) return null;
+    const raw = this.raw(r, c);
+    // A bare 50 in a share column without a % sign is 50%, since a share above 1 is meaningless.
+    const unit = this.shareUnit ?? (typeof raw === "number" && raw > 1 ? PERCENT : RATIO);
+    return readAmount(raw, {
+      sheet: this.sheet.name,
+      row: r,
+      col: c,
+      field: "foreign_share",
+      unit,
+      quantity: "ratio",
+      issues: this.issues,
+    }).value;
+  }
+
+  date(r: number, key: keyof typeof DATE_FIELDS): Date | null {
+    const [field, zh, en] = DATE_FIELDS[key];
+    const c = this.col(field);
+    if (c < 0) return null;
+    const cell = readDateCell(this.raw(r, c));
+    if (cell.kind === "date") return cell.value;
+    // "3月15日" under a title that names the year: that year's day.
+    const inYear = cell.kind === "invalid" ? monthDayIn(cell.text, this.context.year) : null;
+    if (inYear) return inYear;
+    if (cell.kind === "invalid" || cell.kind === "error") {
+      const shown = cell.kind === "invalid" ? cell.text : cell.code;
+      this.issues.push(
+        issueAt(
+          cell.kind === "error" ? "formula_error" : "bad_date",
+          "error",
+          this.sheet.name,
+          r,
+          c,
+          { zh: `${zh}“${shown}”无法识别`, en: `${en} "${shown}" is not a date` },
+          field
+        )
+      );
+    }
+    return null;
+  }
+
+  /** 报送月份: a date, "2024-08", "2024年8月", or "8月" / 8 in the as-of year. */
+  reportDate(r: number): Date | null {
+    const c = this.col("report_month");
+    if (c < 0) return null;
+    const raw = this.raw(r, c);
+    const cell = readDateCell(raw);
+    if (cell.kind === "date" && !(typeof raw === "number" && raw <= 12)) return cell.value;
+    const text = toHalfWidth(textOf(raw)).replace(/\s/g, "");
+    const m = /^(\d{1,2})(?:月(?:份)?)?$/.exec(text);
+    if (m && this.context.year !== null) {
+      const month = Number(m[1]);
+      if (month >= 1 && month <= 12) return new Date(Date.UTC(this.context.year, month - 1, 1));
+    }
+    return null;
+  }
+
+  currency(r: number): Currency {
+    const c = this.col("currency");
+    const stated = this.text(r, c);
+    if (stated === null) return this.headerCurrency;
+    const found = CURRENCIES.get(toHalfWidth(stated).trim().toLowerCase());
+    if (found === undefined) {
+      this.issues.push(
+        issueAt(
+          "currency_mismatch",
+          "warning",
+          this.sheet.name,
+          r,
+          c,
+          {
+            zh: `不支持的币种“${stated}”，按${this.headerCurrency === "USD" ? "美元" : "人民币"}读取`,
+            en: `unsupported currency "${stated}", read as ${this.headerCurrency}`,
+          },
+          "currency"
+        )
+      );
+      return this.headerCurrency;
+    }
+    if (this.statedCurrency && found !== this.headerCurrency) {
+      const label = this.investmentUnit?.label ?? "";
+      this.issues.push(
+        issueAt(
+          "currency_mismatch",
+          "warning",
+          this.sheet.name,
+          r,
+          c,
+          {
+            zh: `币种“${stated}”与投资额列的单位 ${label} 不一致`,
+            en: `currency "${stated}" contradicts the investment column's unit ${label}`,
+          },
+          "currency"
+        )
+      );
+    }
+    return found;
+  }
+
+  /** 是/否, or a project type ("工业项目", "服务业项目"); without such a column, the industry says it. */
+  industrial(r: number): boolean | null {
+    const c = this.col("industrial");
+    if (c < 0) {
+      const type = this.field(r, "industry");
+      return type === null ? null : INDUSTRIAL_WORDS.test(type);
+    }
+    const b = readBooleanCell(this.raw(r, c));
+    if (b !== "invalid") return b;
+    const shown = textOf(this.raw(r, c));
+    if (/(项目|业|类)$/.test(shown)) return INDUSTRIAL_WORDS.test(shown);
+    this.issues.push(
+      issueAt(
+        "wrong_type",
+        "warning",
+        this.sheet.name,
+        r,
+        c,
+        { zh: `“${shown}”应为“是”或“否”`, en: `"${shown}" should be 是 (yes) or 否 (no)` },
+        "industrial"
+      )
+    );
+    return null;
+  }
+}
