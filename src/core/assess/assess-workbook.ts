@@ -20,6 +20,7 @@ import { defaultRules, isoDay } from "../rules/defaults";
 import { mergeRules, type RulesOverride } from "../rules/merge";
 import { planRulesSheet, readRulesSheet } from "../rules/rules-sheet";
 import type { RuleSet } from "../rules/schema";
+import { statedScopes } from "../recognize/stated-scopes";
 import { readSettings } from "../state/settings";
 import { assessTables } from "./assess-tables";
 import { assessIssue, dedupeIssues } from "./issue";
@@ -255,6 +256,7 @@ export function assessWorkbook(grid: WorkbookGrid, options: AssessOptions): Asse
       plan: {
         headerWeights: resolved.fromSheet === null && options.rules?.indicators === undefined,
         ...(recognition.statedWeights ? { statedWeights: recognition.statedWeights } : {}),
+        statedScopes: statedScopes(grid.sheets),
       },
     });
     results = withRecognitionGaps(assessed.results, recognition.issues);

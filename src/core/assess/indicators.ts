@@ -4,6 +4,7 @@ import type { IndicatorMeta } from "../model/results";
 import type { IndicatorColumn, UnitTable } from "../model/tables";
 import { DISPLAY_UNITS } from "../rules/defaults";
 import type { StatedWeight } from "../model/recognition";
+import type { StatedScope } from "../recognize/stated-scopes";
 import { indicatorCore } from "../recognize/lexicon";
 import { normalizeText } from "../text";
 import { aggregateFromName } from "../rules/derive";
@@ -39,20 +40,22 @@ export interface PlanOptions {
   readonly headerWeights: boolean;
   /** Weights a 考核办法 sheet states by indicator name (used under the same condition). */
   readonly statedWeights?: readonly StatedWeight[];
+  /** What the workbook's 统计口径 says an indicator counts ("签约项目指…5000万元以上的项目"). */
+  readonly statedScopes?: readonly StatedScope[];
 }
 
-/** The weight a 考核办法 sheet gives an indicator of this name. */
-function statedWeightOf(
+/** What the workbook states of an indicator of this name elsewhere (a 考核办法's 分值, a 统计口径's definition). */
+function statedFor<T extends { readonly key: string }>(
   column: IndicatorColumn,
-  stated: readonly StatedWeight[]
-): number | undefined {
+  stated: readonly T[]
+): T | undefined {
   const name = normalizeText(column.name);
   const core = indicatorCore(name);
-  const hit =
+  return (
     stated.find((w) => w.key === name) ??
     stated.find((w) => indicatorCore(w.key) === core) ??
-    stated.find((w) => w.key.length >= 3 && (name.endsWith(w.key) || w.key.endsWith(name)));
-  return hit?.weight;
+    stated.find((w) => w.key.length >= 3 && (name.endsWith(w.key) || w.key.endsWith(name)))
+  );
 }
 
 /**
@@ -62,9 +65,12 @@ function statedWeightOf(
  */
 function ruleFor(column: IndicatorColumn, rules: RuleSet, options: PlanOptions): IndicatorRule {
   const own = rules.indicators.find((r) => r.key === column.key);
-  const points = column.weight ?? statedWeightOf(column, options.statedWeights ?? []);
+  const points = column.weight ?? statedFor(column, options.statedWeights ?? [])?.weight;
   const stated = options.headerWeights && points !== undefined ? { weight: points } : {};
-  const derived = aggregateFromName(column.name);
+  const derived = aggregateFromName(
+    column.name,
+    statedFor(column, options.statedScopes ?? [])?.definition
+  );
   if (own) {
     // A name with a qualifier ("其中10亿元以上") narrows what the key's default counts.
     const narrowed =

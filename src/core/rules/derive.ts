@@ -118,11 +118,16 @@ function investorFilters(norm: string): Pick<LedgerFilter, "investorTypes" | "or
 
 /**
  * The ledger aggregate an indicator's name describes, or null when the name says nothing a ledger can count.
+ * A threshold comes from the name, else from the workbook's definition of it ("签约项目指…5000万元以上的项目").
  * The filter always bounds dates to the period where the name implies an event (签约, 开工, 注册).
  */
-export function aggregateFromName(name: string): LedgerAggregateRule | null {
+export function aggregateFromName(
+  name: string,
+  /** What the workbook says the indicator counts (统计口径): its threshold applies when the name states none. */
+  definition?: string
+): LedgerAggregateRule | null {
   const norm = normalizeName(name);
-  const t = thresholdOf(norm);
+  const t = thresholdOf(norm) ?? (definition === undefined ? null : thresholdOf(definition));
   const base: LedgerFilter = {
     ...(t ? { threshold: t.threshold } : {}),
     ...(t?.industrialOnly || (/工业/.test(norm) && !/其[它他]|非工业/.test(norm))

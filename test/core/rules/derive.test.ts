@@ -27,6 +27,18 @@ describe("aggregateFromName", () => {
     ["招商引资签约项目", { kind: "count", filter: { minStage: "签约" } }],
   ])("%s", (name, expected) => expect(aggregateFromName(name)).toMatchObject(expected));
 
+  it("takes the threshold from the workbook's definition when the name states none", () => {
+    const definition = "2024年1月1日以后正式签订投资协议、单体投资额5000万元以上的项目";
+    expect(aggregateFromName("签约项目", definition)).toMatchObject({
+      kind: "count",
+      filter: { minStage: "签约", threshold: { amount: 5000, inclusive: true } },
+    });
+    // The name's own threshold wins.
+    expect(aggregateFromName("亿元以上签约项目", definition)).toMatchObject({
+      filter: { threshold: { amount: 10000 } },
+    });
+  });
+
   it("counts projects signed at the size a name states with no event word (亿元以上项目)", () => {
     expect(aggregateFromName("亿元以上项目（个）")).toMatchObject({
       kind: "count",
