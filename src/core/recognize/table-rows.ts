@@ -125,3 +125,16 @@ export function isBareGroupRow(sheet: SheetGrid, r: number, label: string): bool
 export function withoutScopeNote(name: string): string {
   return name.replace(/\s*[(（]\s*(?:含|包括|包含)[^()（）]*[)）]\s*$/, "") || name;
 }
+
+/**
+ * "1、东城区", "2.西城区", "（3）南湖区", "④高新区": a unit numbered in its own name cell is named without the number,
+ * as the other sheets name it. A number that is part of a figure ("1.5") is left alone.
+ */
+export function withoutSequenceNumber(name: string): string {
+  return (
+    name.replace(
+      /^\s*(?:\d{1,3}(?:[、)）]|[.．](?!\d))|[(（]\d{1,3}[)）]|[\u2460-\u2473])\s*/,
+      ""
+    ) || name
+  );
+}

@@ -23,6 +23,7 @@ import {
   readAdjustment,
   rowMeasure,
   withoutScopeNote,
+  withoutSequenceNumber,
 } from "./table-rows";
 
 export type TableData = Omit<UnitTable, "role">;
@@ -211,10 +212,11 @@ class TableRowsReader {
   private readRow(r: number): void {
     const { shape } = this;
     // "两车配套\n产业小组" wrapped with Alt+Enter is one name, shown and matched on one line.
-    const name = this.text(r, shape.unitColumn).replace(/[ \t]*\r?\n[ \t]*/g, "");
+    const cell = this.text(r, shape.unitColumn).replace(/[ \t]*\r?\n[ \t]*/g, "");
     const seqText = this.text(r, shape.seqColumn);
-    const label = name || seqText || textOf(this.merged.value(r, 0));
-    const total = isTotalLabel(label) || (name !== "" && isTotalLabel(seqText));
+    const label = cell || seqText || textOf(this.merged.value(r, 0));
+    const total = isTotalLabel(label) || (cell !== "" && isTotalLabel(seqText));
+    const name = total ? cell : withoutSequenceNumber(cell);
     if (!total) {
       // "一、街道" may sit in the 序号 or first column with the unit cell empty.
       if (

@@ -340,3 +340,24 @@ describe("the measure in brackets after the indicator", () => {
     expect(figures(r.actuals)).toEqual({ 奢岭街道: { signed_total: 6, 到位资金: 27000 } });
   });
 });
+
+describe("a unit numbered in its own name cell", () => {
+  it("is named without the number, so 1、合心镇 and 1.合心镇 are both 合心镇", () => {
+    const header = ["镇街", "签约项目", "开工项目"];
+    const r = recognize([
+      flat("目标", header, [
+        ["1、合心镇", 6, 4],
+        ["（2）西新镇", 5, 3],
+        ["③奢岭街道", 4, 2],
+      ]),
+      flat("1-9月", header, [
+        ["1.合心镇", 7, 3],
+        ["2.西新镇", 5, 4],
+        ["3.奢岭街道", 4, 1],
+      ]),
+    ]);
+    expect(r.targets?.units.map((u) => u.name)).toEqual(["合心镇", "西新镇", "奢岭街道"]);
+    expect(Object.keys(figures(r.actuals))).toEqual(["合心镇", "西新镇", "奢岭街道"]);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+});
