@@ -62,25 +62,11 @@ export function ResultsView({
 }: ResultsViewProps): React.JSX.Element {
   const styles = useStyles();
   const m = messages.assess;
-  const en = messages.locale === "en-US";
-  const top = results.units.slice(0, limit);
   const above = aboveFullMarks(results);
   const { period } = results;
   return (
     <section className={styles.root} aria-label={m.previewTitle}>
-      {!results.complete && (
-        <MessageBar intent="error" layout="multiline" data-testid="incomplete-banner">
-          <MessageBarBody>
-            <MessageBarTitle>{m.incompleteTitle}</MessageBarTitle>
-            <ul className={styles.list}>
-              {results.incomplete.map((item, i) => (
-                <li key={i}>{en ? item.message_en : item.message_zh}</li>
-              ))}
-            </ul>
-            {m.incompleteHint}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {!results.complete && <IncompleteBanner results={results} messages={messages} />}
       <Subtitle2 as="h2">{m.previewTitle}</Subtitle2>
       <Caption1 block>
         {m.periodEcho(
@@ -90,38 +76,12 @@ export function ResultsView({
           percentText(period.timeProgress)
         )}
       </Caption1>
-      {/* At 320 px the status badges do not fit: the table scrolls in its own box, never the page. */}
-      <div className={styles.scroller} tabIndex={0} role="region" aria-label={m.rankingTable}>
-        <Table size="extra-small" className={styles.table} aria-label={m.previewTitle}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={styles.rank}>{m.rank}</TableHeaderCell>
-              <TableHeaderCell className={styles.change}>{m.rankChange}</TableHeaderCell>
-              <TableHeaderCell className={styles.unit}>{m.unit}</TableHeaderCell>
-              <TableHeaderCell className={styles.score}>{m.score}</TableHeaderCell>
-              <TableHeaderCell className={styles.status}>{m.status}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {top.map((unit) => (
-              <TableRow key={unit.unit}>
-                <TableCell className={styles.rank}>{unit.rank}</TableCell>
-                <TableCell className={styles.change}>
-                  {rankChangeText(unit, results, messages.locale)}
-                </TableCell>
-                <TableCell className={styles.unit}>{unit.unit}</TableCell>
-                <TableCell className={styles.score}>
-                  {unit.score.toFixed(1)}
-                  {above.some((a) => a.unit === unit.unit) ? " *" : ""}
-                </TableCell>
-                <TableCell className={styles.status}>
-                  <StatusBadge status={unit.status} bands={results.bands} messages={messages} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <RankingTable
+        results={results}
+        messages={messages}
+        limit={limit}
+        marked={new Set(above.map((a) => a.unit))}
+      />
       {results.units.length > limit && (
         <Caption1>{m.moreUnits(results.units.length - limit)}</Caption1>
       )}
@@ -146,6 +106,83 @@ export function ResultsView({
       <IndicatorMatrix results={results} messages={messages} />
       {notice && <NoticeCopy text={notice} messages={messages} />}
     </section>
+  );
+}
+
+/** What could not be scored, item by item: such a ranking must not be read as valid. */
+function IncompleteBanner({
+  results,
+  messages,
+}: {
+  readonly results: AssessmentResults;
+  readonly messages: Messages;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const m = messages.assess;
+  const en = messages.locale === "en-US";
+  return (
+    <MessageBar intent="error" layout="multiline" data-testid="incomplete-banner">
+      <MessageBarBody>
+        <MessageBarTitle>{m.incompleteTitle}</MessageBarTitle>
+        <ul className={styles.list}>
+          {results.incomplete.map((item, i) => (
+            <li key={i}>{en ? item.message_en : item.message_zh}</li>
+          ))}
+        </ul>
+        {m.incompleteHint}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** The first `limit` units: rank, 名次变化, score (starred when above full marks) and status. */
+function RankingTable({
+  results,
+  messages,
+  limit,
+  marked,
+}: {
+  readonly results: AssessmentResults;
+  readonly messages: Messages;
+  readonly limit: number;
+  /** Units whose score is above full marks. */
+  readonly marked: ReadonlySet<string>;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const m = messages.assess;
+  return (
+    // At 320 px the status badges do not fit: the table scrolls in its own box, never the page.
+    <div className={styles.scroller} tabIndex={0} role="region" aria-label={m.rankingTable}>
+      <Table size="extra-small" className={styles.table} aria-label={m.previewTitle}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.rank}>{m.rank}</TableHeaderCell>
+            <TableHeaderCell className={styles.change}>{m.rankChange}</TableHeaderCell>
+            <TableHeaderCell className={styles.unit}>{m.unit}</TableHeaderCell>
+            <TableHeaderCell className={styles.score}>{m.score}</TableHeaderCell>
+            <TableHeaderCell className={styles.status}>{m.status}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {results.units.slice(0, limit).map((unit) => (
+            <TableRow key={unit.unit}>
+              <TableCell className={styles.rank}>{unit.rank}</TableCell>
+              <TableCell className={styles.change}>
+                {rankChangeText(unit, results, messages.locale)}
+              </TableCell>
+              <TableCell className={styles.unit}>{unit.unit}</TableCell>
+              <TableCell className={styles.score}>
+                {unit.score.toFixed(1)}
+                {marked.has(unit.unit) ? " *" : ""}
+              </TableCell>
+              <TableCell className={styles.status}>
+                <StatusBadge status={unit.status} bands={results.bands} messages={messages} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }
 
