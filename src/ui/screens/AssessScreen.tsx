@@ -60,68 +60,20 @@ export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
   const { overview, run, messages, busy, today } = props;
   const styles = useStyles();
   const m = messages.assess;
-  const saved = overview.settings;
-  const [asOfText, setAsOf] = React.useState(saved.asOf ?? overview.rulesPeriod?.asOf ?? today);
-  // null: the box follows the effective period; text: what the user typed.
-  const [startText, setStart] = React.useState<string | null>(null);
-  const [endText, setEnd] = React.useState<string | null>(null);
+  const form = usePeriodForm(overview, today);
   const running = run.kind === "running";
   const errors = overview.issues.filter((i) => i.severity === "error").length;
-
-  const asOf = parseDay(asOfText);
-  const effective = effectivePeriod(overview, asOf ?? today);
-  const start = startText === null ? effective.start : parseDay(startText);
-  const end = endText === null ? effective.end : parseDay(endText);
-  const ordered = start !== null && end !== null && start <= end;
-  const valid = asOf !== null && ordered;
-  const invalid = (text: string | null) => text !== null && parseDay(text) === null;
+  const { valid, asOf, start, end } = form;
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    if (!valid || asOf === null || start === null || end === null) return;
-    const typed = startText !== null || endText !== null || saved.period !== undefined;
-    props.onAssess(typed ? { asOf, period: { start, end } } : { asOf });
-  };
-  // Typed text becomes the ISO form on leaving the box, so what is shown is what will be used.
-  const normalise = (text: string | null, set: (t: string) => void) => {
-    const iso = text === null ? null : parseDay(text);
-    if (iso) set(iso);
+    const options = form.options();
+    if (options) props.onAssess(options);
   };
 
   return (
     <form className={styles.root} onSubmit={submit} aria-busy={running} noValidate>
-      <div className={styles.dates}>
-        <DateField
-          label={m.periodStart}
-          value={startText ?? effective.start}
-          placeholder="2024-01-01"
-          problem={invalid(startText) ? m.badDate : null}
-          onChange={setStart}
-          onBlur={() => normalise(startText, setStart)}
-          disabled={running}
-        />
-        <DateField
-          label={m.periodEnd}
-          value={endText ?? effective.end}
-          placeholder="2024-12-31"
-          problem={
-            invalid(endText) ? m.badDate : start && end && !ordered ? m.endBeforeStart : null
-          }
-          onChange={setEnd}
-          onBlur={() => normalise(endText, setEnd)}
-          disabled={running}
-        />
-        <DateField
-          label={m.asOf}
-          required
-          value={asOfText}
-          placeholder="2024-08-31"
-          problem={asOf === null ? m.badDate : null}
-          onChange={setAsOf}
-          onBlur={() => normalise(asOfText, setAsOf)}
-          disabled={running}
-        />
-      </div>
+      <PeriodFields form={form} messages={messages} disabled={running} />
       <PeriodEcho
         period={valid && asOf && start && end ? { start, end, asOf } : null}
         messages={messages}
@@ -155,6 +107,100 @@ export function AssessScreen(props: AssessScreenProps): React.JSX.Element {
 
       <RunOutcome run={run} messages={messages} previewUnits={props.previewUnits} />
     </form>
+  );
+}
+
+type PeriodForm = ReturnType<typeof usePeriodForm>;
+
+/** The three date boxes as typed, what they parse to, and the options a run would be given (null while invalid). */
+function usePeriodForm(overview: WorkbookOverview, today: string) {
+  const saved = overview.settings;
+  const [asOfText, setAsOf] = React.useState(saved.asOf ?? overview.rulesPeriod?.asOf ?? today);
+  // null: the box follows the effective period; text: what the user typed.
+  const [startText, setStart] = React.useState<string | null>(null);
+  const [endText, setEnd] = React.useState<string | null>(null);
+
+  const asOf = parseDay(asOfText);
+  const effective = effectivePeriod(overview, asOf ?? today);
+  const start = startText === null ? effective.start : parseDay(startText);
+  const end = endText === null ? effective.end : parseDay(endText);
+  const ordered = start !== null && end !== null && start <= end;
+  const valid = asOf !== null && ordered;
+  const options = (): AssessOptions | null => {
+    if (!valid || asOf === null || start === null || end === null) return null;
+    // The period goes with the run only when typed or saved before; else the run takes the rules' or the year's.
+    const typed = startText !== null || endText !== null || saved.period !== undefined;
+    return typed ? { asOf, period: { start, end } } : { asOf };
+  };
+  return {
+    asOfText,
+    setAsOf,
+    startText,
+    setStart,
+    endText,
+    setEnd,
+    effective,
+    asOf,
+    start,
+    end,
+    ordered,
+    valid,
+    options,
+  };
+}
+
+/** 考核期起, 考核期止 and 截至日期, each with its problem shown under it. */
+function PeriodFields({
+  form,
+  messages,
+  disabled,
+}: {
+  readonly form: PeriodForm;
+  readonly messages: Messages;
+  readonly disabled: boolean;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const m = messages.assess;
+  const { startText, endText, asOfText, effective, start, end } = form;
+  const invalid = (text: string | null) => text !== null && parseDay(text) === null;
+  // Typed text becomes the ISO form on leaving the box, so what is shown is what will be used.
+  const normalise = (text: string | null, set: (t: string) => void) => {
+    const iso = text === null ? null : parseDay(text);
+    if (iso) set(iso);
+  };
+  return (
+    <div className={styles.dates}>
+      <DateField
+        label={m.periodStart}
+        value={startText ?? effective.start}
+        placeholder="2024-01-01"
+        problem={invalid(startText) ? m.badDate : null}
+        onChange={form.setStart}
+        onBlur={() => normalise(startText, form.setStart)}
+        disabled={disabled}
+      />
+      <DateField
+        label={m.periodEnd}
+        value={endText ?? effective.end}
+        placeholder="2024-12-31"
+        problem={
+          invalid(endText) ? m.badDate : start && end && !form.ordered ? m.endBeforeStart : null
+        }
+        onChange={form.setEnd}
+        onBlur={() => normalise(endText, form.setEnd)}
+        disabled={disabled}
+      />
+      <DateField
+        label={m.asOf}
+        required
+        value={asOfText}
+        placeholder="2024-08-31"
+        problem={form.asOf === null ? m.badDate : null}
+        onChange={form.setAsOf}
+        onBlur={() => normalise(asOfText, form.setAsOf)}
+        disabled={disabled}
+      />
+    </div>
   );
 }
 
