@@ -238,41 +238,13 @@ function KindIssues({
           aria-label={`${sheet} ${issueKindName(kind.code, messages.locale)}`}
         >
           {shown.map((issue, i) => (
-            <li key={`${issue.cell}:${i}`} className={styles.row}>
-              <Button
-                appearance="subtle"
-                className={styles.item}
-                onClick={() => onSelect(issue)}
-                title={m.goTo(issue.sheet, issue.cell)}
-              >
-                <span className={styles.body}>
-                  <span>
-                    <span className={styles.cell}>{issue.cell}</span>{" "}
-                    <span className={styles.text}>
-                      {withoutPlace(issueText(messages, issue), issue.sheet, issue.cell)}
-                    </span>
-                  </span>
-                  {issue.count !== undefined && issue.count > 1 && (
-                    <Caption1 className={styles.text}>
-                      {m.repeated(issue.count, (issue.cells ?? []).join("、"))}
-                    </Caption1>
-                  )}
-                  {issue.suggestion && (
-                    <Caption1 className={styles.text}>{m.suggestion(issue.suggestion)}</Caption1>
-                  )}
-                </span>
-              </Button>
-              {issue.suggestion && onAdopt && (
-                <Button
-                  size="small"
-                  className={styles.adopt}
-                  onClick={() => onAdopt(issue)}
-                  aria-label={m.adoptFor(issue.suggestion, issue.cell)}
-                >
-                  {m.adopt}
-                </Button>
-              )}
-            </li>
+            <IssueRow
+              key={`${issue.cell}:${i}`}
+              issue={issue}
+              messages={messages}
+              onSelect={onSelect}
+              onAdopt={onAdopt}
+            />
           ))}
         </ul>
         {kind.issues.length > limit && (
@@ -282,5 +254,58 @@ function KindIssues({
         )}
       </AccordionPanel>
     </AccordionItem>
+  );
+}
+
+/** One issue: its cell and text (a click selects the cell), how often it repeats, and 采用建议 when it has one. */
+function IssueRow({
+  issue,
+  messages,
+  onSelect,
+  onAdopt,
+}: {
+  readonly issue: Issue;
+  readonly messages: Messages;
+  readonly onSelect: (issue: Issue) => void;
+  readonly onAdopt: ((issue: Issue) => void) | undefined;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const m = messages.issues;
+  return (
+    <li className={styles.row}>
+      <Button
+        appearance="subtle"
+        className={styles.item}
+        onClick={() => onSelect(issue)}
+        title={m.goTo(issue.sheet, issue.cell)}
+      >
+        <span className={styles.body}>
+          <span>
+            <span className={styles.cell}>{issue.cell}</span>{" "}
+            <span className={styles.text}>
+              {withoutPlace(issueText(messages, issue), issue.sheet, issue.cell)}
+            </span>
+          </span>
+          {issue.count !== undefined && issue.count > 1 && (
+            <Caption1 className={styles.text}>
+              {m.repeated(issue.count, (issue.cells ?? []).join("、"))}
+            </Caption1>
+          )}
+          {issue.suggestion && (
+            <Caption1 className={styles.text}>{m.suggestion(issue.suggestion)}</Caption1>
+          )}
+        </span>
+      </Button>
+      {issue.suggestion && onAdopt && (
+        <Button
+          size="small"
+          className={styles.adopt}
+          onClick={() => onAdopt(issue)}
+          aria-label={m.adoptFor(issue.suggestion, issue.cell)}
+        >
+          {m.adopt}
+        </Button>
+      )}
+    </li>
   );
 }

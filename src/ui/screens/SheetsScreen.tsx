@@ -166,50 +166,12 @@ interface SheetCardProps {
 
 function SheetCard(props: SheetCardProps): React.JSX.Element {
   const { report, messages, busy } = props;
-  const styles = useStyles();
   const m = messages.sheets;
   const roleId = React.useId();
-  const percent = Math.round(report.confidence * 100);
   const kind = columnKind(report.role);
-  const meanings = recognisedMeanings(report);
-  const name = (key: string) => {
-    const own = props.indicators.find((i) => i.key === key)?.name;
-    if (own) return own;
-    const field = props.ledgerFields.find((f) => f.key === key);
-    if (field) return messages.locale === "en-US" ? field.label_en : field.label_zh;
-    return key;
-  };
-  const describe = (meaning: Meaning | undefined): string => {
-    if (!meaning) return m.notUsed;
-    if (meaning.structural) return m.structural[meaning.structural];
-    const what = name(meaning.key ?? "");
-    return meaning.measure ? `${what} · ${m.measures[meaning.measure]}` : what;
-  };
-  // Every column of the sheet (recognised or not); a report without descriptions lists its mapped letters.
-  const listed: readonly ColumnDescription[] =
-    props.columns.length > 0
-      ? props.columns
-      : [...meanings.keys()].sort().map((column) => ({ column, header: "", sample: null }));
-
   return (
     <>
-      <div className={styles.title}>
-        <Subtitle2 as="h2" className={styles.name}>
-          {report.name}
-        </Subtitle2>
-        <Badge
-          appearance="tint"
-          color={percent >= 70 ? "success" : percent >= 40 ? "warning" : "danger"}
-        >
-          {m.confidence(percent)}
-        </Badge>
-        {report.hidden && <Badge appearance="outline">{m.hidden}</Badge>}
-        {props.overridden && (
-          <Badge appearance="outline" color="brand">
-            {m.overridden}
-          </Badge>
-        )}
-      </div>
+      <SheetTitle report={report} overridden={props.overridden} messages={messages} />
       <label htmlFor={roleId}>
         <Caption1>{m.role}</Caption1>
       </label>
@@ -230,43 +192,107 @@ function SheetCard(props: SheetCardProps): React.JSX.Element {
         {report.headerRows.length > 0 ? " · " : ""}
         {report.dataRows ? m.dataRows(report.dataRows.first, report.dataRows.last) : m.noData}
       </Caption1>
-      {kind !== null && listed.length > 0 && (
-        <section aria-label={`${report.name} ${m.columns}`}>
-          <Caption1 block>{m.columnsIntro}</Caption1>
-          <ul className={styles.columns}>
-            {listed.map((c) => (
-              <li key={c.column} className={styles.column} data-column={c.column}>
-                <span className={styles.columnHead}>
-                  <span className={styles.letter}>{c.column}</span>
-                  <Text className={styles.header}>{c.header || m.noHeader}</Text>
-                </span>
-                <Caption1 className={styles.muted}>
-                  {c.sample !== null ? m.sample(c.sample) : m.noSample}
-                  {" · "}
-                  {m.recognisedAs(describe(meanings.get(c.column)))}
-                </Caption1>
-                <Select
-                  size="small"
-                  aria-label={m.columnFor(c.column, c.header)}
-                  value={props.saved[c.column] ?? AUTO}
-                  disabled={busy}
-                  onChange={(_, data) => props.onColumn(c.column, data.value)}
-                >
-                  <ColumnOptions
-                    kind={kind}
-                    header={c.header}
-                    saved={props.saved[c.column]}
-                    indicators={props.indicators}
-                    ledgerFields={props.ledgerFields}
-                    messages={messages}
-                  />
-                </Select>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {kind !== null && <ColumnChoices {...props} kind={kind} />}
     </>
+  );
+}
+
+/** The sheet's name with how sure the recognition is, and whether it is hidden or corrected by hand. */
+function SheetTitle({
+  report,
+  overridden,
+  messages,
+}: {
+  readonly report: SheetReport;
+  readonly overridden: boolean;
+  readonly messages: Messages;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const m = messages.sheets;
+  const percent = Math.round(report.confidence * 100);
+  return (
+    <div className={styles.title}>
+      <Subtitle2 as="h2" className={styles.name}>
+        {report.name}
+      </Subtitle2>
+      <Badge
+        appearance="tint"
+        color={percent >= 70 ? "success" : percent >= 40 ? "warning" : "danger"}
+      >
+        {m.confidence(percent)}
+      </Badge>
+      {report.hidden && <Badge appearance="outline">{m.hidden}</Badge>}
+      {overridden && (
+        <Badge appearance="outline" color="brand">
+          {m.overridden}
+        </Badge>
+      )}
+    </div>
+  );
+}
+
+/** Each column of the sheet: its header and a sample, what it was recognised as, and a choice to correct that. */
+function ColumnChoices(
+  props: SheetCardProps & { readonly kind: "table" | "ledger" }
+): React.JSX.Element | null {
+  const { report, messages, busy, kind } = props;
+  const styles = useStyles();
+  const m = messages.sheets;
+  const meanings = recognisedMeanings(report);
+  const name = (key: string) => {
+    const own = props.indicators.find((i) => i.key === key)?.name;
+    if (own) return own;
+    const field = props.ledgerFields.find((f) => f.key === key);
+    if (field) return messages.locale === "en-US" ? field.label_en : field.label_zh;
+    return key;
+  };
+  const describe = (meaning: Meaning | undefined): string => {
+    if (!meaning) return m.notUsed;
+    if (meaning.structural) return m.structural[meaning.structural];
+    const what = name(meaning.key ?? "");
+    return meaning.measure ? `${what} · ${m.measures[meaning.measure]}` : what;
+  };
+  // Every column of the sheet (recognised or not); a report without descriptions lists its mapped letters.
+  const listed: readonly ColumnDescription[] =
+    props.columns.length > 0
+      ? props.columns
+      : [...meanings.keys()].sort().map((column) => ({ column, header: "", sample: null }));
+  if (listed.length === 0) return null;
+  return (
+    <section aria-label={`${report.name} ${m.columns}`}>
+      <Caption1 block>{m.columnsIntro}</Caption1>
+      <ul className={styles.columns}>
+        {listed.map((c) => (
+          <li key={c.column} className={styles.column} data-column={c.column}>
+            <span className={styles.columnHead}>
+              <span className={styles.letter}>{c.column}</span>
+              <Text className={styles.header}>{c.header || m.noHeader}</Text>
+            </span>
+            <Caption1 className={styles.muted}>
+              {c.sample !== null ? m.sample(c.sample) : m.noSample}
+              {" · "}
+              {m.recognisedAs(describe(meanings.get(c.column)))}
+            </Caption1>
+            <Select
+              size="small"
+              aria-label={m.columnFor(c.column, c.header)}
+              value={props.saved[c.column] ?? AUTO}
+              disabled={busy}
+              onChange={(_, data) => props.onColumn(c.column, data.value)}
+            >
+              <ColumnOptions
+                kind={kind}
+                header={c.header}
+                saved={props.saved[c.column]}
+                indicators={props.indicators}
+                ledgerFields={props.ledgerFields}
+                messages={messages}
+              />
+            </Select>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
