@@ -160,7 +160,7 @@ export function aggregateFromName(
     ? ({ minStage: "签约", dateField: "signedDate" } as const)
     : /开工|新开工|started|construction/.test(norm)
       ? ({ minStage: "开工", dateField: "startedDate" } as const)
-      : /注册|落地|落户|registered/.test(norm)
+      : /注册|落地|落户|新设|设立|registered/.test(norm)
         ? ({ minStage: "注册", dateField: "registeredDate" } as const)
         : /投产|竣工/.test(norm)
           ? ({ minStage: "投产" } as const)
@@ -171,9 +171,9 @@ export function aggregateFromName(
               ? ({ minStage: "签约", dateField: "signedDate" } as const)
               : null;
   if (event === null) return null;
-  // Any name ending in 额 is an amount (签约额, 协议引资额, 合同额).
+  // Any name ending in 额 is an amount (签约额, 协议引资额, 合同额), as is one ending in 外资 / 内资 (合同外资).
   const money =
-    /金额|投资额|总投资|签约额|签约总额|协议投资|合同投资|签约资金|投资总额|额(\([^()]*\))?$|amount|investment|value/.test(
+    /金额|投资额|总投资|签约额|签约总额|协议投资|合同投资|签约资金|投资总额|额(\([^()]*\))?$|[内外]资(\([^()]*\))?$|amount|investment|value/.test(
       norm
     );
   // "投资额1亿元以上项目" counts projects of that size: the amount words qualify the projects it counts.

@@ -22,6 +22,11 @@ describe("header dictionary", () => {
     expect(match("签约项目", "其中工业项目")).toBe("signed_industrial");
     expect(match("储 备 项 目", "在谈项\n目")).toBe("reserve_negotiating");
     expect(match("", "项目总数")).toBeNull();
+    // A 外资 ledger: the investor's country is no money; 设立时间 dates a 新设 enterprise.
+    expect(match("", "外方投资者国别（地区）", "ledger")).toBe("origin");
+    expect(match("", "设立时间", "ledger")).toBe("registered_date");
+    expect(match("", "合同外资（万美元）", "ledger")).toBe("investment_foreign");
+    expect(match("", "实际到位外资（万美元）", "ledger")).toBe("funds_in_place");
   });
 
   it("matches zh-Hans, zh-Hant and English synonyms and ignores units", () => {

@@ -25,6 +25,9 @@ describe("aggregateFromName", () => {
     ["协议引资额", { kind: "sum", field: "investment", filter: { minStage: "签约" } }],
     ["合同额（亿元）", { kind: "sum", field: "investment", filter: { minStage: "签约" } }],
     ["招商引资签约项目", { kind: "count", filter: { minStage: "签约" } }],
+    // 外资 names: 合同外资 is the amount signed; a 新设 enterprise is one registered (设立) in the period.
+    ["合同外资（亿美元）", { kind: "sum", field: "investment", filter: { minStage: "签约" } }],
+    ["新设外资企业", { kind: "count", filter: { minStage: "注册", dateField: "registeredDate" } }],
   ])("%s", (name, expected) => expect(aggregateFromName(name)).toMatchObject(expected));
 
   it("takes the threshold from the workbook's definition when the name states none", () => {
