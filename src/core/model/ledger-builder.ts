@@ -10,6 +10,7 @@ import {
   type LedgerDate,
   type LedgerPart,
   type LedgerText,
+  type TextColumn,
 } from "./ledger-columns";
 import type { LedgerRow } from "./tables";
 
@@ -34,6 +35,8 @@ export class LedgerColumnsBuilder {
   readonly stage: Int32Array;
   readonly stages: string[] = [];
   private readonly stageIndex = new Map<string, number>();
+  private readonly textReaders: Partial<Record<LedgerText, (sheetRow: number) => string | null>> =
+    {};
   private readonly texts: Record<LedgerText, (string | null)[] | null> = {
     investor: null,
     industry: null,
@@ -101,8 +104,13 @@ export class LedgerColumnsBuilder {
   }
 
   /** The column of a text field, to be filled by index (rows left unset read as null). */
-  textColumn(field: LedgerText): (string | null)[] {
+  private textColumn(field: LedgerText): (string | null)[] {
     return (this.texts[field] ??= new Array<string | null>(this.capacity).fill(null));
+  }
+
+  /** A text field read on demand, from the sheet row of each row (the sheet's own strings, never copied). */
+  readText(field: LedgerText, read: (sheetRow: number) => string | null): void {
+    this.textReaders[field] = read;
   }
 
   /** The index of a unit whose key follows from its name alone (one lookup per row, the key once per name). */
@@ -174,11 +182,13 @@ export class LedgerColumnsBuilder {
 
   build(): LedgerColumns {
     const n = this.length;
-    const texts = {} as Record<LedgerText, readonly (string | null)[] | null>;
+    const texts = {} as Record<LedgerText, TextColumn | null>;
+    const rows = this.row;
     for (const t of LEDGER_TEXTS) {
       const list = this.texts[t];
+      const read = this.textReaders[t];
       if (list) list.length = n;
-      texts[t] = list;
+      texts[t] = read ? (i) => read(rows[i] as number) : list ? (i) => list[i] ?? null : null;
     }
     this.name.length = n;
     if (this.nameKey) this.nameKey.length = n;

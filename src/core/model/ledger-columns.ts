@@ -27,6 +27,9 @@ export const UNREADABLE_FUNDS = 2;
 const CURRENCY_CODES: readonly Currency[] = ["CNY", "USD"];
 export const currencyCode = (c: Currency): number => (c === "USD" ? 1 : 0);
 
+/** A text field of row `i` (null when blank). */
+export type TextColumn = (i: number) => string | null;
+
 /** Where rows were read: a sheet and its columns (a ledger of several sheets has several parts). */
 export interface LedgerPart {
   readonly sheet: string;
@@ -55,7 +58,7 @@ export interface LedgerColumns {
   readonly stage: Int32Array;
   readonly stages: readonly string[];
   /** Null for a field the ledger has no column for (or, made of rows, no row has). */
-  readonly texts: Readonly<Record<LedgerText, readonly (string | null)[] | null>>;
+  readonly texts: Readonly<Record<LedgerText, TextColumn | null>>;
   readonly investment: Float64Array;
   /** The 外资 part in 万美元 (NaN when none); null when no row has one. */
   readonly foreignInvestment: Float64Array | null;
@@ -86,7 +89,7 @@ export const stageAt = (c: LedgerColumns, i: number): string | null => {
 export const currencyAt = (c: LedgerColumns, i: number): Currency =>
   CURRENCY_CODES[c.currency[i] as number] as Currency;
 export const textAt = (c: LedgerColumns, field: LedgerText, i: number): string | null =>
-  c.texts[field]?.[i] ?? null;
+  c.texts[field]?.(i) ?? null;
 export const dateAt = (c: LedgerColumns, field: LedgerDate, i: number): Date | null => {
   const t = c.dates[field][i] as number;
   return Number.isNaN(t) ? null : new Date(t);

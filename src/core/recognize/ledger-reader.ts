@@ -91,7 +91,8 @@ const FIGURE_FIELDS = [
   "started_date",
 ] as const;
 
-type AmountField = "investment" | "investment_domestic" | "investment_foreign" | "funds_in_place";
+export type AmountField =
+  "investment" | "investment_domestic" | "investment_foreign" | "funds_in_place";
 
 /** The cell readers of one ledger sheet, bound to its columns and units. */
 export class LedgerReader {
@@ -120,9 +121,18 @@ export class LedgerReader {
   readonly unitKey = (unit: string): string => this.cache.key(unit);
   /** Currency of the row being read, as its currency cell states it. */
   rowCurrency: Currency = "CNY";
-  /** Where each text field present is written: its column of the columns being built, and its sheet column. */
-  textColumns: readonly (readonly [(string | null)[], number])[] = [];
-  readonly stageColumn: number;
+  /** The sheet column of each field read on every row (−1 when the ledger has none), found once. */
+  readonly at: {
+    readonly unit: number;
+    readonly stage: number;
+    readonly currency: number;
+    readonly reportMonth: number;
+    readonly share: number;
+    readonly industrial: number;
+    readonly industry: number;
+    readonly dates: Readonly<Record<keyof typeof DATE_FIELDS, number>>;
+    readonly amounts: Readonly<Record<AmountField, number>>;
+  };
 
   constructor(
     private readonly sheet: SheetGrid,
@@ -168,7 +178,27 @@ export class LedgerReader {
     this.headerCurrency = this.investmentUnit?.quantity === "money_usd" ? "USD" : "CNY";
     this.statedCurrency = map.byField.get("investment")?.column.unit != null;
     this.hasMerges = sheet.merges.length > 0;
-    this.stageColumn = this.col(TEXT_FIELDS.stage);
+    const col = (key: string): number => this.col(key);
+    this.at = {
+      unit: col("unit"),
+      stage: col(TEXT_FIELDS.stage),
+      currency: col("currency"),
+      reportMonth: col("report_month"),
+      share: col("foreign_share"),
+      industrial: col("industrial"),
+      industry: col(TEXT_FIELDS.industry),
+      dates: {
+        signedDate: col(DATE_FIELDS.signedDate[0]),
+        registeredDate: col(DATE_FIELDS.registeredDate[0]),
+        startedDate: col(DATE_FIELDS.startedDate[0]),
+      },
+      amounts: {
+        investment: col("investment"),
+        investment_domestic: col("investment_domestic"),
+        investment_foreign: col("investment_foreign"),
+        funds_in_place: col("funds_in_place"),
+      },
+    };
   }
 
   /** Whether the row holds any of a project's facts: an amount, a date or a stage. */
@@ -200,12 +230,8 @@ export class LedgerReader {
     return t === "" ? null : t;
   }
 
-  field(r: number, key: string): string | null {
-    return this.text(r, this.col(key));
-  }
-
   amount(r: number, key: AmountField, currency: Currency): number | null {
-    const c = this.col(key);
+    const c = this.at.amounts[key];
     if (c < 0) return null;
     const contexts = this.amountContexts[currency];
     let ctx = contexts.get(key);
@@ -240,16 +266,8 @@ export class LedgerReader {
     return this.investmentUnit;
   }
 
-  /** 总投资, or the 内资 part and the 外资 part (万美元, null when blank) of a ledger that keeps them apart. */
-  investment(r: number, currency: Currency): { investment: number | null; foreign: number | null } {
-    if (!this.split) return { investment: this.amount(r, "investment", currency), foreign: null };
-    const domestic = this.amount(r, "investment_domestic", "CNY");
-    const foreign = this.amount(r, "investment_foreign", "USD");
-    return { investment: domestic ?? (foreign === null ? null : 0), foreign };
-  }
-
   share(r: number): number | null {
-    const c = this.col("foreign_share");
+    const c = this.at.share;
     if (c < 0) return null;
     const raw = this.raw(r, c);
     // A bare 50 in a share column without a % sign is 50%, since a share above 1 is meaningless.
@@ -265,9 +283,19 @@ export class LedgerReader {
     }).value;
   }
 
+  /** The date as ms since the epoch, NaN when there is none; a date cell (most of them) read without more ado. */
+  dateMs(r: number, key: keyof typeof DATE_FIELDS): number {
+    const c = this.at.dates[key];
+    if (c < 0) return NaN;
+    const raw = this.sheet.rows[r]?.[c] ?? null;
+    if (raw === null) return NaN;
+    const t = raw instanceof Date ? raw.getTime() : NaN;
+    return Number.isNaN(t) ? (this.date(r, key)?.getTime() ?? NaN) : t;
+  }
+
   date(r: number, key: keyof typeof DATE_FIELDS): Date | null {
     const [field, zh, en] = DATE_FIELDS[key];
-    const c = this.col(field);
+    const c = this.at.dates[key];
     if (c < 0) return null;
     const cell = readDateCell(this.raw(r, c));
     if (cell.kind === "date") return cell.value;
@@ -293,7 +321,7 @@ export class LedgerReader {
 
   /** 报送月份: a date, "2024-08", "2024年8月", or "8月" / 8 in the as-of year. */
   reportDate(r: number): Date | null {
-    const c = this.col("report_month");
+    const c = this.at.reportMonth;
     if (c < 0) return null;
     const raw = this.raw(r, c);
     const cell = readDateCell(raw);
@@ -308,7 +336,7 @@ export class LedgerReader {
   }
 
   currency(r: number): Currency {
-    const c = this.col("currency");
+    const c = this.at.currency;
     const stated = this.text(r, c);
     if (stated === null) return this.headerCurrency;
     const found = CURRENCIES.get(toHalfWidth(stated).trim().toLowerCase());
@@ -351,9 +379,9 @@ export class LedgerReader {
 
   /** 是/否, or a project type ("工业项目", "服务业项目"); without such a column, the industry says it. */
   industrial(r: number): boolean | null {
-    const c = this.col("industrial");
+    const c = this.at.industrial;
     if (c < 0) {
-      const type = this.field(r, "industry");
+      const type = this.text(r, this.at.industry);
       return type === null ? null : INDUSTRIAL_WORDS.test(type);
     }
     const b = readBooleanCell(this.raw(r, c));

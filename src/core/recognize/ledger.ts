@@ -53,14 +53,20 @@ const PROJECT_FIELDS: readonly FieldReader[] = [
     const reported = x.reportDate(r);
     if (reported) b.setReportDate(i, reported.getTime());
   },
+  // 总投资, or the 内资 part (万元) and the 外资 part (万美元) of a ledger that keeps them apart.
   (x, r, b, i) => {
-    const { investment, foreign } = x.investment(r, x.rowCurrency);
-    b.investment[i] = investment ?? NaN;
+    if (!x.split) {
+      b.investment[i] = x.amount(r, "investment", x.rowCurrency) ?? NaN;
+      return;
+    }
+    const domestic = x.amount(r, "investment_domestic", "CNY");
+    const foreign = x.amount(r, "investment_foreign", "USD");
+    b.investment[i] = domestic ?? (foreign === null ? NaN : 0);
     if (foreign !== null) b.setForeignInvestment(i, foreign);
   },
+  // The other texts are read from the sheet when asked for (LedgerColumnsBuilder.readText); the stage is kept.
   (x, r, b, i) => {
-    for (const [column, c] of x.textColumns) column[i] = x.text(r, c);
-    b.setStage(i, x.text(r, x.stageColumn));
+    b.setStage(i, x.text(r, x.at.stage));
   },
   (x, r, b, i) => {
     b.foreignShare[i] = x.share(r) ?? NaN;
@@ -69,9 +75,9 @@ const PROJECT_FIELDS: readonly FieldReader[] = [
     b.fundsInPlace[i] = x.amount(r, "funds_in_place", x.rowCurrency) ?? NaN;
   },
   (x, r, b, i) => {
-    b.dates.signedDate[i] = x.date(r, "signedDate")?.getTime() ?? NaN;
-    b.dates.registeredDate[i] = x.date(r, "registeredDate")?.getTime() ?? NaN;
-    b.dates.startedDate[i] = x.date(r, "startedDate")?.getTime() ?? NaN;
+    b.dates.signedDate[i] = x.dateMs(r, "signedDate");
+    b.dates.registeredDate[i] = x.dateMs(r, "registeredDate");
+    b.dates.startedDate[i] = x.dateMs(r, "startedDate");
   },
   (x, r, b, i) => {
     const industrial = x.industrial(r);
@@ -88,7 +94,7 @@ function readProject(
   nameKey: string,
   heading: string | null
 ): void {
-  const unit = (x.col("unit") >= 0 ? x.field(r, "unit") : heading) ?? "";
+  const unit = (x.at.unit >= 0 ? x.text(r, x.at.unit) : heading) ?? "";
   const i = b.begin(r, name, nameKey, b.unitOfText(unit, x.unitKey));
   x.unreadable = 0;
   for (const read of PROJECT_FIELDS) read(x, r, b, i);
@@ -105,11 +111,11 @@ export function readLedger(
   const reader = new LedgerReader(sheet, merged, block, map, context);
   const b = new LedgerColumnsBuilder(Math.max(0, sheet.rows.length - block.bottom - 1));
   b.usePart({ sheet: sheet.name, columns: reader.columns });
-  // Only the text fields the ledger has a column for, each column found once.
-  reader.textColumns = LEDGER_TEXTS.flatMap((t) => {
+  // Texts are the sheet's own: read from it when a row object or a filter asks (most never are), not copied.
+  for (const t of LEDGER_TEXTS) {
     const c = reader.col(TEXT_FIELDS[t]);
-    return c < 0 ? [] : [[b.textColumn(t), c] as const];
-  });
+    if (c >= 0) b.readText(t, (r) => reader.text(r, c));
+  }
   const nameCol = reader.col("project_name");
   const unitCol = reader.col("unit");
   const totalRows: number[] = [];

@@ -117,7 +117,7 @@ function buildPredicate(f: LedgerFilter, ctx: AggregateContext): RowPredicate {
     const wanted = words.map(norm);
     const texts = c.texts[field];
     return (i) => {
-      const text = texts?.[i] ?? null;
+      const text = texts?.(i) ?? null;
       if (text === null) return false;
       const t = norm(text);
       return wanted.some((w) => t.includes(w));
