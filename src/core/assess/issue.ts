@@ -30,18 +30,22 @@ export function assessIssue(
 
 /** Same code, place and message once, first occurrence kept. */
 export function dedupeIssues(issues: readonly Issue[]): Issue[] {
-  // Keyed by place, then message: a large ledger yields thousands of issues, nearly all at places of their own,
-  // so their long messages are not joined into keys and hashed.
-  const seen = new Map<string, string[]>();
+  // Keyed by the cell alone, then compared: a large ledger yields thousands of issues, nearly all at cells of
+  // their own, so no key string is joined and hashed per issue, and long messages are compared only at a shared cell.
+  const seen = new Map<string, Issue[]>();
   return issues.filter((i) => {
-    const k = `${i.code}\u0000${i.sheet}\u0000${i.cell}\u0000${i.field ?? ""}`;
-    const messages = seen.get(k);
-    if (!messages) {
-      seen.set(k, [i.message_en]);
+    const here = seen.get(i.cell);
+    if (!here) {
+      seen.set(i.cell, [i]);
       return true;
     }
-    if (messages.includes(i.message_en)) return false;
-    messages.push(i.message_en);
+    const same = (o: Issue): boolean =>
+      o.code === i.code &&
+      o.sheet === i.sheet &&
+      (o.field ?? "") === (i.field ?? "") &&
+      o.message_en === i.message_en;
+    if (here.some(same)) return false;
+    here.push(i);
     return true;
   });
 }

@@ -9,26 +9,39 @@ export const GROUP_FROM = 4;
 /** Cells a grouped issue lists. */
 const SHOWN = 10;
 
-const columnOf = (cell: string): string => /^[A-Z]+/.exec(cell)?.[0] ?? "";
+/** The column letters of an A1 cell ("AB12" → "AB"), without a regular expression per issue. */
+function columnOf(cell: string): string {
+  let n = 0;
+  while (n < cell.length) {
+    const c = cell.charCodeAt(n);
+    if (c < 0x41 || c > 0x5a) break;
+    n++;
+  }
+  return cell.slice(0, n);
+}
 
 export function groupIssues(issues: readonly Issue[]): Issue[] {
+  // Each issue's key once (a large ledger yields thousands of issues).
+  const keys = issues.map(
+    (i) => `${i.code}\u0000${i.severity}\u0000${i.sheet}\u0000${columnOf(i.cell)}`
+  );
   const groups = new Map<string, Issue[]>();
-  for (const i of issues) {
-    const k = `${i.code}\u0000${i.severity}\u0000${i.sheet}\u0000${columnOf(i.cell)}`;
+  issues.forEach((i, at) => {
+    const k = keys[at] as string;
     const list = groups.get(k);
     if (list) list.push(i);
     else groups.set(k, [i]);
-  }
+  });
   const out: Issue[] = [];
   const emitted = new Set<string>();
-  for (const i of issues) {
-    const k = `${i.code}\u0000${i.severity}\u0000${i.sheet}\u0000${columnOf(i.cell)}`;
+  issues.forEach((i, at) => {
+    const k = keys[at] as string;
     const list = groups.get(k) as Issue[];
     if (list.length < GROUP_FROM) {
       out.push(i);
-      continue;
+      return;
     }
-    if (emitted.has(k)) continue;
+    if (emitted.has(k)) return;
     emitted.add(k);
     const cells = list.map((x) => x.cell);
     const shown = cells.slice(0, SHOWN).join("、");
@@ -40,6 +53,6 @@ export function groupIssues(issues: readonly Issue[]): Issue[] {
       message_zh: `${i.message_zh}（同类问题共 ${list.length} 处：${shown}${more}）`,
       message_en: `${i.message_en} (${list.length} cells alike: ${cells.slice(0, SHOWN).join(", ")}${more})`,
     });
-  }
+  });
   return out;
 }

@@ -18,7 +18,8 @@ export function issueAt(
   suggestion?: string
 ): Issue {
   const cell = toA1(row, col);
-  const base = {
+  // One object, its optional keys added in place (not two spreads per issue: a ledger yields thousands).
+  const issue: { -readonly [K in keyof Issue]: Issue[K] } = {
     code,
     severity,
     sheet,
@@ -27,8 +28,9 @@ export function issueAt(
     message_zh: `${sheet}!${cell}：${text.zh}`,
     message_en: `${sheet}!${cell}: ${text.en}`,
   };
-  const withField = field !== undefined ? { ...base, field } : base;
-  return suggestion !== undefined ? { ...withField, suggestion } : withField;
+  if (field !== undefined) issue.field = field;
+  if (suggestion !== undefined) issue.suggestion = suggestion;
+  return issue;
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
