@@ -12,8 +12,8 @@ export interface SourcedValue {
   readonly sheet: string;
   /** A1 address. */
   readonly cell: string;
-  /** The cell stated its own money unit ("25亿元"): in the base unit whatever its column's measure is. */
-  readonly ownUnit?: true;
+  /** The money unit the cell stated itself ("25亿元" → 亿元): in the base unit whatever its column's measure is. */
+  readonly ownUnit?: string;
 }
 
 /** An indicator column of a targets or actuals sheet. */

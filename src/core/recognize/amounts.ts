@@ -9,8 +9,8 @@ export interface Amount {
   readonly value: number | null;
   readonly notApplicable: boolean;
   readonly blocked: boolean;
-  /** The text stated its own money unit ("25亿元"). */
-  readonly ownUnit?: true;
+  /** The money unit the text stated itself ("25亿元" → 亿元). */
+  readonly ownUnit?: string;
 }
 
 /** 1000%: beyond this a rate is a typing slip (a count entered as a percentage), not a real figure. */
@@ -118,7 +118,9 @@ export function readAmount(raw: CellValue, ctx: AmountContext): Amount {
     `number stored as text "${text}", read as ${read}`
   );
   const amount = checked(value, cell.value, quantity, ctx);
-  return cell.factorToWan !== undefined && !cell.percent ? { ...amount, ownUnit: true } : amount;
+  return cell.unitText !== undefined && !cell.percent
+    ? { ...amount, ownUnit: cell.unitText }
+    : amount;
 }
 
 function checked(

@@ -13,6 +13,8 @@ export type NumberCell =
       readonly fromText: boolean;
       /** Set when the text carried its own unit: 亿 → 10000, 万 → 1 (in 万), % → ratio. */
       readonly factorToWan?: number;
+      /** The money unit the text stated ("亿元", "万美元", "亿"), with factorToWan. */
+      readonly unitText?: string;
       readonly percent?: boolean;
     };
 
@@ -55,7 +57,9 @@ export function isNotApplicableText(text: string): boolean {
 
 const NUMBER_TEXT =
   /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(亿元|亿美元|亿|万元|万美元|万|元|美元|%|个|项)?$/;
-const APPROXIMATE_BEFORE = /^(?:约|約|大约|大約|约计|近|逾|超过|超)(?=[\d.])/;
+// "≥12", "不低于25": a target stated as a floor is that figure.
+const APPROXIMATE_BEFORE =
+  /^(?:约|約|大约|大約|约计|近|逾|超过|超|≥|>=|不低于|不少于|至少|力争)(?=[\d.])/;
 const APPROXIMATE_AFTER = /(?<=[\d万亿元])(?:左右|上下)$/;
 const WAN: Readonly<Record<string, number>> = {
   亿元: 10000,
@@ -103,7 +107,7 @@ function readNumberText(raw: string): NumberCell {
   if (suffix === "%") return { kind: "number", value: value / 100, fromText: true, percent: true };
   const factor = suffix !== undefined ? WAN[suffix] : undefined;
   return factor !== undefined
-    ? { kind: "number", value, fromText: true, factorToWan: factor }
+    ? { kind: "number", value, fromText: true, factorToWan: factor, unitText: suffix as string }
     : { kind: "number", value, fromText: true };
 }
 

@@ -5,7 +5,7 @@
  */
 import { cellAt, type SheetGrid, toA1 } from "../grid";
 import type { Issue } from "../issues";
-import type { SourcedValue, UnitRow, UnitTable } from "../model";
+import type { MeasureUnit, SourcedValue, UnitRow, UnitTable } from "../model";
 import { normalizeText } from "../text";
 import { readNumberCell, textOf } from "./cell-values";
 import { FigureReader } from "./figure-reader";
@@ -13,6 +13,7 @@ import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
 import { isExclusionNote, isSectionLabel, sectionName } from "./lexicon";
 import { measureOf } from "./measure-words";
+import { unitByLabel } from "./measure-units";
 import type { MergedCells } from "./merged-cells";
 import { isFootnote, isTotalLabel } from "./row-labels";
 import type { ColumnPlan, FigureColumn } from "./table-columns";
@@ -93,6 +94,22 @@ function mergesIntoData(sheet: SheetGrid, block: HeaderBlock): Issue[] {
         en: `the merged range ${range} reaches from the header into the data rows, so every cell in it reads as "${text}" and hides the header or figures; unmerge it and assess again`,
       });
     });
+}
+
+/**
+ * The measure of a figure column: its header's, or — when the header states none — the one every filled cell
+ * states itself ("15亿元", "20亿元"), so the figures show in 亿元 rather than in the 万元 they are held in.
+ */
+function unitOfColumn(f: FigureColumn, rows: RowsOut): MeasureUnit | null {
+  if (f.unit) return f.unit;
+  let label: string | null = null;
+  for (const u of rows.units) {
+    const v = u.values[f.key];
+    if (!v || v.value === null) continue;
+    if (v.ownUnit === undefined || (label !== null && v.ownUnit !== label)) return null;
+    label = v.ownUnit;
+  }
+  return label === null ? null : unitByLabel(normalizeText(label));
 }
 
 /** Which figure columns fill the primary table and which the secondary, by what the headers say the sheet is. */
@@ -332,7 +349,7 @@ class TableRowsReader {
   }
 
   /** The indicators of a table with their points: stated in the header, or in a 权重 row under it. */
-  indicators(figures: readonly FigureColumn[]): TableData["indicators"] {
+  indicators(figures: readonly FigureColumn[], rows: RowsOut): TableData["indicators"] {
     // Weights written as shares (0.4 / 0.4 / 0.2, or 40% read as 0.4) are points out of 100.
     const shares = [...this.rowWeights.values()].every((w) => w <= 1);
     return figures.map((f) => {
@@ -344,7 +361,7 @@ class TableRowsReader {
         key: f.key,
         name: f.name,
         col: f.col,
-        unit: f.unit,
+        unit: unitOfColumn(f, rows),
         ...(weight !== null ? { weight } : {}),
       };
     });
@@ -368,7 +385,14 @@ export function readUnitTable(
   const { kind, primary, secondary } = rows.sets;
   const [primaryRows, secondaryRows] = rows.collector.tables();
   const unitLabels: Record<string, string> = {};
-  for (const f of [...primary, ...secondary]) if (f.unit) unitLabels[f.key] = f.unit.label;
+  for (const [figures, out] of [
+    [primary, primaryRows],
+    [secondary, secondaryRows],
+  ] as const)
+    for (const f of figures) {
+      const unit = unitOfColumn(f, out);
+      if (unit) unitLabels[f.key] = unit.label;
+    }
   const lastYear: Record<string, string> = {};
   for (const f of plan.lastYear) lastYear[f.key] = `${f.key}@last_year`;
   const table = (figures: readonly FigureColumn[], out: RowsOut): TableData => ({
@@ -376,7 +400,7 @@ export function readUnitTable(
     headerRows: range(block.top, block.bottom),
     unitColumn: shape.unitColumn,
     groupColumn: shape.groupColumn,
-    indicators: rows.indicators(figures),
+    indicators: rows.indicators(figures, out),
     units: out.units,
     totals: out.totals,
     ...(Object.keys(lastYear).length ? { lastYear } : {}),

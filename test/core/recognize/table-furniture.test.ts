@@ -361,3 +361,26 @@ describe("a unit numbered in its own name cell", () => {
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 });
+
+describe("a column whose header states no measure but whose every cell does", () => {
+  it("is in that measure (15亿元 shows as 15 亿元, not as the 150000 万元 it is held in)", () => {
+    const header = ["镇街", "签约项目", "到位资金"];
+    const r = recognize([
+      flat("目标", header, [
+        ["合心镇", "6个", "15亿元"],
+        ["西新镇", "5个", "20亿元"],
+      ]),
+      flat("1-9月", header, [
+        ["合心镇", 7, "12.5亿元"],
+        ["西新镇", 5, "9亿元"],
+      ]),
+    ]);
+    const funds = r.targets?.indicators.find((i) => i.name === "到位资金");
+    expect(funds?.unit?.label).toBe("亿元");
+    expect(r.actuals?.indicators.find((i) => i.name === "到位资金")?.unit?.label).toBe("亿元");
+    expect(figures(r.actuals)).toEqual({
+      合心镇: { signed_total: 7, 到位资金: 125000 },
+      西新镇: { signed_total: 5, 到位资金: 90000 },
+    });
+  });
+});
