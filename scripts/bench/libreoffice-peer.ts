@@ -5,7 +5,16 @@
  * conversion is timed apart as the start-up cost. Peak RSS through GNU time where installed.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { figuresOf, SUMMARY_SHEET, type PeerFigures } from "./formula-peer";
@@ -36,7 +45,21 @@ export interface Conversion {
 
 export interface LibreOffice {
   convert(xlsx: string): Conversion;
+  /** True when the profile is new: its first launch (slower, untimed) is still to come. */
+  readonly needsFirstLaunch: boolean;
+  /** Keeps the now initialised profile for later runs (when a cache folder was given). */
+  keepProfile(): void;
   dispose(): void;
+}
+
+export interface LibreOfficeOptions {
+  /** `soffice --version`'s text, to seed the profile; null keeps LibreOffice's self-tests at every launch. */
+  readonly version: string | null;
+  /**
+   * Where an initialised profile is kept between runs (copied into each run's own profile, so concurrent runs
+   * never share one): a run then needs no untimed first launch. Null: a fresh profile every run.
+   */
+  readonly profileCache: string | null;
 }
 
 function csvRows(text: string): string[][] {
@@ -76,10 +99,11 @@ function seedProfile(profile: string, version: string | null): void {
   );
 }
 
-/** `version`: `soffice --version`'s text, to seed the profile (null keeps LibreOffice's self-tests at every launch). */
-export function openLibreOffice(soffice: string, version: string | null): LibreOffice {
+export function openLibreOffice(soffice: string, options: LibreOfficeOptions): LibreOffice {
   const profile = mkdtempSync(join(tmpdir(), "bench-lo-profile-"));
-  seedProfile(profile, version === null ? null : productVersion(version));
+  const cached = options.profileCache !== null && existsSync(options.profileCache);
+  if (cached && options.profileCache) cpSync(options.profileCache, profile, { recursive: true });
+  else seedProfile(profile, options.version === null ? null : productVersion(options.version));
   const out = mkdtempSync(join(tmpdir(), "bench-lo-"));
   const timed = existsSync(GNU_TIME);
   const usageFile = join(out, "usage.txt");
@@ -116,6 +140,19 @@ export function openLibreOffice(soffice: string, version: string | null): LibreO
         figures,
         peakRssMb: (kb ?? NaN) / 1024,
       };
+    },
+    needsFirstLaunch: !cached,
+    keepProfile() {
+      const keep = options.profileCache;
+      if (keep === null || existsSync(keep)) return;
+      // Copied under a temporary name and renamed: another run never sees half a profile.
+      const temp = `${keep}.${process.pid}.partial`;
+      cpSync(profile, temp, { recursive: true });
+      try {
+        renameSync(temp, keep);
+      } catch {
+        rmSync(temp, { recursive: true, force: true }); // another run kept one first
+      }
     },
     dispose() {
       rmSync(out, { recursive: true, force: true });

@@ -321,9 +321,12 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "bench-run-"));
   const soffice = argv.includes("--no-lo") ? null : sofficePath();
   // --lo-self-tests: LibreOffice as measured before 2026-11-28 (its render self-tests at every launch).
-  const lo = soffice
-    ? openLibreOffice(soffice, argv.includes("--lo-self-tests") ? null : sofficeVersion(soffice))
+  const selfTests = argv.includes("--lo-self-tests");
+  const version = soffice && !selfTests ? sofficeVersion(soffice) : null;
+  const profileCache = version
+    ? join(cacheDir(), `lo-profile-${version.replace(/[^\w.]+/g, "_")}`)
     : null;
+  const lo = soffice ? openLibreOffice(soffice, { version, profileCache }) : null;
   try {
     log.begin("child scripts (esbuild)");
     bundled = bundleChildren(childrenDir());
@@ -336,9 +339,12 @@ async function main(): Promise<void> {
     }
     let loStartup: Timing | null = null;
     if (lo) {
-      log.begin("LibreOffice profile (first launch, untimed)");
       const empty = await benchFilesFor(30, 30);
-      lo.convert(empty.formulas); // initialises the profile, warms the disk cache
+      if (lo.needsFirstLaunch) {
+        log.begin("LibreOffice profile (first launch, untimed; kept for later runs)");
+        lo.convert(empty.formulas);
+        lo.keepProfile();
+      }
       log.begin("LibreOffice start-up (empty workbook)");
       // Two timed runs in --quick (about 1.4 s of CPU each): their spread decides whether the 10k recalculation
       // stands out of the start-up's noise (budgets.ts).
