@@ -205,23 +205,29 @@ function bundleTable(bundle: BundleReport | null, budget: number): void {
 function targetsList(rows: readonly BenchRow[]): void {
   const at = rows.find((r) => r.rows === TARGETS.rows && r.units === 30);
   const biggest = [...rows].sort((a, b) => b.rows - a.rows)[0];
-  out("### Targets (issue 18; ratios by wall time as a person waits)");
+  // Judged by CPU-time ratios: on a shared machine a niced peer's wall time is mostly waiting for a core (one
+  // LibreOffice conversion took 14 s and another 141 s of wall for the same 7 s of CPU), and that wait says
+  // nothing about either program. Wall ratios are shown beside them.
+  out("### Targets (issue 18; judged by CPU-time ratios, wall in brackets)");
   out();
   if (at) {
-    const x = ratiosOf(at, "wall");
+    const x = ratiosOf(at, "cpu");
+    const w = ratiosOf(at, "wall");
     const mark = (ok: boolean | null) => (ok === null ? "not measured" : ok ? "met" : "**missed**");
+    const judge = (value: number | null, wall: number | null, min: number) =>
+      `${ratio(value)} (${ratio(wall)}) — ${mark(value === null ? null : value >= min)}`;
     const e = at.phases.engine;
     out(
       `- engine on ${TARGETS.rows.toLocaleString("en")} rows ≤ ${s(TARGETS.engineSeconds)}: CPU ${s(e.cpu.median)}, wall ${s(e.wall.median)} — ${mark(e.cpu.median <= TARGETS.engineSeconds)} (machine-dependent)`
     );
     out(
-      `- engine ≥ ${TARGETS.engineVsHf}× HyperFormula: ${ratio(x.engineVsHf)} — ${mark(x.engineVsHf === null ? null : x.engineVsHf >= TARGETS.engineVsHf)}`
+      `- engine ≥ ${TARGETS.engineVsHf}× HyperFormula: ${judge(x.engineVsHf, w.engineVsHf, TARGETS.engineVsHf)}`
     );
     out(
-      `- engine ≥ ${TARGETS.engineVsLo}× LibreOffice recalculation: ${ratio(x.engineVsLo)} — ${mark(x.engineVsLo === null ? null : x.engineVsLo >= TARGETS.engineVsLo)}`
+      `- engine ≥ ${TARGETS.engineVsLo}× LibreOffice recalculation: ${judge(x.engineVsLo, w.engineVsLo, TARGETS.engineVsLo)}`
     );
     out(
-      `- scorecard assess ≥ ${TARGETS.cliVsLo}× LibreOffice end to end: ${ratio(x.cliVsLo)} — ${mark(x.cliVsLo === null ? null : x.cliVsLo >= TARGETS.cliVsLo)}`
+      `- scorecard assess ≥ ${TARGETS.cliVsLo}× LibreOffice end to end: ${judge(x.cliVsLo, w.cliVsLo, TARGETS.cliVsLo)}`
     );
   }
   if (biggest?.cli)
