@@ -213,11 +213,10 @@ export const LEDGER_FIELDS: readonly HeaderField[] = [
       "注册时间",
       "工商注册日期",
       "注册登记日期",
-      // A 外资 enterprise is 新设 on the day it is set up.
+      // A 外资 enterprise is 新设 on the day it is set up (设立). Not 成立时间: a ledger may state when the
+      // investor was founded, which is no event of the project.
       "设立时间",
       "设立日期",
-      "成立时间",
-      "成立日期",
       "企业设立时间",
       "批准设立时间",
     ],
