@@ -384,3 +384,30 @@ describe("a column whose header states no measure but whose every cell does", ()
     });
   });
 });
+
+describe("a 序时目标 column beside each indicator's 年度目标", () => {
+  it("is a yardstick, not an indicator of its own", () => {
+    const r = recognize([
+      {
+        name: "目标",
+        rows: [
+          ["镇街", "签约项目（个）", "", "到位资金（亿元）", ""],
+          ["", "年度目标", "序时目标", "年度目标", "序时目标"],
+          ["合心镇", 6, 3, 20, 10],
+          ["西新镇", 4, 2, 12, 6],
+        ],
+        merges: ["A1:A2", "B1:C1", "D1:E1"],
+      },
+      flat(
+        "1-6月",
+        ["镇街", "签约项目（个）", "到位资金（亿元）"],
+        [
+          ["合心镇", 3, 9],
+          ["西新镇", 2, 7],
+        ]
+      ),
+    ]);
+    expect(r.targets?.indicators.map((i) => i.name)).toEqual(["签约项目", "到位资金"]);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+});
