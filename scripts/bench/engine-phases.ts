@@ -14,8 +14,8 @@ import { planOutputs } from "../../src/core/report";
 import { readWorkbookFile } from "../../src/workbook/exceljs/read-file";
 import { writeIntoPackage } from "../../src/workbook/exceljs/render-sheets";
 import { BENCH_NOW, BENCH_TODAY, benchRules } from "./bench-rules";
-import { buildDataset } from "./dataset";
-import { benchFiles } from "./files";
+import { unitNames } from "./dataset";
+import { benchFilesFor } from "./files";
 import type { PeerFigures } from "./formula-peer";
 import { measure as measureRuns, numberArg, peakRssMb, type Timing } from "./stats";
 
@@ -43,8 +43,9 @@ async function main(): Promise<void> {
   // At the big sizes one run is minutes of a shared machine; JIT warm-up is noise there.
   const warm = !process.argv.includes("--no-warmup");
   const measure = <T>(n: number, fn: () => T | Promise<T>) => measureRuns(n, fn, warm);
-  const data = buildDataset(rows, units);
-  const files = await benchFiles(data);
+  // The files only, not the dataset in memory: this process's peak RSS is the engine's and the reader's.
+  const files = await benchFilesFor(rows, units);
+  const unitList = unitNames(units);
   const rules = benchRules();
   const options = { now: BENCH_NOW, rules: rules.override };
 
@@ -104,9 +105,9 @@ async function main(): Promise<void> {
     },
     engine: engine.t,
     figures: {
-      signedRate: data.units.map((u) => rate(u, "signed_total")),
-      fundsRate: data.units.map((u) => rate(u, "到位资金")),
-      rank: data.units.map((u) => byUnit.get(u)?.rank ?? NaN),
+      signedRate: unitList.map((u) => rate(u, "signed_total")),
+      fundsRate: unitList.map((u) => rate(u, "到位资金")),
+      rank: unitList.map((u) => byUnit.get(u)?.rank ?? NaN),
     },
     issues: assessment.issues.length,
     complete: assessment.complete,

@@ -65,13 +65,20 @@ async function write(path: string, sheets: readonly SheetRows[]): Promise<void> 
   renameSync(temp, path);
 }
 
+/** Where the files for a size live. */
+function pathsFor(rows: number, units: number): BenchFiles {
+  const dir = join(cacheDir(), `v${FORMAT}-${rows}x${units}`);
+  mkdirSync(dir, { recursive: true });
+  // The formulas have their own revision: a change of them rewrites them, not the ledger (minutes at 1M rows).
+  return {
+    ledger: join(dir, "ledger.xlsx"),
+    formulas: join(dir, `formulas-r${FORMULAS_REVISION}.xlsx`),
+  };
+}
+
 /** Writes (or reuses) both files for `data`. */
 export async function benchFiles(data: BenchDataset): Promise<BenchFiles> {
-  const dir = join(cacheDir(), `v${FORMAT}-${data.rows}x${data.units.length}`);
-  mkdirSync(dir, { recursive: true });
-  const ledger = join(dir, "ledger.xlsx");
-  // Its own revision: a change of the formulas rewrites them, not the ledger (minutes to write at 1M rows).
-  const formulas = join(dir, `formulas-r${FORMULAS_REVISION}.xlsx`);
+  const { ledger, formulas } = pathsFor(data.rows, data.units.length);
   if (!existsSync(ledger))
     await write(ledger, [
       [TARGETS_SHEET, data.targets, false],
@@ -89,7 +96,12 @@ export function megabytes(path: string): number {
   return statSync(path).size / 1e6;
 }
 
-/** For callers that only need the files: builds the dataset only when a file is missing. */
+/**
+ * For callers that only need the files: builds the dataset only when a file is missing (at 1M rows the dataset
+ * is about a minute of CPU and several hundred MB that a measured process must not carry).
+ */
 export async function benchFilesFor(rows: number, units: number): Promise<BenchFiles> {
+  const paths = pathsFor(rows, units);
+  if (existsSync(paths.ledger) && existsSync(paths.formulas)) return paths;
   return benchFiles(buildDataset(rows, units));
 }

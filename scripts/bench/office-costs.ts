@@ -11,8 +11,7 @@ import { planOutputs } from "../../src/core/report";
 import { createOfficeHost, DEFAULT_LIMITS, planWrites } from "../../src/workbook/office";
 import { ExcelEmulator } from "../../test/emulator/excel-emulator";
 import { BENCH_NOW, benchRules } from "./bench-rules";
-import { buildDataset } from "./dataset";
-import { benchFiles } from "./files";
+import { benchFilesFor } from "./files";
 import { numberArg, peakRssMb } from "./stats";
 import { readFile } from "node:fs/promises";
 
@@ -50,7 +49,7 @@ function distinctStyles(plan: WritePlan): number {
 async function main(): Promise<void> {
   const rows = numberArg("--rows", 10_000);
   const units = numberArg("--units", 30);
-  const files = await benchFiles(buildDataset(rows, units));
+  const files = await benchFilesFor(rows, units);
   const emulator = await ExcelEmulator.fromBuffer(new Uint8Array(await readFile(files.ledger)), {
     apiVersion: "1.14",
   });
