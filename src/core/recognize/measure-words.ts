@@ -158,7 +158,22 @@ const MEASURE_WORDS: Readonly<Record<Exclude<Measure, "period">, readonly string
     "change",
     "yoy%",
   ],
-  bonus: ["加分", "加分项", "加分值", "奖励分", "bonus", "bonuspoints", "extrapoints"],
+  // 加（减）分 / 加扣分: one signed column, a negative figure is a deduction (table-rows reads the sign).
+  bonus: [
+    "加分",
+    "加分项",
+    "加分值",
+    "奖励分",
+    "加(减)分",
+    "加减分",
+    "加减分值",
+    "加(扣)分",
+    "加扣分",
+    "奖扣分",
+    "bonus",
+    "bonuspoints",
+    "extrapoints",
+  ],
   penalty: ["扣分", "扣分项", "减分", "扣减分", "扣分值", "penalty", "deduction", "deductions"],
   reason: [
     "事由",
@@ -167,6 +182,10 @@ const MEASURE_WORDS: Readonly<Record<Exclude<Measure, "period">, readonly string
     "扣分事由",
     "加减分事由",
     "加减分原因",
+    "加减分说明",
+    "加(减)分说明",
+    "加扣分事由",
+    "加扣分说明",
     "依据",
     "reason",
     "reasons",
@@ -366,7 +385,11 @@ export function measureOf(norm: string): Measure | null {
 /** Measure words longest first, for headers that join an indicator and a measure ("签约项目目标", "FDI Actual"). */
 const AFFIXES = [...MEASURES.keys()]
   .filter(
-    (w) => w.length >= 2 && !["同期", "增长", "增减", "实际", "累计", "任务", "计划"].includes(w)
+    (w) =>
+      w.length >= 2 &&
+      !["同期", "增长", "增减", "实际", "累计", "任务", "计划"].includes(w) &&
+      // "加减分说明" is no 加减分 of an indicator named 说明.
+      !/^加.?[减扣].?分/.test(w)
   )
   .sort((a, b) => b.length - a.length);
 

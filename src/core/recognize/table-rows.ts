@@ -88,10 +88,12 @@ export function readAdjustment(
     if (c === null) return 0;
     const v = points(sheet.rows[r]?.[c] ?? null);
     if (v !== 0) cells.push(`${sheet.name}!${toA1(r, c)}`);
-    return Math.abs(v);
+    return v;
   };
-  const bonus = at(plan.bonus);
-  const penalty = at(plan.penalty);
+  // A 扣分 is written 1 or −1 alike; a negative 加分 (one signed 加（减）分 column) is a deduction.
+  const plus = at(plan.bonus);
+  const bonus = Math.max(plus, 0);
+  const penalty = Math.abs(at(plan.penalty)) + Math.max(-plus, 0);
   const reason = plan.reasons
     .map((c) => textOf(sheet.rows[r]?.[c] ?? null))
     .filter((t) => t !== "")

@@ -76,6 +76,36 @@ describe("the bureau's own 基础分 / 总分 beside the figures", () => {
   });
 });
 
+describe("one signed 加（减）分 column instead of 加分 and 扣分", () => {
+  it("reads a positive figure as 加分 and a negative one as 扣分, with the 说明 as the reason", () => {
+    const r = recognize([
+      {
+        name: "年终考核",
+        rows: [
+          ["序号", "乡镇（街道）", "签约项目（个）", null, "加（减）分", "加减分说明"],
+          [null, null, "任务", "完成", null, null],
+          [1, "燕店镇", 5, 5, null, null],
+          [2, "观城镇", 5, 4, 2, "引进亿元以上工业项目"],
+          [3, "古城镇", 4, 5, -1, "重点项目推进不力"],
+          [4, "莘亭街道", 6, 7, "+1.5", "承办推介活动"],
+        ],
+        merges: ["A1:A2", "B1:B2", "C1:D1", "E1:E2", "F1:F2"],
+      },
+    ]);
+    expect(r.targets?.indicators.map((i) => i.key)).toEqual(["signed_total"]);
+    expect(
+      r.targets?.units.map((u) => [u.name, u.adjustment?.bonus, u.adjustment?.penalty])
+    ).toEqual([
+      ["燕店镇", undefined, undefined],
+      ["观城镇", 2, 0],
+      ["古城镇", 0, 1],
+      ["莘亭街道", 1.5, 0],
+    ]);
+    expect(r.targets?.units[2]?.adjustment?.reason).toBe("重点项目推进不力");
+    expect(r.issues.filter((i) => i.code === "negative_amount")).toEqual([]);
+  });
+});
+
 describe("one indicator named under two groups (内资 / 外资)", () => {
   it("is two indicators, each shown with its group", () => {
     const header: SheetSpec["rows"] = [
