@@ -2,9 +2,10 @@
  * The as-of date a workbook states of itself: "截至2024年9月30日" in a title, "统计截至：2024-06-30", a sheet
  * named "1-8月完成情况" beside a "2024年" title, "2024年第三季度", "上半年". Used when no as-of date is given.
  */
-import { toA1, type CellValue, type SheetGrid, type WorkbookGrid } from "../grid";
+import { toA1, type SheetGrid, type WorkbookGrid } from "../grid";
 import { toHalfWidth } from "../text";
 import { cnNumber } from "./measure-words";
+import { soleText } from "./row-labels";
 
 export interface StatedAsOf {
   /** YYYY-MM-DD. */
@@ -96,18 +97,6 @@ const NOTE_ROWS = 8;
 /** A note that states the as-of date by itself: 截至 / 截止 / as of with a date after it. */
 const STATES_AS_OF = /截至|截止|as\s*of|as\s*at/i;
 
-/** The only text of a row (a 注 or 说明 line under a table), or null for a row of several cells. */
-function noteOf(row: readonly CellValue[]): { text: string; col: number } | null {
-  let found: { text: string; col: number } | null = null;
-  for (let c = 0; c < Math.min(row.length, 30); c++) {
-    const v = row[c];
-    if (v === null || v === undefined || v === "") continue;
-    if (found || typeof v !== "string") return null;
-    found = { text: v, col: c };
-  }
-  return found;
-}
-
 /** A clause of a note that opens with a footnote mark (②数据截至6月25日) speaks of the marked units only. */
 const FOOTNOTE_CLAUSE = /^\s*(?:注[:：])?\s*(?:[①-⑳*＊※]|[(（]\d{1,2}[)）])/;
 
@@ -137,7 +126,7 @@ function textsOf(sheet: SheetGrid): SheetText[] {
   // A note under the table ("数据截至2024年10月31日，由各县区报送。") is a line of its own that says 截至; a
   // ledger's 项目进展 cell saying 截至 sits in a row of figures and is not read.
   for (let r = Math.max(rows, sheet.rows.length - NOTE_ROWS); r < sheet.rows.length; r++) {
-    const note = noteOf(sheet.rows[r] ?? []);
+    const note = soleText(sheet.rows[r] ?? []);
     const said = note && sheetWide(note.text);
     if (note && said && STATES_AS_OF.test(said)) push(said, r, note.col);
   }

@@ -23,7 +23,7 @@ import { joinedSheet } from "./side-by-side";
 import { namedIndicatorSheet } from "./single-indicator";
 import { uprightSheet } from "./sideways";
 import { cumulativeTableOf } from "./stacked-tables";
-import { statedWeights as readStatedWeights } from "./stated-weights";
+import { noteWeights, statedWeights as readStatedWeights } from "./stated-weights";
 import { assignRoles, chooseUnitColumns } from "./table-roles";
 import { readTable, type TableAnalysis, type TableOutcome } from "./table-sheet";
 import { blockDuplicateUnits } from "./unit-table";
@@ -177,10 +177,11 @@ export function recognizeWorkbook(
   });
   issues.push(...chosen.issues);
 
-  // A 考核办法 sheet (names beside 权重/分值) among the sheets nothing else claimed.
+  // A 考核办法 sheet (names beside 权重/分值) among the sheets nothing else claimed; a 注 line on any sheet.
   const statedWeights = reports.flatMap((r) => {
     const sheet = grid.sheets.find((s) => s.name === r.name);
-    return r.role === "other" && !r.hidden && sheet ? readStatedWeights(sheet) : [];
+    if (!sheet || r.hidden) return [];
+    return [...(r.role === "other" ? readStatedWeights(sheet) : []), ...noteWeights(sheet)];
   });
   return recognitionOrigin(
     {

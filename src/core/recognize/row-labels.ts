@@ -53,10 +53,10 @@ export function isFootnoteKey(key: string): boolean {
 }
 
 /**
- * A heading row inside a ledger ("一、南关区（3个）", merged across or alone in its row): the one text of the
- * row, numbered like a section, with its numbering and project count taken off. Null for any other row.
+ * The one text of a row (a heading, a 注 line under a table; a merged cell may repeat it), trimmed, with its
+ * first column; null for a row of several values or of a number.
  */
-export function sectionHeading(cells: readonly CellValue[]): { name: string; col: number } | null {
+export function soleText(cells: readonly CellValue[]): { text: string; col: number } | null {
   let found: { text: string; col: number } | null = null;
   for (let c = 0; c < cells.length; c++) {
     const v = cells[c];
@@ -64,6 +64,15 @@ export function sectionHeading(cells: readonly CellValue[]): { name: string; col
     if (typeof v !== "string" || (found && found.text !== v.trim())) return null;
     found ??= { text: v.trim(), col: c };
   }
+  return found;
+}
+
+/**
+ * A heading row inside a ledger ("一、南关区（3个）", merged across or alone in its row): the one text of the
+ * row, numbered like a section, with its numbering and project count taken off. Null for any other row.
+ */
+export function sectionHeading(cells: readonly CellValue[]): { name: string; col: number } | null {
+  const found = soleText(cells);
   if (!found || !isSectionLabel(normalizeText(found.text))) return null;
   const name = sectionName(found.text)
     .replace(/\s*[(（]\s*(?:共\s*)?\d+\s*(?:个|项|家)?(?:项目)?\s*[)）]\s*$/, "")
