@@ -1,7 +1,7 @@
 import type { CellValue } from "../grid";
 import type { Issue, IssueCode } from "../issues";
 import type { MeasureUnit, Quantity } from "../model";
-import { readNumberCell } from "./cell-values";
+import { isNotReportedText, readNumberCell } from "./cell-values";
 import { issueAt } from "./issue";
 
 /** A numeric cell read in a column of known unit, converted to the base unit, with what went wrong. */
@@ -68,6 +68,16 @@ export function readAmount(raw: CellValue, ctx: AmountContext): Amount {
       );
       return BLOCKED;
     case "invalid":
+      if (isNotReportedText(cell.text)) {
+        report(
+          ctx,
+          "missing_actual",
+          "error",
+          `“${cell.text}”：该单位未报送此项，不能按0计，该项不计分`,
+          `"${cell.text}": the unit did not report this figure; it is not counted as 0 and not scored`
+        );
+        return BLOCKED;
+      }
       report(
         ctx,
         "wrong_type",

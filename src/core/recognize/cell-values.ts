@@ -50,6 +50,17 @@ export function isNotKnownYetText(text: string): boolean {
   return NOT_KNOWN_YET.has(toHalfWidth(text).trim().toLowerCase().replace(/\s+/g, ""));
 }
 
+/**
+ * Words of a figure the unit did not send (未报送, 暂未上报): missing, never a 0 and never a not-applicable mark —
+ * a unit that did not report cannot be ranked as if it had reported nothing.
+ */
+const NOT_REPORTED =
+  /^(?:暂)?未(?:报送?|上报|填报|报数|报送数据|提供)$|^待(?:报|上报|报送)$|^notreported$/;
+
+export function isNotReportedText(text: string): boolean {
+  return NOT_REPORTED.test(toHalfWidth(text).trim().toLowerCase().replace(/\s+/g, ""));
+}
+
 export function isNotApplicableText(text: string): boolean {
   if (text.length > 8) return false;
   return NA.has(toHalfWidth(text).trim().toLowerCase().replace(/\s+/g, ""));

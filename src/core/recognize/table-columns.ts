@@ -6,7 +6,7 @@
 import { columnLetter, toA1, type SheetGrid } from "../grid";
 import type { Issue } from "../issues";
 import type { MeasureUnit, Quantity } from "../model";
-import { readNumberCell } from "./cell-values";
+import { isNotReportedText, readNumberCell } from "./cell-values";
 import { distinguishSharedFields, type ColumnMeaning } from "./column-meaning";
 import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
@@ -84,15 +84,26 @@ function columnShare(
   for (let r = from; r < last; r++) {
     const cell = readNumberCell(sheet.rows[r]?.[col] ?? null);
     if (cell.kind === "number" || cell.kind === "na" || cell.kind === "error") numeric++;
-    else if (cell.kind === "invalid") other++;
+    // 未报送 is a figure missing from a column of figures, not a word that makes the column text.
+    else if (cell.kind === "invalid" && !isNotReportedText(cell.text)) other++;
   }
   return { numeric, other };
 }
 
-/** Figures, or (for a column whose header says it holds figures) not mostly words. */
-function holdsFigures(sheet: SheetGrid, col: number, from: number, declared: boolean): boolean {
+/**
+ * Figures, or (for a column whose header says it holds figures) not mostly words. A 完成 column without a single
+ * figure (not reported yet, the 完成率 beside it blank too) is no source: read as one, every unit would rank at 0.
+ */
+function holdsFigures(
+  sheet: SheetGrid,
+  col: number,
+  from: number,
+  measure: Measure | null
+): boolean {
   const { numeric, other } = columnShare(sheet, col, from);
-  if (declared) return numeric >= other;
+  if (measure === "actual") return numeric > 0 && numeric >= other;
+  if (measure === "target" || measure === "period" || measure === "last_year")
+    return numeric >= other;
   return numeric > 0 && numeric >= other * 2;
 }
 
@@ -295,11 +306,10 @@ function readSideColumn(m: ColumnMeaning, left: Group | null, side: SideColumns)
 
 /** An indicator's column that holds figures (a header that says it holds figures may hold a few words). */
 function isFigureColumn(sheet: SheetGrid, m: ColumnMeaning, from: number): boolean {
-  const declared = m.measure === "target" || m.measure === "actual" || m.measure === "period";
   return !(
     (m.measure === null && NOT_AN_INDICATOR.test(m.phrase.join(""))) ||
     (m.field !== null && m.field.kind !== "indicator") ||
-    !holdsFigures(sheet, m.column.col, from, declared || m.measure === "last_year")
+    !holdsFigures(sheet, m.column.col, from, m.measure)
   );
 }
 
