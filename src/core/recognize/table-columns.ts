@@ -221,7 +221,9 @@ export function planColumns(
   };
   const breakdown = readTargetBreakdown(sheet.name, block.above, given);
   side.described.push(...breakdown.shares);
-  const meanings = distinguishSharedFields(ofThisPeriod(breakdown.meanings, asOfYear));
+  const meanings = distinguishSharedFields(
+    periodOwnActuals(ofThisPeriod(breakdown.meanings, asOfYear))
+  );
   const groups = groupColumns(sheet, block.bottom + 1, meanings, side, issues);
   return { ...figuresOf(sheet, block, groups, issues), ...side };
 }
@@ -241,6 +243,21 @@ function ofThisPeriod(
     if (m.year < asOfYear) return [{ ...m, measure: "last_year" }];
     return m.year > asOfYear ? [] : [m];
   });
+}
+
+/** A target header naming a quarter's or a month's own task: 季度任务, 本季度目标, 本月任务. */
+const PERIOD_TASK = /^(?:本|当)?(?:季度?|月度?)(?:任务|目标|计划)/;
+
+/**
+ * A table rating a period against its own task (季度打擂: 季度任务 / 季度完成) has no cumulative actual: there the
+ * period's figure (季度完成, 本月完成) is the actual. Beside a 累计 column it stays the month's or quarter's part.
+ */
+function periodOwnActuals(given: readonly ColumnMeaning[]): readonly ColumnMeaning[] {
+  if (given.some((m) => m.measure === "actual" || m.measure === "period")) return given;
+  const targets = given.filter((m) => m.measure === "target");
+  if (targets.length === 0 || !targets.every((m) => PERIOD_TASK.test(m.column.leafNorm)))
+    return given;
+  return given.map((m) => (m.measure === "current" ? { ...m, measure: "actual" } : m));
 }
 
 /** Walks the columns left to right, putting each figure column in its indicator's group. */
