@@ -6,6 +6,7 @@ import { toA1, type SheetGrid, type WorkbookGrid } from "../grid";
 import { toHalfWidth } from "../text";
 import { cnNumber } from "./measure-words";
 import { soleText } from "./row-labels";
+import { repeatedHeaders, segmentsOf } from "./stacked-tables";
 
 export interface StatedAsOf {
   /** YYYY-MM-DD. */
@@ -123,6 +124,13 @@ function textsOf(sheet: SheetGrid): SheetText[] {
       if (typeof v === "string") push(v, r, c);
     }
   }
+  // The caption of a table stacked further down (表2 1-6月完成情况) says its period as a title does.
+  const headers = sheet.rows.length > rows ? repeatedHeaders(sheet) : null;
+  for (const s of headers ? segmentsOf(sheet, headers) : [])
+    for (let r = Math.max(s.top, rows); r < s.header; r++) {
+      const caption = soleText(sheet.rows[r] ?? []);
+      if (caption) push(caption.text, r, caption.col);
+    }
   // A note under the table ("数据截至2024年10月31日，由各县区报送。") is a line of its own that says 截至; a
   // ledger's 项目进展 cell saying 截至 sits in a row of figures and is not read.
   for (let r = Math.max(rows, sheet.rows.length - NOTE_ROWS); r < sheet.rows.length; r++) {

@@ -22,6 +22,7 @@ import { tableKindFromWords } from "./sheet-kind";
 import { joinedSheet } from "./side-by-side";
 import { namedIndicatorSheet } from "./single-indicator";
 import { uprightSheet } from "./sideways";
+import { stackedTargetActualSheet } from "./stacked-target-actual";
 import { cumulativeTableOf } from "./stacked-tables";
 import { noteWeights, statedWeights as readStatedWeights } from "./stated-weights";
 import { assignRoles, chooseUnitColumns } from "./table-roles";
@@ -222,7 +223,11 @@ function readableSheet(
   if (stacked) issues.push(stacked.issue);
   const sheet = namedIndicatorSheet(stacked?.sheet ?? source) ?? stacked?.sheet ?? source;
   if (overrides.columns?.[sheet.name]) return sheet;
-  const long = longFormatSheet(sheet) ?? uprightSheet(sheet) ?? joinedSheet(sheet);
+  const long =
+    longFormatSheet(sheet) ??
+    uprightSheet(sheet) ??
+    joinedSheet(sheet) ??
+    stackedTargetActualSheet(sheet);
   if (!long) return sheet;
   widened.set(sheet.name, long);
   return long.wide;

@@ -17,7 +17,7 @@ export interface StackedTableChoice {
   readonly issue: Issue;
 }
 
-interface Segment {
+export interface Segment {
   /** 0-based first row of its caption (or of its header when it has none). */
   readonly top: number;
   readonly header: number;
@@ -46,7 +46,7 @@ const isBlankRow = (row: ReadonlyArray<CellValue> | undefined): boolean =>
   (row ?? []).every((v) => isBlankCell(v));
 
 /** The header rows that repeat further down with figures between them, or null. */
-function repeatedHeaders(sheet: SheetGrid): number[] | null {
+export function repeatedHeaders(sheet: SheetGrid): number[] | null {
   const seen = new Map<string, number[]>();
   sheet.rows.forEach((row, r) => {
     if (hasNumber(row)) return;
@@ -79,7 +79,7 @@ function captionTop(sheet: SheetGrid, header: number, floor: number, first: bool
   return top;
 }
 
-function segmentsOf(sheet: SheetGrid, headers: readonly number[]): Segment[] {
+export function segmentsOf(sheet: SheetGrid, headers: readonly number[]): Segment[] {
   const tops = headers.map((h, k) => captionTop(sheet, h, k === 0 ? -1 : headers[k - 1]!, k === 0));
   return headers.map((header, k) => {
     const top = tops[k]!;
@@ -98,7 +98,7 @@ const spanOf = (caption: string): Span => {
 };
 
 /** The names a table lists: its body's texts. */
-function namesOf(sheet: SheetGrid, s: Segment): Set<string> {
+export function namesOf(sheet: SheetGrid, s: Segment): Set<string> {
   const out = new Set<string>();
   for (let r = s.header + 1; r <= s.bottom; r++)
     for (const v of sheet.rows[r] ?? [])
@@ -106,7 +106,7 @@ function namesOf(sheet: SheetGrid, s: Segment): Set<string> {
   return out;
 }
 
-function sameUnits(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+export function sameUnits(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
   return shared > 0 && shared >= Math.min(a.size, b.size) / 2;

@@ -59,4 +59,22 @@ describe("statedAsOf — notes under the table", () => {
     });
     expect(statedAsOf(book(sheet))).toBeNull();
   });
+
+  it("reads the caption of a table stacked further down (表2 1-6月完成情况)", () => {
+    const header = ["序号", "县区", "签约项目", "到位资金"];
+    const sheet = sheetGrid({
+      name: "招商考核",
+      rows: [
+        ["汉中市2024年各县区招商引资目标任务及完成情况"],
+        ["表1  2024年目标任务"],
+        header,
+        ...figures(8),
+        [],
+        ["表2  1-6月完成情况"],
+        header,
+        ...figures(8),
+      ],
+    });
+    expect(statedAsOf(book(sheet))).toMatchObject({ asOf: "2024-06-30", cell: "A13" });
+  });
 });
