@@ -23,7 +23,7 @@ import { joinedSheet } from "./side-by-side";
 import { namedIndicatorSheet } from "./single-indicator";
 import { uprightSheet } from "./sideways";
 import { stackedTargetActualSheet } from "./stacked-target-actual";
-import { cumulativeTableOf } from "./stacked-tables";
+import { cumulativeTableOf, widestHeaderOf } from "./stacked-tables";
 import { noteWeights, statedWeights as readStatedWeights } from "./stated-weights";
 import { assignRoles, chooseUnitColumns } from "./table-roles";
 import { readTable, type TableAnalysis, type TableOutcome } from "./table-sheet";
@@ -221,7 +221,8 @@ function readableSheet(
     return source;
   const stacked = cumulativeTableOf(source);
   if (stacked) issues.push(stacked.issue);
-  const sheet = namedIndicatorSheet(stacked?.sheet ?? source) ?? stacked?.sheet ?? source;
+  const one = stacked?.sheet ?? widestHeaderOf(source) ?? source;
+  const sheet = namedIndicatorSheet(one) ?? one;
   if (overrides.columns?.[sheet.name]) return sheet;
   const long =
     longFormatSheet(sheet) ??

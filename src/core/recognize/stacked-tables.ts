@@ -149,3 +149,50 @@ export function cumulativeTableOf(sheet: SheetGrid): StackedTableChoice | null {
     }),
   };
 }
+
+/** A header row's texts by column, normalised; null for a row with a number or too few texts. */
+function headerTexts(row: ReadonlyArray<CellValue> | undefined): Map<number, string> | null {
+  if (hasNumber(row)) return null;
+  const out = new Map<number, string>();
+  (row ?? []).forEach((v, c) => {
+    if (!isBlankCell(v)) out.set(c, normalizeText(textOf(v)));
+  });
+  return out.size >= MIN_HEADER_CELLS ? out : null;
+}
+
+const hasBody = (sheet: SheetGrid, header: number): boolean => hasNumber(sheet.rows[header + 1]);
+
+/**
+ * Tables stacked with headers that grow (一、县（市）区: 序号 | 单位 | 签约项目 | 到位资金, then 二、开发区 with the
+ * same columns and 实际利用外资 after them) are one list whose first rows leave the extra columns blank: the sheet
+ * is read under the widest header, put in the first header's row (the later one left blank, rows unchanged).
+ */
+export function widestHeaderOf(sheet: SheetGrid): SheetGrid | null {
+  if (sheet.rows.length > MAX_ROWS) return null;
+  let first = -1;
+  let firstTexts: Map<number, string> | null = null;
+  for (let r = 0; r < sheet.rows.length && first < 0; r++) {
+    const texts = headerTexts(sheet.rows[r]);
+    if (texts && hasBody(sheet, r)) [first, firstTexts] = [r, texts];
+  }
+  if (!firstTexts) return null;
+  const touches = (r: number): boolean => sheet.merges.some((m) => m.top <= r && m.bottom >= r);
+  if (touches(first)) return null;
+  const last = Math.max(...firstTexts.keys());
+  for (let r = first + 2; r < sheet.rows.length; r++) {
+    const texts = headerTexts(sheet.rows[r]);
+    if (!texts || !hasBody(sheet, r) || touches(r)) continue;
+    const grows =
+      [...firstTexts].every(([c, t]) => texts.get(c) === t) &&
+      [...texts.keys()].some((c) => c > last) &&
+      [...texts.keys()].every((c) => firstTexts?.has(c) || c > last);
+    if (!grows) continue;
+    return {
+      ...sheet,
+      rows: sheet.rows.map((row, n) =>
+        n === first ? [...(sheet.rows[r] ?? [])] : n === r ? [] : row
+      ),
+    };
+  }
+  return null;
+}

@@ -50,3 +50,40 @@ describe("a targets table stacked above an actuals table", () => {
     );
   });
 });
+
+describe("stacked tables whose header grows (二、开发区 adds 实际利用外资)", () => {
+  const head = ["序号", "单位", "签约项目（个）", "到位资金（亿元）"];
+  const r = recognize([
+    {
+      name: "目标任务",
+      rows: [
+        ["长春市2024年招商引资目标任务分解表"],
+        ["一、县（市）区"],
+        head,
+        [1, "榆树市", 6, 20],
+        [2, "德惠市", 6, 20],
+        [],
+        ["二、开发区"],
+        [...head, "实际利用外资（万美元）"],
+        [1, "经开区", 10, 40, 3000],
+        [2, "高新区", 10, 40, 3000],
+      ],
+    },
+  ]);
+
+  it("reads both tables under the wider header, the first one's extra column blank", () => {
+    expect(r.targets?.indicators.map((i) => i.name)).toEqual([
+      "签约项目",
+      "到位资金",
+      "实际利用外资",
+    ]);
+    expect(r.targets?.units.map((u) => u.name)).toEqual(["榆树市", "德惠市", "经开区", "高新区"]);
+    expect(r.targets?.units[2]?.values["signed_total"]).toMatchObject({ value: 10, cell: "C9" });
+    expect(figures(r.targets)["榆树市"]).toEqual({
+      signed_total: 6,
+      到位资金: 200000,
+      foreign_capital_usd: null,
+    });
+    expect(figures(r.targets)["经开区"]?.["foreign_capital_usd"]).toBe(3000);
+  });
+});
