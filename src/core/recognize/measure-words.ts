@@ -113,6 +113,10 @@ const MEASURE_WORDS: Readonly<Record<Exclude<Measure, "period">, readonly string
   ],
   rate: [
     "完成率",
+    // Under an indicator beside its 任务 and 完成: how far the target is done (序时进度 is the yardstick).
+    "进度",
+    "完成进度",
+    "目标进度",
     "完成比例",
     "完成比率",
     "目标完成率",
@@ -383,6 +387,11 @@ export function measureOf(norm: string): Measure | null {
   // "主要指标完成情况", "招商引资完成情况": a group saying its columns are what was achieved.
   // Anchored: unanchored, `.{2,}` retried from every position is quadratic (3 s on a 40,000-character label).
   if (/^.{2,}(完成情况|完成数|完成值)$/.test(norm) && !/率/.test(norm)) return "actual";
+  // "已完成数", "年度任务数", "达成值": a measure word counted as a number is that measure.
+  if (/[数额值]$/.test(norm)) {
+    const counted = MEASURES.get(norm.slice(0, -1));
+    if (counted) return counted;
+  }
   // "完成率(%)", "同比增长(%)", "权重(分)": the bracket only restates the unit.
   const bare = norm.replace(/\([^()]*\)$/, "");
   if (bare !== norm) return MEASURES.get(bare) ?? null;
