@@ -2,7 +2,7 @@
 import { toA1 } from "../grid/address";
 import type { Issue } from "../issues/types";
 import type { IncompleteItem } from "../model/results";
-import type { LedgerSheet, SourcedValue, UnitRow, UnitTable } from "../model/tables";
+import type { LedgerRow, LedgerSheet, SourcedValue, UnitRow, UnitTable } from "../model/tables";
 import type { RuleSet } from "../rules/schema";
 import { convertQuantity, type PlannedIndicator } from "./indicators";
 import { assessIssue } from "./issue";
@@ -32,6 +32,16 @@ export interface Figures {
   readonly actualSource: string | null;
   readonly yoy: number | null;
 }
+
+/** The figures of an indicator left out for this unit. */
+const NONE: Figures = {
+  target: null,
+  actual: null,
+  excluded: true,
+  targetSource: null,
+  actualSource: null,
+  yoy: null,
+};
 
 export const round = (x: number, digits = 6): number => Math.round(x * 10 ** digits) / 10 ** digits;
 const at = (v: SourcedValue): string => `${v.sheet}!${v.cell}`;
@@ -136,57 +146,105 @@ export class UnitAssessor {
     return null;
   }
 
+  /** The unit's target, or its figures when the target leaves the indicator out (blank, 不适用, an error). */
+  private targetOf(
+    unit: UnitRow,
+    ind: PlannedIndicator
+  ): { readonly target: number; readonly targetSource: string | null } | Figures {
+    const key = ind.rule.key;
+    if (!ind.column) return { target: (ind.rule.target ?? 0) * ind.factor, targetSource: null };
+    const t = unit.values[key];
+    if (!t || t.notApplicable || t.value === null)
+      return { ...NONE, targetSource: t ? at(t) : null };
+    const targetSource = at(t);
+    if (t.blocked) {
+      this.issues.push(
+        assessIssue(
+          "indicator_blocked",
+          "warning",
+          t.sheet,
+          t.cell,
+          `${unit.name}“${ind.meta.name}”的目标单元格有错误，该指标本次不计分`,
+          `${unit.name}: the target of "${ind.meta.name}" has an error, so the indicator is not scored`,
+          key
+        )
+      );
+      this.noteBlocked(unit, ind, "目标", "target", t);
+      return { ...NONE, targetSource };
+    }
+    if (isZeroTarget(t.value)) {
+      this.issues.push(
+        assessIssue(
+          "zero_target",
+          "info",
+          t.sheet,
+          t.cell,
+          `${unit.name}“${ind.meta.name}”目标为0，不计算完成率，该指标不计分`,
+          `${unit.name}: "${ind.meta.name}" has a zero target; no completion rate, not scored`,
+          key
+        )
+      );
+    }
+    return { target: t.value, targetSource };
+  }
+
+  /** The ledger's figure is not known: a project it would take has an unreadable amount (LedgerFigures'). */
+  private blockedByLedger(unit: UnitRow, ind: PlannedIndicator, unreadable: LedgerRow): void {
+    const col = unreadable.columns["investment"] ?? unreadable.columns["funds_in_place"] ?? 0;
+    const cell: SourcedValue = {
+      value: null,
+      notApplicable: false,
+      blocked: true,
+      sheet: unreadable.sheet,
+      cell: toA1(unreadable.row, col),
+    };
+    this.issues.push(
+      assessIssue(
+        "indicator_blocked",
+        "warning",
+        cell.sheet,
+        cell.cell,
+        `${unit.name}“${ind.meta.name}”：台账中项目“${unreadable.name}”的金额无法读取，该指标本次不计分`,
+        `${unit.name}: the amount of project "${unreadable.name}" in the ledger cannot be read, so "${ind.meta.name}" is not scored`,
+        ind.rule.key
+      )
+    );
+    this.noteBlocked(unit, ind, "台账金额", "ledger amount", cell);
+  }
+
+  /** The actuals sheet and the ledger disagree beyond the rules' tolerance: said, and the rule's source used. */
+  private noteDisagreement(
+    unit: UnitRow,
+    ind: PlannedIndicator,
+    a: SourcedValue,
+    fromSheet: number,
+    fromLedger: number
+  ): void {
+    const diff = Math.abs(fromSheet - fromLedger);
+    const tolerance = this.input.rules.sourceTolerance;
+    if (!(diff > 1e-9 && diff > tolerance * Math.max(Math.abs(fromSheet), Math.abs(fromLedger))))
+      return;
+    const used = ind.rule.source === "ledger" ? "项目台账" : "完成情况表";
+    const show = (x: number) => String(round(x / ind.factor, 4));
+    this.issues.push(
+      assessIssue(
+        "source_disagreement",
+        "warning",
+        a.sheet,
+        a.cell,
+        `${unit.name}“${ind.meta.name}”：完成情况表为${show(fromSheet)}${ind.meta.unit}，项目台账统计为${show(fromLedger)}${ind.meta.unit}，按规则采用${used}`,
+        `${unit.name} "${ind.meta.name}": actuals sheet ${show(fromSheet)}, ledger ${show(fromLedger)} (${ind.meta.unit}); the rule uses the ${ind.rule.source === "ledger" ? "ledger" : "actuals sheet"}`,
+        ind.rule.key
+      )
+    );
+  }
+
   figures(unit: UnitRow, ind: PlannedIndicator): Figures {
     const { rules } = this.input;
     const key = ind.rule.key;
-    const none: Figures = {
-      target: null,
-      actual: null,
-      excluded: true,
-      targetSource: null,
-      actualSource: null,
-      yoy: null,
-    };
-    let target: number | null;
-    let targetSource: string | null = null;
-    if (ind.column) {
-      const t = unit.values[key];
-      if (!t || t.notApplicable || t.value === null)
-        return { ...none, targetSource: t ? at(t) : null };
-      targetSource = at(t);
-      if (t.blocked) {
-        this.issues.push(
-          assessIssue(
-            "indicator_blocked",
-            "warning",
-            t.sheet,
-            t.cell,
-            `${unit.name}“${ind.meta.name}”的目标单元格有错误，该指标本次不计分`,
-            `${unit.name}: the target of "${ind.meta.name}" has an error, so the indicator is not scored`,
-            key
-          )
-        );
-        this.noteBlocked(unit, ind, "目标", "target", t);
-        return { ...none, targetSource };
-      }
-      target = t.value;
-      if (isZeroTarget(target)) {
-        this.issues.push(
-          assessIssue(
-            "zero_target",
-            "info",
-            t.sheet,
-            t.cell,
-            `${unit.name}“${ind.meta.name}”目标为0，不计算完成率，该指标不计分`,
-            `${unit.name}: "${ind.meta.name}" has a zero target; no completion rate, not scored`,
-            key
-          )
-        );
-      }
-    } else {
-      target = (ind.rule.target ?? 0) * ind.factor;
-    }
-
+    const t = this.targetOf(unit, ind);
+    if ("excluded" in t) return t;
+    const { target, targetSource } = t;
     const a = this.actualRows.get(unit.key)?.values[key];
     const fromSheet =
       a && !a.notApplicable && a.value !== null
@@ -204,27 +262,8 @@ export class UnitAssessor {
       !(a?.blocked && ind.rule.source === "actuals");
     const unreadable = useLedger ? this.ledger.unreadableRow(unit.key, ind) : null;
     if (unreadable) {
-      const col = unreadable.columns["investment"] ?? unreadable.columns["funds_in_place"] ?? 0;
-      const cell: SourcedValue = {
-        value: null,
-        notApplicable: false,
-        blocked: true,
-        sheet: unreadable.sheet,
-        cell: toA1(unreadable.row, col),
-      };
-      this.issues.push(
-        assessIssue(
-          "indicator_blocked",
-          "warning",
-          cell.sheet,
-          cell.cell,
-          `${unit.name}“${ind.meta.name}”：台账中项目“${unreadable.name}”的金额无法读取，该指标本次不计分`,
-          `${unit.name}: the amount of project "${unreadable.name}" in the ledger cannot be read, so "${ind.meta.name}" is not scored`,
-          key
-        )
-      );
-      this.noteBlocked(unit, ind, "台账金额", "ledger amount", cell);
-      return { ...none, target, targetSource, actualSource: this.ledger.source(unit.key) };
+      this.blockedByLedger(unit, ind, unreadable);
+      return { ...NONE, target, targetSource, actualSource: this.ledger.source(unit.key) };
     }
     if (!useLedger && a?.blocked) {
       this.issues.push(
@@ -239,36 +278,17 @@ export class UnitAssessor {
         )
       );
       this.noteBlocked(unit, ind, "完成数", "actual", a);
-      return { ...none, target, targetSource, actualSource: at(a) };
+      return { ...NONE, target, targetSource, actualSource: at(a) };
     }
-    if (fromSheet !== null && fromLedger !== null && a) {
-      const diff = Math.abs(fromSheet - fromLedger);
-      if (
-        diff > 1e-9 &&
-        diff > rules.sourceTolerance * Math.max(Math.abs(fromSheet), Math.abs(fromLedger))
-      ) {
-        const used = ind.rule.source === "ledger" ? "项目台账" : "完成情况表";
-        const show = (x: number) => String(round(x / ind.factor, 4));
-        this.issues.push(
-          assessIssue(
-            "source_disagreement",
-            "warning",
-            a.sheet,
-            a.cell,
-            `${unit.name}“${ind.meta.name}”：完成情况表为${show(fromSheet)}${ind.meta.unit}，项目台账统计为${show(fromLedger)}${ind.meta.unit}，按规则采用${used}`,
-            `${unit.name} "${ind.meta.name}": actuals sheet ${show(fromSheet)}, ledger ${show(fromLedger)} (${ind.meta.unit}); the rule uses the ${ind.rule.source === "ledger" ? "ledger" : "actuals sheet"}`,
-            key
-          )
-        );
-      }
-    }
+    if (fromSheet !== null && fromLedger !== null && a)
+      this.noteDisagreement(unit, ind, a, fromSheet, fromLedger);
     const actual = useLedger ? fromLedger : fromSheet;
     const actualSource = useLedger
       ? this.ledger.source(unit.key)
       : a && fromSheet !== null
         ? at(a)
         : null;
-    if (isZeroTarget(target)) return { ...none, target, actual, targetSource, actualSource };
+    if (isZeroTarget(target)) return { ...NONE, target, actual, targetSource, actualSource };
     // Without the column or the unit's row, completeness reports the gap once; a blank cell is this unit's own.
     if (actual === null && a !== undefined) {
       const cell = a;

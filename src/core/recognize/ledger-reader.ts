@@ -123,6 +123,7 @@ export class LedgerReader {
   rowCurrency: Currency = "CNY";
   /** The sheet column of each field read on every row (−1 when the ledger has none), found once. */
   readonly at: {
+    readonly name: number;
     readonly unit: number;
     readonly stage: number;
     readonly currency: number;
@@ -180,6 +181,7 @@ export class LedgerReader {
     this.hasMerges = sheet.merges.length > 0;
     const col = (key: string): number => this.col(key);
     this.at = {
+      name: col("project_name"),
       unit: col("unit"),
       stage: col(TEXT_FIELDS.stage),
       currency: col("currency"),

@@ -101,6 +101,67 @@ function readProject(
   b.unreadable[i] = x.unreadable;
 }
 
+/** What a row under the header is: a project, a 小计 / 总计 row, or a note or continued line with no figures. */
+function rowKind(
+  x: LedgerReader,
+  merged: MergedCells,
+  r: number,
+  name: string,
+  nameKey: string
+): "project" | "total" | "none" {
+  const lead = name || textOf(merged.value(r, 0));
+  // A 小计 / 总计 in the unit column, its project cell empty or a count ("3个", "共5项"), totals the projects.
+  if (
+    isTotalLabel(lead) ||
+    (x.at.name >= 0 && COUNT_TEXT.test(nameKey) && isTotalLabel(x.text(r, x.at.unit) ?? ""))
+  )
+    return "total";
+  // Notes under the ledger ("注：…", merged across) and a project's second line (建设内容 continued) hold no figures.
+  if ((name ? isFootnoteKey(nameKey) : isFootnote(lead)) && !x.hasFigures(r)) return "none";
+  if (name === "" && x.at.name >= 0 && !x.hasFigures(r)) return "none";
+  return "project";
+}
+
+/** A project row without a name, or without a unit (it counts for none). */
+function projectRowIssues(x: LedgerReader, sheet: string, r: number, name: string): void {
+  if (name === "" && x.at.name >= 0) {
+    x.issues.push(
+      issueAt(
+        "wrong_type",
+        "error",
+        sheet,
+        r,
+        x.at.name,
+        { zh: "项目名称为空", en: "project name is empty" },
+        "project_name"
+      )
+    );
+  }
+  if (x.at.unit >= 0 && x.text(r, x.at.unit) === null)
+    x.issues.push(
+      issueAt(
+        "unit_name_blank",
+        "warning",
+        sheet,
+        r,
+        x.at.unit,
+        {
+          zh: `第 ${r + 1} 行${name ? `项目“${name}”` : "的项目"}没有责任单位（空白或只有空格），不计入任何单位`,
+          en: `the project in row ${r + 1}${name ? ` ("${name}")` : ""} has no responsible unit (blank or spaces only); it counts for no unit`,
+        },
+        "unit"
+      )
+    );
+}
+
+/** The money columns' units as the report shows them. */
+function amountUnits(x: LedgerReader): Record<string, string> {
+  const units: Record<string, string> = {};
+  if (x.investmentUnit && x.col("investment") >= 0) units["investment"] = x.investmentUnit.label;
+  if (x.fundsUnit && x.col("funds_in_place") >= 0) units["funds_in_place"] = x.fundsUnit.label;
+  return units;
+}
+
 export function readLedger(
   sheet: SheetGrid,
   merged: MergedCells,
@@ -116,8 +177,6 @@ export function readLedger(
     const c = reader.col(TEXT_FIELDS[t]);
     if (c >= 0) b.readText(t, (r) => reader.text(r, c));
   }
-  const nameCol = reader.col("project_name");
-  const unitCol = reader.col("unit");
   const totalRows: number[] = [];
   let first = -1;
   let last = -1;
@@ -129,63 +188,22 @@ export function readLedger(
     if (!cells || cells.every(isBlankCell)) continue;
     const section = sectionHeading(cells);
     if (section) {
-      if (unitCol < 0) {
+      if (reader.at.unit < 0) {
         heading = section.name;
         headingColumn ??= section.col;
       }
       continue;
     }
-    const name = reader.text(r, nameCol) ?? "";
+    const name = reader.text(r, reader.at.name) ?? "";
     const nameKey = name === "" ? "" : normalizeText(name);
-    const lead = name || textOf(merged.value(r, 0));
-    // A 小计 / 总计 in the unit column, its project cell empty or a count ("3个", "共5项"), totals the projects.
-    if (
-      isTotalLabel(lead) ||
-      (nameCol >= 0 && COUNT_TEXT.test(nameKey) && isTotalLabel(reader.text(r, unitCol) ?? ""))
-    ) {
-      totalRows.push(r + 1);
-      continue;
-    }
-    // Notes under the ledger ("注：…", merged across) and a project's second line (建设内容 continued) hold no figures.
-    if ((name ? isFootnoteKey(nameKey) : isFootnote(lead)) && !reader.hasFigures(r)) continue;
-    if (name === "" && nameCol >= 0 && !reader.hasFigures(r)) continue;
-    if (name === "" && nameCol >= 0) {
-      reader.issues.push(
-        issueAt(
-          "wrong_type",
-          "error",
-          sheet.name,
-          r,
-          nameCol,
-          { zh: "项目名称为空", en: "project name is empty" },
-          "project_name"
-        )
-      );
-    }
-    if (unitCol >= 0 && reader.text(r, unitCol) === null)
-      reader.issues.push(
-        issueAt(
-          "unit_name_blank",
-          "warning",
-          sheet.name,
-          r,
-          unitCol,
-          {
-            zh: `第 ${r + 1} 行${name ? `项目“${name}”` : "的项目"}没有责任单位（空白或只有空格），不计入任何单位`,
-            en: `the project in row ${r + 1}${name ? ` ("${name}")` : ""} has no responsible unit (blank or spaces only); it counts for no unit`,
-          },
-          "unit"
-        )
-      );
+    const kind = rowKind(reader, merged, r, name, nameKey);
+    if (kind === "total") totalRows.push(r + 1);
+    if (kind !== "project") continue;
+    projectRowIssues(reader, sheet.name, r, name);
     readProject(reader, b, r, name, nameKey, heading);
     if (first < 0) first = r;
     last = r;
   }
-  const units: Record<string, string> = {};
-  if (reader.investmentUnit && reader.col("investment") >= 0)
-    units["investment"] = reader.investmentUnit.label;
-  if (reader.fundsUnit && reader.col("funds_in_place") >= 0)
-    units["funds_in_place"] = reader.fundsUnit.label;
   return {
     ledger: ledgerSheetOf(
       {
@@ -198,7 +216,7 @@ export function readLedger(
     ),
     dataRows: first < 0 ? null : { first: first + 1, last: last + 1 },
     totalRows,
-    units,
+    units: amountUnits(reader),
     issues: reader.issues,
     unitHeadingColumn: headingColumn,
   };
