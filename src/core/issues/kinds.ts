@@ -33,7 +33,10 @@ const KINDS: Readonly<Partial<Record<IssueCode, Names>>> = {
   duplicate_unit: ["单位重复", "Unit listed twice"],
   total_mismatch: ["合计不等于各单位之和", "Total does not add up"],
   unit_of_measure_mismatch: ["计量单位不符", "Unit of measure mismatch"],
-  unit_of_measure_assumed: ["计量单位按配对指标", "Unit of measure taken from the paired indicator"],
+  unit_of_measure_assumed: [
+    "计量单位按配对指标",
+    "Unit of measure taken from the paired indicator",
+  ],
   currency_mismatch: ["币种不符", "Currency mismatch"],
   unknown_stage: ["未知项目阶段", "Unknown project stage"],
   date_outside_period: ["日期不在考核期内", "Date outside the period"],
