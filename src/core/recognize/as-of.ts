@@ -82,6 +82,12 @@ function scan(text: string): Hit | null {
       /(?:jan(?:uary)?[-–~]|ytd)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\d{4})?/g
     ))
     push(4, m[2], MONTH_NAMES.indexOf(m[1] as string) / 3 + 1, null);
+  // "Q1–Q3 2024", "Q3 2024", "2024 Q3": the end of the last quarter named.
+  const en = t.toLowerCase();
+  for (const m of en.matchAll(/q1[-–—~]q([1-4])(\d{4})?/g)) push(3, m[2], Number(m[1]) * 3, null);
+  for (const m of en.matchAll(/(?<![-–—~\d])q([1-4])(\d{4})/g))
+    push(3, m[2], Number(m[1]) * 3, null);
+  for (const m of en.matchAll(/(\d{4})q([1-4])(?!\d)/g)) push(3, m[1], Number(m[2]) * 3, null);
   for (const m of t.matchAll(/(\d{4})年(?:度|全年|年终|年底)/g)) push(1, m[1], 12, null);
   if (hits.length === 0) return null;
   return hits.sort((a, b) => b.rank - a.rank)[0] as Hit;

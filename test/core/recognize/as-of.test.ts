@@ -77,4 +77,16 @@ describe("statedAsOf — notes under the table", () => {
     });
     expect(statedAsOf(book(sheet))).toMatchObject({ asOf: "2024-06-30", cell: "A13" });
   });
+
+  it.each([
+    ["Investment Promotion Results, Q1–Q3 2024", "2024-09-30"],
+    ["Results Q2 2024", "2024-06-30"],
+    ["2024 Q1 report", "2024-03-31"],
+  ])("reads the quarter an English title names: %s", (title, asOf) => {
+    const sheet = sheetGrid({
+      name: "Actuals",
+      rows: [[title], ["No.", "District", "A", "B"], ...figures(3)],
+    });
+    expect(statedAsOf(book(sheet))?.asOf).toBe(asOf);
+  });
 });
