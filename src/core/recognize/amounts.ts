@@ -1,7 +1,7 @@
 import type { CellValue } from "../grid";
 import type { Issue, IssueCode } from "../issues";
 import type { MeasureUnit, Quantity } from "../model";
-import { isNotReportedText, readNumberCell } from "./cell-values";
+import { isNotReportedText, type NumberCell, readNumberCell } from "./cell-values";
 import { issueAt } from "./issue";
 
 /** A numeric cell read in a column of known unit, converted to the base unit, with what went wrong. */
@@ -53,71 +53,11 @@ export function readAmount(raw: CellValue, ctx: AmountContext): Amount {
     return checked(factor === 1 ? raw : Number((raw * factor).toPrecision(12)), raw, quantity, ctx);
   }
   const cell = readNumberCell(raw);
-  switch (cell.kind) {
-    case "empty":
-      return EMPTY;
-    case "na":
-      return NA;
-    case "error":
-      report(
-        ctx,
-        "formula_error",
-        "error",
-        `公式错误 ${cell.code}，该项不计分`,
-        `formula error ${cell.code}; this figure is not scored`
-      );
-      return BLOCKED;
-    case "invalid":
-      if (isNotReportedText(cell.text)) {
-        report(
-          ctx,
-          "missing_actual",
-          "error",
-          `“${cell.text}”：该单位未报送此项，不能按0计，该项不计分`,
-          `"${cell.text}": the unit did not report this figure; it is not counted as 0 and not scored`
-        );
-        return BLOCKED;
-      }
-      report(
-        ctx,
-        "wrong_type",
-        "error",
-        `“${cell.text}”不是数字`,
-        `"${cell.text}" is not a number`
-      );
-      return BLOCKED;
-    case "number":
-      break;
-  }
-  let value: number;
-  if (cell.percent) {
-    if (quantity !== null && quantity !== "ratio") {
-      report(
-        ctx,
-        "wrong_type",
-        "error",
-        `百分数不能用于${ctx.unit?.label ?? "该"}列`,
-        `a percentage in a ${ctx.unit?.label ?? "non-ratio"} column`
-      );
-      return BLOCKED;
-    }
-    value = cell.value;
-  } else if (cell.factorToWan !== undefined) {
-    // "25亿元" under a header stating no measure (quantity unknown) says its own: read in 万元 like any amount.
-    if (quantity !== null && !isMoney(quantity)) {
-      report(
-        ctx,
-        "wrong_type",
-        "error",
-        "金额单位写在了非金额列",
-        "an amount with a money unit in a non-money column"
-      );
-      return BLOCKED;
-    }
-    value = cell.value * cell.factorToWan;
-  } else value = cell.value * (ctx.unit?.factor ?? 1);
-  // 4.72 亿 × 10000 must be 47200, not 47200.00000000001, or totals stop adding up.
-  value = Number(value.toPrecision(12));
+  if (cell.kind === "empty") return EMPTY;
+  if (cell.kind === "na") return NA;
+  if (cell.kind !== "number") return unreadable(cell, ctx);
+  const value = textAmount(cell, quantity, ctx);
+  if (value === null) return BLOCKED;
   const text = String(raw).trim();
   const read = shown(cell.value, cell.percent);
   report(
@@ -131,6 +71,72 @@ export function readAmount(raw: CellValue, ctx: AmountContext): Amount {
   return cell.unitText !== undefined && !cell.percent
     ? { ...amount, ownUnit: cell.unitText }
     : amount;
+}
+
+/** A cell holding no figure — a formula error, 未报送, text that is no number — is reported and never scored. */
+function unreadable(
+  cell: Extract<NumberCell, { kind: "error" | "invalid" }>,
+  ctx: AmountContext
+): Amount {
+  if (cell.kind === "error")
+    report(
+      ctx,
+      "formula_error",
+      "error",
+      `公式错误 ${cell.code}，该项不计分`,
+      `formula error ${cell.code}; this figure is not scored`
+    );
+  else if (isNotReportedText(cell.text))
+    report(
+      ctx,
+      "missing_actual",
+      "error",
+      `“${cell.text}”：该单位未报送此项，不能按0计，该项不计分`,
+      `"${cell.text}": the unit did not report this figure; it is not counted as 0 and not scored`
+    );
+  else
+    report(ctx, "wrong_type", "error", `“${cell.text}”不是数字`, `"${cell.text}" is not a number`);
+  return BLOCKED;
+}
+
+/**
+ * A number typed as text, in the column's base unit; null (reported) when what it states cannot stand in the
+ * column: a percentage in an amount column, a money unit in a count column.
+ */
+function textAmount(
+  cell: Extract<NumberCell, { kind: "number" }>,
+  quantity: Quantity | null,
+  ctx: AmountContext
+): number | null {
+  let value: number;
+  if (cell.percent) {
+    if (quantity !== null && quantity !== "ratio") {
+      report(
+        ctx,
+        "wrong_type",
+        "error",
+        `百分数不能用于${ctx.unit?.label ?? "该"}列`,
+        `a percentage in a ${ctx.unit?.label ?? "non-ratio"} column`
+      );
+      return null;
+    }
+    value = cell.value;
+  } else if (cell.factorToWan !== undefined) {
+    // "25亿元" under a header stating no measure (quantity unknown) says its own: read in 万元 like any amount.
+    if (quantity !== null && !isMoney(quantity)) {
+      report(
+        ctx,
+        "wrong_type",
+        "error",
+        "金额单位写在了非金额列",
+        "an amount with a money unit in a non-money column"
+      );
+      return null;
+    }
+    value = cell.value * cell.factorToWan;
+  } else value = cell.value * (ctx.unit?.factor ?? 1);
+  // 4.72 亿 × 10000 must be 47200, not 47200.00000000001, or totals stop adding up.
+  return Number(value.toPrecision(12));
 }
 
 function checked(

@@ -60,6 +60,20 @@ function rowsByUnit(sheet: SheetGrid, s: Segment, unit: number): Map<string, num
 /** The sheet read as one 目标 | 完成 table when it stacks a targets table over an actuals table of the same units. */
 export function stackedTargetActualSheet(sheet: SheetGrid): LongFormatSheet | null {
   if (sheet.rows.length > MAX_ROWS) return null;
+  const pair = stackedPair(sheet);
+  return pair ? widen(sheet, pair, actualRowsOf(sheet, pair)) : null;
+}
+
+type Columns = NonNullable<ReturnType<typeof columnsOf>>;
+
+interface StackedPair {
+  readonly targets: Segment;
+  readonly actuals: Segment;
+  readonly cols: Columns;
+}
+
+/** The two tables, which holds the targets by its caption, and the targets' columns; null unless both list the same units. */
+function stackedPair(sheet: SheetGrid): StackedPair | null {
   const headers = repeatedHeaders(sheet);
   if (!headers || headers.length !== 2) return null;
   const segments = segmentsOf(sheet, headers);
@@ -75,8 +89,15 @@ export function stackedTargetActualSheet(sheet: SheetGrid): LongFormatSheet | nu
   const actuals = targets === first ? second : first;
   if (!sameUnits(namesOf(sheet, targets), namesOf(sheet, actuals))) return null;
   const cols = columnsOf(sheet, targets);
-  if (!cols) return null;
-  const { unit, figures } = cols;
+  return cols ? { targets, actuals, cols } : null;
+}
+
+/** Wide row → the user's row holding that unit's actuals (the header rows map to the actuals' header). */
+function actualRowsOf(
+  sheet: SheetGrid,
+  { targets, actuals, cols }: StackedPair
+): Map<number, number> {
+  const { unit } = cols;
   const inActuals = rowsByUnit(sheet, actuals, unit);
   const inTargets = rowsByUnit(sheet, targets, unit);
   /** Wide row → the user's row holding that unit's actuals. */
@@ -90,7 +111,17 @@ export function stackedTargetActualSheet(sheet: SheetGrid): LongFormatSheet | nu
   const top = targets.header - 1;
   actualRow.set(top, actuals.header);
   actualRow.set(targets.header, actuals.header);
+  return actualRow;
+}
 
+/** The targets table read wide: each figure column followed by the same column of the actuals table. */
+function widen(
+  sheet: SheetGrid,
+  { targets, cols }: StackedPair,
+  actualRow: ReadonlyMap<number, number>
+): LongFormatSheet {
+  const { unit, figures } = cols;
+  const top = targets.header - 1;
   // Wide columns: those up to the unit column, then 目标 | 完成 per figure column, then the rest.
   const isFigure = new Set(figures);
   const plan: { col: number; actual: boolean }[] = [];
