@@ -141,10 +141,17 @@ export function isExclusionNote(norm: string): boolean {
  */
 const QUANTITY_WORDS = /(个数|数量|总数|金额|总额|数额|额度|规模|数|额|count|number|amount|value)$/;
 
-/** The core of an indicator phrase for pairing across sheets: no quantity words, no brackets, no 其中/新. */
+/** "2024年1-9月", "2024年", "1-9月": the period a header names before its indicator, the same on every sheet. */
+const LEADING_PERIOD = /^(?:(?:19|20)\d{2}年度?)?(?:\d{1,2}(?:[-~—至到]\d{1,2})?月份?)?/;
+
+/**
+ * The core of an indicator phrase for pairing across sheets: no quantity words, no brackets, no leading period,
+ * no 其中/新.
+ */
 export function indicatorCore(phrase: string): string {
   let s = phrase
     .replace(/\([^()]*\)/g, "")
+    .replace(LEADING_PERIOD, "")
     .replace(/^(其中|其中:|新|本年|年度|全年|累计|实际)/, "")
     .replace(/›/g, "");
   for (let i = 0; i < 2; i++) {

@@ -176,4 +176,33 @@ describe("indicator wording", () => {
     expect(r.targets?.sheet).toBe("Sheet1");
     expect((r.pairings ?? []).find((p) => p.target === "Sheet1!C")?.actual).toBeNull();
   });
+
+  it("pairs 2024年1-9月签约项目 with 签约项目 by its words, the period before it set aside", () => {
+    const r = recognizeWorkbook(
+      workbookGrid("t.xlsx", [
+        TARGETS,
+        {
+          name: "完成情况",
+          rows: [
+            [
+              "县市区",
+              "2024年1-9月开工项目（个）",
+              "2024年1-9月省外资金（亿元）",
+              "2024年实际到位资金（亿元）",
+            ],
+            ["高新区", 9, 12, 30],
+            ["净月区", 7, 11, 33],
+            ["汽开区", 6, 7, 12],
+          ],
+        },
+      ]),
+      {},
+      { asOf: "2024-09-30" }
+    );
+    expect((r.pairings ?? []).map((p) => [p.name, p.by])).toEqual([
+      ["开工项目", "similar_header"],
+      ["实际到位资金", "similar_header"],
+      ["省外资金", "similar_header"],
+    ]);
+  });
 });
