@@ -68,9 +68,7 @@ export function readAmount(raw: CellValue, ctx: AmountContext): Amount {
     `number stored as text "${text}", read as ${read}`
   );
   const amount = checked(value, cell.value, quantity, ctx);
-  return cell.unitText !== undefined && !cell.percent
-    ? { ...amount, ownUnit: cell.unitText }
-    : amount;
+  return cell.unitText !== undefined ? { ...amount, ownUnit: cell.unitText } : amount;
 }
 
 /** A cell holding no figure — a formula error, 未报送, text that is no number — is reported and never scored. */

@@ -384,15 +384,6 @@ export function readUnitTable(
   rows.readAll();
   const { kind, primary, secondary } = rows.sets;
   const [primaryRows, secondaryRows] = rows.collector.tables();
-  const unitLabels: Record<string, string> = {};
-  for (const [figures, out] of [
-    [primary, primaryRows],
-    [secondary, secondaryRows],
-  ] as const)
-    for (const f of figures) {
-      const unit = unitOfColumn(f, out);
-      if (unit) unitLabels[f.key] = unit.label;
-    }
   const lastYear: Record<string, string> = {};
   for (const f of plan.lastYear) lastYear[f.key] = `${f.key}@last_year`;
   const table = (figures: readonly FigureColumn[], out: RowsOut): TableData => ({
@@ -406,11 +397,16 @@ export function readUnitTable(
     ...(Object.keys(lastYear).length ? { lastYear } : {}),
     ...(rows.excludedUnits.length ? { excluded: rows.excludedUnits } : {}),
   });
+  const primaryTable = table(primary, primaryRows);
+  const secondaryTable = kind === "combined" ? table(secondary, secondaryRows) : null;
+  const unitLabels: Record<string, string> = {};
+  for (const t of [primaryTable, secondaryTable])
+    for (const i of t?.indicators ?? []) if (i.unit) unitLabels[i.key] = i.unit.label;
   const { first, last } = rows.collector;
   return {
     kind,
-    primary: table(primary, primaryRows),
-    secondary: kind === "combined" ? table(secondary, secondaryRows) : null,
+    primary: primaryTable,
+    secondary: secondaryTable,
     dataRows: first < 0 ? null : { first: first + 1, last: last + 1 },
     totalRows: primaryRows.totals.map((t) => t.row + 1),
     excludedRows: rows.excludedRows,
