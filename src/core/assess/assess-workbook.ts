@@ -91,7 +91,7 @@ function resolveRules(
 ): RulesRead {
   const issues: Issue[] = [];
   const explicit = asOfText(options.asOf) ?? asOfText(options.rules?.period?.asOf);
-  const stated = explicit === undefined ? statedAsOf(grid) : null;
+  const stated = explicit === undefined ? statedAsOf(grid, isoDay(options.now)) : null;
   const fallback = explicit ?? stated?.asOf ?? isoDay(options.now);
   const sheet = findRulesSheet(grid, overrides);
   let rules = defaultRules(fallback);
@@ -208,15 +208,17 @@ function asOfNotice(
       `the rules sheet's as-of date is ${rules.period.asOf} but "${stated.text}" (${stated.where}) says ${stated.asOf}; the rules sheet is used — change it or pass --as-of if that is wrong`
     );
   }
-  if (stated)
+  if (stated) {
+    const year = yearNote(stated);
     return assessIssue(
       "as_of_from_workbook",
       "info",
       stated.sheet,
       stated.cell,
-      `未指定截至日期，按工作簿中的“${stated.text}”（${stated.where}）取 ${stated.asOf}`,
-      `no as-of date was given; ${stated.asOf} is taken from "${stated.text}" (${stated.where})`
+      `未指定截至日期，按工作簿中的“${stated.text}”（${stated.where}）取 ${stated.asOf}${year.zh}`,
+      `no as-of date was given; ${stated.asOf} is taken from "${stated.text}" (${stated.where})${year.en}`
     );
+  }
   return assessIssue(
     "as_of_from_workbook",
     "info",
@@ -225,6 +227,21 @@ function asOfNotice(
     `未指定截至日期，工作簿中也没有写明，按今天 ${rules.period.asOf} 计算序时进度`,
     `no as-of date was given or found in the workbook; today (${rules.period.asOf}) is used for time progress`
   );
+}
+
+/** How the year of an as-of date was chosen when the workbook's text names none. */
+function yearNote(stated: StatedAsOf): { zh: string; en: string } {
+  if (stated.yearFrom === "dates")
+    return {
+      zh: "（未写年份，按工作簿中的日期取年份）",
+      en: " (no year is written; the workbook's dates give it)",
+    };
+  if (stated.yearFrom === "latest")
+    return {
+      zh: "（未写年份，取最近的一年，如不对请用 --as-of 指定）",
+      en: " (no year is written; the latest year is taken — pass --as-of if that is wrong)",
+    };
+  return { zh: "", en: "" };
 }
 
 /**

@@ -18,6 +18,8 @@ export interface StatedAsOf {
   /** The sheet and cell it was read from (A1 for a sheet name), so an issue can point at it. */
   readonly sheet: string;
   readonly cell: string;
+  /** Where the year came from when the text names none: the workbook's dates, or the latest year it fits. */
+  readonly yearFrom?: "dates" | "latest";
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -147,12 +149,48 @@ function textsOf(sheet: SheetGrid): SheetText[] {
   return out;
 }
 
-/** The as-of date the visible sheets state, or null. A year named anywhere completes a month named alone. */
-export function statedAsOf(grid: WorkbookGrid): StatedAsOf | null {
-  return statedIn(
-    grid.sheets.filter((s) => !s.hidden),
-    null
-  );
+/**
+ * The as-of date the visible sheets state, or null. A year named anywhere completes a month named alone; with
+ * none named ("1-9月完成情况"), `today` (YYYY-MM-DD) lets the year come from the dates the workbook holds, else
+ * the latest year in which that month has ended.
+ */
+export function statedAsOf(grid: WorkbookGrid, today?: string): StatedAsOf | null {
+  const sheets = grid.sheets.filter((s) => !s.hidden);
+  const stated = statedIn(sheets, null);
+  if (stated || today === undefined) return stated;
+  const fromData = statedIn(sheets, dataYear(sheets, today));
+  if (fromData) return { ...fromData, yearFrom: "dates" };
+  const year = Number(today.slice(0, 4));
+  const guess = statedIn(sheets, year);
+  const latest = guess && guess.asOf > today ? statedIn(sheets, year - 1) : guess;
+  return latest && { ...latest, yearFrom: "latest" };
+}
+
+/** Enough cells to tell which year a ledger's dates fall in without reading a million rows. */
+const DATE_SAMPLE = 50_000;
+const YEAR_TEXT = /^\s*((?:19|20)\d{2})\s*[-./年]\s*\d{1,2}/;
+
+/** The year most of the workbook's dates (cells, or text such as "2024-03-05") fall in, never after today. */
+function dataYear(sheets: readonly SheetGrid[], today: string): number | null {
+  const last = Number(today.slice(0, 4));
+  const counts = new Map<number, number>();
+  let seen = 0;
+  for (const sheet of sheets)
+    for (const row of sheet.rows) {
+      for (const v of row) {
+        const year =
+          v instanceof Date
+            ? v.getUTCFullYear()
+            : typeof v === "string"
+              ? Number(YEAR_TEXT.exec(v)?.[1])
+              : NaN;
+        if (year >= 1990 && year <= last) counts.set(year, (counts.get(year) ?? 0) + 1);
+      }
+      if ((seen += row.length) > DATE_SAMPLE) break;
+    }
+  let best: number | null = null;
+  for (const [year, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = year;
+  return best;
 }
 
 /** The as-of date one sheet states of itself (its name and titles), the year defaulting to `year`. */

@@ -90,3 +90,40 @@ describe("statedAsOf — notes under the table", () => {
     expect(statedAsOf(book(sheet))?.asOf).toBe(asOf);
   });
 });
+
+describe("statedAsOf — a month named without a year", () => {
+  const titled = (title: string, ...rows: CellValue[][]): SheetGrid =>
+    sheetGrid({ name: "通报", rows: [[title], ["县区", "签约项目", "签约日期"], ...rows] });
+
+  it("is not dated without today's date to place it", () => {
+    expect(statedAsOf(book(titled("各县区招商引资完成情况（1-9月）")))).toBeNull();
+  });
+
+  it("takes the year most of the workbook's dates fall in", () => {
+    const sheet = titled(
+      "1-9月项目台账",
+      ["甲镇", 1, new Date(Date.UTC(2024, 2, 5))],
+      ["乙镇", 1, "2024-04-18"],
+      ["丙镇", 1, new Date(Date.UTC(2023, 11, 30))]
+    );
+    expect(statedAsOf(book(sheet), "2026-11-28")).toMatchObject({
+      asOf: "2024-09-30",
+      yearFrom: "dates",
+    });
+  });
+
+  it("takes the latest year in which the month has ended when the workbook holds no dates", () => {
+    const sheet = titled("各县区招商引资完成情况（1-9月）", ["甲镇", 3, null]);
+    expect(statedAsOf(book(sheet), "2026-11-28")).toMatchObject({
+      asOf: "2026-09-30",
+      yearFrom: "latest",
+    });
+    expect(statedAsOf(book(sheet), "2026-08-15")?.asOf).toBe("2025-09-30");
+  });
+
+  it("keeps a year the workbook names", () => {
+    const sheet = titled("2023年1-9月完成情况", ["甲镇", 1, new Date(Date.UTC(2024, 2, 5))]);
+    expect(statedAsOf(book(sheet), "2026-11-28")).toMatchObject({ asOf: "2023-09-30" });
+    expect(statedAsOf(book(sheet), "2026-11-28")?.yearFrom).toBeUndefined();
+  });
+});
