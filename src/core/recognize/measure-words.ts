@@ -3,306 +3,9 @@
  * measure, a measure joined to an indicator's name, the months a period column covers.
  */
 import { normalizeText } from "../text";
+import { MEASURE_WORDS, type Measure } from "./measure-dictionary";
 
-/** What a column of an indicator holds. */
-export type Measure =
-  | "target"
-  | "actual"
-  | "rate"
-  | "last_year"
-  | "yoy"
-  | "period"
-  | "bonus"
-  | "penalty"
-  | "reason"
-  | "score"
-  | "rank"
-  | "previous_rank"
-  | "weight"
-  | "progress"
-  | "grade"
-  /** 本月 / 当月: this month's figure beside the cumulative one; never the actual. */
-  | "current"
-  /** 差额 / 缺口: 完成 − 目标, derived from the other two; never an indicator of its own. */
-  | "gap"
-  /**
-   * 力争目标 / 奋斗目标 beside 保底目标: a higher aim for 评先评优, never the target a rate is taken against
-   * nor an indicator of its own. The 保底 (基本) target is the one assessed.
-   */
-  | "stretch";
-
-const MEASURE_WORDS: Readonly<Record<Exclude<Measure, "period">, readonly string[]>> = {
-  target: [
-    "目标",
-    "保底目标",
-    "保底",
-    "保底任务",
-    "基本目标",
-    "基础目标",
-    "底线目标",
-    "目标任务",
-    "全年目标",
-    "年度目标",
-    "年目标",
-    "目标数",
-    "目标值",
-    "考核目标",
-    "下达目标",
-    "任务",
-    "任务数",
-    "全年任务",
-    "年度任务",
-    "目标任务数",
-    "计划",
-    "年度计划",
-    "全年计划",
-    "计划数",
-    // A quarter's own task (季度打擂): the target when the table rates the quarter (see table-columns).
-    "季度任务",
-    "季度目标",
-    "季度计划",
-    "本季度任务",
-    "本季度目标",
-    "当季任务",
-    "当季目标",
-    "target",
-    "targets",
-    "goal",
-    "plan",
-    "annualtarget",
-    "full-yeartarget",
-    "fullyeartarget",
-    "yeartarget",
-    "quota",
-  ],
-  actual: [
-    "完成",
-    "累计完成",
-    "实际完成",
-    "完成数",
-    "完成额",
-    "完成值",
-    "完成情况",
-    "本年累计",
-    "本年累计完成",
-    "累计",
-    "本期完成",
-    "截至目前完成",
-    "截止目前完成",
-    "已完成",
-    "实绩",
-    "实绩值",
-    "实际值",
-    "实际数",
-    "达成",
-    "达成值",
-    "达成数",
-    "实际",
-    "当年累计",
-    "年累计",
-    "actual",
-    "actuals",
-    "achieved",
-    "completed",
-    "done",
-    "ytd",
-    "yeartodate",
-    "todate",
-    "cumulative",
-    "actualytd",
-  ],
-  rate: [
-    "完成率",
-    // Under an indicator beside its 任务 and 完成: how far the target is done (序时进度 is the yardstick).
-    "进度",
-    "完成进度",
-    "目标进度",
-    "完成比例",
-    "完成比率",
-    "目标完成率",
-    "任务完成率",
-    "完成进度",
-    "完成百分比",
-    "完成%",
-    "完成(%)",
-    "占目标",
-    "占全年目标",
-    "达成率",
-    "达成比例",
-    "达标率",
-    "执行率",
-    "rate",
-    "completionrate",
-    "completion",
-    "%complete",
-    "completion%",
-    "achievementrate",
-    "%oftarget",
-  ],
-  last_year: [
-    "去年同期",
-    "上年同期",
-    "同期",
-    "去年",
-    "上年",
-    "去年同期完成",
-    "上年同期完成",
-    "上年同期数",
-    "lastyear",
-    "prioryear",
-    "samemonthlastyear",
-    "sameperiodlastyear",
-    "ly",
-  ],
-  yoy: [
-    "同比",
-    "同比增长",
-    "同比增减",
-    "同比增长率",
-    "同比增幅",
-    "增长",
-    "增幅",
-    "增速",
-    "增长率",
-    "增减",
-    "yoy",
-    "growth",
-    "change",
-    "yoy%",
-  ],
-  // 加（减）分 / 加扣分: one signed column, a negative figure is a deduction (table-rows reads the sign).
-  bonus: [
-    "加分",
-    "加分项",
-    "加分值",
-    "奖励分",
-    "加(减)分",
-    "加减分",
-    "加减分值",
-    "加(扣)分",
-    "加扣分",
-    "奖扣分",
-    "bonus",
-    "bonuspoints",
-    "extrapoints",
-  ],
-  penalty: ["扣分", "扣分项", "减分", "扣减分", "扣分值", "penalty", "deduction", "deductions"],
-  reason: [
-    "事由",
-    "原因",
-    "加分事由",
-    "扣分事由",
-    "加减分事由",
-    "加减分原因",
-    "加减分说明",
-    "加(减)分说明",
-    "加扣分事由",
-    "加扣分说明",
-    "依据",
-    "reason",
-    "reasons",
-    "basis",
-  ],
-  score: [
-    "得分",
-    "分数",
-    "综合得分",
-    "总分",
-    "总得分",
-    "考核得分",
-    "考核总分",
-    "最终得分",
-    "基础分",
-    "基本分",
-    "基础得分",
-    "指标得分",
-    "score",
-    "totalscore",
-    "basescore",
-    "points",
-  ],
-  rank: ["排名", "名次", "位次", "本期排名", "本月排名", "rank", "ranking"],
-  previous_rank: [
-    "上月排名",
-    "上季度排名",
-    "上期排名",
-    "上次排名",
-    "上月名次",
-    "上季度名次",
-    "previousrank",
-    "lastmonthrank",
-    "lastquarterrank",
-    "priorrank",
-  ],
-  weight: ["权重", "分值", "满分", "标准分", "weight", "weights", "maxpoints"],
-  // 序时目标 (the year's target × 序时进度) is a yardstick beside the target, never a target of its own.
-  progress: [
-    "序时进度",
-    "时间进度",
-    "序时",
-    "时序进度",
-    "序时目标",
-    "序时任务",
-    "序时进度目标",
-    "序时计划",
-    "时序目标",
-    "序时应完成",
-    "按序时应完成",
-    "timeprogress",
-    "expectedprogress",
-    "pro-ratatarget",
-    "proratatarget",
-  ],
-  grade: ["等次", "等级", "考核等次", "grade"],
-  gap: [
-    "差额",
-    "差距",
-    "缺口",
-    "超欠",
-    "超欠额",
-    "超（欠）",
-    "超额",
-    "欠额",
-    "与目标差距",
-    "距目标差额",
-    "尚差",
-    "还差",
-    "gap",
-    "shortfall",
-    "variance",
-  ],
-  stretch: [
-    "力争目标",
-    "力争",
-    "力争任务",
-    "奋斗目标",
-    "奋斗",
-    "冲刺目标",
-    "挑战目标",
-    "争取目标",
-    "stretchtarget",
-    "stretch",
-  ],
-  current: [
-    "本月",
-    "当月",
-    "本月完成",
-    "当月完成",
-    "本月新增",
-    "当月新增",
-    "本期",
-    "本期新增",
-    "本周",
-    "本周完成",
-    "季度完成",
-    "本季度完成",
-    "当季完成",
-    "thismonth",
-    "month",
-    "currentmonth",
-    "mtd",
-  ],
-};
+export type { Measure };
 
 const CN_DIGITS: Readonly<Record<string, number>> = {
   一: 1,
@@ -407,11 +110,17 @@ const AFFIXES = [...MEASURES.keys()]
   .filter(
     (w) =>
       w.length >= 2 &&
-      !["同期", "增长", "增减", "实际", "累计", "任务", "计划"].includes(w) &&
+      !["同期", "增长", "增减"].includes(w) &&
       // "加减分说明" is no 加减分 of an indicator named 说明.
       !/^加.?[减扣].?分/.test(w)
   )
   .sort((a, b) => b.length - a.length);
+
+/**
+ * Measure words that join an indicator only after it: 签约项目任务 is its target, but 计划总投资, 实际利用外资 and
+ * 累计到位资金 are indicators (or ledger fields) of their own.
+ */
+const SUFFIX_ONLY = new Set(["实际", "实现", "累计", "任务", "计划"]);
 
 /** Splits "新签约项目目标" into ("新签约项目", target), "Target FDI" into ("fdi", target); null when nothing splits. */
 export function splitMeasureAffix(norm: string): { phrase: string; measure: Measure } | null {
@@ -421,7 +130,7 @@ export function splitMeasureAffix(norm: string): { phrase: string; measure: Meas
       const phrase = norm.slice(0, norm.length - w.length).replace(/[-_:/·]+$/, "");
       if (phrase.length >= 2) return { phrase, measure: m };
     }
-    if (norm.length > w.length + 1 && norm.startsWith(w)) {
+    if (norm.length > w.length + 1 && norm.startsWith(w) && !SUFFIX_ONLY.has(w)) {
       const phrase = norm.slice(w.length).replace(/^[-_:/·]+/, "");
       // "完成签约项目" reads as an actual; "同比签约" would be odd but harmless.
       if (phrase.length >= 2 && !/^率|^比|^情况/.test(phrase)) return { phrase, measure: m };
