@@ -42,6 +42,8 @@ export interface UnitRow {
   readonly row: number;
   /** The cell holding the name, "D2", when it is not in the table's unit column (a table read on its side). */
   readonly nameCell?: string;
+  /** The sheet holding the row when it is not the table's (a workbook kept one sheet per unit). */
+  readonly sheet?: string;
   /** 类别 (开发区/城区/县市) when the sheet has such a column. */
   readonly group: string | null;
   readonly values: Readonly<Record<string, SourcedValue>>;

@@ -89,7 +89,11 @@ function rowOrigin(u: UnitRow, l: LongFormatSheet, widened: Widened, unitColumn:
   return {
     ...u,
     row: l.originRow(u.row),
-    ...(l.columnCell ? { nameCell: cellOrigin(l, toA1(u.row, unitColumn)) } : {}),
+    ...(l.nameCell !== undefined
+      ? { nameCell: l.nameCell }
+      : l.columnCell
+        ? { nameCell: cellOrigin(l, toA1(u.row, unitColumn)) }
+        : {}),
     values,
     ...(u.adjustment
       ? {
@@ -113,7 +117,10 @@ function tableOrigin(t: UnitTable | null | undefined, widened: Widened): UnitTab
     unitColumn: l.originCol(t.unitColumn),
     groupColumn: t.groupColumn === null ? null : l.originCol(t.groupColumn),
     indicators: t.indicators.map((i) => ({ ...i, col: l.originCol(i.col) })),
-    units: t.units.map((u) => rowOrigin(u, l, widened, t.unitColumn)),
+    // A unit of a workbook kept one sheet per unit is on its own sheet.
+    units: t.units.map((u) =>
+      rowOrigin(u, (u.sheet !== undefined && widened.get(u.sheet)) || l, widened, t.unitColumn)
+    ),
     totals: t.totals.map((u) => rowOrigin(u, l, widened, t.unitColumn)),
     ...(parts ? { parts } : {}),
   };

@@ -25,6 +25,8 @@ export interface LongFormatSheet {
    * that heads it ("A5", the indicator's label), and a unit by its header cell.
    */
   readonly columnCell?: (col: number) => string;
+  /** The cell naming the sheet's one unit (a unit's own report, unit-sheets.ts): its 填报单位 line or A1. */
+  readonly nameCell?: string;
   /** The user's header rows and the rows of the figures (1-based), when no wide row maps to one. */
   readonly rowsOfReport?: {
     readonly headerRows: readonly number[];
@@ -32,11 +34,11 @@ export interface LongFormatSheet {
   };
 }
 
-const INDICATOR_HEADER =
+export const INDICATOR_HEADER =
   /^(考核)?指标(名称)?$|^(主要|考核|经济)指标$|^考核(内容|项目|事项)$|^(indicator|metric|kpi|measure)s?(name)?$/;
-const MEASURE_UNIT_HEADER = /^计量单位$|^单位$|^(unit|uom|unitofmeasure)$/;
+export const MEASURE_UNIT_HEADER = /^计量单位$|^单位$|^(unit|uom|unitofmeasure)$/;
 /** What a column of the long table holds per indicator row. */
-const PER_INDICATOR: ReadonlySet<Measure> = new Set<Measure>([
+export const PER_INDICATOR: ReadonlySet<Measure> = new Set<Measure>([
   "target",
   "actual",
   "rate",
@@ -105,7 +107,7 @@ function leafOf(block: HeaderBlock, col: number): string {
 }
 
 /** "单位" is also what a unit column is called: here it must hold 个 / 亿元 / 万美元. */
-function holdsMeasureUnits(
+export function holdsMeasureUnits(
   sheet: SheetGrid,
   merged: MergedCells,
   block: HeaderBlock,
@@ -234,15 +236,7 @@ function widen(
   const originRow = (r: number): number => rowOrigin[r] ?? r;
   const originCol = (c: number): number => colOrigin[c] ?? c;
   return {
-    wide: {
-      name: sheet.name,
-      ...(sheet.id !== undefined ? { id: sheet.id } : {}),
-      hidden: sheet.hidden,
-      rows,
-      merges,
-      numberFormats: formats,
-      hiddenColumns: new Set(colOrigin.flatMap((c, j) => (sheet.hiddenColumns.has(c) ? [j] : []))),
-    },
+    wide: wideGrid(sheet, rows, merges, formats, colOrigin),
     origin: (r, c) => ({
       row: r >= dataStart ? (cellRows[r - dataStart]?.[c] ?? originRow(r)) : originRow(r),
       col: originCol(c),
@@ -252,6 +246,25 @@ function widen(
   };
 }
 
-function leafText(merged: MergedCells, block: HeaderBlock, col: number): string {
+/** The sheet's new layout under its own name; a column is hidden when the user's column it shows is. */
+export function wideGrid(
+  sheet: SheetGrid,
+  rows: CellValue[][],
+  merges: CellRange[],
+  numberFormats: Map<string, string>,
+  colOrigin: readonly number[]
+): SheetGrid {
+  return {
+    name: sheet.name,
+    ...(sheet.id !== undefined ? { id: sheet.id } : {}),
+    hidden: sheet.hidden,
+    rows,
+    merges,
+    numberFormats,
+    hiddenColumns: new Set(colOrigin.flatMap((c, j) => (sheet.hiddenColumns.has(c) ? [j] : []))),
+  };
+}
+
+export function leafText(merged: MergedCells, block: HeaderBlock, col: number): string {
   return block.columns.find((c) => c.col === col)?.leaf ?? textOf(merged.value(block.bottom, col));
 }

@@ -28,6 +28,8 @@ import { noteWeights, statedWeights as readStatedWeights } from "./stated-weight
 import { assignRoles, chooseUnitColumns } from "./table-roles";
 import { readTable, type TableAnalysis, type TableOutcome } from "./table-sheet";
 import { blockDuplicateUnits } from "./unit-table";
+import { joinUnitSheets } from "./unit-sheets-join";
+import { unitSheetsOf } from "./unit-sheets";
 
 export interface RecognitionContext {
   /** ISO as-of date, for summing 一季度…四季度 so far and reading 报送月份 without a year. */
@@ -153,8 +155,11 @@ export function recognizeWorkbook(
   const issues: Issue[] = [];
   const productKinds = productSheetKinds(grid);
   const widened = new Map<string, LongFormatSheet>();
+  const unitSheets = unitSheetsOf(grid, overrides, productKinds, widened, issues);
   const sheets = grid.sheets.map((sheet) =>
-    readableSheet(sheet, overrides, productKinds, widened, issues)
+    unitSheets.has(sheet.name)
+      ? (widened.get(sheet.name)?.wide ?? sheet)
+      : readableSheet(sheet, overrides, productKinds, widened, issues)
   );
   const entries = settleLedgers(
     sheets.map((sheet) => analyseSheet(sheet, overrides, productKinds, issues))
@@ -166,11 +171,12 @@ export function recognizeWorkbook(
 
   const units = chooseUnits(entries);
   const { reports, parts, ledgers } = readEntries(entries, units, context, issues);
+  const joined = joinUnitSheets(parts, unitSheets, issues);
 
   // Pass four: targets and actuals chosen, paired and keyed alike.
   const chosen = chooseTables({
-    targets: parts.targets,
-    actuals: parts.actuals,
+    targets: joined.targets,
+    actuals: joined.actuals,
     lastYear: parts.lastYear.flatMap((t) => (t ? [t] : [])),
     ledgers,
     grid: sheets.some((s, i) => s !== grid.sheets[i]) ? { ...grid, sheets } : grid,
