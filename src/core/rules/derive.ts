@@ -147,8 +147,14 @@ export function aggregateFromName(
       return { kind: "ratio", filter: { minStage: "投产" }, denominator: { minStage: "签约" } };
     return null;
   }
-  if (/到位(资金|内资|外资)|实际到位|资金到位|fundsinplace|fundsreceived/.test(norm)) {
-    const currency = /外资|美元/.test(norm)
+  // 引进内资 / 引进省外资金 / 实际利用外资 are the funds that arrived (统计 counts them 到位), not what was signed.
+  if (
+    /到位(资金|内资|外资)|实际到位|[资内外]金?到位|资金到位|引进(省外|市外|域外)?(内资|外资|资金)(\([^()]*\))?$|利用(内资|外资)|fundsinplace|fundsreceived/.test(
+      norm
+    )
+  ) {
+    // 省外资金 / 市外资金 / 域外资金 come from outside the province, city or county: 内资, in 元.
+    const currency = /外资|美元/.test(norm.replace(/[省市县区域]外资金/g, ""))
       ? { currency: "USD" as const }
       : /内资/.test(norm)
         ? { currency: "CNY" as const }

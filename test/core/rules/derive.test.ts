@@ -28,7 +28,18 @@ describe("aggregateFromName", () => {
     // 外资 names: 合同外资 is the amount signed; a 新设 enterprise is one registered (设立) in the period.
     ["合同外资（亿美元）", { kind: "sum", field: "investment", filter: { minStage: "签约" } }],
     ["新设外资企业", { kind: "count", filter: { minStage: "注册", dateField: "registeredDate" } }],
+    // Funds brought in are counted as they arrive: 引进内资, 利用外资, 内资到位 are 到位 sums, not what was signed.
+    ["引进内资", { kind: "sum", field: "fundsInPlace", filter: { currency: "CNY" } }],
+    ["实际利用外资", { kind: "sum", field: "fundsInPlace", filter: { currency: "USD" } }],
+    ["内资到位", { kind: "sum", field: "fundsInPlace", filter: { currency: "CNY" } }],
+    ["引进资金（亿元）", { kind: "sum", field: "fundsInPlace" }],
   ])("%s", (name, expected) => expect(aggregateFromName(name)).toMatchObject(expected));
+
+  it("reads 省外资金 as money from outside the province, not foreign capital", () => {
+    const rule = aggregateFromName("引进省外资金");
+    expect(rule).toMatchObject({ kind: "sum", field: "fundsInPlace" });
+    expect(rule && "filter" in rule ? rule.filter?.currency : undefined).toBeUndefined();
+  });
 
   it("takes the threshold from the workbook's definition when the name states none", () => {
     const definition = "2024年1月1日以后正式签订投资协议、单体投资额5000万元以上的项目";
