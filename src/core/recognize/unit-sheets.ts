@@ -34,7 +34,10 @@ const FOOT_LINE =
 const FILL_LINE =
   /(?:填报|报送|上报)单位\s*[:：]\s*([^\s:：]+?)(?=\s|$|(?:单位|统计|截至|日期|时间|填报|联系)[:：\s])/;
 /** What a tab's name says besides the unit: its number, its period, 报表 / 完成情况 / 目标任务. */
-const SHEET_NUMBER = /^\s*(?:[（(]?[0-9０-９一二三四五六七八九十]+[)）]?[.、．\-_\s]*)/;
+const SHEET_NUMBER =
+  /^\s*(?:[（(][0-9０-９一二三四五六七八九十]+[)）]|[0-9０-９]{1,3}(?![0-9０-９年月])[.、．,，\-_\s]*|[一二三四五六七八九十]+[.、．,，\-_\s]+)/;
+/** 填报单位：某区人民政府（盖章）: the seal note is no part of the name. */
+const SEAL = /[（(](?:盖章|公章|签章|章|签字|签名)[)）]$/;
 const SHEET_WORDS =
   /(?:\d{4}年)|(?:\d{1,2}[-—~至]\d{1,2}月)|(?:\d{1,2}月)|(?:上半年|前三季度|全年|年度)|(?:招商引资)?(?:主要指标)?(?:报表|报送表|统计表|完成情况表?|情况表|目标任务|任务完成情况|完成表|情况|报送|数据)$/g;
 /** Tab names a copied template keeps (Sheet1, 表2, 工作表3): they name no unit. */
@@ -79,7 +82,7 @@ function fillLineOf(
   for (let r = 0; r < block.top; r++)
     for (let c = 0; c < block.width; c++) {
       const m = FILL_LINE.exec(textOf(merged.value(r, c)).replace(/\u3000/g, " ") + " ");
-      const name = m?.[1]?.trim();
+      const name = m?.[1]?.trim().replace(SEAL, "");
       if (name) return { name, row: r, col: c };
     }
   return null;

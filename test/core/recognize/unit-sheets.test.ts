@@ -29,6 +29,11 @@ describe("one sheet per unit", () => {
     expect(unitOfSheetName("东城区报表")).toBe("东城区");
     expect(unitOfSheetName("朝阳区完成情况")).toBe("朝阳区");
     expect(unitOfSheetName("（3）海淀区2024年1-6月完成情况表")).toBe("海淀区");
+    expect(unitOfSheetName("三、宽城区")).toBe("宽城区");
+    expect(unitOfSheetName("2024年东城区")).toBe("东城区");
+    // A numeral that begins the name is no number: 二道区, 九台区.
+    expect(unitOfSheetName("二道区")).toBe("二道区");
+    expect(unitOfSheetName("九台区目标任务")).toBe("九台区");
     expect(unitOfSheetName("Sheet3")).toBeNull();
     expect(unitOfSheetName("汇总")).toBeNull();
   });
@@ -63,7 +68,7 @@ describe("one sheet per unit", () => {
 
   it("takes the unit from the 填报单位 line when the tabs keep the template's names", () => {
     const r = recognize([
-      report("Sheet1", "东城区", [["签约项目", "个", 12, 7]]),
+      report("Sheet1", "东城区（盖章）", [["签约项目", "个", 12, 7]]),
       report("Sheet2", "西城区", [["签约项目", "个", 10, 11]]),
     ]);
     expect(r.actuals?.units.map((u) => [u.name, u.sheet, u.nameCell])).toEqual([
