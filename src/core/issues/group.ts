@@ -7,7 +7,20 @@ import type { Issue } from "./types";
 /** Repeats at or above this count are grouped; fewer stay as they are. */
 export const GROUP_FROM = 4;
 /** Cells a grouped issue lists. */
-const SHOWN = 10;
+export const GROUP_SHOWN = 10;
+
+/**
+ * Issues that stand for more alike ones than were built: a check of every row of a large ledger builds only the
+ * issues a group shows (its first GROUP_SHOWN cells) and counts the rest on one of them.
+ */
+const alsoFor = new WeakMap<Issue, number>();
+
+/** Records that `issue` stands for `more` further issues of its kind, in its column, that were not built. */
+export function countAlso(issue: Issue, more: number): void {
+  if (more > 0) alsoFor.set(issue, more);
+}
+
+const weightOf = (i: Issue): number => 1 + (alsoFor.get(i) ?? 0);
 
 /** The column letters of an A1 cell ("AB12" → "AB"), without a regular expression per issue. */
 function columnOf(cell: string): string {
@@ -26,32 +39,35 @@ export function groupIssues(issues: readonly Issue[]): Issue[] {
     (i) => `${i.code}\u0000${i.severity}\u0000${i.sheet}\u0000${columnOf(i.cell)}`
   );
   const groups = new Map<string, Issue[]>();
+  // How many issues each group stands for, counted ones included.
+  const counts = new Map<string, number>();
   issues.forEach((i, at) => {
     const k = keys[at] as string;
     const list = groups.get(k);
     if (list) list.push(i);
     else groups.set(k, [i]);
+    counts.set(k, (counts.get(k) ?? 0) + weightOf(i));
   });
   const out: Issue[] = [];
   const emitted = new Set<string>();
   issues.forEach((i, at) => {
     const k = keys[at] as string;
     const list = groups.get(k) as Issue[];
-    if (list.length < GROUP_FROM) {
+    const count = counts.get(k) as number;
+    if (count < GROUP_FROM) {
       out.push(i);
       return;
     }
     if (emitted.has(k)) return;
     emitted.add(k);
-    const cells = list.map((x) => x.cell);
-    const shown = cells.slice(0, SHOWN).join("、");
-    const more = cells.length > SHOWN ? "…" : "";
+    const cells = list.slice(0, GROUP_SHOWN).map((x) => x.cell);
+    const more = count > GROUP_SHOWN ? "…" : "";
     out.push({
       ...i,
-      count: list.length,
-      cells: cells.slice(0, SHOWN),
-      message_zh: `${i.message_zh}（同类问题共 ${list.length} 处：${shown}${more}）`,
-      message_en: `${i.message_en} (${list.length} cells alike: ${cells.slice(0, SHOWN).join(", ")}${more})`,
+      count,
+      cells,
+      message_zh: `${i.message_zh}（同类问题共 ${count} 处：${cells.join("、")}${more}）`,
+      message_en: `${i.message_en} (${count} cells alike: ${cells.join(", ")}${more})`,
     });
   });
   return out;

@@ -15,6 +15,7 @@ import { StageIndex, type StageMatch } from "../rules/stages";
 import { unitNameIssues } from "./check-tables";
 import type { ValidationContext } from "./context";
 import { LedgerDates, rowIssue, type RowCount } from "./ledger-dates";
+import { RowFindings } from "./row-findings";
 
 /** One pass over a ledger's rows: what every row is checked against, and what is told once at the end. */
 interface LedgerScan {
@@ -31,17 +32,26 @@ interface LedgerScan {
   /** The ledger has the events' dates (签约日期, 开工日期): they, not a stage note, decide what counts. */
   readonly dated: boolean;
   readonly dates: LedgerDates;
+  /** The findings at single rows, and the checks that make them (numbered in the order a row is checked). */
+  readonly findings: RowFindings;
+  readonly checks: {
+    readonly unknownStage: number;
+    readonly startBeforeSigning: number;
+    readonly duplicate: number;
+    readonly belowThreshold: number;
+  };
   /** Rows read as their nearest stage, per stage word (by its index in `ledger.stages`). */
   readonly stageWords: (RowCount | undefined)[];
   /** First row of each project, by its identity. */
   readonly projects: ProjectMap<number>;
+  /** The first row of the project each duplicate row repeats. */
+  readonly duplicateOf: Map<number, number>;
   /** Rows of each unit (by its index in `ledger.units`), when there are unit names to check them against. */
   readonly units: (RowCount | undefined)[] | null;
   /** Rows that re-report a project already seen, in a ledger by month. */
   repeats: RowCount | null;
   /** Rows of projects withdrawn (已终止, 已撤销): never counted, told once. */
   withdrawn: RowCount | null;
-  readonly issues: Issue[];
 }
 
 /**
@@ -52,11 +62,16 @@ interface LedgerScan {
 export function checkLedger(
   sheet: LedgerSheet,
   ctx: ValidationContext,
-  matcher: UnitMatcher | null
+  matcher: UnitMatcher | null,
+  rowsShown = Infinity
 ): Issue[] {
   const ledger = ledgerColumns(sheet);
   const col = (key: string): number => sheet.columns[key] ?? 0;
   const stages = new StageIndex(ctx.stages, ctx.stageSynonyms);
+  // Findings are built when the scan is done (only those shown, with a limit), in the order a row is checked.
+  const findings = new RowFindings(ledger, rowsShown);
+  const unknownStage = findings.check((i) => unknownStageIssue(scan, i));
+  const dates = new LedgerDates(ctx, col, ledger, findings);
   const scan: LedgerScan = {
     ctx,
     ledger,
@@ -66,28 +81,35 @@ export function checkLedger(
     signedAt: stages.position("签约"),
     reported: "report_month" in sheet.columns,
     dated: "signed_date" in sheet.columns || "started_date" in sheet.columns,
-    dates: new LedgerDates(ctx, col, ledger),
+    dates,
+    findings,
+    checks: {
+      unknownStage,
+      startBeforeSigning: findings.check((i) => startBeforeSigningIssue(scan, i)),
+      duplicate: findings.check((i) => duplicateIssue(scan, i)),
+      belowThreshold: findings.check((i) => belowThresholdIssue(scan, i)),
+    },
     stageWords: [],
     projects: new ProjectMap(),
+    duplicateOf: new Map(),
     units: matcher ? [] : null,
     repeats: null,
     withdrawn: null,
-    issues: [],
   };
   // Most ledgers list each project once: asked once (and remembered for the counts), not keyed row by row.
   const duplicates = !listsEachProjectOnce(ledger);
   for (let i = 0; i < ledger.length; i++) {
     const stage = checkStage(scan, i);
-    scan.dates.check(i, scan.issues);
+    dates.check(i);
     checkStartAfterSigning(scan, i);
     if (duplicates) checkDuplicate(scan, i);
     checkSigningThreshold(scan, i, stage);
     if (scan.units) tally(scan.units, ledger.unit[i] as number, i);
   }
   return [
-    ...scan.issues,
+    ...findings.issues(),
     ...stageWordNotes(scan),
-    ...scan.dates.notes(),
+    ...dates.notes(),
     ...repeatNote(scan),
     ...withdrawnNote(scan),
     ...(matcher ? unitNotes(scan, matcher) : []),
@@ -107,30 +129,7 @@ function checkStage(scan: LedgerScan, i: number): StageMatch | null {
   if (word < 0) return null;
   const stage = scan.stageMatches[word] as StageMatch;
   if (stage.how === "none") {
-    const { stages } = scan.ctx;
-    const text = scan.ledger.stages[word] as string;
-    // With the event's dates beside it (签约日期, 开工日期) the project is still counted by them: the note is
-    // worth a look, not a block.
-    const dated = scan.dated;
-    scan.issues.push(
-      rowIssue(
-        scan.ledger,
-        i,
-        "unknown_stage",
-        dated ? "warning" : "error",
-        scan.col("stage"),
-        dated
-          ? {
-              zh: `项目阶段“${text}”无法对应到阶段列表（${stages.join("、")}），该项目按其签约、开工日期统计`,
-              en: `stage "${text}" matches none of ${stages.join(", ")}; the project is counted by its signing and start dates`,
-            }
-          : {
-              zh: `项目阶段“${text}”无法对应到阶段列表（${stages.join("、")}），该项目不计入按阶段统计的指标`,
-              en: `stage "${text}" matches none of ${stages.join(", ")}; the project is left out of stage-based counts`,
-            },
-        "stage"
-      )
-    );
+    scan.findings.add(scan.checks.unknownStage, i);
   } else if (stage.how === "withdrawn") {
     if (scan.withdrawn) scan.withdrawn.count++;
     else scan.withdrawn = { first: i, count: 1 };
@@ -140,25 +139,53 @@ function checkStage(scan: LedgerScan, i: number): StageMatch | null {
   return stage;
 }
 
+function unknownStageIssue(scan: LedgerScan, i: number): Issue {
+  const { stages } = scan.ctx;
+  const text = stageAt(scan.ledger, i) ?? "";
+  // With the event's dates beside it (签约日期, 开工日期) the project is still counted by them: the note is
+  // worth a look, not a block.
+  const dated = scan.dated;
+  return rowIssue(
+    scan.ledger,
+    i,
+    "unknown_stage",
+    dated ? "warning" : "error",
+    scan.col("stage"),
+    dated
+      ? {
+          zh: `项目阶段“${text}”无法对应到阶段列表（${stages.join("、")}），该项目按其签约、开工日期统计`,
+          en: `stage "${text}" matches none of ${stages.join(", ")}; the project is counted by its signing and start dates`,
+        }
+      : {
+          zh: `项目阶段“${text}”无法对应到阶段列表（${stages.join("、")}），该项目不计入按阶段统计的指标`,
+          en: `stage "${text}" matches none of ${stages.join(", ")}; the project is left out of stage-based counts`,
+        },
+    "stage"
+  );
+}
+
 function checkStartAfterSigning(scan: LedgerScan, i: number): void {
-  const signed = scan.ledger.dates.signedDate[i] as number;
-  const started = scan.ledger.dates.startedDate[i] as number;
+  const { signedDate, startedDate } = scan.ledger.dates;
   // NaN (no date) is never before another.
-  if (!(started < signed)) return;
-  const [start, sign] = [isoDay(new Date(started)), isoDay(new Date(signed))];
-  scan.issues.push(
-    rowIssue(
-      scan.ledger,
-      i,
-      "start_before_signing",
-      "error",
-      scan.col("started_date"),
-      {
-        zh: `开工日期 ${start} 早于签约日期 ${sign}`,
-        en: `start date ${start} is before the signing date ${sign}`,
-      },
-      "started_date"
-    )
+  if ((startedDate[i] as number) < (signedDate[i] as number))
+    scan.findings.add(scan.checks.startBeforeSigning, i);
+}
+
+function startBeforeSigningIssue(scan: LedgerScan, i: number): Issue {
+  const { signedDate, startedDate } = scan.ledger.dates;
+  const start = isoDay(new Date(startedDate[i] as number));
+  const sign = isoDay(new Date(signedDate[i] as number));
+  return rowIssue(
+    scan.ledger,
+    i,
+    "start_before_signing",
+    "error",
+    scan.col("started_date"),
+    {
+      zh: `开工日期 ${start} 早于签约日期 ${sign}`,
+      en: `start date ${start} is before the signing date ${sign}`,
+    },
+    "started_date"
   );
 }
 
@@ -175,24 +202,28 @@ function checkDuplicate(scan: LedgerScan, i: number): void {
     if (scan.repeats) scan.repeats.count++;
     else scan.repeats = { first: i, count: 1 };
   } else {
-    const name = c.name[i] as string;
-    const unit = c.units[c.unit[i] as number] as string;
-    const firstRow = (c.row[first] as number) + 1;
-    scan.issues.push(
-      rowIssue(
-        c,
-        i,
-        "duplicate_project",
-        "warning",
-        scan.col("project_name"),
-        {
-          zh: `项目“${name}”（${unit}）与第 ${firstRow} 行重复，只计一次`,
-          en: `project "${name}" (${unit}) duplicates row ${firstRow}; counted once`,
-        },
-        "project_name"
-      )
-    );
+    scan.duplicateOf.set(i, first);
+    scan.findings.add(scan.checks.duplicate, i);
   }
+}
+
+function duplicateIssue(scan: LedgerScan, i: number): Issue {
+  const c = scan.ledger;
+  const name = c.name[i] as string;
+  const unit = c.units[c.unit[i] as number] as string;
+  const firstRow = (c.row[scan.duplicateOf.get(i) as number] as number) + 1;
+  return rowIssue(
+    c,
+    i,
+    "duplicate_project",
+    "warning",
+    scan.col("project_name"),
+    {
+      zh: `项目“${name}”（${unit}）与第 ${firstRow} 行重复，只计一次`,
+      en: `project "${name}" (${unit}) duplicates row ${firstRow}; counted once`,
+    },
+    "project_name"
+  );
 }
 
 /** A project at 签约 or later whose investment does not exceed the stated threshold is not counted as signed. */
@@ -212,20 +243,25 @@ function checkSigningThreshold(scan: LedgerScan, i: number, stage: StageMatch | 
     stage.index < scan.signedAt
   )
     return;
+  scan.findings.add(scan.checks.belowThreshold, i);
+}
+
+function belowThresholdIssue(scan: LedgerScan, i: number): Issue {
+  const c = scan.ledger;
+  const threshold = scan.ctx.signingThresholdWan;
+  const investment = c.investment[i] as number;
   const word = stageAt(c, i) ?? "";
-  scan.issues.push(
-    rowIssue(
-      c,
-      i,
-      "below_signing_threshold",
-      "warning",
-      scan.col("investment"),
-      {
-        zh: `总投资 ${investment} 万元未超过签约门槛 ${threshold} 万元，却处于“${word}”阶段，不计入签约项目`,
-        en: `investment ${investment} (10k CNY) does not exceed the signing threshold of ${threshold} yet the stage is "${word}"; not counted as signed`,
-      },
-      "investment"
-    )
+  return rowIssue(
+    c,
+    i,
+    "below_signing_threshold",
+    "warning",
+    scan.col("investment"),
+    {
+      zh: `总投资 ${investment} 万元未超过签约门槛 ${threshold} 万元，却处于“${word}”阶段，不计入签约项目`,
+      en: `investment ${investment} (10k CNY) does not exceed the signing threshold of ${threshold} yet the stage is "${word}"; not counted as signed`,
+    },
+    "investment"
   );
 }
 

@@ -3,6 +3,7 @@ import type { Issue } from "../issues";
 import { sheetOf, type LedgerColumns } from "../model";
 import { issueAt, type IssueText } from "../recognize/issue";
 import type { ValidationContext } from "./context";
+import type { RowFindings } from "./row-findings";
 
 const DATES = [
   ["signedDate", "signed_date", "签约日期", "signing date"],
@@ -64,71 +65,77 @@ export class LedgerDates {
   // Projects dated outside the counted span, per date column: one note, not one warning each.
   private readonly earlier = new Map<string, RowCount>();
   private readonly later = new Map<string, RowCount>();
-  private todayText: string | undefined;
-  private periodText: readonly [string, string] | undefined;
+  /** Per date column (DATES' order), the checks of a date after today and of one after the period. */
+  private readonly checks: readonly (readonly [future: number, outside: number])[];
 
   constructor(
     private readonly ctx: ValidationContext,
     private readonly col: (key: string) => number,
-    private readonly ledger: LedgerColumns
+    private readonly ledger: LedgerColumns,
+    private readonly findings: RowFindings
   ) {
     this.start = ctx.period.start.getTime();
     this.end = endOfDay(ctx.period.end);
     this.asOf = endOfDay(ctx.asOf);
     this.today = endOfDay(ctx.today ?? ctx.asOf);
+    this.checks = DATES.map((spec) => [
+      findings.check(this.afterToday(spec)),
+      findings.check(this.outsidePeriod(spec)),
+    ]);
   }
 
-  /** Checks the dates of row `i`, pushing its own findings onto `issues`. */
-  check(i: number, issues: Issue[]): void {
-    for (const spec of DATES) {
+  /** Checks the dates of row `i`. */
+  check(i: number): void {
+    for (let d = 0; d < DATES.length; d++) {
+      const spec = DATES[d] as DateSpec;
       const t = this.ledger.dates[spec[0]][i] as number;
-      if (!Number.isNaN(t)) this.checkDate(i, t, spec, issues);
+      if (!Number.isNaN(t)) this.checkDate(i, t, spec, d);
     }
   }
 
-  private checkDate(i: number, t: number, [, key, zh, en]: DateSpec, issues: Issue[]): void {
-    const { ctx } = this;
-    if (t > this.today) {
-      // A ledger kept up to next year's plans has thousands of these: each day formatted once.
-      const today = (this.todayText ??= isoDay(ctx.today ?? ctx.asOf));
-      const day = isoDay(new Date(t));
-      issues.push(
-        rowIssue(
-          this.ledger,
-          i,
-          "date_in_future",
-          "error",
-          this.col(key),
-          {
-            zh: `${zh} ${day} 晚于今天 ${today}`,
-            en: `${en} ${day} is after today (${today})`,
-          },
-          key
-        )
+  private checkDate(i: number, t: number, [, key]: DateSpec, d: number): void {
+    const [future, outside] = this.checks[d] as readonly [number, number];
+    if (t > this.today) this.findings.add(future, i);
+    // The ledger is kept up to today; events after the as-of date belong to a later assessment.
+    else if (t > this.asOf && t <= this.end) countRow(this.later, key, i);
+    else if (t < this.start) countRow(this.earlier, key, i);
+    else if (t > this.end) this.findings.add(outside, i);
+  }
+
+  private afterToday([field, key, zh, en]: DateSpec): (i: number) => Issue {
+    // A ledger kept up to next year's plans has thousands of these: today formatted once.
+    const today = isoDay(this.ctx.today ?? this.ctx.asOf);
+    return (i) => {
+      const day = isoDay(new Date(this.ledger.dates[field][i] as number));
+      return rowIssue(
+        this.ledger,
+        i,
+        "date_in_future",
+        "error",
+        this.col(key),
+        { zh: `${zh} ${day} 晚于今天 ${today}`, en: `${en} ${day} is after today (${today})` },
+        key
       );
-    } else if (t > this.asOf && t <= this.end) {
-      // The ledger is kept up to today; events after the as-of date belong to a later assessment.
-      countRow(this.later, key, i);
-    } else if (t < this.start) {
-      countRow(this.earlier, key, i);
-    } else if (t > this.end) {
-      const [start, end] = (this.periodText ??= [isoDay(ctx.period.start), isoDay(ctx.period.end)]);
-      const day = isoDay(new Date(t));
-      issues.push(
-        rowIssue(
-          this.ledger,
-          i,
-          "date_outside_period",
-          "warning",
-          this.col(key),
-          {
-            zh: `${zh} ${day} 不在考核期 ${start} 至 ${end} 内`,
-            en: `${en} ${day} is outside the period ${start} to ${end}`,
-          },
-          key
-        )
+    };
+  }
+
+  private outsidePeriod([field, key, zh, en]: DateSpec): (i: number) => Issue {
+    const [start, end] = [isoDay(this.ctx.period.start), isoDay(this.ctx.period.end)];
+    return (i) => {
+      const day = isoDay(new Date(this.ledger.dates[field][i] as number));
+      return rowIssue(
+        this.ledger,
+        i,
+        "date_outside_period",
+        "warning",
+        this.col(key),
+        {
+          zh: `${zh} ${day} 不在考核期 ${start} 至 ${end} 内`,
+          en: `${en} ${day} is outside the period ${start} to ${end}`,
+        },
+        key
       );
-    }
+    };
   }
 
   /** One note per date column for the rows before the period, then one for those after the as-of date. */

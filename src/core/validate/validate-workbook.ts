@@ -66,8 +66,14 @@ function columnIssues(recognition: Recognition): Issue[] {
  * totals, unit names, duplicates, ledger stages and dates; in sheet/row order. Cell-level findings made while
  * reading (types, formula errors, negatives, duplicate columns) are in `recognition.issues`, not repeated
  * here: use `collectIssues` for both. Throws a ZodError only when `context` itself is malformed.
+ * `rowsShown`: of the findings of one ledger check in one column, build only the first so many and count the
+ * rest on them (for `groupIssues`, which shows no more; the default builds every one).
  */
-export function validateWorkbook(recognition: Recognition, context: ValidationContext): Issue[] {
+export function validateWorkbook(
+  recognition: Recognition,
+  context: ValidationContext,
+  rowsShown = Infinity
+): Issue[] {
   validationContextSchema.parse(context);
   const issues: Issue[] = columnIssues(recognition);
   const { targets, actuals } = recognition;
@@ -93,7 +99,7 @@ export function validateWorkbook(recognition: Recognition, context: ValidationCo
   }
   const ledgerMatcher = matcherFor(ledgerUnitNames(recognition.ledgers));
   for (const ledger of recognition.ledgers)
-    issues.push(...checkLedger(ledger, context, ledgerMatcher));
+    issues.push(...checkLedger(ledger, context, ledgerMatcher, rowsShown));
   if (!targets) {
     // check and assess agree: without targets nothing can be assessed, whatever else the workbook holds.
     const sheet =

@@ -4,6 +4,8 @@ import {
   defaultValidationContext,
   validateWorkbook,
 } from "../../../src/core/validate";
+import { groupIssues } from "../../../src/core/issues";
+import { GROUP_SHOWN } from "../../../src/core/issues/group";
 import { workbookGrid, type SheetSpec } from "../../fixtures/grid";
 import { actualsUnknownUnits } from "../../fixtures/layouts/actuals-units";
 import { formulaErrors } from "../../fixtures/layouts/targets-values";
@@ -288,6 +290,37 @@ describe("validateWorkbook", () => {
     expect(recognition.issues.map((i) => i.code)).toEqual(["formula_error", "formula_error"]);
     expect(validateWorkbook(recognition, ctx)).toEqual([]);
     expect(collectIssues(recognition, ctx)).toEqual(recognition.issues);
+  });
+
+  it("builds only the row findings grouping shows, and groups them as if all were built", () => {
+    // 30 projects: a start date after today on every one, under the threshold on 5, an unknown stage on 5,
+    // and start before signing on 14 of them (so two checks meet at one cell, in the order they are made).
+    const rows = Array.from({ length: 30 }, (_, k) => [
+      `项目${k}`,
+      k % 2 === 0 ? "经开区" : "高新区",
+      k % 5 === 0 ? 1000 : 5000,
+      k % 6 === 0 ? "未知阶段" : "开工",
+      "2024-03-01",
+      k % 2 === 0 ? "2024-02-01" : "2024-04-01",
+    ]);
+    const recognition = recognizeWorkbook(
+      workbookGrid("t.xlsx", [
+        {
+          name: "台账",
+          rows: [
+            ["项目名称", "责任单位", "总投资(万元)", "项目阶段", "签约日期", "开工日期"],
+            ...rows,
+          ],
+        },
+      ])
+    );
+    const context = { ...ctx, signingThresholdWan: 3000 };
+    const all = validateWorkbook(recognition, context);
+    const shown = validateWorkbook(recognition, context, GROUP_SHOWN);
+    expect(all.length).toBeGreaterThan(80);
+    expect(shown.length).toBeLessThan(45);
+    expect(groupIssues(shown)).toEqual(groupIssues(all));
+    expect(groupIssues(all).find((i) => i.code === "start_before_signing")?.count).toBe(15);
   });
 
   it("rejects a malformed context", () => {
