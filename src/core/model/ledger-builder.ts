@@ -11,6 +11,7 @@ import {
   type LedgerPart,
   type LedgerText,
   type TextColumn,
+  textHash,
 } from "./ledger-columns";
 import type { LedgerRow } from "./tables";
 
@@ -27,6 +28,7 @@ export class LedgerColumnsBuilder {
   readonly name: string[];
   /** Null while every key is its name (most ledgers): one array, not two, of a million strings. */
   private nameKey: string[] | null = null;
+  private readonly nameHash: Int32Array;
   readonly unit: Int32Array;
   readonly units: string[] = [];
   readonly unitKeys: string[] = [];
@@ -64,6 +66,7 @@ export class LedgerColumnsBuilder {
     this.row = new Int32Array(capacity);
     // Sized once: growing arrays of a million references by push costs several times filling them.
     this.name = new Array<string>(capacity);
+    this.nameHash = new Int32Array(capacity);
     this.unit = new Int32Array(capacity);
     this.stage = new Int32Array(capacity);
     this.investment = new Float64Array(capacity);
@@ -99,6 +102,7 @@ export class LedgerColumnsBuilder {
       for (let k = 0; k < i; k++) this.nameKey[k] = this.name[k] as string;
       this.nameKey[i] = nameKey;
     }
+    this.nameHash[i] = textHash(nameKey);
     this.unit[i] = unit;
     return i;
   }
@@ -199,6 +203,7 @@ export class LedgerColumnsBuilder {
       row: this.row.subarray(0, n),
       name: this.name,
       nameKey: this.nameKey ?? this.name,
+      nameHash: this.nameHash.subarray(0, n),
       unit: this.unit.subarray(0, n),
       units: this.units,
       unitKeys: this.unitKeys,

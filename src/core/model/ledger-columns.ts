@@ -50,6 +50,8 @@ export interface LedgerColumns {
   readonly name: readonly string[];
   /** The same array as `name` when every name is its own key. */
   readonly nameKey: readonly string[];
+  /** `textHash` of each `nameKey`, taken while the name was read (telling names apart needs no second read). */
+  readonly nameHash: Int32Array;
   /** Index into `units` and `unitKeys`. */
   readonly unit: Int32Array;
   readonly units: readonly string[];
@@ -75,6 +77,13 @@ export interface LedgerColumns {
   readonly unreadable: Uint8Array;
   /** The row objects these columns were made from, when they were made from rows (returned as they are). */
   readonly source: readonly LedgerRow[] | null;
+}
+
+/** FNV-1a over a text's UTF-16 code units. */
+export function textHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h;
 }
 
 export const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);

@@ -44,14 +44,18 @@ function report(
   ctx.issues.push(issueAt(code, severity, ctx.sheet, ctx.row, ctx.col, { zh, en }, ctx.field));
 }
 
+/** A typed number written in `unit`, in the base unit. */
+export function scaledNumber(raw: number, unit: MeasureUnit | null): number {
+  const factor = unit?.factor ?? 1;
+  return factor === 1 ? raw : Number((raw * factor).toPrecision(12));
+}
+
 export function readAmount(raw: CellValue, ctx: AmountContext): Amount {
   if (raw === null) return EMPTY;
   const quantity = ctx.unit?.quantity ?? ctx.quantity;
   // Typed numbers are nearly every cell of a large ledger: no parsing, no allocation beyond the result.
-  if (typeof raw === "number" && Number.isFinite(raw)) {
-    const factor = ctx.unit?.factor ?? 1;
-    return checked(factor === 1 ? raw : Number((raw * factor).toPrecision(12)), raw, quantity, ctx);
-  }
+  if (typeof raw === "number" && Number.isFinite(raw))
+    return checked(scaledNumber(raw, ctx.unit), raw, quantity, ctx);
   const cell = readNumberCell(raw);
   if (cell.kind === "empty") return EMPTY;
   if (cell.kind === "na") return NA;

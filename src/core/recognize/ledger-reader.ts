@@ -7,7 +7,7 @@ import type { Issue } from "../issues";
 import type { Currency, MeasureUnit, Quantity } from "../model";
 import { UNREADABLE_FUNDS, UNREADABLE_INVESTMENT } from "../model/ledger-columns";
 import { normalizeText, toHalfWidth } from "../text";
-import { readAmount, type AmountContext } from "./amounts";
+import { readAmount, scaledNumber, type AmountContext } from "./amounts";
 import {
   isNotKnownYetText,
   monthDayIn,
@@ -251,8 +251,11 @@ export class LedgerReader {
       };
       contexts.set(key, ctx);
     }
-    ctx.row = r;
     const raw = this.raw(r, c);
+    // A typed amount of money (nearly every cell) is all readAmount would let through unchanged when it is not
+    // negative: read without a reading result per cell.
+    if (typeof raw === "number" && raw >= 0 && raw !== Infinity) return scaledNumber(raw, ctx.unit);
+    ctx.row = r;
     const amount = readAmount(raw, ctx);
     if (
       amount.blocked ||
