@@ -154,9 +154,9 @@ export class UnitAssessor {
     const key = ind.rule.key;
     if (!ind.column) return { target: (ind.rule.target ?? 0) * ind.factor, targetSource: null };
     const t = unit.values[key];
-    if (!t || t.notApplicable || t.value === null)
-      return { ...NONE, targetSource: t ? at(t) : null };
+    if (!t) return { ...NONE, targetSource: null };
     const targetSource = at(t);
+    // A cell with an error (a negative figure, 增长15%) holds no value, yet is no blank: it blocks, never n/a.
     if (t.blocked) {
       this.issues.push(
         assessIssue(
@@ -172,6 +172,7 @@ export class UnitAssessor {
       this.noteBlocked(unit, ind, "目标", "target", t);
       return { ...NONE, targetSource };
     }
+    if (t.notApplicable || t.value === null) return { ...NONE, targetSource };
     if (isZeroTarget(t.value)) {
       this.issues.push(
         assessIssue(

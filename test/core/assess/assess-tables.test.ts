@@ -267,6 +267,24 @@ describe("n/a, zero and blocked targets", () => {
     ]);
   });
 
+  it("a target cell with an error and no value (a negative figure, 增长15%) blocks, never passes as n/a", () => {
+    const targets = table("targets", columns, [
+      ["甲", null, { blocked: null }, 10],
+      ["乙", null, 10, 10],
+    ]);
+    const actuals = table("actuals", columns, [
+      ["甲", null, 5, 5],
+      ["乙", null, 5, 5],
+    ]);
+    const { results, issues } = assessTables({ targets, actuals, ledgers: [], rules });
+    expect(issues.map((i) => [i.code, i.sheet, i.cell])).toContainEqual([
+      "indicator_blocked",
+      "目标",
+      "C3",
+    ]);
+    expect(results.complete).toBe(false);
+  });
+
   it("a unit with every indicator n/a scores 0 with status n_a", () => {
     const targets = table("targets", columns, [["甲", null, "---", "---"]]);
     const { results } = assessTables({ targets, actuals: null, ledgers: [], rules });

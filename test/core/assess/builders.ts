@@ -17,7 +17,8 @@ export const U = {
   "%": { quantity: "ratio", label: "%", factor: 0.01 },
 } as const satisfies Record<string, MeasureUnit>;
 
-export type Cell = number | null | "---" | { blocked: number };
+/** {blocked: null}: an error cell that holds no value (recognition gives an unreadable cell none). */
+export type Cell = number | null | "---" | { blocked: number | null };
 
 export interface ColumnSpec {
   readonly key: string;
@@ -52,7 +53,7 @@ export function table(
           ? { value: null, notApplicable: true, blocked: false, sheet, cell: addr }
           : typeof cell === "object" && cell !== null
             ? {
-                value: cell.blocked * factor,
+                value: cell.blocked === null ? null : cell.blocked * factor,
                 notApplicable: false,
                 blocked: true,
                 sheet,
