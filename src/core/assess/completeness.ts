@@ -7,7 +7,7 @@ import { toA1 } from "../grid/address";
 import type { Issue } from "../issues/types";
 import type { IncompleteItem, IndicatorResult } from "../model/results";
 import { unitNameAt, type UnitTable } from "../model/tables";
-import type { UnitAssessor } from "./figures";
+import { isZeroTarget, type UnitAssessor } from "./figures";
 import type { PlannedIndicator } from "./indicators";
 import { assessIssue } from "./issue";
 import { tableKindFromWords } from "../recognize/sheet-kind";
@@ -28,7 +28,7 @@ function applies(table: UnitTable, key: string): boolean {
 
 /** An indicator the ranking cannot stand on: the error on its target header and the item of the incomplete list. */
 function indicatorGap(
-  code: "no_actual_source" | "unit_of_measure_mismatch",
+  code: "no_actual_source" | "unit_of_measure_mismatch" | "no_target_values",
   targets: UnitTable,
   cell: string,
   ind: PlannedIndicator,
@@ -90,8 +90,11 @@ export function findGaps(
 ): Gaps {
   const { targets, actuals } = input;
   const unsourced = planned.filter((ind) => isUnsourced(ind, targets, assessor));
+  // When no indicator has a target at all, targetsNotSet says so once for the sheet.
+  const someSet = planned.some((p) => applies(targets, p.rule.key));
   const indicatorGaps = [
     ...unsourced.map((ind) => unsourcedGap(ind, input)),
+    ...(someSet ? planned.flatMap((ind) => indicatorTargetsNotSet(ind, targets) ?? []) : []),
     ...planned.flatMap((ind) => datesOutsideGap(ind, targets, assessor) ?? []),
   ];
   const missing = actuals ? unitsMissingFromActuals(targets, actuals, planned, assessor) : [];
@@ -139,6 +142,31 @@ function unsourcedGap(
     en: `indicator "${ind.meta.name}" (target at ${where}) has no actual: ${actuals ? `the actuals sheet "${actuals.sheet}" has no matching column` : "the workbook has no actuals sheet"}${ledgerHint.en}. It is not scored and the ranking is incomplete. Point to the actuals column in the task pane or with --map`,
   };
   return indicatorGap("no_actual_source", targets, cell, ind, message);
+}
+
+/**
+ * An indicator whose column gives no unit a target to rate against — every cell 0 (not broken down yet) or
+ * unreadable (增长15%, a range) — while other indicators have theirs: dropping it quietly would rank the units on
+ * the rest as if it had never been set. A column of --- only is no such gap: the indicator applies to no one.
+ */
+function indicatorTargetsNotSet(ind: PlannedIndicator, targets: UnitTable): IndicatorGap | null {
+  if (ind.column === null || (ind.column.sheet ?? targets.sheet) !== targets.sheet) return null;
+  const key = ind.rule.key;
+  let unset = 0;
+  for (const u of targets.units) {
+    const t = u.values[key];
+    if (!t || t.notApplicable) continue;
+    if (t.blocked || (t.value !== null && isZeroTarget(t.value))) unset++;
+    else if (t.value !== null) return null;
+  }
+  // One unit's 0 is that unit's own (not applicable to it); several, and no one set, is a column never filled in.
+  if (unset < 2) return null;
+  const cell = targetHeaderCell(targets, ind.column);
+  const message = {
+    zh: `指标“${ind.meta.name}”（${targets.sheet}!${cell}）没有一个单位有可用的目标值（均为0或无法读取的数值）：该指标没有下达目标，不计分，排名不完整。请填入目标后再考核`,
+    en: `indicator "${ind.meta.name}" (${targets.sheet}!${cell}) has no usable target for any unit (every one 0 or unreadable): its targets are not set, it is not scored and the ranking is incomplete. Fill in its targets and assess again`,
+  };
+  return indicatorGap("no_target_values", targets, cell, ind, message);
 }
 
 /** A ledger-counted indicator whose ledger dates all fall outside the period: the period is most likely wrong. */

@@ -30,6 +30,8 @@ export interface AmountContext {
   /** Expected quantity when the unit is unknown (custom indicators: null). */
   readonly quantity: Quantity | null;
   readonly issues: Issue[];
+  /** The column's header says a range (8～10) runs 确保～力争: its lower end is the figure. */
+  readonly rangeLow?: boolean;
 }
 
 const isMoney = (q: Quantity | null | undefined): boolean => q === "money_cny" || q === "money_usd";
@@ -59,6 +61,8 @@ export function readAmount(raw: CellValue, ctx: AmountContext): Amount {
   const cell = readNumberCell(raw);
   if (cell.kind === "empty") return EMPTY;
   if (cell.kind === "na") return NA;
+  if (cell.kind === "invalid" && cell.range && ctx.rangeLow)
+    return rangeLowEnd(cell, cell.range, ctx, quantity);
   if (cell.kind !== "number") return unreadable(cell, ctx);
   const value = textAmount(cell, quantity, ctx);
   if (value === null) return BLOCKED;
@@ -96,9 +100,43 @@ function unreadable(
       `“${cell.text}”：该单位未报送此项，不能按0计，该项不计分`,
       `"${cell.text}": the unit did not report this figure; it is not counted as 0 and not scored`
     );
+  else if (cell.kind === "invalid" && cell.range)
+    report(
+      ctx,
+      "wrong_type",
+      "error",
+      `“${cell.text}”是一个范围，表中未说明哪一端是考核目标（确保还是力争），该项不计分；请只填确保目标`,
+      `"${cell.text}" is a range and the table does not say which end is assessed (确保 or 力争); not scored — enter the 确保 target alone`
+    );
+  else if (cell.kind === "invalid" && cell.growth)
+    report(
+      ctx,
+      "wrong_type",
+      "error",
+      `“${cell.text}”是增长率，不是目标数额，工作簿中没有可据以折算的基数，该项不计分；请填入目标数额`,
+      `"${cell.text}" is a growth rate, not a target figure, and the workbook holds no base to apply it to; not scored — enter the target figure`
+    );
   else
     report(ctx, "wrong_type", "error", `“${cell.text}”不是数字`, `"${cell.text}" is not a number`);
   return BLOCKED;
+}
+
+/** "8～10" under 确保～力争: the 确保 figure, said once as text read. */
+function rangeLowEnd(
+  cell: { readonly text: string },
+  range: { readonly low: number },
+  ctx: AmountContext,
+  quantity: Quantity | null
+): Amount {
+  report(
+    ctx,
+    "number_as_text",
+    "warning",
+    `范围“${cell.text}”按确保目标 ${range.low} 读取`,
+    `range "${cell.text}" read as its 确保 figure ${range.low}`
+  );
+  const value = Number((range.low * (ctx.unit?.factor ?? 1)).toPrecision(12));
+  return checked(value, range.low, quantity, ctx);
 }
 
 /**

@@ -6,7 +6,14 @@ export type NumberCell =
   | { readonly kind: "empty" }
   | { readonly kind: "na" }
   | { readonly kind: "error"; readonly code: string }
-  | { readonly kind: "invalid"; readonly text: string }
+  | {
+      readonly kind: "invalid";
+      readonly text: string;
+      /** A target typed as a range ("8～10", "30-36"): the 确保 and the 力争 figure in one cell. */
+      readonly range?: { readonly low: number; readonly high: number };
+      /** A target typed as a growth rate ("增长15%"): a figure only against a base year the cell does not hold. */
+      readonly growth?: boolean;
+    }
   | {
       readonly kind: "number";
       readonly value: number;
@@ -112,7 +119,7 @@ function readNumberText(raw: string): NumberCell {
     .replace(APPROXIMATE_AFTER, "")
     .replace(/(\d)[余多](?=[万亿])/, "$1");
   const m = NUMBER_TEXT.exec(text);
-  if (!m) return { kind: "invalid", text: trimmed };
+  if (!m) return figureLikeText(text, trimmed);
   const value = Number(m[1]);
   const suffix = m[2];
   if (suffix === "%") return { kind: "number", value: value / 100, fromText: true, percent: true };
@@ -120,6 +127,31 @@ function readNumberText(raw: string): NumberCell {
   return factor !== undefined
     ? { kind: "number", value, fromText: true, factorToWan: factor, unitText: suffix as string }
     : { kind: "number", value, fromText: true };
+}
+
+const RANGE_TEXT =
+  /^(\d+(?:\.\d+)?)(?:个|项|亿元|亿|万元|万)?(?:~|～|-|—|–|－|至|到)(\d+(?:\.\d+)?)(?:个|项|亿元|亿|万元|万)?$/;
+const GROWTH_TEXT = /^(?:同比)?(?:增长|增加|提高|递增)\d+(?:\.\d+)?%(?:以上)?$/;
+
+/**
+ * Text that is no number yet stands where a figure goes: a range ("8～10": the 确保 and the 力争 target in one
+ * cell) or a growth rate ("增长15%"). Such a column is a column of figures that cannot be read as they are —
+ * never a column of words to pass over in silence.
+ */
+function figureLikeText(text: string, trimmed: string): NumberCell {
+  const range = RANGE_TEXT.exec(text);
+  if (range) {
+    const low = Number(range[1]);
+    const high = Number(range[2]);
+    if (low < high) return { kind: "invalid", text: trimmed, range: { low, high } };
+  }
+  if (GROWTH_TEXT.test(text)) return { kind: "invalid", text: trimmed, growth: true };
+  return { kind: "invalid", text: trimmed };
+}
+
+/** Whether an unreadable cell still stands where a figure goes (a range, a growth rate). */
+export function isFigureLike(cell: NumberCell): boolean {
+  return cell.kind === "invalid" && (cell.range !== undefined || cell.growth === true);
 }
 
 export type DateCell =

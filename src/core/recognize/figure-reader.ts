@@ -24,6 +24,7 @@ export class FigureReader {
       unit: f.unit,
       quantity: f.quantity,
       issues: this.issues,
+      ...(f.rangeLow ? { rangeLow: true } : {}),
     });
   }
 

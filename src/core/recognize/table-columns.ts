@@ -6,7 +6,7 @@
 import { columnLetter, toA1, type SheetGrid } from "../grid";
 import type { Issue } from "../issues";
 import type { MeasureUnit, Quantity } from "../model";
-import { isNotReportedText, readNumberCell } from "./cell-values";
+import { isFigureLike, isNotReportedText, readNumberCell } from "./cell-values";
 import { distinguishSharedFields, type ColumnMeaning } from "./column-meaning";
 import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
@@ -33,6 +33,8 @@ export interface FigureColumn {
   /** The header's unit contradicts the indicator (外资 in 亿元): every value is blocked. */
   readonly blocked: boolean;
   readonly weight: number | null;
+  /** The header says a range typed in a cell runs 确保～力争 (保底～力争): its lower end is the target. */
+  readonly rangeLow?: boolean;
 }
 
 export interface ColumnPlan {
@@ -71,6 +73,9 @@ const NOT_FIGURES: ReadonlySet<Measure> = new Set([
 // Headers of columns that describe indicators rather than being ones, when no measure word says so.
 const NOT_AN_INDICATOR = /同比|增长|增幅|排名|名次|得分|分值|权重|yoy|growth|rank|score|weight/;
 
+/** 全年目标（确保～力争）, 保底-力争: a header saying a range's first figure is the one that must be reached. */
+const RANGE_LOW_END = /(?:确保|保底|下限)\s*[~～\-—–－/、至]\s*(?:力争|奋斗|上限)/;
+
 const FRACTION: MeasureUnit = { quantity: "ratio", label: "%", factor: 1 };
 
 function columnShare(
@@ -83,7 +88,8 @@ function columnShare(
   const last = Math.min(sheet.rows.length, from + 200);
   for (let r = from; r < last; r++) {
     const cell = readNumberCell(sheet.rows[r]?.[col] ?? null);
-    if (cell.kind === "number" || cell.kind === "na" || cell.kind === "error") numeric++;
+    if (cell.kind === "number" || cell.kind === "na" || cell.kind === "error" || isFigureLike(cell))
+      numeric++;
     // 未报送 is a figure missing from a column of figures, not a word that makes the column text.
     else if (cell.kind === "invalid" && !isNotReportedText(cell.text)) other++;
   }
@@ -177,6 +183,7 @@ function figure(
     );
   }
   const weight = group.meaning.column.weight ?? column.weight;
+  const rangeLow = RANGE_LOW_END.test(`${group.meaning.column.name} ${column.name}`);
   return {
     key: group.key,
     name: group.name,
@@ -186,6 +193,7 @@ function figure(
     quantity,
     blocked,
     weight,
+    ...(rangeLow ? { rangeLow } : {}),
   };
 }
 

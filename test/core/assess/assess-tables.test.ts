@@ -491,4 +491,35 @@ describe("a targets sheet with no target set (待定 / 待分解 everywhere)", (
     const { issues } = assessTables({ targets, actuals, ledgers: [], rules });
     expect(issues.map((i) => i.code)).not.toContain("no_target_values");
   });
+
+  it("says so for one indicator whose targets are all 0 or unreadable while the others are set", () => {
+    for (const unset of [0, { blocked: null }] as const) {
+      const targets = table("targets", columns, [
+        ["甲镇", null, 3, unset],
+        ["乙镇", null, 2, unset],
+      ]);
+      const { results, issues } = assessTables({ targets, actuals, ledgers: [], rules });
+      expect(results.complete).toBe(false);
+      expect(results.incomplete).toContainEqual(
+        expect.objectContaining({ kind: "indicator", key: columns[1]?.key })
+      );
+      expect(issues).toContainEqual(
+        expect.objectContaining({ code: "no_target_values", severity: "error", cell: "D2" })
+      );
+    }
+  });
+
+  it("leaves alone an indicator that is --- for every unit, or 0 for some units only", () => {
+    for (const second of [
+      ["---", "---"],
+      [0, 1.5],
+    ] as const) {
+      const targets = table("targets", columns, [
+        ["甲镇", null, 3, second[0]],
+        ["乙镇", null, 2, second[1]],
+      ]);
+      const { issues } = assessTables({ targets, actuals, ledgers: [], rules });
+      expect(issues.map((i) => i.code)).not.toContain("no_target_values");
+    }
+  });
 });
