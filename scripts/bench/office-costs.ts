@@ -9,6 +9,7 @@ import { assessWorkbook } from "../../src/core/assess";
 import type { WritePlan } from "../../src/core/plan";
 import { planOutputs } from "../../src/core/report";
 import { createOfficeHost, DEFAULT_LIMITS, planWrites } from "../../src/workbook/office";
+import { styleKey } from "../../src/workbook/office/format-ops";
 import { ExcelEmulator } from "../../test/emulator/excel-emulator";
 import { BENCH_NOW, benchRules } from "./bench-rules";
 import { benchFilesFor } from "./files";
@@ -30,19 +31,23 @@ export interface OfficeReport {
   /** Fill/font/border/alignment steps the adapter sends (one per style on RangeAreas), and the plan's styles. */
   readonly formatCalls: number;
   readonly distinctStyles: number;
-  /** Number-format steps: one per rectangle (RangeAreas has no numberFormat in the Excel API). */
+  /** Number-format steps: one matrix per block of rows (RangeAreas has no numberFormat in the Excel API). */
   readonly numberFormatCalls: number;
   readonly peakRssMb: number;
 }
 
-/** Distinct fill/font/border/alignment styles per sheet (number formats apart), summed over the sheets. */
+/**
+ * Distinct fill/font/border/alignment styles per sheet (number formats apart), summed over the sheets; a sheet
+ * with cells counts its base font (等线 11 on every cell, as the ExcelJS adapter writes it) as one more.
+ */
 function distinctStyles(plan: WritePlan): number {
   return plan.sheets.reduce((n, s) => {
     const styles = s.styles
       .filter((x) => x.ranges.length > 0)
-      .map(({ style: { numberFormat, ...rest } }) => (void numberFormat, JSON.stringify(rest)))
-      .filter((x) => x !== "{}");
-    return n + new Set(styles).size;
+      .map(({ style: { numberFormat, ...rest } }) => (void numberFormat, styleKey(rest)))
+      .filter((x) => x !== "[]");
+    const baseFont = s.values.some((row) => row.length > 0) ? 1 : 0;
+    return n + new Set(styles).size + baseFont;
   }, 0);
 }
 

@@ -3,6 +3,7 @@ import { columnLetter, parseRangeA1, quoteSheetName, rangeToA1, toA1 } from "../
 import type { SheetPlan, WritePlan } from "../../core/plan";
 import { dateToSerial, type DateSystem } from "../../core/grid";
 import { OfficeHostError } from "./host-error";
+import { numberFormatOps, styleOps } from "./format-ops";
 import { jsonBytes } from "./payload-size";
 import { resolveTargets, type SheetTarget } from "./sheet-targets";
 import { MAX_CELL_CHARS, typedText } from "./text-safety";
@@ -10,15 +11,13 @@ import type { OfficeLimits } from "./types";
 import {
   ALL_FEATURES,
   type OfficeWriteValue,
-  type OpStyle,
   type WriteBatch,
   type WriteFeatures,
   type WriteOp,
 } from "./write-ops";
 
-/** Same default font and date format as the ExcelJS adapter, so both hosts write the same cells. */
+/** Same default font as the ExcelJS adapter (and date format, format-ops.ts), so both hosts write the same cells. */
 export const DEFAULT_FONT = "等线";
-const DATE_FORMAT = "yyyy-mm-dd";
 
 /** Excel column width in characters → points (7 px per character of Calibri 11 plus 5 px padding, 0.75 pt per px). */
 export function widthToPoints(chars: number): number {
@@ -33,103 +32,9 @@ export interface WritePlanOptions {
   readonly dateSystem?: DateSystem;
 }
 
-/** Cells → as few rectangles as row runs allow (cells sorted row-major). */
-function rowRuns(cells: readonly (readonly [number, number])[]): string[] {
-  const out: string[] = [];
-  let start: readonly [number, number] | null = null;
-  let end = -1;
-  for (const cell of cells) {
-    if (start && cell[0] === start[0] && cell[1] === end + 1) {
-      end = cell[1];
-      continue;
-    }
-    if (start) out.push(rangeToA1({ top: start[0], left: start[1], bottom: start[0], right: end }));
-    start = cell;
-    end = cell[1];
-  }
-  if (start) out.push(rangeToA1({ top: start[0], left: start[1], bottom: start[0], right: end }));
-  return out;
-}
-
-/** Number-format steps: one per rectangle, split into row blocks whose matrix fits a request. */
-function numberFormatOps(
-  sheet: string,
-  ranges: readonly string[],
-  format: string,
-  limits: OfficeLimits
-): WriteOp[] {
-  const ops: WriteOp[] = [];
-  const perCell = jsonBytes(format) + 1;
-  for (const address of ranges) {
-    const r = parseRangeA1(address);
-    const width = r.right - r.left + 1;
-    const rows = Math.max(1, Math.floor(limits.maxPayloadBytes / 2 / (width * perCell)));
-    for (let top = r.top; top <= r.bottom; top += rows) {
-      const block = {
-        top,
-        left: r.left,
-        bottom: Math.min(r.bottom, top + rows - 1),
-        right: r.right,
-      };
-      ops.push({ kind: "numberFormat", sheet, address: rangeToA1(block), format });
-    }
-  }
-  return ops;
-}
-
-/** One step per RangeAreas address (joined up to the length limit), or one per rectangle without 1.9. */
-function styleOps(
-  sheet: string,
-  ranges: readonly string[],
-  full: OpStyle & { readonly numberFormat?: string },
-  limits: OfficeLimits,
-  features: WriteFeatures
-): WriteOp[] {
-  if (ranges.length === 0) return [];
-  const { numberFormat, ...style } = full;
-  const formats =
-    numberFormat === undefined ? [] : numberFormatOps(sheet, ranges, numberFormat, limits);
-  if (Object.keys(style).length === 0) return formats;
-  return [...styleAreaOps(sheet, ranges, style, limits, features), ...formats];
-}
-
-function styleAreaOps(
-  sheet: string,
-  ranges: readonly string[],
-  style: OpStyle,
-  limits: OfficeLimits,
-  features: WriteFeatures
-): WriteOp[] {
-  if (!features.rangeAreas)
-    return ranges.map((address) => ({ kind: "style", sheet, address, areas: false, style }));
-  const ops: WriteOp[] = [];
-  let group: string[] = [];
-  let length = 0;
-  const flush = () => {
-    if (group.length === 0) return;
-    ops.push(
-      group.length === 1
-        ? { kind: "style", sheet, address: group[0] ?? "", areas: false, style }
-        : { kind: "style", sheet, address: group.join(","), areas: true, style }
-    );
-    group = [];
-    length = 0;
-  };
-  for (const r of ranges) {
-    if (length + r.length + 1 > limits.maxAreasAddressLength) flush();
-    group.push(r);
-    length += r.length + 1;
-  }
-  flush();
-  return ops;
-}
-
 /** Estimated request bytes of one step. */
 export function bytesOf(op: WriteOp): number {
-  const base = jsonBytes(op) + 64;
-  if (op.kind !== "numberFormat") return base;
-  const r = parseRangeA1(op.address);
-  return base + (r.bottom - r.top + 1) * (r.right - r.left + 1) * (jsonBytes(op.format) + 1);
+  return jsonBytes(op) + 64;
 }
 
 /** Values split into row blocks, each small enough for one request. */
@@ -200,9 +105,8 @@ function contentOps(
       style: { fontName: DEFAULT_FONT, fontSize: 11 },
     });
   }
-  for (const entry of plan.styles)
-    ops.push(...styleOps(sheet, entry.ranges, entry.style, limits, features));
-  ops.push(...styleOps(sheet, bareDateRuns(plan), { numberFormat: DATE_FORMAT }, limits, features));
+  ops.push(...styleOps(sheet, plan, limits, features));
+  ops.push(...numberFormatOps(sheet, plan, limits));
   for (const m of plan.merges) ops.push({ kind: "merge", sheet, address: m });
   if (features.hyperlinks) ops.push(...hyperlinkOps(sheet, plan));
   plan.columnWidths.forEach((w, i) =>
@@ -217,24 +121,6 @@ function contentOps(
   if (plan.tabColor && features.tabColor)
     ops.push({ kind: "tabColor", sheet, color: plan.tabColor });
   return ops;
-}
-
-/** Ranges of date cells the plan gives no number format: they get the date format, or Excel shows a serial. */
-function bareDateRuns(plan: SheetPlan): string[] {
-  const dates: [number, number][] = [];
-  plan.values.forEach((row, r) => {
-    row.forEach((v, c) => {
-      if (v instanceof Date) dates.push([r, c]);
-    });
-  });
-  const formatted = plan.styles
-    .filter((s) => s.style.numberFormat !== undefined)
-    .flatMap((s) => s.ranges.map(parseRangeA1));
-  return rowRuns(
-    dates.filter(
-      ([r, c]) => !formatted.some((f) => r >= f.top && r <= f.bottom && c >= f.left && c <= f.right)
-    )
-  );
 }
 
 /** In-workbook links, shown with the cell's own text (the target when the cell is blank or a date). */

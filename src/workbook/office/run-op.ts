@@ -2,7 +2,6 @@
  * Executor: one planned step → the Office.js calls it stands for (queued; nothing is sent until sync).
  * Only string literals of Office enums are used: the `Excel` global does not exist outside Excel.
  */
-import { parseRangeA1 } from "../../core/grid";
 import type { HorizontalAlign, PrintSetup, VerticalAlign } from "../../core/plan";
 import { queueChart } from "./chart-ops";
 import type { OpStyle, WriteOp } from "./write-ops";
@@ -101,13 +100,6 @@ function applyPrint(ws: Excel.Worksheet, print: PrintSetup): void {
 
 type OpOf<K extends WriteOp["kind"]> = Extract<WriteOp, { readonly kind: K }>;
 
-/** Range.numberFormat takes one format per cell. */
-function applyNumberFormat(ws: Excel.Worksheet, op: OpOf<"numberFormat">): void {
-  const r = parseRangeA1(op.address);
-  const row = Array.from({ length: r.right - r.left + 1 }, () => op.format);
-  ws.getRange(op.address).numberFormat = Array.from({ length: r.bottom - r.top + 1 }, () => row);
-}
-
 function applyFreeze(ws: Excel.Worksheet, op: OpOf<"freeze">): void {
   const panes = ws.freezePanes;
   if (op.columns === 0) panes.freezeRows(op.rows);
@@ -148,7 +140,8 @@ export function runOp(sheets: SheetProxies, op: WriteOp): void {
       sheets.get(op.sheet).getRange(op.address).values = op.values.map((row) => [...row]);
       return;
     case "numberFormat":
-      applyNumberFormat(sheets.get(op.sheet), op);
+      // null leaves a cell's format as it is (Office.js: null in a 2-D array is "unchanged").
+      sheets.get(op.sheet).getRange(op.address).numberFormat = op.formats.map((row) => [...row]);
       return;
     case "style": {
       const ws = sheets.get(op.sheet);

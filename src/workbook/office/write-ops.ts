@@ -25,12 +25,12 @@ export type WriteOp =
       readonly areas: boolean;
       readonly style: OpStyle;
     }
-  /** One rectangle; sent as a matrix of `format` (RangeAreas has no numberFormat). */
+  /** One rectangle and a format per cell, null where a cell keeps its own (RangeAreas has no numberFormat). */
   | {
       readonly kind: "numberFormat";
       readonly sheet: string;
       readonly address: string;
-      readonly format: string;
+      readonly formats: readonly (readonly (string | null)[])[];
     }
   | { readonly kind: "merge"; readonly sheet: string; readonly address: string }
   | {

@@ -127,7 +127,7 @@ describe("planWrites", () => {
   });
 
   it("splits a RangeAreas address at the length limit", () => {
-    const ranges = Array.from({ length: 300 }, (_, i) => `A${i + 1}`);
+    const ranges = Array.from({ length: 300 }, (_, i) => `A${2 * i + 1}`);
     const plan = { sheets: [sheet({ styles: [{ style: { bold: true }, ranges }] })] };
     const styled = ops(plan, ALL_FEATURES, { ...LIMITS, maxAreasAddressLength: 200 }).filter(
       (o) => o.kind === "style" && o.style.bold
@@ -137,18 +137,91 @@ describe("planWrites", () => {
       if (o.kind === "style") expect(o.address.length).toBeLessThanOrEqual(200);
   });
 
-  it("sends number formats as matrices per rectangle (RangeAreas has no numberFormat)", () => {
+  it("sends number formats as one matrix per block, null where a cell keeps its format", () => {
     const plan = {
       sheets: [
         sheet({
-          values: [[1], [2]],
-          styles: [{ style: { numberFormat: "0.0%" }, ranges: ["A1:A2", "C1"] }],
+          values: [[1, "x", new Date(Date.UTC(2024, 0, 2))], [2]],
+          styles: [
+            { style: { numberFormat: "0.0%" }, ranges: ["A1:A2", "C1"] },
+            { style: { numberFormat: "0.00" }, ranges: ["A2"] },
+          ],
         }),
       ],
     };
     expect(ops(plan).filter((o) => o.kind === "numberFormat")).toEqual([
-      { kind: "numberFormat", sheet: expect.any(String), address: "A1:A2", format: "0.0%" },
-      { kind: "numberFormat", sheet: expect.any(String), address: "C1", format: "0.0%" },
+      {
+        kind: "numberFormat",
+        sheet: expect.any(String),
+        address: "A1:C2",
+        formats: [
+          ["0.0%", null, "0.0%"],
+          ["0.00", null, null],
+        ],
+      },
+    ]);
+  });
+
+  it("keeps number-format calls flat as units grow, and dates without a format get the date format", () => {
+    const formatted = (units: number) => {
+      const values = Array.from({ length: units }, (_, i) => [
+        i,
+        new Date(Date.UTC(2024, 0, 1 + i)),
+      ]);
+      // One cell per unit, as a ranking's status formats are (▲/▼ per unit, each its own range).
+      const ranges = values.map((_, i) => `A${i + 1}`);
+      const plan = {
+        sheets: [sheet({ values, styles: [{ style: { numberFormat: "0.00" }, ranges }] })],
+      };
+      return ops(plan, ALL_FEATURES, DEFAULT_LIMITS).filter((o) => o.kind === "numberFormat");
+    };
+    expect(formatted(30)).toHaveLength(1);
+    expect(formatted(300)).toHaveLength(1);
+    const [op] = formatted(3);
+    expect(op?.kind === "numberFormat" ? op.formats : null).toEqual([
+      ["0.00", "yyyy-mm-dd"],
+      ["0.00", "yyyy-mm-dd"],
+      ["0.00", "yyyy-mm-dd"],
+    ]);
+  });
+
+  it("makes one format call per distinct style, the ranges of its entries joined", () => {
+    const bold = { bold: true, fill: "DDEBF7" };
+    const plan = {
+      sheets: [
+        sheet({
+          values: [[1, 2, 3]],
+          styles: [
+            { style: { ...bold, numberFormat: "0.0%" }, ranges: ["A1"] },
+            { style: { ...bold, numberFormat: "0.00" }, ranges: ["B1"] },
+            { style: { italic: true }, ranges: ["C1"] },
+            { style: { fill: "DDEBF7", bold: true }, ranges: ["A2", "A3"] },
+          ],
+        }),
+      ],
+    };
+    const styled = ops(plan).filter((o) => o.kind === "style" && o.style.fontName === undefined);
+    expect(styled.map((o) => (o.kind === "style" ? o.address : ""))).toEqual(["A1:B1,A2:A3", "C1"]);
+  });
+
+  it("keeps a later entry apart when one in between touches its cells (entries layer)", () => {
+    const plan = {
+      sheets: [
+        sheet({
+          values: [[1, 2]],
+          styles: [
+            { style: { fill: "FFFFFF" }, ranges: ["A1"] },
+            { style: { fill: "000000" }, ranges: ["A1:B1"] },
+            { style: { fill: "FFFFFF" }, ranges: ["B1"] },
+          ],
+        }),
+      ],
+    };
+    const styled = ops(plan).filter((o) => o.kind === "style" && o.style.fill !== undefined);
+    expect(styled.map((o) => (o.kind === "style" ? [o.address, o.style.fill] : null))).toEqual([
+      ["A1", "FFFFFF"],
+      ["A1:B1", "000000"],
+      ["B1", "FFFFFF"],
     ]);
   });
 
