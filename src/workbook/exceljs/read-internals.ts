@@ -1,7 +1,7 @@
 /**
  * ExcelJS internals (4.4.0) and the libraries it depends on, for the streaming reader. ExcelJS's .d.ts types none
  * of them, so each piece is narrowed through the small interface it is used by. Loaded relative to exceljs itself,
- * so `saxes` and `unzipper` are the copies ExcelJS uses, not new dependencies of this project. Node only.
+ * so `saxes` is the copy ExcelJS uses, not new dependencies of this project. Node only.
  */
 import { createRequire } from "node:module";
 
@@ -49,15 +49,6 @@ export interface WorkbookModelLike {
   }>;
   readonly properties?: { readonly date1904?: boolean };
 }
-/** A file in unzipper's central-directory listing (unzipper/lib/Open/directory.js). */
-export interface ZipFileLike {
-  readonly path: string;
-  readonly type: "File" | "Directory";
-  readonly compressedSize: number;
-  readonly uncompressedSize: number;
-  stream(): NodeJS.ReadableStream;
-}
-
 // A specifier in a variable: the CLI bundle aliases `exceljs` (bin/cli-bundle.cjs), which would turn
 // "exceljs/package.json" into a path inside bin/exceljs-cli.cjs and fail the build; Node resolves it as is.
 const EXCELJS_PACKAGE = "exceljs/package.json";
@@ -67,9 +58,6 @@ export const { SaxesParser } = exceljsRequire("saxes") as {
 };
 export const utils = exceljsRequire("./lib/utils/utils") as ExcelUtils;
 export const Range = exceljsRequire("./lib/doc/range") as new (ref: string) => RangeLike;
-export const unzipper = exceljsRequire("unzipper") as {
-  Open: { file(path: string): Promise<{ files: ZipFileLike[] }> };
-};
 export const parseSax = exceljsRequire("./lib/utils/parse-sax") as (
   chunks: AsyncIterable<string>
 ) => AsyncIterable<unknown>;

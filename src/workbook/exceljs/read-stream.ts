@@ -25,14 +25,13 @@ import { readWorkbookBuffer } from "./read";
 import { toSheetGrid } from "./read-bounds";
 import { StreamFallback } from "./read-errors";
 import { openInput, readInputBytes } from "./read-input";
-import type { ZipFileLike } from "./read-internals";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
 import { noteFor } from "./read-notes";
 import { isFatal, Pass, type Tokenizer } from "./read-pass";
 import { SheetXmlReader, type ParsedSheet, type ReadMode, type SheetContext } from "./read-sheet";
 import { readWorkbookParts, sheetName, sheetParts } from "./read-workbook-parts";
 import { NeedSaxes, saxesSheet, scanSheet } from "./read-xml";
-import { ZipPackage } from "./read-zip";
+import { ZipPackage, type ZipFileLike } from "./read-zip";
 
 export { StreamFallback };
 export type { Tokenizer };
@@ -124,7 +123,11 @@ async function readPass(pass: Pass): Promise<PassResult> {
 
 async function streamPass(path: string, options: StreamOptions): Promise<PassResult> {
   const zip = await ZipPackage.open(path, basename(path), options.limits ?? DEFAULT_READ_LIMITS);
-  return readPass(new Pass(zip, options.mode ?? "exact", options.tokenizer ?? "auto"));
+  try {
+    return await readPass(new Pass(zip, options.mode ?? "exact", options.tokenizer ?? "auto"));
+  } finally {
+    await zip.close();
+  }
 }
 
 /**

@@ -16,12 +16,12 @@ import {
   type StyleManagerLike,
   type WorkbookModelLike,
   type XformLike,
-  type ZipFileLike,
 } from "./read-internals";
 import { noteFor } from "./read-notes";
 import { isFatal, type Pass } from "./read-pass";
 import { zipKind } from "./read-sniff";
 import { decoded } from "./read-xml";
+import type { ZipFileLike } from "./read-zip";
 
 /** The parts read before the sheets, each through the xform the DOM reader uses (XLSX.load in xlsx.js). */
 export interface WorkbookParts {

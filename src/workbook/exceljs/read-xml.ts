@@ -199,6 +199,8 @@ class FastScanner {
     for (;;) {
       const lt = buf.indexOf("<", pos);
       if (lt < 0) break; // text runs on into the next chunk
+      // Chunks are large: a run of text inside one is held to the same limit as one carried between chunks.
+      if (lt - pos > this.limits.maxTokenChars) throw this.limits.tooLong();
       if (lt > pos && this.stack.length > 0 && this.handler.wantsText())
         this.handler.text(xmlText(buf.slice(pos, lt)));
       const next = this.markup(lt);
