@@ -18,6 +18,7 @@ import {
   type XformLike,
 } from "./read-internals";
 import { noteFor } from "./read-notes";
+import { fastSharedStrings } from "./read-shared-strings";
 import { isFatal, type Pass } from "./read-pass";
 import { zipKind } from "./read-sniff";
 import { decoded } from "./read-xml";
@@ -90,6 +91,11 @@ export async function readWorkbookParts(pass: Pass): Promise<WorkbookParts> {
   const stringsPart = zip.entries.get("xl/sharedStrings.xml");
   const strings = stringsPart
     ? await pass.tolerate(stringsPart.path, undefined, null, async () => {
+        const fast = await fastSharedStrings(
+          pass.zip.bytes(stringsPart, limits.maxSharedStringsBytes),
+          limits.maxXmlTokenChars
+        );
+        if (fast) return fast;
         const parsed = await parsePart(
           pass,
           stringsPart,
