@@ -190,7 +190,9 @@ export function looksLikeUnitName(norm: string): boolean {
 
 /** Group headers that only hold indicators ("主要指标", "考核指标"): no part of any indicator's name. */
 const CONTAINER = /^(主要|考核|重点|核心|经济|招商引资|招商|年度|全年)*(指标|任务|内容|指标任务)$/;
+/** The work the whole table is about ("招商引资" over 签约项目 and 到位资金): a heading, not a qualifier. */
+const TOPIC = /^(招商引资|招商|招商工作|招商引资工作|项目招引|双招双引|招大引强)(情况|工作)?$/;
 
 export function isContainerLabel(norm: string): boolean {
-  return CONTAINER.test(norm);
+  return CONTAINER.test(norm) || TOPIC.test(norm);
 }

@@ -24,7 +24,7 @@ import {
   readAdjustment,
   rowMeasure,
   withoutScopeNote,
-  withoutSequenceNumber,
+  plainUnitName,
 } from "./table-rows";
 
 export type TableData = Omit<UnitTable, "role">;
@@ -233,7 +233,7 @@ class TableRowsReader {
     const seqText = this.text(r, shape.seqColumn);
     const label = cell || seqText || textOf(this.merged.value(r, 0));
     const total = isTotalLabel(label) || (cell !== "" && isTotalLabel(seqText));
-    const name = total ? cell : withoutSequenceNumber(cell);
+    const name = total ? cell : plainUnitName(cell);
     if (!total) {
       // "一、街道" may sit in the 序号 or first column with the unit cell empty.
       if (

@@ -206,3 +206,30 @@ describe("indicator wording", () => {
     ]);
   });
 });
+
+describe("a 通报附表 headed 招商引资 over every indicator", () => {
+  const grid = workbookGrid("t.xlsx", [
+    {
+      name: "附件",
+      rows: [
+        ["2024年三季度各县（市）区招商引资工作考核情况"],
+        ["序号", "县（市）区", "招商引资", "", "", "", "", ""],
+        ["", "", "签约项目", "", "", "到位资金", "", ""],
+        ["", "", "目标", "完成", "完成率", "目标", "完成", "完成率"],
+        ["", "合    计", 45, 30, "66.7%", 220, 150, "68.2%"],
+        [1, "榆 树 市", 20, 15, "75.0%", 100, 61, "61.0%"],
+        [2, "德 惠 市", 15, 9, "60.0%", 80, 45, "56.3%"],
+        [3, "九 台 区", 10, 6, "60.0%", 40, 44, "110.0%"],
+      ],
+    },
+  ]);
+  const r = recognizeWorkbook(grid, {}, { asOf: "2024-09-30" });
+
+  it("keys each indicator by its own name: the heading over them all qualifies none", () => {
+    expect(r.targets?.indicators.map((i) => i.key)).toEqual(["signed_total", "到位资金"]);
+  });
+
+  it("names units without the spaces typed to spread them over the column", () => {
+    expect(r.targets?.units.map((u) => u.name)).toEqual(["榆树市", "德惠市", "九台区"]);
+  });
+});
