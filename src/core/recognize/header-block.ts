@@ -6,7 +6,7 @@ import { columnCount, type SheetGrid } from "../grid";
 import { normalizeText } from "../text";
 import { readNumberCell } from "./cell-values";
 import { isHeaderWord } from "./header-match";
-import { unitHeaderEvidence } from "./lexicon";
+import { looksLikeIndicator, unitHeaderEvidence } from "./lexicon";
 import { measureOf } from "./measure-words";
 import type { MergedCells } from "./merged-cells";
 import { headerColumn, headerText, pureUnit, type HeaderColumn } from "./header-column";
@@ -47,7 +47,13 @@ interface RowFacts {
 
 function isHeaderLabel(norm: string): boolean {
   const label = splitHeaderUnit(norm).label.replace(/\(\d+(\.\d+)?分\)$/, "");
-  return isHeaderWord(label) || measureOf(label) !== null || unitHeaderEvidence(label) === 2;
+  return (
+    isHeaderWord(label) ||
+    measureOf(label) !== null ||
+    unitHeaderEvidence(label) === 2 ||
+    // 开工项目, 省外资金: a bureau's own indicator is a header word too, though no dictionary lists it.
+    (label.length <= 16 && looksLikeIndicator(label))
+  );
 }
 
 function isFigureText(v: string): boolean {
@@ -73,7 +79,9 @@ function rowFacts(merged: MergedCells, row: number, width: number): RowFacts {
       last = v;
       continue;
     }
-    // A merged group cell counts once for "how many distinct labels", but each column it covers is a hit.
+    // A merged group cell counts once for "how many distinct labels", but each column it covers is a hit;
+    // a title merged across the whole width is one label however wide ("…招商引资完成情况" is no header).
+    if (v === last && spansWidth(merged, row, width)) continue;
     if (v !== last) {
       texts++;
       if (/^[^:：]{1,12}[:：]/.test(v.trim())) notes++;
@@ -99,6 +107,12 @@ function hasGroupMerge(sheet: SheetGrid, row: number, width: number): boolean {
   return sheet.merges.some(
     (m) => m.top <= row && m.bottom >= row && m.right > m.left && m.right - m.left + 1 < width
   );
+}
+
+/** Whether one merged cell covers the whole row. */
+function spansWidth(merged: MergedCells, row: number, width: number): boolean {
+  const area = merged.areaAt(row, 0);
+  return area !== null && area.right >= width - 1;
 }
 
 class Rows {

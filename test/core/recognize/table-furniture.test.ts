@@ -441,3 +441,35 @@ describe("a 序时目标 column beside each indicator's 年度目标", () => {
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 });
+
+describe("a narrow table under a title merged across its width", () => {
+  it("reads the header under the title, though the title ends in 完成情况 and no header word is in the dictionary", () => {
+    const targets = flat(
+      "年度目标",
+      ["属地", "省外资金（万元）", "新开工项目数（个）"],
+      [
+        ["合心镇", 31500, 15],
+        ["西新镇", 332100, 4],
+      ]
+    );
+    const r = recognize([
+      targets,
+      {
+        name: "1-4月完成情况",
+        rows: [
+          ["绿园区2024年1-4月招商引资完成情况"],
+          ["单位：万元、个"],
+          ["镇（街道、园区）", "引进省外资金", "开工项目"],
+          ["合心镇", 11600, 6],
+          ["西新镇", 260000, 2],
+        ],
+        merges: ["A1:C1", "A2:C2"],
+      },
+    ]);
+    expect(r.actuals?.headerRows).toEqual([2]);
+    expect(figures(r.actuals)).toEqual({
+      合心镇: { 省外资金: 11600, 新开工项目数: 6 },
+      西新镇: { 省外资金: 260000, 新开工项目数: 2 },
+    });
+  });
+});
