@@ -72,13 +72,16 @@ function ruleFor(column: IndicatorColumn, rules: RuleSet, options: PlanOptions):
     statedFor(column, options.statedScopes ?? [])?.definition
   );
   if (own) {
-    // A name with a qualifier ("其中10亿元以上") narrows what the key's default counts.
+    // A name with a qualifier ("其中10亿元以上") narrows what the key's default counts; a key whose default counts
+    // nothing from a ledger (实际利用外资) counts what its name says when a ledger can say it (ledger-figures.ts).
     const narrowed =
       own.aggregate && derived && derived.kind === own.aggregate.kind && hasQualifier(derived)
         ? {
             aggregate: { ...own.aggregate, filter: { ...own.aggregate.filter, ...derived.filter } },
           }
-        : {};
+        : !own.aggregate && derived
+          ? { aggregate: derived }
+          : {};
     return { ...own, ...narrowed, ...stated };
   }
   return {

@@ -26,6 +26,7 @@ const FIELD_COLUMNS = {
   startedDate: "started_date",
   investment: "investment",
   fundsInPlace: "funds_in_place",
+  foreignInvestment: "investment_foreign",
 } as const;
 
 /** Columns a filter reads; each entry lists alternatives (工业 from 是否工业项目 or from 项目类型). */
@@ -45,7 +46,24 @@ function filterColumns(f: LedgerFilter | undefined): (readonly string[])[] {
 export function ledgerSupports(sheet: LedgerSheet, agg: LedgerAggregateRule): boolean {
   const needed = [...filterColumns(agg.filter), ...filterColumns(agg.denominator)];
   if (agg.kind === "sum") needed.push([FIELD_COLUMNS[agg.field ?? "investment"]]);
-  return needed.every((alternatives) => alternatives.some((c) => c in sheet.columns));
+  if (!needed.every((alternatives) => alternatives.some((c) => c in sheet.columns))) return false;
+  // 外资 (美元) figures from a ledger kept in 元: it can say nothing of them, which is not 0.
+  return agg.filter.currency !== "USD" || ledgerColumns(sheet).currency.includes(1);
+}
+
+/**
+ * What 合同外资 sums over a ledger that cannot give it as named: dated by its 设立 / 注册 date where it keeps no
+ * 签约日期 (a 外商投资企业台账 records each company as it is set up), its investment where it keeps no 外资
+ * column of its own (one amount column, in 美元). The first a ledger supports, in that order.
+ */
+function foreignAlternatives(agg: LedgerAggregateRule): LedgerAggregateRule[] {
+  if (agg.kind !== "sum" || agg.field !== "foreignInvestment") return [];
+  const registered: LedgerAggregateRule | null =
+    agg.filter.dateField === "signedDate"
+      ? { ...agg, filter: { ...agg.filter, dateField: "registeredDate" } }
+      : null;
+  const invested = (a: LedgerAggregateRule): LedgerAggregateRule => ({ ...a, field: "investment" });
+  return registered ? [registered, invested(agg), invested(registered)] : [invested(agg)];
 }
 
 /**
@@ -161,7 +179,7 @@ export class LedgerFigures {
     if (this.aggregates.has(agg)) return this.aggregates.get(agg) ?? undefined;
     let usable: LedgerAggregateRule | null = this.ledgers.some((l) => ledgerSupports(l, agg))
       ? agg
-      : null;
+      : this.alternativeOf(agg, ind);
     const { dateField, ...dateless } = agg.filter;
     const p = this.rules.period;
     const year = p.start.slice(0, 4) === p.asOf.slice(0, 4) ? Number(p.asOf.slice(0, 4)) : null;
@@ -184,6 +202,31 @@ export class LedgerFigures {
     }
     this.aggregates.set(agg, usable);
     return usable ?? undefined;
+  }
+
+  /** A 合同外资 sum as the ledgers can give it (foreignAlternatives), said when it goes by another date. */
+  private alternativeOf(
+    agg: LedgerAggregateRule,
+    ind: PlannedIndicator
+  ): LedgerAggregateRule | null {
+    for (const alt of foreignAlternatives(agg)) {
+      const ledger = this.ledgers.find((l) => ledgerSupports(l, alt));
+      if (!ledger) continue;
+      if (alt.filter.dateField !== agg.filter.dateField)
+        this.issues.push(
+          assessIssue(
+            "derived_indicator",
+            "info",
+            ledger.sheet,
+            "A1",
+            `台账“${ledger.sheet}”没有签约日期列，“${ind.meta.name}”按注册（设立）日期统计本期设立的企业`,
+            `ledger "${ledger.sheet}" has no signing date column, so "${ind.meta.name}" counts the companies registered (set up) in the period`,
+            ind.rule.key
+          )
+        );
+      return alt;
+    }
+    return null;
   }
 
   /**

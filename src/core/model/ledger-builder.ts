@@ -49,6 +49,7 @@ export class LedgerColumnsBuilder {
   };
   readonly investment: Float64Array;
   foreignInvestment: Float64Array | null = null;
+  foreignContract: Float64Array | null = null;
   readonly currency: Uint8Array;
   readonly foreignShare: Float64Array;
   readonly fundsInPlace: Float64Array;
@@ -155,6 +156,11 @@ export class LedgerColumnsBuilder {
     this.foreignInvestment[i] = amount;
   }
 
+  setForeignContract(i: number, amount: number): void {
+    this.foreignContract ??= new Float64Array(this.capacity).fill(NaN);
+    this.foreignContract[i] = amount;
+  }
+
   setReportDate(i: number, ms: number): void {
     this.reportDate ??= new Float64Array(this.capacity).fill(NaN);
     this.reportDate[i] = ms;
@@ -171,6 +177,7 @@ export class LedgerColumnsBuilder {
     this.setStage(i, r.stage ?? null);
     this.investment[i] = r.investment ?? NaN;
     if (r.foreignInvestment !== undefined) this.setForeignInvestment(i, r.foreignInvestment);
+    if (r.foreignContract !== undefined) this.setForeignContract(i, r.foreignContract);
     this.currency[i] = currencyCode(r.currency);
     this.foreignShare[i] = r.foreignShare ?? NaN;
     this.fundsInPlace[i] = r.fundsInPlace ?? NaN;
@@ -212,6 +219,7 @@ export class LedgerColumnsBuilder {
       texts,
       investment: this.investment.subarray(0, n),
       foreignInvestment: this.foreignInvestment?.subarray(0, n) ?? null,
+      foreignContract: this.foreignContract?.subarray(0, n) ?? null,
       currency: this.currency.subarray(0, n),
       foreignShare: this.foreignShare.subarray(0, n),
       fundsInPlace: this.fundsInPlace.subarray(0, n),

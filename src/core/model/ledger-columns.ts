@@ -64,6 +64,8 @@ export interface LedgerColumns {
   readonly investment: Float64Array;
   /** The 外资 part in 万美元 (NaN when none); null when no row has one. */
   readonly foreignInvestment: Float64Array | null;
+  /** `LedgerRow.foreignContract` (NaN when none); null when no row has one. */
+  readonly foreignContract: Float64Array | null;
   /** `currencyCode`s. */
   readonly currency: Uint8Array;
   readonly foreignShare: Float64Array;
@@ -136,6 +138,8 @@ export function ledgerRowAt(c: LedgerColumns, i: number): LedgerRow {
   };
   const foreign = orNull(c.foreignInvestment?.[i] ?? NaN);
   if (foreign !== null) row.foreignInvestment = foreign;
+  const contract = orNull(c.foreignContract?.[i] ?? NaN);
+  if (contract !== null) row.foreignContract = contract;
   const reported = orNull(c.reportDate?.[i] ?? NaN);
   if (reported !== null) row.reportDate = new Date(reported);
   const bits = c.unreadable[i] as number;

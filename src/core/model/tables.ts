@@ -109,6 +109,11 @@ export interface LedgerRow {
   readonly currency: Currency;
   /** The 外资 part in 万美元, in a ledger that keeps it apart from 内资; the total converts it at the rules' rate. */
   readonly foreignInvestment?: number;
+  /**
+   * The 合同外资 of a ledger that keeps it beside its 投资总额 (a 外商投资企业台账), in 万美元: already within the
+   * investment, so never added to it; summed alone by an indicator named for it (合同外资).
+   */
+  readonly foreignContract?: number;
   /** Amounts written but unreadable (待定, 面议, #REF!): a sum over the row is not known, never 0. */
   readonly unreadable?: readonly ("investment" | "fundsInPlace")[];
   readonly foreignShare: number | null;

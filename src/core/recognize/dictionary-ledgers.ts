@@ -9,6 +9,14 @@ import { headerField as f, type HeaderField } from "./header-field";
 export const INDUSTRIAL_WORDS =
   /工业|制造|装备|采矿|采选|开采|电力|热力|燃气生产|水生产|自来水|industrial|manufactur|mining/i;
 
+/**
+ * Headers of a ledger that lists enterprises rather than projects (a 外商投资企业台账: each company set up is the
+ * record). They name the project column only when no 项目名称 does and the other columns say ledger; beside a
+ * 项目名称 they name the investor.
+ */
+export const ENTERPRISE_NAME_HEADERS =
+  /^(外资|外商投资|外商|新设|新设外资|签约|落地|引进|入驻|招引)?(企业|公司)(名称|名)?$|^(企业|公司)[(（]项目[)）](名称)?$|^(enterprise|company|firm)(name)?$/;
+
 export const LEDGER_FIELDS: readonly HeaderField[] = [
   f(
     "project_name",

@@ -102,6 +102,8 @@ export class LedgerReader {
   readonly fundsUnit: MeasureUnit | null;
   /** 内资 and 外资 in columns of their own, when the ledger has no single 总投资. */
   readonly split: { readonly domestic: MeasureUnit; readonly foreign: MeasureUnit } | null;
+  /** The unit of a 外资 column beside the 投资总额 (合同外资 of a 外商投资企业台账), which is within it. */
+  readonly foreignBeside: MeasureUnit | null;
   private readonly shareUnit: MeasureUnit | null;
   private readonly headerCurrency: Currency;
   private readonly statedCurrency: boolean;
@@ -168,6 +170,9 @@ export class LedgerReader {
       : splitUnit("investment_foreign", "money_usd");
     this.split =
       domestic || foreign ? { domestic: domestic ?? WAN_CNY, foreign: foreign ?? WAN_USD } : null;
+    this.foreignBeside = map.byField.has("investment")
+      ? splitUnit("investment_foreign", "money_usd")
+      : null;
     // The split columns stand for 总投资 wherever a rule or an issue needs its column.
     if (this.split && this.columns["investment"] === undefined) {
       const c = this.columns["investment_domestic"] ?? this.columns["investment_foreign"];
@@ -267,7 +272,7 @@ export class LedgerReader {
 
   private unitFor(key: AmountField): MeasureUnit | null {
     if (key === "funds_in_place") return this.fundsUnit;
-    if (key === "investment_foreign") return this.split?.foreign ?? null;
+    if (key === "investment_foreign") return this.split?.foreign ?? this.foreignBeside;
     return this.investmentUnit;
   }
 

@@ -74,6 +74,11 @@ function readProject(
 function readInvestment(x: LedgerReader, r: number, b: LedgerColumnsBuilder, i: number): void {
   if (!x.split) {
     b.investment[i] = x.amount(r, "investment", x.rowCurrency) ?? NaN;
+    // 合同外资 beside 投资总额: within it, kept for an indicator named for it.
+    if (x.foreignBeside) {
+      const contract = x.amount(r, "investment_foreign", "USD");
+      if (contract !== null) b.setForeignContract(i, contract);
+    }
     return;
   }
   const domestic = x.amount(r, "investment_domestic", "CNY");

@@ -7,6 +7,7 @@ import type { Issue } from "../issues";
 import type { RecognitionOverrides, SheetReport, SheetRole } from "../model";
 import type { SheetKind } from "../plan/write-plan";
 import { mapColumns, type ColumnMap } from "./column-map";
+import { withEnterpriseNames } from "./enterprise-ledger";
 import { findHeaderBlock, firstTextRowBlock, type HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
 import { MergedCells } from "./merged-cells";
@@ -117,7 +118,7 @@ export function analyseSheet(
   }
   const columnOverrides = overrides.columns?.[sheet.name];
   const ledgerMap = applyColumnOverrides(
-    mapColumns(block, "ledger", sheet.hiddenColumns),
+    withEnterpriseNames(mapColumns(block, "ledger", sheet.hiddenColumns)),
     block,
     columnOverrides
   );

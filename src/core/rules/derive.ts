@@ -149,7 +149,7 @@ export function aggregateFromName(
   }
   // 引进内资 / 引进省外资金 / 实际利用外资 are the funds that arrived (统计 counts them 到位), not what was signed.
   if (
-    /到位(资金|内资|外资)|实际到位|[资内外]金?到位|资金到位|引进(省外|市外|域外)?(内资|外资|资金)(\([^()]*\))?$|利用(内资|外资)|fundsinplace|fundsreceived/.test(
+    /到位(资金|内资|外资)|实际到位|[资内外]金?到位|资金到位|引进(省外|市外|域外)?(内资|外资|资金)(\([^()]*\))?$|[利使]用(内资|外资)|fundsinplace|fundsreceived/.test(
       norm
     )
   ) {
@@ -184,6 +184,12 @@ export function aggregateFromName(
     );
   // "投资额1亿元以上项目" counts projects of that size: the amount words qualify the projects it counts.
   const counted = t !== null && /项目数?(\([^()]*\))?$/.test(norm);
-  if (money && !counted) return { kind: "sum", field: "investment", filter: { ...base, ...event } };
+  // 合同外资 / 外资额 sum a ledger's 外资 column, not the 投资总额 beside it (ledger-figures.ts falls back to the
+  // investment when a ledger keeps no 外资 column of its own).
+  const field =
+    /(外资|外资额|外资金额|外商投资额|外方投资额?|foreigncapital|fdi)(\([^()]*\))?$/.test(norm)
+      ? "foreignInvestment"
+      : "investment";
+  if (money && !counted) return { kind: "sum", field, filter: { ...base, ...event } };
   return { kind: "count", filter: { ...base, ...event } };
 }

@@ -10,7 +10,12 @@ export const METHOD_LABELS: LabelTable = fromRegistry(SCORING_METHODS);
 export const STRATEGY_LABELS: LabelTable = fromRegistry(BAND_STRATEGIES);
 export const AGGREGATE_LABELS: LabelTable = fromRegistry(LEDGER_AGGREGATES);
 export const SOURCE_LABELS: LabelTable = { actuals: "完成情况表", ledger: "项目台账" };
-export const SUM_FIELD_LABELS: LabelTable = { investment: "投资额", fundsInPlace: "到位资金" };
+/** foreignInvestment: a ledger's 外资 column (合同外资, 外资额) alone, not the 投资总额 beside it. */
+export const SUM_FIELD_LABELS: LabelTable = {
+  investment: "投资额",
+  fundsInPlace: "到位资金",
+  foreignInvestment: "外资额",
+};
 export const DATE_FIELD_LABELS: LabelTable = {
   signedDate: "签约日期",
   registeredDate: "注册日期",

@@ -152,6 +152,17 @@ type LedgerSumField = NonNullable<LedgerAggregateRule["field"]>;
 function amountOf(field: LedgerSumField, ctx: AggregateContext): (i: number) => number | null {
   const c = ctx.ledger;
   if (field === "investment") return (i) => investmentIn(c, i, ctx.currency, ctx.exchangeRate);
+  if (field === "foreignInvestment") {
+    // The 外资 column is in 万美元 whatever the ledger's own currency.
+    // The 外资 part kept apart from 内资, or the 合同外资 kept beside the 投资总额.
+    const foreign = c.foreignInvestment;
+    const contract = c.foreignContract;
+    return (i) => {
+      const own = foreign?.[i] ?? NaN;
+      const v = Number.isNaN(own) ? (contract?.[i] ?? NaN) : own;
+      return Number.isNaN(v) ? null : convertMoney(v, "USD", ctx.currency, ctx.exchangeRate);
+    };
+  }
   const values = c[field];
   return (i) => {
     const v = values[i] as number;

@@ -14,7 +14,7 @@ export const STATUSES = [
 ] as const;
 export const MID_PERIOD_GRADING = ["pace_target", "full_year"] as const;
 export const LEDGER_DATE_FIELDS = ["signedDate", "registeredDate", "startedDate"] as const;
-export const LEDGER_SUM_FIELDS = ["investment", "fundsInPlace"] as const;
+export const LEDGER_SUM_FIELDS = ["investment", "fundsInPlace", "foreignInvestment"] as const;
 
 /** Investment threshold in 万元 CNY (USD amounts convert at the rule set's exchange rate). */
 export const thresholdSchema = z.object({

@@ -26,11 +26,18 @@ describe("aggregateFromName", () => {
     ["合同额（亿元）", { kind: "sum", field: "investment", filter: { minStage: "签约" } }],
     ["招商引资签约项目", { kind: "count", filter: { minStage: "签约" } }],
     // 外资 names: 合同外资 is the amount signed; a 新设 enterprise is one registered (设立) in the period.
-    ["合同外资（亿美元）", { kind: "sum", field: "investment", filter: { minStage: "签约" } }],
+    // 合同外资 sums the ledger's 外资 column, not its 投资总额.
+    [
+      "合同外资（亿美元）",
+      { kind: "sum", field: "foreignInvestment", filter: { minStage: "签约" } },
+    ],
     ["新设外资企业", { kind: "count", filter: { minStage: "注册", dateField: "registeredDate" } }],
     // Funds brought in are counted as they arrive: 引进内资, 利用外资, 内资到位 are 到位 sums, not what was signed.
     ["引进内资", { kind: "sum", field: "fundsInPlace", filter: { currency: "CNY" } }],
     ["实际利用外资", { kind: "sum", field: "fundsInPlace", filter: { currency: "USD" } }],
+    ["实际使用外资", { kind: "sum", field: "fundsInPlace", filter: { currency: "USD" } }],
+    // 外资 names the amount only when it is the amount (合同外资), not when it names the projects (外资企业投资总额).
+    ["新设外资企业投资总额（亿美元）", { kind: "sum", field: "investment" }],
     ["内资到位", { kind: "sum", field: "fundsInPlace", filter: { currency: "CNY" } }],
     ["引进资金（亿元）", { kind: "sum", field: "fundsInPlace" }],
   ])("%s", (name, expected) => expect(aggregateFromName(name)).toMatchObject(expected));
