@@ -77,6 +77,10 @@ export function cnNumber(d: string): number {
 const CUMULATIVE_MONTHS =
   /^(?:\d{4}年)?(?:1|一)[-—~至到](\d{1,2}|[二三四五六七八九十]|十[一二])月(?:份)?(?:累计)?(?:完成(?:情况)?|累计)?$/;
 
+/** Actuals "as of" a day or month ("截至9月底", "截止9月30日累计", "截至目前"): what was achieved up to then. */
+const UP_TO =
+  /^(?:截至|截止|至)(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]|十[一二])月(?:底|末|份|\d{1,2}日)?|目前|当前|本月底?)(?:累计)?(?:完成(?:数|额|值|情况)?|累计)?$/;
+
 const MEASURES = new Map<string, Measure>();
 for (const [measure, words] of Object.entries(MEASURE_WORDS) as [Measure, readonly string[]][])
   for (const w of words) MEASURES.set(normalizeText(w), measure);
@@ -86,7 +90,7 @@ export function measureOf(norm: string): Measure | null {
   const exact = MEASURES.get(norm);
   if (exact) return exact;
   if (periodSpan(norm) !== null) return "period";
-  if (CUMULATIVE_MONTHS.test(norm)) return "actual";
+  if (CUMULATIVE_MONTHS.test(norm) || UP_TO.test(norm)) return "actual";
   // "主要指标完成情况", "招商引资完成情况": a group saying its columns are what was achieved.
   // Anchored: unanchored, `.{2,}` retried from every position is quadratic (3 s on a 40,000-character label).
   if (/^.{2,}(完成情况|完成数|完成值)$/.test(norm) && !/率/.test(norm)) return "actual";

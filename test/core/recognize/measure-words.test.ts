@@ -18,6 +18,10 @@ describe("measure words", () => {
     ["1-10月累计", "actual"],
     ["累计实现", "actual"],
     ["实现", "actual"],
+    ["截至9月底", "actual"],
+    ["截止9月30日累计完成", "actual"],
+    ["截至2024年9月末", "actual"],
+    ["截至目前", "actual"],
   ])("%s is %s", (word, measure) => {
     expect(measureOf(normalizeText(word))).toBe(measure);
   });
