@@ -50,6 +50,10 @@ export const MEASURE_WORDS: Readonly<Record<Exclude<Measure, "period">, readonly
     "任务数",
     "全年任务",
     "年度任务",
+    // "签约项目 | 全年 | 1-9月": the bare year under an indicator, beside what is done so far, is the year's target.
+    "全年",
+    "年度",
+    "全年数",
     "目标任务数",
     "计划",
     "年度计划",
@@ -153,6 +157,10 @@ export const MEASURE_WORDS: Readonly<Record<Exclude<Measure, "period">, readonly
     "完成(%)",
     "占目标",
     "占全年目标",
+    // "全年 | 1-9月 | 占比": the share of the year's figure done.
+    "占比",
+    "占全年",
+    "占全年比例",
     "达成率",
     "达成比例",
     "达标率",

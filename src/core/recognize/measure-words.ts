@@ -114,7 +114,8 @@ const AFFIXES = [...MEASURES.keys()]
   .filter(
     (w) =>
       w.length >= 2 &&
-      !["同期", "增长", "增减"].includes(w) &&
+      // "全年" / "年度" join a name as its period (年度考核得分, 全年签约项目), not as its measure.
+      !["同期", "增长", "增减", "全年", "年度", "占比"].includes(w) &&
       // "加减分说明" is no 加减分 of an indicator named 说明.
       !/^加.?[减扣].?分/.test(w)
   )

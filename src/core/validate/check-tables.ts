@@ -47,51 +47,71 @@ function decimals(x: number): number {
 }
 
 /**
- * Units a totals row sums. A 小计, or any total with units or another total after it ("县（市、区）合计" in the
- * middle), sums the units since the previous such row; the last total after the last unit sums them all.
+ * The sets of units a totals row may sum, the likeliest first. A 小计, or any total with units or another total
+ * after it ("县（市、区）合计" in the middle), sums the units since the previous such row — or, typed in the middle
+ * of the table (全市合计 between two 片区), every unit above it or every unit of the table; the last total after
+ * the last unit sums them all.
  */
-function unitsUnder(table: UnitTable, total: UnitRow): readonly UnitRow[] {
+function unitsUnder(table: UnitTable, total: UnitRow): readonly (readonly UnitRow[])[] {
   const partial = (t: UnitRow): boolean =>
     isSubtotalLabel(t.name) ||
     table.units.some((u) => u.row > t.row) ||
     table.totals.some((x) => x.row > t.row);
-  if (!partial(total)) return table.units;
+  if (!partial(total)) return [table.units];
   const previous = table.totals.filter((t) => t.row < total.row && partial(t)).map((t) => t.row);
   const from = previous.length ? Math.max(...previous) : -1;
   const under = table.units.filter((u) => u.row > from && u.row < total.row);
+  const above = table.units.filter((u) => u.row < total.row);
   // 合计 at the top of the table, before any unit, sums every unit below it.
-  return under.length === 0 ? table.units.filter((u) => u.row > total.row) : under;
+  if (above.length === 0) return [table.units.filter((u) => u.row > total.row)];
+  if (isSubtotalLabel(total.name)) return [under];
+  return [...(under.length ? [under] : []), above, table.units];
+}
+
+/** What the units add up to in one indicator, with the rounding their shown digits allow; null if unknown. */
+function sumOf(
+  units: readonly UnitRow[],
+  ind: IndicatorColumn
+): { sum: number; rounding: number } | null {
+  let sum = 0;
+  let d = 0;
+  let counted = 0;
+  const factor = ind.unit?.factor ?? 1;
+  for (const u of units) {
+    const v = u.values[ind.key];
+    if (!v) continue;
+    if (v.blocked) return null;
+    if (v.value === null) continue;
+    sum += v.value;
+    counted++;
+    d = Math.max(d, decimals(v.value / factor));
+  }
+  // Rounded inputs: each unit may be off by half its last shown digit.
+  return counted === 0 ? null : { sum, rounding: counted * 0.5 * 10 ** -d * factor };
 }
 
 export function checkTotals(table: UnitTable, ctx: ValidationContext): Issue[] {
   const issues: Issue[] = [];
   for (const total of table.totals) {
-    const units = unitsUnder(table, total);
+    const candidates = unitsUnder(table, total);
     for (const ind of table.indicators) {
       const t = total.values[ind.key];
       if (!t || t.value === null || t.blocked) continue;
-      let sum = 0;
-      let d = 0;
-      let counted = 0;
-      let blocked = false;
+      const shownTotal = t.value;
+      const sums = candidates.map((units) => sumOf(units, ind));
+      const first = sums[0];
+      if (!first) continue;
+      const adds = (s: { sum: number; rounding: number } | null): boolean => {
+        if (!s) return false;
+        const tolerance =
+          ind.unit?.quantity === "count"
+            ? 0.5
+            : Math.max(ctx.totalTolerance * Math.abs(shownTotal), s.rounding, 1e-9);
+        return Math.abs(s.sum - shownTotal) <= tolerance;
+      };
+      if (sums.some(adds)) continue;
+      const sum = first.sum;
       const factor = ind.unit?.factor ?? 1;
-      for (const u of units) {
-        const v = u.values[ind.key];
-        if (!v) continue;
-        if (v.blocked) blocked = true;
-        if (v.value === null) continue;
-        sum += v.value;
-        counted++;
-        d = Math.max(d, decimals(v.value / factor));
-      }
-      if (blocked || counted === 0) continue;
-      // Rounded inputs: each unit may be off by half its last shown digit.
-      const rounding = counted * 0.5 * 10 ** -d * factor;
-      const tolerance =
-        ind.unit?.quantity === "count"
-          ? 0.5
-          : Math.max(ctx.totalTolerance * Math.abs(t.value), rounding, 1e-9);
-      if (Math.abs(sum - t.value) <= tolerance) continue;
       const shown = (x: number): string => String(Number((x / factor).toPrecision(10)));
       const { row, col } = parseA1(t.cell);
       issues.push(

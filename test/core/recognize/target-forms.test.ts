@@ -65,3 +65,29 @@ describe("a range or a growth rate typed where a target goes", () => {
     expect(errors[1]?.message_en).toMatch(/growth rate/);
   });
 });
+
+describe("an indicator's sub-columns headed only 全年 / 1-9月 / 占比", () => {
+  it("reads 全年 as the target, 1-9月 as the actual and 占比 as the bureau's rate", () => {
+    const r = recognize([
+      {
+        name: "Sheet1",
+        rows: [
+          ["序号", "城区", "签约项目（个）", null, null, "到位资金（亿元）", null, null],
+          [null, null, "全年", "1-9月", "占比", "年度", "1-9月", "占比"],
+          [1, "南关区", 10, 11, 1.1, 25, 22.5, 0.9],
+          [2, "宽城区", 8, 7, 0.875, 20, 23, 1.15],
+        ],
+        merges: ["A1:A2", "B1:B2", "C1:E1", "F1:H1"],
+      },
+    ]);
+    expect(figures(r.targets)).toEqual({
+      南关区: { signed_total: 10, 到位资金: 250000 },
+      宽城区: { signed_total: 8, 到位资金: 200000 },
+    });
+    expect(figures(r.actuals)).toEqual({
+      南关区: { signed_total: 11, 到位资金: 225000 },
+      宽城区: { signed_total: 7, 到位资金: 230000 },
+    });
+    expect(r.reports[0]?.columns).toMatchObject({ "signed_total:rate": "E", "到位资金:rate": "H" });
+  });
+});

@@ -242,6 +242,30 @@ describe("validateWorkbook", () => {
     expect(issues.map((i) => `${i.code}@${i.cell}`)).toEqual(["total_mismatch@B6"]);
   });
 
+  it("accepts a grand total typed between two sections as the sum of every unit, still catching a wrong one", () => {
+    const sheet = (total: number): SheetSpec => ({
+      name: "目标",
+      rows: [
+        ["片区", "县区", "签约项目数"],
+        ["东部", "甲区", 1],
+        ["东部", "乙区", 2],
+        [null, "小计", 3],
+        ["西部", "丙区", 4],
+        [null, "小计", 4],
+        [null, "全市合计", total],
+        ["北部", "丁区", 5],
+        [null, "小计", 5],
+      ],
+    });
+    expect(check([sheet(12)]).issues.filter((i) => i.code === "total_mismatch")).toEqual([]);
+    expect(check([sheet(7)]).issues.filter((i) => i.code === "total_mismatch")).toEqual([]);
+    expect(
+      check([sheet(13)])
+        .issues.filter((i) => i.code === "total_mismatch")
+        .map((i) => i.cell)
+    ).toEqual(["C7"]);
+  });
+
   it("checks named subtotals (开发区小计) against their section", () => {
     const { issues } = check([
       {
