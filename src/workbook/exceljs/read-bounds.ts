@@ -53,7 +53,11 @@ function acceptedMerges(
 }
 
 /** Every cell of the merge but the master loses its value (ExcelJS makes them Merge cells). 1-based range. */
-function clearMerged(rows: CellValue[][], formats: Map<string, string>, m: RangeLike): void {
+function clearMerged(
+  rows: CellValue[][],
+  formats: { delete(address: string): unknown },
+  m: RangeLike
+): void {
   const lastRow = Math.min(m.bottom, rows.length);
   for (let r = m.top - 1; r < lastRow; r++) {
     const out = rows[r];

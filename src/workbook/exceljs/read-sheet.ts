@@ -9,7 +9,6 @@
  * mean the file is damaged, so the user hears about them once.
  */
 import type { CellValue } from "../../core/grid";
-import { columnLetters } from "./read-bounds";
 import {
   CellState,
   CellValueReader,
@@ -19,6 +18,7 @@ import {
   type CellValueContext,
 } from "./read-cell-value";
 import { StreamFallback } from "./read-errors";
+import { CellFormats } from "./read-formats";
 import { Range, type RangeLike } from "./read-internals";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "./read-limits";
 import type { Damage } from "./read-notes";
@@ -42,7 +42,7 @@ export interface ColDef {
 
 export interface ParsedSheet {
   readonly rows: CellValue[][];
-  readonly numberFormats: Map<string, string>;
+  readonly numberFormats: CellFormats;
   readonly merges: RangeLike[];
   readonly cols: ColDef[];
   /** Damage worked around in lenient mode; empty when the sheet read cleanly. */
@@ -51,7 +51,7 @@ export interface ParsedSheet {
 
 export class SheetXmlReader implements XmlHandler {
   private readonly rows: CellValue[][] = [];
-  private readonly numberFormats = new Map<string, string>();
+  private readonly numberFormats = new CellFormats();
   private readonly mergeRefs: string[] = [];
   private readonly cols: ColDef[] = [];
   private readonly damage = new Set<Damage>();
@@ -250,8 +250,7 @@ export class SheetXmlReader implements XmlHandler {
 
   private formatAt(col: number): void {
     const fmt = this.values.numFmtOf(this.cell.style);
-    if (fmt && fmt !== "General")
-      this.numberFormats.set(columnLetters(col) + String(this.rowIdx + 1), fmt);
+    if (fmt && fmt !== "General") this.numberFormats.set(this.rowIdx, col, fmt);
   }
 
   /** The cell's 1-based column, or null when lenient reading drops it (beyond Excel's grid). */
