@@ -90,6 +90,28 @@ const WAN: Readonly<Record<string, number>> = {
   美元: 0.0001,
 };
 
+/** "USD 30M", "US$1.5 million", "$800k", "30M USD": 美元 in English, as 万美元. */
+const ENGLISH_MONEY =
+  /^(?:usd|us\$|\$)?(\d+(?:\.\d+)?)(m|mn|million|k|thousand|bn|billion)?(?:usd|us\$)?$/i;
+const ENGLISH_SCALE: Readonly<Record<string, readonly [number, string]>> = {
+  "": [0.0001, "美元"],
+  m: [100, "百万美元"],
+  mn: [100, "百万美元"],
+  million: [100, "百万美元"],
+  k: [0.1, "千美元"],
+  thousand: [0.1, "千美元"],
+  bn: [100000, "十亿美元"],
+  billion: [100000, "十亿美元"],
+};
+
+function englishMoney(text: string): NumberCell | null {
+  const m = ENGLISH_MONEY.exec(text);
+  // A currency is what makes it money: "30M" alone is no amount.
+  if (!m || !/usd|\$/i.test(text)) return null;
+  const [factor, unitText] = ENGLISH_SCALE[(m[2] ?? "").toLowerCase()] as readonly [number, string];
+  return { kind: "number", value: Number(m[1]), fromText: true, factorToWan: factor, unitText };
+}
+
 export function readNumberCell(value: CellValue): NumberCell {
   if (value === null) return { kind: "empty" };
   if (typeof value === "number")
@@ -119,7 +141,7 @@ function readNumberText(raw: string): NumberCell {
     .replace(APPROXIMATE_AFTER, "")
     .replace(/(\d)[余多](?=[万亿])/, "$1");
   const m = NUMBER_TEXT.exec(text);
-  if (!m) return figureLikeText(text, trimmed);
+  if (!m) return englishMoney(text) ?? figureLikeText(text, trimmed);
   const value = Number(m[1]);
   const suffix = m[2];
   if (suffix === "%") return { kind: "number", value: value / 100, fromText: true, percent: true };
@@ -201,6 +223,39 @@ function namedMonthDate(text: string): Date | null {
   return month === 0 ? null : utcDate(Number(year), month, Number(day));
 }
 
+const QUARTERS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  1: 1,
+  2: 2,
+  3: 3,
+  4: 4,
+};
+/** "2024年一季度", "2024年第3季度", "2024Q2", "24年二季度". */
+const QUARTER_TEXT = /^(\d{4}|\d{2})(?:年(?:第)?([一二三四1-4])季度?|年?q([1-4]))$/i;
+/** "2024年上半年", "2024下半年". */
+const HALF_TEXT = /^(\d{4}|\d{2})年?([上下])半年$/;
+/** "24年7月", "24年7月5日": a two-digit year is this century's. */
+const SHORT_YEAR_TEXT = /^(\d{2})年(\d{1,2})月(?:(\d{1,2})[日号])?$/;
+
+/**
+ * A date known only to its quarter, half-year or month with a two-digit year, as clerks type what they know
+ * (2024年二季度, 2024Q2, 2024年上半年, 24年7月): the period's first day, as a month alone ("2024年3月") is read.
+ */
+function coarseDate(text: string): Date | null {
+  const year = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
+  const q = QUARTER_TEXT.exec(text);
+  if (q)
+    return utcDate(year(q[1] as string), 3 * (QUARTERS[(q[2] ?? q[3]) as string] as number) - 2, 1);
+  const half = HALF_TEXT.exec(text);
+  if (half) return utcDate(year(half[1] as string), half[2] === "上" ? 1 : 7, 1);
+  const short = SHORT_YEAR_TEXT.exec(text);
+  if (short) return utcDate(year(short[1] as string), Number(short[2]), Number(short[3] ?? 1));
+  return null;
+}
+
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function utcDate(y: number, m: number, d: number): Date | null {
@@ -251,6 +306,9 @@ export function readDateCell(value: CellValue): DateCell {
     const date = utcDate(Number(m[1]), Number(m[2]), m[3] !== undefined ? Number(m[3]) : 1);
     if (date && Number(m[1]) >= 1900) return { kind: "date", value: date, fromText: true };
   }
+  const coarse = coarseDate(text);
+  if (coarse && coarse.getUTCFullYear() >= 1900)
+    return { kind: "date", value: coarse, fromText: true };
   const named = namedMonthDate(toHalfWidth(trimmed));
   if (named && named.getUTCFullYear() >= 1900)
     return { kind: "date", value: named, fromText: true };

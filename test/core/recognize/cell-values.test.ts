@@ -26,6 +26,17 @@ describe("cell values", () => {
       { kind: "number", value: 25, fromText: true, factorToWan: 10000, unitText: "亿元" },
     ],
     ["50%", { kind: "number", value: 0.5, fromText: true, percent: true }],
+    // 美元 written the English way, in 万美元.
+    [
+      "USD 30M",
+      { kind: "number", value: 30, fromText: true, factorToWan: 100, unitText: "百万美元" },
+    ],
+    [
+      "US$1.5 million",
+      { kind: "number", value: 1.5, fromText: true, factorToWan: 100, unitText: "百万美元" },
+    ],
+    ["$800k", { kind: "number", value: 800, fromText: true, factorToWan: 0.1, unitText: "千美元" }],
+    ["30M", { kind: "invalid", text: "30M" }],
     ["---", { kind: "na" }],
     ["—", { kind: "na" }],
     ["/", { kind: "na" }],
@@ -62,6 +73,15 @@ describe("cell values", () => {
     ["Sept. 3, 2024", day(2024, 9, 3)],
     ["5-Mar-2024", day(2024, 3, 5)],
     ["05 March, 2024", day(2024, 3, 5)],
+    // Known only to the quarter, the half-year or the month: its first day, as 2024年3月 is read.
+    ["2024年一季度", day(2024, 1, 1)],
+    ["2024年第三季度", day(2024, 7, 1)],
+    ["2024Q2", day(2024, 4, 1)],
+    ["2024 q4", day(2024, 10, 1)],
+    ["2024年上半年", day(2024, 1, 1)],
+    ["2024下半年", day(2024, 7, 1)],
+    ["24年7月", day(2024, 7, 1)],
+    ["24年7月15日", day(2024, 7, 15)],
   ] as const)("date %p", (input, expected) => {
     const cell = readDateCell(input);
     expect(cell.kind).toBe("date");
@@ -74,6 +94,8 @@ describe("cell values", () => {
     expect(readDateCell("下月").kind).toBe("invalid");
     expect(readDateCell("Feb 30, 2024").kind).toBe("invalid");
     expect(readDateCell("Mai 5, 2024").kind).toBe("invalid");
+    expect(readDateCell("2024年五季度").kind).toBe("invalid");
+    expect(readDateCell("24年13月").kind).toBe("invalid");
     expect(readDateCell("—").kind).toBe("na");
   });
 
