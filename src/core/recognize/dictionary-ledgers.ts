@@ -7,7 +7,10 @@ import { headerField as f, type HeaderField } from "./header-field";
  * those words names 工业 as plainly as 工业项目 does.
  */
 export const INDUSTRIAL_WORDS =
-  /工业|制造|装备|采矿|采选|开采|电力|热力|燃气生产|水生产|自来水|industrial|manufactur|mining/i;
+  /工业|制造|装备|采矿|采选|开采|电力|热力|燃气生产|水生产|自来水|第二产业|^二产|industrial|manufactur|mining/i;
+
+/** A group over dates named by their stage alone (项目推进节点 › 签约 / 开工, 时间节点 › 签约). */
+const DATE_GROUPS = ["节点", "时间", "日期"];
 
 /**
  * Headers of a ledger that lists enterprises rather than projects (a 外商投资企业台账: each company set up is the
@@ -208,7 +211,8 @@ export const LEDGER_FIELDS: readonly HeaderField[] = [
       "contract signing date",
       "date of contract",
       "agreement date",
-    ]
+    ],
+    { groups: DATE_GROUPS, leaves: ["签约", "签订", "正式签约"] }
   ),
   f(
     "registered_date",
@@ -229,7 +233,8 @@ export const LEDGER_FIELDS: readonly HeaderField[] = [
       "批准设立时间",
     ],
     ["註冊日期", "註冊時間"],
-    ["registered date", "registration date", "date registered"]
+    ["registered date", "registration date", "date registered"],
+    { groups: DATE_GROUPS, leaves: ["注册", "设立"] }
   ),
   f(
     "started_date",
@@ -249,7 +254,8 @@ export const LEDGER_FIELDS: readonly HeaderField[] = [
       "groundbreaking",
       "construction start date",
       "commencement date",
-    ]
+    ],
+    { groups: DATE_GROUPS, leaves: ["开工", "动工", "实际开工"] }
   ),
   // A planned date is not the event: 计划开工时间 beside 实际开工时间 must not count a start that has not happened.
   f(

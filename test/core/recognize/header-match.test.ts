@@ -5,6 +5,7 @@ import {
   parseUnitNote,
   splitHeaderUnit,
 } from "../../../src/core/recognize";
+import { INDUSTRIAL_WORDS } from "../../../src/core/recognize/dictionary-ledgers";
 import { normalizeText } from "../../../src/core/text";
 
 const match = (group: string, leaf: string, scope: "table" | "ledger" = "table"): string | null =>
@@ -27,6 +28,19 @@ describe("header dictionary", () => {
     expect(match("", "设立时间", "ledger")).toBe("registered_date");
     expect(match("", "合同外资（万美元）", "ledger")).toBe("investment_foreign");
     expect(match("", "实际到位外资（万美元）", "ledger")).toBe("funds_in_place");
+    // Dates headed by their stage alone under a 节点 / 时间 group; the bare stage word elsewhere is no date.
+    expect(match("项目推进节点", "签约", "ledger")).toBe("signed_date");
+    expect(match("时间节点", "开工", "ledger")).toBe("started_date");
+    expect(match("关键时间", "注册", "ledger")).toBe("registered_date");
+    expect(match("项目推进节点", "投产", "ledger")).toBeNull();
+    expect(match("", "签约", "ledger")).toBeNull();
+  });
+
+  it("reads 第二产业 / 二产 as 工业 and the other sectors as not", () => {
+    for (const w of ["第二产业", "二产", "制造业"])
+      expect([w, INDUSTRIAL_WORDS.test(w)]).toEqual([w, true]);
+    for (const w of ["第一产业", "第三产业", "三产", "一二三产融合", "新能源汽车销售"])
+      expect([w, INDUSTRIAL_WORDS.test(w)]).toEqual([w, false]);
   });
 
   it("matches zh-Hans, zh-Hant and English synonyms and ignores units", () => {
