@@ -51,6 +51,9 @@ const CURRENCIES: ReadonlyMap<string, Currency> = new Map([
   ["亿美元", "USD"],
 ]);
 
+/** A header or cell naming a currency, not only a magnitude (万, 亿). */
+const CURRENCY_WORD = /元|美元|usd|rmb|cny|yuan|dollar|\$|¥|￥/i;
+
 export const TEXT_FIELDS = {
   investor: "investor",
   industry: "industry",
@@ -123,6 +126,10 @@ export class LedgerReader {
   readonly unitKey = (unit: string): string => this.cache.key(unit);
   /** Currency of the row being read, as its currency cell states it. */
   rowCurrency: Currency = "CNY";
+  /** The row's currency cell names one no rate converts (欧元): its amounts are unreadable. */
+  private rowCurrencyUnknown = false;
+  /** The currency the last amount read stated in its own cell ("1500万美元" in a 万元 column), or null. */
+  cellCurrency: Currency | null = null;
   /** The sheet column of each field read on every row (−1 when the ledger has none), found once. */
   readonly at: {
     readonly name: number;
@@ -182,7 +189,10 @@ export class LedgerReader {
     this.fundsUnit = unitOf("funds_in_place") ?? this.investmentUnit;
     this.shareUnit = map.byField.get("foreign_share")?.column.unit ?? null;
     this.headerCurrency = this.investmentUnit?.quantity === "money_usd" ? "USD" : "CNY";
-    this.statedCurrency = map.byField.get("investment")?.column.unit != null;
+    // "协议投资额（万）" states a magnitude, not a currency: a 币种 column says which.
+    const investmentHeader = map.byField.get("investment")?.column;
+    this.statedCurrency =
+      investmentHeader?.unit != null && CURRENCY_WORD.test(investmentHeader.leaf);
     this.hasMerges = sheet.merges.length > 0;
     const col = (key: string): number => this.col(key);
     this.at = {
@@ -238,8 +248,13 @@ export class LedgerReader {
   }
 
   amount(r: number, key: AmountField, currency: Currency): number | null {
+    this.cellCurrency = null;
     const c = this.at.amounts[key];
     if (c < 0) return null;
+    if (this.rowCurrencyUnknown && this.raw(r, c) !== null) {
+      this.unreadable |= key === "funds_in_place" ? UNREADABLE_FUNDS : UNREADABLE_INVESTMENT;
+      return null;
+    }
     const contexts = this.amountContexts[currency];
     let ctx = contexts.get(key);
     if (!ctx) {
@@ -267,6 +282,8 @@ export class LedgerReader {
       (typeof raw === "string" && amount.notApplicable && isNotKnownYetText(raw))
     )
       this.unreadable |= key === "funds_in_place" ? UNREADABLE_FUNDS : UNREADABLE_INVESTMENT;
+    if (amount.ownUnit !== undefined && CURRENCY_WORD.test(amount.ownUnit))
+      this.cellCurrency = /美元|usd|\$/i.test(amount.ownUnit) ? "USD" : "CNY";
     return amount.value;
   }
 
@@ -346,21 +363,24 @@ export class LedgerReader {
   }
 
   currency(r: number): Currency {
+    this.rowCurrencyUnknown = false;
     const c = this.at.currency;
     const stated = this.text(r, c);
     if (stated === null) return this.headerCurrency;
     const found = CURRENCIES.get(toHalfWidth(stated).trim().toLowerCase());
     if (found === undefined) {
+      // Read as 人民币, 1200万欧元 would be a confident wrong sum: the amount is refused instead.
+      this.rowCurrencyUnknown = true;
       this.issues.push(
         issueAt(
           "currency_mismatch",
-          "warning",
+          "error",
           this.sheet.name,
           r,
           c,
           {
-            zh: `不支持的币种“${stated}”，按${this.headerCurrency === "USD" ? "美元" : "人民币"}读取`,
-            en: `unsupported currency "${stated}", read as ${this.headerCurrency}`,
+            zh: `不支持的币种“${stated}”（只能折算人民币和美元），该项目的金额不计`,
+            en: `unsupported currency "${stated}" (only 人民币 and 美元 convert); the project's amounts are not counted`,
           },
           "currency"
         )

@@ -73,12 +73,25 @@ function readProject(
 /** 总投资, or the 内资 part (万元) and the 外资 part (万美元) of a ledger that keeps them apart. */
 function readInvestment(x: LedgerReader, r: number, b: LedgerColumnsBuilder, i: number): void {
   if (!x.split) {
-    b.investment[i] = x.amount(r, "investment", x.rowCurrency) ?? NaN;
+    const amount = x.amount(r, "investment", x.rowCurrency);
+    const own = x.cellCurrency;
     // 合同外资 beside 投资总额: within it, kept for an indicator named for it.
     if (x.foreignBeside) {
       const contract = x.amount(r, "investment_foreign", "USD");
       if (contract !== null) b.setForeignContract(i, contract);
     }
+    // "1500万美元" typed into a 万元 column: its 外资 part, converted at the rules' rate as a 外资 column is.
+    if (own === "USD" && x.rowCurrency === "CNY" && amount !== null) {
+      b.investment[i] = 0;
+      b.setForeignInvestment(i, amount);
+      return;
+    }
+    // "3亿元" in a 万美元 column: the row is in 人民币.
+    if (own === "CNY" && x.rowCurrency === "USD") {
+      x.rowCurrency = "CNY";
+      b.currency[i] = currencyCode("CNY");
+    }
+    b.investment[i] = amount ?? NaN;
     return;
   }
   const domestic = x.amount(r, "investment_domestic", "CNY");

@@ -18,6 +18,8 @@ const PATTERNS: readonly RegExp[] = [
   /1美元(?:=|兑|折合|折|合|约合|换算为|:)(?:人民币)?(\d+(?:\.\d+)?)元/,
   /(?:美元)?汇率(?:按|为|以|:|=)?(?:1:)?(\d+(?:\.\d+)?)/,
   /按(\d+(?:\.\d+)?)的?(?:美元)?汇率/,
+  // "美元项目按1:7.1折算人民币", "美元与人民币按1:7.1折算": a ratio of one 美元 to so many 元.
+  /美元[^\d:]{0,12}1:(\d+(?:\.\d+)?)/,
   /usd1=(?:cny|rmb)(\d+(?:\.\d+)?)/i,
   /exchangerate(?:of|:|=)?(\d+(?:\.\d+)?)/i,
 ];
@@ -28,7 +30,8 @@ const plausible = (rate: number): boolean => rate >= 5 && rate <= 10;
 function rateIn(text: string): number | null {
   const t = toHalfWidth(text)
     .replace(/[\s，,]/g, "")
-    .replace(/＝/g, "=");
+    .replace(/＝/g, "=")
+    .replace(/：/g, ":");
   for (const p of PATTERNS) {
     const m = p.exec(t);
     if (m && plausible(Number(m[1]))) return Number(m[1]);

@@ -12,6 +12,8 @@ describe("statedExchangeRate", () => {
     ["美元汇率按7.0计算", 7],
     ["按6.9的汇率折算为人民币", 6.9],
     ["Foreign amounts at USD 1 = CNY 7.12", 7.12],
+    ["（美元项目按1:7.1折算人民币）", 7.1],
+    ["美元与人民币按1：7.2比例折算", 7.2],
   ])("reads %s", (text, rate) => {
     expect(statedExchangeRate([sheet(["台账", text])])).toMatchObject({ rate, cell: "A2" });
   });
@@ -19,6 +21,7 @@ describe("statedExchangeRate", () => {
   it("takes no rate from other figures beside 美元 or from hidden sheets", () => {
     expect(statedExchangeRate([sheet(["实际利用外资（万美元）2024年"])])).toBeNull();
     expect(statedExchangeRate([sheet(["汇率按70计算"])])).toBeNull();
+    expect(statedExchangeRate([sheet(["美元项目1:1配套"])])).toBeNull();
     expect(statedExchangeRate([sheet(["1美元=7.1元"], true)])).toBeNull();
   });
 });
