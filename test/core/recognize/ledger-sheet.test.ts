@@ -186,3 +186,59 @@ describe("the kind of project a ledger's 所属行业 names", () => {
     ]);
   });
 });
+
+describe("the currency of a ledger amount", () => {
+  const ledger = (header: string, rows: (string | number)[][]): SheetSpec => ({
+    name: "台账",
+    rows: [["序号", "项目名称", "责任单位", header, "币种", "签约日期"], ...rows],
+  });
+
+  it("is the one a cell states itself, kept as the 外资 part of a 万元 column", () => {
+    const r = recognizeWorkbook(
+      workbookGrid("t.xlsx", [
+        ledger("总投资（万元）", [
+          [1, "甲项目", "城关镇", "1500万美元", "", "2024-01-10"],
+          [2, "乙项目", "城关镇", "USD 30M", "", "2024-01-10"],
+          [3, "丙项目", "城关镇", 8000, "", "2024-01-10"],
+        ]),
+      ])
+    );
+    expect(
+      r.ledgers[0]?.rows.map((p) => [p.currency, p.investment, p.foreignInvestment ?? null])
+    ).toEqual([
+      ["CNY", 0, 1500],
+      ["CNY", 0, 3000],
+      ["CNY", 8000, null],
+    ]);
+  });
+
+  it("is the 币种 column's under a header stating only a magnitude (（万）), without a contradiction", () => {
+    const r = recognizeWorkbook(
+      workbookGrid("t.xlsx", [
+        ledger("协议投资额（万）", [
+          [1, "甲项目", "城关镇", 5000, "美元", "2024-01-10"],
+          [2, "乙项目", "城关镇", 8000, "人民币", "2024-01-10"],
+        ]),
+      ])
+    );
+    expect(r.ledgers[0]?.rows.map((p) => [p.currency, p.investment])).toEqual([
+      ["USD", 5000],
+      ["CNY", 8000],
+    ]);
+    expect(r.issues.filter((i) => i.code === "currency_mismatch")).toEqual([]);
+  });
+
+  it("refuses a currency no rate converts (欧元): an error, and the amount is not read as 人民币", () => {
+    const r = recognizeWorkbook(
+      workbookGrid("t.xlsx", [
+        ledger("投资额（万）", [[1, "甲项目", "城关镇", 1200, "欧元", "2024-01-10"]]),
+      ])
+    );
+    expect(r.ledgers[0]?.rows.map((p) => [p.investment, p.unreadable])).toEqual([
+      [null, ["investment"]],
+    ]);
+    expect(r.issues.filter((i) => i.code === "currency_mismatch").map((i) => i.severity)).toEqual([
+      "error",
+    ]);
+  });
+});
