@@ -128,6 +128,8 @@ export class LedgerReader {
   rowCurrency: Currency = "CNY";
   /** The row's currency cell names one no rate converts (欧元): its amounts are unreadable. */
   private rowCurrencyUnknown = false;
+  /** The project column's header, normalised: a row holding it again is the header repeated on a new page. */
+  readonly nameHeaderKey: string;
   /** The currency the last amount read stated in its own cell ("1500万美元" in a 万元 column), or null. */
   cellCurrency: Currency | null = null;
   /** The sheet column of each field read on every row (−1 when the ledger has none), found once. */
@@ -152,6 +154,7 @@ export class LedgerReader {
     private readonly context: LedgerContext
   ) {
     for (const [key, m] of map.byField) this.columns[key] = m.column.col;
+    this.nameHeaderKey = map.byField.get("project_name")?.column.leafNorm ?? "";
     const unitOf = (key: string): MeasureUnit | null => {
       const m = map.byField.get(key);
       if (!m) return null;

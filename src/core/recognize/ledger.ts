@@ -108,6 +108,8 @@ function rowKind(
   name: string,
   nameKey: string
 ): "project" | "total" | "none" {
+  // The header typed again at the top of a printed page ("项目名称" in the project column) is no project.
+  if (nameKey !== "" && nameKey === x.nameHeaderKey) return "none";
   const lead = name || textOf(merged.value(r, 0));
   // A 小计 / 总计 in the unit column, its project cell empty or a count ("3个", "共5项"), totals the projects.
   if (

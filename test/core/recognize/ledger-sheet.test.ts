@@ -242,3 +242,24 @@ describe("the currency of a ledger amount", () => {
     ]);
   });
 });
+
+describe("a printed ledger", () => {
+  it("skips its header typed again at the top of each page: no project, no bad date", () => {
+    const header = ["序号", "项目名称", "县区", "总投资（万元）", "签约时间"];
+    const r = recognizeWorkbook(
+      workbookGrid("t.xlsx", [
+        {
+          name: "台账",
+          rows: [
+            header,
+            [1, "甲项目", "汉台区", 5000, "2024-01-10"],
+            header,
+            [2, "乙项目", "南郑区", 8000, "2024-02-10"],
+          ],
+        },
+      ])
+    );
+    expect(r.ledgers[0]?.rows.map((p) => p.name)).toEqual(["甲项目", "乙项目"]);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+});
