@@ -30,7 +30,10 @@ export interface AmountContext {
   /** Expected quantity when the unit is unknown (custom indicators: null). */
   readonly quantity: Quantity | null;
   readonly issues: Issue[];
-  /** The column's header says a range (8～10) runs 确保～力争: its lower end is the figure. */
+  /**
+   * A range (8～10) stands for its lower end: the column's header says it runs 确保～力争, or the column is a
+   * ledger's amounts, where "5-8亿" is an estimate that reaches at least 5亿.
+   */
   readonly rangeLow?: boolean;
 }
 
@@ -124,7 +127,7 @@ function unreadable(
 /** "8～10" under 确保～力争: the 确保 figure, said once as text read. */
 function rangeLowEnd(
   cell: { readonly text: string },
-  range: { readonly low: number },
+  range: { readonly low: number; readonly factorToWan?: number },
   ctx: AmountContext,
   quantity: Quantity | null
 ): Amount {
@@ -132,10 +135,11 @@ function rangeLowEnd(
     ctx,
     "number_as_text",
     "warning",
-    `范围“${cell.text}”按确保目标 ${range.low} 读取`,
-    `range "${cell.text}" read as its 确保 figure ${range.low}`
+    `范围“${cell.text}”按下限（确保数）${range.low} 读取`,
+    `range "${cell.text}" read as its lower (确保) figure ${range.low}`
   );
-  const value = Number((range.low * (ctx.unit?.factor ?? 1)).toPrecision(12));
+  const factor = range.factorToWan ?? ctx.unit?.factor ?? 1;
+  const value = Number((range.low * factor).toPrecision(12));
   return checked(value, range.low, quantity, ctx);
 }
 

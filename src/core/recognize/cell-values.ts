@@ -10,7 +10,12 @@ export type NumberCell =
       readonly kind: "invalid";
       readonly text: string;
       /** A target typed as a range ("8～10", "30-36"): the 确保 and the 力争 figure in one cell. */
-      readonly range?: { readonly low: number; readonly high: number };
+      readonly range?: {
+        readonly low: number;
+        readonly high: number;
+        /** The money unit the range states ("5-8亿": 10000), as factorToWan; absent when it states none. */
+        readonly factorToWan?: number;
+      };
       /** A target typed as a growth rate ("增长15%"): a figure only against a base year the cell does not hold. */
       readonly growth?: boolean;
     }
@@ -152,7 +157,7 @@ function readNumberText(raw: string): NumberCell {
 }
 
 const RANGE_TEXT =
-  /^(\d+(?:\.\d+)?)(?:个|项|亿元|亿|万元|万)?(?:~|～|-|—|–|－|至|到)(\d+(?:\.\d+)?)(?:个|项|亿元|亿|万元|万)?$/;
+  /^(\d+(?:\.\d+)?)(个|项|亿元|亿|万元|万)?(?:~|～|-|—|–|－|至|到)(\d+(?:\.\d+)?)(个|项|亿元|亿|万元|万)?$/;
 const GROWTH_TEXT = /^(?:同比)?(?:增长|增加|提高|递增)\d+(?:\.\d+)?%(?:以上)?$/;
 
 /**
@@ -164,8 +169,16 @@ function figureLikeText(text: string, trimmed: string): NumberCell {
   const range = RANGE_TEXT.exec(text);
   if (range) {
     const low = Number(range[1]);
-    const high = Number(range[2]);
-    if (low < high) return { kind: "invalid", text: trimmed, range: { low, high } };
+    const high = Number(range[3]);
+    // "5-8亿": the unit after the range is both ends'; "5000万-1.2亿" states each its own.
+    const highFactor = WAN[range[4] ?? ""];
+    const lowFactor = WAN[range[2] ?? ""] ?? highFactor;
+    if (low * (lowFactor ?? 1) < high * (highFactor ?? lowFactor ?? 1))
+      return {
+        kind: "invalid",
+        text: trimmed,
+        range: lowFactor === undefined ? { low, high } : { low, high, factorToWan: lowFactor },
+      };
   }
   if (GROWTH_TEXT.test(text)) return { kind: "invalid", text: trimmed, growth: true };
   return { kind: "invalid", text: trimmed };

@@ -271,6 +271,8 @@ export class LedgerReader {
         unit: { ...(unit ?? WAN_CNY), quantity },
         quantity,
         issues: this.issues,
+        // "5-8亿" in a 台账 is an estimate that reaches at least its lower end.
+        rangeLow: true,
       };
       contexts.set(key, ctx);
     }

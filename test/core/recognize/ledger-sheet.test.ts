@@ -263,3 +263,23 @@ describe("a printed ledger", () => {
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 });
+
+describe("an estimated ledger amount", () => {
+  it("reads a range (5-8亿, 5000-8000万) as its lower end, with a warning, in the unit it states", () => {
+    const r = recognizeWorkbook(
+      workbookGrid("t.xlsx", [
+        {
+          name: "台账",
+          rows: [
+            ["序号", "项目名称", "责任单位", "协议投资额", "签约日期"],
+            [1, "甲项目", "城关镇", "5-8亿", "2024-01-10"],
+            [2, "乙项目", "城关镇", "5000-8000万", "2024-01-10"],
+            [3, "丙项目", "城关镇", "约9000万", "2024-01-10"],
+          ],
+        },
+      ])
+    );
+    expect(r.ledgers[0]?.rows.map((p) => p.investment)).toEqual([50000, 5000, 9000]);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+});

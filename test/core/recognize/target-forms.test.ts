@@ -17,7 +17,10 @@ describe("a range or a growth rate typed where a target goes", () => {
   it.each([
     ["8～10", { low: 8, high: 10 }],
     ["30-36", { low: 30, high: 36 }],
-    ["2.5—3亿元", { low: 2.5, high: 3 }],
+    // A money unit after the range is both ends' (as factorToWan); each end may state its own.
+    ["2.5—3亿元", { low: 2.5, high: 3, factorToWan: 10000 }],
+    ["5000-8000万", { low: 5000, high: 8000, factorToWan: 1 }],
+    ["5000万-1.2亿", { low: 5000, high: 1.2, factorToWan: 1 }],
     ["5至6个", { low: 5, high: 6 }],
   ])("reads %s as a range, no number", (text, range) => {
     expect(readNumberCell(text)).toEqual({ kind: "invalid", text, range });
@@ -26,6 +29,7 @@ describe("a range or a growth rate typed where a target goes", () => {
   it("reads 增长15% as a growth rate, and a backwards range or a date as neither", () => {
     expect(readNumberCell("增长15%")).toEqual({ kind: "invalid", text: "增长15%", growth: true });
     expect(readNumberCell("10-8")).toEqual({ kind: "invalid", text: "10-8" });
+    expect(readNumberCell("2亿-8000万")).toEqual({ kind: "invalid", text: "2亿-8000万" });
     expect(readNumberCell("2024-03")).toEqual({ kind: "invalid", text: "2024-03" });
   });
 
