@@ -111,11 +111,17 @@ export function holdsMeasureUnits(
   sheet: SheetGrid,
   merged: MergedCells,
   block: HeaderBlock,
-  col: number
+  col: number,
+  /** The rows to look at, when known (a unit's own report, its sign-off lines under it left out). */
+  only?: readonly number[]
 ): boolean {
   let seen = 0;
   let units = 0;
-  for (let r = block.bottom + 1; r < Math.min(sheet.rows.length, block.bottom + 60); r++) {
+  const first = block.bottom + 1;
+  const rows =
+    only ??
+    Array.from({ length: Math.min(sheet.rows.length, first + 59) - first }, (_, k) => first + k);
+  for (const r of rows) {
     const t = textOf(merged.value(r, col));
     if (t === "") continue;
     seen++;

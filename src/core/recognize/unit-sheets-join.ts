@@ -91,31 +91,21 @@ function disagreements(own: UnitTable, summary: UnitTable): Disagreement[] {
   return out;
 }
 
-/** The roll-up set aside for the units' own reports, and said so; an error where their figures differ. */
-function setAside(own: UnitTable, summary: UnitTable, issues: Issue[]): void {
-  const differ = disagreements(own, summary);
-  const first = differ[0];
-  if (!first) {
-    issues.push(
-      issueAt("sheet_not_used", "info", summary.sheet, 0, 0, {
-        zh: `工作簿按单位分表报送，按各单位报表考核；“${summary.sheet}”与各单位报表一致，不重复计算`,
-        en: `the workbook keeps one sheet per unit and the units' own sheets are used; "${summary.sheet}" agrees with them and is not counted again`,
-      })
-    );
-    return;
-  }
-  const list = differ
-    .slice(0, 5)
-    .map(
-      (d) =>
-        `${d.unit}“${d.indicator}”${d.summary.sheet}!${d.summary.cell}=${d.summary.value}，${d.own.sheet}!${d.own.cell}=${d.own.value}`
-    );
-  issues.push(
-    issueAt("source_disagreement", "error", summary.sheet, 0, 0, {
-      zh: `“${summary.sheet}”与各单位报表不一致（${differ.length}处）：${list.join("；")}。按各单位报表考核，请核对汇总表`,
-      en: `"${summary.sheet}" disagrees with the units' own sheets in ${differ.length} place(s): ${list.join("; ")}. The units' own sheets are used; check the summary`,
-    })
-  );
+/** Roll-up sheets set aside, each with where its figures differ from the units' own (both roles). */
+type SetAside = Map<string, Disagreement[]>;
+
+/** Each figure a roll-up contradicts is blocked: which of the two is right cannot be told, so neither scores. */
+function blockDisagreeing(table: UnitTable, differ: readonly Disagreement[]): UnitTable {
+  if (differ.length === 0) return table;
+  const bad = new Set(differ.map((d) => d.own));
+  const units = table.units.map((u) => {
+    if (!Object.values(u.values).some((v) => bad.has(v))) return u;
+    const values: Record<string, SourcedValue> = {};
+    for (const [k, v] of Object.entries(u.values))
+      values[k] = bad.has(v) ? { ...v, blocked: true } : v;
+    return { ...u, values };
+  });
+  return { ...table, units };
 }
 
 /**
@@ -126,21 +116,49 @@ function joinCandidates(
   candidates: readonly TableCandidate[],
   unitSheets: ReadonlySet<string>,
   extra: readonly UnitRow[],
-  issues: Issue[]
+  setAside: SetAside
 ): TableCandidate[] {
   const own = candidates.filter((c) => unitSheets.has(c.table.sheet));
   const joined = joinUnitTables(own.map((c) => c.table));
   if (!joined) return [...candidates];
-  const table = extra.length ? { ...joined, units: [...joined.units, ...extra] } : joined;
-  const units = unitKeys(table);
+  const units = unitKeys(joined);
   const rest: TableCandidate[] = [];
+  const differ: Disagreement[] = [];
   for (const c of candidates) {
     if (unitSheets.has(c.table.sheet)) continue;
-    if (shareOf(units, unitKeys(c.table)) >= SAME_UNITS) setAside(joined, c.table, issues);
-    else rest.push(c);
+    if (shareOf(units, unitKeys(c.table)) < SAME_UNITS) {
+      rest.push(c);
+      continue;
+    }
+    const found = disagreements(joined, c.table);
+    setAside.set(c.table.sheet, [...(setAside.get(c.table.sheet) ?? []), ...found]);
+    differ.push(...found);
   }
+  const checked = blockDisagreeing(joined, differ);
+  const table = extra.length ? { ...checked, units: [...checked.units, ...extra] } : checked;
   const confidence = Math.min(...own.map((c) => c.confidence));
   return [{ table, confidence, explicit: true }, ...rest];
+}
+
+/** What was set aside, said once per roll-up: that it was not counted again, or where it differs (an error). */
+function setAsideIssues(setAside: SetAside): Issue[] {
+  return [...setAside].map(([sheet, differ]) => {
+    if (differ.length === 0)
+      return issueAt("sheet_not_used", "info", sheet, 0, 0, {
+        zh: `工作簿按单位分表报送，按各单位报表考核；“${sheet}”与各单位报表一致，不重复计算`,
+        en: `the workbook keeps one sheet per unit and the units' own sheets are used; "${sheet}" agrees with them and is not counted again`,
+      });
+    const list = differ
+      .slice(0, 5)
+      .map(
+        (d) =>
+          `${d.unit}“${d.indicator}”${d.summary.sheet}!${d.summary.cell}=${d.summary.value}，${d.own.sheet}!${d.own.cell}=${d.own.value}`
+      );
+    return issueAt("source_disagreement", "error", sheet, 0, 0, {
+      zh: `“${sheet}”与各单位报表不一致（${differ.length}处）：${list.join("；")}。无法判断哪个正确，这些数不计分，排名不完整；请核对后改正`,
+      en: `"${sheet}" disagrees with the units' own sheets in ${differ.length} place(s): ${list.join("; ")}. Which is right cannot be told, so these figures are not scored and the ranking is incomplete; correct one of them`,
+    });
+  });
 }
 
 /**
@@ -212,8 +230,11 @@ export function joinUnitSheets(
   if (reports.size === 0) return parts;
   const names = new Set(reports.keys());
   const missing = notReported(parts, reports, issues);
-  return {
-    targets: joinCandidates(parts.targets, names, [], issues),
-    actuals: joinCandidates(parts.actuals, names, missing, issues),
+  const setAside: SetAside = new Map();
+  const joined = {
+    targets: joinCandidates(parts.targets, names, [], setAside),
+    actuals: joinCandidates(parts.actuals, names, missing, setAside),
   };
+  issues.push(...setAsideIssues(setAside));
+  return joined;
 }

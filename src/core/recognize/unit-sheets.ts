@@ -42,7 +42,7 @@ const SHEET_WORDS =
   /(?:\d{4}年)|(?:\d{1,2}[-—~至]\d{1,2}月)|(?:\d{1,2}月)|(?:上半年|前三季度|全年|年度)|(?:招商引资)?(?:主要指标)?(?:报表|报送表|统计表|完成情况表?|情况表|目标任务|任务完成情况|完成表|情况|报送|数据)$/g;
 /** Tab names a copied template keeps (Sheet1, 表2, 工作表3): they name no unit. */
 const GENERIC_SHEET =
-  /^(sheet|表|工作表|附表|附件|报表|汇总|汇总表|合计|总表|目标|完成|模板|样表)?\d*$/i;
+  /^(sheet|表|工作表|附表|附件|报表|汇总|汇总表|合计|总表|目标|完成|模板|样表)?\d*$|^(全市|全县|全区|全省|全州|全盟|封面|目录|说明|填报说明|考核办法|考核细则|评分办法|评分标准|计分办法)$/i;
 /** Too long for a unit name: a title, not a tab named for a unit. */
 const MAX_NAME = 20;
 
@@ -95,22 +95,29 @@ interface ReportShape {
 }
 
 /** 指标 | 单位 | figures, and nothing else but 序号 / 备注: no unit column, so the sheet is one unit's. */
-function shapeOf(sheet: SheetGrid, merged: MergedCells, block: HeaderBlock): ReportShape | null {
-  const indicator = block.columns.find((c) => INDICATOR_HEADER.test(c.leafNorm) && c.group === "");
-  if (!indicator) return null;
+function shapeOf(
+  sheet: SheetGrid,
+  merged: MergedCells,
+  block: HeaderBlock,
+  indicatorCol: number,
+  rows: readonly number[]
+): ReportShape | null {
   const measureCols: number[] = [];
   let measureUnitCol: number | null = null;
   for (const c of block.columns) {
-    if (c.col === indicator.col) continue;
+    if (c.col === indicatorCol) continue;
     const m = measureOf(c.leafNorm);
     if (m !== null && PER_INDICATOR.has(m)) measureCols.push(c.col);
-    else if (MEASURE_UNIT_HEADER.test(c.leafNorm) && holdsMeasureUnits(sheet, merged, block, c.col))
+    else if (
+      MEASURE_UNIT_HEADER.test(c.leafNorm) &&
+      holdsMeasureUnits(sheet, merged, block, c.col, rows)
+    )
       measureUnitCol = c.col;
     else if (!ASIDE_HEADER.test(c.leafNorm)) return null;
   }
   const measures = measureCols.map((c) => measureOf(leafOfCol(block, c)));
   if (!measures.includes("target") && !measures.includes("actual")) return null;
-  return { indicatorCol: indicator.col, measureUnitCol, measureCols };
+  return { indicatorCol: indicatorCol, measureUnitCol, measureCols };
 }
 
 const leafOfCol = (block: HeaderBlock, col: number): string =>
@@ -121,7 +128,7 @@ function indicatorRows(
   sheet: SheetGrid,
   merged: MergedCells,
   block: HeaderBlock,
-  shape: ReportShape
+  indicatorCol: number
 ): number[] | null {
   const rows: number[] = [];
   const seen = new Set<string>();
@@ -131,7 +138,7 @@ function indicatorRows(
       if (rows.length > 0) break;
       continue;
     }
-    const name = normalizeText(textOf(merged.value(r, shape.indicatorCol)));
+    const name = normalizeText(textOf(merged.value(r, indicatorCol)));
     if (name === "" || FOOT_LINE.test(name)) break;
     // A name that is a number is a figure row, not an indicator: no unit report.
     if (readNumberCell(name).kind === "number") return null;
@@ -148,10 +155,12 @@ export function unitReportOf(sheet: SheetGrid): UnitReport | null {
   const merged = new MergedCells(sheet);
   const block = findHeaderBlock(sheet, merged);
   if (!block) return null;
-  const shape = shapeOf(sheet, merged, block);
-  if (!shape) return null;
-  const rows = indicatorRows(sheet, merged, block, shape);
+  const indicator = block.columns.find((c) => INDICATOR_HEADER.test(c.leafNorm) && c.group === "");
+  if (!indicator) return null;
+  const rows = indicatorRows(sheet, merged, block, indicator.col);
   if (!rows) return null;
+  const shape = shapeOf(sheet, merged, block, indicator.col, rows);
+  if (!shape) return null;
   const byTab = unitOfSheetName(sheet.name);
   const line = fillLineOf(merged, block);
   const named = unitName(byTab, line?.name ?? null);

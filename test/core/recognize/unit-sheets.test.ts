@@ -36,6 +36,9 @@ describe("one sheet per unit", () => {
     expect(unitOfSheetName("九台区目标任务")).toBe("九台区");
     expect(unitOfSheetName("Sheet3")).toBeNull();
     expect(unitOfSheetName("汇总")).toBeNull();
+    // A roll-up or a sheet of rules is no unit.
+    expect(unitOfSheetName("全市")).toBeNull();
+    expect(unitOfSheetName("考核办法")).toBeNull();
   });
 
   it("reads each tab as its unit's row, every figure at the unit's own cell", () => {
@@ -128,6 +131,9 @@ describe("one sheet per unit", () => {
       severity: "error",
       sheet: "汇总",
     });
+    // Which of the two is right cannot be told: the unit's figure is not scored.
+    expect(value(differ, "actuals", "西城区", "signed_total")).toMatchObject({ blocked: true });
+    expect(value(differ, "actuals", "东城区", "signed_total")).toMatchObject({ blocked: false });
   });
 
   it("calls a blank template's unit unreported: an error at its 完成 column, its figures blocked", () => {
