@@ -8,7 +8,7 @@ import type { Issue } from "../issues/types";
 import type { IncompleteItem, IndicatorResult } from "../model/results";
 import { unitNameAt, type UnitTable } from "../model/tables";
 import { isZeroTarget, type UnitAssessor } from "./figures";
-import type { PlannedIndicator } from "./indicators";
+import { convertQuantity, type PlannedIndicator } from "./indicators";
 import { assessIssue } from "./issue";
 import { tableKindFromWords } from "../recognize/sheet-kind";
 
@@ -92,14 +92,20 @@ export function findGaps(
   const unsourced = planned.filter((ind) => isUnsourced(ind, targets, assessor));
   // When no indicator has a target at all, targetsNotSet says so once for the sheet.
   const someSet = planned.some((p) => applies(targets, p.rule.key));
+  const unusable = planned.flatMap((ind) => {
+    const gap =
+      actuals && !assessor.ledgerCanCompute(ind) ? unusableActualsGap(ind, targets, actuals) : null;
+    return gap ? [{ key: ind.rule.key, gap }] : [];
+  });
   const indicatorGaps = [
     ...unsourced.map((ind) => unsourcedGap(ind, input)),
+    ...unusable.map((u) => u.gap),
     ...(someSet ? planned.flatMap((ind) => indicatorTargetsNotSet(ind, targets) ?? []) : []),
     ...planned.flatMap((ind) => datesOutsideGap(ind, targets, assessor) ?? []),
   ];
   const missing = actuals ? unitsMissingFromActuals(targets, actuals, planned, assessor) : [];
   return {
-    unsourced: unsourced.map((ind) => ind.rule.key),
+    unsourced: [...unsourced.map((ind) => ind.rule.key), ...unusable.map((u) => u.key)],
     items: [
       ...indicatorGaps.map((g) => g.item),
       ...duplicateUnits(targets),
@@ -142,6 +148,34 @@ function unsourcedGap(
     en: `indicator "${ind.meta.name}" (target at ${where}) has no actual: ${actuals ? `the actuals sheet "${actuals.sheet}" has no matching column` : "the workbook has no actuals sheet"}${ledgerHint.en}. It is not scored and the ranking is incomplete. Point to the actuals column in the task pane or with --map`,
   };
   return indicatorGap("no_actual_source", targets, cell, ind, message);
+}
+
+/**
+ * An actuals column no unit has a usable figure in — each cell blocked (a measure at odds with the target's),
+ * unreadable or blank — while the targets are set: scoring it would rank every unit at 0% on it.
+ */
+function unusableActualsGap(
+  ind: PlannedIndicator,
+  targets: UnitTable,
+  actuals: UnitTable
+): IndicatorGap | null {
+  const key = ind.rule.key;
+  const column = actuals.indicators.find((c) => c.key === key);
+  if (!ind.column || !column || !applies(targets, key) || actuals.units.length === 0) return null;
+  // 亿元 figures against a target counted in 个 convert to nothing, however readable each cell is.
+  const convertible = convertQuantity(1, column.unit?.quantity ?? null, ind.quantity, 1) !== null;
+  const usable =
+    convertible &&
+    actuals.units.some((u) => {
+      const v = u.values[key];
+      return v !== undefined && (v.notApplicable || (v.value !== null && !v.blocked));
+    });
+  if (usable) return null;
+  const where = `${column.sheet ?? actuals.sheet}!${toA1(actuals.headerRows[actuals.headerRows.length - 1] ?? 0, column.col)}`;
+  return indicatorGap("no_actual_source", targets, targetHeaderCell(targets, ind.column), ind, {
+    zh: `指标“${ind.meta.name}”的完成数列（${where}）没有一个单位有可用的数（单位不符、无法识别或空白，见该列的其他问题）。该指标不计分，排名不完整`,
+    en: `no unit has a usable actual for indicator "${ind.meta.name}" in its column (${where}): each is blocked, unreadable or blank (see the column's other issues). It is not scored and the ranking is incomplete`,
+  });
 }
 
 /**

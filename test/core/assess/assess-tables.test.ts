@@ -292,16 +292,41 @@ describe("n/a, zero and blocked targets", () => {
   });
 
   it("missing actual counts as 0 and says so", () => {
-    const targets = table("targets", columns, [["甲", null, 10, 10]]);
-    const actuals = table("actuals", columns, [["甲", null, 10, null]]);
+    const targets = table("targets", columns, [
+      ["甲", null, 10, 10],
+      ["乙", null, 10, 10],
+    ]);
+    const actuals = table("actuals", columns, [
+      ["甲", null, 10, null],
+      ["乙", null, 10, 5],
+    ]);
     const { results, issues } = assessTables({ targets, actuals, ledgers: [], rules });
-    expect(results.units[0]?.indicators["signed_industrial"]).toMatchObject({
+    expect(
+      results.units.find((u) => u.unit === "甲")?.indicators["signed_industrial"]
+    ).toMatchObject({
       actual: null,
       rate: 0,
       status: "far_behind",
       score: 0,
     });
     expect(issues.map((i) => [i.code, i.cell])).toEqual([["missing_actual", "D3"]]);
+  });
+
+  it("an actuals column no unit has a usable figure in leaves the indicator unscored and the ranking incomplete", () => {
+    const targets = table("targets", columns, [
+      ["甲", null, 10, 10],
+      ["乙", null, 10, 10],
+    ]);
+    const actuals = table("actuals", columns, [
+      ["甲", null, 10, null],
+      ["乙", null, 10, null],
+    ]);
+    const { results, issues } = assessTables({ targets, actuals, ledgers: [], rules });
+    expect(results.complete).toBe(false);
+    expect(results.units[0]?.indicators["signed_industrial"]).toMatchObject({ rate: null });
+    expect(issues.filter((i) => i.severity === "error").map((i) => i.code)).toEqual([
+      "no_actual_source",
+    ]);
   });
 });
 
