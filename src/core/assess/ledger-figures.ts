@@ -282,14 +282,33 @@ export class LedgerFigures {
       agg.kind === "sum" ? (agg.field ?? "investment") : agg.filter.threshold ? "investment" : null;
     if (field !== "investment" && field !== "fundsInPlace") return null;
     const bit = field === "investment" ? UNREADABLE_INVESTMENT : UNREADABLE_FUNDS;
+    if (((this.unreadableBits().get(unitKey) ?? 0) & bit) === 0) return null;
     const rows = this.rowsOf.get(unitKey) ?? NO_ROWS;
     const unreadable = this.ledger.unreadable;
-    if (!rows.some((i) => ((unreadable[i] as number) & bit) !== 0)) return null;
     // Without the threshold, which an unreadable amount can neither pass nor fail.
     const { threshold: _threshold, ...filter } = agg.filter;
     const pass = filterPredicate(filter, this.context(ind));
     const found = rows.find((i) => ((unreadable[i] as number) & bit) !== 0 && pass(i));
     return found === undefined ? null : ledgerRowAt(this.ledger, found);
+  }
+
+  private unreadableOf: Map<string, number> | null = null;
+
+  /** The `UNREADABLE_*` bits any row of each unit has: found in one pass, not per unit and indicator. */
+  private unreadableBits(): Map<string, number> {
+    if (this.unreadableOf) return this.unreadableOf;
+    const bits = new Map<string, number>();
+    const c = this.ledger;
+    const byUnit = new Uint8Array(c.units.length);
+    for (let i = 0; i < c.length; i++) {
+      const u = c.unit[i] as number;
+      byUnit[u] = (byUnit[u] as number) | (c.unreadable[i] as number);
+    }
+    byUnit.forEach((b, u) => {
+      const key = c.unitKeys[u] as string;
+      bits.set(key, (bits.get(key) ?? 0) | b);
+    });
+    return (this.unreadableOf = bits);
   }
 
   /** Where a ledger figure comes from, for the report. */

@@ -37,9 +37,9 @@ export interface LedgerRead {
 const COUNT_TEXT = /^(?:共?\d+(?:个|项|家)(?:项目)?)?$/;
 
 /**
- * Reads one project into the columns, field by field in the order its cells are read (issues come out in it);
- * `heading` is the unit a heading row above names, if any. The row's currency is read first: its amounts are
- * read in it. Straight-line, not a table of field readers: a million rows call each reader once.
+ * Reads one project of unit `unit` ("" for none) into the columns, field by field in the order its cells are
+ * read (issues come out in it). The row's currency is read first: its amounts are read in it. Straight-line,
+ * not a table of field readers: a million rows call each reader once.
  */
 function readProject(
   x: LedgerReader,
@@ -47,9 +47,8 @@ function readProject(
   r: number,
   name: string,
   nameKey: string,
-  heading: string | null
+  unit: string
 ): void {
-  const unit = (x.at.unit >= 0 ? x.text(r, x.at.unit) : heading) ?? "";
   const i = b.begin(r, name, nameKey, b.unitOfText(unit, x.unitKey));
   x.unreadable = 0;
   x.rowCurrency = x.currency(r);
@@ -124,7 +123,13 @@ function rowKind(
 }
 
 /** A project row without a name, or without a unit (it counts for none). */
-function projectRowIssues(x: LedgerReader, sheet: string, r: number, name: string): void {
+function projectRowIssues(
+  x: LedgerReader,
+  sheet: string,
+  r: number,
+  name: string,
+  unit: string | null
+): void {
   if (name === "" && x.at.name >= 0) {
     x.issues.push(
       issueAt(
@@ -138,7 +143,7 @@ function projectRowIssues(x: LedgerReader, sheet: string, r: number, name: strin
       )
     );
   }
-  if (x.at.unit >= 0 && x.text(r, x.at.unit) === null)
+  if (x.at.unit >= 0 && unit === null)
     x.issues.push(
       issueAt(
         "unit_name_blank",
@@ -200,8 +205,10 @@ export function readLedger(
     const kind = rowKind(reader, merged, r, name, nameKey);
     if (kind === "total") totalRows.push(r + 1);
     if (kind !== "project") continue;
-    projectRowIssues(reader, sheet.name, r, name);
-    readProject(reader, b, r, name, nameKey, heading);
+    // The unit column's text, or the unit a heading row above names.
+    const unit = reader.at.unit >= 0 ? reader.text(r, reader.at.unit) : null;
+    projectRowIssues(reader, sheet.name, r, name, unit);
+    readProject(reader, b, r, name, nameKey, (reader.at.unit >= 0 ? unit : heading) ?? "");
     if (first < 0) first = r;
     last = r;
   }

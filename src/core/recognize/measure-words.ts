@@ -29,6 +29,9 @@ export interface PeriodSpan {
 }
 
 const CN_QUARTER = "([一二三四1-4])";
+// Built once: headers are asked about cell by cell, over every row a header search looks at.
+const QUARTER = new RegExp(`^(?:第)?${CN_QUARTER}季度?(?:完成|累计)?$`);
+const UP_TO_QUARTER = new RegExp(`^(?:前|[1一][-—~至到])${CN_QUARTER}(?:个)?季度(?:完成|累计)?$`);
 
 /**
  * The months a period column covers: 一季度 → 1–3, 三季度 → 7–9, 下半年 → 7–12, 8月 → 8–8, and the running
@@ -36,16 +39,12 @@ const CN_QUARTER = "([一二三四1-4])";
  * that follow each other are parts to add up (see unit-table's read).
  */
 export function periodSpan(norm: string): PeriodSpan | null {
-  const q =
-    new RegExp(`^(?:第)?${CN_QUARTER}季度?(?:完成|累计)?$`).exec(norm) ??
-    /^q([1-4])(?:actual)?$/.exec(norm);
+  const q = QUARTER.exec(norm) ?? /^q([1-4])(?:actual)?$/.exec(norm);
   if (q) {
     const n = cnNumber(q[1] as string);
     return { start: n * 3 - 2, end: n * 3 };
   }
-  const upTo =
-    new RegExp(`^(?:前|[1一][-—~至到])${CN_QUARTER}(?:个)?季度(?:完成|累计)?$`).exec(norm) ??
-    /^(?:q1-q|q1-)([1-4])$/.exec(norm);
+  const upTo = UP_TO_QUARTER.exec(norm) ?? /^(?:q1-q|q1-)([1-4])$/.exec(norm);
   if (upTo) return { start: 1, end: cnNumber(upTo[1] as string) * 3 };
   if (
     /^(上半年|前两季度|前二季度|一季度至二季度)(?:完成|累计)?$/.test(norm) ||

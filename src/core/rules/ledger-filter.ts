@@ -89,10 +89,13 @@ function buildPredicate(f: LedgerFilter, ctx: AggregateContext): RowPredicate {
   const field = f.dateField;
   if (field !== undefined) {
     const dates = c.dates[field];
+    // A date's day is within [from, to] exactly when the date is within [first day's start, last day's end):
+    // compared as it is, with no day taken per row. NaN (no date) fails both comparisons.
+    const lo = Math.ceil(ctx.from / MS_PER_DAY) * MS_PER_DAY;
+    const hi = (Math.floor(ctx.to / MS_PER_DAY) + 1) * MS_PER_DAY;
     tests.push((i) => {
-      // NaN (no date) fails both comparisons.
-      const day = Math.floor((dates[i] as number) / MS_PER_DAY) * MS_PER_DAY;
-      return day >= ctx.from && day <= ctx.to;
+      const t = dates[i] as number;
+      return t >= lo && t < hi;
     });
   }
   const t = f.threshold;
@@ -129,7 +132,19 @@ function buildPredicate(f: LedgerFilter, ctx: AggregateContext): RowPredicate {
     const code = currencyCode(f.currency);
     tests.push((i) => c.currency[i] === code);
   }
-  // A loop, not tests.every(test => test(i)): no closure per row, and this runs per row per indicator per unit.
+  return allOf(tests);
+}
+
+/**
+ * Tests that must all pass, as one predicate. This runs per row per indicator per unit: the usual one to three
+ * tests are called directly (no loop over closures, no closure per row).
+ */
+function allOf(tests: readonly RowPredicate[]): RowPredicate {
+  const [a, b, c] = tests;
+  if (!a) return () => true;
+  if (!b) return a;
+  if (!c) return (i) => a(i) && b(i);
+  if (tests.length === 3) return (i) => a(i) && b(i) && c(i);
   return (i) => {
     for (const test of tests) if (!test(i)) return false;
     return true;
