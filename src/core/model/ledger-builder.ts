@@ -119,10 +119,10 @@ export class LedgerColumnsBuilder {
   }
 
   /** The index of a unit whose key follows from its name alone (one lookup per row, the key once per name). */
-  unitOfText(unit: string, keyOf: (unit: string) => string): number {
+  unitOfText(unit: string, keys: { key(unit: string): string }): number {
     let at = this.unitByText.get(unit);
     if (at === undefined) {
-      at = this.unitOf(unit, keyOf(unit));
+      at = this.unitOf(unit, keys.key(unit));
       this.unitByText.set(unit, at);
     }
     return at;

@@ -121,9 +121,8 @@ export class LedgerReader {
     CNY: new Map(),
     USD: new Map(),
   };
+  /** Normalised keys of unit names (once per distinct name). */
   readonly cache = new KeyCache();
-  /** The normalised key of a unit name (once per distinct name). */
-  readonly unitKey = (unit: string): string => this.cache.key(unit);
   /** Currency of the row being read, as its currency cell states it. */
   rowCurrency: Currency = "CNY";
   /** The row's currency cell names one no rate converts (欧元): its amounts are unreadable. */

@@ -49,7 +49,7 @@ function readProject(
   nameKey: string,
   unit: string
 ): void {
-  const i = b.begin(r, name, nameKey, b.unitOfText(unit, x.unitKey));
+  const i = b.begin(r, name, nameKey, b.unitOfText(unit, x.cache));
   x.unreadable = 0;
   x.rowCurrency = x.currency(r);
   // A ledger with 内资 and 外资 columns keeps its 总投资 (the 内资 part) in 万元.
@@ -168,6 +168,55 @@ function amountUnits(x: LedgerReader): Record<string, string> {
   return units;
 }
 
+/** What the rows under the header held besides projects. */
+interface RowsRead {
+  /** 1-based rows of 小计 / 总计 lines. */
+  readonly totalRows: number[];
+  /** 0-based rows of the first and last project, −1 when none. */
+  first: number;
+  last: number;
+  /** "一、南关区（3个）" above its projects: with no unit column, the heading names their unit. */
+  heading: string | null;
+  headingColumn: number | null;
+}
+
+/**
+ * Every row under the header, read into the columns. The loop alone, in a function of its own: run over a
+ * million rows it is compiled while it runs, and code after it that has never run would undo that compilation.
+ */
+function readRows(
+  x: LedgerReader,
+  b: LedgerColumnsBuilder,
+  sheet: SheetGrid,
+  merged: MergedCells,
+  from: number,
+  out: RowsRead
+): void {
+  for (let r = from; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r];
+    if (!cells || cells.every(isBlankCell)) continue;
+    const section = sectionHeading(cells);
+    if (section) {
+      if (x.at.unit < 0) {
+        out.heading = section.name;
+        out.headingColumn ??= section.col;
+      }
+      continue;
+    }
+    const name = x.text(r, x.at.name) ?? "";
+    const nameKey = name === "" ? "" : normalizeText(name);
+    const kind = rowKind(x, merged, r, name, nameKey);
+    if (kind === "total") out.totalRows.push(r + 1);
+    if (kind !== "project") continue;
+    // The unit column's text, or the unit a heading row above names.
+    const unit = x.at.unit >= 0 ? x.text(r, x.at.unit) : null;
+    projectRowIssues(x, sheet.name, r, name, unit);
+    readProject(x, b, r, name, nameKey, (x.at.unit >= 0 ? unit : out.heading) ?? "");
+    if (out.first < 0) out.first = r;
+    out.last = r;
+  }
+}
+
 export function readLedger(
   sheet: SheetGrid,
   merged: MergedCells,
@@ -183,35 +232,15 @@ export function readLedger(
     const c = reader.col(TEXT_FIELDS[t]);
     if (c >= 0) b.readText(t, (r) => reader.text(r, c));
   }
-  const totalRows: number[] = [];
-  let first = -1;
-  let last = -1;
-  // "一、南关区（3个）" above its projects: with no unit column, the heading names their unit.
-  let heading: string | null = context.unit ?? null;
-  let headingColumn: number | null = null;
-  for (let r = block.bottom + 1; r < sheet.rows.length; r++) {
-    const cells = sheet.rows[r];
-    if (!cells || cells.every(isBlankCell)) continue;
-    const section = sectionHeading(cells);
-    if (section) {
-      if (reader.at.unit < 0) {
-        heading = section.name;
-        headingColumn ??= section.col;
-      }
-      continue;
-    }
-    const name = reader.text(r, reader.at.name) ?? "";
-    const nameKey = name === "" ? "" : normalizeText(name);
-    const kind = rowKind(reader, merged, r, name, nameKey);
-    if (kind === "total") totalRows.push(r + 1);
-    if (kind !== "project") continue;
-    // The unit column's text, or the unit a heading row above names.
-    const unit = reader.at.unit >= 0 ? reader.text(r, reader.at.unit) : null;
-    projectRowIssues(reader, sheet.name, r, name, unit);
-    readProject(reader, b, r, name, nameKey, (reader.at.unit >= 0 ? unit : heading) ?? "");
-    if (first < 0) first = r;
-    last = r;
-  }
+  const rows: RowsRead = {
+    totalRows: [],
+    first: -1,
+    last: -1,
+    heading: context.unit ?? null,
+    headingColumn: null,
+  };
+  readRows(reader, b, sheet, merged, block.bottom + 1, rows);
+  const { first, last } = rows;
   return {
     ledger: ledgerSheetOf(
       {
@@ -223,9 +252,9 @@ export function readLedger(
       b.build()
     ),
     dataRows: first < 0 ? null : { first: first + 1, last: last + 1 },
-    totalRows,
+    totalRows: rows.totalRows,
     units: amountUnits(reader),
     issues: reader.issues,
-    unitHeadingColumn: headingColumn,
+    unitHeadingColumn: rows.headingColumn,
   };
 }

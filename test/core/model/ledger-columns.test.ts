@@ -14,7 +14,7 @@ const columns = { project_name: 1, unit: 2, investment: 3, signed_date: 4 };
 function built() {
   const b = new LedgerColumnsBuilder(4);
   b.usePart({ sheet: "台账", columns });
-  const keyOf = (u: string) => u.replace(/\s/g, "");
+  const keyOf = { key: (u: string) => u.replace(/\s/g, "") };
   const first = b.begin(2, "甲项目", "甲项目", b.unitOfText("南关区", keyOf));
   b.setStage(first, "已签约");
   b.investment[first] = 5000;
