@@ -120,15 +120,21 @@ function rowsByUnit(c: LedgerColumns): Map<string, Int32Array> {
     if (g === undefined) byKey.set(key, (g = keys.push(key) - 1));
     groupOf[u] = g;
   });
-  const sizes = new Int32Array(keys.length);
-  for (let i = 0; i < c.length; i++) (sizes[groupOf[c.unit[i] as number] as number] as number)++;
-  const lists = keys.map((_, g) => new Int32Array(sizes[g] as number));
-  const filled = new Int32Array(keys.length);
+  // One array of every row, unit after unit (a counting sort); each unit's list is its stretch of it.
+  const starts = new Int32Array(keys.length + 1);
+  for (let i = 0; i < c.length; i++)
+    (starts[(groupOf[c.unit[i] as number] as number) + 1] as number)++;
+  for (let g = 0; g < keys.length; g++)
+    starts[g + 1] = (starts[g + 1] as number) + (starts[g] as number);
+  const order = new Int32Array(c.length);
+  const next = starts.slice(0, keys.length);
   for (let i = 0; i < c.length; i++) {
     const g = groupOf[c.unit[i] as number] as number;
-    (lists[g] as Int32Array)[(filled[g] as number)++] = i;
+    order[(next[g] as number)++] = i;
   }
-  return new Map(keys.map((key, g) => [key, lists[g] as Int32Array]));
+  return new Map(
+    keys.map((key, g) => [key, order.subarray(starts[g] as number, starts[g + 1] as number)])
+  );
 }
 
 /** The ledgers' side of a unit's figures: which aggregate an indicator can use, and its value per unit. */
