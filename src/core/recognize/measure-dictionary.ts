@@ -129,6 +129,12 @@ export const MEASURE_WORDS: Readonly<Record<Exclude<Measure, "period">, readonly
     "累计达成",
     "累计值",
     "当年累计",
+    // "Since the start of the year": 今年以来 / 年初至今 under an indicator are what it has achieved.
+    "今年以来",
+    "年初以来",
+    "年初至今",
+    "本年以来",
+    "完成任务",
     "年累计",
     "actual",
     "actuals",

@@ -22,6 +22,8 @@ describe("measure words", () => {
     ["截止9月30日累计完成", "actual"],
     ["截至2024年9月末", "actual"],
     ["截至目前", "actual"],
+    ["今年以来", "actual"],
+    ["年初至今", "actual"],
   ])("%s is %s", (word, measure) => {
     expect(measureOf(normalizeText(word))).toBe(measure);
   });
