@@ -107,7 +107,10 @@ export function perRowGrowth(
 /** Excel on the web refuses a request or response above 5 MB. */
 const PAYLOAD_LIMIT_KB = 5 * 1024;
 
-/** Write syncs must not grow with rows (same units), and no sync may exceed the payload limit. */
+/**
+ * Write syncs must not grow with rows (same units), no sync may exceed the payload limit, and the write-back
+ * makes one format call per distinct style.
+ */
 function officeFailures(rows: readonly BenchRow[]): string[] {
   const failures: string[] = [];
   const writes = new Map<number, { rows: number; syncs: number }>();
@@ -119,6 +122,10 @@ function officeFailures(rows: readonly BenchRow[]): string[] {
     if (largest > PAYLOAD_LIMIT_KB)
       failures.push(
         `${at}: an Office sync carries ${largest.toFixed(0)} KB (limit ${PAYLOAD_LIMIT_KB} KB)`
+      );
+    if (o.formatCalls > o.distinctStyles)
+      failures.push(
+        `${at}: ${o.formatCalls} format calls for ${o.distinctStyles} distinct styles: one call per style`
       );
     const seen = writes.get(r.units);
     if (seen && seen.syncs !== o.write.syncs)
