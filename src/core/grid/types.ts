@@ -40,6 +40,11 @@ export interface SheetGrid {
   readonly numberFormats: ReadonlyMap<string, string>;
   /** Hidden columns (0-based), e.g. helper columns a unit left in its submission. */
   readonly hiddenColumns: ReadonlySet<number>;
+  /**
+   * Rows hidden by hand or by an AutoFilter (0-based), where the host says which (the xlsx readers do): what a
+   * clerk hid in a unit table is not shown, so it is not read as a unit.
+   */
+  readonly hiddenRows?: ReadonlySet<number>;
 }
 
 /**

@@ -247,6 +247,7 @@ class TableRowsReader {
       if (namesNoUnit(this.block, this.merged, r, name, seqText, shape.unitColumn)) return;
       if (this.readWeightRow(r, normalizeText(name))) return;
       if (this.readExclusion(r, name)) return;
+      if (this.readHiddenRow(r, name)) return;
     }
     this.readUnitRow(r, name, label, total);
   }
@@ -291,6 +292,23 @@ class TableRowsReader {
       issueAt("excluded_row", "info", this.sheet.name, r, col, {
         zh: `“${name}”标注为不参与考核，不计入排名和合计`,
         en: `"${name}" is marked as not assessed; left out of the ranking and the totals`,
+      })
+    );
+    return true;
+  }
+
+  /**
+   * A unit row the clerk hid, by hand or with an AutoFilter (类型 = 产业小组), is not shown in the table sent round:
+   * like a row marked 不参与考核 it is left out of the ranking and the totals, and said so.
+   */
+  private readHiddenRow(r: number, name: string): boolean {
+    if (name === "" || !this.sheet.hiddenRows?.has(r)) return false;
+    this.excludedRows.push(r + 1);
+    this.excludedUnits.push(normalizeText(name));
+    this.issues.push(
+      issueAt("excluded_row", "info", this.sheet.name, r, this.shape.unitColumn, {
+        zh: `“${name}”所在行已隐藏（手动隐藏或筛选），不计入排名和合计`,
+        en: `the row of "${name}" is hidden (by hand or by a filter); left out of the ranking and the totals`,
       })
     );
     return true;

@@ -111,6 +111,7 @@ export function toSheetGrid(
     })),
     numberFormats,
     hiddenColumns: new Set<number>(),
+    ...(parsed.hiddenRows.size ? { hiddenRows: parsed.hiddenRows } : {}),
   });
   const width = sheet.rows.reduce((w, row) => Math.max(w, row.length), 0);
   return {
@@ -135,5 +136,7 @@ export function boundSheet(sheet: SheetGrid): SheetGrid {
     if (clipped.bottom > clipped.top || clipped.right > clipped.left) merges.push(clipped);
   }
   const hiddenColumns = new Set([...sheet.hiddenColumns].filter((c) => c < width));
-  return { ...sheet, rows, merges, hiddenColumns };
+  const { hiddenRows: allHidden, ...rest } = sheet;
+  const hiddenRows = new Set([...(allHidden ?? [])].filter((r) => r <= last));
+  return { ...rest, rows, merges, hiddenColumns, ...(hiddenRows.size ? { hiddenRows } : {}) };
 }

@@ -45,6 +45,8 @@ export interface ParsedSheet {
   readonly numberFormats: CellFormats;
   readonly merges: RangeLike[];
   readonly cols: ColDef[];
+  /** Rows marked hidden="1" (0-based): hidden by hand or by an AutoFilter. */
+  readonly hiddenRows: Set<number>;
   /** Damage worked around in lenient mode; empty when the sheet read cleanly. */
   readonly damage: readonly Damage[];
 }
@@ -54,6 +56,7 @@ export class SheetXmlReader implements XmlHandler {
   private readonly numberFormats = new CellFormats();
   private readonly mergeRefs: string[] = [];
   private readonly cols: ColDef[] = [];
+  private readonly hiddenRows = new Set<number>();
   private readonly damage = new Set<Damage>();
   private readonly exact: boolean;
 
@@ -101,8 +104,12 @@ export class SheetXmlReader implements XmlHandler {
     }
     switch (this.section) {
       case "sheetData":
-        if (this.depth === 3 && name === "row") this.openRow(attr("r"));
-        else if (this.depth === 4 && name === "c" && this.rowOut) {
+        if (this.depth === 3 && name === "row") {
+          this.openRow(attr("r"));
+          const hidden = attr("hidden");
+          if ((hidden === "1" || hidden === "true") && this.rowOut)
+            this.hiddenRows.add(this.rowIdx);
+        } else if (this.depth === 4 && name === "c" && this.rowOut) {
           this.inCell = true;
           this.cell.reset(attr);
           this.current = 0;
@@ -301,6 +308,7 @@ export class SheetXmlReader implements XmlHandler {
       numberFormats: this.numberFormats,
       merges,
       cols: this.cols,
+      hiddenRows: this.hiddenRows,
       damage: [...this.damage],
     };
   }

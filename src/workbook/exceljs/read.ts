@@ -77,7 +77,9 @@ function cellValue(cell: ExcelJS.Cell): CellValue {
 function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
   const rows: CellValue[][] = [];
   const numberFormats = new Map<string, string>();
+  const hiddenRows = new Set<number>();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (row.hidden) hiddenRows.add(rowNumber - 1);
     const out: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Non-master cells of a merge echo the master's value; the grid keeps it in the top-left cell only.
@@ -104,6 +106,7 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
     merges: mergesOf(ws),
     numberFormats,
     hiddenColumns,
+    ...(hiddenRows.size ? { hiddenRows } : {}),
   };
 }
 

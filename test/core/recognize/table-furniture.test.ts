@@ -473,3 +473,21 @@ describe("a narrow table under a title merged across its width", () => {
     });
   });
 });
+
+describe("unit rows the clerk hid (by hand or with an AutoFilter)", () => {
+  it("are no units: left out of the ranking and the totals, and said so", () => {
+    const rows: (string | number | null)[][] = [
+      ["序号", "工作小组", "类型", "签约项目"],
+      [1, "两车配套产业小组", "产业小组", 6],
+      [2, "资金支持保障小组", "保障小组", 1],
+      [3, "现代农业产业小组", "产业小组", 4],
+      [null, "合计", "", 10],
+    ];
+    const r = recognize([{ name: "通报", rows, hiddenRows: [2] }]);
+    expect(Object.keys(figures(r.targets))).toEqual(["两车配套产业小组", "现代农业产业小组"]);
+    expect(r.issues).toContainEqual(
+      expect.objectContaining({ code: "excluded_row", severity: "info", cell: "B3" })
+    );
+    expect(r.issues.map((i) => i.code)).not.toContain("total_mismatch");
+  });
+});

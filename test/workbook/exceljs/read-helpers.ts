@@ -17,6 +17,7 @@ export function comparable(grid: WorkbookGrid): unknown {
       merges: s.merges,
       numberFormats: [...s.numberFormats].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
       hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
+      hiddenRows: [...(s.hiddenRows ?? [])].sort((a, b) => a - b),
     })),
   };
 }

@@ -138,6 +138,7 @@ describe("readWorkbookFileStreaming equals the DOM reader", () => {
     ws.getColumn(4).hidden = true;
     ws.getColumn(9).hidden = true;
     ws.getColumn(30).hidden = true; // beyond the used columns: the DOM reader does not report it
+    ws.getRow(11).hidden = true; // hidden by hand or by an AutoFilter
     wb.addWorksheet("藏", { state: "hidden" }).getCell("A1").value = "x";
     wb.addWorksheet("深藏", { state: "veryHidden" }).getCell("B2").value = 3;
     wb.addWorksheet("空");
@@ -155,6 +156,7 @@ describe("readWorkbookFileStreaming equals the DOM reader", () => {
     expect(sheet?.rows[2]?.[2]).toEqual(new Date(Date.UTC(2024, 0, 1)));
     expect(sheet?.merges).toHaveLength(3);
     expect([...(sheet?.hiddenColumns ?? [])].sort()).toEqual([3, 8]);
+    expect([...(sheet?.hiddenRows ?? [])]).toEqual([10]);
     expect(sheet?.numberFormats.get("D3")).toBe("0%");
     expect([hidden?.hidden, veryHidden?.hidden, empty?.hidden]).toEqual([true, true, false]);
     expect(empty?.rows).toEqual([]);
