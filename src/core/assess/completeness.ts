@@ -6,7 +6,7 @@
 import { toA1 } from "../grid/address";
 import type { Issue } from "../issues/types";
 import type { IncompleteItem, IndicatorResult } from "../model/results";
-import { unitNameAt, type UnitTable } from "../model/tables";
+import { unitNameAt, unitSheetOf, type UnitTable } from "../model/tables";
 import { isZeroTarget, type UnitAssessor } from "./figures";
 import { convertQuantity, type PlannedIndicator } from "./indicators";
 import { assessIssue } from "./issue";
@@ -267,7 +267,7 @@ function unitsMissingFromActuals(
         issue: assessIssue(
           "unit_missing_from_actuals",
           "error",
-          targets.sheet,
+          unitSheetOf(targets, unit),
           toA1(at.row, at.col),
           message.zh,
           message.en,

@@ -61,6 +61,11 @@ export function unitNameAt(
   return u.nameCell !== undefined ? parseA1(u.nameCell) : { row: u.row, col: table.unitColumn };
 }
 
+/** The sheet a unit's row is on: its own (a workbook kept one sheet per unit) or the table's. */
+export function unitSheetOf(table: Pick<UnitTable, "sheet">, u: Pick<UnitRow, "sheet">): string {
+  return u.sheet ?? table.sheet;
+}
+
 export interface ScoreAdjustment {
   readonly bonus: number;
   readonly penalty: number;

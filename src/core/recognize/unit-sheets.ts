@@ -43,6 +43,7 @@ const SHEET_WORDS =
 /** Tab names a copied template keeps (Sheet1, 表2, 工作表3): they name no unit. */
 const GENERIC_SHEET =
   /^(sheet|表|工作表|附表|附件|报表|汇总|汇总表|合计|总表|目标|完成|模板|样表)?\d*$|^(全市|全县|全区|全省|全州|全盟|封面|目录|说明|填报说明|考核办法|考核细则|评分办法|评分标准|计分办法)$/i;
+const COPY_SUFFIX = /\s*[(（]\d{1,2}[)）]$/;
 /** Too long for a unit name: a title, not a tab named for a unit. */
 const MAX_NAME = 20;
 
@@ -66,7 +67,8 @@ export interface UnitReport {
 
 /** "2.西城区报表" → 西城区, "朝阳区完成情况" → 朝阳区; null for a name a copied template keeps (Sheet1). */
 export function unitOfSheetName(name: string): string | null {
-  let bare = normalizeText(name).replace(SHEET_NUMBER, "");
+  // "东城区 (2)": Excel's name for a copied tab — the unit is the one copied (two tabs of it are then reported).
+  let bare = normalizeText(name).replace(COPY_SUFFIX, "").replace(SHEET_NUMBER, "");
   for (let i = 0; i < 3; i++) bare = bare.replace(SHEET_WORDS, "");
   bare = bare.replace(/[-_\s()（）]+$/, "");
   if (bare === "" || GENERIC_SHEET.test(bare) || bare.length > MAX_NAME) return null;

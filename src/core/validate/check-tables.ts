@@ -1,6 +1,12 @@
 import { parseA1 } from "../grid";
 import type { Issue } from "../issues";
-import { unitNameAt, type IndicatorColumn, type UnitRow, type UnitTable } from "../model";
+import {
+  unitNameAt,
+  unitSheetOf,
+  type IndicatorColumn,
+  type UnitRow,
+  type UnitTable,
+} from "../model";
 import { issueAt } from "../recognize/issue";
 import { isSubtotalLabel } from "../recognize/row-labels";
 import type { ValidationContext } from "./context";
@@ -20,7 +26,7 @@ export function checkDuplicateUnits(table: UnitTable): Issue[] {
       issueAt(
         "duplicate_unit",
         "error",
-        table.sheet,
+        unitSheetOf(table, u),
         unitNameAt(table, u).row,
         unitNameAt(table, u).col,
         // 經開區 and 经开区 are one unit written two ways: say so, or the second row looks wrongly flagged.
@@ -147,7 +153,7 @@ export function checkActualUnits(
         ...unitNameIssues(
           matcher.match(u.name),
           u.name,
-          actuals.sheet,
+          unitSheetOf(actuals, u),
           unitNameAt(actuals, u).row,
           unitNameAt(actuals, u).col,
           1

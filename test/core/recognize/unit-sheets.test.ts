@@ -1,4 +1,5 @@
 /** One sheet per unit: each county's own report (指标 | 单位 | 目标 | 完成) read as one targets/actuals table. */
+import { assessWorkbook } from "../../../src/core/assess";
 import { recognizeWorkbook } from "../../../src/core/recognize";
 import type { Recognition } from "../../../src/core/model";
 import { unitOfSheetName } from "../../../src/core/recognize/unit-sheets";
@@ -34,6 +35,7 @@ describe("one sheet per unit", () => {
     // A numeral that begins the name is no number: 二道区, 九台区.
     expect(unitOfSheetName("二道区")).toBe("二道区");
     expect(unitOfSheetName("九台区目标任务")).toBe("九台区");
+    expect(unitOfSheetName("东城区 (2)")).toBe("东城区");
     expect(unitOfSheetName("Sheet3")).toBeNull();
     expect(unitOfSheetName("汇总")).toBeNull();
     // A roll-up or a sheet of rules is no unit.
@@ -152,6 +154,22 @@ describe("one sheet per unit", () => {
       blocked: true,
       cell: "E3",
     });
+  });
+
+  it("calls a unit reported on two tabs (a copied tab left unrenamed) a duplicate, never two units", () => {
+    const grid = workbookGrid("t.xlsx", [
+      report("东城区", null, [["签约项目", "个", 12, 7]]),
+      report("东城区 (2)", null, [["签约项目", "个", 10, 11]]),
+      report("朝阳区", null, [["签约项目", "个", 15, 9]]),
+    ]);
+    const a = assessWorkbook(grid, { asOf: "2024-06-30", now: new Date("2024-07-05T00:00:00Z") });
+    // On the copied tab, where the second report is.
+    expect(a.issues.find((i) => i.code === "duplicate_unit")).toMatchObject({
+      severity: "error",
+      sheet: "东城区 (2)",
+      cell: "A1",
+    });
+    expect(a.results?.units.map((u) => u.unit)).not.toContain("东城区 (2)");
   });
 
   it("says so when a tab and its 填报单位 line name different units", () => {
