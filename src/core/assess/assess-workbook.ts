@@ -241,6 +241,11 @@ function yearNote(stated: StatedAsOf): { zh: string; en: string } {
       zh: "（未写年份，取最近的一年，如不对请用 --as-of 指定）",
       en: " (no year is written; the latest year is taken — pass --as-of if that is wrong)",
     };
+  if (stated.yearFrom === "past")
+    return {
+      zh: "（只写了年份，该年已过去，取年底；如不对请用 --as-of 指定）",
+      en: " (only the year is written and it is over, so its last day is taken — pass --as-of if that is wrong)",
+    };
   return { zh: "", en: "" };
 }
 

@@ -18,8 +18,11 @@ export interface StatedAsOf {
   /** The sheet and cell it was read from (A1 for a sheet name), so an issue can point at it. */
   readonly sheet: string;
   readonly cell: string;
-  /** Where the year came from when the text names none: the workbook's dates, or the latest year it fits. */
-  readonly yearFrom?: "dates" | "latest";
+  /**
+   * How the date was completed when the text names no month or no year: the year from the workbook's dates, the
+   * latest year the month fits, or the end of a past year the text names alone.
+   */
+  readonly yearFrom?: "dates" | "latest" | "past";
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -158,12 +161,37 @@ export function statedAsOf(grid: WorkbookGrid, today?: string): StatedAsOf | nul
   const sheets = grid.sheets.filter((s) => !s.hidden);
   const stated = statedIn(sheets, null);
   if (stated || today === undefined) return stated;
+  return monthWithoutYear(sheets, today) ?? pastYearNamed(sheets, today);
+}
+
+/** "1-9月完成情况" with no year anywhere: the year of the workbook's dates, else the latest the month fits. */
+function monthWithoutYear(sheets: readonly SheetGrid[], today: string): StatedAsOf | null {
   const fromData = statedIn(sheets, dataYear(sheets, today));
   if (fromData) return { ...fromData, yearFrom: "dates" };
   const year = Number(today.slice(0, 4));
   const guess = statedIn(sheets, year);
   const latest = guess && guess.asOf > today ? statedIn(sheets, year - 1) : guess;
   return latest && { ...latest, yearFrom: "latest" };
+}
+
+/**
+ * "2024年招商引资目标任务分解表" and no month or day anywhere, read after that year is over: the workbook is that
+ * year's, as of its end (today would put every one of its dates outside the period).
+ */
+function pastYearNamed(sheets: readonly SheetGrid[], today: string): StatedAsOf | null {
+  let latest: (SheetText & { year: number; sheet: string }) | null = null;
+  for (const sheet of sheets)
+    for (const t of textsOf(sheet)) {
+      // 2023年同期 beside this year's figures names last year, not the workbook's.
+      if (/同期|去年|上年|上一年/.test(t.text)) continue;
+      for (const m of toHalfWidth(t.text).matchAll(/((?:19|20)\d{2})年/g)) {
+        const year = Number(m[1]);
+        if (!latest || year > latest.year) latest = { ...t, year, sheet: sheet.name };
+      }
+    }
+  if (!latest || latest.year >= Number(today.slice(0, 4))) return null;
+  const { year, where, text, sheet, cell } = latest;
+  return { asOf: monthEnd(year, 12), where, text: text.trim(), sheet, cell, yearFrom: "past" };
 }
 
 /** Enough cells to tell which year a ledger's dates fall in without reading a million rows. */

@@ -127,3 +127,26 @@ describe("statedAsOf — a month named without a year", () => {
     expect(statedAsOf(book(sheet), "2026-11-28")?.yearFrom).toBeUndefined();
   });
 });
+
+describe("statedAsOf — only a past year named", () => {
+  const titled = (title: string, header: CellValue[]): SheetGrid =>
+    sheetGrid({ name: "目标", rows: [[title], header, ["甲县", 10, 8]] });
+
+  it("is as of that year's end once the year is over", () => {
+    const sheet = titled("2024年招商引资目标任务分解表", ["县区", "签约项目", "到位资金"]);
+    expect(statedAsOf(book(sheet), "2026-11-28")).toMatchObject({
+      asOf: "2024-12-31",
+      yearFrom: "past",
+    });
+  });
+
+  it("leaves this year to today", () => {
+    const sheet = titled("2026年招商引资目标任务分解表", ["县区", "签约项目", "到位资金"]);
+    expect(statedAsOf(book(sheet), "2026-11-28")).toBeNull();
+  });
+
+  it("does not take last year's 同期 column for the workbook's year", () => {
+    const sheet = titled("招商引资完成情况", ["县区", "签约项目", "2025年同期"]);
+    expect(statedAsOf(book(sheet), "2026-11-28")).toBeNull();
+  });
+});
