@@ -47,6 +47,23 @@ function valid(y: number | null, m: number, d: number | null): boolean {
   return d === null || (d >= 1 && d <= 31);
 }
 
+/**
+ * Words that put the as-of date after them: 截至 / 截止 and how notes say it (统计时间：2024.9.30, 统计截止时间为…,
+ * 数据时间), never 报送日期 or 填报日期 (the day the report was sent).
+ */
+const AS_OF_WORD =
+  "(?:截至|截止|统计截至|数据截至|截至到|截止到|截止日期|截至日期|统计时间|统计截止时间|统计截至时间|截止时间|截至时间|数据时间|数据截止|统计日期)(?:为|是)?";
+const DAY_AS_OF = new RegExp(
+  `(?:${AS_OF_WORD}|asof|asat)[:：]?(\\d{4})[年./-](\\d{1,2})[月./-](\\d{1,2})日?`,
+  "gi"
+);
+const MONTH_AS_OF = new RegExp(`${AS_OF_WORD}[:：]?(\\d{4})年(\\d{1,2})月(?:底|末)?(?!\\d)`, "g");
+const YEARLESS_DAY_AS_OF = new RegExp(`${AS_OF_WORD}[:：]?(\\d{1,2})月(\\d{1,2})日`, "g");
+const YEARLESS_MONTH_AS_OF = new RegExp(
+  `${AS_OF_WORD}[:：]?(\\d{1,2})月(?:底|末)?(?![\\d日])`,
+  "g"
+);
+
 /** The most exact as-of statement in one text, with its year when the text names one. */
 function scan(text: string): Hit | null {
   const t = toHalfWidth(text).replace(/\s+/g, "");
@@ -55,21 +72,11 @@ function scan(text: string): Hit | null {
     const year = y === undefined ? null : Number(y);
     if (valid(year, m, d)) hits.push({ rank, year, month: m, day: d });
   };
-  for (const m of t.matchAll(
-    /(?:截至|截止|统计截至|数据截至|截至到|截止到|截止日期|截至日期|asof|asat)[:：]?(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?/gi
-  ))
-    push(5, m[1], Number(m[2]), Number(m[3]));
-  for (const m of t.matchAll(
-    /(?:截至|截止|统计截至|数据截至)[:：]?(\d{4})年(\d{1,2})月(?:底|末)?(?!\d)/g
-  ))
-    push(4, m[1], Number(m[2]), null);
+  for (const m of t.matchAll(DAY_AS_OF)) push(5, m[1], Number(m[2]), Number(m[3]));
+  for (const m of t.matchAll(MONTH_AS_OF)) push(4, m[1], Number(m[2]), null);
   // "（截至8月31日）", "截至9月底": the year is the one the title names elsewhere.
-  for (const m of t.matchAll(/(?:截至|截止|统计截至|数据截至)[:：]?(\d{1,2})月(\d{1,2})日/g))
-    push(5, undefined, Number(m[1]), Number(m[2]));
-  for (const m of t.matchAll(
-    /(?:截至|截止|统计截至|数据截至)[:：]?(\d{1,2})月(?:底|末)?(?![\d日])/g
-  ))
-    push(4, undefined, Number(m[1]), null);
+  for (const m of t.matchAll(YEARLESS_DAY_AS_OF)) push(5, undefined, Number(m[1]), Number(m[2]));
+  for (const m of t.matchAll(YEARLESS_MONTH_AS_OF)) push(4, undefined, Number(m[1]), null);
   for (const m of t.matchAll(
     /(?:(\d{4})年)?(?:1|一)[-—~–至到](\d{1,2}|十[一二]|[二三四五六七八九十])月(?:份)?/g
   ))
@@ -107,7 +114,7 @@ interface SheetText {
 /** How far below the figures a note saying "数据截至…" may sit. */
 const NOTE_ROWS = 8;
 /** A note that states the as-of date by itself: 截至 / 截止 / as of with a date after it. */
-const STATES_AS_OF = /截至|截止|as\s*of|as\s*at/i;
+const STATES_AS_OF = /截至|截止|统计时间|数据时间|统计日期|as\s*of|as\s*at/i;
 
 /** A clause of a note that opens with a footnote mark (②数据截至6月25日) speaks of the marked units only. */
 const FOOTNOTE_CLAUSE = /^\s*(?:注[:：])?\s*(?:[①-⑳*＊※]|[(（]\d{1,2}[)）])/;

@@ -21,6 +21,28 @@ describe("statedAsOf — notes under the table", () => {
     expect(statedAsOf(book(sheet))).toMatchObject({ asOf: "2024-10-31", cell: "A15" });
   });
 
+  it("reads 统计时间 / 统计截止时间为 / 数据时间 as the as-of, never 报送日期", () => {
+    const under = (note: string, top: CellValue[] = []): SheetGrid =>
+      sheetGrid({
+        name: "完成情况",
+        rows: [
+          ["各县区招商引资完成情况"],
+          top,
+          ["序号", "县区", "签约项目", "到位资金"],
+          ...figures(12),
+          [note],
+        ],
+      });
+    expect(statedAsOf(book(under("备注：统计截止时间为2024年9月30日。")))).toMatchObject({
+      asOf: "2024-09-30",
+    });
+    expect(statedAsOf(book(under("数据时间：2024.6.30")))).toMatchObject({ asOf: "2024-06-30" });
+    expect(
+      statedAsOf(book(under("", ["统计时间：2024.9.30", null, null, "报送日期：2024年10月8日"])))
+    ).toMatchObject({ asOf: "2024-09-30", cell: "A2" });
+    expect(statedAsOf(book(under("报送日期：2024年10月8日")))).toBeNull();
+  });
+
   it("does not read 截至 in a cell of a row of figures (a ledger's 项目进展)", () => {
     const sheet = sheetGrid({
       name: "台账",
