@@ -25,6 +25,8 @@ import { MergedCells } from "./merged-cells";
 import type { Issue } from "../issues";
 import { issueAt } from "./issue";
 
+/** A unit's own report may head its indicators 项目 / 内容 (its items), as well as 指标. */
+const ITEM_HEADER = /^(项目|内容|项目名称|指标项目|工作内容|item)s?$/;
 /** Columns a unit's report may hold besides the indicator, its measure and its figures. */
 const ASIDE_HEADER =
   /^(序号|编号|no\.?|备注|说明|情况说明|备注说明|完成情况说明|存在问题|remarks?|notes?)$/;
@@ -157,7 +159,9 @@ export function unitReportOf(sheet: SheetGrid): UnitReport | null {
   const merged = new MergedCells(sheet);
   const block = findHeaderBlock(sheet, merged);
   if (!block) return null;
-  const indicator = block.columns.find((c) => INDICATOR_HEADER.test(c.leafNorm) && c.group === "");
+  const indicator = block.columns.find(
+    (c) => c.group === "" && (INDICATOR_HEADER.test(c.leafNorm) || ITEM_HEADER.test(c.leafNorm))
+  );
   if (!indicator) return null;
   const rows = indicatorRows(sheet, merged, block, indicator.col);
   if (!rows) return null;

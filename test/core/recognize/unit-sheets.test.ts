@@ -183,6 +183,19 @@ describe("one sheet per unit", () => {
     });
   });
 
+  it("reads a report heading its indicators 项目 (its items) as one with 指标名称", () => {
+    const items = (name: string, t: number, a: number): SheetSpec => ({
+      name,
+      rows: [
+        ["项目", "单位", "全年任务", "累计完成"],
+        ["签约项目", "个", t, a],
+        ["签约金额", "亿元", t * 2, a * 2],
+      ],
+    });
+    const r = recognize([items("东城区", 12, 7), items("西城区", 10, 11)]);
+    expect(value(r, "actuals", "西城区", "签约金额")).toMatchObject({ value: 220000, cell: "D3" });
+  });
+
   it("leaves a lone indicator list alone: one unit's report has nothing to rank against", () => {
     const r = recognize([report("东城区", null, [["签约项目", "个", 12, 7]])]);
     expect(r.actuals?.units.some((u) => u.sheet !== undefined) ?? false).toBe(false);
