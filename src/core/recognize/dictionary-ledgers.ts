@@ -182,6 +182,15 @@ export const LEDGER_FIELDS: readonly HeaderField[] = [
     ["項目階段", "階段", "進展"],
     ["stage", "status", "progress", "project stage"]
   ),
+  // The stage as a mark (√) under one of several columns headed by the stages (项目所处阶段 › 在谈 / 已签约…).
+  f("stage_mark", "ledger", "field", null, null, [], [], [], {
+    groups: ["阶段", "进度", "状态", "进展"],
+    leaves: [
+      ...["线索", "储备", "在谈", "洽谈", "洽谈中", "意向", "签约", "已签约", "注册", "已注册"],
+      ...["落地", "已落地", "开工", "已开工", "在建", "投产", "已投产", "竣工", "已竣工"],
+      ...["竣工投产", "已竣工投产"],
+    ],
+  }),
   f(
     "signed_date",
     "ledger",

@@ -51,6 +51,9 @@ const CURRENCIES: ReadonlyMap<string, Currency> = new Map([
   ["亿美元", "USD"],
 ]);
 
+/** What a clerk types to tick a column: √ ✓ ✔ ● ★ ☑ 是 Y 1. */
+const STAGE_MARK = /^(?:[√✓✔●★☑■▲]|是|y|yes|1)$/i;
+
 /** A header or cell naming a currency, not only a magnitude (万, 亿). */
 const CURRENCY_WORD = /元|美元|usd|rmb|cny|yuan|dollar|\$|¥|￥/i;
 
@@ -127,6 +130,8 @@ export class LedgerReader {
   rowCurrency: Currency = "CNY";
   /** The row's currency cell names one no rate converts (欧元): its amounts are unreadable. */
   private rowCurrencyUnknown = false;
+  /** Columns headed by a stage (在谈 / 已签约 / 已开工…) of which a mark (√) says the project's: stage, column. */
+  private readonly stageMarks: readonly { readonly word: string; readonly col: number }[];
   /** The project column's header, normalised: a row holding it again is the header repeated on a new page. */
   readonly nameHeaderKey: string;
   /** The currency the last amount read stated in its own cell ("1500万美元" in a 万元 column), or null. */
@@ -154,6 +159,14 @@ export class LedgerReader {
   ) {
     for (const [key, m] of map.byField) this.columns[key] = m.column.col;
     this.nameHeaderKey = map.byField.get("project_name")?.column.leafNorm ?? "";
+    this.stageMarks = map.byField.has("stage")
+      ? []
+      : [map.byField.get("stage_mark"), ...map.duplicates]
+          .filter((m) => m?.field.key === "stage_mark")
+          .map((m) => ({ word: m?.column.leaf.trim() ?? "", col: m?.column.col ?? -1 }))
+          .sort((a, b) => a.col - b.col);
+    // The marked columns stand for the stage column wherever a rule or an issue needs its column.
+    if (this.stageMarks[0]) this.columns["stage"] = this.stageMarks[0].col;
     const unitOf = (key: string): MeasureUnit | null => {
       const m = map.byField.get(key);
       if (!m) return null;
@@ -218,6 +231,14 @@ export class LedgerReader {
         funds_in_place: col("funds_in_place"),
       },
     };
+  }
+
+  /** The row's stage: its stage cell, or the stage heading the furthest column it marks (√, ✓, ●, 是). */
+  stageText(r: number): string | null {
+    if (this.stageMarks.length === 0) return this.text(r, this.at.stage);
+    let word: string | null = null;
+    for (const m of this.stageMarks) if (STAGE_MARK.test(this.text(r, m.col) ?? "")) word = m.word;
+    return word;
   }
 
   /** Whether the row holds any of a project's facts: an amount, a date or a stage. */

@@ -21,6 +21,8 @@ import {
 function ledgerColumnIssues(sheet: SheetGrid, map: ColumnMap): Issue[] {
   const issues: Issue[] = [];
   for (const d of map.duplicates) {
+    // Columns headed by the stages (在谈 / 已签约 / 已开工) are read together, each its own stage.
+    if (d.field.key === "stage_mark") continue;
     const kept = map.byField.get(d.field.key)?.column;
     const keptAt = kept ? columnLetter(kept.col) : "?";
     issues.push(

@@ -58,7 +58,7 @@ function readProject(
   if (reported) b.setReportDate(i, reported.getTime());
   readInvestment(x, r, b, i);
   // The other texts are read from the sheet when asked for (LedgerColumnsBuilder.readText); the stage is kept.
-  b.setStage(i, x.text(r, x.at.stage));
+  b.setStage(i, x.stageText(r));
   b.foreignShare[i] = x.share(r) ?? NaN;
   b.fundsInPlace[i] = x.amount(r, "funds_in_place", x.rowCurrency) ?? NaN;
   b.dates.signedDate[i] = x.dateMs(r, "signedDate");

@@ -283,3 +283,33 @@ describe("an estimated ledger amount", () => {
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 });
+
+describe("a ledger's stage ticked in one of several columns", () => {
+  it("is the stage heading the furthest column marked (√, ✓, 是), no column marked none", () => {
+    const r = recognizeWorkbook(
+      workbookGrid("t.xlsx", [
+        {
+          name: "推进表",
+          rows: [
+            ["序号", "项目名称", "所在街道", "总投资（万元）", "项目所处阶段", null, null, null],
+            [null, null, null, null, "在谈", "已签约", "已开工", "已投产"],
+            [1, "甲项目", "东站街道", 5000, null, "√", null, null],
+            [2, "乙项目", "东站街道", 8000, "✓", "✓", "✓", null],
+            [3, "丙项目", "吉林街道", 3000, "√", null, null, null],
+            [4, "丁项目", "吉林街道", 6000, null, null, null, "是"],
+            [5, "戊项目", "吉林街道", 2000, null, null, null, null],
+          ],
+          merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:H1"],
+        },
+      ])
+    );
+    expect(r.ledgers[0]?.rows.map((p) => p.stage ?? null)).toEqual([
+      "已签约",
+      "已开工",
+      "在谈",
+      "已投产",
+      null,
+    ]);
+    expect(r.issues.filter((i) => i.code === "duplicate_column")).toEqual([]);
+  });
+});
