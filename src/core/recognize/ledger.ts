@@ -20,6 +20,7 @@ import { issueAt } from "./issue";
 import { LedgerReader, TEXT_FIELDS, type LedgerContext } from "./ledger-reader";
 import type { MergedCells } from "./merged-cells";
 import { isFootnote, isFootnoteKey, isTotalLabel, sectionHeading } from "./row-labels";
+import { firstNamedUnit, sharedUnitIssue } from "./shared-units";
 import { range } from "./unit-table";
 
 export type { LedgerContext } from "./ledger-reader";
@@ -211,7 +212,10 @@ function readRows(
     // The unit column's text, or the unit a heading row above names.
     const unit = x.at.unit >= 0 ? x.text(r, x.at.unit) : null;
     projectRowIssues(x, sheet.name, r, name, unit);
-    readProject(x, b, r, name, nameKey, (x.at.unit >= 0 ? unit : out.heading) ?? "");
+    // "南关区、宽城区" (brought in together): the first unit named.
+    const first = unit === null ? null : firstNamedUnit(unit);
+    if (first !== null) x.issues.push(sharedUnitIssue(sheet.name, r, x.at.unit, unit ?? "", first));
+    readProject(x, b, r, name, nameKey, (x.at.unit >= 0 ? (first ?? unit) : out.heading) ?? "");
     if (out.first < 0) out.first = r;
     out.last = r;
   }
