@@ -31,6 +31,17 @@ export const LEDGER_FIELDS: readonly HeaderField[] = [
     ["項目名稱", "項目"],
     ["project", "project name", "name"]
   ),
+  // A project's code in the bureau's 项目库 (ZS-2024-001): the project, whatever its name is edited to.
+  f(
+    "project_code",
+    "ledger",
+    "field",
+    null,
+    null,
+    ["项目编号", "项目代码", "项目编码", "入库编号", "项目库编号"],
+    ["項目編號", "項目代碼"],
+    ["project code", "project id"]
+  ),
   f(
     "investor",
     "ledger",

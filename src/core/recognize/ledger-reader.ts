@@ -17,6 +17,7 @@ import {
 } from "./cell-values";
 import type { ColumnMap } from "./column-map";
 import { INDUSTRIAL_WORDS } from "./dictionary-ledgers";
+import { CURRENCIES, CURRENCY_WORD, PROJECT_CODE, STAGE_MARK } from "./ledger-words";
 import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
 import { unitByLabel, unitFromNotes } from "./measure-units";
@@ -33,29 +34,6 @@ const WAN_CNY = unitByLabel("万元") as MeasureUnit;
 const WAN_USD = unitByLabel("万美元") as MeasureUnit;
 const PERCENT: MeasureUnit = { quantity: "ratio", label: "%", factor: 0.01 };
 const RATIO: MeasureUnit = { quantity: "ratio", label: "", factor: 1 };
-
-const CURRENCIES: ReadonlyMap<string, Currency> = new Map([
-  ["人民币", "CNY"],
-  ["rmb", "CNY"],
-  ["cny", "CNY"],
-  ["元", "CNY"],
-  ["万元", "CNY"],
-  ["亿元", "CNY"],
-  ["¥", "CNY"],
-  ["￥", "CNY"],
-  ["美元", "USD"],
-  ["usd", "USD"],
-  ["us$", "USD"],
-  ["$", "USD"],
-  ["万美元", "USD"],
-  ["亿美元", "USD"],
-]);
-
-/** What a clerk types to tick a column: √ ✓ ✔ ● ★ ☑ 是 Y 1. */
-const STAGE_MARK = /^(?:[√✓✔●★☑■▲]|是|y|yes|1)$/i;
-
-/** A header or cell naming a currency, not only a magnitude (万, 亿). */
-const CURRENCY_WORD = /元|美元|usd|rmb|cny|yuan|dollar|\$|¥|￥/i;
 
 export const TEXT_FIELDS = {
   investor: "investor",
@@ -143,6 +121,7 @@ export class LedgerReader {
     readonly stage: number;
     readonly currency: number;
     readonly reportMonth: number;
+    readonly code: number;
     readonly share: number;
     readonly industrial: number;
     readonly industry: number;
@@ -216,6 +195,7 @@ export class LedgerReader {
       stage: col(TEXT_FIELDS.stage),
       currency: col("currency"),
       reportMonth: col("report_month"),
+      code: col("project_code"),
       share: col("foreign_share"),
       industrial: col("industrial"),
       industry: col(TEXT_FIELDS.industry),
@@ -231,6 +211,15 @@ export class LedgerReader {
         funds_in_place: col("funds_in_place"),
       },
     };
+  }
+
+  /**
+   * The project's identity key: its 项目编号 when it has a code (letters, dashes or 5+ digits: no 序号 1, 2, 3),
+   * so a project renamed between monthly reports stays one; else its normalised name.
+   */
+  projectKey(r: number, nameKey: string): string {
+    const code = this.at.code < 0 ? null : this.text(r, this.at.code);
+    return code !== null && PROJECT_CODE.test(code) ? `#${normalizeText(code)}` : nameKey;
   }
 
   /** The row's stage: its stage cell, or the stage heading the furthest column it marks (√, ✓, ●, 是). */

@@ -215,7 +215,8 @@ function readRows(
     // "南关区、宽城区" (brought in together): the first unit named.
     const first = unit === null ? null : firstNamedUnit(unit);
     if (first !== null) x.issues.push(sharedUnitIssue(sheet.name, r, x.at.unit, unit ?? "", first));
-    readProject(x, b, r, name, nameKey, (x.at.unit >= 0 ? (first ?? unit) : out.heading) ?? "");
+    const key = x.projectKey(r, nameKey);
+    readProject(x, b, r, name, key, (x.at.unit >= 0 ? (first ?? unit) : out.heading) ?? "");
     if (out.first < 0) out.first = r;
     out.last = r;
   }

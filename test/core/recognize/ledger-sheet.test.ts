@@ -313,3 +313,26 @@ describe("a ledger's stage ticked in one of several columns", () => {
     expect(r.issues.filter((i) => i.code === "duplicate_column")).toEqual([]);
   });
 });
+
+describe("a project's identity in a ledger with 项目编号", () => {
+  it("is its code, so a project renamed between monthly reports stays one; a bare row number is no code", () => {
+    const r = recognizeWorkbook(
+      workbookGrid("t.xlsx", [
+        {
+          name: "调度台账",
+          rows: [
+            ["报送月份", "项目编号", "县区", "项目名称", "总投资（万元）", "签约日期"],
+            ["7月", "YG-01", "阳谷县", "化工新材料项目", 30000, "2024-06-10"],
+            ["8月", "YG-01", "阳谷县", "化工新材料项目（一期）", 20000, "2024-06-10"],
+            ["8月", "1", "阳谷县", "电缆项目", 12000, "2024-07-22"],
+            ["8月", "2", "阳谷县", "纺织项目", 6000, "2024-08-19"],
+          ],
+        },
+      ])
+    );
+    const keys = r.ledgers[0]?.rows.map((p) => p.nameKey) ?? [];
+    expect(keys[0]).toBe(keys[1]);
+    expect(new Set(keys).size).toBe(3);
+    expect(keys[2]).toBe("电缆项目");
+  });
+});
