@@ -39,13 +39,14 @@ export interface ZipArchive {
   readonly comment: Uint8Array;
 }
 
-const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_EOCD = 0x06054b50;
-const SIG_EOCD64 = 0x06064b50;
-const SIG_LOCATOR64 = 0x07064b50;
+/** Record signatures and the 4-byte overflow mark; the streaming reader (exceljs/read-zip.ts) reads them too. */
+export const SIG_LOCAL = 0x04034b50;
+export const SIG_CENTRAL = 0x02014b50;
+export const SIG_EOCD = 0x06054b50;
+export const SIG_EOCD64 = 0x06064b50;
+export const SIG_LOCATOR64 = 0x07064b50;
 const SIG_DESCRIPTOR = 0x08074b50;
-const MAX32 = 0xffffffff;
+export const MAX32 = 0xffffffff;
 /** Largest part inflated into memory: parts we edit are small, and a lying header must not exhaust memory. */
 const MAX_INFLATED = 512 * 1024 * 1024;
 
@@ -70,7 +71,7 @@ function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function u64(dv: DataView, at: number): number {
+export function u64(dv: DataView, at: number): number {
   const value = Number(dv.getBigUint64(at, true));
   if (!Number.isSafeInteger(value)) throw new ZipError("zip64 size out of range");
   return value;
@@ -95,7 +96,7 @@ function findEocd(bytes: Uint8Array): number {
 
 const decoder = new TextDecoder("utf-8");
 
-function entryName(raw: Uint8Array, flags: number): string {
+export function entryName(raw: Uint8Array, flags: number): string {
   // Names are UTF-8 (flag 11) or CP437; OOXML part names are ASCII either way.
   if (flags & 0x800) return decoder.decode(raw);
   let s = "";
