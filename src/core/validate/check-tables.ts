@@ -11,6 +11,7 @@ import { issueAt } from "../recognize/issue";
 import { isSubtotalLabel } from "../recognize/row-labels";
 import type { ValidationContext } from "./context";
 import type { UnitMatcher } from "../recognize/unit-names";
+import { normalizeText } from "../text";
 
 /** A unit named twice in the targets or the actuals: which row's figures count is ambiguous. */
 export function checkDuplicateUnits(table: UnitTable): Issue[] {
@@ -144,22 +145,51 @@ export function checkTotals(table: UnitTable, ctx: ValidationContext): Issue[] {
 export function checkActualUnits(
   actuals: UnitTable,
   matcher: UnitMatcher,
-  excluded: ReadonlySet<string> = new Set()
+  excluded: ReadonlySet<string> = new Set(),
+  targets: UnitTable | null = null
 ): Issue[] {
   const issues: Issue[] = [];
+  const extraIsHarmless =
+    targets !== null && everyTargetReported(targets, actuals, matcher, excluded);
   for (const u of actuals.units)
-    if (!excluded.has(u.key))
-      issues.push(
-        ...unitNameIssues(
-          matcher.match(u.name),
-          u.name,
-          unitSheetOf(actuals, u),
-          unitNameAt(actuals, u).row,
-          unitNameAt(actuals, u).col,
-          1
-        )
+    if (!excluded.has(u.key)) {
+      const found = unitNameIssues(
+        matcher.match(u.name),
+        u.name,
+        unitSheetOf(actuals, u),
+        unitNameAt(actuals, u).row,
+        unitNameAt(actuals, u).col,
+        1
       );
+      issues.push(...(extraIsHarmless ? found.map(asUnassessed) : found));
+    }
   return issues;
+}
+
+/** Whether every unit the targets assess has its row in the actuals. */
+function everyTargetReported(
+  targets: UnitTable,
+  actuals: UnitTable,
+  matcher: UnitMatcher,
+  excluded: ReadonlySet<string>
+): boolean {
+  const reported = new Set(actuals.units.map((a) => matcher.keyOf(a.name)));
+  return targets.units.every((t) => excluded.has(t.key) || reported.has(normalizeText(t.name)));
+}
+
+/**
+ * With every target unit reported, a unit no target names and no target name is near (长春新区 listed in the
+ * actuals, not assessed this year) takes nothing from the ranking: a warning. Near a target's name it stays an
+ * error — it may be that unit written wrong.
+ */
+function asUnassessed(issue: Issue): Issue {
+  if (issue.code !== "unknown_unit" || issue.suggestion !== undefined) return issue;
+  return {
+    ...issue,
+    severity: "warning",
+    message_zh: `${issue.message_zh}；目标表中的单位均已报送，该单位不参与考核`,
+    message_en: `${issue.message_en}; every unit of the targets is reported, so it is not assessed`,
+  };
 }
 
 export function unitNameIssues(

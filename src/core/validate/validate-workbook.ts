@@ -94,7 +94,7 @@ export function validateWorkbook(
     const matcher = matcherFor(actuals.units.map((u) => u.name));
     // A unit the targets mark 不参与考核 may still report figures: they are set aside, not unknown.
     const excluded = new Set(targets?.excluded ?? []);
-    if (matcher) issues.push(...checkActualUnits(actuals, matcher, excluded));
+    if (matcher) issues.push(...checkActualUnits(actuals, matcher, excluded, targets));
     if (targets) issues.push(...checkIndicatorUnits(targets, actuals));
   }
   const ledgerMatcher = matcherFor(ledgerUnitNames(recognition.ledgers));

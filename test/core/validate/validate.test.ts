@@ -38,6 +38,29 @@ describe("validateWorkbook", () => {
     expect(second?.values["domestic_capital_cny"]).toMatchObject({ blocked: false, value: 276500 });
   });
 
+  it("warns of a unit no target names when every target unit is reported, and errs when one is missing", () => {
+    const sheets = (actualUnits: readonly string[]): SheetSpec[] => [
+      {
+        name: "目标",
+        rows: [
+          ["县区", "签约项目（个）"],
+          ["南关区", 10],
+          ["宽城区", 8],
+        ],
+      },
+      {
+        name: "1-9月完成",
+        rows: [["县区", "签约项目（个）"], ...actualUnits.map((u, k) => [u, 5 + k])],
+      },
+    ];
+    const unknown = (names: readonly string[]) =>
+      check(sheets(names))
+        .issues.filter((i) => i.code === "unknown_unit")
+        .map((i) => [i.cell, i.severity]);
+    expect(unknown(["南关区", "宽城区", "长春新区"])).toEqual([["A4", "warning"]]);
+    expect(unknown(["南关区", "长春新区"])).toEqual([["A3", "error"]]);
+  });
+
   it("suggests the closest target unit for a typo and matches script/space variants", () => {
     const { issues } = check(actualsUnknownUnits.sheets);
     const typo = issues.find((i) => i.cell === "A4");
