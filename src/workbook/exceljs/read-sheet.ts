@@ -8,7 +8,7 @@
  * (a rich-text shared string is its text, a cell out of order still lands in its column) and records the ones that
  * mean the file is damaged, so the user hears about them once.
  */
-import type { CellValue } from "../../core/grid";
+import type { CellValue, UncachedFormula } from "../../core/grid";
 import {
   CellState,
   CellValueReader,
@@ -19,7 +19,7 @@ import {
 } from "./read-cell-value";
 import { StreamFallback } from "./read-errors";
 import { CellFormats } from "./read-formats";
-import { Range, type RangeLike } from "./read-internals";
+import { Range, utils, type RangeLike } from "./read-internals";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "./read-limits";
 import type { Damage } from "./read-notes";
 import type { AttrReader, XmlHandler } from "./read-xml";
@@ -49,6 +49,8 @@ export interface ParsedSheet {
   readonly hiddenRows: Set<number>;
   /** Damage worked around in lenient mode; empty when the sheet read cleanly. */
   readonly damage: readonly Damage[];
+  /** Formulas stored without a result (files written by scripts): evaluated once the workbook is read. */
+  readonly uncached: readonly UncachedFormula[];
 }
 
 export class SheetXmlReader implements XmlHandler {
@@ -58,6 +60,7 @@ export class SheetXmlReader implements XmlHandler {
   private readonly cols: ColDef[] = [];
   private readonly hiddenRows = new Set<number>();
   private readonly damage = new Set<Damage>();
+  private readonly uncached: UncachedFormula[] = [];
   private readonly exact: boolean;
 
   private depth = 0;
@@ -241,7 +244,12 @@ export class SheetXmlReader implements XmlHandler {
     const col = this.cellColumn();
     if (col === null) return;
     this.prevCol = col;
-    if (plain === null) return;
+    if (plain === null) {
+      const { formula, value } = this.cell;
+      if (formula !== undefined && value === undefined && this.cell.runs === undefined)
+        this.uncached.push({ row: this.rowIdx, col: col - 1, text: utils.xmlDecode(formula) });
+      return;
+    }
     const out = this.rowOut as CellValue[];
     if (out.length < col) {
       while (out.length < col - 1) out.push(null);
@@ -310,6 +318,7 @@ export class SheetXmlReader implements XmlHandler {
       cols: this.cols,
       hiddenRows: this.hiddenRows,
       damage: [...this.damage],
+      uncached: this.uncached,
     };
   }
 }

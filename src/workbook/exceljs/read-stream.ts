@@ -20,7 +20,12 @@
  * web page, but it is never the path that fails: if it throws, the lenient grid stands.
  */
 import { basename } from "node:path";
-import type { SheetGrid, WorkbookGrid } from "../../core/grid";
+import {
+  withFormulaResults,
+  type SheetGrid,
+  type UncachedFormula,
+  type WorkbookGrid,
+} from "../../core/grid";
 import { readWorkbookBuffer } from "./read";
 import { toSheetGrid } from "./read-bounds";
 import { StreamFallback } from "./read-errors";
@@ -97,6 +102,7 @@ async function readPass(pass: Pass): Promise<PassResult> {
     onMerge: pass.onMerge,
   };
   const sheets: SheetGrid[] = [];
+  const formulas = new Map<string, readonly UncachedFormula[]>();
   const taken = new Set<string>();
   let uncompressed = 0;
   for (const [index, { sheet, part }] of sheetList.entries()) {
@@ -106,6 +112,7 @@ async function readPass(pass: Pass): Promise<PassResult> {
     const parsed = await parseSheet(pass, part, base, name);
     for (const m of parsed.merges)
       pass.mergedCells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
+    formulas.set(name, parsed.uncached);
     const hidden = sheet.state === "hidden" || sheet.state === "veryHidden";
     const { sheet: grid, damage } = toSheetGrid(parsed, name, hidden, pass.mode);
     if (damage.length) pass.notes.push(noteFor(part.path, name, "damaged", damage));
@@ -113,11 +120,14 @@ async function readPass(pass: Pass): Promise<PassResult> {
     const unique = sheetList.filter((s) => s.sheet.id === sheet.id).length === 1;
     sheets.push(unique ? { ...grid, id: `xlsx:${sheet.id}` } : grid);
   }
-  const grid: WorkbookGrid = {
-    source: pass.zip.source,
-    sheets,
-    ...(pass.notes.length ? { readNotes: pass.notes } : {}),
-  };
+  const grid: WorkbookGrid = withFormulaResults(
+    {
+      source: pass.zip.source,
+      sheets,
+      ...(pass.notes.length ? { readNotes: pass.notes } : {}),
+    },
+    formulas
+  );
   return { grid, cells: pass.cells, mergedCells: pass.mergedCells, uncompressed };
 }
 

@@ -1,6 +1,13 @@
 /** ExcelJS workbook → the plain grid src/core reads. No node:fs here: the web page uses this file too. */
 import ExcelJS from "exceljs";
-import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
+import {
+  withFormulaResults,
+  type CellRange,
+  type CellValue,
+  type SheetGrid,
+  type UncachedFormula,
+  type WorkbookGrid,
+} from "../../core/grid";
 import { boundSheet } from "./read-bounds";
 import { unreadableError } from "./read-errors";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
@@ -74,7 +81,17 @@ function cellValue(cell: ExcelJS.Cell): CellValue {
   return result === 0 || result === false ? result : v;
 }
 
-function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
+/** The text of a formula the file stored without a result (files written by scripts), or null. */
+function uncachedFormula(cell: ExcelJS.Cell): string | null {
+  if (cell.type !== ExcelJS.ValueType.Formula) return null;
+  const value = cell.value as { formula?: string; result?: unknown };
+  const result = value.result ?? cell.result;
+  return value.formula && (result === undefined || result === null || result === "")
+    ? value.formula
+    : null;
+}
+
+function readSheet(ws: ExcelJS.Worksheet, uncached: UncachedFormula[]): SheetGrid {
   const rows: CellValue[][] = [];
   const numberFormats = new Map<string, string>();
   const hiddenRows = new Set<number>();
@@ -85,7 +102,11 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
       // Non-master cells of a merge echo the master's value; the grid keeps it in the top-left cell only.
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const v = cellValue(cell);
-      if (v === null) return;
+      if (v === null) {
+        const formula = uncachedFormula(cell);
+        if (formula) uncached.push({ row: rowNumber - 1, col: colNumber - 1, text: formula });
+        return;
+      }
       while (out.length < colNumber - 1) out.push(null);
       out[colNumber - 1] = v;
       const fmt = cell.numFmt;
@@ -112,7 +133,13 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
 
 /** The grid of a loaded workbook, each sheet bounded as the streaming reader bounds it (read-bounds.ts). */
 export function gridFromWorkbook(wb: ExcelJS.Workbook, source: string): WorkbookGrid {
-  return { source, sheets: wb.worksheets.map((ws) => boundSheet(readSheet(ws))) };
+  const formulas = new Map<string, UncachedFormula[]>();
+  const sheets = wb.worksheets.map((ws) => {
+    const uncached: UncachedFormula[] = [];
+    formulas.set(ws.name, uncached);
+    return boundSheet(readSheet(ws, uncached));
+  });
+  return withFormulaResults({ source, sheets }, formulas);
 }
 
 /**

@@ -1,0 +1,64 @@
+/**
+ * Fills in the results of formulas a file stored without them (see formula.ts), so a 累计完成 typed as =B5+C5 by a
+ * script-written report is a figure, not a blank. Formulas may read one another, across sheets; a cycle or a
+ * formula the evaluator does not know leaves its cell empty, and a cycle reads as an error.
+ */
+import { evaluateFormula, type FormulaContext } from "./formula";
+import type { CellValue, SheetGrid, WorkbookGrid } from "./types";
+
+const CIRCULAR: CellValue = { kind: "error", code: "#CIRCULAR!" };
+
+/** A formula cell whose file held no cached result: 0-based row and column. */
+export interface UncachedFormula {
+  readonly row: number;
+  readonly col: number;
+  /** The formula as stored, without the leading "=". */
+  readonly text: string;
+}
+
+/** The workbook with each uncached formula's result in its cell; unchanged when there are none. */
+export function withFormulaResults(
+  grid: WorkbookGrid,
+  formulas: ReadonlyMap<string, readonly UncachedFormula[]>
+): WorkbookGrid {
+  if (![...formulas.values()].some((f) => f.length > 0)) return grid;
+  const bySheet = new Map(grid.sheets.map((s) => [s.name, s]));
+  const pending = new Map<string, Map<string, string>>();
+  for (const [sheet, list] of formulas)
+    pending.set(sheet, new Map(list.map((f) => [`${f.row},${f.col}`, f.text])));
+  const done = new Map<string, CellValue>();
+  const busy = new Set<string>();
+
+  const valueAt = (sheet: string, row: number, col: number): CellValue => {
+    const key = `${sheet}!${row},${col}`;
+    const text = pending.get(sheet)?.get(`${row},${col}`);
+    if (text === undefined) return bySheet.get(sheet)?.rows[row]?.[col] ?? null;
+    if (done.has(key)) return done.get(key) ?? null;
+    // A formula that reads itself, however indirectly, has no value: Excel shows a circular reference.
+    if (busy.has(key)) return CIRCULAR;
+    busy.add(key);
+    const v = evaluateFormula(text, contextOf(sheet)) ?? null;
+    busy.delete(key);
+    done.set(key, v);
+    return v;
+  };
+  const contextOf = (own: string): FormulaContext => ({
+    value: (sheet, row, col) => valueAt(sheet ?? own, row, col),
+    rowCount: (sheet) => bySheet.get(sheet ?? own)?.rows.length ?? 0,
+  });
+
+  const sheets = grid.sheets.map((s): SheetGrid => {
+    const list = formulas.get(s.name);
+    if (!list?.length) return s;
+    const rows = s.rows.map((r) => [...r]);
+    for (const f of list) {
+      const v = valueAt(s.name, f.row, f.col);
+      if (v === null) continue;
+      const row = (rows[f.row] ??= []);
+      while (row.length < f.col) row.push(null);
+      row[f.col] = v;
+    }
+    return { ...s, rows };
+  });
+  return { ...grid, sheets };
+}
