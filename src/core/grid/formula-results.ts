@@ -53,7 +53,8 @@ export function withFormulaResults(
     const rows = s.rows.map((r) => [...r]);
     for (const f of list) {
       const v = valueAt(s.name, f.row, f.col);
-      if (v === null) continue;
+      // "" is how a spreadsheet shows an empty result (IF(…,"",…)): the cell stays empty, as the grid has blanks.
+      if (v === null || v === "") continue;
       const row = (rows[f.row] ??= []);
       while (row.length < f.col) row.push(null);
       row[f.col] = v;
