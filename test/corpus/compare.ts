@@ -19,6 +19,7 @@ interface JsonIndicator {
 interface JsonUnit {
   readonly unit: string;
   readonly rank: number;
+  readonly groupRank?: number | null;
   readonly indicators: Readonly<
     Record<string, { readonly rate: number | null; readonly actual: number | null } | undefined>
   >;
@@ -119,6 +120,8 @@ function compareScored(exp: ScoredExpectation, run: CliRun, doc: JsonDoc): strin
     const gu = got.get(eu.unit);
     if (!gu) continue;
     if (gu.rank !== eu.rank) rankDiffs.push(`${eu.unit} rank ${gu.rank}≠${eu.rank}`);
+    if (eu.groupRank !== undefined && gu.groupRank !== eu.groupRank)
+      rankDiffs.push(`${eu.unit} group rank ${gu.groupRank ?? "none"}≠${eu.groupRank}`);
     for (const [label, ei] of Object.entries(eu.indicators)) {
       const key = keys.get(label);
       if (key === undefined) continue;

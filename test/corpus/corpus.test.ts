@@ -106,6 +106,8 @@ describe("recognition corpus", () => {
         expect([where, u !== undefined]).toEqual([where, true]);
         if (!u) continue;
         if (hand.rank !== undefined) expect([where, u.rank]).toEqual([where, hand.rank]);
+        if (hand.groupRank !== undefined)
+          expect([where, u.groupRank]).toEqual([where, hand.groupRank]);
         if (hand.score !== undefined)
           expect([where, Math.abs(u.score - hand.score) <= 0.001]).toEqual([where, true]);
         for (const [label, rate] of Object.entries(hand.rates ?? {})) {

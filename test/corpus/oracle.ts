@@ -54,6 +54,8 @@ export interface TruthUnit {
   readonly penalty?: number;
   /** 不参与考核: listed in the workbook, never ranked. */
   readonly excluded?: boolean;
+  /** The 类别 the workbook files the unit under (县区 / 开发区): ranked again within it. */
+  readonly group?: string;
 }
 
 export interface TruthProject {
@@ -92,6 +94,8 @@ export interface ExpectedIndicator {
 export interface ExpectedUnit {
   readonly unit: string;
   readonly rank: number;
+  /** Rank within the unit's 类别, where the workbook groups its units. */
+  readonly groupRank?: number;
   readonly score: number;
   readonly indicators: Readonly<Record<string, ExpectedIndicator>>;
 }
@@ -194,12 +198,19 @@ export function expectedUnits(t: Truth): ExpectedUnit[] {
         indicators[ind.label] = ind.count ? { rate, actual } : { rate };
       });
       const base = weights === 0 ? 0 : (points / weights) * 100;
-      return { unit: u.name, score: base + (u.bonus ?? 0) - (u.penalty ?? 0), indicators };
+      const score = base + (u.bonus ?? 0) - (u.penalty ?? 0);
+      return { unit: u.name, score, indicators, ...(u.group ? { group: u.group } : {}) };
     });
   return scored
-    .map((u) => ({
+    .map(({ group, ...u }) => ({
       ...u,
       rank: 1 + scored.filter((o) => o.score - u.score > SCORE_EPS).length,
+      ...(group === undefined
+        ? {}
+        : {
+            groupRank:
+              1 + scored.filter((o) => o.group === group && o.score - u.score > SCORE_EPS).length,
+          }),
     }))
     .sort((a, b) => a.rank - b.rank || a.unit.localeCompare(b.unit));
 }
