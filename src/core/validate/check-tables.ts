@@ -121,16 +121,25 @@ export function checkTotals(table: UnitTable, ctx: ValidationContext): Issue[] {
       const factor = ind.unit?.factor ?? 1;
       const shown = (x: number): string => String(Number((x / factor).toPrecision(10)));
       const { row, col } = parseA1(t.cell);
+      // A 全市 row counts the units marked 不参与考核 too, whose figures are not read: more than the units add up
+      // to may be theirs, so it is worth a look but no reason to withhold the ranking.
+      const withExcluded = (table.excluded?.length ?? 0) > 0 && shownTotal > sum;
+      const also = withExcluded
+        ? {
+            zh: "（差额可能是不参与考核的单位）",
+            en: " (the difference may be the units not assessed)",
+          }
+        : { zh: "", en: "" };
       issues.push(
         issueAt(
           "total_mismatch",
-          "error",
+          withExcluded ? "warning" : "error",
           table.sheet,
           row,
           col,
           {
-            zh: `“${total.name}”行 ${ind.name} 为 ${shown(t.value)}，各单位合计为 ${shown(sum)}`,
-            en: `the "${total.name}" row shows ${shown(t.value)} for ${ind.name} but the units add up to ${shown(sum)}`,
+            zh: `“${total.name}”行 ${ind.name} 为 ${shown(t.value)}，各单位合计为 ${shown(sum)}${also.zh}`,
+            en: `the "${total.name}" row shows ${shown(t.value)} for ${ind.name} but the units add up to ${shown(sum)}${also.en}`,
           },
           ind.key,
           shown(sum)

@@ -247,6 +247,26 @@ describe("validateWorkbook", () => {
     expect(check([table(1.1)]).issues.map((i) => i.code)).toEqual(["total_mismatch"]);
   });
 
+  it("takes a 全市 row above the assessed units' sum, with a unit marked 不参与考核, for a warning, not an error", () => {
+    const sheet = (total: number): SheetSpec => ({
+      name: "目标",
+      rows: [
+        ["单位", "签约项目数", "备注"],
+        ["全市", total, ""],
+        ["甲区", 1, ""],
+        ["乙区", 2, ""],
+        ["丙区", 4, "不参与考核"],
+      ],
+    });
+    const severities = (total: number) =>
+      check([sheet(total)])
+        .issues.filter((i) => i.code === "total_mismatch")
+        .map((i) => i.severity);
+    expect(severities(3)).toEqual([]);
+    expect(severities(7)).toEqual(["warning"]);
+    expect(severities(2)).toEqual(["error"]);
+  });
+
   it("checks each 小计 against the units above it", () => {
     const { issues } = check([
       {
