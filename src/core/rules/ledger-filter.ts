@@ -81,6 +81,34 @@ function stageTest(f: LedgerFilter, ctx: AggregateContext): RowPredicate {
   };
 }
 
+/**
+ * Rows without the event's date whose stage says the event happened (签约日期 left blank, 项目进展 已签约) count
+ * in the period when the ledger is the period's own — some row dated in it and none outside it (a 1-8月 签约项目
+ * 台账) — and never otherwise: in a cumulative ledger they may be any year's. Null when they never count.
+ */
+function undatedAtStage(
+  ctx: AggregateContext,
+  dates: ArrayLike<number>,
+  lo: number,
+  hi: number
+): RowPredicate | null {
+  let inside = false;
+  for (let i = 0; i < dates.length; i++) {
+    const t = dates[i] as number;
+    if (Number.isNaN(t)) continue;
+    if (t < lo || t >= hi) return null;
+    inside = true;
+  }
+  if (!inside) return null;
+  // A stage the rules know (已签约), not a progress note the date was left to decide (设备安装调试中).
+  const known = ctx.ledger.stages.map((word) => {
+    const m = ctx.stages.match(word);
+    return m.how !== "none" && m.index >= 0;
+  });
+  const stage = ctx.ledger.stage;
+  return (i) => known[stage[i] as number] === true;
+}
+
 /** A filter as one predicate: built once per filter and context, then run over every ledger row. */
 function buildPredicate(f: LedgerFilter, ctx: AggregateContext): RowPredicate {
   const c = ctx.ledger;
@@ -93,9 +121,10 @@ function buildPredicate(f: LedgerFilter, ctx: AggregateContext): RowPredicate {
     // compared as it is, with no day taken per row. NaN (no date) fails both comparisons.
     const lo = Math.ceil(ctx.from / MS_PER_DAY) * MS_PER_DAY;
     const hi = (Math.floor(ctx.to / MS_PER_DAY) + 1) * MS_PER_DAY;
+    const undated = f.minStage !== undefined ? undatedAtStage(ctx, dates, lo, hi) : null;
     tests.push((i) => {
       const t = dates[i] as number;
-      return t >= lo && t < hi;
+      return (t >= lo && t < hi) || (undated !== null && Number.isNaN(t) && undated(i));
     });
   }
   const t = f.threshold;

@@ -73,6 +73,29 @@ describe("ledger aggregates", () => {
     expect(results.units[0]?.indicators["signed_total"]?.actual).toBe(2);
   });
 
+  it("counts a project signed with its 签约日期 left blank only in a ledger of the period's own signings", () => {
+    const count = (extra: Record<string, unknown>[]): number | null | undefined =>
+      assessTables({
+        targets,
+        actuals: null,
+        ledgers: [
+          ledger([
+            { ...signed, name: "有日期" },
+            { unit: "甲区", name: "漏填日期", stage: "签约" }, // counted only when the ledger is this period's
+            { unit: "甲区", name: "在谈", stage: "在谈" }, // never
+            { unit: "甲区", name: "调试", stage: "设备安装调试中" }, // no stage read: the (blank) date decides
+            ...extra,
+          ]),
+        ],
+        rules: signedRule({
+          aggregate: { kind: "count", filter: { minStage: "签约", dateField: "signedDate" } },
+        }),
+      }).results.units[0]?.indicators["signed_total"]?.actual;
+    expect(count([])).toBe(2);
+    // A project signed last year: the ledger is cumulative, and an undated one may be any year's.
+    expect(count([{ ...signed, name: "去年", signedDate: day("2025-11-01") }])).toBe(1);
+  });
+
   it("does not sum a unit's 签约金额 over a signed project whose amount is unreadable (待定 / 面议), and says so", () => {
     const rows = ledger([
       { ...signed, name: "已知", investment: 5000 },
