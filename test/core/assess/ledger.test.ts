@@ -74,7 +74,7 @@ describe("ledger aggregates", () => {
   });
 
   it("counts a project signed with its 签约日期 left blank only in a ledger of the period's own signings", () => {
-    const count = (extra: Record<string, unknown>[]): number | null | undefined =>
+    const count = (extra: Parameters<typeof ledger>[0]): number | null | undefined =>
       assessTables({
         targets,
         actuals: null,
