@@ -166,18 +166,24 @@ function textsOf(sheet: SheetGrid): SheetText[] {
  */
 export function statedAsOf(grid: WorkbookGrid, today?: string): StatedAsOf | null {
   const sheets = grid.sheets.filter((s) => !s.hidden);
-  const stated = statedIn(sheets, null);
+  const statements = statementsIn(sheets);
+  const stated = bestDated(statements, null);
   if (stated || today === undefined) return stated;
-  return monthWithoutYear(sheets, today) ?? pastYearNamed(sheets, today);
+  return monthWithoutYear(statements, sheets, today) ?? pastYearNamed(statements.texts, today);
 }
 
 /** "1-9月完成情况" with no year anywhere: the year of the workbook's dates, else the latest the month fits. */
-function monthWithoutYear(sheets: readonly SheetGrid[], today: string): StatedAsOf | null {
-  const fromData = statedIn(sheets, dataYear(sheets, today));
+function monthWithoutYear(
+  statements: Statements,
+  sheets: readonly SheetGrid[],
+  today: string
+): StatedAsOf | null {
+  if (statements.found.length === 0) return null;
+  const fromData = bestDated(statements, dataYear(sheets, today));
   if (fromData) return { ...fromData, yearFrom: "dates" };
   const year = Number(today.slice(0, 4));
-  const guess = statedIn(sheets, year);
-  const latest = guess && guess.asOf > today ? statedIn(sheets, year - 1) : guess;
+  const guess = bestDated(statements, year);
+  const latest = guess && guess.asOf > today ? bestDated(statements, year - 1) : guess;
   return latest && { ...latest, yearFrom: "latest" };
 }
 
@@ -185,17 +191,16 @@ function monthWithoutYear(sheets: readonly SheetGrid[], today: string): StatedAs
  * "2024年招商引资目标任务分解表" and no month or day anywhere, read after that year is over: the workbook is that
  * year's, as of its end (today would put every one of its dates outside the period).
  */
-function pastYearNamed(sheets: readonly SheetGrid[], today: string): StatedAsOf | null {
-  let latest: (SheetText & { year: number; sheet: string }) | null = null;
-  for (const sheet of sheets)
-    for (const t of textsOf(sheet)) {
-      // 2023年同期 beside this year's figures names last year, not the workbook's.
-      if (/同期|去年|上年|上一年/.test(t.text)) continue;
-      for (const m of toHalfWidth(t.text).matchAll(/((?:19|20)\d{2})年/g)) {
-        const year = Number(m[1]);
-        if (!latest || year > latest.year) latest = { ...t, year, sheet: sheet.name };
-      }
+function pastYearNamed(texts: readonly SheetTextOf[], today: string): StatedAsOf | null {
+  let latest: (SheetTextOf & { year: number }) | null = null;
+  for (const t of texts) {
+    // 2023年同期 beside this year's figures names last year, not the workbook's.
+    if (/同期|去年|上年|上一年/.test(t.text)) continue;
+    for (const m of toHalfWidth(t.text).matchAll(/((?:19|20)\d{2})年/g)) {
+      const year = Number(m[1]);
+      if (!latest || year > latest.year) latest = { ...t, year };
     }
+  }
   if (!latest || latest.year >= Number(today.slice(0, 4))) return null;
   const { year, where, text, sheet, cell } = latest;
   return { asOf: monthEnd(year, 12), where, text: text.trim(), sheet, cell, yearFrom: "past" };
@@ -230,26 +235,43 @@ function dataYear(sheets: readonly SheetGrid[], today: string): number | null {
 
 /** The as-of date one sheet states of itself (its name and titles), the year defaulting to `year`. */
 export function sheetAsOf(sheet: SheetGrid, year: number | null): string | null {
-  return statedIn([sheet], year)?.asOf ?? null;
+  return bestDated(statementsIn([sheet]), year)?.asOf ?? null;
+}
+
+type SheetTextOf = SheetText & { readonly sheet: string };
+
+/** What the sheets' titles and notes say: every text read, the as-of statements among them, the first year named. */
+interface Statements {
+  readonly texts: readonly SheetTextOf[];
+  readonly found: readonly (SheetTextOf & { readonly hit: Hit })[];
+  readonly anyYear: number | null;
+}
+
+function statementsIn(sheets: readonly SheetGrid[]): Statements {
+  const texts: SheetTextOf[] = [];
+  const found: (SheetTextOf & { hit: Hit })[] = [];
+  let anyYear: number | null = null;
+  for (const sheet of sheets) {
+    for (const t of textsOf(sheet)) {
+      const text = { ...t, sheet: sheet.name };
+      texts.push(text);
+      const year = /((?:19|20)\d{2})年/.exec(toHalfWidth(t.text));
+      if (year && anyYear === null) anyYear = Number(year[1]);
+      const hit = scan(t.text);
+      if (hit) found.push({ ...text, hit });
+    }
+  }
+  return { texts, found, anyYear };
 }
 
 /**
  * The most exact statement wins; among equally exact ones the latest date (a workbook holding the 1-7月 and
- * 1-8月 reports is as of the end of August).
+ * 1-8月 reports is as of the end of August). A statement naming no year takes the first year named, else
+ * `defaultYear`.
  */
-function statedIn(sheets: readonly SheetGrid[], defaultYear: number | null): StatedAsOf | null {
-  const found: (SheetText & { hit: Hit; sheet: string })[] = [];
-  let anyYear: number | null = null;
-  for (const sheet of sheets) {
-    for (const t of textsOf(sheet)) {
-      const year = /((?:19|20)\d{2})年/.exec(toHalfWidth(t.text));
-      if (year && anyYear === null) anyYear = Number(year[1]);
-      const hit = scan(t.text);
-      if (hit) found.push({ ...t, hit, sheet: sheet.name });
-    }
-  }
-  const dated = found.flatMap((f) => {
-    const year = f.hit.year ?? anyYear ?? defaultYear;
+function bestDated(statements: Statements, defaultYear: number | null): StatedAsOf | null {
+  const dated = statements.found.flatMap((f) => {
+    const year = f.hit.year ?? statements.anyYear ?? defaultYear;
     if (year === null) return [];
     const { month, day } = f.hit;
     const asOf =
