@@ -303,8 +303,7 @@ function conditional(
   }
   const first = pairs[0]?.[0];
   if (!first) throw new Unsupported("no criteria");
-  const sumArea = sum === null ? null : sum;
-  if (sumArea !== null && !isArea(sumArea)) throw new Unsupported("sum range");
+  if (sum !== null && !isArea(sum)) throw new Unsupported("sum range");
   const bottom = Math.min(first.bottom, ctx.rowCount(first.sheet) - 1);
   let total = 0;
   for (let dr = 0; dr <= bottom - first.top; dr++)
@@ -313,9 +312,9 @@ function conditional(
         test(cellScalar(ctx.value(a.sheet, a.top + dr, a.left + dc)))
       );
       if (!ok) continue;
-      if (sumArea === null) total++;
+      if (sum === null) total++;
       else {
-        const v = cellScalar(ctx.value(sumArea.sheet, sumArea.top + dr, sumArea.left + dc));
+        const v = cellScalar(ctx.value(sum.sheet, sum.top + dr, sum.left + dc));
         if (typeof v === "number") total += v;
       }
     }
@@ -366,7 +365,6 @@ function callFunction(name: string, args: readonly Value[], ctx: FormulaContext)
       return isError(v) ? (args[1] ?? 0) : v;
     }
     case "COUNTIF":
-      return conditional(args, ctx, null, 0);
     case "COUNTIFS":
       return conditional(args, ctx, null, 0);
     case "SUMIF":

@@ -132,14 +132,6 @@ export function withoutScopeNote(name: string): string {
  * "1、东城区", "2.西城区", "（3）南湖区", "④高新区": a unit numbered in its own name cell is named without the number,
  * as the other sheets name it. A number that is part of a figure ("1.5") is left alone.
  */
-/**
- * A unit's name as people write it elsewhere: without its sequence number, and without the spaces typed to
- * spread a short name over the column ("榆 树 市", "合    计" align with 农安县).
- */
-export function plainUnitName(name: string): string {
-  return withoutSequenceNumber(name).replace(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g, "");
-}
-
 export function withoutSequenceNumber(name: string): string {
   return (
     name.replace(
@@ -147,4 +139,12 @@ export function withoutSequenceNumber(name: string): string {
       ""
     ) || name
   );
+}
+
+/**
+ * A unit's name as people write it elsewhere: without its sequence number, and without the spaces typed to
+ * spread a short name over the column ("榆 树 市", "合    计" align with 农安县).
+ */
+export function plainUnitName(name: string): string {
+  return withoutSequenceNumber(name).replace(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g, "");
 }
