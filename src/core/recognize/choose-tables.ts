@@ -20,18 +20,49 @@ import { cumulativeRank, sumOfOwnPeriods } from "./period-slices";
 import { ledgerUnitNames, UnitMatcher } from "./unit-names";
 import { normalizeText } from "../text";
 
-/** A dedicated 目标分解表 (or 完成情况表) outranks the same columns inside a combined 通报附表. */
-function pickOrder(candidates: readonly TableCandidate[], grid: WorkbookGrid): TableCandidate[] {
+/**
+ * The assessed year's targets before another year's kept beside them (2023年目标 next to 2024年目标); then a
+ * dedicated 目标分解表 (or 完成情况表) outranks the same columns inside a combined 通报附表.
+ */
+function pickOrder(
+  candidates: readonly TableCandidate[],
+  grid: WorkbookGrid,
+  asOf: string | null
+): TableCandidate[] {
+  const sheetOf = (c: TableCandidate): SheetGrid | undefined =>
+    grid.sheets.find((s) => s.name === c.table.sheet);
+  const years = new Map(candidates.map((c) => [c, namedYear(sheetOf(c))]));
+  const named = [...years.values()].filter((y): y is number => y !== null);
+  const year = asOf ? Number(asOf.slice(0, 4)) : named.length ? Math.max(...named) : null;
+  const fits = (c: TableCandidate): number => {
+    const y = years.get(c) ?? null;
+    return y === null || y === year ? 1 : 0;
+  };
   const revised = (c: TableCandidate): number => {
-    const sheet = grid.sheets.find((s) => s.name === c.table.sheet);
+    const sheet = sheetOf(c);
     return sheet ? revision(sheet) : 0;
   };
   return [...candidates].sort(
     (a, b) =>
+      fits(b) - fits(a) ||
       Number(b.explicit) - Number(a.explicit) ||
       revised(b) - revised(a) ||
       b.confidence - a.confidence
   );
+}
+
+/** The year a sheet's name or title gives as its own ("2024年目标"), not a 同期 / 去年 comparison; else null. */
+function namedYear(sheet: SheetGrid | undefined): number | null {
+  if (!sheet) return null;
+  const titles = sheet.rows
+    .slice(0, 3)
+    .map((row) => row.find((v): v is string => typeof v === "string" && v.trim() !== ""));
+  for (const text of [sheet.name, ...titles]) {
+    if (text === undefined || /同期|去年|上年/.test(text)) continue;
+    const year = /((?:19|20)\d{2})\s*年/.exec(normalizeText(text));
+    if (year) return Number(year[1]);
+  }
+  return null;
 }
 
 /** Targets revised during the year (调整后目标, 年中调整) supersede the ones first issued (年初目标). */
@@ -179,7 +210,7 @@ export function chooseTables(input: {
   readonly asOf: string | null;
 }): ChosenTables {
   const issues: Issue[] = [];
-  const orderedTargets = pickOrder(input.targets, input.grid);
+  const orderedTargets = pickOrder(input.targets, input.grid, input.asOf);
   const targetParts = partsOf(orderedTargets);
   const partsTable = combineParts(targetParts);
   const bySheet =

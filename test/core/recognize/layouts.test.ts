@@ -614,6 +614,38 @@ describe("several monthly actuals sheets", () => {
   });
 });
 
+describe("last year's targets kept beside this year's", () => {
+  const year = (y: number, signed: number): SheetSpec => ({
+    name: `${y}年目标`,
+    rows: [
+      [`${y}年各区招商引资目标任务`],
+      ["区", "签约项目"],
+      ["甲区", signed],
+      ["乙区", signed / 2],
+    ],
+  });
+  const actuals: SheetSpec = {
+    name: "2024年1-9月完成",
+    rows: [
+      ["区", "签约项目"],
+      ["甲区", 12],
+      ["乙区", 5],
+    ],
+  };
+
+  it("assesses against the as-of year's sheet, whichever comes first, and says which it left alone", () => {
+    const r = recognize([year(2023, 10), year(2024, 20), actuals], "2024-09-30");
+    expect(r.targets?.sheet).toBe("2024年目标");
+    expect(figures(r.targets)["甲区"]).toMatchObject({ signed_total: 20 });
+    const note = r.issues.find((i) => i.code === "sheet_not_used");
+    expect(note?.message_zh).toContain("2023年目标");
+  });
+
+  it("without an as-of date takes the latest year named", () => {
+    expect(recognize([year(2024, 20), year(2023, 10), actuals]).targets?.sheet).toBe("2024年目标");
+  });
+});
+
 describe("tables that list indicators down the rows", () => {
   it("never ranks the indicators of a unit's own report as if they were units", () => {
     const r = recognize([
