@@ -39,7 +39,12 @@ export function sheetAddress(sheet: string, rect: Rect): string {
   const quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet)
     ? sheet
     : `'${sheet.replace(/'/g, "''")}'`;
-  return `${quoted}!${rangeToA1(rect)}`;
+  // Excel writes whole rows as "3:5" (a whole sheet stays A1:XFD1048576 here).
+  const a1 =
+    isWholeRow(rect) && !isWholeColumn(rect)
+      ? `${rect.top + 1}:${rect.bottom + 1}`
+      : rangeToA1(rect);
+  return `${quoted}!${a1}`;
 }
 
 export function isWholeColumn(r: Rect): boolean {

@@ -124,6 +124,7 @@ export class EmuRange
       | "valueTypes"
       | "numberFormat"
       | "columnHidden"
+      | "rowHidden"
       | "isNullObject"
       | "select"
       | "merge"
@@ -137,6 +138,7 @@ export class EmuRange
     "valueTypes",
     "numberFormat",
     "columnHidden",
+    "rowHidden",
     "isNullObject",
     "text",
     "formulas",
@@ -184,6 +186,12 @@ export class EmuRange
         }
         return all ? true : none ? false : null;
       }
+      case "rowHidden": {
+        // "true when all rows in a range are hidden, false when none are, null when some are" (Excel.Range.rowHidden).
+        let hidden = 0;
+        for (let row = r.top; row <= r.bottom; row++) if (ws.findRow(row + 1)?.hidden) hidden++;
+        return hidden === 0 ? false : hidden === r.bottom - r.top + 1 ? true : null;
+      }
       default:
         throw new EmulatorError("InvalidArgument", name);
     }
@@ -208,6 +216,17 @@ export class EmuRange
     this.session.queue(hidden, () => {
       const r = this.rect();
       for (let c = r.left; c <= r.right; c++) this.spec.sheet().getColumn(c + 1).hidden = hidden;
+    });
+  }
+
+  get rowHidden(): boolean {
+    return this.loadedValue("rowHidden");
+  }
+  set rowHidden(hidden: boolean) {
+    this.session.queue(hidden, () => {
+      const r = this.rect();
+      for (let row = r.top; row <= r.bottom; row++)
+        this.spec.sheet().getRow(row + 1).hidden = hidden;
     });
   }
 
@@ -325,6 +344,30 @@ export class EmuRange
     });
   }
 
+  /**
+   * ExcelApi 1.9; only SpecialCellType "Visible" is emulated: the range's cells in rows and columns not hidden, as
+   * blocks of visible rows × blocks of visible columns (whole rows written "3:5", as Excel writes them).
+   */
+  getSpecialCellsOrNullObject(cellType: string): EmuRangeAreas {
+    this.session.require("1.9", "Range.getSpecialCellsOrNullObject");
+    if (cellType !== "Visible")
+      throw new EmulatorError("InvalidArgument", `special cells ${cellType} are not emulated`);
+    return new EmuRangeAreas(this.session, {
+      sheet: this.spec.sheet,
+      rects: () => {
+        const r = this.rect();
+        const ws = this.spec.sheet();
+        const rows = visibleRuns(r.top, r.bottom, (i) => ws.findRow(i + 1)?.hidden === true);
+        const hiddenCols = new Set((ws.columns ?? []).flatMap((c, i) => (c.hidden ? [i] : [])));
+        const cols = visibleRuns(r.left, r.right, (i) => hiddenCols.has(i));
+        const out = rows.flatMap(([top, bottom]) =>
+          cols.map(([left, right]) => ({ top, bottom, left, right }))
+        );
+        return out.length > 0 ? out : null;
+      },
+    });
+  }
+
   getUsedRangeOrNullObject(valuesOnly?: boolean): EmuRange {
     return new EmuRange(this.session, {
       sheet: this.spec.sheet,
@@ -334,6 +377,25 @@ export class EmuRange
       },
     });
   }
+}
+
+/** Runs [first, last] of indices from..to that are not hidden. */
+function visibleRuns(
+  from: number,
+  to: number,
+  hidden: (i: number) => boolean
+): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let start = -1;
+  for (let i = from; i <= to + 1; i++) {
+    const visible = i <= to && !hidden(i);
+    if (visible && start < 0) start = i;
+    if (!visible && start >= 0) {
+      runs.push([start, i - 1]);
+      start = -1;
+    }
+  }
+  return runs;
 }
 
 export class EmuRangeAreas

@@ -14,3 +14,14 @@ const AREA =
 export function rangesOfAreasAddress(address: string): CellRange[] {
   return [...address.matchAll(AREA)].map((m) => parseRangeA1((m[1] ?? "").replace(/\$/g, "")));
 }
+
+const ROW_AREA =
+  /(?:'(?:[^']|'')*'|[^'!,\s][^'!,]*)!(?:\$?[A-Za-z]{1,3})?\$?(\d+)(?::(?:\$?[A-Za-z]{1,3})?\$?(\d+))?/g;
+
+/** The rows (0-based, inclusive) each area of a RangeAreas address covers: "S!A3:F5, S!7:9" → [2, 4], [6, 8]. */
+export function rowSpansOfAreasAddress(address: string): Array<readonly [number, number]> {
+  return [...address.matchAll(ROW_AREA)].map((m) => {
+    const top = Number(m[1]) - 1;
+    return [top, m[2] === undefined ? top : Number(m[2]) - 1] as const;
+  });
+}

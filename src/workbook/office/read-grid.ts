@@ -27,6 +27,7 @@ import { readSheetMerges } from "./read-merges";
 import { officeSheetId } from "./existing-sheets";
 import { isScratchSheet } from "./run-lock";
 import { isPayloadTooLarge, mayBePayloadTooLarge, syncCounted } from "./sync";
+import { hiddenRowsIn, queueRowHidden, type RowBand } from "./read-hidden-rows";
 import type { OfficeHostStats, OfficeLimits } from "./types";
 
 export interface ReadOptions {
@@ -226,14 +227,27 @@ async function probeSheets(
   return out;
 }
 
-function hiddenColumnRider(
+/** Rows whose hidden flags ride along with the first read, as each sheet's blocks of one flag each. */
+interface HiddenRowFlags {
+  hidden: Map<string, Set<number>>;
+  /** Bands where some rows are hidden and some are not: resolved after the reads. */
+  mixed: RowBand[];
+}
+
+/** The hidden-column flags of the used columns and one hidden-rows flag per sheet. */
+function hiddenFlagsRider(
   worksheets: Excel.WorksheetCollection,
   states: ReadonlyMap<string, SheetState>,
-  limits: OfficeLimits
+  limits: OfficeLimits,
+  rows: HiddenRowFlags
 ): Rider {
   return {
     done: false,
     queue: () => {
+      const bands = [...states.values()].flatMap((state) =>
+        state.info.used ? [{ sheet: state.info.name, top: 0, bottom: state.info.used.bottom }] : []
+      );
+      const readRows = queueRowHidden(worksheets, bands);
       const probes = [...states.values()].flatMap((state) => {
         const used = state.info.used;
         if (!used) return [];
@@ -248,6 +262,7 @@ function hiddenColumnRider(
       return () => {
         for (const { state, c, column } of probes)
           if (column.columnHidden === true) state.hiddenColumns.add(c);
+        Object.assign(rows, readRows());
       };
     },
   };
@@ -261,9 +276,30 @@ function shiftDates(states: ReadonlyMap<string, SheetState>): void {
       if (row) row.forEach((v, c) => v instanceof Date && (row[c] = new Date(v.getTime() + ms)));
 }
 
+function sheetGrid(
+  s: SheetState,
+  id: string,
+  hiddenRows: ReadonlySet<number> | undefined
+): SheetGrid {
+  // Rows above the used range, and empty rows inside it, are empty arrays (as the ExcelJS reader gives).
+  const rows = Array.from({ length: s.rows.length }, (_, r) => s.rows[r] ?? []);
+  const hidden = [...(hiddenRows ?? [])].filter((r) => r < rows.length);
+  return {
+    name: s.info.name,
+    id: officeSheetId(id),
+    hidden: s.info.hidden,
+    rows,
+    merges: s.merges,
+    numberFormats: s.numberFormats,
+    hiddenColumns: s.hiddenColumns,
+    ...(hidden.length > 0 ? { hiddenRows: new Set(hidden) } : {}),
+  };
+}
+
 /**
  * Syncs: 1 (sheets) + 1 (used ranges, merged areas) + one per read batch (sized from measured responses; the
- * first also carries the hidden-column flags) + 1 when the workbook has dates (its date system). Oversized used
+ * first also carries the hidden-column flags and one hidden-rows flag per sheet) + 1 when some sheet has hidden rows
+ * (read-hidden-rows: more without ExcelApi 1.9) + 1 when the workbook has dates (its date system). Oversized used
  * ranges cost one more (read-extent); more than 512 merged areas one more per sheet (read-merges).
  * The product's scratch sheets (another run's temporary sheets, the run lock) are not part of the grid.
  */
@@ -299,11 +335,12 @@ export async function readWorkbookGrid(
     })
   );
 
+  const rowFlags: HiddenRowFlags = { hidden: new Map(), mixed: [] };
   const run: ReadRun = {
     context,
     states,
     options,
-    rider: hiddenColumnRider(worksheets, states, limits),
+    rider: hiddenFlagsRider(worksheets, states, limits, rowFlags),
     estimate: new Map(),
     samples: [],
   };
@@ -329,25 +366,21 @@ export async function readWorkbookGrid(
     });
   }
   if (total === 0) onProgress?.({ phase: "read", fraction: 1 });
+  const hiddenRows = rowFlags.hidden;
+  await hiddenRowsIn(context, rowFlags.mixed, hiddenRows, {
+    rangeAreas: features.rangeAreas,
+    stats,
+    signal,
+  });
 
   const dateSystem = await dateSystemFromText(context, run.samples, stats, signal);
   if (dateSystem === 1904) shiftDates(states);
 
   // Worksheet ids survive renames: ownership records in the state sheet name sheets by them.
   const ids = new Map(worksheets.items.map((ws) => [ws.name, ws.id]));
-  const sheets: SheetGrid[] = [...states.values()].map((s) => {
-    // Rows above the used range, and empty rows inside it, are empty arrays (as the ExcelJS reader gives).
-    const rows = Array.from({ length: s.rows.length }, (_, r) => s.rows[r] ?? []);
-    return {
-      name: s.info.name,
-      id: officeSheetId(ids.get(s.info.name) ?? ""),
-      hidden: s.info.hidden,
-      rows,
-      merges: s.merges,
-      numberFormats: s.numberFormats,
-      hiddenColumns: s.hiddenColumns,
-    };
-  });
+  const sheets = [...states.values()].map((s) =>
+    sheetGrid(s, ids.get(s.info.name) ?? "", hiddenRows.get(s.info.name))
+  );
   return { grid: { source, sheets }, dateSystem };
 }
 

@@ -10,6 +10,7 @@ export function comparable(grid: WorkbookGrid): unknown {
     merges: [...s.merges].sort((a, b) => a.top - b.top || a.left - b.left),
     numberFormats: [...s.numberFormats.entries()].sort(),
     hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
+    hiddenRows: [...(s.hiddenRows ?? [])].sort((a, b) => a - b),
   }));
 }
 

@@ -8,3 +8,4 @@ import "./excel-limits-read.cases";
 import "./excel-limits-write.cases";
 import "./planners.cases";
 import "./read-grid.cases";
+import "./hidden-rows.cases";
