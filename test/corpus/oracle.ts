@@ -84,6 +84,8 @@ export interface Truth {
   /** First month of each period column when actuals are given per quarter or month. */
   readonly periodStarts?: readonly number[];
   readonly ledger?: readonly TruthProject[];
+  /** The rate cap the workbook's 考核办法 states (1 for 超过100%的按100%计, null for 不设上限); else 120%. */
+  readonly cap?: number | null;
 }
 
 export interface ExpectedIndicator {
@@ -194,7 +196,8 @@ export function expectedUnits(t: Truth): ExpectedUnit[] {
         const rate = actual / target;
         const w = ind.weight ?? 1;
         weights += w;
-        points += w * Math.min(Math.max(rate, 0), CAP);
+        const cap = t.cap === undefined ? CAP : (t.cap ?? Infinity);
+        points += w * Math.min(Math.max(rate, 0), cap);
         indicators[ind.label] = ind.count ? { rate, actual } : { rate };
       });
       const base = weights === 0 ? 0 : (points / weights) * 100;
