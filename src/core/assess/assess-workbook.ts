@@ -11,6 +11,7 @@ import {
   findRulesSheet,
   recognizeWorkbook,
   statedAsOf,
+  statedCap,
   statedExchangeRate,
   statedPeriod,
   type StatedAsOf,
@@ -103,6 +104,7 @@ function resolveRules(
     // A campaign period or exchange rate the workbook states stands in for a rules sheet that would say otherwise.
     rules = withStatedPeriod(grid, rules, fallback, issues);
     rules = withStatedRate(grid, rules, issues);
+    rules = withStatedCap(grid, rules, issues);
   }
   if (options.rules) rules = withGivenRules(rules, options.rules, sheet?.name ?? "rules", issues);
   if (explicit !== undefined) rules = { ...rules, period: { ...rules.period, asOf: explicit } };
@@ -165,6 +167,24 @@ function withStatedRate(grid: WorkbookGrid, rules: RuleSet, issues: Issue[]): Ru
     )
   );
   return { ...rules, exchangeRate: rate.rate };
+}
+
+/** A cap the workbook's 考核办法 states ("完成率超过100%的按100%计算") replaces the default one. */
+function withStatedCap(grid: WorkbookGrid, rules: RuleSet, issues: Issue[]): RuleSet {
+  const stated = statedCap(grid.sheets);
+  if (!stated || stated.cap === rules.cap) return rules;
+  const pct = `${Math.round(stated.cap * 1000) / 10}%`;
+  issues.push(
+    assessIssue(
+      "cap_from_workbook",
+      "info",
+      stated.sheet,
+      stated.cell,
+      `完成率按工作簿中的“${stated.text}”封顶 ${pct}`,
+      `completion rates are capped at ${pct}, as the workbook states: "${stated.text}"`
+    )
+  );
+  return { ...rules, cap: stated.cap };
 }
 
 /** Rules given by the caller (rules.json, the pane's period) over the sheet's; invalid ones are ignored, loudly. */

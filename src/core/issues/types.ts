@@ -39,6 +39,7 @@ export const ISSUE_CODES = [
   "as_of_from_workbook",
   "period_from_workbook",
   "exchange_rate_from_workbook",
+  "cap_from_workbook",
   "sheet_not_used",
   "sideways_table",
   "merge_over_header",

@@ -24,5 +24,6 @@ export { fieldsForRole, type FieldLabel } from "./field-choices";
 export { statedAsOf, type StatedAsOf } from "./as-of";
 export { statedPeriod, type StatedPeriod } from "./stated-period";
 export { statedExchangeRate, type StatedRate } from "./stated-rate";
+export { statedCap, type StatedCap } from "./stated-cap";
 export { findRulesSheet } from "./sheet-kind";
 export { describeColumns, type ColumnDescription } from "./column-descriptions";
