@@ -23,6 +23,10 @@ export const TABLE_FIELDS: readonly HeaderField[] = [
       "所属县区",
       "属地",
       "县区名称",
+      // 繁體 tables say "by district" with 別: 區別, 縣市別.
+      "区别",
+      "县市别",
+      "地区别",
       // A province ranks its cities.
       "地市",
       "设区市",

@@ -59,6 +59,11 @@ export const MEASURE_WORDS: Readonly<Record<Exclude<Measure, "period">, readonly
     "年度计划",
     "全年计划",
     "计划数",
+    // 繁體 計畫 (Taiwan's "plan") reads 计画 once folded to simplified.
+    "计画",
+    "年度计画",
+    "全年计画",
+    "计画数",
     // How a target handed down is also written: 下达任务, 分解目标, 责任目标, 年计划, 考核任务.
     "下达任务",
     "下达计划",
@@ -178,6 +183,11 @@ export const MEASURE_WORDS: Readonly<Record<Exclude<Measure, "period">, readonly
     "completion%",
     "achievementrate",
     "%oftarget",
+    "%achieved",
+    "achieved%",
+    "%ofplan",
+    "percentachieved",
+    "achievement",
   ],
   last_year: [
     "去年同期",

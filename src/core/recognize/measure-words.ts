@@ -105,6 +105,9 @@ export function measureOf(norm: string): Measure | null {
   // "年度目标任务", "全年目标任务": the year's, as the bare words say.
   const yearless = norm.replace(/^(?:(?:19|20)\d{2}年度?|年度|全年|本年度?)/, "");
   if (yearless !== norm && yearless !== "") return measureOf(yearless);
+  // "Plan 2024", "Target FY2024": an English measure followed by its year.
+  const trailing = norm.replace(/(?:fy)?(?:19|20)\d{2}$/, "");
+  if (trailing !== norm && /^[a-z%]{2,}$/.test(trailing)) return MEASURES.get(trailing) ?? null;
   return null;
 }
 

@@ -36,6 +36,11 @@ describe("header dictionary", () => {
     expect(match("", "签约", "ledger")).toBeNull();
   });
 
+  it("reads 繁體 區別 / 縣市別 (by district) as the unit column", () => {
+    expect(match("", "區別")).toBe("unit");
+    expect(match("", "縣市別")).toBe("unit");
+  });
+
   it("reads 第二产业 / 二产 as 工业 and the other sectors as not", () => {
     for (const w of ["第二产业", "二产", "制造业"])
       expect([w, INDUSTRIAL_WORDS.test(w)]).toEqual([w, true]);

@@ -224,6 +224,21 @@ describe("a 权重 row under the header", () => {
     expect(r.targets?.indicators.map((i) => i.weight)).toEqual([40, 40, 20]);
   });
 
+  it("reads 权重30% on a header's second line as the weight, not as a 权重 column", () => {
+    const r = recognize([
+      {
+        name: "目标",
+        rows: [
+          ["序号", "区", "签约项目（个）\n权重30%", "到位资金（亿元）\n（权重70%）"],
+          [1, "南关区", 10, 20],
+          [2, "宽城区", 8, 16],
+        ],
+      },
+    ]);
+    expect(r.targets?.units.map((u) => u.name)).toEqual(["南关区", "宽城区"]);
+    expect(r.targets?.indicators.map((i) => i.weight)).toEqual([30, 70]);
+  });
+
   it("keeps a name wrapped with Alt+Enter on one line", () => {
     const r = recognize([
       {

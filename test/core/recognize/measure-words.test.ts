@@ -24,6 +24,12 @@ describe("measure words", () => {
     ["截至目前", "actual"],
     ["今年以来", "actual"],
     ["年初至今", "actual"],
+    ["Plan 2024", "target"],
+    ["Target FY2024", "target"],
+    ["YTD", "actual"],
+    ["% Achieved", "rate"],
+    ["年度計畫", "target"],
+    ["達成率", "rate"],
   ])("%s is %s", (word, measure) => {
     expect(measureOf(normalizeText(word))).toBe(measure);
   });
