@@ -77,6 +77,17 @@ export function latestReportColumns(ledgers: readonly LedgerSheet[], asOf: strin
   // what it learnt about them (listsEachProjectOnce) is reused, and a million rows are not copied.
   const only = ledgers.length === 1 ? ledgers[0] : undefined;
   if (only && ledgerColumns(only).reportDate === null) return ledgerColumns(only);
+  // Validation (its notes) and the figures both ask: the rows are picked once.
+  const memo = picked.get(ledgers);
+  if (memo?.asOf === asOf) return memo.columns;
+  const columns = pickLatest(ledgers, asOf);
+  picked.set(ledgers, { asOf, columns });
+  return columns;
+}
+
+const picked = new WeakMap<readonly LedgerSheet[], { asOf: string; columns: LedgerColumns }>();
+
+function pickLatest(ledgers: readonly LedgerSheet[], asOf: string): LedgerColumns {
   const limit = isoDayMs(asOf);
   const snapshots = new Set(ledgers.flatMap((l) => (l.statedAsOf ? [l.statedAsOf] : []))).size > 1;
   type Pick = { readonly from: LedgerColumns; readonly i: number };
@@ -101,6 +112,24 @@ export function latestReportColumns(ledgers: readonly LedgerSheet[], asOf: strin
   }
   for (const pick of latest.values()) picks.push(pick);
   return pickRows(picks);
+}
+
+/**
+ * What the rules' ledger aggregates are computed over: the ledgers' latest reports, the period counted (up to the
+ * as-of date), the stage words; in 万元 (a copy with currency USD serves 万美元 indicators).
+ */
+export function ledgerContext(ledgers: readonly LedgerSheet[], rules: RuleSet): AggregateContext {
+  const p = rules.period;
+  const ledger = latestReportColumns(ledgers, p.asOf);
+  return {
+    ledger,
+    stages: new StageIndex(rules.stages, rules.stageSynonyms),
+    from: isoDayMs(p.start),
+    to: isoDayMs(p.asOf < p.end ? p.asOf : p.end),
+    exchangeRate: rules.exchangeRate,
+    currency: "CNY",
+    distinctProjects: listsEachProjectOnce(ledger),
+  };
 }
 
 /** `latestReportColumns` as row objects. */
@@ -151,18 +180,10 @@ export class LedgerFigures {
     /** Where the warnings of a derived aggregate go (the assessor's issues, in the order they arise). */
     private readonly issues: Issue[]
   ) {
-    this.ledger = latestReportColumns(ledgers, rules.period.asOf);
+    const common = ledgerContext(ledgers, rules);
+    this.ledger = common.ledger;
     this.rowsOf = rowsByUnit(this.ledger);
-    const p = rules.period;
-    const common = {
-      ledger: this.ledger,
-      stages: new StageIndex(rules.stages, rules.stageSynonyms),
-      from: isoDayMs(p.start),
-      to: isoDayMs(p.asOf < p.end ? p.asOf : p.end),
-      exchangeRate: rules.exchangeRate,
-      distinctProjects: listsEachProjectOnce(this.ledger),
-    };
-    this.ctx = { CNY: { ...common, currency: "CNY" }, USD: { ...common, currency: "USD" } };
+    this.ctx = { CNY: common, USD: { ...common, currency: "USD" } };
   }
 
   private context(ind: PlannedIndicator): AggregateContext {

@@ -4,6 +4,7 @@ import type { Issue } from "../issues/types";
 import type { Recognition } from "../model/recognition";
 import type { RuleSet } from "../rules/schema";
 import { validateWorkbook } from "../validate";
+import { undatedCountedNotes } from "./undated-note";
 
 const utcDay = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
@@ -15,7 +16,7 @@ export function validateForRules(
 ): Issue[] {
   const signed = rules.indicators.find((i) => i.key === "signed_total")?.aggregate?.filter
     .threshold;
-  return validateWorkbook(
+  const issues = validateWorkbook(
     recognition,
     {
       period: { start: utcDay(rules.period.start), end: utcDay(rules.period.end) },
@@ -28,4 +29,5 @@ export function validateForRules(
     },
     GROUP_SHOWN
   );
+  return [...issues, ...undatedCountedNotes(recognition.ledgers, rules)];
 }

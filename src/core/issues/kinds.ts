@@ -46,6 +46,7 @@ const KINDS: Readonly<Partial<Record<IssueCode, Names>>> = {
   below_signing_threshold: ["低于签约金额门槛", "Below the signing threshold"],
   stage_mapped: ["阶段按近义词识别", "Stage read by synonym"],
   outside_period_rows: ["考核期外的项目", "Projects outside the period"],
+  undated_counted: ["未填日期按阶段计入的项目", "Undated projects counted by their stage"],
   repeated_project: ["重复报送的项目", "Project reported again"],
   source_disagreement: ["来源不一致", "Sources disagree"],
   indicator_blocked: ["指标不计分", "Indicator not scored"],

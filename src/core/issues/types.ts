@@ -71,6 +71,7 @@ export const ISSUE_CODES = [
   "below_signing_threshold",
   "stage_mapped",
   "outside_period_rows",
+  "undated_counted",
   "repeated_project",
   // assessment
   "source_disagreement",

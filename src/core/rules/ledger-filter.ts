@@ -57,6 +57,27 @@ export type RowPredicate = (i: number) => boolean;
 
 const norm = (s: string): string => s.replace(/\s+/g, "");
 
+const positions = new WeakMap<AggregateContext, Float64Array>();
+
+/**
+ * Where each distinct stage word of the context's ledger stands in the rules' stage list: its position for a stage
+ * the rules know (已签约 → 签约's), −1 for a withdrawn project (已终止), NaN for a progress note no stage can be
+ * read from (设备安装调试中), which leaves the date to decide. Matched once per context.
+ */
+function stagePositions(ctx: AggregateContext): Float64Array {
+  let out = positions.get(ctx);
+  if (!out) {
+    const words = ctx.ledger.stages;
+    out = new Float64Array(words.length);
+    words.forEach((word, w) => {
+      const m = ctx.stages.match(word);
+      (out as Float64Array)[w] = m.how === "none" ? NaN : m.index;
+    });
+    positions.set(ctx, out);
+  }
+  return out;
+}
+
 /** The stage test of a filter: decided once per distinct stage word of the ledger, then looked up per row. */
 function stageTest(f: LedgerFilter, ctx: AggregateContext): RowPredicate {
   const at = (s: string): number => {
@@ -67,18 +88,26 @@ function stageTest(f: LedgerFilter, ctx: AggregateContext): RowPredicate {
   const hi = f.maxStage === undefined ? Infinity : at(f.maxStage);
   // A ledger without stages but with the event's date (签约日期) is read by the date alone.
   const dateDecides = f.dateField !== undefined;
-  const passes = ctx.ledger.stages.map((word) => {
-    const m = ctx.stages.match(word);
-    // A progress note no stage can be read from ("设备安装调试中") leaves the date to decide; a withdrawn
-    // project (已终止) never counts.
-    if (m.how === "none") return dateDecides;
-    return m.index >= 0 && m.index >= lo && m.index <= hi;
-  });
+  // A withdrawn project never counts; a progress note leaves the date to decide.
+  const passes = Array.from(stagePositions(ctx), (p) =>
+    Number.isNaN(p) ? dateDecides : p >= 0 && p >= lo && p <= hi
+  );
   const stage = ctx.ledger.stage;
   return (i) => {
     const s = stage[i] as number;
     return s < 0 ? dateDecides : (passes[s] as boolean);
   };
+}
+
+/**
+ * A context's period as day bounds, ms: a date's day is within [from, to] exactly when the date is within [first
+ * day's start, last day's end), so dates are compared as they are, with no day taken per row.
+ */
+function dayBounds(ctx: AggregateContext): readonly [lo: number, hi: number] {
+  return [
+    Math.ceil(ctx.from / MS_PER_DAY) * MS_PER_DAY,
+    (Math.floor(ctx.to / MS_PER_DAY) + 1) * MS_PER_DAY,
+  ];
 }
 
 /**
@@ -101,12 +130,26 @@ function undatedAtStage(
   }
   if (!inside) return null;
   // A stage the rules know (已签约), not a progress note the date was left to decide (设备安装调试中).
-  const known = ctx.ledger.stages.map((word) => {
-    const m = ctx.stages.match(word);
-    return m.how !== "none" && m.index >= 0;
-  });
+  const known = stagePositions(ctx);
   const stage = ctx.ledger.stage;
-  return (i) => known[stage[i] as number] === true;
+  return (i) => {
+    const s = stage[i] as number;
+    return s >= 0 && (known[s] as number) >= 0;
+  };
+}
+
+/**
+ * The rows a filter counts although they lack its date (undatedAtStage, within the filter's stages): what the
+ * counting does, for the note that tells the user. Null when the filter counts no undated row.
+ */
+export function undatedRowsCounted(f: LedgerFilter, ctx: AggregateContext): RowPredicate | null {
+  if (f.dateField === undefined || f.minStage === undefined) return null;
+  const dates = ctx.ledger.dates[f.dateField];
+  const [lo, hi] = dayBounds(ctx);
+  const undated = undatedAtStage(ctx, dates, lo, hi);
+  if (undated === null) return null;
+  const stage = stageTest(f, ctx);
+  return (i) => Number.isNaN(dates[i] as number) && undated(i) && stage(i);
 }
 
 /** A filter as one predicate: built once per filter and context, then run over every ledger row. */
@@ -117,10 +160,8 @@ function buildPredicate(f: LedgerFilter, ctx: AggregateContext): RowPredicate {
   const field = f.dateField;
   if (field !== undefined) {
     const dates = c.dates[field];
-    // A date's day is within [from, to] exactly when the date is within [first day's start, last day's end):
-    // compared as it is, with no day taken per row. NaN (no date) fails both comparisons.
-    const lo = Math.ceil(ctx.from / MS_PER_DAY) * MS_PER_DAY;
-    const hi = (Math.floor(ctx.to / MS_PER_DAY) + 1) * MS_PER_DAY;
+    // NaN (no date) fails both comparisons.
+    const [lo, hi] = dayBounds(ctx);
     const undated = f.minStage !== undefined ? undatedAtStage(ctx, dates, lo, hi) : null;
     tests.push((i) => {
       const t = dates[i] as number;

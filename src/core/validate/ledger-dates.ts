@@ -5,7 +5,8 @@ import { issueAt, type IssueText } from "../recognize/issue";
 import type { ValidationContext } from "./context";
 import type { RowFindings } from "./row-findings";
 
-const DATES = [
+/** A ledger's dates: field, column key, and names in Chinese and English. */
+export const DATES = [
   ["signedDate", "signed_date", "签约日期", "signing date"],
   ["registeredDate", "registered_date", "注册日期", "registration date"],
   ["startedDate", "started_date", "开工日期", "start date"],
