@@ -102,10 +102,16 @@ const UNIT_HEADER_PARTS =
 const NOT_UNIT_HEADERS =
   /责任人|联系人|负责人|领导|局长|主任|书记|电话|手机|计量单位|填报|单位:|项目名称|项目|企业|投资方|客商|行业|产业类别|地址|指标|考核内容|contact|leader|person|phone|project|company|investor|industry|indicator|metric|measure|kpi/;
 
+/** "指标乡镇" / "单位指标": the 指标 axis word of a corner cell before or after the units' own header word. */
+const CORNER = /^(?:考核)?指标(?:名称)?(.{2,8})$|^(.{2,8}?)(?:考核)?指标(?:名称)?$/;
+
 /** How strongly a header says "this is the unit column": 2 exact, 1 a telling word, 0 silent, −1 never. */
 export function unitHeaderEvidence(norm: string): number {
   if (norm === "") return 0;
   if (UNIT_HEADER_SET.has(norm)) return 2;
+  // A 斜线表头 corner cell names both axes, "指标⏎乡镇": the indicators run across, the units down this column.
+  const corner = CORNER.exec(norm);
+  if (corner && UNIT_HEADER_SET.has(corner[1] ?? corner[2] ?? "")) return 2;
   if (NOT_UNIT_HEADERS.test(norm)) return -1;
   if (measureOf(norm) !== null) return -1;
   if (norm.length <= 12 && UNIT_HEADER_PARTS.test(norm)) return 1;

@@ -491,3 +491,31 @@ describe("unit rows the clerk hid (by hand or with an AutoFilter)", () => {
     expect(r.issues.map((i) => i.code)).not.toContain("total_mismatch");
   });
 });
+
+describe("a 斜线表头 corner cell over the unit column", () => {
+  it("reads '指标⏎乡镇' (indicators across, 乡镇 down) as the unit column's header", () => {
+    const heads = ["签约项目（个）", "到位资金（万元）"];
+    const r = recognize([
+      flat(
+        "任务分解",
+        ["          指标\n乡镇", ...heads],
+        [
+          ["农安镇", 5, 3000],
+          ["合隆镇", 5, 3000],
+          ["烧锅镇", 3, 1500],
+        ]
+      ),
+      flat(
+        "完成情况",
+        ["序号", "单位名称", ...heads],
+        [
+          [1, "农安镇", 6, 2700],
+          [2, "合隆镇", 4, 3300],
+          [3, "烧锅镇", 3, 1200],
+        ]
+      ),
+    ]);
+    expect(r.targets?.units.map((u) => u.name)).toEqual(["农安镇", "合隆镇", "烧锅镇"]);
+    expect(figures(r.actuals)).toMatchObject({ 合隆镇: { signed_total: 4, 到位资金: 3300 } });
+  });
+});
