@@ -111,7 +111,9 @@ export function unitHeaderEvidence(norm: string): number {
   if (UNIT_HEADER_SET.has(norm)) return 2;
   // A 斜线表头 corner cell names both axes, "指标⏎乡镇": the indicators run across, the units down this column.
   const corner = CORNER.exec(norm);
-  if (corner && UNIT_HEADER_SET.has(corner[1] ?? corner[2] ?? "")) return 2;
+  const axis = corner?.[1] ?? corner?.[2];
+  // "指标名称" is the indicator column's own header, not 指标 over a column headed 名称.
+  if (axis !== undefined && axis !== "名称" && UNIT_HEADER_SET.has(axis)) return 2;
   if (NOT_UNIT_HEADERS.test(norm)) return -1;
   if (measureOf(norm) !== null) return -1;
   if (norm.length <= 12 && UNIT_HEADER_PARTS.test(norm)) return 1;

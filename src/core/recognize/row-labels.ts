@@ -42,6 +42,11 @@ export function isBreakdownLabel(text: string): boolean {
   return /^\s*[(（]?其中[)）]?(?:[:：\s]|$)/.test(text);
 }
 
+/** "附：重点项目情况", "附表2：…": an appendix under a table; the rows after it are its own, not the table's. */
+export function isAppendixHeading(text: string): boolean {
+  return /^附(?:件|表|录)?[\d一二三四五六七八九十]*[:：]/.test(text.trim());
+}
+
 /** Notes under a table ("注：…", "填报人：…") end the data, they are not units. */
 export function isFootnote(text: string): boolean {
   return isFootnoteKey(normalizeText(text));

@@ -15,7 +15,7 @@ import { isExclusionNote, isSectionLabel, sectionName } from "./lexicon";
 import { measureOf } from "./measure-words";
 import { unitByLabel } from "./measure-units";
 import type { MergedCells } from "./merged-cells";
-import { isFootnote, isTotalLabel } from "./row-labels";
+import { isAppendixHeading, isFootnote, isTotalLabel } from "./row-labels";
 import type { ColumnPlan, FigureColumn } from "./table-columns";
 import {
   isBareGroupRow,
@@ -223,7 +223,18 @@ class TableRowsReader {
   }
 
   readAll(): void {
-    for (let r = this.block.bottom + 1; r < this.sheet.rows.length; r++) this.readRow(r);
+    for (let r = this.block.bottom + 1; r < this.sheet.rows.length; r++) {
+      if (this.endsHere(r)) break;
+      this.readRow(r);
+    }
+  }
+
+  /** An 附：… heading (in the unit or first column) closes the table: the rows under it are an appendix. */
+  private endsHere(r: number): boolean {
+    return (
+      isAppendixHeading(this.text(r, this.shape.unitColumn)) ||
+      isAppendixHeading(textOf(this.merged.value(r, 0)))
+    );
   }
 
   private readRow(r: number): void {

@@ -519,3 +519,35 @@ describe("a 斜线表头 corner cell over the unit column", () => {
     expect(figures(r.actuals)).toMatchObject({ 合隆镇: { signed_total: 4, 到位资金: 3300 } });
   });
 });
+
+describe("an 附：… block under a table", () => {
+  it("ends the table: its label / figure / 个 rows are no units", () => {
+    const heads = ["签约项目（个）", "到位资金（亿元）"];
+    const r = recognize([
+      flat(
+        "目标",
+        ["序号", "区", ...heads],
+        [
+          [1, "南关区", 8, 16],
+          [2, "宽城区", 8, 16],
+        ]
+      ),
+      {
+        name: "1-9月完成",
+        rows: [
+          ["序号", "区", ...heads],
+          [1, "南关区", 7, 14.4],
+          [2, "宽城区", 9, 12.8],
+          [],
+          ["注：1.全市签约项目合计16个；2.到位资金合计27.2亿元。"],
+          [],
+          [null, "附：重点项目情况"],
+          [null, "亿元以上项目", 21, "个"],
+          [null, "世界500强投资项目", 2, "个"],
+        ],
+      },
+    ]);
+    expect(r.actuals?.units.map((u) => u.name)).toEqual(["南关区", "宽城区"]);
+    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+});
