@@ -50,7 +50,12 @@ export function namedIndicatorSheet(sheet: SheetGrid): SheetGrid | null {
     return m !== null && OF_INDICATOR.has(m);
   });
   const kinds = new Set(bare.map((c) => measureOf(c.leafNorm)));
-  if (!kinds.has("target") || !kinds.has("actual")) return null;
+  if (!kinds.has("target")) return null;
+  // A targets-only sheet per indicator (签约项目目标任务分解表: 全年目标 / 一季度…四季度): its 全年目标 is the
+  // indicator's target; the quarters spread that target over the year and are not the indicator's figures.
+  const renamed = kinds.has("actual")
+    ? bare
+    : bare.filter((c) => measureOf(c.leafNorm) === "target");
   // Any header naming an indicator of its own, or a column of indicator names (one row per unit and indicator),
   // means the table is not one indicator's.
   if (
@@ -65,7 +70,7 @@ export function namedIndicatorSheet(sheet: SheetGrid): SheetGrid | null {
   const rows = sheet.rows.map((row, r) => {
     if (r !== block.top) return row;
     const out: CellValue[] = [...row];
-    for (const c of bare) {
+    for (const c of renamed) {
       const v = out[c.col];
       if (typeof v === "string") out[c.col] = `${name}${v.trim()}`;
     }

@@ -45,6 +45,36 @@ describe("one indicator's sheet", () => {
     expect(namedIndicatorSheet(workbookGrid("t.xlsx", [{ ...long, rows }]).sheets[0]!)).toBeNull();
   });
 
+  it("reads targets-only sheets per indicator (全年目标 / 一季度…四季度) as one targets table", () => {
+    const targets = (name: string, year: number[]): SheetSpec => ({
+      name,
+      rows: [
+        [`2024年各县（市）区${name}目标任务分解表`],
+        ["序号", "县（市）区", "全年目标", "一季度", "二季度", "三季度", "四季度"],
+        [1, "南关区", year[0] ?? 0, 2, 4, 4, 2],
+        [2, "宽城区", year[1] ?? 0, 2, 3, 3, 2],
+      ],
+    });
+    const actuals: SheetSpec = {
+      name: "1-9月完成情况",
+      rows: [
+        ["2024年1-9月各县（市）区招商引资完成情况"],
+        ["序号", "县（市）区", "签约项目（个）", "开工项目（个）"],
+        [1, "南关区", 10, 5],
+        [2, "宽城区", 11, 3],
+      ],
+    };
+    const r = recognizeWorkbook(
+      workbookGrid("t.xlsx", [targets("签约项目", [12, 10]), targets("开工项目", [6, 5]), actuals]),
+      {},
+      { asOf: "2024-09-30" }
+    );
+    const kuancheng = r.targets?.units.find((u) => u.name === "宽城区");
+    expect(r.targets?.indicators.map((i) => i.name)).toEqual(["签约项目", "开工项目"]);
+    expect(kuancheng?.values["signed_total"]?.value).toBe(10);
+    expect(kuancheng?.values["开工项目"]?.value).toBe(5);
+  });
+
   it("leaves a sheet whose title names no indicator alone", () => {
     const { r } = read(sheet("Sheet1", "2024年1-9月各县区完成情况"));
     expect(r.targets).toBeNull();
