@@ -7,7 +7,7 @@ import { parseA1 } from "../grid";
 import type { IndicatorColumn, LedgerRow, UnitRow } from "../model";
 import { SheetBuilder, TABLE_HEADER_STYLE } from "../plan/sheet-builder";
 import type { SheetPlan, WriteValue } from "../plan/write-plan";
-import { LEDGER_HEADERS } from "../samples/ledger-sheet";
+import { LEDGER_HEADERS, ledgerRowCells } from "../samples/ledger-sheet";
 
 export const MERGED_TARGETS_SHEET = "目标分解表";
 export const MERGED_ACTUALS_SHEET = "完成情况表";
@@ -134,18 +134,7 @@ export function ledgerSheet(rows: readonly Kept<LedgerRow>[]): SheetPlan {
   rows.forEach((r, i) => {
     const p = r.item;
     b.setRow(r.row - 1, 0, [
-      i + 1,
-      p.name,
-      p.investor,
-      p.unit,
-      p.industry,
-      p.investment,
-      p.industrial === null ? null : p.industrial ? "是" : "否",
-      p.stage,
-      p.signedDate,
-      p.registeredDate,
-      p.startedDate,
-      p.fundsInPlace,
+      ...ledgerRowCells(i + 1, p),
       ...(usd ? [p.currency === "USD" ? "美元" : "人民币"] : []),
       r.source,
     ]);

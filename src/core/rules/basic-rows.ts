@@ -47,10 +47,11 @@ function num(
   };
 }
 
-function choice(
+/** A cell chosen from a dropdown of `table`'s labels: its key is set, any other text is a failure. */
+export function choice<D>(
   table: LabelTable,
-  set: (d: Draft, key: string) => void
-): (v: CellValue, d: Draft) => Fail | null {
+  set: (d: D, key: string) => void
+): (v: CellValue, d: D) => Fail | null {
   return (v, d) => {
     const k = keyOf(table, cellText(v));
     if (k === undefined)

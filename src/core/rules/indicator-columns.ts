@@ -11,11 +11,10 @@ import {
   type LabelTable,
   SOURCE_LABELS,
   SUM_FIELD_LABELS,
-  keyOf,
   labelOf,
 } from "./labels";
 import type { IndicatorRule, RuleSet } from "./schema";
-import { type Fail, fail } from "./basic-rows";
+import { type Fail, choice, fail } from "./basic-rows";
 
 export interface IndicatorColumnDef {
   readonly header: string;
@@ -68,16 +67,7 @@ function optChoice(
   table: LabelTable,
   set: (o: IndicatorDraft, k: string) => void
 ): (v: CellValue, o: IndicatorDraft) => Fail | null {
-  return opt((v, o) => {
-    const k = keyOf(table, cellText(v));
-    if (k === undefined)
-      return {
-        zh: `下拉列表中的一项（${Object.values(table).join("/")}）`,
-        en: `one of ${Object.keys(table).join("/")}`,
-      };
-    set(o, k);
-    return null;
-  });
+  return opt(choice(table, set));
 }
 function optNum(
   set: (o: IndicatorDraft, n: number) => void

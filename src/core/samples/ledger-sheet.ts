@@ -1,5 +1,5 @@
 import { SheetBuilder, TABLE_HEADER_STYLE } from "../plan/sheet-builder";
-import type { SheetPlan } from "../plan/write-plan";
+import type { SheetPlan, WriteValue } from "../plan/write-plan";
 import { DEFAULT_STAGES } from "../rules/stages";
 import { INDUSTRIES } from "./seed-001";
 
@@ -33,6 +33,39 @@ export const LEDGER_HEADERS = [
   "到位资金(万元)",
 ] as const;
 
+/** What a 台账 row shows under LEDGER_HEADERS: a sample project, or a merged ledger row. */
+interface LedgerRowValues {
+  readonly name: string;
+  readonly investor: string | null;
+  readonly unit: string;
+  readonly industry: string | null;
+  readonly investment: number | null;
+  readonly industrial: boolean | null;
+  readonly stage: string | null;
+  readonly signedDate: Date | null;
+  readonly registeredDate: Date | null;
+  readonly startedDate: Date | null;
+  readonly fundsInPlace: number | null;
+}
+
+/** A project's cells under LEDGER_HEADERS, in their order, numbered `seq`. */
+export function ledgerRowCells(seq: number, p: LedgerRowValues): WriteValue[] {
+  return [
+    seq,
+    p.name,
+    p.investor,
+    p.unit,
+    p.industry,
+    p.investment,
+    p.industrial === null ? null : p.industrial ? "是" : "否",
+    p.stage,
+    p.signedDate,
+    p.registeredDate,
+    p.startedDate,
+    p.fundsInPlace,
+  ];
+}
+
 export interface LedgerSheetSpec {
   readonly name: string;
   readonly projects: readonly SampleProject[];
@@ -50,20 +83,7 @@ export function planLedgerSheet(spec: LedgerSheetSpec): SheetPlan {
   b.style(TABLE_HEADER_STYLE, 0, 0, 0, LEDGER_HEADERS.length - 1);
   b.height(0, 30);
   spec.projects.forEach((p, i) => {
-    b.setRow(i + 1, 0, [
-      i + 1,
-      p.name,
-      p.investor,
-      p.unit,
-      p.industry,
-      p.investment,
-      p.industrial ? "是" : "否",
-      p.stage,
-      p.signedDate,
-      p.registeredDate,
-      p.startedDate,
-      p.fundsInPlace,
-    ]);
+    b.setRow(i + 1, 0, ledgerRowCells(i + 1, p));
   });
   const last = spec.projects.length + (spec.blankRows ?? 0);
   if (last >= 1) {
