@@ -22,6 +22,7 @@ const INTEGRATION_TESTS = [
   "<rootDir>/test/cli/check.test.ts",
   "<rootDir>/test/cli/assess.test.ts",
   "<rootDir>/test/cli/overrides.test.ts",
+  "<rootDir>/test/cli/contract.test.ts",
   // Real .xlsx round trips: the streaming reader against the DOM reader, byte equality, every string's text.
   "<rootDir>/test/workbook/exceljs/read-stream.test.ts",
   "<rootDir>/test/workbook/exceljs/same-bytes.test.ts",

@@ -15,12 +15,14 @@ const USAGE = `招商考核助手 · Investment Promotion Scorecard
   scorecard assess <in.xlsx> [--out out.xlsx [--force] | --in-place] [--json] [--as-of YYYY-MM-DD] [--rules rules.json]
                    [--map "<sheet>!<col>=<field>"]… [--role "<sheet>=<role>"]… [--pdf]
   scorecard merge  <a.xlsx> <b.xlsx>… --out merged.xlsx [--force]
-  scorecard template [--out blank.xlsx]
-  scorecard demo   [--out dir]
+  scorecard template [--out blank.xlsx [--force]]
+  scorecard demo   [--out dir [--force]]
 
 不加 --out 或 --in-place 时，check 和 assess 绝不改动输入文件，也不保存任何工作簿（--pdf 只另写一份 PDF）。
 Without --out or --in-place, check and assess never change the input file and save no workbook (--pdf writes only its PDF).
 `;
+
+const HELP = new Set(["--help", "-h", "help"]);
 
 type Command = (args: string[], now: Date, signal: AbortSignal) => Promise<number>;
 
@@ -50,9 +52,14 @@ export async function main(argv: string[], signal?: AbortSignal): Promise<number
 
 async function runCommand(argv: string[], signal: AbortSignal): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+  // Asked for, the usage is the output (exit 0); with no command at all it is bad usage, said on stderr (exit 2).
+  if (name === undefined) {
+    process.stderr.write(USAGE);
+    return EXIT.usage;
+  }
+  if (HELP.has(name) || (name in COMMANDS && rest.some((a) => a === "--help" || a === "-h"))) {
     process.stdout.write(USAGE);
-    return name === undefined ? EXIT.usage : EXIT.ok;
+    return EXIT.ok;
   }
   const run = COMMANDS[name];
   if (!run) {

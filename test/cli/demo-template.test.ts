@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assessWorkbook } from "../../src/core/assess";
@@ -14,7 +14,7 @@ import { main } from "../../src/cli/main";
 import { capture } from "./capture";
 
 describe("scorecard template", () => {
-  it("writes the blank workbook and refuses to overwrite without --force", async () => {
+  it("writes the blank workbook, rewrites its own, and replaces a file of the user's only with --force", async () => {
     const dir = mkdtempSync(join(tmpdir(), "scorecard-cli-"));
     const out = join(dir, "blank.xlsx");
     const io = capture();
@@ -28,9 +28,15 @@ describe("scorecard template", () => {
       "考核规则",
     ]);
     expect(wb.getWorksheet("项目台账")?.getCell("H2").dataValidation?.type).toBe("list");
-    expect(await main(["template", "--out", out])).toBe(2);
-    expect(io.err()).toMatch(/file exists.*blank\.xlsx/);
-    expect(await main(["template", "--out", out, "--force"])).toBe(0);
+    // SPEC §9: --out never overwrites a file the product did not write unless --force; its own blank is rewritten.
+    expect(await main(["template", "--out", out])).toBe(0);
+    const users = join(dir, "mine.xlsx");
+    writeFileSync(users, "the user's own file");
+    expect(await main(["template", "--out", users])).toBe(2);
+    expect(io.err()).toMatch(/mine\.xlsx exists and was not written by this tool.*--force/);
+    expect(readFileSync(users, "utf8")).toBe("the user's own file");
+    expect(await main(["template", "--out", users, "--force"])).toBe(0);
+    expect((await loadWorkbook(users)).worksheets).toHaveLength(4);
   });
 
   it("rejects unknown options with exit 2", async () => {
@@ -66,6 +72,23 @@ describe("scorecard demo", () => {
       "项目台账",
     ]);
     expect(wb.getWorksheet("目标分解表")?.getCell("C5").value).toBe(14);
+  });
+});
+
+describe("scorecard demo in a folder of the user's", () => {
+  it("replaces the demo's own files but never a sample.xlsx of the user's without --force", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "scorecard-cli-"));
+    const io = capture();
+    expect(await main(["demo", "--out", dir])).toBe(0);
+    expect(await main(["demo", "--out", dir])).toBe(0);
+    writeFileSync(join(dir, "sample.assessed.xlsx"), "the user's own file");
+    expect(await main(["demo", "--out", dir])).toBe(2);
+    expect(io.err()).toMatch(/sample\.assessed\.xlsx exists and was not written by this tool/);
+    expect(readFileSync(join(dir, "sample.assessed.xlsx"), "utf8")).toBe("the user's own file");
+    expect(await main(["demo", "--out", dir, "--force"])).toBe(0);
+    expect(
+      (await loadWorkbook(join(dir, "sample.assessed.xlsx"))).worksheets.length
+    ).toBeGreaterThan(4);
   });
 });
 

@@ -7,7 +7,7 @@ import { displayWidth } from "../../core/plan/text-width";
 import { hasFlag, parseArgs, singleInput } from "../args";
 import { CliError, EXIT } from "../exit";
 import { escapeLine } from "../terminal-text";
-import { asCliError, openRun, RUN_OPTIONS, type CliRun } from "./cli-session";
+import { asCliError, checkOverrideSheets, openRun, RUN_OPTIONS, type CliRun } from "./cli-session";
 import {
   checkPdfTarget,
   findSoffice,
@@ -156,6 +156,7 @@ export async function runAssess(
     .catch((err: unknown) => {
       throw asCliError(err);
     });
+  checkOverrideSheets(run, evaluation.reports);
   if (pdf && !evaluation.results)
     throw new CliError(
       "没有考核结果（未找到目标分解表），无法生成 PDF 会议材料 / nothing was assessed (no targets sheet), so there is no meeting pack to print",

@@ -5,7 +5,7 @@ import { hasFlag, parseArgs, singleInput } from "../args";
 import { CliError, EXIT } from "../exit";
 import { escapeLine } from "../terminal-text";
 import { checkWriteBackSize } from "../../workbook/exceljs/file-host";
-import { asCliError, openRun, RUN_OPTIONS, type CliRun } from "./cli-session";
+import { asCliError, checkOverrideSheets, openRun, RUN_OPTIONS, type CliRun } from "./cli-session";
 import {
   checkExtension,
   checkOverwrite,
@@ -106,6 +106,7 @@ export async function runCheck(
   const outcome = await run.session.check(run.options, signal).catch((err: unknown) => {
     throw asCliError(err);
   });
+  checkOverrideSheets(run, outcome.reports);
   const saved =
     target !== null
       ? await saveCorrections(

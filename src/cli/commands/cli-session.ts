@@ -6,6 +6,7 @@ import { inThreadRunner } from "../../app/runners/in-thread-runner";
 import { createSession } from "../../app/session";
 import { SessionError } from "../../app/session-error";
 import type { RunOptions, ScorecardSession } from "../../app/session-types";
+import type { SheetReport } from "../../core/model";
 import { WorkbookFileError } from "../../workbook/exceljs/file-io";
 import { createFileHost, type FileHost } from "../../workbook/exceljs/file-host";
 import { WorkbookReadError } from "../../workbook/exceljs/read";
@@ -60,6 +61,26 @@ export function openFile(path: string, now: Date): { host: FileHost; session: Sc
     now: () => now,
   });
   return { host, session };
+}
+
+/**
+ * A --map or --role naming a sheet the workbook does not have is bad usage (exit 2), said with the workbook's sheet
+ * names: recognition would silently leave it unused, and the run would look as if the correction had been made.
+ */
+export function checkOverrideSheets(run: CliRun, reports: readonly SheetReport[]): void {
+  const given = run.options.overrides;
+  if (!given) return;
+  const names = new Set(reports.map((r) => r.name));
+  const missing = [
+    ...new Set([...Object.keys(given.roles ?? {}), ...Object.keys(given.columns ?? {})]),
+  ].filter((sheet) => !names.has(sheet));
+  if (missing.length === 0) return;
+  const quoted = (list: Iterable<string>): string => [...list].map((n) => `"${n}"`).join(", ");
+  throw new CliError(
+    `--map/--role: 工作簿中没有工作表 ${quoted(missing)}（现有：${quoted(names)}）/ ` +
+      `the workbook has no worksheet named ${quoted(missing)} (its worksheets: ${quoted(names)})`,
+    EXIT.usage
+  );
 }
 
 /** An unreadable or unwritable file is bad usage (exit 2) with its message alone; anything else is a bug. */

@@ -3,15 +3,16 @@ import { join, resolve } from "node:path";
 import { formatRankingText } from "../../core/report";
 import { planSampleWorkbook, SAMPLE_AS_OF } from "../../core/samples";
 import { WorkbookFileError, writePlanToNewFile } from "../../workbook/exceljs/file-io";
-import { optionValue, parseArgs } from "../args";
+import { hasFlag, optionValue, parseArgs } from "../args";
 import { CliError, EXIT } from "../exit";
 import { asCliError, openFile } from "./cli-session";
+import { checkOverwrite } from "./write-output";
 
 export const DEMO_SAMPLE_FILE = "sample.xlsx";
 export const DEMO_RESULT_FILE = "sample.assessed.xlsx";
 
 /**
- * `scorecard demo [--out dir]`: writes the bundled sample (seed 001 campaign) and its assessed copy as of
+ * `scorecard demo [--out dir [--force]]`: writes the bundled sample (seed 001 campaign) and its assessed copy as of
  * 2008-01-31, then prints the paths and the ranking.
  */
 export async function runDemo(
@@ -19,11 +20,14 @@ export async function runDemo(
   now: Date = new Date(),
   signal?: AbortSignal
 ): Promise<number> {
-  const parsed = parseArgs("demo", args, { valued: ["out"] });
+  const parsed = parseArgs("demo", args, { valued: ["out"], flags: ["force"] });
   if (parsed.positional.length > 0)
     throw new CliError(`scorecard demo: 多余的参数 / unexpected argument ${parsed.positional[0]}`);
   const dir = resolve(optionValue(parsed, "out") ?? "out");
   const samplePath = join(dir, DEMO_SAMPLE_FILE);
+  const resultPath = join(dir, DEMO_RESULT_FILE);
+  // The folder may be the user's: its own sample.xlsx is replaced only with --force (the demo's are rewritten).
+  for (const path of [samplePath, resultPath]) await checkOverwrite(path, hasFlag(parsed, "force"));
   try {
     await mkdir(dir, { recursive: true });
     await writePlanToNewFile(planSampleWorkbook(), samplePath, signal);
@@ -36,7 +40,6 @@ export async function runDemo(
   process.stdout.write(`示例工作簿 / sample: ${samplePath}\n`);
 
   const { host, session } = openFile(samplePath, now);
-  const resultPath = join(dir, DEMO_RESULT_FILE);
   const evaluation = await session
     .evaluate({ asOf: SAMPLE_AS_OF }, undefined, signal)
     .then(async (e) => {

@@ -1,14 +1,14 @@
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { isoDay } from "../../core/grid";
 import { planTemplate } from "../../core/samples";
 import { WorkbookFileError, writePlanToNewFile } from "../../workbook/exceljs/file-io";
 import { CliError, EXIT } from "../exit";
-import { optionValue, parseArgs } from "../args";
+import { hasFlag, optionValue, parseArgs } from "../args";
+import { checkOverwrite } from "./write-output";
 
 export const DEFAULT_TEMPLATE_PATH = "scorecard-template.xlsx";
 
-/** `scorecard template [--out blank.xlsx] [--force]`: the standard blank workbook with dropdowns. */
+/** `scorecard template [--out blank.xlsx [--force]]`: the standard blank workbook with dropdowns. */
 export async function runTemplate(
   args: string[],
   now: Date = new Date(),
@@ -20,11 +20,8 @@ export async function runTemplate(
       `scorecard template: 多余的参数 / unexpected argument ${parsed.positional[0]}`
     );
   const out = resolve(optionValue(parsed, "out") ?? DEFAULT_TEMPLATE_PATH);
-  if (existsSync(out) && !parsed.options.has("force")) {
-    throw new CliError(
-      `文件已存在，未覆盖（可加 --force）/ file exists, not overwritten (use --force): ${out}`
-    );
-  }
+  // As every --out: a file the product did not write (or that was saved since) is replaced only with --force.
+  await checkOverwrite(out, hasFlag(parsed, "force"));
   try {
     await writePlanToNewFile(planTemplate({ asOf: isoDay(now) }), out, signal);
   } catch (err) {

@@ -25,6 +25,11 @@ function reason(err: unknown): string {
     if (code === "ENOENT") return "文件不存在 / file not found";
     if (code === "EACCES" || code === "EPERM") return "没有权限 / permission denied";
     if (code === "EISDIR") return "这是一个目录 / is a directory";
+    // A folder on the way is a file (out.xlsx/x.xlsx): mkdir says EEXIST, open says ENOTDIR.
+    if (code === "ENOTDIR" || code === "EEXIST")
+      return "路径中有一段不是目录 / a part of the path is not a folder";
+    if (code === "EROFS") return "只读文件系统 / read-only file system";
+    if (code === "ENOSPC" || code === "EDQUOT") return "磁盘空间不足 / no space left on the disk";
   }
   const message = err instanceof Error ? err.message : String(err);
   if (/^File not found/.test(message)) return "文件不存在 / file not found";
