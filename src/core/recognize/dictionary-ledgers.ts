@@ -1,4 +1,5 @@
 /** Header words of project ledgers (台账): one entry per field a ledger row can carry. */
+import { LEDGER_PERIOD_FIELDS } from "./dictionary-ledger-periods";
 import { headerField as f, type HeaderField } from "./header-field";
 
 /**
@@ -372,29 +373,7 @@ export const LEDGER_FIELDS: readonly HeaderField[] = [
     ["來源地"],
     ["origin", "source region"]
   ),
-  // Ledgers re-report every project each month: the month a row reports.
-  f(
-    "report_month",
-    "ledger",
-    "field",
-    null,
-    null,
-    [
-      "报送月份",
-      "月份",
-      "填报月份",
-      "统计月份",
-      "报告期",
-      "报送期",
-      "所属月份",
-      "报送时间",
-      "填报时间",
-      "统计时间",
-      "统计期",
-    ],
-    ["報送月份", "月份"],
-    ["report month", "month", "reporting month", "period"]
-  ),
+  ...LEDGER_PERIOD_FIELDS,
   // Written by `scorecard merge`: which submitted file and row a project came from.
   f(
     "provenance",

@@ -17,17 +17,21 @@ import {
 } from "./cell-values";
 import type { ColumnMap } from "./column-map";
 import { INDUSTRIAL_WORDS } from "./dictionary-ledgers";
-import { CURRENCIES, CURRENCY_WORD, PROJECT_CODE, STAGE_MARK } from "./ledger-words";
+import { CURRENCY_WORD, PROJECT_CODE, STAGE_MARK } from "./ledger-words";
 import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
 import { unitByLabel, unitFromNotes } from "./measure-units";
 import type { MergedCells } from "./merged-cells";
+import { RowCurrency } from "./ledger-currency";
+import type { StatedRate } from "./stated-rate";
 
 export interface LedgerContext {
   /** Year of the as-of date, for report months written without one ("8月"). */
   readonly year: number | null;
   /** The unit of every project, for a ledger kept one sheet per unit (no unit column, the tab names it). */
   readonly unit?: string;
+  /** Rates the sheet's notes state for currencies beyond 美元 (1港元=0.91元), by otherCurrencyOf's key. */
+  readonly rates?: ReadonlyMap<string, StatedRate>;
 }
 
 const WAN_CNY = unitByLabel("万元") as MeasureUnit;
@@ -79,6 +83,34 @@ export type AmountField =
   "investment" | "investment_domestic" | "investment_foreign" | "funds_in_place";
 
 /** The cell readers of one ledger sheet, bound to its columns and units. */
+/** The sheet column of each field read on every row (−1 when the ledger has none), found once. */
+function columnsAt(col: (key: string) => number) {
+  return {
+    name: col("project_name"),
+    unit: col("unit"),
+    stage: col(TEXT_FIELDS.stage),
+    currency: col("currency"),
+    reportMonth: col("report_month"),
+    year: col("ledger_year"),
+    code: col("project_code"),
+    share: col("foreign_share"),
+    industrial: col("industrial"),
+    industry: col(TEXT_FIELDS.industry),
+    dates: {
+      signedDate: col(DATE_FIELDS.signedDate[0]),
+      registeredDate: col(DATE_FIELDS.registeredDate[0]),
+      startedDate: col(DATE_FIELDS.startedDate[0]),
+    },
+    amounts: {
+      investment: col("investment"),
+      investment_domestic: col("investment_domestic"),
+      investment_foreign: col("investment_foreign"),
+      funds_in_place: col("funds_in_place"),
+    },
+  } as const;
+}
+type ColumnsAt = ReturnType<typeof columnsAt>;
+
 export class LedgerReader {
   readonly issues: Issue[] = [];
   readonly columns: Record<string, number> = {};
@@ -89,8 +121,6 @@ export class LedgerReader {
   /** The unit of a 外资 column beside the 投资总额 (合同外资 of a 外商投资企业台账), which is within it. */
   readonly foreignBeside: MeasureUnit | null;
   private readonly shareUnit: MeasureUnit | null;
-  private readonly headerCurrency: Currency;
-  private readonly statedCurrency: boolean;
   private readonly hasMerges: boolean;
   /** `UNREADABLE_*` bits of the row being read: amounts whose cells hold something unreadable (待定, #REF!). */
   unreadable = 0;
@@ -108,26 +138,16 @@ export class LedgerReader {
   rowCurrency: Currency = "CNY";
   /** The row's currency cell names one no rate converts (欧元): its amounts are unreadable. */
   private rowCurrencyUnknown = false;
+  /** 元 per unit of the row's currency when a note converts it (港元 at 0.91); 1 otherwise. */
+  private rowRate = 1;
+  private readonly currencies: RowCurrency;
   /** Columns headed by a stage (在谈 / 已签约 / 已开工…) of which a mark (√) says the project's: stage, column. */
   private readonly stageMarks: readonly { readonly word: string; readonly col: number }[];
   /** The project column's header, normalised: a row holding it again is the header repeated on a new page. */
   readonly nameHeaderKey: string;
   /** The currency the last amount read stated in its own cell ("1500万美元" in a 万元 column), or null. */
   cellCurrency: Currency | null = null;
-  /** The sheet column of each field read on every row (−1 when the ledger has none), found once. */
-  readonly at: {
-    readonly name: number;
-    readonly unit: number;
-    readonly stage: number;
-    readonly currency: number;
-    readonly reportMonth: number;
-    readonly code: number;
-    readonly share: number;
-    readonly industrial: number;
-    readonly industry: number;
-    readonly dates: Readonly<Record<keyof typeof DATE_FIELDS, number>>;
-    readonly amounts: Readonly<Record<AmountField, number>>;
-  };
+  readonly at: ColumnsAt;
 
   constructor(
     private readonly sheet: SheetGrid,
@@ -182,35 +202,21 @@ export class LedgerReader {
     this.investmentUnit = this.split ? this.split.domestic : unitOf("investment");
     this.fundsUnit = unitOf("funds_in_place") ?? this.investmentUnit;
     this.shareUnit = map.byField.get("foreign_share")?.column.unit ?? null;
-    this.headerCurrency = this.investmentUnit?.quantity === "money_usd" ? "USD" : "CNY";
     // "协议投资额（万）" states a magnitude, not a currency: a 币种 column says which.
     const investmentHeader = map.byField.get("investment")?.column;
-    this.statedCurrency =
-      investmentHeader?.unit != null && CURRENCY_WORD.test(investmentHeader.leaf);
     this.hasMerges = sheet.merges.length > 0;
-    const col = (key: string): number => this.col(key);
-    this.at = {
-      name: col("project_name"),
-      unit: col("unit"),
-      stage: col(TEXT_FIELDS.stage),
-      currency: col("currency"),
-      reportMonth: col("report_month"),
-      code: col("project_code"),
-      share: col("foreign_share"),
-      industrial: col("industrial"),
-      industry: col(TEXT_FIELDS.industry),
-      dates: {
-        signedDate: col(DATE_FIELDS.signedDate[0]),
-        registeredDate: col(DATE_FIELDS.registeredDate[0]),
-        startedDate: col(DATE_FIELDS.startedDate[0]),
+    this.at = columnsAt((key) => this.col(key));
+    this.currencies = new RowCurrency(
+      sheet.name,
+      this.at.currency,
+      {
+        currency: this.investmentUnit?.quantity === "money_usd" ? "USD" : "CNY",
+        stated: investmentHeader?.unit != null && CURRENCY_WORD.test(investmentHeader.leaf),
+        label: this.investmentUnit?.label ?? "",
       },
-      amounts: {
-        investment: col("investment"),
-        investment_domestic: col("investment_domestic"),
-        investment_foreign: col("investment_foreign"),
-        funds_in_place: col("funds_in_place"),
-      },
-    };
+      context.rates ?? new Map(),
+      this.issues
+    );
   }
 
   /**
@@ -288,7 +294,9 @@ export class LedgerReader {
     const raw = this.raw(r, c);
     // A typed amount of money (nearly every cell) is all readAmount would let through unchanged when it is not
     // negative: read without a reading result per cell.
-    if (typeof raw === "number" && raw >= 0 && raw !== Infinity) return scaledNumber(raw, ctx.unit);
+    const rate = this.rowRate !== 1 && key !== "investment_foreign" ? this.rowRate : 1;
+    if (typeof raw === "number" && raw >= 0 && raw !== Infinity)
+      return scaledNumber(raw, ctx.unit) * rate;
     ctx.row = r;
     const amount = readAmount(raw, ctx);
     if (
@@ -298,7 +306,7 @@ export class LedgerReader {
       this.unreadable |= key === "funds_in_place" ? UNREADABLE_FUNDS : UNREADABLE_INVESTMENT;
     if (amount.ownUnit !== undefined && CURRENCY_WORD.test(amount.ownUnit))
       this.cellCurrency = /美元|usd|\$/i.test(amount.ownUnit) ? "USD" : "CNY";
-    return amount.value;
+    return amount.value === null ? null : amount.value * rate;
   }
 
   private unitFor(key: AmountField): MeasureUnit | null {
@@ -340,11 +348,13 @@ export class LedgerReader {
     if (c < 0) return null;
     const cell = readDateCell(this.raw(r, c));
     if (cell.kind === "date") return cell.value;
-    // "3月15日" under a title that names the year: that year's day.
-    const inYear = cell.kind === "invalid" ? monthDayIn(cell.text, this.context.year) : null;
+    // "3月15日" in the row's 年度, else under a title that names the year: that year's day.
+    const year = cell.kind === "invalid" ? (this.rowYear(r) ?? this.context.year) : null;
+    const inYear = cell.kind === "invalid" ? monthDayIn(cell.text, year) : null;
     if (inYear) return inYear;
     if (cell.kind === "invalid" || cell.kind === "error") {
       const shown = cell.kind === "invalid" ? cell.text : cell.code;
+      const yearless = cell.kind === "invalid" && monthDayIn(cell.text, 2000) !== null;
       this.issues.push(
         issueAt(
           cell.kind === "error" ? "formula_error" : "bad_date",
@@ -352,12 +362,24 @@ export class LedgerReader {
           this.sheet.name,
           r,
           c,
-          { zh: `${zh}“${shown}”无法识别`, en: `${en} "${shown}" is not a date` },
+          yearless
+            ? {
+                zh: `${zh}“${shown}”没有年份，台账跨多个年度，无法判断是哪一年（请写明年份或加“年度”列）`,
+                en: `${en} "${shown}" has no year and the ledger spans several years (write the year, or add a 年度 column)`,
+              }
+            : { zh: `${zh}“${shown}”无法识别`, en: `${en} "${shown}" is not a date` },
           field
         )
       );
     }
     return null;
+  }
+
+  /** The row's 年度 cell (2023, "2023年", "2023年度"), or null. */
+  private rowYear(r: number): number | null {
+    const raw = this.raw(r, this.at.year);
+    const m = /^((?:19|20)\d{2})(?:\.0+)?\s*(?:年度?)?$/.exec(toHalfWidth(textOf(raw)).trim());
+    return m ? Number(m[1]) : null;
   }
 
   /** 报送月份: a date, "2024-08", "2024年8月", or "8月" / 8 in the as-of year. */
@@ -377,48 +399,10 @@ export class LedgerReader {
   }
 
   currency(r: number): Currency {
-    this.rowCurrencyUnknown = false;
-    const c = this.at.currency;
-    const stated = this.text(r, c);
-    if (stated === null) return this.headerCurrency;
-    const found = CURRENCIES.get(toHalfWidth(stated).trim().toLowerCase());
-    if (found === undefined) {
-      // Read as 人民币, 1200万欧元 would be a confident wrong sum: the amount is refused instead.
-      this.rowCurrencyUnknown = true;
-      this.issues.push(
-        issueAt(
-          "currency_mismatch",
-          "error",
-          this.sheet.name,
-          r,
-          c,
-          {
-            zh: `不支持的币种“${stated}”（只能折算人民币和美元），该项目的金额不计`,
-            en: `unsupported currency "${stated}" (only 人民币 and 美元 convert); the project's amounts are not counted`,
-          },
-          "currency"
-        )
-      );
-      return this.headerCurrency;
-    }
-    if (this.statedCurrency && found !== this.headerCurrency) {
-      const label = this.investmentUnit?.label ?? "";
-      this.issues.push(
-        issueAt(
-          "currency_mismatch",
-          "warning",
-          this.sheet.name,
-          r,
-          c,
-          {
-            zh: `币种“${stated}”与投资额列的单位 ${label} 不一致`,
-            en: `currency "${stated}" contradicts the investment column's unit ${label}`,
-          },
-          "currency"
-        )
-      );
-    }
-    return found;
+    const currency = this.currencies.of(r, this.text(r, this.at.currency));
+    this.rowCurrencyUnknown = this.currencies.unknown;
+    this.rowRate = this.currencies.rate;
+    return currency;
   }
 
   /** 是/否, or a project type ("工业项目", "服务业项目"); without such a column, the industry says it. */

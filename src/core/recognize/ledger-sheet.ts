@@ -5,8 +5,9 @@ import type { Issue } from "../issues";
 import { withLedger, type LedgerSheet, type SheetReport } from "../model";
 import type { ColumnMap } from "./column-map";
 import type { HeaderBlock } from "./header-block";
-import { normalizeText } from "../text";
+import { normalizeText, toHalfWidth } from "../text";
 import { issueAt } from "./issue";
+import { statedOtherRates } from "./stated-rate";
 import { readLedger } from "./ledger";
 import { ledgerUnitColumn, unitColumnByValues } from "./ledger-units";
 import {
@@ -95,13 +96,16 @@ export function readLedgerSheet(
     ? unitColumnByValues(l.sheet, l.merged, l.block, l.map, tableUnits)
     : ledgerUnitColumn(l.sheet, l.merged, l.block, l.map, knownUnits);
   const map = unitCol === null ? l.map : withUnitColumn(l.map, l.block, unitCol);
-  const statedYear = statedYearOf([l.sheet.name, ...l.block.above]);
+  const stated = statedYearOf([l.sheet.name, ...l.block.above]);
+  const statedYear = stated === "several" ? null : stated;
   const sheetUnit = map.byField.has("unit")
     ? null
     : unitOfSheet([l.sheet.name, ...l.block.above], knownUnits);
   const lr = readLedger(l.sheet, l.merged, l.block, map, {
-    year: statedYear ?? year,
+    // A ledger of several years gives a 6月8日 no year: its 年度 column may, else it is no date.
+    year: stated === "several" ? null : (statedYear ?? year),
     ...(sheetUnit === null ? {} : { unit: sheetUnit }),
+    rates: statedOtherRates(l.sheet),
   });
   const issues = [...ledgerColumnIssues(l.sheet, map), ...lr.issues];
   if (sheetUnit !== null && lr.unitHeadingColumn === null)
@@ -160,10 +164,19 @@ function unitOfSheet(texts: readonly string[], knownUnits: ReadonlySet<string>):
   return best;
 }
 
-/** The single year titles name ("2024年…台账"); null when they name none or several (2023—2024年). */
-function statedYearOf(texts: readonly string[]): number | null {
+/** A span of years before 年 ("2022—2024年", "2022-2024年度", "2022年至2024年"): a ledger kept over years. */
+const YEAR_SPAN = /((?:19|20)\d{2})\s*年?\s*(?:[-—–~～至到]|－)+\s*((?:19|20)\d{2})\s*年/g;
+
+/**
+ * The single year titles name ("2024年…台账"); null when they name none. `several` when they name more than one
+ * (2023—2024年): a 6月8日 in it could be any of them.
+ */
+function statedYearOf(texts: readonly string[]): number | "several" | null {
   const years = new Set<number>();
-  for (const t of texts)
-    for (const m of t.matchAll(/((?:19|20)\d{2})\s*年/g)) years.add(Number(m[1]));
-  return years.size === 1 ? ([...years][0] as number) : null;
+  for (const t of texts) {
+    const text = toHalfWidth(t);
+    for (const m of text.matchAll(YEAR_SPAN)) years.add(Number(m[1])).add(Number(m[2]));
+    for (const m of text.matchAll(/((?:19|20)\d{2})\s*年/g)) years.add(Number(m[1]));
+  }
+  return years.size === 0 ? null : years.size === 1 ? ([...years][0] as number) : "several";
 }

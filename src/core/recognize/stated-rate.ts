@@ -4,7 +4,7 @@
  */
 import type { SheetGrid } from "../grid";
 import { toHalfWidth } from "../text";
-import { titleTexts } from "./title-texts";
+import { titleAndNoteTexts } from "./title-texts";
 
 export interface StatedRate {
   /** 元 per 美元. */
@@ -43,11 +43,51 @@ function rateIn(text: string): number | null {
 export function statedExchangeRate(sheets: readonly SheetGrid[]): StatedRate | null {
   for (const sheet of sheets) {
     if (sheet.hidden) continue;
-    for (const { text, cell } of titleTexts(sheet, 30)) {
+    for (const { text, cell } of titleAndNoteTexts(sheet, 30)) {
       if (!/美元|汇率|usd|exchange/i.test(text)) continue;
       const rate = rateIn(text);
       if (rate !== null) return { rate, text: text.trim(), sheet: sheet.name, cell };
     }
   }
   return null;
+}
+
+/** Currencies no default rate covers, by the words a 币种 cell or a note uses: the key the rates are kept by. */
+const OTHER_CURRENCIES: readonly (readonly [RegExp, string])[] = [
+  [/^(?:港元|港币|hkd|hk\$)$/i, "港元"],
+  [/^(?:欧元|eur|€)$/i, "欧元"],
+  [/^(?:日元|jpy)$/i, "日元"],
+  [/^(?:英镑|gbp|£)$/i, "英镑"],
+  [/^(?:澳门元|澳元门|mop)$/i, "澳门元"],
+  [/^(?:新台币|台币|twd)$/i, "新台币"],
+];
+
+/** The rate key of a currency word no default covers ("港币" → 港元), or null. */
+export function otherCurrencyOf(word: string): string | null {
+  const w = toHalfWidth(word).replace(/\s/g, "");
+  return OTHER_CURRENCIES.find(([re]) => re.test(w))?.[1] ?? null;
+}
+
+const OTHER_RATE =
+  /1(港元|港币|欧元|日元|英镑|澳门元|新台币|台币)(?:=|兑|折合|折|合|约合|换算为|:)(?:人民币)?(\d+(?:\.\d+)?)元/g;
+
+/**
+ * Rates a sheet's notes state for currencies beyond 美元 ("1港元=0.91元人民币", "1欧元=7.8元"): 元 per unit,
+ * by currency key. A ledger converting its 港元 rows at the bureau's own rate adds up as its totals do.
+ */
+export function statedOtherRates(sheet: SheetGrid): ReadonlyMap<string, StatedRate> {
+  const out = new Map<string, StatedRate>();
+  for (const { text, cell } of titleAndNoteTexts(sheet, 30)) {
+    const t = toHalfWidth(text)
+      .replace(/[\s，,]/g, "")
+      .replace(/＝/g, "=")
+      .replace(/：/g, ":");
+    for (const m of t.matchAll(OTHER_RATE)) {
+      const key = otherCurrencyOf(m[1] as string);
+      const rate = Number(m[2]);
+      if (key !== null && rate > 0 && !out.has(key))
+        out.set(key, { rate, text: text.trim(), sheet: sheet.name, cell });
+    }
+  }
+  return out;
 }

@@ -19,3 +19,16 @@ export function titleTexts(sheet: SheetGrid, rows: number): TitleText[] {
   }
   return out;
 }
+
+/** The texts of a sheet's first `rows` rows and of its last ones: titles above a table and notes under it. */
+export function titleAndNoteTexts(sheet: SheetGrid, rows: number): TitleText[] {
+  const top = titleTexts(sheet, rows);
+  for (let r = Math.max(rows, sheet.rows.length - rows); r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    for (let c = 0; c < Math.min(row.length, 30); c++) {
+      const v = row[c];
+      if (typeof v === "string" && v.length <= 300) top.push({ text: v, cell: toA1(r, c) });
+    }
+  }
+  return top;
+}

@@ -243,6 +243,79 @@ describe("the currency of a ledger amount", () => {
   });
 });
 
+describe("a currency beyond 美元 with a rate in the notes", () => {
+  it("converts 港元 rows at the stated rate, says where the rate came from, and still refuses 欧元", () => {
+    const rows = [
+      [1, "甲项目", "城关镇", 10000, "港元", "2024-01-10"],
+      [2, "乙项目", "城关镇", 8000, "人民币", "2024-01-10"],
+      [3, "丙项目", "城关镇", 1200, "欧元", "2024-01-10"],
+      ...Array.from({ length: 40 }, (_, k) => [
+        k + 4,
+        `项目${k}`,
+        "城关镇",
+        100,
+        "人民币",
+        "2024-02-01",
+      ]),
+      ["注：外币投资额按1美元=7.1元人民币、1港币=0.91元人民币折算。"],
+    ];
+    const r = recognizeWorkbook(
+      workbookGrid("t.xlsx", [
+        {
+          name: "台账",
+          rows: [["序号", "项目名称", "责任单位", "投资额（万）", "币种", "签约日期"], ...rows],
+        },
+      ])
+    );
+    expect(r.ledgers[0]?.rows.slice(0, 3).map((p) => [p.currency, p.investment])).toEqual([
+      ["CNY", 9100],
+      ["CNY", 8000],
+      ["CNY", null],
+    ]);
+    const said = r.issues.filter((i) => i.code === "exchange_rate_from_workbook");
+    expect(said.map((i) => i.message_zh)).toEqual([expect.stringContaining("1港元=0.91元")]);
+    expect(r.issues.filter((i) => i.code === "currency_mismatch")).toHaveLength(1);
+  });
+});
+
+describe("dates typed without a year (6月8日)", () => {
+  const sheet = (title: string, yearColumn: boolean): SheetSpec => ({
+    name: "台账",
+    rows: [
+      [title],
+      ["项目名称", "责任单位", ...(yearColumn ? ["年度"] : []), "总投资（万元）", "签约时间"],
+      ["甲项目", "城关镇", ...(yearColumn ? [2022] : []), 5000, "6月8日"],
+      ["乙项目", "城关镇", ...(yearColumn ? ["2024年"] : []), 8000, "3月1日"],
+    ],
+  });
+  const signed = (r: ReturnType<typeof recognizeWorkbook>): (string | null)[] =>
+    r.ledgers[0]?.rows.map((p) => p.signedDate?.toISOString().slice(0, 10) ?? null) ?? [];
+
+  it("are in the year a one-year ledger's title names", () => {
+    expect(
+      signed(recognizeWorkbook(workbookGrid("t.xlsx", [sheet("2024年签约项目台账", false)])))
+    ).toEqual(["2024-06-08", "2024-03-01"]);
+  });
+
+  it("take the row's 年度 in a ledger of several years", () => {
+    const r = recognizeWorkbook(workbookGrid("t.xlsx", [sheet("2022—2024年签约项目台账", true)]));
+    expect(signed(r)).toEqual(["2022-06-08", "2024-03-01"]);
+    expect(r.issues.filter((i) => i.code === "bad_date")).toEqual([]);
+  });
+
+  it("are no date, loudly, in a ledger of several years with no 年度 column", () => {
+    const r = recognizeWorkbook(
+      workbookGrid("t.xlsx", [sheet("2022-2024年签约项目台账", false)]),
+      {},
+      { asOf: "2024-09-30" }
+    );
+    expect(signed(r)).toEqual([null, null]);
+    const bad = r.issues.filter((i) => i.code === "bad_date");
+    expect(bad.map((i) => i.severity)).toContain("error");
+    expect(bad[0]?.message_zh).toContain("没有年份");
+  });
+});
+
 describe("a printed ledger", () => {
   it("skips its header typed again at the top of each page: no project, no bad date", () => {
     const header = ["序号", "项目名称", "县区", "总投资（万元）", "签约时间"];
