@@ -95,6 +95,17 @@ describe("--map and --role name the workbook's own sheets", () => {
   });
 });
 
+describe("--rules", () => {
+  it("a misspelt key is bad usage (exit 2) naming it, not a run with the default in force", async () => {
+    const rules = join(dir, "rules.json");
+    writeFileSync(rules, JSON.stringify({ metod: "threshold" }));
+    const io = capture();
+    expect(await main(["assess", sample, "--json", "--rules", rules])).toBe(2);
+    expect(io.err()).toMatch(/invalid rules in .*rules\.json:\n {2}- metod: .*unknown rule key/);
+    expect(io.out()).toBe("");
+  });
+});
+
 describe("an output path that cannot be written", () => {
   it("says a folder on the way is a file, not a raw system error", async () => {
     const file = join(dir, "plain-file");

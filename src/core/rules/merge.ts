@@ -116,5 +116,24 @@ export function parseRulesJson(
 ): { ok: true; override: RulesOverride } | { ok: false; errors: readonly string[] } {
   const merged = mergeRules(base, json);
   if (!merged.ok) return merged;
+  const unknown = unknownKeys(json, merged.rules, "");
+  if (unknown.length > 0) return { ok: false, errors: unknown };
   return { ok: true, override: json as RulesOverride };
+}
+
+/**
+ * Keys of a rules document that no rule reads: the schema drops them, so a misspelt `"metod": "threshold"` would
+ * leave the default in force without a word. Found where the document has a key the validated rules lack (the
+ * indicators a document lists come first in the merged list, in its order, so positions agree).
+ */
+function unknownKeys(patch: unknown, rules: unknown, path: string): string[] {
+  const at = (key: string | number): string => (path ? `${path}.${key}` : String(key));
+  if (Array.isArray(patch))
+    return Array.isArray(rules) ? patch.flatMap((p, i) => unknownKeys(p, rules[i], at(i))) : [];
+  if (!isRecord(patch) || !isRecord(rules)) return [];
+  return Object.entries(patch).flatMap(([key, value]) =>
+    key in rules
+      ? unknownKeys(value, rules[key], at(key))
+      : [`${at(key)}: 未知的规则项 / unknown rule key`]
+  );
 }

@@ -46,6 +46,25 @@ describe("rules.json", () => {
     );
   });
 
+  it("refuses a key no rule reads (a misspelling would leave the default in force)", () => {
+    const res = parseRulesJson(
+      {
+        metod: "threshold",
+        period: { start: "2026-01-01", ende: "2026-12-31" },
+        indicators: [{ key: "signed_total", wieght: 40 }],
+      },
+      base
+    );
+    expect(res).toEqual({
+      ok: false,
+      errors: [
+        "metod: 未知的规则项 / unknown rule key",
+        "period.ende: 未知的规则项 / unknown rule key",
+        "indicators.0.wieght: 未知的规则项 / unknown rule key",
+      ],
+    });
+  });
+
   it("rejects what is not an object", () => {
     expect(parseRulesJson([1, 2], base)).toEqual({
       ok: false,
