@@ -91,9 +91,11 @@ function rowOrigin(u: UnitRow, l: LongFormatSheet, widened: Widened, unitColumn:
     row: l.originRow(u.row),
     ...(l.nameCell !== undefined
       ? { nameCell: l.nameCell }
-      : l.columnCell
-        ? { nameCell: cellOrigin(l, toA1(u.row, unitColumn)) }
-        : {}),
+      : l.nameCellOf
+        ? { nameCell: l.nameCellOf(u.row, unitColumn) }
+        : l.columnCell
+          ? { nameCell: cellOrigin(l, toA1(u.row, unitColumn)) }
+          : {}),
     values,
     ...(u.adjustment
       ? {

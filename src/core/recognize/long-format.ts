@@ -25,6 +25,8 @@ export interface LongFormatSheet {
    * that heads it ("A5", the indicator's label), and a unit by its header cell.
    */
   readonly columnCell?: (col: number) => string;
+  /** The user's cell naming the unit of a wide row, where a row's blocks sit in other columns (two-up.ts). */
+  readonly nameCellOf?: (row: number, unitColumn: number) => string;
   /** The cell naming the sheet's one unit (a unit's own report, unit-sheets.ts): its 填报单位 line or A1. */
   readonly nameCell?: string;
   /** The user's header rows and the rows of the figures (1-based), when no wide row maps to one. */

@@ -20,6 +20,7 @@ import {
 } from "./sheet-analysis";
 import { tableKindFromWords } from "./sheet-kind";
 import { joinedSheet } from "./side-by-side";
+import { twoUpSheet } from "./two-up";
 import { namedIndicatorSheet } from "./single-indicator";
 import { uprightSheet } from "./sideways";
 import { stackedTargetActualSheet } from "./stacked-target-actual";
@@ -234,6 +235,7 @@ function readableSheet(
     longFormatSheet(sheet) ??
     uprightSheet(sheet) ??
     joinedSheet(sheet) ??
+    twoUpSheet(sheet) ??
     stackedTargetActualSheet(sheet);
   if (!long) return sheet;
   widened.set(sheet.name, long);
