@@ -230,7 +230,7 @@ export function planColumns(
   const breakdown = readTargetBreakdown(sheet.name, block.above, given);
   side.described.push(...breakdown.shares);
   const meanings = distinguishSharedFields(
-    periodOwnActuals(ofThisPeriod(breakdown.meanings, asOfYear))
+    yearTotalActuals(periodOwnActuals(ofThisPeriod(breakdown.meanings, asOfYear)))
   );
   const groups = groupColumns(sheet, block.bottom + 1, meanings, side, issues);
   return { ...figuresOf(sheet, block, groups, issues), ...side };
@@ -266,6 +266,25 @@ function periodOwnActuals(given: readonly ColumnMeaning[]): readonly ColumnMeani
   if (targets.length === 0 || !targets.every((m) => PERIOD_TASK.test(m.column.leafNorm)))
     return given;
   return given.map((m) => (m.measure === "current" ? { ...m, measure: "actual" } : m));
+}
+
+/** The bare year under an indicator (全年, 年度), read as its target when nothing else is. */
+const BARE_YEAR = /^(?:全年|年度|全年数|本年度?)$/;
+
+/**
+ * "年度目标 | 一季度…四季度 | 全年" (a year-end report): beside a target the header states, the bare year is the
+ * year's total done — the actual — not a second target. Where the indicator has an actual already it stays as read.
+ */
+function yearTotalActuals(given: readonly ColumnMeaning[]): readonly ColumnMeaning[] {
+  const bare = (m: ColumnMeaning): boolean =>
+    m.measure === "target" && BARE_YEAR.test(m.column.leafNorm);
+  if (!given.some(bare)) return given;
+  return given.map((m) => {
+    if (!bare(m)) return m;
+    const same = given.filter((o) => o !== m && o.key === m.key);
+    const stated = same.some((o) => o.measure === "target" && !bare(o));
+    return stated && !same.some((o) => o.measure === "actual") ? { ...m, measure: "actual" } : m;
+  });
 }
 
 /** Walks the columns left to right, putting each figure column in its indicator's group. */

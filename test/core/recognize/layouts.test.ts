@@ -146,6 +146,24 @@ describe("一季度…四季度 under each indicator beside 全年目标", () =>
   });
 });
 
+describe("a year-end report: 年度目标 | 一季度…四季度 | 全年 under each indicator", () => {
+  const rows = [
+    ["县区", "签约项目（个）", null, null, null, null, null],
+    [null, "年度目标", "一季度", "二季度", "三季度", "四季度", "全年"],
+    ["甲县", 20, 3, 5, 6, 4, 18],
+    ["乙县", 16, 4, 4, 4, 6, 18],
+  ];
+  const sheet: SheetSpec = { name: "2024年度考核", rows, merges: ["A1:A2", "B1:G1"] };
+
+  it("reads the bare 全年 beside a stated target as the year's total done, without a duplicate warning", () => {
+    const r = recognize([sheet], "2024-12-31");
+    expect(figures(r.targets)).toEqual({ 甲县: { signed_total: 20 }, 乙县: { signed_total: 16 } });
+    expect(figures(r.actuals)).toEqual({ 甲县: { signed_total: 18 }, 乙县: { signed_total: 18 } });
+    expect(r.reports[0]?.columns["signed_total:actual"]).toBe("G");
+    expect(r.issues.filter((i) => i.code === "duplicate_column")).toEqual([]);
+  });
+});
+
 describe("running totals 一季度 / 上半年 / 前三季度 under each indicator", () => {
   const rows = [
     ["专班", "签约项目", null, null, null, null],
