@@ -12,7 +12,7 @@ import { snapshotOwnership } from "../../src/core/ownership";
 import { recognizeWorkbook } from "../../src/core/recognize";
 import { planOutputs } from "../../src/core/report";
 import { readWorkbookFile } from "../../src/workbook/exceljs/read-file";
-import { writeIntoPackage } from "../../src/workbook/exceljs/render-sheets";
+import { writePlanIntoPackage } from "../../src/workbook/xlsx-package";
 import { BENCH_NOW, BENCH_TODAY, benchRules } from "./bench-rules";
 import { unitNames } from "./dataset";
 import { benchFilesFor } from "./files";
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   );
   const bytes = new Uint8Array(await readFile(files.ledger));
   const snapshot = snapshotOwnership(grid);
-  const write = await measure(reps, () => writeIntoPackage(bytes, plan.last, snapshot));
+  const write = await measure(reps, () => writePlanIntoPackage(bytes, plan.last, snapshot));
 
   const byUnit = new Map(assessment.results?.units.map((u) => [u.unit, u]) ?? []);
   const rate = (unit: string, key: string) => byUnit.get(unit)?.indicators[key]?.rate ?? NaN;

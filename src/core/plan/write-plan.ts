@@ -3,6 +3,11 @@
  * Styles are grouped so a host can make one format call per style (RangeAreas on ExcelApi 1.9+).
  */
 
+/** The font every host writes our cells in (the default of Chinese Excel; hosts without it substitute a CJK sans-serif). */
+export const DEFAULT_FONT = "等线";
+/** The format hosts give a date cell the plan leaves unformatted, which would otherwise print as a serial number. */
+export const DATE_FORMAT = "yyyy-mm-dd";
+
 /** Strings are always written as literal text, even when they begin with = + - @. */
 export type WriteValue = number | string | boolean | Date | null;
 

@@ -1,15 +1,18 @@
 import type ExcelJS from "exceljs";
 import { parseRangeA1, quoteSheetName, toA1 } from "../../core/grid";
-import type { CellStyle, SheetPlan, WritePlan } from "../../core/plan";
+import {
+  DATE_FORMAT,
+  DEFAULT_FONT,
+  type CellStyle,
+  type SheetPlan,
+  type WritePlan,
+} from "../../core/plan";
 import type { OwnershipSnapshot } from "../../core/ownership";
 import { planLanding, snapshotOwnership } from "../../core/ownership";
 import type { AppliedPlan, AppliedSheet } from "../host";
 import { gridFromWorkbook } from "./read";
 
 export type { AppliedPlan, AppliedSheet } from "../host";
-
-/** The default font of Chinese Excel; hosts without it substitute a CJK sans-serif. */
-export const DEFAULT_FONT = "等线";
 
 /**
  * Applies a WritePlan to an ExcelJS workbook the product is building (sample, template, merged ledgers). Sheets
@@ -230,7 +233,7 @@ function applyStyles(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
       const cell = ws.getRow(r + 1).getCell(c + 1);
       if (!style) cell.font = { name: DEFAULT_FONT, size: 11 };
       // Dates without a format would print as serial numbers.
-      if (v instanceof Date && !style?.numberFormat) cell.numFmt = "yyyy-mm-dd";
+      if (v instanceof Date && !style?.numberFormat) cell.numFmt = DATE_FORMAT;
     })
   );
 }

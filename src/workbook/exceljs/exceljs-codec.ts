@@ -5,7 +5,7 @@ import type { OwnershipSnapshot } from "../../core/ownership";
 import { readWorkbookBuffer } from "./read";
 import { DEFAULT_READ_LIMITS } from "./read-limits";
 import type { ReadProgressListener } from "./read-progress";
-import { writeIntoPackage } from "./render-sheets";
+import { writePlanIntoPackage } from "../xlsx-package";
 import type { AppliedBytes } from "./xlsx-codec";
 import type { CellText } from "../host";
 import { writeCellTexts } from "../xlsx-package/cell-text-write";
@@ -33,7 +33,7 @@ export async function applyPlanToBytes(
   plan: WritePlan,
   snapshot: OwnershipSnapshot
 ): Promise<AppliedBytes> {
-  const written = await writeIntoPackage(new Uint8Array(buffer), plan, snapshot);
+  const written = writePlanIntoPackage(new Uint8Array(buffer), plan, snapshot);
   return {
     buffer: toArrayBuffer(written.bytes),
     applied: { sheets: written.sheets, notes: written.notes },

@@ -13,7 +13,7 @@ import { readWorkbookBuffer } from "./read";
 import { readWorkbookFile } from "./read-file";
 import { fileError } from "./read-input";
 import { formatBytes } from "./read-limits";
-import { writeIntoPackage } from "./render-sheets";
+import { writePlanIntoPackage } from "../xlsx-package";
 import { writeCellTexts } from "../xlsx-package/cell-text-write";
 
 export interface FileHost extends WorkbookHost {
@@ -106,7 +106,7 @@ export function createFileHost(path: string): FileHost {
     async applyPlan(plan, onProgress, signal): Promise<AppliedPlan> {
       onProgress?.({ phase: "write", fraction: 0 });
       const snapshot = snapshotOwnership(await readGrid());
-      const written = await writeIntoPackage(await current(), plan, snapshot);
+      const written = writePlanIntoPackage(await current(), plan, snapshot);
       signal?.throwIfAborted();
       bytes = written.bytes;
       grid = null;

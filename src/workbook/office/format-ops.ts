@@ -5,13 +5,11 @@
  * number of calls follows the styles and the sheet's size, never how many units or cells wear a style.
  */
 import { parseRangeA1, rangeToA1, type CellRange } from "../../core/grid";
-import type { SheetPlan } from "../../core/plan";
+import { DATE_FORMAT, type SheetPlan } from "../../core/plan";
 import { jsonBytes } from "./payload-size";
 import type { OfficeLimits } from "./types";
 import type { OpStyle, WriteFeatures, WriteOp } from "./write-ops";
 
-/** Excel's date format for dates the plan gives no number format: without one Excel shows a serial. */
-export const DATE_FORMAT = "yyyy-mm-dd";
 /** Rows without a number format a block spans before a new block (a matrix of nulls costs bytes, not calls). */
 const MAX_GAP_ROWS = 16;
 

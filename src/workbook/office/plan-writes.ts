@@ -1,6 +1,6 @@
 /** Pure: a WritePlan → batches of Office.js steps, each batch (one sync) under the payload limit. */
 import { columnLetter, parseRangeA1, quoteSheetName, rangeToA1, toA1 } from "../../core/grid";
-import type { SheetPlan, WritePlan } from "../../core/plan";
+import { DEFAULT_FONT, type SheetPlan, type WritePlan } from "../../core/plan";
 import { dateToSerial, type DateSystem } from "../../core/grid";
 import { OfficeHostError } from "./host-error";
 import { numberFormatOps, styleOps } from "./format-ops";
@@ -15,9 +15,6 @@ import {
   type WriteFeatures,
   type WriteOp,
 } from "./write-ops";
-
-/** Same default font as the ExcelJS adapter (and date format, format-ops.ts), so both hosts write the same cells. */
-export const DEFAULT_FONT = "等线";
 
 /** Excel column width in characters → points (7 px per character of Calibri 11 plus 5 px padding, 0.75 pt per px). */
 export function widthToPoints(chars: number): number {

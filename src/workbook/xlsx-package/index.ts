@@ -1,10 +1,4 @@
-export {
-  writePlanIntoPackage,
-  PackageWriteError,
-  type PackageWriteResult,
-  type RenderedSheets,
-  type RenderSheets,
-} from "./surgical-write";
+export { writePlanIntoPackage, PackageWriteError, type PackageWriteResult } from "./surgical-write";
 export { isMacroEnabled, isProductPackage, stampPackage } from "./package-stamp";
 export { ZipError } from "./zip";
 export { packageShowingOnly } from "./print-pack";

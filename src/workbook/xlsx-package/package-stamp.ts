@@ -5,18 +5,22 @@
  */
 import { textDigest } from "../../core/ownership";
 import { Package } from "./opc";
-import { readZip, writeZip, type ZipArchive } from "./zip";
+import { readZip, writeZip, type OutputEntry, type StoredEntry, type ZipArchive } from "./zip";
 
 const PREFIX = "scorecard:";
 /** PREFIX + 16 hex digits. */
 const STAMP_LENGTH = PREFIX.length + 16;
 
-function fingerprint(archive: ZipArchive): string {
-  return textDigest(archive.entries.map((e) => `${e.name}\t${e.crc32}\t${e.size}`));
+function fingerprint(entries: readonly StoredEntry[]): string {
+  return textDigest(entries.map((e) => `${e.name}\t${e.crc32}\t${e.size}`));
 }
 
 function ascii(text: string): Uint8Array {
   return Uint8Array.from(text, (c) => c.charCodeAt(0));
+}
+
+function stamp(entries: readonly StoredEntry[]): Uint8Array {
+  return ascii(PREFIX + fingerprint(entries));
 }
 
 /** The package with its zip comment set to the stamp of its entries (entries untouched). */
@@ -25,8 +29,13 @@ export function stampPackage(bytes: Uint8Array): Uint8Array {
   return writeZip(
     archive,
     archive.entries.map((entry) => ({ kind: "copy", entry })),
-    ascii(PREFIX + fingerprint(archive))
+    stamp
   );
+}
+
+/** A zip of `entries` (writeZip), stamped as ours in the same pass: the package is built once, not twice. */
+export function writeStampedZip(archive: ZipArchive, entries: readonly OutputEntry[]): Uint8Array {
+  return writeZip(archive, entries, stamp);
 }
 
 /** True when `bytes` is a package this product wrote, unchanged since. Never throws. */
@@ -35,7 +44,7 @@ export function isProductPackage(bytes: Uint8Array): boolean {
     const archive = readZip(bytes);
     if (archive.comment.length !== STAMP_LENGTH) return false;
     const comment = String.fromCharCode(...archive.comment);
-    return comment === PREFIX + fingerprint(archive);
+    return comment === PREFIX + fingerprint(archive.entries);
   } catch {
     return false;
   }

@@ -13,7 +13,6 @@ import {
   type OwnershipSnapshot,
   type SheetTarget,
 } from "../../core/ownership";
-import type { SheetPlan } from "../../core/plan";
 import type { AppliedSheet } from "../host";
 import {
   addRelationships,
@@ -27,9 +26,11 @@ import {
   removeRelationship,
   type Relationship,
 } from "./opc";
-import { stampPackage } from "./package-stamp";
+import { writeStampedZip } from "./package-stamp";
 import { addSheetCharts, ourDrawingRel, removeSheetCharts, type NewPart } from "./sheet-charts";
 import { transplantSheet } from "./sheet-transplant";
+import { sheetXml } from "./sheet-xml";
+import { StyleTable } from "./sheet-styles";
 import { mergeStyles, usedStyles } from "./styles-merge";
 import {
   editPrintTitles,
@@ -43,7 +44,7 @@ import {
   type WorkbookSheet,
 } from "./workbook-part";
 import { decodeXml, type XmlText } from "./xml-text";
-import { writeZip, ZipError } from "./zip";
+import { ZipError } from "./zip";
 
 /** The package cannot be written into; the message says why in both languages. */
 export class PackageWriteError extends Error {
@@ -52,22 +53,6 @@ export class PackageWriteError extends Error {
     this.name = "PackageWriteError";
   }
 }
-
-/** Our sheets as SpreadsheetML, to transplant: one worksheet part each, and what their indices refer to. */
-export interface RenderedSheets {
-  /** Worksheet XML by sheet name. */
-  readonly sheets: ReadonlyMap<string, string>;
-  /** The stylesheet the sheets' style indices refer to. */
-  readonly styles: string;
-  /** Inner XML of each shared string the sheets refer to. */
-  readonly strings: readonly string[];
-}
-
-/** Renders planned sheets under their final names (ExcelJS does it: exceljs/render-sheets.ts). */
-export type RenderSheets = (
-  sheets: readonly { readonly name: string; readonly plan: SheetPlan }[],
-  date1904: boolean
-) => Promise<RenderedSheets>;
 
 export interface PackageWriteResult {
   readonly bytes: Uint8Array;
@@ -157,12 +142,11 @@ function dropStaleCalcChain(
  * @param snapshot ownership of the workbook as read from these very bytes (`snapshotOwnership(grid)`)
  * @example const { bytes } = await writePlanIntoPackage(await readFile("book.xlsx"), plan, snapshotOwnership(grid));
  */
-export async function writePlanIntoPackage(
+export function writePlanIntoPackage(
   input: Uint8Array,
   plan: WritePlan,
-  snapshot: OwnershipSnapshot,
-  render: RenderSheets
-): Promise<PackageWriteResult> {
+  snapshot: OwnershipSnapshot
+): PackageWriteResult {
   const pkg = openPackage(input);
   const workbookPart = workbookPartOf(pkg);
   const workbook = pkg.xml(workbookPart) as XmlText;
@@ -185,12 +169,7 @@ export async function writePlanIntoPackage(
     (t, fresh) => t.replaces?.id ?? `xlsx:${firstNewId + fresh}`,
     existing
   );
-  const built = await render(
-    landing.targets.map((t) => ({ name: t.name, plan: t.plan })),
-    usesDate1904(workbook.text)
-  );
-  if ([...built.sheets.values()].some((x) => /\sdxfId="/.test(x)))
-    throw new Error("differential formats are not transplanted");
+  const built = renderSheets(landing.targets, usesDate1904(workbook.text));
 
   const edit: WorkbookEdit = {
     workbookPart,
@@ -211,8 +190,21 @@ export async function writePlanIntoPackage(
   const styles = writeStyles(pkg, edit, built);
   const applied = landing.targets.map((target) => writeTarget(pkg, edit, target, built, styles));
   writeWorkbookParts(pkg, edit, workbook, styles.added ? styles.part : null);
-  const bytes = stampPackage(writeZip(pkg.archive, pkg.output(), new Uint8Array(0)));
+  const bytes = writeStampedZip(pkg.archive, pkg.output());
   return { bytes, sheets: applied, notes: landing.notes };
+}
+
+/** Our sheets as worksheet parts, by final name, and the stylesheet their `s` indices refer to. */
+interface RenderedSheets {
+  readonly sheets: ReadonlyMap<string, string>;
+  readonly styles: string;
+}
+
+function renderSheets(targets: readonly SheetTarget[], date1904: boolean): RenderedSheets {
+  const table = new StyleTable();
+  const sheets = new Map<string, string>();
+  for (const t of targets) sheets.set(t.name, sheetXml(t.plan, table, date1904 ? 1904 : 1900));
+  return { sheets, styles: table.stylesheet() };
 }
 
 function openPackage(input: Uint8Array): Package {
@@ -293,7 +285,7 @@ function writeTarget(
   const charted = addSheetCharts(
     pkg,
     part,
-    transplantSheet(xml, { ...styles, strings: built.strings, selected, seed: target.name }),
+    transplantSheet(xml, { xfMap: styles.xfMap, selected }),
     target.name,
     target.plan,
     edit.takenParts

@@ -254,7 +254,14 @@ export type OutputEntry =
 const DOS_DATE = 0x0021;
 const encoder = new TextEncoder();
 
-interface Prepared {
+/** What a written entry is known by: its name, and the CRC and size of its uncompressed bytes. */
+export interface StoredEntry {
+  readonly name: string;
+  readonly crc32: number;
+  readonly size: number;
+}
+
+interface Prepared extends StoredEntry {
   readonly local: Uint8Array[];
   readonly central: Uint8Array;
   readonly localLength: number;
@@ -296,7 +303,14 @@ function prepareNew(name: string, data: Uint8Array, offset: number): Prepared {
   c.setUint16(28, nameBytes.length, true);
   c.setUint32(42, offset, true);
   central.set(nameBytes, 46);
-  return { local: [header, packed], central, localLength: header.length + packed.length };
+  return {
+    name,
+    crc32: crc,
+    size: data.length,
+    local: [header, packed],
+    central,
+    localLength: header.length + packed.length,
+  };
 }
 
 function prepareCopy(archive: ZipArchive, entry: ZipEntry, offset: number): Prepared {
@@ -306,14 +320,18 @@ function prepareCopy(archive: ZipArchive, entry: ZipEntry, offset: number): Prep
   if (entry.offsetField.wide) c.setBigUint64(entry.offsetField.at, BigInt(offset), true);
   else if (offset > MAX32 - 1) throw new ZipError("package larger than 4 GB");
   else c.setUint32(entry.offsetField.at, offset, true);
-  return { local: [record], central, localLength: record.length };
+  const { name, crc32, size } = entry;
+  return { name, crc32, size, local: [record], central, localLength: record.length };
 }
 
-/** A zip of `entries` in order; kept entries are copied byte for byte from `archive`. */
+/**
+ * A zip of `entries` in order; kept entries are copied byte for byte from `archive`. The comment may be computed
+ * from the entries as written (package-stamp.ts).
+ */
 export function writeZip(
   archive: ZipArchive,
   entries: readonly OutputEntry[],
-  comment: Uint8Array
+  commentOf: Uint8Array | ((written: readonly StoredEntry[]) => Uint8Array)
 ): Uint8Array {
   const prepared: Prepared[] = [];
   let offset = 0;
@@ -325,6 +343,7 @@ export function writeZip(
     prepared.push(p);
     offset += p.localLength;
   }
+  const comment = typeof commentOf === "function" ? commentOf(prepared) : commentOf;
   const cdOffset = offset;
   const cdSize = prepared.reduce((n, p) => n + p.central.length, 0);
   if (entries.length > 0xfffe || cdOffset + cdSize > MAX32 || comment.length > 0xffff)

@@ -13,8 +13,7 @@ import { planOutputs } from "../../../src/core/report";
 import { STATE_SHEET_NAME } from "../../../src/core/plan";
 import { snapshotOwnership } from "../../../src/core/ownership";
 import { readWorkbookFile } from "../../../src/workbook/exceljs/read-file";
-import type { PackageWriteResult } from "../../../src/workbook/xlsx-package";
-import { writeIntoPackage } from "../../../src/workbook/exceljs/render-sheets";
+import { writePlanIntoPackage, type PackageWriteResult } from "../../../src/workbook/xlsx-package";
 import { fidelityCorpus, type FidelityCorpus } from "../../fixtures/fidelity";
 import { hasSoffice, libreOfficeCsv, type SheetCsv } from "./libreoffice-csv";
 import { addedParts, changedParts, EDITED_PARTS, partsOf } from "./package-parts";
@@ -44,7 +43,7 @@ let libreOffice: Promise<Map<string, SheetCsv>> | null = null;
 async function writeBack(bytes: Uint8Array, grid: WorkbookGrid, name: string) {
   const assessment = assessWorkbook(grid, { asOf: "2024-06-30", now: NOW });
   const plan = planOutputs(assessment, { now: NOW, source: name });
-  return writeIntoPackage(bytes, plan, snapshotOwnership(grid));
+  return writePlanIntoPackage(bytes, plan, snapshotOwnership(grid));
 }
 
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { planSampleWorkbook } from "../../../src/core/samples";
 import { readWorkbookBuffer } from "../../../src/workbook/exceljs/read";
 import { isProductPackage, stampPackage } from "../../../src/workbook/xlsx-package";
 import { workbookBytes } from "../../../src/workbook/exceljs/file-io";
-import { writeIntoPackage } from "../../../src/workbook/exceljs/render-sheets";
+import { writePlanIntoPackage } from "../../../src/workbook/xlsx-package";
 import { applyPlanToWorkbook } from "../../../src/workbook/exceljs/apply-plan";
 import { NOW, issue, results } from "../../core/report/builders";
 import {
@@ -49,7 +49,7 @@ async function userBook(edit?: (wb: ExcelJS.Workbook) => void): Promise<Uint8Arr
 /** Reads `bytes` as the CLI and web page do and writes `plan` into them. */
 async function write(bytes: Uint8Array, plan: WritePlan = outputs()) {
   const grid = await readWorkbookBuffer(bytes, "book.xlsx");
-  return writeIntoPackage(bytes, plan, snapshotOwnership(grid));
+  return writePlanIntoPackage(bytes, plan, snapshotOwnership(grid));
 }
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
