@@ -1,15 +1,10 @@
 import type ExcelJS from "exceljs";
-import { parseRangeA1, quoteSheetName, toA1 } from "../../core/grid";
-import {
-  DATE_FORMAT,
-  DEFAULT_FONT,
-  type CellStyle,
-  type SheetPlan,
-  type WritePlan,
-} from "../../core/plan";
+import { quoteSheetName, toA1 } from "../../core/grid";
+import { DATE_FORMAT, DEFAULT_FONT, type SheetPlan, type WritePlan } from "../../core/plan";
 import type { OwnershipSnapshot } from "../../core/ownership";
 import { planLanding, snapshotOwnership } from "../../core/ownership";
 import type { AppliedPlan, AppliedSheet } from "../host";
+import { COLUMN_SPAN, layeredStyles } from "../xlsx-package/sheet-styles";
 import { gridFromWorkbook } from "./read";
 
 export type { AppliedPlan, AppliedSheet } from "../host";
@@ -187,20 +182,10 @@ function writeDataBars(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
 
 /** Layers the grouped styles per cell (later entries override only what they set), then writes each cell once. */
 function applyStyles(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
-  const perCell = new Map<string, CellStyle>();
-  for (const entry of plan.styles) {
-    for (const range of entry.ranges) {
-      const r = parseRangeA1(range);
-      for (let row = r.top; row <= r.bottom; row++) {
-        for (let col = r.left; col <= r.right; col++) {
-          const key = `${row},${col}`;
-          perCell.set(key, { ...perCell.get(key), ...entry.style });
-        }
-      }
-    }
-  }
+  const perCell = layeredStyles(plan);
   for (const [key, s] of perCell) {
-    const [row, col] = key.split(",").map(Number) as [number, number];
+    const row = Math.floor(key / COLUMN_SPAN);
+    const col = key % COLUMN_SPAN;
     const cell = ws.getRow(row + 1).getCell(col + 1);
     const font: Partial<ExcelJS.Font> = {
       name: DEFAULT_FONT,
@@ -229,7 +214,7 @@ function applyStyles(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   plan.values.forEach((row, r) =>
     row.forEach((v, c) => {
       if (v === null) return;
-      const style = perCell.get(`${r},${c}`);
+      const style = perCell.get(r * COLUMN_SPAN + c);
       const cell = ws.getRow(r + 1).getCell(c + 1);
       if (!style) cell.font = { name: DEFAULT_FONT, size: 11 };
       // Dates without a format would print as serial numbers.
