@@ -52,8 +52,9 @@ function build() {
       target: "node20",
       // ExcelJS's internals are loaded from its own folder (src/workbook/exceljs/read-internals.ts): one copy.
       packages: "external",
-      // ExcelJS without its stream reader and writer, which the CLI does not use (bin/exceljs-cli.cjs).
-      alias: { exceljs: "./bin/exceljs-cli.cjs" },
+      // ExcelJS without its stream reader and writer, which the CLI does not use (bin/exceljs-cli.cjs); JSZip
+      // loaded on first use (bin/jszip-cli.cjs).
+      alias: { exceljs: "./bin/exceljs-cli.cjs", jszip: "./bin/jszip-cli.cjs" },
       outfile: BUNDLE,
       // Read only when SCORECARD_DEBUG asks for stack traces (bin/scorecard.cjs): they then name the sources.
       sourcemap: "linked",
@@ -68,6 +69,7 @@ function build() {
     ...Object.keys(result.metafile.inputs),
     "tsconfig.json",
     "bin/exceljs-cli.cjs",
+    "bin/jszip-cli.cjs",
     path.relative(ROOT, __filename),
   ];
   const inputs = sources.map((file) => {
