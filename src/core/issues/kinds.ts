@@ -14,6 +14,7 @@ const KINDS: Readonly<Partial<Record<IssueCode, Names>>> = {
   missing_column: ["缺少必需的列", "Missing column"],
   duplicate_column: ["重复的列", "Duplicate column"],
   unrecognised_column: ["未识别的列", "Unrecognised column"],
+  override_unmatched: ["未用上的列修正", "Column correction not applied"],
   hidden_column: ["隐藏的列", "Hidden column"],
   unit_column_uncertain: ["责任单位列不确定", "Unit column uncertain"],
   unit_column_inferred: ["按内容判断的责任单位列", "Unit column taken from content"],

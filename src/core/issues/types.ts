@@ -31,6 +31,7 @@ export const ISSUE_CODES = [
   "missing_column",
   "duplicate_column",
   "unrecognised_column",
+  "override_unmatched",
   "hidden_column",
   "unit_column_uncertain",
   "unit_column_inferred",

@@ -13,7 +13,7 @@ import { issueAt } from "./issue";
 import { MergedCells } from "./merged-cells";
 import { applyColumnOverrides } from "./overrides";
 import { isEmptySheet, isRulesSheetName, looksLikeRulesSheet, ownedRole } from "./sheet-kind";
-import { analyseTable, type TableAnalysis } from "./table-sheet";
+import { analyseTable, columnAt, type TableAnalysis } from "./table-sheet";
 import { agreement, isSidewaysTable } from "./unit-column";
 import { labelsOf, ledgerUnitColumn } from "./ledger-units";
 
@@ -117,6 +117,7 @@ export function analyseSheet(
     return { kind: "report", report: plainReport(sheet, forced ?? "other", forced ? 1 : 0.5) };
   }
   const columnOverrides = overrides.columns?.[sheet.name];
+  unmatchedOverrides(sheet.name, block, columnOverrides, issues);
   const ledgerMap = applyColumnOverrides(
     withEnterpriseNames(mapColumns(block, "ledger", sheet.hiddenColumns)),
     block,
@@ -152,6 +153,27 @@ export function analyseSheet(
     return { kind: "report", report: plainReport(sheet, forced ?? "other", 0.5) };
   }
   return { kind: "table", table };
+}
+
+/**
+ * A correction (--map, the pane's) naming a column the header does not have — a letter past the table, header text
+ * with a typo — would be silently unused, and the run would look corrected: said as a warning on the header.
+ */
+function unmatchedOverrides(
+  sheet: string,
+  block: HeaderBlock,
+  columns: Readonly<Record<string, string>> | undefined,
+  issues: Issue[]
+): void {
+  for (const [where, field] of Object.entries(columns ?? {})) {
+    if (columnAt(block, where) !== null) continue;
+    issues.push(
+      issueAt("override_unmatched", "warning", sheet, block.top, 0, {
+        zh: `列修正“${where}=${field}”未用上：表头中没有“${where}”这一列（可用列字母或表头文字）`,
+        en: `the column correction "${where}=${field}" was not applied: the header has no column "${where}" (use its letter or its header text)`,
+      })
+    );
+  }
 }
 
 /** Fields only a project ledger has (到位资金 is also an indicator of unit tables, so it proves nothing). */

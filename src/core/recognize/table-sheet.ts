@@ -124,7 +124,8 @@ function overrideMeaning(m: ColumnMeaning, value: string): ColumnMeaning | "igno
   return next;
 }
 
-function columnAt(block: HeaderBlock, where: string): HeaderColumn | number | null {
+/** The column a correction names: a letter inside the header block's width, or a header's text (whole or leaf). */
+export function columnAt(block: HeaderBlock, where: string): HeaderColumn | number | null {
   if (/^[A-Z]{1,3}$/.test(where)) {
     const col = columnIndex(where);
     return block.columns.find((c) => c.col === col) ?? (col < block.width ? col : null);
