@@ -124,6 +124,18 @@ function shapeOf(
   return { indicatorCol: indicatorCol, measureUnitCol, measureCols };
 }
 
+/** What shapeOf asks of the header alone: every other column a measure, a 单位 column or an aside, with a 目标 or 完成. */
+function columnsMayFit(block: HeaderBlock, indicatorCol: number): boolean {
+  let figures = false;
+  for (const c of block.columns) {
+    if (c.col === indicatorCol) continue;
+    const m = measureOf(c.leafNorm);
+    if (m !== null && PER_INDICATOR.has(m)) figures ||= m === "target" || m === "actual";
+    else if (!MEASURE_UNIT_HEADER.test(c.leafNorm) && !ASIDE_HEADER.test(c.leafNorm)) return false;
+  }
+  return figures;
+}
+
 const leafOfCol = (block: HeaderBlock, col: number): string =>
   block.columns.find((c) => c.col === col)?.leafNorm ?? "";
 
@@ -163,6 +175,8 @@ export function unitReportOf(sheet: SheetGrid): UnitReport | null {
     (c) => c.group === "" && (INDICATOR_HEADER.test(c.leafNorm) || ITEM_HEADER.test(c.leafNorm))
   );
   if (!indicator) return null;
+  // Before the rows are walked: a ledger's header passes the indicator test and has a row per project.
+  if (!columnsMayFit(block, indicator.col)) return null;
   const rows = indicatorRows(sheet, merged, block, indicator.col);
   if (!rows) return null;
   const shape = shapeOf(sheet, merged, block, indicator.col, rows);
