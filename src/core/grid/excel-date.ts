@@ -37,3 +37,13 @@ export function isoDay(date: Date): string {
 export function isoDayMs(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`);
 }
+
+/**
+ * True when a number format shows a date or time. Same rule as ExcelJS's reader (text in quotes and [brackets]
+ * removed, then any of y m d h s b), so every host turns the same cells into Dates.
+ */
+export function isDateFormat(format: string): boolean {
+  if (format === "" || format === "General" || format === "@") return false;
+  const bare = format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "");
+  return /[ymdhMsb]+/.test(bare);
+}

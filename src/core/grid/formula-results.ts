@@ -3,6 +3,7 @@
  * script-written report is a figure, not a blank. Formulas may read one another, across sheets; a cycle or a
  * formula the evaluator does not know leaves its cell empty, and a cycle reads as an error.
  */
+import { isDateFormat, serialToDate } from "./excel-date";
 import { evaluateFormula, type FormulaContext } from "./formula";
 import type { CellValue, SheetGrid, WorkbookGrid } from "./types";
 
@@ -14,6 +15,15 @@ export interface UncachedFormula {
   readonly col: number;
   /** The formula as stored, without the leading "=". */
   readonly text: string;
+  /** The cell's number format, when not General: a date format makes a number it comes to a date. */
+  readonly format?: string;
+}
+
+/** A number shown in a date format is a date (=DATE(2024,3,5), =C5+30), as the readers read a stored one. */
+function dated(v: CellValue, format: string | undefined): CellValue {
+  if (typeof v !== "number" || format === undefined || !isDateFormat(format)) return v;
+  const d = serialToDate(v);
+  return Number.isNaN(d.getTime()) ? v : d;
 }
 
 /** The workbook with each uncached formula's result in its cell; unchanged when there are none. */
@@ -24,8 +34,11 @@ export function withFormulaResults(
   if (![...formulas.values()].some((f) => f.length > 0)) return grid;
   const bySheet = new Map(grid.sheets.map((s) => [s.name, s]));
   const pending = new Map<string, Map<string, string>>();
-  for (const [sheet, list] of formulas)
+  const formats = new Map<string, string>();
+  for (const [sheet, list] of formulas) {
     pending.set(sheet, new Map(list.map((f) => [`${f.row},${f.col}`, f.text])));
+    for (const f of list) if (f.format) formats.set(`${sheet}!${f.row},${f.col}`, f.format);
+  }
   const done = new Map<string, CellValue>();
   const busy = new Set<string>();
 
@@ -37,7 +50,7 @@ export function withFormulaResults(
     // A formula that reads itself, however indirectly, has no value: Excel shows a circular reference.
     if (busy.has(key)) return CIRCULAR;
     busy.add(key);
-    const v = evaluateFormula(text, contextOf(sheet)) ?? null;
+    const v = dated(evaluateFormula(text, contextOf(sheet)) ?? null, formats.get(key));
     busy.delete(key);
     done.set(key, v);
     return v;

@@ -9,6 +9,7 @@
  * mean the file is damaged, so the user hears about them once.
  */
 import type { CellValue, UncachedFormula } from "../../core/grid";
+import { shiftFormula } from "../../core/grid/formula-shared";
 import {
   CellState,
   CellValueReader,
@@ -61,6 +62,11 @@ export class SheetXmlReader implements XmlHandler {
   private readonly hiddenRows = new Set<number>();
   private readonly damage = new Set<Damage>();
   private readonly uncached: UncachedFormula[] = [];
+  /** Shared-formula masters by si: their text and cell, which their clones' formulas are moved from. */
+  private readonly masters = new Map<
+    string | undefined,
+    { text: string; row: number; col: number }
+  >();
   private readonly exact: boolean;
 
   private depth = 0;
@@ -244,10 +250,15 @@ export class SheetXmlReader implements XmlHandler {
     const col = this.cellColumn();
     if (col === null) return;
     this.prevCol = col;
+    const { formula, share, sharedRef } = this.cell;
+    if (share === "shared" && formula !== undefined && sharedRef !== undefined)
+      this.masters.set(this.cell.si, {
+        text: utils.xmlDecode(formula),
+        row: this.rowIdx,
+        col: col - 1,
+      });
     if (plain === null) {
-      const { formula, value } = this.cell;
-      if (formula !== undefined && value === undefined && this.cell.runs === undefined)
-        this.uncached.push({ row: this.rowIdx, col: col - 1, text: utils.xmlDecode(formula) });
+      this.noteUncached(col - 1);
       return;
     }
     const out = this.rowOut as CellValue[];
@@ -261,6 +272,25 @@ export class SheetXmlReader implements XmlHandler {
       out[col - 1] = plain;
     }
     this.formatAt(col);
+  }
+
+  /**
+   * A formula cell without a cached result, to be evaluated once the workbook is read: its own text, or a shared
+   * master's moved to it (a clone stores none); its number format says whether a number it comes to is a date.
+   */
+  private noteUncached(col: number): void {
+    const { formula, value, share, si, runs } = this.cell;
+    if (value !== undefined || runs !== undefined) return;
+    let text = formula === undefined ? undefined : utils.xmlDecode(formula);
+    if (text === undefined && share === "shared") {
+      const master = this.masters.get(si);
+      text =
+        master &&
+        (shiftFormula(master.text, this.rowIdx - master.row, col - master.col) ?? undefined);
+    }
+    if (text === undefined) return;
+    const format = this.values.numFmtOf(this.cell.style);
+    this.uncached.push({ row: this.rowIdx, col, text, ...(format ? { format } : {}) });
   }
 
   private formatAt(col: number): void {

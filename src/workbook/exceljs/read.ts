@@ -8,6 +8,7 @@ import {
   type UncachedFormula,
   type WorkbookGrid,
 } from "../../core/grid";
+import { shiftFormula } from "../../core/grid/formula-shared";
 import { boundSheet } from "./read-bounds";
 import { unreadableError } from "./read-errors";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
@@ -82,13 +83,19 @@ function cellValue(cell: ExcelJS.Cell): CellValue {
 }
 
 /** The text of a formula the file stored without a result (files written by scripts), or null. */
+/** A formula cell without a cached result: its text, or its shared master's moved to it (a clone stores none). */
 function uncachedFormula(cell: ExcelJS.Cell): string | null {
   if (cell.type !== ExcelJS.ValueType.Formula) return null;
-  const value = cell.value as { formula?: string; result?: unknown };
+  const value = cell.value as { formula?: string; sharedFormula?: string; result?: unknown };
   const result = value.result ?? cell.result;
-  return value.formula && (result === undefined || result === null || result === "")
-    ? value.formula
-    : null;
+  if (result !== undefined && result !== null && result !== "") return null;
+  if (value.formula) return value.formula;
+  if (!value.sharedFormula) return null;
+  const master = cell.worksheet.getCell(value.sharedFormula);
+  const text = (master.value as { formula?: string } | null)?.formula;
+  if (!text) return null;
+  const { row, col } = cell.fullAddress;
+  return shiftFormula(text, row - Number(master.row), col - Number(master.col));
 }
 
 function readSheet(ws: ExcelJS.Worksheet, uncached: UncachedFormula[]): SheetGrid {
@@ -104,7 +111,14 @@ function readSheet(ws: ExcelJS.Worksheet, uncached: UncachedFormula[]): SheetGri
       const v = cellValue(cell);
       if (v === null) {
         const formula = uncachedFormula(cell);
-        if (formula) uncached.push({ row: rowNumber - 1, col: colNumber - 1, text: formula });
+        const format = cell.numFmt;
+        if (formula)
+          uncached.push({
+            row: rowNumber - 1,
+            col: colNumber - 1,
+            text: formula,
+            ...(format && format !== "General" ? { format } : {}),
+          });
         return;
       }
       while (out.length < colNumber - 1) out.push(null);
