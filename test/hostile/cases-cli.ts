@@ -333,7 +333,7 @@ export const CLI_CASES: HostileCase[] = [
     expected: "exit 2 with the usage or the reason, in zh and en",
     run: async (dir) => {
       const input = await book(dir);
-      await expectCli([], { exit: [2], stdout: /Usage/ });
+      await expectCli([], { exit: [2], stderr: /Usage/ });
       await expectCli(["rank", input], { exit: [2], stderr: /unknown command/ });
       await expectCli(["assess", input, "--bogus"], { exit: [2], stderr: /unknown option/ });
       await expectCli(["assess", input, "--as-of", "2024-02-30"], {
