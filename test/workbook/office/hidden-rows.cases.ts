@@ -3,6 +3,7 @@ import { assessWorkbook } from "../../../src/core/assess";
 import type { WorkbookGrid } from "../../../src/core/grid";
 import { readWorkbookBuffer } from "../../../src/workbook/exceljs/read";
 import { createOfficeHost } from "../../../src/workbook/office";
+import { rowSpansOfAreasAddress } from "../../../src/workbook/office/addresses";
 import { ExcelEmulator } from "../../emulator/excel-emulator";
 import { comparable, toBytes } from "./helpers";
 
@@ -102,5 +103,19 @@ describe("Office host hidden rows", () => {
     expect(comparable(office)).toEqual(comparable(cli));
     // sheets, used ranges, values + flags, then 2000 → 63-row → 2-row → 1-row blocks
     expect(syncs).toBe(6);
+  });
+
+  it("reads the rows of visible-cell areas as Excel writes them: whole rows, cells, quoted sheet names", () => {
+    expect(rowSpansOfAreasAddress("专班通报!1:1, 专班通报!3:5")).toEqual([
+      [0, 0],
+      [2, 4],
+    ]);
+    expect(
+      rowSpansOfAreasAddress("'1-9月, 通报'!A1:E1,'1-9月, 通报'!$G$3:$XFD$7, Sheet1!B9")
+    ).toEqual([
+      [0, 0],
+      [2, 6],
+      [8, 8],
+    ]);
   });
 });
