@@ -17,6 +17,12 @@ export interface UncachedFormula {
   readonly text: string;
   /** The cell's number format, when not General: a date format makes a number it comes to a date. */
   readonly format?: string;
+  /**
+   * The file holds a result, but its workbook asks to be recalculated on load (calcPr fullCalcOnLoad), as files
+   * written by XlsxWriter do, storing 0 for every formula: the result is computed again, and where the evaluator
+   * cannot, a stored 0 is no figure.
+   */
+  readonly stale?: boolean;
 }
 
 /** A number shown in a date format is a date (=DATE(2024,3,5), =C5+30), as the readers read a stored one. */
@@ -33,24 +39,28 @@ export function withFormulaResults(
 ): WorkbookGrid {
   if (![...formulas.values()].some((f) => f.length > 0)) return grid;
   const bySheet = new Map(grid.sheets.map((s) => [s.name, s]));
-  const pending = new Map<string, Map<string, string>>();
-  const formats = new Map<string, string>();
-  for (const [sheet, list] of formulas) {
-    pending.set(sheet, new Map(list.map((f) => [`${f.row},${f.col}`, f.text])));
-    for (const f of list) if (f.format) formats.set(`${sheet}!${f.row},${f.col}`, f.format);
-  }
+  const pending = new Map<string, Map<string, UncachedFormula>>();
+  for (const [sheet, list] of formulas)
+    pending.set(sheet, new Map(list.map((f) => [`${f.row},${f.col}`, f])));
   const done = new Map<string, CellValue>();
   const busy = new Set<string>();
 
   const valueAt = (sheet: string, row: number, col: number): CellValue => {
     const key = `${sheet}!${row},${col}`;
-    const text = pending.get(sheet)?.get(`${row},${col}`);
-    if (text === undefined) return bySheet.get(sheet)?.rows[row]?.[col] ?? null;
+    const formula = pending.get(sheet)?.get(`${row},${col}`);
+    const stored = bySheet.get(sheet)?.rows[row]?.[col] ?? null;
+    if (formula === undefined) return stored;
     if (done.has(key)) return done.get(key) ?? null;
     // A formula that reads itself, however indirectly, has no value: Excel shows a circular reference.
     if (busy.has(key)) return CIRCULAR;
     busy.add(key);
-    const v = dated(evaluateFormula(text, contextOf(sheet)) ?? null, formats.get(key));
+    const computed = evaluateFormula(formula.text, contextOf(sheet));
+    const v =
+      computed === undefined || computed === null
+        ? formula.stale && stored !== 0
+          ? stored
+          : null
+        : dated(computed, formula.format);
     busy.delete(key);
     done.set(key, v);
     return v;
@@ -67,8 +77,12 @@ export function withFormulaResults(
     for (const f of list) {
       const v = valueAt(s.name, f.row, f.col);
       // "" is how a spreadsheet shows an empty result (IF(…,"",…)): the cell stays empty, as the grid has blanks.
-      if (v === null || v === "") continue;
+      if ((v === null || v === "") && !f.stale) continue;
       const row = (rows[f.row] ??= []);
+      if (v === null || v === "") {
+        if (f.col < row.length) row[f.col] = null;
+        continue;
+      }
       while (row.length < f.col) row.push(null);
       row[f.col] = v;
     }

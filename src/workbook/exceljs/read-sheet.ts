@@ -33,6 +33,8 @@ export interface SheetContext extends CellValueContext {
    * sheet streams (it throws to stop the read). */
   readonly onCell: () => void;
   readonly onMerge: () => void;
+  /** The workbook asks to be recalculated on load: every formula's stored result is stale. */
+  readonly recalcOnLoad?: boolean;
 }
 
 export interface ColDef {
@@ -261,6 +263,7 @@ export class SheetXmlReader implements XmlHandler {
       this.noteUncached(col - 1);
       return;
     }
+    if (this.ctx.recalcOnLoad) this.noteUncached(col - 1, true);
     const out = this.rowOut as CellValue[];
     if (out.length < col) {
       while (out.length < col - 1) out.push(null);
@@ -278,9 +281,10 @@ export class SheetXmlReader implements XmlHandler {
    * A formula cell without a cached result, to be evaluated once the workbook is read: its own text, or a shared
    * master's moved to it (a clone stores none); its number format says whether a number it comes to is a date.
    */
-  private noteUncached(col: number): void {
+  /** A formula to compute once the workbook is read: stored without a result, or with a `stale` one. */
+  private noteUncached(col: number, stale = false): void {
     const { formula, value, share, si, runs } = this.cell;
-    if (value !== undefined || runs !== undefined) return;
+    if (!stale && (value !== undefined || runs !== undefined)) return;
     let text = formula === undefined ? undefined : utils.xmlDecode(formula);
     if (text === undefined && share === "shared") {
       const master = this.masters.get(si);
@@ -290,7 +294,13 @@ export class SheetXmlReader implements XmlHandler {
     }
     if (text === undefined) return;
     const format = this.values.numFmtOf(this.cell.style);
-    this.uncached.push({ row: this.rowIdx, col, text, ...(format ? { format } : {}) });
+    this.uncached.push({
+      row: this.rowIdx,
+      col,
+      text,
+      ...(format ? { format } : {}),
+      ...(stale ? { stale } : {}),
+    });
   }
 
   private formatAt(col: number): void {

@@ -97,6 +97,7 @@ async function readPass(pass: Pass): Promise<PassResult> {
     stringsLost: parts.strings === null,
     styles: parts.styles,
     date1904: !!parts.model?.properties?.date1904,
+    recalcOnLoad: parts.recalcOnLoad,
     mode: pass.mode,
     onCell: pass.onCell,
     onMerge: pass.onMerge,

@@ -31,6 +31,8 @@ export interface WorkbookParts {
   /** null: the part exists but could not be read (its note is taken; text cells read as empty). */
   readonly strings: readonly CellValue[] | null | undefined;
   readonly styles: StyleManagerLike | undefined;
+  /** workbook.xml's calcPr asks for a full recalculation on load (XlsxWriter, openpyxl): stored results are stale. */
+  readonly recalcOnLoad: boolean;
 }
 
 /** The part's text, failing at the end when it does not close `root`: ExcelJS's xforms accept a truncated part. */
@@ -122,7 +124,12 @@ export async function readWorkbookParts(pass: Pass): Promise<WorkbookParts> {
         return xform;
       })
     : undefined;
-  return { model, rels: rels ?? undefined, strings, styles };
+  // ExcelJS's xform keeps none of calcPr's attributes: the part is read again as text (it is small).
+  const workbookXml = await zip.smallText("xl/workbook.xml", limits.maxStylesBytes);
+  const recalcOnLoad = /<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad\s*=\s*["'](?:1|true)["']/.test(
+    workbookXml ?? ""
+  );
+  return { model, rels: rels ?? undefined, strings, styles, recalcOnLoad };
 }
 
 const ILLEGAL_NAME = /[*?:/\\[\]]|^'|'$/;

@@ -489,3 +489,26 @@ describe("formulas stored without results", () => {
     }
   });
 });
+
+describe("formulas in a workbook that asks to be recalculated on load (XlsxWriter, openpyxl)", () => {
+  it("are computed again: XlsxWriter's stored 0 is no result, a stored figure stays where the evaluator cannot", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.calcProperties.fullCalcOnLoad = true;
+    const ws = wb.addWorksheet("完成情况");
+    ws.addRow(["县区", "目标", "完成", "完成率"]);
+    ws.addRow(["甲县", 10, 8, { formula: "C2/B2", result: 0 }]);
+    ws.addRow(["乙县", 12, 6, { formula: "C3/B3", result: 0 }]);
+    ws.addRow([
+      "合计",
+      { formula: "SUM(B2:B3)", result: 0 },
+      { formula: 'INDIRECT("C2")+C3', result: 0 },
+    ]);
+    ws.addRow(["注", { formula: 'INDIRECT("B2")', result: 10 }]);
+    const grid = await streamWorkbookFile(await writeWorkbook("recalc.xlsx", wb));
+    const rows = grid.sheets[0]?.rows ?? [];
+    expect(rows[1]).toEqual(["甲县", 10, 8, 0.8]);
+    expect(rows[2]).toEqual(["乙县", 12, 6, 0.5]);
+    expect(rows[3]).toEqual(["合计", 22, null]);
+    expect(rows[4]).toEqual(["注", 10]);
+  });
+});
