@@ -1,5 +1,6 @@
 /** Header words of project ledgers (台账): one entry per field a ledger row can carry. */
 import { LEDGER_PERIOD_FIELDS } from "./dictionary-ledger-periods";
+import { LEDGER_STATUS_FIELDS } from "./dictionary-ledger-status";
 import { headerField as f, type HeaderField } from "./header-field";
 
 /**
@@ -49,7 +50,11 @@ export const LEDGER_FIELDS: readonly HeaderField[] = [
     "field",
     null,
     null,
-    ["投资方", "投资方名称", "投资主体", "投资商", "投资企业", "签约企业", "客商", "投资者"],
+    [
+      ...["投资方", "投资方名称", "投资主体", "投资商", "投资企业", "签约企业", "客商", "投资者"],
+      // Who invests from abroad, not how much: 外方投资者 is no 外方投资 (amount) column.
+      ...["外方投资者", "外商投资者", "外方投资方", "外方投资企业", "外方", "外商"],
+    ],
     ["投資方", "投資商"],
     ["investor", "investor name"]
   ),
@@ -385,14 +390,5 @@ export const LEDGER_FIELDS: readonly HeaderField[] = [
     ["報送文件", "來源文件"],
     ["source file", "submitted file", "provenance"]
   ),
-  f(
-    "remarks",
-    "ledger",
-    "field",
-    null,
-    null,
-    ["备注", "说明"],
-    ["備註", "說明"],
-    ["remarks", "notes", "note", "comment", "comments"]
-  ),
+  ...LEDGER_STATUS_FIELDS,
 ];

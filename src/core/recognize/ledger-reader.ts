@@ -17,9 +17,21 @@ import {
 } from "./cell-values";
 import type { ColumnMap } from "./column-map";
 import { INDUSTRIAL_WORDS } from "./dictionary-ledgers";
-import { CURRENCY_WORD, PROJECT_CODE, STAGE_MARK } from "./ledger-words";
+import {
+  CONTINUING,
+  CURRENCY_WORD,
+  PROJECT_CODE,
+  STAGE_MARK,
+  WITHDRAWN_REMARK,
+} from "./ledger-words";
 import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
+import {
+  DATE_FIELDS,
+  fieldColumns,
+  type AmountField,
+  type FieldColumns,
+} from "./ledger-field-columns";
 import { unitByLabel, unitFromNotes } from "./measure-units";
 import type { MergedCells } from "./merged-cells";
 import { RowCurrency } from "./ledger-currency";
@@ -38,22 +50,6 @@ const WAN_CNY = unitByLabel("万元") as MeasureUnit;
 const WAN_USD = unitByLabel("万美元") as MeasureUnit;
 const PERCENT: MeasureUnit = { quantity: "ratio", label: "%", factor: 0.01 };
 const RATIO: MeasureUnit = { quantity: "ratio", label: "", factor: 1 };
-
-export const TEXT_FIELDS = {
-  investor: "investor",
-  industry: "industry",
-  stage: "stage",
-  investorType: "investor_type",
-  origin: "origin",
-  remarks: "remarks",
-  provenance: "provenance",
-} as const;
-
-const DATE_FIELDS = {
-  signedDate: ["signed_date", "签约日期", "signing date"],
-  registeredDate: ["registered_date", "注册日期", "registration date"],
-  startedDate: ["started_date", "开工日期", "start date"],
-} as const;
 
 /** Normalisation of repeated strings (unit names, stages) done once per distinct text, not once per row. */
 export class KeyCache {
@@ -79,38 +75,7 @@ const FIGURE_FIELDS = [
   "started_date",
 ] as const;
 
-export type AmountField =
-  "investment" | "investment_domestic" | "investment_foreign" | "funds_in_place";
-
 /** The cell readers of one ledger sheet, bound to its columns and units. */
-/** The sheet column of each field read on every row (−1 when the ledger has none), found once. */
-function columnsAt(col: (key: string) => number) {
-  return {
-    name: col("project_name"),
-    unit: col("unit"),
-    stage: col(TEXT_FIELDS.stage),
-    currency: col("currency"),
-    reportMonth: col("report_month"),
-    year: col("ledger_year"),
-    code: col("project_code"),
-    share: col("foreign_share"),
-    industrial: col("industrial"),
-    industry: col(TEXT_FIELDS.industry),
-    dates: {
-      signedDate: col(DATE_FIELDS.signedDate[0]),
-      registeredDate: col(DATE_FIELDS.registeredDate[0]),
-      startedDate: col(DATE_FIELDS.startedDate[0]),
-    },
-    amounts: {
-      investment: col("investment"),
-      investment_domestic: col("investment_domestic"),
-      investment_foreign: col("investment_foreign"),
-      funds_in_place: col("funds_in_place"),
-    },
-  } as const;
-}
-type ColumnsAt = ReturnType<typeof columnsAt>;
-
 export class LedgerReader {
   readonly issues: Issue[] = [];
   readonly columns: Record<string, number> = {};
@@ -147,7 +112,8 @@ export class LedgerReader {
   readonly nameHeaderKey: string;
   /** The currency the last amount read stated in its own cell ("1500万美元" in a 万元 column), or null. */
   cellCurrency: Currency | null = null;
-  readonly at: ColumnsAt;
+  /** The sheet column of each field read on every row (−1 when the ledger has none), found once. */
+  readonly at: FieldColumns;
 
   constructor(
     private readonly sheet: SheetGrid,
@@ -205,7 +171,7 @@ export class LedgerReader {
     // "协议投资额（万）" states a magnitude, not a currency: a 币种 column says which.
     const investmentHeader = map.byField.get("investment")?.column;
     this.hasMerges = sheet.merges.length > 0;
-    this.at = columnsAt((key) => this.col(key));
+    this.at = fieldColumns((key) => this.col(key));
     this.currencies = new RowCurrency(
       sheet.name,
       this.at.currency,
@@ -228,12 +194,33 @@ export class LedgerReader {
     return code !== null && PROJECT_CODE.test(code) ? `#${normalizeText(code)}` : nameKey;
   }
 
-  /** The row's stage: its stage cell, or the stage heading the furthest column it marks (√, ✓, ●, 是). */
+  /**
+   * The row's stage: its stage cell, or the stage heading the furthest column it marks (√, ✓, ●, 是). A 备注
+   * saying the project is gone (项目已终止, 协议已解除) overrides a stage never updated; a 续建 project (建设性质)
+   * is last years' work whatever stage it is at now.
+   */
   stageText(r: number): string | null {
+    const remark = this.text(r, this.at.remarks);
+    if (remark !== null && WITHDRAWN_REMARK.test(remark)) return remark;
+    const stage = this.markedOrTypedStage(r);
+    const kind = this.text(r, this.at.construction);
+    if (kind !== null && CONTINUING.test(kind)) return `续建（${stage ?? ""}）`;
+    return stage;
+  }
+
+  private markedOrTypedStage(r: number): string | null {
     if (this.stageMarks.length === 0) return this.text(r, this.at.stage);
     let word: string | null = null;
     for (const m of this.stageMarks) if (STAGE_MARK.test(this.text(r, m.col) ?? "")) word = m.word;
     return word;
+  }
+
+  /** 是否纳入考核 否 (不纳入): the project is listed, not counted. */
+  excluded(r: number): boolean {
+    const c = this.at.inAssessment;
+    if (c < 0) return false;
+    const raw = this.raw(r, c);
+    return readBooleanCell(raw) === false || /^(不|未)(纳入|计入)/.test(textOf(raw).trim());
   }
 
   /** Whether the row holds any of a project's facts: an amount, a date or a stage. */
@@ -292,6 +279,11 @@ export class LedgerReader {
       contexts.set(key, ctx);
     }
     const raw = this.raw(r, c);
+    const own = key === "investment" ? this.rowMeasure(r) : null;
+    if (own && typeof raw === "number" && raw >= 0) {
+      this.cellCurrency = own.quantity === "money_usd" ? "USD" : "CNY";
+      return scaledNumber(raw, own);
+    }
     // A typed amount of money (nearly every cell) is all readAmount would let through unchanged when it is not
     // negative: read without a reading result per cell.
     const rate = this.rowRate !== 1 && key !== "investment_foreign" ? this.rowRate : 1;
@@ -307,6 +299,13 @@ export class LedgerReader {
     if (amount.ownUnit !== undefined && CURRENCY_WORD.test(amount.ownUnit))
       this.cellCurrency = /美元|usd|\$/i.test(amount.ownUnit) ? "USD" : "CNY";
     return amount.value === null ? null : amount.value * rate;
+  }
+
+  /** The measure a 计量单位 column gives the row's 投资额 (亿元 / 万元 / 元 / 万美元), or null. */
+  private rowMeasure(r: number): MeasureUnit | null {
+    const text = this.text(r, this.at.amountUnit);
+    const unit = text === null ? null : unitByLabel(text);
+    return unit && (unit.quantity === "money_cny" || unit.quantity === "money_usd") ? unit : null;
   }
 
   private unitFor(key: AmountField): MeasureUnit | null {

@@ -26,3 +26,13 @@ export const CURRENCIES: ReadonlyMap<string, Currency> = new Map([
   ["万美元", "USD"],
   ["亿美元", "USD"],
 ]);
+
+/**
+ * A 备注 saying the project is gone, though its 项目状态 was never updated: 项目已终止, 企业撤资，协议已解除,
+ * 因政策调整，项目已撤销. Not 未终止, and not a note about something else being cancelled (取消评优资格).
+ */
+export const WITHDRAWN_REMARK =
+  /(?:已|被|项目|协议|合同)(?:已|被)?(?:终止|撤销|撤消|解除|解约|作废|退出)|撤资|(?:项目|协议|签约)(?:已|被)?取消/;
+
+/** 建设性质 续建 (a project carried over from earlier years), against 新建 / 扩建. */
+export const CONTINUING = /^续建|^在建续建|^续建项目/;

@@ -17,7 +17,8 @@ import { isBlankCell, textOf } from "./cell-values";
 import type { ColumnMap } from "./column-map";
 import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
-import { LedgerReader, TEXT_FIELDS, type LedgerContext } from "./ledger-reader";
+import { TEXT_FIELDS } from "./ledger-field-columns";
+import { LedgerReader, type LedgerContext } from "./ledger-reader";
 import type { MergedCells } from "./merged-cells";
 import { isFootnote, isFootnoteKey, isTotalLabel, sectionHeading } from "./row-labels";
 import { firstNamedUnit, sharedUnitIssue } from "./shared-units";
@@ -161,6 +162,27 @@ function projectRowIssues(
     );
 }
 
+/** One line for the rows 是否纳入考核 says 否: listed in the 台账, counted in no indicator. */
+function excludedNote(
+  sheet: string,
+  x: LedgerReader,
+  excluded: { readonly first: number; readonly count: number }
+): Issue {
+  const { first, count } = excluded;
+  return issueAt(
+    "excluded_row",
+    "info",
+    sheet,
+    first,
+    x.at.inAssessment,
+    {
+      zh: `${count} 个项目标注不纳入考核（如第 ${first + 1} 行），不计入任何指标`,
+      en: `${count} project${count > 1 ? "s are" : " is"} marked as not assessed (such as row ${first + 1}) and counted in no indicator`,
+    },
+    "in_assessment"
+  );
+}
+
 /** The money columns' units as the report shows them. */
 function amountUnits(x: LedgerReader): Record<string, string> {
   const units: Record<string, string> = {};
@@ -179,6 +201,8 @@ interface RowsRead {
   /** "一、南关区（3个）" above its projects: with no unit column, the heading names their unit. */
   heading: string | null;
   headingColumn: number | null;
+  /** Rows marked 是否纳入考核 否: the first (0-based) and how many. */
+  excluded: { readonly first: number; count: number } | null;
 }
 
 /**
@@ -209,6 +233,11 @@ function readRows(
     const kind = rowKind(x, merged, r, name, nameKey);
     if (kind === "total") out.totalRows.push(r + 1);
     if (kind !== "project") continue;
+    if (x.excluded(r)) {
+      if (out.excluded) out.excluded.count++;
+      else out.excluded = { first: r, count: 1 };
+      continue;
+    }
     // The unit column's text, or the unit a heading row above names.
     const unit = x.at.unit >= 0 ? x.text(r, x.at.unit) : null;
     projectRowIssues(x, sheet.name, r, name, unit);
@@ -243,8 +272,10 @@ export function readLedger(
     last: -1,
     heading: context.unit ?? null,
     headingColumn: null,
+    excluded: null,
   };
   readRows(reader, b, sheet, merged, block.bottom + 1, rows);
+  if (rows.excluded) reader.issues.push(excludedNote(sheet.name, reader, rows.excluded));
   const { first, last } = rows;
   return {
     ledger: ledgerSheetOf(

@@ -134,6 +134,8 @@ export const WITHDRAWN_WORDS: readonly string[] = [
   "协议解除",
   "解除协议",
   "解除合同",
+  "已解除",
+  "撤资",
   "退出",
   "放弃",
   "作废",
@@ -153,6 +155,8 @@ export type StageMatch =
   | { readonly how: "nearest"; readonly index: number; readonly stage: string }
   /** A project withdrawn (已终止, 已撤销): not a stage, never counted. */
   | { readonly how: "withdrawn"; readonly index: -1 }
+  /** A 续建 project (signed and started in earlier years): no event of this period, never counted as new. */
+  | { readonly how: "continuing"; readonly index: -1 }
   | { readonly how: "none"; readonly index: -1 };
 
 const WITHDRAWN = WITHDRAWN_WORDS.map(normalizeText);
@@ -218,6 +222,7 @@ export class StageIndex {
     if (bare !== undefined) return this.found(bare, "synonym");
     if (WITHDRAWN.some((w) => norm.includes(w) && !norm.includes(`未${w}`)))
       return { how: "withdrawn", index: -1 };
+    if (norm.startsWith("续建")) return { how: "continuing", index: -1 };
     // A longer phrase holding one stage word ("已签约未开工" holds 签约 and 开工): the furthest stage it names.
     // What is only planned ("已完成土地摘牌，预计10月开工") has not happened: that clause names no stage.
     const done = norm.replace(PLANNED_CLAUSE, "");
@@ -235,7 +240,7 @@ export class StageIndex {
   /** The configured stage nearest an unknown word, for a suggestion. */
   suggest(text: string): string | null {
     const m = this.match(text);
-    return m.how === "none" || m.how === "withdrawn" ? null : m.stage;
+    return m.how === "none" || m.how === "withdrawn" || m.how === "continuing" ? null : m.stage;
   }
 }
 

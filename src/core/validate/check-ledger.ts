@@ -52,6 +52,8 @@ interface LedgerScan {
   repeats: RowCount | null;
   /** Rows of projects withdrawn (已终止, 已撤销): never counted, told once. */
   withdrawn: RowCount | null;
+  /** Rows of 续建 projects (earlier years' signings and starts): never counted as new, told once. */
+  continuing: RowCount | null;
 }
 
 /**
@@ -95,6 +97,7 @@ export function checkLedger(
     units: matcher ? [] : null,
     repeats: null,
     withdrawn: null,
+    continuing: null,
   };
   // Most ledgers list each project once: asked once (and remembered for the counts), not keyed row by row.
   checkRows(scan, !listsEachProjectOnce(ledger));
@@ -104,6 +107,7 @@ export function checkLedger(
     ...dates.notes(),
     ...repeatNote(scan),
     ...withdrawnNote(scan),
+    ...continuingNote(scan),
     ...(matcher ? unitNotes(scan, matcher) : []),
   ];
 }
@@ -141,6 +145,9 @@ function checkStage(scan: LedgerScan, i: number): StageMatch | null {
   } else if (stage.how === "withdrawn") {
     if (scan.withdrawn) scan.withdrawn.count++;
     else scan.withdrawn = { first: i, count: 1 };
+  } else if (stage.how === "continuing") {
+    if (scan.continuing) scan.continuing.count++;
+    else scan.continuing = { first: i, count: 1 };
   } else if (stage.how === "nearest") {
     tally(scan.stageWords, word, i);
   }
@@ -330,6 +337,25 @@ function withdrawnNote(scan: LedgerScan): Issue[] {
       {
         zh: `${count} 个项目已终止、撤销或取消（如“${word}”），不计入任何指标`,
         en: `${count} project${count > 1 ? "s are" : " is"} terminated, revoked or cancelled (such as "${word}") and counted in no indicator`,
+      },
+      "stage"
+    ),
+  ];
+}
+
+function continuingNote(scan: LedgerScan): Issue[] {
+  if (!scan.continuing) return [];
+  const { first, count } = scan.continuing;
+  return [
+    rowIssue(
+      scan.ledger,
+      first,
+      "excluded_row",
+      "info",
+      scan.col("stage"),
+      {
+        zh: `${count} 个续建项目（以往年度签约、开工）不计入本期新签约、新开工等指标`,
+        en: `${count} continuing project${count > 1 ? "s" : ""} (signed and started in earlier years) ${count > 1 ? "are" : "is"} not counted as this period's signings or starts`,
       },
       "stage"
     ),

@@ -3,7 +3,7 @@ import { DEFAULT_STAGES, StageIndex } from "../../../src/core/rules/stages";
 const stages = new StageIndex(DEFAULT_STAGES);
 const stageOf = (word: string): string | null => {
   const m = stages.match(word);
-  return m.how === "none" || m.how === "withdrawn" ? m.how : m.stage;
+  return m.how === "none" || m.how === "withdrawn" || m.how === "continuing" ? m.how : m.stage;
 };
 
 describe("stage words", () => {
@@ -30,5 +30,13 @@ describe("stage words", () => {
       expect([word, stageOf(word)]).toEqual([word, "withdrawn"]);
     expect(stages.indexOf("已终止")).toBe(-1);
     expect(stages.suggest("已撤销")).toBeNull();
+  });
+
+  it("reads a 续建 project as carried over (never a new event) and 撤资 / 协议已解除 as withdrawn", () => {
+    expect(["续建（在建）", "续建（竣工）", "续建"].map(stageOf)).toEqual(
+      new Array(3).fill("continuing")
+    );
+    expect(["企业撤资，协议已解除", "项目已撤销"].map(stageOf)).toEqual(["withdrawn", "withdrawn"]);
+    expect(stageOf("已签约")).toBe("签约");
   });
 });
