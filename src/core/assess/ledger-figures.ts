@@ -6,19 +6,19 @@ import {
   ledgerRowAt,
   UNREADABLE_FUNDS,
   UNREADABLE_INVESTMENT,
-  unitKeyAt,
   type LedgerColumns,
 } from "../model/ledger-columns";
 import { ledgerColumns, ledgerRows } from "../model/ledger-sheet";
 import type { LedgerRow, LedgerSheet } from "../model/tables";
 import { type AggregateContext, filterPredicate } from "../rules/ledger-filter";
-import { listsEachProjectOnce, projectKey } from "../rules/ledger-projects";
+import { listsEachProjectOnce } from "../rules/ledger-projects";
 import { LEDGER_AGGREGATES } from "../rules/registry";
 import { DATE_FIELD_LABELS } from "../rules/labels";
 import type { LedgerAggregateRule, LedgerFilter, RuleSet } from "../rules/schema";
 import { StageIndex } from "../rules/stages";
 import type { PlannedIndicator } from "./indicators";
 import { assessIssue } from "./issue";
+import { reportIdentities } from "./report-identity";
 
 const FIELD_COLUMNS = {
   signedDate: "signed_date",
@@ -93,6 +93,7 @@ function pickLatest(ledgers: readonly LedgerSheet[], asOf: string): LedgerColumn
   type Pick = { readonly from: LedgerColumns; readonly i: number };
   const latest = new Map<string, Pick & { readonly at: number }>();
   const picks: Pick[] = [];
+  const identity = reportIdentities(ledgers.map(ledgerColumns));
   for (const l of ledgers) {
     const from = ledgerColumns(l);
     const sheetDate = snapshots && l.statedAsOf ? isoDayMs(l.statedAsOf) : null;
@@ -105,7 +106,7 @@ function pickLatest(ledgers: readonly LedgerSheet[], asOf: string): LedgerColumn
         continue;
       }
       if (at > limit) continue;
-      const key = projectKey({ unitKey: unitKeyAt(from, i), nameKey });
+      const key = identity(from, i);
       const kept = latest.get(key);
       if (!kept || kept.at <= at) latest.set(key, { from, i, at });
     }

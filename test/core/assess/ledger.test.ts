@@ -386,4 +386,49 @@ describe("snapshot ledgers, one sheet per month", () => {
       latestReports([month("台账", null, [1, 2]), month("续表", null, [3])], "2026-06-30")
     ).toHaveLength(3);
   });
+
+  const report = (
+    sheet: string,
+    statedAsOf: string,
+    rows: readonly { name: string; unit: string; nameKey?: string }[]
+  ) => ({ ...ledger(rows.map((r) => ({ ...signed, ...r }))), sheet, statedAsOf });
+
+  it("count a project moved to another unit once, for the unit of its latest report", () => {
+    const rows = latestReports(
+      [
+        report("6月台账", "2026-06-30", [{ name: "智能装备项目", unit: "南关区" }]),
+        report("8月台账", "2026-08-31", [{ name: "智能装备项目", unit: "宽城区" }]),
+      ],
+      "2026-08-31"
+    );
+    expect(rows.map((r) => [r.name, r.unit])).toEqual([["智能装备项目", "宽城区"]]);
+  });
+
+  it("keep a name one report lists under two units as two projects", () => {
+    const both = [
+      { name: "食品加工项目", unit: "宽城区" },
+      { name: "食品加工项目", unit: "二道区" },
+    ];
+    const rows = latestReports(
+      [report("7月台账", "2026-07-31", both), report("8月台账", "2026-08-31", both)],
+      "2026-08-31"
+    );
+    expect(rows.map((r) => r.unit).sort()).toEqual(["二道区", "宽城区"]);
+  });
+
+  it("link a sheet without 项目编号 to the coded sheets by name, so a project renamed under its code is one", () => {
+    const rows = latestReports(
+      [
+        report("1-6月台账", "2026-06-30", [{ name: "冷链物流项目", unit: "平湖街道" }]),
+        report("7月台账", "2026-07-31", [
+          { name: "冷链物流项目", unit: "平湖街道", nameKey: "#SY-05" },
+        ]),
+        report("8月台账", "2026-08-31", [
+          { name: "平湖冷链物流园项目", unit: "平湖街道", nameKey: "#SY-05" },
+        ]),
+      ],
+      "2026-08-31"
+    );
+    expect(rows.map((r) => r.name)).toEqual(["平湖冷链物流园项目"]);
+  });
 });
