@@ -319,6 +319,9 @@ export function assessWorkbook(grid: WorkbookGrid, options: AssessOptions): Asse
       )
     );
 
+  if (results && !results.complete)
+    issues.push(...incompleteWithoutError(results, issues, recognition.targets?.sheet ?? ""));
+
   return {
     recognition,
     rules,
@@ -328,6 +331,29 @@ export function assessWorkbook(grid: WorkbookGrid, options: AssessOptions): Asse
     rulesSheet: resolved.fromSheet ? null : planRulesSheet(writtenRules),
     stateSheet: state?.sheet ?? null,
   };
+}
+
+/**
+ * An incomplete ranking always exits 1: when nothing that made it so was raised as an error (each gap is meant to
+ * be), one error says so, naming the first gap, so `complete: false` never comes with exit 0.
+ */
+function incompleteWithoutError(
+  results: AssessmentResults,
+  issues: readonly Issue[],
+  targetsSheet: string
+): Issue[] {
+  if (issues.some((i) => i.severity === "error")) return [];
+  const first = results.incomplete[0];
+  return [
+    assessIssue(
+      "ranking_incomplete",
+      "error",
+      first && "sheet" in first ? first.sheet : targetsSheet,
+      "A1",
+      `排名不完整：${first?.message_zh ?? "有指标无法计分"}`,
+      `the ranking is incomplete: ${first?.message_en ?? "an indicator could not be scored"}`
+    ),
+  ];
 }
 
 /** A unit column chosen without confidence makes the whole ranking doubtful. */
