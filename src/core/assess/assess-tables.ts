@@ -13,6 +13,7 @@ import type {
 import type { LedgerSheet, UnitRow, UnitTable } from "../model/tables";
 import {
   BAND_STRATEGIES,
+  cappedRate,
   SCORING_METHODS,
   type BandStrategyDef,
   type ScoringMethodDef,
@@ -127,7 +128,7 @@ function scoreUnit(
     paceBase += tp > 0 ? method.indicatorScore(rate / tp, w, rules) : s;
     const status = strategy.classify(rate, tp, rules);
     if (status === "behind" || status === "far_behind") lagging = true;
-    composite += (w / 100) * Math.min(Math.max(rate, 0), rules.cap);
+    composite += (w / 100) * cappedRate(rate, rules);
     indicators[ind.rule.key] = {
       target: round(f.target / ind.factor),
       actual: f.actual === null ? null : round(f.actual / ind.factor),

@@ -169,19 +169,23 @@ function withStatedRate(grid: WorkbookGrid, rules: RuleSet, issues: Issue[]): Ru
   return { ...rules, exchangeRate: rate.rate };
 }
 
-/** A cap the workbook's 考核办法 states ("完成率超过100%的按100%计算") replaces the default one. */
+/** A cap the workbook's 考核办法 states ("完成率超过100%的按100%计算", "不设上限") replaces the default one. */
 function withStatedCap(grid: WorkbookGrid, rules: RuleSet, issues: Issue[]): RuleSet {
   const stated = statedCap(grid.sheets);
   if (!stated || stated.cap === rules.cap) return rules;
-  const pct = `${Math.round(stated.cap * 1000) / 10}%`;
+  const pct = stated.cap === null ? null : `${Math.round(stated.cap * 1000) / 10}%`;
   issues.push(
     assessIssue(
       "cap_from_workbook",
       "info",
       stated.sheet,
       stated.cell,
-      `完成率按工作簿中的“${stated.text}”封顶 ${pct}`,
-      `completion rates are capped at ${pct}, as the workbook states: "${stated.text}"`
+      pct === null
+        ? `完成率按工作簿中的“${stated.text}”不设上限`
+        : `完成率按工作簿中的“${stated.text}”封顶 ${pct}`,
+      pct === null
+        ? `completion rates are not capped, as the workbook states: "${stated.text}"`
+        : `completion rates are capped at ${pct}, as the workbook states: "${stated.text}"`
     )
   );
   return { ...rules, cap: stated.cap };

@@ -18,6 +18,10 @@ import type { RuleSet } from "./schema";
 import { DEFAULT_STAGE_SYNONYMS, formatStageSynonyms, parseStageSynonyms } from "./stages";
 
 export type Draft = RuleSet;
+
+/** How the rules sheet writes a cap the rules do not set, and the words read as one. */
+const NO_CAP = "不封顶";
+const NO_CAP_WORDS = /^\s*(?:不封顶|上不封顶|不设上限|无上限|无|none|no ?cap)\s*$/i;
 export type Fail = { readonly zh: string; readonly en: string };
 
 export interface BasicRow {
@@ -106,12 +110,18 @@ export const BASIC_ROWS: readonly BasicRow[] = [
   },
   {
     label: "完成率封顶",
-    note: "按比例计分时完成率的上限",
-    write: (r) => r.cap,
-    read: num(
-      (d, n) => (d.cap = n),
-      (n) => n > 0
-    ),
+    note: "按比例计分时完成率的上限；填“不封顶”则不设上限",
+    write: (r) => r.cap ?? NO_CAP,
+    read: (v, d) => {
+      if (NO_CAP_WORDS.test(cellText(v))) {
+        d.cap = null;
+        return null;
+      }
+      return num(
+        (dd, n) => (dd.cap = n),
+        (n) => n > 0
+      )(v, d);
+    },
     numberFormat: "0%",
   },
   {

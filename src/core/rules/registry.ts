@@ -32,17 +32,21 @@ export interface ScoringMethodDef extends Labelled {
 
 const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
 
+/** A rate as the rules count it: never below 0, never above the cap (none when the rules set none). */
+export const cappedRate = (rate: number, rules: RuleSet): number =>
+  Math.min(Math.max(rate, 0), rules.cap ?? Infinity);
+
 export const SCORING_METHODS: Readonly<Record<ScoringMethod, ScoringMethodDef>> = {
   proportional: {
     label_zh: "按比例计分",
     label_en: "proportional",
-    indicatorScore: (rate, weight, rules) => weight * Math.min(Math.max(rate, 0), rules.cap),
+    indicatorScore: (rate, weight, rules) => weight * cappedRate(rate, rules),
     eligibility: () => null,
     note_zh: "按比例计分：得分=权重×完成率（封顶）",
     summary_zh: (r) =>
-      `按比例计分：得分 = 权重 × 完成率（完成率封顶${pct(r.cap)}），各单位权重合计折算为100分`,
+      `按比例计分：得分 = 权重 × 完成率（${r.cap === null ? "完成率不设上限" : `完成率封顶${pct(r.cap)}`}），各单位权重合计折算为100分`,
     summary_en: (r) =>
-      `Proportional scoring: score = weight × completion rate (rate capped at ${pct(r.cap)}), each unit's weights rescaled to 100`,
+      `Proportional scoring: score = weight × completion rate (${r.cap === null ? "no cap on the rate" : `rate capped at ${pct(r.cap)}`}), each unit's weights rescaled to 100`,
   },
   threshold: {
     label_zh: "达标计分",

@@ -87,8 +87,8 @@ export const ruleSetSchema = z.object({
   stageSynonyms: z.record(z.string(), z.array(z.string().min(1))).optional(),
   indicators: z.array(indicatorRuleSchema),
   method: z.string().min(1),
-  /** Completion-rate cap of the proportional method (1.2 = 120%). */
-  cap: z.number().positive(),
+  /** Completion-rate cap of the proportional method (1.2 = 120%); null when the 考核办法 sets none (不设上限). */
+  cap: z.number().positive().nullable(),
   /** |rate − 100%| within this counts as 完成. */
   tolerance: z.number().nonnegative().max(0.1),
   bands: z.object({

@@ -16,6 +16,16 @@ describe("statedCap", () => {
     expect(statedCap([sheet(["考核办法", text])])).toMatchObject({ cap, cell: "A2" });
   });
 
+  it("reads a rule setting no cap as null", () => {
+    for (const text of [
+      "三、计分方法：各项指标得分按完成率计算，超额完成的按实际完成率计算，不设上限。",
+      "完成率上不封顶",
+      "超额部分按实际完成率计分，不封顶",
+    ])
+      expect(statedCap([sheet([text])])).toMatchObject({ cap: null, cell: "A1" });
+    expect(statedCap([sheet(["招引世界500强项目的，每个加2分，加分上不封顶"])])).toBeNull();
+  });
+
   it("reads a 注 under a long table", () => {
     const rows: string[] = Array.from({ length: 100 }, (_, k) => `单位${k}`);
     rows.push("注：完成率超过100%的按100%计。");

@@ -71,6 +71,17 @@ describe("考核规则 sheet", () => {
     });
   });
 
+  it("writes and reads back a cap the rules do not set (不封顶)", () => {
+    const uncapped = { ...defaultRules("2026-10-31"), cap: null };
+    const grid = planToGrid(planRulesSheet(uncapped));
+    expect(grid.rows[findRow(grid, "完成率封顶")]?.[1]).toBe("不封顶");
+    const { rules, issues } = readRulesSheet(grid, defaultRules("2026-10-31"));
+    expect(issues).toEqual([]);
+    expect(rules.cap).toBeNull();
+    const typed = setCell(grid, findRow(grid, "完成率封顶"), 1, "不设上限");
+    expect(readRulesSheet(typed, defaultRules("2026-10-31")).rules.cap).toBeNull();
+  });
+
   it("keeps defaults for what it cannot read and names the cell", () => {
     let grid = planToGrid(planRulesSheet(defaultRules("2026-10-31")));
     const capRow = findRow(grid, "完成率封顶");
