@@ -60,7 +60,7 @@ export interface EngineAssess {
   readonly plan: WritePlan;
   /** 通报稿's whole-area paragraph, for the screens to offer for copying. */
   readonly notice?: string;
-  /** Completion-rate cap of proportional scoring (1.2 = 120%), null under the threshold method. */
+  /** Completion-rate cap of proportional scoring (1.2 = 120%), null under the threshold method or when none is set. */
   readonly rateCap?: number | null;
 }
 

@@ -93,7 +93,7 @@ export interface AssessOutcome {
   readonly applied: AppliedPlan;
   /** 通报稿's whole-area paragraph, ready to copy. */
   readonly notice?: string;
-  /** Completion-rate cap of proportional scoring (1.2 = 120%), null under the threshold method. */
+  /** Completion-rate cap of proportional scoring (1.2 = 120%), null under the threshold method or when none is set. */
   readonly rateCap?: number | null;
 }
 
