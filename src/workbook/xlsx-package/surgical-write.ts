@@ -14,6 +14,7 @@ import {
   type SheetTarget,
 } from "../../core/ownership";
 import type { AppliedSheet } from "../host";
+import { withAddedSheets } from "./app-properties";
 import {
   addRelationships,
   editContentTypes,
@@ -327,6 +328,7 @@ function writeWorkbookParts(
     edit.workbookPart,
     editPrintTitles(editSheets(workbook, edit.newSheets, edit.states), edit.titles)
   );
+  addSheetTitles(pkg, edit);
 
   const relsPart = relsPartOf(edit.workbookPart);
   let rels = pkg.xml(relsPart) ?? decodeXml(new TextEncoder().encode(NEW_RELS));
@@ -352,6 +354,20 @@ function writeWorkbookParts(
       ]
     )
   );
+}
+
+/** docProps/app.xml's list of sheet names gains our new sheets (app-properties.ts). */
+function addSheetTitles(pkg: Package, edit: WorkbookEdit): void {
+  const rel = relationshipsOf(pkg, "").find((r) => r.type.endsWith("/extended-properties"));
+  const app = rel ? pkg.xml(rel.part) : null;
+  if (!rel || !app) return;
+  const worksheets = edit.sheets.filter((s) => s.worksheet).length;
+  const edited = withAddedSheets(
+    app,
+    worksheets,
+    edit.newSheets.map((s) => s.name)
+  );
+  if (edited) pkg.setXml(rel.part, edited);
 }
 
 function appliedSheet(target: SheetTarget): AppliedSheet {

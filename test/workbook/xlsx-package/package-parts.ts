@@ -13,7 +13,7 @@ export function partText(bytes: Uint8Array, name: string): string {
   return new TextDecoder().decode(part);
 }
 
-/** The four parts a write may edit besides adding or replacing our sheets. */
+/** The four parts a write edits besides adding or replacing our sheets. */
 export const EDITED_PARTS = [
   "[Content_Types].xml",
   "xl/workbook.xml",
@@ -21,15 +21,22 @@ export const EDITED_PARTS = [
   "xl/styles.xml",
 ];
 
+/**
+ * The sheet-name list a write extends when it adds sheets and the list matches the workbook (app-properties.ts):
+ * not counted by changedParts; the surgical-write test checks it.
+ */
+export const APP_PROPERTIES = "docProps/app.xml";
+
 function same(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
-/** Names of the input's parts that are missing from the output or differ in any byte. */
+/** Names of the input's parts (docProps/app.xml apart) missing from the output or differing in any byte. */
 export function changedParts(before: Uint8Array, after: Uint8Array): string[] {
   const a = partsOf(before);
   const b = new Map([...partsOf(after)].map(([k, v]) => [k.toLowerCase(), v]));
   return [...a]
+    .filter(([name]) => name !== APP_PROPERTIES)
     .filter(([name, data]) => {
       const other = b.get(name.toLowerCase());
       return !other || !same(other, data);

@@ -59,7 +59,7 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 describe("surgical write-back", () => {
-  it("keeps every part of the user's package byte for byte except the four edited ones, and adds ours", async () => {
+  it("keeps every part of the user's package byte for byte except the edited ones, and adds ours", async () => {
     const input = await userBook();
     const { bytes, sheets } = await write(input);
     expect(changedParts(input, bytes).sort()).toEqual([...EDITED_PARTS].sort());
@@ -93,6 +93,11 @@ describe("surgical write-back", () => {
       ["图表", "visible"],
       [STATE_SHEET_NAME, "veryHidden"],
     ]);
+    // File → Info lists the sheets: ours join the user's.
+    expect(partText(bytes, "docProps/app.xml")).toContain("<vt:i4>7</vt:i4>");
+    expect(partText(bytes, "docProps/app.xml")).toMatch(
+      /<vt:vector size="7" baseType="lpstr"><vt:lpstr>目标分解表<\/vt:lpstr><vt:lpstr>项目台账<\/vt:lpstr><vt:lpstr>考核排名<\/vt:lpstr>/
+    );
     const source = wb.getWorksheet("目标分解表") as ExcelJS.Worksheet;
     expect(source.getCell("B3").note).toBe("领导批示：请加快进度");
     expect(source.getCell("E3").value).toBe("=SUM(A1)");
