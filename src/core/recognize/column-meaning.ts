@@ -61,8 +61,26 @@ function withoutUnit(display: string): string {
   return out.trim() || display;
 }
 
-export function keyOf(phrase: readonly string[], field: HeaderField | null): string {
-  return field?.kind === "indicator" ? field.key : phrase.join("›");
+/**
+ * An indicator's key: the dictionary field's, else an English header in snake case ("Funds in Place" →
+ * funds_in_place, as SPEC §9 writes keys), else the normalised phrase ("签约金额").
+ */
+export function keyOf(
+  phrase: readonly string[],
+  field: HeaderField | null,
+  display?: string
+): string {
+  if (field?.kind === "indicator") return field.key;
+  return (display === undefined ? null : englishKey(display)) ?? phrase.join("›");
+}
+
+function englishKey(display: string): string | null {
+  if (!/^[\x20-\x7e›]+$/.test(display)) return null;
+  const key = display
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+  return /[a-z]/.test(key) ? key : null;
 }
 
 /** "签约项目完成数" / "到位资金完成值": an indicator joined to 完成数 (not "累计完成数", all measure words). */
@@ -132,15 +150,16 @@ export function meaningOf(given: HeaderColumn): ColumnMeaning {
   const field = leaf === "" ? null : matchHeader(group, leaf, "table");
   // "实际利用内、外资指标 › 实际利用外资": a leaf that names a field on its own is the name people use.
   const named = levels.length > 1 && isDictionaryWord(leaf) ? shown.slice(-1) : shown;
+  const display = named.map(withoutUnit).join(" › ");
   return {
     column,
     measure,
     year,
     period,
     phrase: levels,
-    display: named.map(withoutUnit).join(" › "),
+    display,
     field,
-    key: keyOf(levels, field),
+    key: keyOf(levels, field, display),
   };
 }
 
@@ -165,6 +184,7 @@ export function distinguishSharedFields(
       return withoutUnit(at >= 0 ? (m.column.displayLevels[at] ?? p) : p);
     });
     const leaf = m.display.split(" › ").pop() ?? m.display;
-    return { ...m, key: keyOf(m.phrase, null), display: [...shown, leaf].join(" › ") };
+    const display = [...shown, leaf].join(" › ");
+    return { ...m, key: keyOf(m.phrase, null, display), display };
   });
 }

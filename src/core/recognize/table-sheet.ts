@@ -117,7 +117,7 @@ function overrideMeaning(m: ColumnMeaning, value: string): ColumnMeaning | "igno
       ...next,
       field,
       phrase,
-      key: keyOf(phrase, field),
+      key: keyOf(phrase, field, field ? undefined : indicator.trim()),
       display: field ? (field.zhHans[0] ?? field.key) : indicator.trim(),
     };
   }

@@ -67,12 +67,12 @@ describe("English 'X Target' / 'X Actual' column pairs", () => {
     expect(r.reports[0]?.role).toBe("combined");
     expect(r.ledgers).toEqual([]);
     expect(r.targets?.indicators.map((i) => [i.key, i.name])).toEqual([
-      ["newprojects", "New Projects"],
+      ["new_projects", "New Projects"],
       ["foreign_capital_usd", "FDI"],
     ]);
     expect(figures(r.actuals)).toEqual({
-      North: { newprojects: 7, foreign_capital_usd: 420 },
-      South: { newprojects: 8, foreign_capital_usd: 150 },
+      North: { new_projects: 7, foreign_capital_usd: 420 },
+      South: { new_projects: 8, foreign_capital_usd: 150 },
     });
   });
 });
