@@ -11,6 +11,11 @@ import { headerField as f, type HeaderField } from "./header-field";
 export const INDUSTRIAL_WORDS =
   /工业|制造|装备|采矿|采选|开采|电力|热力|燃气生产|水生产|自来水|第二产业|^二产|industrial|manufactur|mining/i;
 
+const YES_NO_STAGES = ["签约", "注册", "落地", "开工", "投产", "竣工投产"].flatMap((w) => [
+  `是否${w}`,
+  `是否已${w}`,
+]);
+
 /** A group over dates named by their stage alone (项目推进节点 › 签约 / 开工, 时间节点 › 签约). */
 const DATE_GROUPS = ["节点", "时间", "日期"];
 
@@ -107,6 +112,8 @@ export const LEDGER_FIELDS: readonly HeaderField[] = [
       "单体投资额",
       "项目投资额",
       "计划总投资额",
+      "投资规模",
+      "项目投资规模",
     ],
     ["總投資", "投資總額"],
     ["total investment", "investment", "investment amount"]
@@ -200,7 +207,8 @@ export const LEDGER_FIELDS: readonly HeaderField[] = [
     ["stage", "status", "progress", "project stage"]
   ),
   // The stage as a mark (√) under one of several columns headed by the stages (项目所处阶段 › 在谈 / 已签约…).
-  f("stage_mark", "ledger", "field", null, null, [], [], [], {
+  // 是否签约 / 是否开工 standing alone, 是 or 否 under each, say the same as a √ under 已签约 / 已开工.
+  f("stage_mark", "ledger", "field", null, null, [...YES_NO_STAGES], [], [], {
     groups: ["阶段", "进度", "状态", "进展"],
     leaves: [
       ...["线索", "储备", "在谈", "洽谈", "洽谈中", "意向", "签约", "已签约", "注册", "已注册"],

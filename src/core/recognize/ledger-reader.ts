@@ -23,6 +23,7 @@ import {
   PROJECT_CODE,
   STAGE_MARK,
   WITHDRAWN_REMARK,
+  withoutAmountWords,
 } from "./ledger-words";
 import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
@@ -128,7 +129,11 @@ export class LedgerReader {
       ? []
       : [map.byField.get("stage_mark"), ...map.duplicates]
           .filter((m) => m?.field.key === "stage_mark")
-          .map((m) => ({ word: m?.column.leaf.trim() ?? "", col: m?.column.col ?? -1 }))
+          // 是否签约 marks 已签约.
+          .map((m) => ({
+            word: (m?.column.leaf.trim() ?? "").replace(/^是否已?/, "已"),
+            col: m?.column.col ?? -1,
+          }))
           .sort((a, b) => a.col - b.col);
     // The marked columns stand for the stage column wherever a rule or an issue needs its column.
     if (this.stageMarks[0]) this.columns["stage"] = this.stageMarks[0].col;
@@ -290,7 +295,8 @@ export class LedgerReader {
     if (typeof raw === "number" && raw >= 0 && raw !== Infinity)
       return scaledNumber(raw, ctx.unit) * rate;
     ctx.row = r;
-    const amount = readAmount(raw, ctx);
+    // "总投资2.5亿元", "投资额：8000万元", "计划投资1.2亿元（其中固定资产投资1亿元）": the total, without its words.
+    const amount = readAmount(typeof raw === "string" ? withoutAmountWords(raw) : raw, ctx);
     if (
       amount.blocked ||
       (typeof raw === "string" && amount.notApplicable && isNotKnownYetText(raw))

@@ -36,3 +36,13 @@ export const WITHDRAWN_REMARK =
 
 /** 建设性质 续建 (a project carried over from earlier years), against 新建 / 扩建. */
 export const CONTINUING = /^续建|^在建续建|^续建项目/;
+
+/** The words a clerk types around an amount: 总投资 / 投资额： before it, （其中固定资产投资…） after it. */
+const AMOUNT_WORDS =
+  /^(?:项目)?(?:计划|协议|合同|签约)?(?:总投资额?|投资总额|投资额|投资规模|投资)(?:约为|为|约|达)?[:：]?\s*/;
+const AMOUNT_ASIDE = /\s*[（(](?:其中|含)[^（()）]*[)）]\s*$/;
+
+export const withoutAmountWords = (text: string): string => {
+  const bare = text.trim().replace(AMOUNT_WORDS, "").replace(AMOUNT_ASIDE, "");
+  return bare === "" ? text : bare;
+};

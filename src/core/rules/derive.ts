@@ -99,6 +99,14 @@ export function thresholdOf(
   return { threshold: { amount: f.amount, inclusive: f.inclusive }, industrialOnly };
 }
 
+/** 外资项目 are the projects invested in 美元, 内资项目 those in 元, when the name counts one kind only. */
+function originCurrency(norm: string): Pick<LedgerFilter, "currency"> {
+  const foreign = /外资(签约|引进|新签)?项目|外资签约|外资项目/.test(norm);
+  const domestic = /内资(签约|引进|新签)?项目|内资签约|内资项目/.test(norm);
+  if (foreign === domestic) return {};
+  return { currency: foreign ? "USD" : "CNY" };
+}
+
 /** Who the investors must be, when the name says: 世界500强, 央企, 省外 … */
 function investorFilters(norm: string): Pick<LedgerFilter, "investorTypes" | "origins"> {
   const out: { investorTypes?: string[]; origins?: string[] } = {};
@@ -190,6 +198,8 @@ export function aggregateFromName(
     /(外资|外资额|外资金额|外商投资额|外方投资额?|foreigncapital|fdi)(\([^()]*\))?$/.test(norm)
       ? "foreignInvestment"
       : "investment";
-  if (money && !counted) return { kind: "sum", field, filter: { ...base, ...event } };
-  return { kind: "count", filter: { ...base, ...event } };
+  // 外资签约项目 / 内资签约项目: the projects in 美元, or in 元 (a 外资 ledger beside a 内资 one).
+  const origin = field === "investment" ? originCurrency(norm) : {};
+  if (money && !counted) return { kind: "sum", field, filter: { ...base, ...event, ...origin } };
+  return { kind: "count", filter: { ...base, ...event, ...origin } };
 }

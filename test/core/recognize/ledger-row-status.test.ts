@@ -92,4 +92,40 @@ describe("a 外资 ledger's columns", () => {
       ["韩国世一株式会社", 2000, "USD"],
     ]);
   });
+
+  it("read amounts typed with their words (总投资2.5亿元, 投资额：8000万元, …（其中固定资产投资1亿元）)", () => {
+    const r = recognizeWorkbook(
+      workbookGrid("t.xlsx", [
+        {
+          name: "签约项目",
+          rows: [
+            ["序号", "县（市）", "项目名称", "投资规模", "签约时间"],
+            [1, "永吉县", "化工项目", "总投资2.5亿元", "2024-03-06"],
+            [2, "永吉县", "食品项目", "投资额：8000万元", "2024-05-14"],
+            [3, "蛟河市", "建筑项目", "计划投资1.2亿元（其中固定资产投资1亿元）", "2024-07-02"],
+          ],
+        },
+      ])
+    );
+    expect(r.ledgers[0]?.rows.map((row) => row.investment)).toEqual([25000, 8000, 12000]);
+  });
+});
+
+describe("是否签约 / 是否开工 columns", () => {
+  it("read 是 under them as the stage ticked, the furthest one", () => {
+    const r = recognizeWorkbook(
+      workbookGrid("t.xlsx", [
+        {
+          name: "推进台账",
+          rows: [
+            ["序号", "项目名称", "镇街", "总投资（万元）", "是否签约", "是否开工"],
+            [1, "汽配项目", "奢岭街道", 30000, "是", "是"],
+            [2, "鹿业项目", "奢岭街道", 8000, "是", "否"],
+            [3, "文旅项目", "云山街道", 20000, "否", "否"],
+          ],
+        },
+      ])
+    );
+    expect(r.ledgers[0]?.rows.map((row) => row.stage)).toEqual(["已开工", "已签约", null]);
+  });
 });

@@ -92,4 +92,12 @@ describe("aggregateFromName", () => {
     expect(aggregateFromName("接待客商")).toBeNull();
     expect(aggregateFromName("项目数")).toBeNull();
   });
+
+  it("counts 外资签约项目 over the projects in 美元 and 内资签约项目 over those in 元; 签约项目 over all", () => {
+    expect(aggregateFromName("外资签约项目")?.filter.currency).toBe("USD");
+    expect(aggregateFromName("内资签约项目（个）")?.filter.currency).toBe("CNY");
+    expect(aggregateFromName("签约项目")?.filter.currency).toBeUndefined();
+    // 合同外资 sums the 外资 column, whatever currency the row is kept in.
+    expect(aggregateFromName("合同外资")?.filter.currency).toBeUndefined();
+  });
 });

@@ -39,4 +39,9 @@ describe("stage words", () => {
     expect(["企业撤资，协议已解除", "项目已撤销"].map(stageOf)).toEqual(["withdrawn", "withdrawn"]);
     expect(stageOf("已签约")).toBe("签约");
   });
+
+  it("reads 正在办理开工手续 and 待开工 as not yet started", () => {
+    expect(stageOf("已于5月签约，正在办理开工手续")).toBe("签约");
+    expect(stageOf("已签约待开工")).toBe("签约");
+  });
 });
