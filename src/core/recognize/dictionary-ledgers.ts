@@ -226,6 +226,8 @@ export const LEDGER_FIELDS: readonly HeaderField[] = [
       "签约日期",
       "签约时间",
       "签约日",
+      // "2024.3.12已签约" / "未签约": the date the cell states is the signing's.
+      "签约情况",
       "合同签订日期",
       "合同签订时间",
       "协议签订日期",
@@ -276,7 +278,7 @@ export const LEDGER_FIELDS: readonly HeaderField[] = [
     "field",
     null,
     null,
-    ["开工日期", "开工时间", "实际开工时间", "实际开工日期"],
+    ["开工日期", "开工时间", "实际开工时间", "实际开工日期", "开工情况"],
     ["開工日期", "開工時間"],
     [
       "start date",

@@ -21,6 +21,8 @@ import {
   CONTINUING,
   CURRENCY_WORD,
   PROJECT_CODE,
+  EVENT_DATE,
+  NOT_YET,
   STAGE_MARK,
   WITHDRAWN_REMARK,
   withoutAmountWords,
@@ -351,7 +353,11 @@ export class LedgerReader {
     const [field, zh, en] = DATE_FIELDS[key];
     const c = this.at.dates[key];
     if (c < 0) return null;
-    const cell = readDateCell(this.raw(r, c));
+    const raw = this.raw(r, c);
+    const stated = typeof raw === "string" ? EVENT_DATE.exec(raw.trim()) : null;
+    // "未签约" / "待开工" under 签约情况 / 开工情况: no event yet, no date.
+    if (typeof raw === "string" && NOT_YET.test(raw.trim())) return null;
+    const cell = readDateCell(stated ? (stated[1] as string) : raw);
     if (cell.kind === "date") return cell.value;
     // "3月15日" in the row's 年度, else under a title that names the year: that year's day.
     const year = cell.kind === "invalid" ? (this.rowYear(r) ?? this.context.year) : null;

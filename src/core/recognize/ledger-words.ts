@@ -46,3 +46,10 @@ export const withoutAmountWords = (text: string): string => {
   const bare = text.trim().replace(AMOUNT_WORDS, "").replace(AMOUNT_ASIDE, "");
   return bare === "" ? text : bare;
 };
+
+/** A date typed with the event it dates, in a 签约情况 / 开工情况 cell: "2024.3.12已签约", "2024年6月5日开工". */
+export const EVENT_DATE =
+  /^(\d{4}[.\/-]\d{1,2}[.\/-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日?)\s*(?:已|正式)?(?:签约|签订|开工|动工|注册|投产)$/;
+
+/** An event not yet happened, typed where its date would be: 未签约, 尚未开工, 待开工. */
+export const NOT_YET = /^(?:未|尚未|待|暂未)(?:签约|签订|开工|动工|注册|投产)$/;

@@ -129,3 +129,31 @@ describe("是否签约 / 是否开工 columns", () => {
     expect(r.ledgers[0]?.rows.map((row) => row.stage)).toEqual(["已开工", "已签约", null]);
   });
 });
+
+describe("签约情况 / 开工情况 cells", () => {
+  it("give the date typed with the event (2024.3.12已签约), and none for 未签约 / 未开工", () => {
+    const r = recognizeWorkbook(
+      workbookGrid("t.xlsx", [
+        {
+          name: "项目推进",
+          rows: [
+            ["序号", "县", "项目名称", "总投资（亿元）", "签约情况", "开工情况"],
+            [1, "高唐县", "制药项目", 3, "2024.3.12已签约", "2024.6.5已开工"],
+            [2, "高唐县", "纺织项目", 2, "未签约", "未开工"],
+          ],
+        },
+      ])
+    );
+    const rows = r.ledgers[0]?.rows ?? [];
+    expect(
+      rows.map((row) => [
+        row.signedDate?.toISOString().slice(0, 10) ?? null,
+        row.startedDate?.toISOString().slice(0, 10) ?? null,
+      ])
+    ).toEqual([
+      ["2024-03-12", "2024-06-05"],
+      [null, null],
+    ]);
+    expect(r.issues.filter((i) => i.code === "bad_date")).toEqual([]);
+  });
+});
