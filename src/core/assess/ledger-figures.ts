@@ -211,7 +211,11 @@ export class LedgerFigures {
     const { dateField, ...dateless } = agg.filter;
     const p = this.rules.period;
     const year = p.start.slice(0, 4) === p.asOf.slice(0, 4) ? Number(p.asOf.slice(0, 4)) : null;
-    const byStage = { ...agg, filter: dateless };
+    // A 项目进展 sentence may still date the event in another year (2023年11月签约): that row is not this period's.
+    const byStage = {
+      ...agg,
+      filter: { ...dateless, ...(dateField ? { notOutside: dateField } : {}) },
+    };
     const ledger = this.ledgers.find((l) => l.statedYear === year && ledgerSupports(l, byStage));
     if (!usable && dateField !== undefined && dateless.minStage !== undefined && ledger) {
       usable = byStage;

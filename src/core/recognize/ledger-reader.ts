@@ -37,6 +37,7 @@ import {
 } from "./ledger-field-columns";
 import { unitByLabel, unitFromNotes } from "./measure-units";
 import type { MergedCells } from "./merged-cells";
+import { progressDate, type ProgressEvent } from "./progress-dates";
 import { RowCurrency } from "./ledger-currency";
 import type { StatedRate } from "./stated-rate";
 
@@ -48,6 +49,12 @@ export interface LedgerContext {
   /** Rates the sheet's notes state for currencies beyond 美元 (1港元=0.91元), by otherCurrencyOf's key. */
   readonly rates?: ReadonlyMap<string, StatedRate>;
 }
+
+const PROGRESS_EVENTS = {
+  signedDate: "signed",
+  registeredDate: "registered",
+  startedDate: "started",
+} as const satisfies Record<keyof typeof DATE_FIELDS, ProgressEvent>;
 
 const WAN_CNY = unitByLabel("万元") as MeasureUnit;
 const WAN_USD = unitByLabel("万美元") as MeasureUnit;
@@ -342,11 +349,19 @@ export class LedgerReader {
   /** The date as ms since the epoch, NaN when there is none; a date cell (most of them) read without more ado. */
   dateMs(r: number, key: keyof typeof DATE_FIELDS): number {
     const c = this.at.dates[key];
-    if (c < 0) return NaN;
+    if (c < 0) return this.progressDateMs(r, key);
     const raw = this.sheet.rows[r]?.[c] ?? null;
     if (raw === null) return NaN;
     const t = raw instanceof Date ? raw.getTime() : NaN;
     return Number.isNaN(t) ? (this.date(r, key)?.getTime() ?? NaN) : t;
+  }
+
+  /** Without a date column, the date the row's 项目进展 sentence gives the event (2023年11月签约), else NaN. */
+  private progressDateMs(r: number, key: keyof typeof DATE_FIELDS): number {
+    const stage = this.at.stage < 0 ? null : this.text(r, this.at.stage);
+    if (stage === null || !/\d/.test(stage)) return NaN;
+    const year = this.rowYear(r) ?? this.context.year;
+    return progressDate(stage, PROGRESS_EVENTS[key], year)?.getTime() ?? NaN;
   }
 
   date(r: number, key: keyof typeof DATE_FIELDS): Date | null {

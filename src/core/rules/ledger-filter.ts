@@ -168,6 +168,14 @@ function buildPredicate(f: LedgerFilter, ctx: AggregateContext): RowPredicate {
       return (t >= lo && t < hi) || (undated !== null && Number.isNaN(t) && undated(i));
     });
   }
+  if (f.notOutside !== undefined) {
+    const dates = c.dates[f.notOutside];
+    const [lo, hi] = dayBounds(ctx);
+    tests.push((i) => {
+      const t = dates[i] as number;
+      return Number.isNaN(t) || (t >= lo && t < hi);
+    });
+  }
   const t = f.threshold;
   if (t) {
     tests.push((i) => {

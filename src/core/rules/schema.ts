@@ -31,6 +31,11 @@ export const ledgerFilterSchema = z.object({
   maxStage: z.string().min(1).optional(),
   /** Counted only when this date lies in the period, up to the as-of date. */
   dateField: z.enum(LEDGER_DATE_FIELDS).optional(),
+  /**
+   * Counted unless this date lies outside the period: a ledger with no such date column, stated to be the period's
+   * own, counted by stage except where a 项目进展 sentence dates the event in another year (2023年11月签约).
+   */
+  notOutside: z.enum(LEDGER_DATE_FIELDS).optional(),
   threshold: thresholdSchema.optional(),
   industrial: z.boolean().optional(),
   investorTypes: z.array(z.string().min(1)).optional(),

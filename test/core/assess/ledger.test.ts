@@ -224,6 +224,25 @@ describe("ledger aggregates", () => {
       expect(run(l).results.units[0]?.indicators["signed_total"]?.actual ?? null).toBeNull();
   });
 
+  it("leaves out, in such a ledger, a project its 项目进展 sentence dates in another year", () => {
+    const full = ledger([
+      { unit: "甲区", name: "今年", stage: "签约" },
+      { unit: "甲区", name: "去年签约", stage: "开工", signedDate: day("2025-11-01") },
+      { unit: "甲区", name: "今年五月", stage: "签约", signedDate: day("2026-05-01") },
+    ]);
+    const { signed_date: _dropped, ...columns } = full.columns;
+    const rules = signedRule({
+      aggregate: { kind: "count", filter: { minStage: "签约", dateField: "signedDate" } },
+    });
+    const run = assessTables({
+      targets,
+      actuals: null,
+      ledgers: [{ ...full, columns, statedYear: 2026 }],
+      rules,
+    });
+    expect(run.results.units[0]?.indicators["signed_total"]?.actual).toBe(2);
+  });
+
   it("says the period is most likely wrong when not one ledger date falls in it", () => {
     const rows = ledger([
       { ...signed, name: "去年一", signedDate: day("2025-03-01") },
