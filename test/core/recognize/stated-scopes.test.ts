@@ -25,6 +25,20 @@ describe("stated scopes", () => {
     expect(scopes[1]?.definition).toContain("5000万元以上");
   });
 
+  it("reads a 考核细则 table: each row's 统计口径 defines the indicator that row names", () => {
+    const scopes = statedScopes(
+      sheetOf([
+        ["汉中市2024年县区招商引资工作考核细则"],
+        ["序号", "考核指标", "分值", "统计口径及计分方法"],
+        [1, "签约项目", 30, "2024年内签订正式投资合同的项目个数，按完成率计分"],
+        [2, "重大项目", 40, "单个项目协议投资额5亿元以上（含5亿元）的签约项目个数，按完成率计分"],
+        [3, "到位资金", 30, "以项目台账本年到位资金合计为准，按完成率计分"],
+      ])
+    );
+    expect(scopes.map((s) => [s.key, s.cell])).toEqual([["重大项目", "D4"]]);
+    expect(scopes[0]?.definition).toContain("5亿元以上(含5亿元)");
+  });
+
   it("finds the definition after a heading in the same cell", () => {
     const scopes = statedScopes(
       sheetOf([["三、统计口径：开工项目是指当年实际开工的亿元以上工业项目。"]])
