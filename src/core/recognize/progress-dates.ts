@@ -2,6 +2,7 @@
  * The date a 项目进展 sentence gives an event ("2023年11月签约，2024年4月开工", "已于5月签约"), for a 台账 with no
  * date column: without it, a project signed last year would count as this year's by its stage alone.
  */
+import { PLANNED_WORD } from "../rules/stages";
 import { toHalfWidth } from "../text";
 
 export type ProgressEvent = "signed" | "started" | "registered";
@@ -12,9 +13,6 @@ const EVENT_WORDS: Readonly<Record<ProgressEvent, RegExp>> = {
   registered: /注册/,
 };
 
-/** A clause of what is expected, not done (预计10月签约, 计划年底开工): it dates nothing. */
-const PLANNED = /预计|计划|拟|争取|力争|准备|有望|预期|将于|正在办理|待/;
-
 /** "2023年11月", "2024年4月5日", "5月", "7月20日"; or "2024.3.12" with its year ("1.5亿" is no date). */
 const DATE_IN_CLAUSE =
   /(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:(\d{1,2})[日号])?|((?:19|20)\d{2})[./-](\d{1,2})[./-](\d{1,2})/;
@@ -23,7 +21,8 @@ const DATE_IN_CLAUSE =
 export function progressDate(text: string, event: ProgressEvent, year: number | null): Date | null {
   const t = toHalfWidth(text).replace(/\s+/g, "");
   for (const clause of t.split(/[,，;；。]/)) {
-    if (!EVENT_WORDS[event].test(clause) || PLANNED.test(clause)) continue;
+    // What is expected, not done (预计10月签约, 计划年底开工), dates nothing: the stage test skips it too.
+    if (!EVENT_WORDS[event].test(clause) || PLANNED_WORD.test(clause)) continue;
     const m = DATE_IN_CLAUSE.exec(clause);
     if (!m) continue;
     const full = m[4] !== undefined;

@@ -160,8 +160,9 @@ export type StageMatch =
   | { readonly how: "none"; readonly index: -1 };
 
 const WITHDRAWN = WITHDRAWN_WORDS.map(normalizeText);
-/** A clause of what is expected, not done: 预计10月开工, 计划年底投产, 力争下月签约, 正在办理开工手续, 待签约. */
-const PLANNED_CLAUSE = /(预计|计划|拟|争取|力争|准备|有望|预期|将于|正在办理|待)[^,，.。;；]*/g;
+/** Words of a clause that says what is expected, not done: 预计10月开工, 计划年底投产, 正在办理开工手续, 待签约. */
+export const PLANNED_WORD = /预计|计划|拟|争取|力争|准备|有望|预期|将于|正在办理|待/;
+const PLANNED_CLAUSE = new RegExp(`(?:${PLANNED_WORD.source})[^,，.。;；]*`, "g");
 
 const strip = (s: string): string =>
   s.replace(/^(已经|已|正在)/, "").replace(/(阶段|中|状态)$/, "");
