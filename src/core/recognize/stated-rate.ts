@@ -27,11 +27,15 @@ const PATTERNS: readonly RegExp[] = [
 /** A rate outside what 元 per 美元 has been in decades is a misread, not a rate. */
 const plausible = (rate: number): boolean => rate >= 5 && rate <= 10;
 
-function rateIn(text: string): number | null {
-  const t = toHalfWidth(text)
+/** A note's text as the rate patterns read it: half-width, no spaces or commas, one kind of = and :. */
+const rateText = (text: string): string =>
+  toHalfWidth(text)
     .replace(/[\s，,]/g, "")
     .replace(/＝/g, "=")
     .replace(/：/g, ":");
+
+function rateIn(text: string): number | null {
+  const t = rateText(text);
   for (const p of PATTERNS) {
     const m = p.exec(t);
     if (m && plausible(Number(m[1]))) return Number(m[1]);
@@ -78,11 +82,7 @@ const OTHER_RATE =
 export function statedOtherRates(sheet: SheetGrid): ReadonlyMap<string, StatedRate> {
   const out = new Map<string, StatedRate>();
   for (const { text, cell } of titleAndNoteTexts(sheet, 30)) {
-    const t = toHalfWidth(text)
-      .replace(/[\s，,]/g, "")
-      .replace(/＝/g, "=")
-      .replace(/：/g, ":");
-    for (const m of t.matchAll(OTHER_RATE)) {
+    for (const m of rateText(text).matchAll(OTHER_RATE)) {
       const key = otherCurrencyOf(m[1] as string);
       const rate = Number(m[2]);
       if (key !== null && rate > 0 && !out.has(key))

@@ -7,10 +7,9 @@ export interface TitleText {
   readonly cell: string;
 }
 
-/** Text cells of the first `rows` rows and 30 columns; a cell over 300 characters is a paragraph, not a title. */
-export function titleTexts(sheet: SheetGrid, rows: number): TitleText[] {
-  const out: TitleText[] = [];
-  for (let r = 0; r < Math.min(sheet.rows.length, rows); r++) {
+/** Text cells of rows [from, to) and the first 30 columns; a cell over 300 characters is a paragraph, not a title. */
+function textsOfRows(sheet: SheetGrid, from: number, to: number, out: TitleText[]): TitleText[] {
+  for (let r = from; r < Math.min(sheet.rows.length, to); r++) {
     const row = sheet.rows[r] ?? [];
     for (let c = 0; c < Math.min(row.length, 30); c++) {
       const v = row[c];
@@ -20,15 +19,13 @@ export function titleTexts(sheet: SheetGrid, rows: number): TitleText[] {
   return out;
 }
 
+/** Text cells of the first `rows` rows. */
+export function titleTexts(sheet: SheetGrid, rows: number): TitleText[] {
+  return textsOfRows(sheet, 0, rows, []);
+}
+
 /** The texts of a sheet's first `rows` rows and of its last ones: titles above a table and notes under it. */
 export function titleAndNoteTexts(sheet: SheetGrid, rows: number): TitleText[] {
   const top = titleTexts(sheet, rows);
-  for (let r = Math.max(rows, sheet.rows.length - rows); r < sheet.rows.length; r++) {
-    const row = sheet.rows[r] ?? [];
-    for (let c = 0; c < Math.min(row.length, 30); c++) {
-      const v = row[c];
-      if (typeof v === "string" && v.length <= 300) top.push({ text: v, cell: toA1(r, c) });
-    }
-  }
-  return top;
+  return textsOfRows(sheet, Math.max(rows, sheet.rows.length - rows), sheet.rows.length, top);
 }
