@@ -79,7 +79,7 @@ export function isNotApplicableText(text: string): boolean {
 }
 
 const NUMBER_TEXT =
-  /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(亿元|亿美元|亿|万元|万美元|万|元|美元|%|个|项)?$/;
+  /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(亿元|亿美元|亿|千万元|千万|万元|万美元|万|元|美元|%|个|项)?$/;
 // "≥12", "不低于25": a target stated as a floor is that figure.
 const APPROXIMATE_BEFORE =
   /^(?:约|約|大约|大約|约计|近|逾|超过|超|≥|>=|不低于|不少于|至少|力争)(?=[\d.])/;
@@ -88,6 +88,8 @@ const WAN: Readonly<Record<string, number>> = {
   亿元: 10000,
   亿美元: 10000,
   亿: 10000,
+  千万元: 1000,
+  千万: 1000,
   万元: 1,
   万美元: 1,
   万: 1,
@@ -141,6 +143,8 @@ function readNumberText(raw: string): NumberCell {
     .replace(/[\s,]/g, "")
     .replace(/萬/g, "万")
     .replace(/億/g, "亿")
+    // 美金 is what many people say and type for 美元.
+    .replace(/美金/g, "美元")
     // "约13亿", "近2000万", "1.2亿元左右", "2000余万": the figure as typed, the hedge dropped (and warned as text).
     .replace(APPROXIMATE_BEFORE, "")
     .replace(APPROXIMATE_AFTER, "")

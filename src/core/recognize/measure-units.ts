@@ -23,9 +23,22 @@ const UNITS: ReadonlyMap<string, MeasureUnit> = new Map<string, MeasureUnit>([
   ["项", u("count", "个", 1)],
   ["家", u("count", "个", 1)],
   // Counts of what is not a project keep their own word: 接待客商（批次）, 外出招商（次）, 推介会（场）.
-  ...["批次", "批", "次", "人次", "场", "场次", "户", "名", "人", "宗", "件"].map(
-    (w): [string, MeasureUnit] => [w, u("count", w, 1)]
-  ),
+  ...[
+    "批次",
+    "批",
+    "次",
+    "人次",
+    "家次",
+    "个次",
+    "项次",
+    "场",
+    "场次",
+    "户",
+    "名",
+    "人",
+    "宗",
+    "件",
+  ].map((w): [string, MeasureUnit] => [w, u("count", w, 1)]),
   ["%", u("ratio", "%", 0.01)],
   ["10kcny", u("money_cny", "万元", 1)],
   ["10kyuan", u("money_cny", "万元", 1)],
@@ -50,7 +63,36 @@ export function unitByLabel(label: string): MeasureUnit | null {
 
 /** A normalised unit text: a Chinese label, else an English phrase ("rmb100million", "usd10,000", "no."). */
 function unitOf(norm: string): MeasureUnit | null {
-  return UNITS.get(norm) ?? englishUnit(norm);
+  return UNITS.get(norm) ?? chineseMoney(norm) ?? englishUnit(norm);
+}
+
+/** Scale words of a Chinese money unit → factor to 万 of the currency. */
+const ZH_SCALES: ReadonlyMap<string, number> = new Map([
+  ["", 0.0001],
+  ["千", 0.1],
+  ["万", 1],
+  ["十万", 10],
+  ["百万", 100],
+  ["千万", 1000],
+  ["亿", 10000],
+  ["十亿", 100000],
+]);
+const ZH_MONEY = /^(人民币)?(十万|百万|千万|十亿|千|万|亿)?(美元|美金|元)(人民币)?$/;
+
+/**
+ * "千万元", "百万美元", "万美金", "人民币亿元": money written as scale + currency in words the table above
+ * does not list. A wrong or missing unit here would convert one sheet's figures and not the other's, so
+ * every scale is read, not only 万 and 亿.
+ */
+function chineseMoney(norm: string): MeasureUnit | null {
+  const m = ZH_MONEY.exec(norm);
+  if (!m) return null;
+  const scale = m[2] ?? "";
+  const factor = ZH_SCALES.get(scale);
+  if (factor === undefined) return null;
+  const usd = m[3] !== "元";
+  if (usd && (m[1] || m[4])) return null;
+  return usd ? u("money_usd", `${scale}美元`, factor) : u("money_cny", `${scale}元`, factor);
 }
 
 const COUNT = u("count", "个", 1);

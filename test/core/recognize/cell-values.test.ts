@@ -37,6 +37,11 @@ describe("cell values", () => {
     ],
     ["$800k", { kind: "number", value: 800, fromText: true, factorToWan: 0.1, unitText: "千美元" }],
     ["30M", { kind: "invalid", text: "30M" }],
+    [
+      "1200万美金",
+      { kind: "number", value: 1200, fromText: true, factorToWan: 1, unitText: "万美元" },
+    ],
+    ["3千万", { kind: "number", value: 3, fromText: true, factorToWan: 1000, unitText: "千万" }],
     ["---", { kind: "na" }],
     ["—", { kind: "na" }],
     ["/", { kind: "na" }],
