@@ -72,6 +72,7 @@ const KINDS: Readonly<Partial<Record<IssueCode, Names>>> = {
   actuals_other_period: ["完成情况表属于其他考核期", "Actuals from another period"],
   actuals_summed: ["完成数由多张当期表相加", "Actuals added up from period sheets"],
   unit_name_blank: ["责任单位为空", "Blank unit name"],
+  funds_summed: ["到位资金按月（季）相加", "Funds in place added up by period"],
 };
 
 export function issueKindName(code: IssueCode, locale: Locale): string {

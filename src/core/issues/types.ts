@@ -74,6 +74,7 @@ export const ISSUE_CODES = [
   "outside_period_rows",
   "undated_counted",
   "repeated_project",
+  "funds_summed",
   // assessment
   "source_disagreement",
   "indicator_blocked",

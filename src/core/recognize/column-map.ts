@@ -1,6 +1,7 @@
 import type { HeaderField } from "./dictionary";
 import type { HeaderBlock, HeaderColumn } from "./header-block";
 import { matchHeader, type MatchScope } from "./header-match";
+import type { PeriodPart } from "./table-columns";
 
 export interface MappedColumn {
   readonly field: HeaderField;
@@ -15,6 +16,8 @@ export interface ColumnMap {
   readonly unmatched: readonly HeaderColumn[];
   /** Columns that named a field of the sheet's kind (not unit/seq/group). */
   readonly fieldHits: number;
+  /** A ledger's 到位资金 typed per month or quarter: the period columns added up (ledger-funds-periods.ts). */
+  readonly fundsParts?: readonly PeriodPart[];
 }
 
 export function mapColumns(

@@ -40,6 +40,8 @@ import type { MergedCells } from "./merged-cells";
 import { progressDate, type ProgressEvent } from "./progress-dates";
 import { RowCurrency } from "./ledger-currency";
 import type { StatedRate } from "./stated-rate";
+import { periodsSoFar } from "./figure-reader";
+import type { PeriodPart } from "./table-columns";
 
 export interface LedgerContext {
   /** Year of the as-of date, for report months written without one ("8月"). */
@@ -48,6 +50,8 @@ export interface LedgerContext {
   readonly unit?: string;
   /** Rates the sheet's notes state for currencies beyond 美元 (1港元=0.91元), by otherCurrencyOf's key. */
   readonly rates?: ReadonlyMap<string, StatedRate>;
+  /** Month of the as-of date in the ledger's year (1..12), to add up 到位资金 by month so far; null adds all. */
+  readonly asOfMonth?: number | null;
 }
 
 const PROGRESS_EVENTS = {
@@ -103,7 +107,7 @@ export class LedgerReader {
    * Per currency, then per field: looked up twice per row of a ledger that can hold a million, so the key is
    * never a string built per call (a fresh string must be hashed on every lookup).
    */
-  private readonly amountContexts: Record<Currency, Map<AmountField, AmountContext>> = {
+  private readonly amountContexts: Record<Currency, Map<AmountField | number, AmountContext>> = {
     CNY: new Map(),
     USD: new Map(),
   };
@@ -124,6 +128,8 @@ export class LedgerReader {
   cellCurrency: Currency | null = null;
   /** The sheet column of each field read on every row (−1 when the ledger has none), found once. */
   readonly at: FieldColumns;
+  /** 到位资金 typed per month or quarter: its period columns, added up to the as-of month. */
+  private readonly fundsParts: readonly PeriodPart[] | null;
 
   constructor(
     private readonly sheet: SheetGrid,
@@ -186,6 +192,7 @@ export class LedgerReader {
     const investmentHeader = map.byField.get("investment")?.column;
     this.hasMerges = sheet.merges.length > 0;
     this.at = fieldColumns((key) => this.col(key));
+    this.fundsParts = map.fundsParts?.length ? map.fundsParts : null;
     this.currencies = new RowCurrency(
       sheet.name,
       this.at.currency,
@@ -267,15 +274,30 @@ export class LedgerReader {
   }
 
   amount(r: number, key: AmountField, currency: Currency): number | null {
+    if (key === "funds_in_place" && this.fundsParts) return this.fundsByPeriod(r, currency);
+    return this.amountIn(r, this.at.amounts[key], key, currency);
+  }
+
+  /** 到位资金 of a row typed per month or quarter: the periods so far, added up as a table's quarters are. */
+  private fundsByPeriod(r: number, currency: Currency): number | null {
+    const { sum } = periodsSoFar(this.fundsParts ?? [], this.context.asOfMonth ?? null, (p) => ({
+      value: this.amountIn(r, p.col, "funds_in_place", currency),
+    }));
+    return sum === null ? null : Number(sum.toPrecision(12));
+  }
+
+  /** The amount of field `key` in column `c` of row `r`, in 万 of `currency`. */
+  private amountIn(r: number, c: number, key: AmountField, currency: Currency): number | null {
     this.cellCurrency = null;
-    const c = this.at.amounts[key];
     if (c < 0) return null;
     if (this.rowCurrencyUnknown && this.raw(r, c) !== null) {
       this.unreadable |= key === "funds_in_place" ? UNREADABLE_FUNDS : UNREADABLE_INVESTMENT;
       return null;
     }
     const contexts = this.amountContexts[currency];
-    let ctx = contexts.get(key);
+    // Keyed by the field for its own column (no key built per call), by the column for a period part.
+    const slot = c === this.at.amounts[key] ? key : c;
+    let ctx = contexts.get(slot);
     if (!ctx) {
       const quantity: Quantity = currency === "USD" ? "money_usd" : "money_cny";
       const unit = this.unitFor(key);
@@ -290,7 +312,7 @@ export class LedgerReader {
         // "5-8亿" in a 台账 is an estimate that reaches at least its lower end.
         rangeLow: true,
       };
-      contexts.set(key, ctx);
+      contexts.set(slot, ctx);
     }
     const raw = this.raw(r, c);
     const own = key === "investment" ? this.rowMeasure(r) : null;

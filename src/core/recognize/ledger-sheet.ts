@@ -9,6 +9,7 @@ import { normalizeText, toHalfWidth } from "../text";
 import { issueAt } from "./issue";
 import { statedOtherRates } from "./stated-rate";
 import { readLedger } from "./ledger";
+import { withFundsPeriods } from "./ledger-funds-periods";
 import { ledgerUnitColumn, unitColumnByValues } from "./ledger-units";
 import {
   emptyIssue,
@@ -90,14 +91,23 @@ export function readLedgerSheet(
   knownUnits: ReadonlySet<string>,
   year: number | null,
   /** The units of the workbook's unit tables alone (knownUnits holds the ledgers' labels too). */
-  tableUnits: ReadonlySet<string> = new Set()
+  tableUnits: ReadonlySet<string> = new Set(),
+  /** The as-of date, YYYY-MM-DD, for 到位资金 typed per month (added up to its month). */
+  asOf: string | null = null
 ): { ledger: LedgerSheet; report: SheetReport; issues: Issue[] } {
   const unitCol = l.map.byField.has("unit")
     ? unitColumnByValues(l.sheet, l.merged, l.block, l.map, tableUnits)
     : ledgerUnitColumn(l.sheet, l.merged, l.block, l.map, knownUnits);
-  const map = unitCol === null ? l.map : withUnitColumn(l.map, l.block, unitCol);
   const stated = statedYearOf([l.sheet.name, ...l.block.above]);
   const statedYear = stated === "several" ? null : stated;
+  const asOfMonth = monthsSoFar(asOf, statedYear);
+  const fundsIssues: Issue[] = [];
+  const map = withFundsPeriods(
+    unitCol === null ? l.map : withUnitColumn(l.map, l.block, unitCol),
+    l.sheet.name,
+    asOfMonth,
+    fundsIssues
+  );
   const sheetUnit = map.byField.has("unit")
     ? null
     : unitOfSheet([l.sheet.name, ...l.block.above], knownUnits);
@@ -106,8 +116,9 @@ export function readLedgerSheet(
     year: stated === "several" ? null : (statedYear ?? year),
     ...(sheetUnit === null ? {} : { unit: sheetUnit }),
     rates: statedOtherRates(l.sheet),
+    asOfMonth,
   });
-  const issues = [...ledgerColumnIssues(l.sheet, map), ...lr.issues];
+  const issues = [...ledgerColumnIssues(l.sheet, map), ...fundsIssues, ...lr.issues];
   if (sheetUnit !== null && lr.unitHeadingColumn === null)
     issues.push(
       issueAt("unit_column_inferred", "info", l.sheet.name, l.block.bottom, 0, {
@@ -179,4 +190,15 @@ function statedYearOf(texts: readonly string[]): number | "several" | null {
     for (const m of text.matchAll(/((?:19|20)\d{2})\s*年/g)) years.add(Number(m[1]));
   }
   return years.size === 0 ? null : years.size === 1 ? ([...years][0] as number) : "several";
+}
+
+/**
+ * The as-of month up to which a ledger's periods are added: in a ledger of the as-of year (or naming none), its
+ * month; a ledger of an earlier year is complete (every period counts); null when no as-of is known.
+ */
+function monthsSoFar(asOf: string | null, ledgerYear: number | null): number | null {
+  if (asOf === null) return null;
+  const year = Number(asOf.slice(0, 4));
+  if (ledgerYear !== null && ledgerYear < year) return null;
+  return Number(asOf.slice(5, 7));
 }

@@ -116,7 +116,7 @@ function readEntries(
       continue;
     }
     if (entry.kind === "ledger") {
-      const lr = readLedgerSheet(entry.ledger, knownUnits, year, tableUnits);
+      const lr = readLedgerSheet(entry.ledger, knownUnits, year, tableUnits, context.asOf ?? null);
       issues.push(...lr.issues);
       ledgers.push(lr.ledger);
       reports.push(lr.report);
