@@ -62,7 +62,7 @@ const positions = new WeakMap<AggregateContext, Float64Array>();
 /**
  * Where each distinct stage word of the context's ledger stands in the rules' stage list: its position for a stage
  * the rules know (已签约 → 签约's), −1 for a withdrawn project (已终止), NaN for a progress note no stage can be
- * read from (设备安装调试中), which leaves the date to decide. Matched once per context.
+ * read from (项目推进中), which leaves the date to decide. Matched once per context.
  */
 function stagePositions(ctx: AggregateContext): Float64Array {
   let out = positions.get(ctx);
@@ -129,7 +129,7 @@ function undatedAtStage(
     inside = true;
   }
   if (!inside) return null;
-  // A stage the rules know (已签约), not a progress note the date was left to decide (设备安装调试中).
+  // A stage the rules know (已签约), not a progress note the date was left to decide (项目推进中).
   const known = stagePositions(ctx);
   const stage = ctx.ledger.stage;
   return (i) => {

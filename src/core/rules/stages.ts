@@ -18,6 +18,9 @@ export const DEFAULT_STAGE_SYNONYMS: Readonly<Record<string, readonly string[]>>
     "信息",
     "储备",
     "谋划",
+    "前期对接",
+    "前期接洽",
+    "前期接触",
     "lead",
     "leads",
     "prospect",
@@ -37,6 +40,10 @@ export const DEFAULT_STAGE_SYNONYMS: Readonly<Record<string, readonly string[]>>
     "商谈",
     "跟踪",
     "跟进",
+    "前期洽谈",
+    "考察",
+    "已考察",
+    "实地考察",
     "negotiating",
     "negotiation",
     "undernegotiation",
@@ -53,6 +60,13 @@ export const DEFAULT_STAGE_SYNONYMS: Readonly<Record<string, readonly string[]>>
     "签约未落地",
     "签约未开工",
     "已签约未开工",
+    "框架协议",
+    "签订框架协议",
+    "已签框架协议",
+    "签订协议",
+    "已签协议",
+    "签订合同",
+    "已签合同",
     // Land won at auction (摘牌) or allotted (供地): a signed project not yet started; 履约 keeps the contract.
     "摘牌",
     "已摘牌",
@@ -81,6 +95,12 @@ export const DEFAULT_STAGE_SYNONYMS: Readonly<Record<string, readonly string[]>>
     "落户",
     "已落户",
     "注册落地",
+    "工商注册",
+    "已工商注册",
+    "办理营业执照",
+    "已办理营业执照",
+    "入驻",
+    "已入驻",
     "registered",
     "incorporated",
     "landed",
@@ -91,6 +111,10 @@ export const DEFAULT_STAGE_SYNONYMS: Readonly<Record<string, readonly string[]>>
     "建设中",
     "施工",
     "开工建设",
+    "设备安装",
+    "安装调试",
+    "动工",
+    "已动工",
     "started",
     "underconstruction",
     "construction",
@@ -110,6 +134,21 @@ export const DEFAULT_STAGE_SYNONYMS: Readonly<Record<string, readonly string[]>>
     "投产达效",
     "已投产达效",
     "达产达效",
+    "建成",
+    "已建成",
+    "建成投产",
+    "试生产",
+    "正常生产",
+    "生产",
+    "投入使用",
+    "已投入使用",
+    "投用",
+    "已投用",
+    "开业",
+    "已开业",
+    "营业",
+    "试营业",
+    "试运营",
     "inproduction",
     "production",
     "operating",
@@ -163,6 +202,9 @@ const WITHDRAWN = WITHDRAWN_WORDS.map(normalizeText);
 /** Words of a clause that says what is expected, not done: 预计10月开工, 计划年底投产, 正在办理开工手续, 待签约. */
 export const PLANNED_WORD = /预计|计划|拟|争取|力争|准备|有望|预期|将于|正在办理|待/;
 const PLANNED_CLAUSE = new RegExp(`(?:${PLANNED_WORD.source})[^,，.。;；]*`, "g");
+
+/** Words saying a stage has not (yet) been reached: 未开工, 尚未签约, 待签约, 拟开工. */
+const NOT_DONE = /(?:未|尚未|暂未|还未|没有|待|拟|计划|预计)/;
 
 const strip = (s: string): string =>
   s.replace(/^(已经|已|正在)/, "").replace(/(阶段|中|状态)$/, "");
@@ -232,10 +274,30 @@ export class StageIndex {
       if (word.length >= 2 && done.includes(word) && !done.includes(`未${word}`))
         best = Math.max(best, i);
     if (best >= 0) return this.found(best, "nearest");
+    const before = this.beforeNamed(norm);
+    if (before >= 0) return this.found(before, "nearest");
+    // A negated or planned word is no typo of the stage it names (未开工 is not 开工, nor 待签约 签约), and
+    // 已完成 says done without saying what: neither is one character away from a stage.
+    if (NOT_DONE.test(norm) || norm.includes("完成")) return { how: "none", index: -1 };
     const near = closest(norm, this.words.keys(), 1);
     if (near && near.value.length >= 2)
       return this.found(this.words.get(near.value) as number, "nearest");
     return { how: "none", index: -1 };
+  }
+
+  /**
+   * "未开工", "待签约", "拟签约": a project not yet at the stage it names is at the stage before it (未签约 is
+   * still 在谈). The earliest such stage decides ("未签约未开工" is 在谈). −1 when no stage is so named.
+   */
+  private beforeNamed(norm: string): number {
+    let first = Infinity;
+    for (const [word, i] of this.words)
+      if (word.length >= 2 && i > 0 && new RegExp(`${NOT_DONE.source}${word}`).test(norm))
+        first = Math.min(first, i);
+    if (first === Infinity) return -1;
+    // 注册 is a formality some projects skip: "未开工" says the project is signed, not that it is registered.
+    const prior = first - 1;
+    return normalizeText(this.stages[prior] as string) === "注册" && prior > 0 ? prior - 1 : prior;
   }
 
   /** The configured stage nearest an unknown word, for a suggestion. */

@@ -57,7 +57,7 @@ describe("ledger aggregates", () => {
 
   it("lets the signing date decide for a progress note no stage can be read from, never for a withdrawn project", () => {
     const rows = ledger([
-      { ...signed, name: "调试", stage: "设备安装调试中" }, // unreadable: the date decides (1)
+      { ...signed, name: "调试", stage: "项目推进中" }, // unreadable: the date decides (1)
       { ...signed, name: "摘牌", stage: "已完成土地摘牌，预计10月开工" }, // signed (2)
       { ...signed, name: "终止", stage: "已终止" }, // withdrawn: never
       { ...signed, name: "在谈", stage: "正在洽谈合作细节" }, // readable and before 签约: not counted
@@ -83,7 +83,7 @@ describe("ledger aggregates", () => {
             { ...signed, name: "有日期" },
             { unit: "甲区", name: "漏填日期", stage: "签约" }, // counted only when the ledger is this period's
             { unit: "甲区", name: "在谈", stage: "在谈" }, // never
-            { unit: "甲区", name: "调试", stage: "设备安装调试中" }, // no stage read: the (blank) date decides
+            { unit: "甲区", name: "调试", stage: "项目推进中" }, // no stage read: the (blank) date decides
             ...extra,
           ]),
         ],

@@ -30,7 +30,7 @@ function periodsOwnLedger(extra: Parameters<typeof ledger>[0] = []) {
     { ...signed, name: "有日期" },
     { unit: "甲区", name: "漏填日期", stage: "已签约" }, // counted: the ledger is the period's own
     { unit: "甲区", name: "在谈", stage: "在谈" }, // before 签约: never
-    { unit: "甲区", name: "调试", stage: "设备安装调试中" }, // no stage read: the (blank) date decides
+    { unit: "甲区", name: "调试", stage: "项目推进中" }, // no stage read: the (blank) date decides
     { unit: "甲区", name: "漏填已开工", stage: "已开工" }, // counted
     ...extra,
   ]);

@@ -22,7 +22,25 @@ describe("stage words", () => {
   it("reads what a progress note says is done, not what it expects", () => {
     expect(stageOf("已完成土地摘牌，预计10月开工")).toBe("签约");
     expect(stageOf("主体已开工，计划年底投产")).toBe("开工");
-    expect(stageOf("设备安装调试中")).toBe("none");
+    expect(stageOf("项目推进中")).toBe("none");
+    expect(stageOf("设备安装调试中")).toBe("开工");
+  });
+
+  it("reads a stage not yet reached as the stage before it, never as a typo of the stage it names", () => {
+    expect(["未签约", "待签约", "拟签约", "尚未签约"].map(stageOf)).toEqual(Array(4).fill("在谈"));
+    // 注册 is not implied: a project not yet started is signed.
+    expect(stageOf("未开工")).toBe("签约");
+    expect(stageOf("签约后未开工")).toBe("签约");
+    expect(stageOf("已完成")).toBe("none");
+    expect(stageOf("完成")).toBe("none");
+  });
+
+  it("knows the words for opening, trial production and moving in", () => {
+    expect(["开业", "试生产", "已建成", "投入使用", "试运营"].map(stageOf)).toEqual(
+      Array(5).fill("投产")
+    );
+    expect(["已入驻", "已办理营业执照"].map(stageOf)).toEqual(["注册", "注册"]);
+    expect(["前期对接", "已考察", "已签框架协议"].map(stageOf)).toEqual(["线索", "在谈", "签约"]);
   });
 
   it("reads a terminated or revoked project as withdrawn, never as its nearest stage", () => {
