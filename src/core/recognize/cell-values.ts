@@ -200,9 +200,24 @@ export type DateCell =
   | { readonly kind: "invalid"; readonly text: string }
   | { readonly kind: "date"; readonly value: Date; readonly fromText: boolean };
 
-// 号 is 日 as people say it ("2024年6月18号").
-const DATE_TEXT = /^(\d{4})(?:[年./-](\d{1,2})(?:[月./-](\d{1,2})[日号]?)?月?)?$/;
+/**
+ * "2024年6月18日" (号 is 日 as people say it), "2024年3月份", "2024年3月上旬" (a 旬's first day), "2024.3.5",
+ * "2024-03": one separator style per date, so "2024年3-4月" (March to April) is not read as 4 March.
+ */
+const DATE_TEXT =
+  /^(\d{4})(?:年(\d{1,2})(?:月(?:份|(\d{1,2})[日号]?|([上中下])旬)?)?|([./-])(\d{1,2})(?:\5(\d{1,2}))?)$/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+const XUN_DAY: Readonly<Record<string, number>> = { 上: 1, 中: 11, 下: 21 };
+
+/** The date DATE_TEXT or COMPACT_DATE matched, or null for none (or a year alone, or no such day). */
+function matchedDate(m: RegExpExecArray | null): Date | null {
+  if (!m || Number(m[1]) < 1900) return null;
+  if (m.length === 4) return utcDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  const month = m[2] ?? m[6];
+  if (month === undefined) return null;
+  const day = m[3] ?? m[7] ?? (m[4] !== undefined ? XUN_DAY[m[4]] : undefined);
+  return utcDate(Number(m[1]), Number(month), day !== undefined ? Number(day) : 1);
+}
 
 const MONTH_NAMES = [
   "january",
@@ -258,6 +273,12 @@ const HALF_TEXT = /^(\d{4}|\d{2})年?([上下])半年$/;
 const SHORT_YEAR_TEXT = /^(\d{2})年(\d{1,2})月(?:(\d{1,2})[日号])?$/;
 
 /**
+ * "24.03.05", "24/3/5": a two-digit year first, as WPS users type it. Only a first part above 12 is a year,
+ * so the American "3/5/24" is never read as one.
+ */
+const SHORT_YEAR_DOTTED = /^(\d{2})([./-])(\d{1,2})\2(\d{1,2})$/;
+
+/**
  * A date known only to its quarter, half-year or month with a two-digit year, as clerks type what they know
  * (2024年二季度, 2024Q2, 2024年上半年, 24年7月): the period's first day, as a month alone ("2024年3月") is read.
  */
@@ -270,6 +291,9 @@ function coarseDate(text: string): Date | null {
   if (half) return utcDate(year(half[1] as string), half[2] === "上" ? 1 : 7, 1);
   const short = SHORT_YEAR_TEXT.exec(text);
   if (short) return utcDate(year(short[1] as string), Number(short[2]), Number(short[3] ?? 1));
+  const dotted = SHORT_YEAR_DOTTED.exec(text);
+  if (dotted && Number(dotted[1]) > 12)
+    return utcDate(year(dotted[1] as string), Number(dotted[3]), Number(dotted[4]));
   return null;
 }
 
@@ -302,27 +326,19 @@ export function readDateCell(value: CellValue): DateCell {
   const trimmed = value.trim();
   if (trimmed === "") return { kind: "empty" };
   // Well-formed text dates skip the clean-up below: ledgers hold tens of thousands of them.
-  const direct = DATE_TEXT.exec(trimmed);
-  if (direct && direct[2] !== undefined) {
-    const date = utcDate(
-      Number(direct[1]),
-      Number(direct[2]),
-      direct[3] !== undefined ? Number(direct[3]) : 1
-    );
-    if (date && Number(direct[1]) >= 1900) return { kind: "date", value: date, fromText: true };
-  }
+  const direct = matchedDate(DATE_TEXT.exec(trimmed));
+  if (direct) return { kind: "date", value: direct, fromText: true };
   if (isNotApplicableText(trimmed) || NOT_YET.test(trimmed.replace(/\s+/g, "")))
     return { kind: "na" };
   // "2024-03-02 00:00:00", "2024/3/5 14:20", "2024-03-02T08:00": a time of day after the date is dropped.
   const text = toHalfWidth(trimmed)
     .replace(/(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/, "")
     .replace(/\s+/g, "")
-    .replace(/T.*$/, "");
-  const m = DATE_TEXT.exec(text) ?? COMPACT_DATE.exec(text);
-  if (m && m[2] !== undefined) {
-    const date = utcDate(Number(m[1]), Number(m[2]), m[3] !== undefined ? Number(m[3]) : 1);
-    if (date && Number(m[1]) >= 1900) return { kind: "date", value: date, fromText: true };
-  }
+    .replace(/T.*$/, "")
+    // "2024.03.05。": a sentence's full stop typed after the date.
+    .replace(/[.。]$/, "");
+  const date = matchedDate(DATE_TEXT.exec(text) ?? COMPACT_DATE.exec(text));
+  if (date) return { kind: "date", value: date, fromText: true };
   const coarse = coarseDate(text);
   if (coarse && coarse.getUTCFullYear() >= 1900)
     return { kind: "date", value: coarse, fromText: true };

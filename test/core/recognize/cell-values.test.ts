@@ -87,6 +87,11 @@ describe("cell values", () => {
     ["2024下半年", day(2024, 7, 1)],
     ["24年7月", day(2024, 7, 1)],
     ["24年7月15日", day(2024, 7, 15)],
+    ["24.03.05", day(2024, 3, 5)],
+    ["24/3/5", day(2024, 3, 5)],
+    ["2024年3月份", day(2024, 3, 1)],
+    ["2024年3月中旬", day(2024, 3, 11)],
+    ["2024.03.05.", day(2024, 3, 5)],
   ] as const)("date %p", (input, expected) => {
     const cell = readDateCell(input);
     expect(cell.kind).toBe("date");
@@ -96,6 +101,10 @@ describe("cell values", () => {
   it("rejects impossible dates and keeps n/a apart", () => {
     expect(readDateCell("2023-13-45").kind).toBe("invalid");
     expect(readDateCell("2023-02-30").kind).toBe("invalid");
+    // March to April is no day: not 4 March.
+    expect(readDateCell("2024年3-4月").kind).toBe("invalid");
+    // An American month first is never read as a two-digit year.
+    expect(readDateCell("3/5/24").kind).toBe("invalid");
     expect(readDateCell("下月").kind).toBe("invalid");
     expect(readDateCell("Feb 30, 2024").kind).toBe("invalid");
     expect(readDateCell("Mai 5, 2024").kind).toBe("invalid");
