@@ -7,6 +7,7 @@ import type { CellValue } from "../../core/grid";
 import { plainValue } from "./read";
 import { utils, type StyleManagerLike } from "./read-internals";
 import type { Damage } from "./read-notes";
+import { PLAIN_EMPTY, PLAIN_SHARED, type PlainCell } from "./read-plain-cell";
 import type { AttrReader } from "./read-xml";
 
 const A = 65;
@@ -87,6 +88,8 @@ export type Decline = (why: string, damage?: Damage) => void;
 /** Cell values of one sheet, in document order (a shared formula's clones depend on its master before them). */
 export class CellValueReader {
   private readonly fmtCache = new Map<number, string | undefined>();
+  /** Whether a style's number format is a date one (ExcelJS's isDateFmt), by style index. */
+  private readonly dateStyles: boolean[] = [];
   /** Shared-formula masters seen so far (si → whether ExcelJS could record the master's address). */
   private readonly sharedMasters = new Map<string | undefined, boolean>();
 
@@ -103,6 +106,19 @@ export class CellValueReader {
     const fmt = styles.getStyleModel(styleId)?.numFmt;
     this.fmtCache.set(styleId, fmt);
     return fmt;
+  }
+
+  /** Whether numbers in this style are dates, asked once per style (every cell of a date column asks). */
+  private isDateStyle(styleId: number): boolean {
+    return (this.dateStyles[styleId] ??= utils.isDateFmt(this.numFmtOf(styleId)));
+  }
+
+  /** A plain cell's grid value (read-plain-cell.ts), as `valueOf` gives it for the same element. */
+  plainValue(cell: PlainCell): CellValue | typeof SKIP {
+    if (cell.kind === PLAIN_EMPTY) return cell.style ? null : SKIP;
+    return cell.kind === PLAIN_SHARED
+      ? this.sharedString(cell.value)
+      : this.numberValue(cell.value, cell.style);
   }
 
   /** The cell's grid value; SKIP for a cell ExcelJS would not create at all. */
@@ -149,7 +165,7 @@ export class CellValueReader {
     const text = cell.value as string;
     switch (cell.type) {
       case "s":
-        return this.sharedString(text);
+        return this.sharedString(parseInt(text, 10));
       case "str":
         return utils.xmlDecode(text);
       case "inlineStr":
@@ -158,19 +174,18 @@ export class CellValueReader {
         return parseInt(text, 10) !== 0;
       case "e":
         return { kind: "error", code: text };
-      default: {
-        const n = parseFloat(text);
-        if (utils.isDateFmt(this.numFmtOf(cell.style))) {
-          const d = utils.excelToDate(n, this.ctx.date1904);
-          return Number.isNaN(d.getTime()) ? null : d;
-        }
-        return n;
-      }
+      default:
+        return this.numberValue(parseFloat(text), cell.style);
     }
   }
 
-  private sharedString(text: string): CellValue {
-    const index = parseInt(text, 10);
+  private numberValue(n: number, style: number): CellValue {
+    if (!this.isDateStyle(style)) return n;
+    const d = utils.excelToDate(n, this.ctx.date1904);
+    return Number.isNaN(d.getTime()) ? null : d;
+  }
+
+  private sharedString(index: number): CellValue {
     const strings = this.ctx.strings;
     if (!strings) return index;
     const s = strings[index];

@@ -23,6 +23,7 @@ import { CellFormats } from "./read-formats";
 import { Range, utils, type RangeLike } from "./read-internals";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "./read-limits";
 import type { Damage } from "./read-notes";
+import type { PlainCell } from "./read-plain-cell";
 import type { AttrReader, XmlHandler } from "./read-xml";
 
 export type ReadMode = "exact" | "lenient";
@@ -245,6 +246,30 @@ export class SheetXmlReader implements XmlHandler {
     }
   }
 
+  /**
+   * A plain cell read whole by the fast scanner: what open, text and close give the same element, where its place
+   * is in order; anything endCell would decline or note (an address off the row, a column out of order or past
+   * the grid, a cell inside another) is left to them (false, nothing done).
+   */
+  plainCell(cell: PlainCell): boolean {
+    const out = this.rowOut;
+    const col = cell.col;
+    if (this.inCell || this.depth !== 3 || this.section !== "sheetData" || out === null)
+      return false;
+    if (cell.row !== this.rowIdx + 1 || col <= this.prevCol || col > EXCEL_MAX_COLUMNS)
+      return false;
+    const plain = this.values.plainValue(cell);
+    if (plain === SKIP) return true;
+    this.prevCol = col;
+    // A formula-less cell has nothing to evaluate (noteUncached), and a styled empty one is not stored.
+    if (plain === null) return true;
+    while (out.length < col - 1) out.push(null);
+    out.push(plain);
+    this.ctx.onCell();
+    this.formatAt(col, cell.style);
+    return true;
+  }
+
   private endCell(): void {
     this.inCell = false;
     const plain = this.values.valueOf(this.cell);
@@ -274,7 +299,7 @@ export class SheetXmlReader implements XmlHandler {
       if (out[col - 1] === null) this.ctx.onCell();
       out[col - 1] = plain;
     }
-    this.formatAt(col);
+    this.formatAt(col, this.cell.style);
   }
 
   /**
@@ -303,8 +328,8 @@ export class SheetXmlReader implements XmlHandler {
     });
   }
 
-  private formatAt(col: number): void {
-    const fmt = this.values.numFmtOf(this.cell.style);
+  private formatAt(col: number, style: number): void {
+    const fmt = this.values.numFmtOf(style);
     if (fmt && fmt !== "General") this.numberFormats.set(this.rowIdx, col, fmt);
   }
 

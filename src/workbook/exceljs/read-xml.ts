@@ -3,6 +3,7 @@
  * (the tokenizer ExcelJS's DOM reader uses) for anything unusual. Both drive the same SAX-style XmlHandler.
  */
 import { SaxesParser } from "./read-internals";
+import { scanPlainCell, type PlainCell } from "./read-plain-cell";
 
 export type ChunkSource = AsyncIterable<Uint8Array | string>;
 
@@ -25,6 +26,11 @@ export interface XmlHandler {
   close(name: string): void;
   /** Whether text at this point matters; lets the fast scanner skip slicing and decoding the rest. */
   wantsText(): boolean;
+  /**
+   * A plain cell element (read-plain-cell.ts) the fast scanner read whole: taken as open, text and close would
+   * have been, or false (nothing done) to have it read that way.
+   */
+  plainCell?(cell: PlainCell): boolean;
 }
 
 /** saxes, as the DOM reader tokenizes: the reference path, used when the fast scanner meets unusual XML. */
@@ -185,6 +191,7 @@ class FastScanner {
   /** Next '"' and "'" at or after the scan position (-1: not looked for yet; Infinity: none in this buffer). */
   private dq = -1;
   private sq = -1;
+  private readonly cell: PlainCell = { col: 0, row: 0, style: 0, kind: 0, value: 0 };
 
   constructor(
     private readonly handler: XmlHandler,
@@ -241,6 +248,11 @@ class FastScanner {
       return end < 0 ? -1 : end + 3;
     }
     if (Number.isNaN(next)) return -1;
+    if (next === 99 /* c */ && this.handler.plainCell && this.stack.length > 0) {
+      const end = scanPlainCell(buf, lt, this.limits.maxTokenChars, this.cell);
+      if (end >= 0 && this.stack.length < MAX_DEPTH - 1 && this.handler.plainCell(this.cell))
+        return end;
+    }
     return this.openTag(lt);
   }
 

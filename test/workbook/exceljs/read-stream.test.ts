@@ -393,6 +393,40 @@ describe("the worksheet tokenizer", () => {
     expect(grid.sheets[0]?.rows[0]?.slice(3)).toEqual([0, false, null, 0, 0]);
   });
 
+  it("reads plain cells by its short cut as saxes does, and leaves the near misses to the general path", async () => {
+    const path = await withSheetXml("plain-cells.xlsx", base(), (xml) =>
+      xml
+        .replace("<sheetData>", '<sheetData><!-- <c r="Z1"><v>9</v></c> -->')
+        .replace(
+          "</row>",
+          '<c r="D1" s="0" t="n"><v>-12</v></c><c r="E1"><v>1.5E3</v></c><c r="F1" t="s"><v>0</v></c>' +
+            '<c r="G1"/><c r="H1" s="0"></c><c r="I1"><v></v></c><c r="J1" cm="1" s="0"><v>3</v></c>' +
+            '<c r="K1"><v>12345678901234567890</v></c><c r="L1"><v>&#49;2</v></c>' +
+            '<c  r="M1"   t="n" ><v> 5</v></c><c r="N1" t="s"><v>01</v></c><c r="O1"><v>-0</v></c>' +
+            '<c r="P1"><v>123456789012345</v></c><c r="Q1" t="b"><v>1</v></c></row>'
+        )
+        .replace(/<c r="A2"[^]*?<\/c>/, '<c r="A2" s="0" t="s"><v>1</v></c><c r="C2"><v>7</v></c>')
+    );
+    const grid = await expectSameGrid(path);
+    expect(grid.sheets[0]?.rows[0]?.slice(3)).toEqual([
+      -12,
+      1500,
+      "甲",
+      null,
+      null,
+      null,
+      3,
+      12345678901234567000,
+      12,
+      5,
+      expect.anything(),
+      -0,
+      123456789012345,
+      true,
+    ]);
+    expect(grid.sheets[0]?.rows[1]).toEqual([expect.anything(), null, 7]);
+  });
+
   it("leaves CDATA to saxes, with the same result", async () => {
     const path = await withSheetXml("cdata.xlsx", base(), (xml) =>
       xml.replace(
