@@ -10,6 +10,7 @@ import { issueAt } from "./issue";
 import { statedOtherRates } from "./stated-rate";
 import { readLedger } from "./ledger";
 import { withFundsPeriods } from "./ledger-funds-periods";
+import { withThisYearFunds } from "./ledger-funds-year";
 import { ledgerUnitColumn, unitColumnByValues } from "./ledger-units";
 import {
   emptyIssue,
@@ -103,7 +104,7 @@ export function readLedgerSheet(
   const asOfMonth = monthsSoFar(asOf, statedYear);
   const fundsIssues: Issue[] = [];
   const map = withFundsPeriods(
-    unitCol === null ? l.map : withUnitColumn(l.map, l.block, unitCol),
+    withThisYearFunds(unitCol === null ? l.map : withUnitColumn(l.map, l.block, unitCol)),
     l.sheet.name,
     asOfMonth,
     fundsIssues
