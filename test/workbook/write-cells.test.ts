@@ -116,3 +116,16 @@ describe("writeCellTexts on the package", () => {
     });
   });
 });
+
+// Excel itself escapes what it writes through Office.js; the package writer must do it as Excel does.
+describe("writing suggested text into the package", () => {
+  it("writes text holding a CR, a control character or an escape's shape so it reads back as typed", async () => {
+    const texts = ["回车\r\n换行", "控制\u0001字符", "原样_x000D_", "_x005f_"];
+    const out = await viaPackage(
+      await book(false),
+      "完成情况",
+      texts.map((text, i) => ({ address: `B${i + 1}`, text }))
+    );
+    expect((await cellsOf(out))?.map((r) => r[1])).toEqual(texts);
+  });
+});

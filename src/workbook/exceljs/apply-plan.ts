@@ -5,6 +5,7 @@ import type { OwnershipSnapshot } from "../../core/ownership";
 import { planLanding, snapshotOwnership } from "../../core/ownership";
 import type { AppliedPlan, AppliedSheet } from "../host";
 import { COLUMN_SPAN, layeredStyles } from "../xlsx-package/sheet-styles";
+import { encodeXstring } from "../xlsx-package/xstring";
 import { gridFromWorkbook } from "./read";
 
 export type { AppliedPlan, AppliedSheet } from "../host";
@@ -89,8 +90,9 @@ function writeValues(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     const xr = ws.getRow(r + 1);
     row.forEach((value, c) => {
       if (value === null) return;
-      // A string is always a string value: ExcelJS writes it as shared text, never as a formula.
-      xr.getCell(c + 1).value = value;
+      // A string is always a string value: ExcelJS writes it as shared text, never as a formula, but as it is:
+      // what XML cannot carry, a CR, or an escape's shape goes in as _xHHHH_, as Excel writes it.
+      xr.getCell(c + 1).value = typeof value === "string" ? encodeXstring(value) : value;
     });
   });
   // Internal links as HYPERLINK formulas: ExcelJS writes cell hyperlinks as external relationships, which

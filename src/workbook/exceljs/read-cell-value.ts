@@ -9,18 +9,12 @@ import { utils, type StyleManagerLike } from "./read-internals";
 import type { Damage } from "./read-notes";
 import { PLAIN_EMPTY, PLAIN_SHARED, type PlainCell } from "./read-plain-cell";
 import type { AttrReader } from "./read-xml";
+import { decodeXstring } from "../xlsx-package/xstring";
 
 const A = 65;
 const Z = 90;
 const ZERO = 48;
 const NINE = 57;
-
-/** Undoes the _xHHHH_ escapes OOXML writes for characters XML cannot carry. */
-export function decodeX(text: string): string {
-  return text.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) =>
-    String.fromCharCode(parseInt(hex, 16))
-  );
-}
 
 /** "AB12" → [column, row] (1-based), or null for anything else (lower case, "$", no row, a leading zero). */
 export function decodeAddress(ref: string): [number, number] | null {
@@ -137,7 +131,8 @@ export class CellValueReader {
     let result: unknown;
     const v = cell.value;
     if (v) {
-      if (cell.type === "str") result = utils.xmlDecode(v);
+      // A string result is ST_Xstring like any cell text: ExcelJS leaves its escapes (plainValue undoes them there).
+      if (cell.type === "str") result = decodeXstring(utils.xmlDecode(v));
       else if (cell.type === "b") result = parseInt(v, 10) !== 0;
       else if (cell.type === "e") result = { error: v };
       else result = parseFloat(v);
@@ -167,9 +162,10 @@ export class CellValueReader {
       case "s":
         return this.sharedString(parseInt(text, 10));
       case "str":
-        return utils.xmlDecode(text);
+        return decodeXstring(utils.xmlDecode(text));
       case "inlineStr":
-        return text;
+        // ExcelJS leaves an inline `<t>`'s escapes as they are; the DOM reader is given it as a run (read-package.ts).
+        return decodeXstring(text);
       case "b":
         return parseInt(text, 10) !== 0;
       case "e":

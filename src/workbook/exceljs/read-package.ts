@@ -9,6 +9,7 @@
 import JSZip from "jszip";
 import { parseRelationships, resolveTarget } from "../xlsx-package/opc";
 import { readSheets } from "../xlsx-package/workbook-part";
+import { upperXstring } from "../xlsx-package/xstring";
 import { unreadableError } from "./read-errors";
 import { limitErrors, type ReadLimits } from "./read-limits";
 import { cfbKind, sniffContainer, zipKind } from "./read-sniff";
@@ -121,6 +122,33 @@ export function cellsOnlySheetXml(
       : "") +
     close
   );
+}
+
+/** A `<t>` holding something that reads as an escape. */
+const ESCAPED_T = /(<t\b[^>]*>)([^<]*_x[0-9A-Fa-f]{4}_[^<]*)(<\/t>)/g;
+/** An inline string's own `<t>` (not a run's) holding an escape. */
+const ESCAPED_INLINE = /<is>(\s*)(<t\b[^>]*>[^<]*_x[0-9A-Fa-f]{4}_[^<]*<\/t>)/g;
+
+/**
+ * Part XML with its `_xHHHH_` escapes as ExcelJS decodes them the way every other reader does (xstring.ts): hex in
+ * upper case, and an inline string's plain `<t>`, whose escapes ExcelJS leaves undecoded, made a run, whose it
+ * decodes. The stream reader decodes the file as it is; this keeps the two readers alike.
+ */
+export function escapesForExcelJs(xml: string): string {
+  if (!xml.includes("_x")) return xml;
+  return xml
+    .replace(
+      ESCAPED_T,
+      (_m, open: string, text: string, close: string) => open + upperXstring(text) + close
+    )
+    .replace(ESCAPED_INLINE, "<is>$1<r>$2</r>");
+}
+
+/** UTF-8 bytes that hold `_x` somewhere (a part without it needs no escapes made readable). */
+function mayHoldEscapes(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0x5f); i >= 0 && i < bytes.length - 1; i = bytes.indexOf(0x5f, i + 1))
+    if (bytes[i + 1] === 0x78) return true;
+  return false;
 }
 
 /** JSZip keeps each entry's sizes from the central directory in an undocumented `_data`. */
@@ -238,11 +266,15 @@ async function copyParts(
         : [];
       if (rels.length) out.file(relsName, relsXml(rels));
       const ids = new Set(rels.map((r) => r.id));
-      const xml = cellsOnlySheetXml(await file.async("string"), ids, maxMergeCells);
+      const xml = escapesForExcelJs(
+        cellsOnlySheetXml(await file.async("string"), ids, maxMergeCells)
+      );
       out.file(file.name, xml);
       sheets.push({ path: file.name, name: file.name, chars: xml.length });
     } else {
-      out.file(file.name, await file.async("uint8array"));
+      const bytes = await file.async("uint8array");
+      const strings = file.name === "xl/sharedStrings.xml" && mayHoldEscapes(bytes);
+      out.file(file.name, strings ? escapesForExcelJs(new TextDecoder().decode(bytes)) : bytes);
     }
   }
   const names = sheetNames(workbook, rels);

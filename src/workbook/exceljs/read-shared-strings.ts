@@ -13,16 +13,14 @@ import {
   type ScanLimits,
   type XmlHandler,
 } from "./read-xml";
+import { decodeXstring } from "../xlsx-package/xstring";
 
 /** The part holds something only the xform reads as ExcelJS does. */
 class Unusual extends Error {}
 
-/** TextXform.model: ExcelJS decodes `_xHHHH_` escapes (upper-case hex) in each `<t>`. */
+/** TextXform.model: the `_xHHHH_` escapes of each `<t>` decoded (either case, as Excel reads them). */
 function textOf(parts: readonly string[]): string {
-  const text = parts.length === 1 ? (parts[0] as string) : parts.join("");
-  return text.includes("_x")
-    ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    : text;
+  return decodeXstring(parts.length === 1 ? (parts[0] as string) : parts.join(""));
 }
 
 class SharedStringsHandler implements XmlHandler {

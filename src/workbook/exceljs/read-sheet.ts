@@ -14,7 +14,6 @@ import {
   CellState,
   CellValueReader,
   decodeAddress,
-  decodeX,
   SKIP,
   type CellValueContext,
 } from "./read-cell-value";
@@ -25,6 +24,7 @@ import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "./read-limits";
 import type { Damage } from "./read-notes";
 import type { PlainCell } from "./read-plain-cell";
 import type { AttrReader, XmlHandler } from "./read-xml";
+import { decodeXstring } from "../xlsx-package/xstring";
 
 export type ReadMode = "exact" | "lenient";
 
@@ -229,7 +229,7 @@ export class SheetXmlReader implements XmlHandler {
           (this.cell.runs ??= []).push(this.runText ?? "");
           this.inRun = false;
         } else if (this.runPart === 2 && name === "t") {
-          this.runText = decodeX(this.runBuf);
+          this.runText = decodeXstring(this.runBuf);
           this.runPart = 0;
         } else if (this.runPart === 1 && name === "rPr") this.runPart = 0;
         else if (name === "f" || name === "v" || name === "is") this.current = 0;

@@ -21,6 +21,7 @@ import { noteFor } from "./read-notes";
 import { fastSharedStrings } from "./read-shared-strings";
 import { isFatal, type Pass } from "./read-pass";
 import { zipKind } from "./read-sniff";
+import { upperXstring } from "../xlsx-package/xstring";
 import { decoded } from "./read-xml";
 import type { ZipFileLike } from "./read-zip";
 
@@ -46,6 +47,26 @@ async function* complete(chunks: AsyncIterable<string>, part: string, root: stri
     throw new Error(`${part} is truncated`);
 }
 
+const ESCAPES = /_x[0-9A-Fa-f]{4}_/g;
+
+/**
+ * Chunks with their escapes' hex in upper case (upperXstring), for ExcelJS's xform, which decodes only those. An
+ * escape is seven characters: what might begin one in a chunk's last six waits for the next chunk, unless an
+ * escape found (left to right, as a reader finds them) runs past it.
+ */
+export async function* upperEscapes(chunks: AsyncIterable<string>) {
+  let carry = "";
+  for await (const chunk of chunks) {
+    const text = carry + chunk;
+    let end = 0;
+    for (const m of text.matchAll(ESCAPES)) end = m.index + m[0].length;
+    const cut = Math.max(end, text.length - 6);
+    yield upperXstring(text.slice(0, cut));
+    carry = text.slice(cut);
+  }
+  if (carry) yield upperXstring(carry);
+}
+
 async function parsePart<M>(
   pass: Pass,
   part: ZipFileLike,
@@ -53,7 +74,9 @@ async function parsePart<M>(
   xform: XformLike<M>,
   maxBytes: number
 ): Promise<M> {
-  await xform.parse(parseSax(complete(decoded(pass.zip.bytes(part, maxBytes)), part.path, root)));
+  let chunks = decoded(pass.zip.bytes(part, maxBytes));
+  if (root === "sst") chunks = upperEscapes(chunks);
+  await xform.parse(parseSax(complete(chunks, part.path, root)));
   return xform.model;
 }
 

@@ -9,6 +9,7 @@ import {
   type WorkbookGrid,
 } from "../../core/grid";
 import { shiftFormula } from "../../core/grid/formula-shared";
+import { decodeXstring } from "../xlsx-package/xstring";
 import { boundSheet } from "./read-bounds";
 import { unreadableError } from "./read-errors";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
@@ -38,7 +39,10 @@ export function plainValue(value: RawValue): CellValue {
       .join("");
   }
   if ("formula" in value || "sharedFormula" in value) {
-    return "result" in value ? plainValue(value.result as RawValue) : null;
+    if (!("result" in value)) return null;
+    // ExcelJS leaves a string result's _xHHHH_ escapes as the file has them (its text cells it decodes itself).
+    const result = value.result;
+    return typeof result === "string" ? decodeXstring(result) : plainValue(result as RawValue);
   }
   if ("text" in value) {
     const text = value.text;

@@ -7,8 +7,9 @@
 import { HostError, type CellText } from "../host";
 import { Package, relationshipsOf } from "./opc";
 import { workbookPartOf } from "./surgical-write";
+import { cellText } from "./sheet-xml";
 import { MAIN_NS, readSheets } from "./workbook-part";
-import { attr, escapeText, findElement, findElements, prefixFor, splice } from "./xml-text";
+import { attr, findElement, findElements, prefixFor, splice } from "./xml-text";
 import { writeZip } from "./zip";
 
 const A1 = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
@@ -68,7 +69,7 @@ function findCell(xml: string, p: string, address: string) {
 /** A cell holding `text` as an inline string, with the old cell's address and style. */
 function textCell(p: string, address: string, style: string | undefined, text: string): string {
   const s = style === undefined ? "" : ` s="${style}"`;
-  return `<${p}c r="${address}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeText(text)}</${p}t></${p}is></${p}c>`;
+  return `<${p}c r="${address}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${cellText(text)}</${p}t></${p}is></${p}c>`;
 }
 
 /**

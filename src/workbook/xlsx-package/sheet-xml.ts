@@ -10,20 +10,14 @@ import { DATE_FORMAT, type CellStyle, type SheetPlan, type WriteValue } from "..
 import { COLUMN_SPAN, layeredStyles, type StyleTable } from "./sheet-styles";
 import { MAIN_NS } from "./workbook-part";
 import { escapeAttr, escapeText } from "./xml-text";
+import { encodeXstring } from "./xstring";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NO_STYLE: CellStyle = {};
 
-/** Characters XML 1.0 cannot carry, and text that reads as one of OOXML's _xHHHH_ escapes. */
-const UNSAFE =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text as the content of a `<t>`: XML-escaped, and characters XML cannot hold as _xHHHH_ (read back exactly). */
+/** Text as the content of a `<t>` or `<v>`: XML-escaped, and characters XML cannot hold as _xHHHH_ (read back exactly). */
 export function cellText(text: string): string {
-  const safe = text.replace(UNSAFE, (ch) =>
-    ch === "_" ? "_x005F_" : `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
-  );
-  return escapeText(safe);
+  return escapeText(encodeXstring(text));
 }
 
 /** Leading or trailing white space, or a line break or tab, which XML would otherwise let a reader fold. */

@@ -7,7 +7,7 @@ import { planOutputs } from "../../../src/core/report";
 import { STATE_SHEET_NAME, type SheetPlan, type WritePlan } from "../../../src/core/plan";
 import { productSheetKinds, safeSheetName } from "../../../src/core/ownership";
 import { applyPlanToWorkbook } from "../../../src/workbook/exceljs/apply-plan";
-import { gridFromWorkbook } from "../../../src/workbook/exceljs/read";
+import { gridFromWorkbook, readWorkbookBuffer } from "../../../src/workbook/exceljs/read";
 import {
   loadWorkbook,
   WorkbookFileError,
@@ -188,6 +188,22 @@ describe("applyPlanToWorkbook", () => {
       ExcelJS.ValueType.String,
       ExcelJS.ValueType.String,
     ]);
+  });
+
+  it("writes text holding a CR, a control character or an escape's shape so every reader reads it as typed", async () => {
+    const texts = ["回车\r\n换行", "控制\u0001字符", "原样_x000D_", "_x005f_"];
+    const p: SheetPlan = {
+      ...(plan().sheets[1] as SheetPlan),
+      values: [texts],
+      merges: [],
+      styles: [],
+      hyperlinks: [],
+    };
+    const wb = new ExcelJS.Workbook();
+    applyPlanToWorkbook(wb, { sheets: [p] });
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const grid = await readWorkbookBuffer(bytes, "out.xlsx");
+    expect(grid.sheets[0]?.rows[0]).toEqual(texts);
   });
 
   it("carries formats, merges, widths, freeze panes, print setup, links, dropdowns, data bars and visibility", async () => {

@@ -22,11 +22,10 @@ const TEXTS = [
   "表情 😀",
 ];
 /**
- * Characters XML cannot carry, and text shaped like their escapes: written as OOXML's _xHHHH_ escapes, which Excel
- * and LibreOffice show as the text itself; our readers (ExcelJS's DOM, and the streaming reader matching it) keep an
- * inline string's escapes as written.
+ * Characters XML cannot carry, a CR (XML reads it back as LF), and text shaped like their escapes: written as
+ * OOXML's _xHHHH_ escapes, which Excel, LibreOffice and both our readers read back as the text itself.
  */
-const ESCAPED = ["控制\u0001\u001f字符", "_x0041_ 字面"];
+const ESCAPED = ["控制\u0001\u001f字符", "_x0041_ 字面", "回车\r\n换行", "_x000d_ 小写"];
 
 function plan(values: SheetPlan["values"]): WritePlan {
   return {
@@ -87,7 +86,7 @@ describe("our sheets written as SpreadsheetML", () => {
         .find((s) => s.name === "校验结果")
         ?.rows.slice(1)
         .map((r) => r[0]);
-    expect(texts(dom)).toEqual([...TEXTS, "控制_x0001__x001F_字符", "_x005F_x0041_ 字面"]);
+    expect(texts(dom)).toEqual([...TEXTS, ...ESCAPED]);
     expect(texts(streamed)).toEqual(texts(dom));
   });
 
@@ -95,6 +94,7 @@ describe("our sheets written as SpreadsheetML", () => {
     expect(cellText("a<b&c>")).toBe("a&lt;b&amp;c&gt;");
     expect(cellText("\u0001")).toBe("_x0001_");
     expect(cellText("_x0041_")).toBe("_x005F_x0041_");
+    expect(cellText("a\r\nb")).toBe("a_x000D_\nb");
     expect(cellText("\ud800")).toBe("_xD800_");
     expect(cellText("😀")).toBe("😀");
   });

@@ -1,0 +1,66 @@
+/**
+ * Files written the way other producers write them (test/fixtures/readers/make_readers.py) read right by the
+ * streaming reader the CLI uses and by the DOM reader the web page uses, alike, and assess as their text says.
+ */
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { main } from "../../../src/cli/main";
+import { readWorkbookBuffer } from "../../../src/workbook/exceljs/read";
+import { readWorkbookFile } from "../../../src/workbook/exceljs/read-file";
+import { capture } from "../../cli/capture";
+import { cachedReaderCorpus, type ReaderCorpus } from "../../fixtures/readers";
+import { comparable } from "./read-helpers";
+
+let corpus: ReaderCorpus;
+beforeAll(async () => {
+  corpus = await cachedReaderCorpus();
+});
+
+const XSTRING_FILES = [
+  "xstring-shared.xlsx",
+  "xstring-inline.xlsx",
+  "xstring-lower.xlsx",
+  "xstring-lower-shared.xlsx",
+];
+
+describe("_xHHHH_ escapes (ST_Xstring)", () => {
+  it("the corpus holds its files (or says which tool is missing)", () => {
+    if (corpus.missing.length) expect(corpus.missing).toEqual(process.env.CI ? [] : corpus.missing);
+    else expect([...corpus.files.keys()]).toEqual(expect.arrayContaining(XSTRING_FILES));
+  });
+
+  it.each(XSTRING_FILES)(
+    "%s: decoded in headers, plain and rich text, literal where escaped, by both readers",
+    async (name) => {
+      const path = corpus.files.get(name);
+      if (!path) return;
+      const grid = await readWorkbookFile(path);
+      const actuals = grid.sheets.find((s) => s.name === "完成情况表");
+      expect(actuals?.rows[1]).toEqual([
+        "序号",
+        "责任单位",
+        "实际利用外资\r\n(亿美元)",
+        "实际利用内资\r\n(亿元)",
+      ]);
+      expect(actuals?.rows[2]?.[1]).toBe("高新区\r\n");
+      expect(actuals?.rows[3]?.[1]).toBe("经开区\r\n");
+      expect(actuals?.rows[8]?.[0]).toBe("原样：_x000D_ 与 _x0041_");
+      if (name === "xstring-lower.xlsx") expect(actuals?.rows[8]?.[4]).toBe("甲\r乙");
+      const dom = await readWorkbookBuffer(readFileSync(path), basename(path));
+      expect(comparable(dom)).toEqual(comparable(grid));
+    }
+  );
+
+  it.each(XSTRING_FILES)("%s: the CLI ranks the five units by their own names", async (name) => {
+    const path = corpus.files.get(name);
+    if (!path) return;
+    const io = capture();
+    const code = await main(["assess", path, "--json", "--as-of", "2024-12-31"]);
+    jest.restoreAllMocks();
+    const json = JSON.parse(io.out()) as { results?: { units: { unit: string }[] } };
+    expect({ code, units: json.results?.units.map((u) => u.unit).sort() }).toEqual({
+      code: 0,
+      units: ["临港区", "城东区", "城西区", "经开区", "高新区"].sort(),
+    });
+  });
+});
