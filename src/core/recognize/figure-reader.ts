@@ -6,6 +6,8 @@ import { type SheetGrid, toA1 } from "../grid";
 import type { Issue } from "../issues";
 import type { SourcedValue } from "../model";
 import { readAmount, type Amount } from "./amounts";
+import { readNumberCell } from "./cell-values";
+import { issueAt } from "./issue";
 import type { FigureColumn, PeriodPart } from "./table-columns";
 
 export class FigureReader {
@@ -28,6 +30,57 @@ export class FigureReader {
     });
   }
 
+  /** Rows holding a number, per column: whether a blank cell is one unit's gap or a period no one reported yet. */
+  private readonly filled = new Map<number, number>();
+
+  private numbersIn(col: number): number {
+    let n = this.filled.get(col);
+    if (n === undefined) {
+      n = this.sheet.rows.filter(
+        (row) => readNumberCell(row[col] ?? null).kind === "number"
+      ).length;
+      this.filled.set(col, n);
+    }
+    return n;
+  }
+
+  /**
+   * 一季度 and 二季度 filled, 三季度 blank under a 1-9月 title while other units report it: the sum stops short of
+   * the as-of and the gap is counted as 0, as a blank 完成 cell is — said, never silently.
+   */
+  private noteBlankPeriod(
+    r: number,
+    f: FigureColumn,
+    begun: readonly { part: PeriodPart; amount: Amount }[],
+    covered: number
+  ): void {
+    const reach = this.asOfMonth === null ? 12 : Math.ceil(this.asOfMonth / 3) * 3;
+    const gap = begun.find(
+      (b) =>
+        b.part.start > covered &&
+        b.part.end <= reach &&
+        b.amount.value === null &&
+        !b.amount.notApplicable &&
+        !b.amount.blocked &&
+        this.numbersIn(b.part.col) > 0
+    );
+    if (!gap) return;
+    this.issues.push(
+      issueAt(
+        "missing_actual",
+        "warning",
+        this.sheet.name,
+        r,
+        gap.part.col,
+        {
+          zh: `${toA1(r, gap.part.col)} 为空（其他单位已填报该期），该期按0计，完成数只含此前各期`,
+          en: `${toA1(r, gap.part.col)} is blank while other units report that period: it is counted as 0, so the actual holds only the periods before it`,
+        },
+        f.key
+      )
+    );
+  }
+
   /** One figure of row `r`: its cell, or what its period cells give by the as-of month (periodsSoFar). */
   read(r: number, f: FigureColumn): SourcedValue {
     const at = { sheet: this.sheet.name, cell: toA1(r, f.col) };
@@ -35,10 +88,11 @@ export class FigureReader {
       const a = this.amount(r, f.col, f);
       return { ...a, blocked: a.blocked || f.blocked, ...at };
     }
-    const { sum, begun, col } = periodsSoFar(f.parts, this.asOfMonth, (p) =>
+    const { sum, begun, col, covered } = periodsSoFar(f.parts, this.asOfMonth, (p) =>
       this.amount(r, p.col, f)
     );
     const value = sum === null ? null : Number(sum.toPrecision(12));
+    if (value !== null) this.noteBlankPeriod(r, f, begun, covered);
     return {
       value,
       notApplicable: begun.every((b) => b.amount.notApplicable) && value === null,
@@ -59,7 +113,13 @@ export function periodsSoFar<A extends { readonly value: number | null }>(
   parts: readonly PeriodPart[],
   asOfMonth: number | null,
   read: (part: PeriodPart) => A
-): { sum: number | null; begun: readonly { part: PeriodPart; amount: A }[]; col: number } {
+): {
+  sum: number | null;
+  begun: readonly { part: PeriodPart; amount: A }[];
+  col: number;
+  /** The last month the sum covers (0: none). */
+  covered: number;
+} {
   const begun = parts
     .filter((p) => asOfMonth === null || p.start <= asOfMonth)
     .map((p) => ({ part: p, amount: read(p) }));
@@ -67,7 +127,8 @@ export function periodsSoFar<A extends { readonly value: number | null }>(
   const reach = asOfMonth === null ? 12 : Math.ceil(asOfMonth / 3) * 3;
   let sum: number | null = null;
   let col = parts[0]?.col ?? -1;
-  for (let covered = 0; ;) {
+  let covered = 0;
+  for (;;) {
     const next =
       widestNext(
         begun.filter((b) => b.part.end <= reach),
@@ -78,7 +139,7 @@ export function periodsSoFar<A extends { readonly value: number | null }>(
     col = next.part.col;
     covered = next.part.end;
   }
-  return { sum, begun, col };
+  return { sum, begun, col, covered };
 }
 
 /** The filled period starting first after month `covered`, the widest of those starting then. */
