@@ -57,13 +57,15 @@ function thresholds(norm: string): Found[] {
     const amount = scale === "亿" ? n * 10000 : n;
     // "超3000万" is strictly more; "3000万元以上", "不低于3000万" include the bound.
     // "投资过亿元" is read as 亿元以上, as notices use it.
-    const inclusive = !(
-      prefix === "超" ||
-      prefix === "超过" ||
-      prefix === "大于" ||
-      prefix === "高于" ||
-      prefix === ">"
-    );
+    // "3亿元以上（不含3亿元）" / "（不含本数）": the bound itself is left out, whatever 以上 says.
+    const inclusive =
+      !(
+        prefix === "超" ||
+        prefix === "超过" ||
+        prefix === "大于" ||
+        prefix === "高于" ||
+        prefix === ">"
+      ) && !norm.startsWith("(不含", (m.index ?? 0) + whole.length);
     out.push({ amount, inclusive, index: m.index ?? 0, end: (m.index ?? 0) + whole.length });
   }
   return out;
@@ -97,6 +99,20 @@ export function thresholdOf(
   const industrialOnly =
     /^(的)?工业/.test(norm.slice(f.end)) || (/工业项目/.test(norm) && !/其[它他]/.test(norm));
   return { threshold: { amount: f.amount, inclusive: f.inclusive }, industrialOnly };
+}
+
+type Stated = NonNullable<ReturnType<typeof thresholdOf>>;
+
+/**
+ * A name's threshold with the inclusiveness its definition states for the same amount: the header says
+ * 3亿元以上 and the 注 under it 超过3亿元（不含3亿元）, which is the bureau's word on the bound itself.
+ */
+function withDefinedBound(named: Stated | null, defined: Stated | null): Stated | null {
+  if (named === null || defined === null) return named;
+  const n = named.threshold;
+  const d = defined.threshold;
+  if (n.industrialAmount !== undefined || d.amount !== n.amount) return named;
+  return { ...named, threshold: { ...n, inclusive: d.inclusive } };
 }
 
 /** 外资项目 are the projects invested in 美元, 内资项目 those in 元, when the name counts one kind only. */
@@ -135,7 +151,8 @@ export function aggregateFromName(
   definition?: string
 ): LedgerAggregateRule | null {
   const norm = normalizeName(name);
-  const t = thresholdOf(norm) ?? (definition === undefined ? null : thresholdOf(definition));
+  const defined = definition === undefined ? null : thresholdOf(definition);
+  const t = withDefinedBound(thresholdOf(norm), defined) ?? defined;
   const base: LedgerFilter = {
     ...(t ? { threshold: t.threshold } : {}),
     ...(t?.industrialOnly || (/工业/.test(norm) && !/其[它他]|非工业/.test(norm))

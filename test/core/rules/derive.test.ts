@@ -60,6 +60,18 @@ describe("aggregateFromName", () => {
     });
   });
 
+  it("leaves the bound out where the name or its definition says 不含", () => {
+    const exclusive = { filter: { threshold: { amount: 30000, inclusive: false } } };
+    expect(aggregateFromName("3亿元以上（不含3亿元）签约项目")).toMatchObject(exclusive);
+    expect(
+      aggregateFromName("3亿元以上签约项目", "协议投资额超过3亿元（不含3亿元）的签约项目")
+    ).toMatchObject(exclusive);
+    // A definition of another amount does not touch the name's bound.
+    expect(aggregateFromName("3亿元以上签约项目", "协议投资额超过5亿元的签约项目")).toMatchObject({
+      filter: { threshold: { amount: 30000, inclusive: true } },
+    });
+  });
+
   it("counts projects signed at the size a name states with no event word (亿元以上项目)", () => {
     expect(aggregateFromName("亿元以上项目（个）")).toMatchObject({
       kind: "count",
