@@ -83,7 +83,8 @@ const NUMBER_TEXT =
 // "≥12", "不低于25": a target stated as a floor is that figure.
 const APPROXIMATE_BEFORE =
   /^(?:约|約|大约|大約|约计|近|逾|超过|超|≥|>=|不低于|不少于|至少|力争)(?=[\d.])/;
-const APPROXIMATE_AFTER = /(?<=[\d万亿元])(?:左右|上下)$/;
+// "1.2亿元左右"; "10以上", "2亿元以上": a floor typed after the figure is that figure, as 不低于 before it is.
+const APPROXIMATE_AFTER = /(?<=[\d万亿元])(?:左右|上下|及以上|以上)$/;
 const WAN: Readonly<Record<string, number>> = {
   亿元: 10000,
   亿美元: 10000,

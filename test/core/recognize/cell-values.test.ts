@@ -25,6 +25,12 @@ describe("cell values", () => {
       "不低于25亿元",
       { kind: "number", value: 25, fromText: true, factorToWan: 10000, unitText: "亿元" },
     ],
+    // ... typed after the figure too.
+    ["10以上", { kind: "number", value: 10, fromText: true }],
+    [
+      "2亿元及以上",
+      { kind: "number", value: 2, fromText: true, factorToWan: 10000, unitText: "亿元" },
+    ],
     ["50%", { kind: "number", value: 0.5, fromText: true, percent: true }],
     // 美元 written the English way, in 万美元.
     [
