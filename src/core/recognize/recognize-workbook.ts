@@ -6,6 +6,7 @@ import { chooseTables } from "./choose-tables";
 import type { TableCandidate } from "./combine-tables";
 import { sortIssues } from "./issue";
 import { readLedgerSheet } from "./ledger-sheet";
+import { codeOnlyIssue, namedByRegionCodes } from "./region-codes";
 import { longFormatSheet, type LongFormatSheet } from "./long-format";
 import { recognitionOrigin } from "./long-format-origin";
 import {
@@ -157,11 +158,15 @@ export function recognizeWorkbook(
   const productKinds = productSheetKinds(grid);
   const widened = new Map<string, LongFormatSheet>();
   const unitSheets = unitSheetsOf(grid, overrides, productKinds, widened, issues);
-  const sheets = grid.sheets.map((sheet) =>
-    unitSheets.has(sheet.name)
-      ? (widened.get(sheet.name)?.wide ?? sheet)
-      : readableSheet(sheet, overrides, productKinds, widened, issues)
+  const coded = namedByRegionCodes(
+    grid.sheets.map((sheet) =>
+      unitSheets.has(sheet.name)
+        ? (widened.get(sheet.name)?.wide ?? sheet)
+        : readableSheet(sheet, overrides, productKinds, widened, issues)
+    ),
+    issues
   );
+  const sheets = coded.sheets;
   const entries = settleLedgers(
     sheets.map((sheet) => analyseSheet(sheet, overrides, productKinds, issues))
   );
@@ -184,6 +189,16 @@ export function recognizeWorkbook(
     asOf: context.asOf ?? null,
   });
   issues.push(...chosen.issues);
+  const targets = chosen.targets;
+  for (const c of coded.unmapped)
+    if (targets && c.sheet !== targets.sheet && c.sheet !== chosen.actuals?.sheet)
+      issues.push(
+        codeOnlyIssue(
+          c,
+          targets.sheet,
+          targets.units.map((u) => u.name)
+        )
+      );
 
   // A 考核办法 sheet (names beside 权重/分值) among the sheets nothing else claimed; a 注 line on any sheet.
   const statedWeights = reports.flatMap((r) => {

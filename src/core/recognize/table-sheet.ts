@@ -17,6 +17,7 @@ import type { MergedCells } from "./merged-cells";
 import { planColumns, type ColumnPlan } from "./table-columns";
 import { unitColumnCandidates, type UnitColumnCandidate } from "./unit-column";
 import { readUnitTable, type TableContext, type TableRead } from "./unit-table";
+import { REGION_CODE_HEADER } from "./region-codes";
 
 export interface TableAnalysis {
   readonly sheet: SheetGrid;
@@ -150,7 +151,9 @@ export function analyseTable(
   let remarksColumn = block.columns.find((c) => REMARKS.test(c.leafNorm))?.col ?? null;
   let forcedUnitColumn: number | null = null;
   const byCol = new Map<number, ColumnMeaning | "ignore">();
-  for (const c of block.columns) byCol.set(c.col, meaningOf(c));
+  // 区划代码 beside the unit names identifies them (region-codes.ts); it is never an indicator.
+  for (const c of block.columns)
+    byCol.set(c.col, REGION_CODE_HEADER.test(c.leafNorm) ? "ignore" : meaningOf(c));
   for (const [where, value] of Object.entries(overrides ?? {})) {
     const at = columnAt(block, where);
     if (at === null) continue;
