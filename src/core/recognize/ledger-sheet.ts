@@ -11,6 +11,7 @@ import { statedOtherRates } from "./stated-rate";
 import { readLedger } from "./ledger";
 import { withFundsPeriods } from "./ledger-funds-periods";
 import { withThisYearFunds } from "./ledger-funds-year";
+import { withStageTicks } from "./ledger-stage-ticks";
 import { ledgerUnitColumn, unitColumnByValues } from "./ledger-units";
 import {
   emptyIssue,
@@ -104,7 +105,11 @@ export function readLedgerSheet(
   const asOfMonth = monthsSoFar(asOf, statedYear);
   const fundsIssues: Issue[] = [];
   const map = withFundsPeriods(
-    withThisYearFunds(unitCol === null ? l.map : withUnitColumn(l.map, l.block, unitCol)),
+    withStageTicks(
+      withThisYearFunds(unitCol === null ? l.map : withUnitColumn(l.map, l.block, unitCol)),
+      l.sheet,
+      l.block
+    ),
     l.sheet.name,
     asOfMonth,
     fundsIssues
