@@ -1,6 +1,6 @@
 /**
  * The fast scanner's short cut for the cell every spreadsheet program writes a million times over:
- * `<c r="B7" s="1" t="s"><v>42</v></c>`, `<c r="B7" s="3"/>`. Read straight from the buffer's character codes —
+ * `<c r="B7" s="1" t="s"><v>42</v></c>`, `<c r="B7" s="3"/>`. Read straight from the part's bytes —
  * no tag name, attribute or text string, no per-cell closure — it is most of a large sheet's XML, and the general
  * path's strings were most of the read's time and garbage. Anything else (a formula, inline text, another type, an
  * entity, whitespace inside the element, a lower-case or `$` address, the element cut by the chunk's end) is left
@@ -22,6 +22,8 @@ export interface PlainCell {
   value: number;
 }
 
+/** What a read past the buffer's end gives: no byte of XML. */
+const END = -1;
 const QUOTE = 34;
 const LT = 60;
 const V = 118;
@@ -40,17 +42,16 @@ const EXACT_DIGITS = 15;
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
 /** "AB12" between `from` and `to` into cell.col / cell.row, as decodeAddress reads it; false for anything else. */
-function address(buf: string, from: number, to: number, cell: PlainCell): boolean {
+function address(buf: Buffer, from: number, to: number, cell: PlainCell): boolean {
   let j = from;
   let col = 0;
-  for (let ch = buf.charCodeAt(j); j < to && ch >= A && ch <= Z; ch = buf.charCodeAt(++j))
+  for (let ch = buf[j] ?? END; j < to && ch >= A && ch <= Z; ch = buf[++j] ?? END)
     col = col * 26 + (ch - A + 1);
   // At most three letters (XFD) and seven digits: anything longer the general path declines or drops.
-  if (col === 0 || j === to || j - from > 3 || to - j > 7 || buf.charCodeAt(j) === ZERO)
-    return false;
+  if (col === 0 || j === to || j - from > 3 || to - j > 7 || (buf[j] ?? END) === ZERO) return false;
   let row = 0;
   for (; j < to; j++) {
-    const d = buf.charCodeAt(j) - ZERO;
+    const d = (buf[j] ?? END) - ZERO;
     if (!(d >= 0 && d <= 9)) return false;
     row = row * 10 + d;
   }
@@ -60,11 +61,11 @@ function address(buf: string, from: number, to: number, cell: PlainCell): boolea
 }
 
 /** Digits only (`parseInt(s, 10)` of them), or -1. */
-function digits(buf: string, from: number, to: number): number {
+function digits(buf: Buffer, from: number, to: number): number {
   if (to === from || to - from > 9) return -1;
   let n = 0;
   for (let j = from; j < to; j++) {
-    const d = buf.charCodeAt(j) - ZERO;
+    const d = (buf[j] ?? END) - ZERO;
     if (!(d >= 0 && d <= 9)) return -1;
     n = n * 10 + d;
   }
@@ -72,20 +73,20 @@ function digits(buf: string, from: number, to: number): number {
 }
 
 /** The `<v>` text as the general path turns it into a number; NaN where it would not take this path. */
-function valueOf(buf: string, from: number, to: number, shared: boolean): number {
+function valueOf(buf: Buffer, from: number, to: number, shared: boolean): number {
   let j = from;
-  const negative = buf.charCodeAt(j) === MINUS;
+  const negative = (buf[j] ?? END) === MINUS;
   if (negative) j++;
   if (j < to && to - j <= EXACT_DIGITS) {
     let n = 0;
     for (; j < to; j++) {
-      const d = buf.charCodeAt(j) - ZERO;
+      const d = (buf[j] ?? END) - ZERO;
       if (!(d >= 0 && d <= 9)) break;
       n = n * 10 + d;
     }
     if (j === to) return negative ? -n : n;
   }
-  const text = buf.slice(from, to);
+  const text = buf.toString("utf8", from, to);
   // Entities and carriage returns are decoded by the general path's xmlText first: left to it.
   if (text.includes("&") || text.includes("\r")) return NaN;
   return shared ? parseInt(text, 10) : parseFloat(text);
@@ -95,29 +96,29 @@ function valueOf(buf: string, from: number, to: number, shared: boolean): number
  * The plain cell element starting at `lt` (`<c`), read into `cell`; returns the position after it, or -1 when the
  * element is not plain or not complete in `buf` (the general path then reads it).
  */
-export function scanPlainCell(buf: string, lt: number, maxText: number, cell: PlainCell): number {
+export function scanPlainCell(buf: Buffer, lt: number, maxText: number, cell: PlainCell): number {
   let i = lt + 2;
-  let ch = buf.charCodeAt(i);
+  let ch = buf[i] ?? END;
   let seen = 0;
   cell.style = 0;
   cell.kind = PLAIN_NUMBER;
   for (let count = 0; ; count++) {
     if (ch === GT || ch === SLASH) break;
     if (!isSpace(ch) || count > MAX_ATTRIBUTES) return -1;
-    do ch = buf.charCodeAt(++i);
+    do ch = buf[++i] ?? END;
     while (isSpace(ch));
     if (ch === GT || ch === SLASH) break;
     const nameStart = i;
     while (ch !== EQUALS) {
       if (!(ch > 32) || ch === GT || ch === SLASH || ch === QUOTE || ch === 39) return -1;
-      ch = buf.charCodeAt(++i);
+      ch = buf[++i] ?? END;
     }
-    if (buf.charCodeAt(i + 1) !== QUOTE) return -1;
+    if ((buf[i + 1] ?? END) !== QUOTE) return -1;
     const from = i + 2;
     // A loop, not indexOf: attribute values are a few characters, shorter than a builtin call's overhead.
     let to = from;
-    for (ch = buf.charCodeAt(to); ch !== QUOTE; ch = buf.charCodeAt(++to)) if (ch !== ch) return -1;
-    const name = i - nameStart === 1 ? buf.charCodeAt(nameStart) : 0;
+    for (ch = buf[to] ?? END; ch !== QUOTE; ch = buf[++to] ?? END) if (ch === END) return -1;
+    const name = i - nameStart === 1 ? (buf[nameStart] ?? END) : 0;
     if (name === 114 /* r */) {
       if (seen & 1 || !address(buf, from, to, cell)) return -1;
       seen |= 1;
@@ -127,17 +128,17 @@ export function scanPlainCell(buf: string, lt: number, maxText: number, cell: Pl
       seen |= 2;
       cell.style = style;
     } else if (name === 116 /* t */) {
-      const t = to - from === 1 ? buf.charCodeAt(from) : 0;
+      const t = to - from === 1 ? (buf[from] ?? END) : 0;
       if (seen & 4 || (t !== 115 && t !== 110)) return -1; // "s" or "n" only
       seen |= 4;
       cell.kind = t === 115 ? PLAIN_SHARED : PLAIN_NUMBER;
     }
     i = to + 1;
-    ch = buf.charCodeAt(i);
+    ch = buf[i] ?? END;
   }
   if (!(seen & 1)) return -1;
   if (ch === SLASH) {
-    if (buf.charCodeAt(i + 1) !== GT) return -1;
+    if ((buf[i + 1] ?? END) !== GT) return -1;
     cell.kind = PLAIN_EMPTY;
     return i + 2;
   }
@@ -145,28 +146,28 @@ export function scanPlainCell(buf: string, lt: number, maxText: number, cell: Pl
 }
 
 /** `</c>` at `at` (compared by character: startsWith's call costs more than the comparison). */
-const endsCell = (buf: string, at: number): boolean =>
-  buf.charCodeAt(at) === LT &&
-  buf.charCodeAt(at + 1) === SLASH &&
-  buf.charCodeAt(at + 2) === 99 /* c */ &&
-  buf.charCodeAt(at + 3) === GT;
+const endsCell = (buf: Buffer, at: number): boolean =>
+  (buf[at] ?? END) === LT &&
+  (buf[at + 1] ?? END) === SLASH &&
+  (buf[at + 2] ?? END) === 99 /* c */ &&
+  (buf[at + 3] ?? END) === GT;
 
 /** After the open tag: `</c>`, or `<v>text</v></c>`. */
-function content(buf: string, at: number, maxText: number, cell: PlainCell): number {
+function content(buf: Buffer, at: number, maxText: number, cell: PlainCell): number {
   if (endsCell(buf, at)) {
     cell.kind = PLAIN_EMPTY;
     return at + 4;
   }
-  if (buf.charCodeAt(at) !== LT || buf.charCodeAt(at + 1) !== V || buf.charCodeAt(at + 2) !== GT)
+  if ((buf[at] ?? END) !== LT || (buf[at + 1] ?? END) !== V || (buf[at + 2] ?? END) !== GT)
     return -1;
   const from = at + 3;
   let to = from;
-  for (let ch = buf.charCodeAt(to); ch !== LT; ch = buf.charCodeAt(++to)) if (ch !== ch) return -1;
+  for (let ch = buf[to] ?? END; ch !== LT; ch = buf[++to] ?? END) if (ch === END) return -1;
   if (
     to - from > maxText ||
-    buf.charCodeAt(to + 1) !== SLASH ||
-    buf.charCodeAt(to + 2) !== V ||
-    buf.charCodeAt(to + 3) !== GT ||
+    (buf[to + 1] ?? END) !== SLASH ||
+    (buf[to + 2] ?? END) !== V ||
+    (buf[to + 3] ?? END) !== GT ||
     !endsCell(buf, to + 4)
   )
     return -1;

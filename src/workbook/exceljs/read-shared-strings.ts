@@ -5,9 +5,9 @@
  * `<t>`. Anything else (an unknown element, a prefixed name, an empty `<si>`) returns null, and the caller reads
  * the part with the xform as before. A 100k-row ledger's strings are read in a fraction of the xform's time.
  */
+import { scanSheet } from "./read-xml-scan";
 import {
   NeedSaxes,
-  scanSheet,
   XmlDamage,
   type ChunkSource,
   type ScanLimits,

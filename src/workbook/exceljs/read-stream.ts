@@ -35,7 +35,8 @@ import { noteFor } from "./read-notes";
 import { isFatal, Pass, type Tokenizer } from "./read-pass";
 import { SheetXmlReader, type ParsedSheet, type ReadMode, type SheetContext } from "./read-sheet";
 import { readWorkbookParts, sheetName, sheetParts } from "./read-workbook-parts";
-import { NeedSaxes, saxesSheet, scanSheet } from "./read-xml";
+import { NeedSaxes, saxesSheet } from "./read-xml";
+import { scanSheet } from "./read-xml-scan";
 import { ZipPackage, type ZipFileLike } from "./read-zip";
 
 export { StreamFallback };

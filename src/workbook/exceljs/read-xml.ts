@@ -1,9 +1,10 @@
 /**
- * Tokenizing worksheet XML: a fast scanner for the machine-written XML every spreadsheet program saves, and saxes
- * (the tokenizer ExcelJS's DOM reader uses) for anything unusual. Both drive the same SAX-style XmlHandler.
+ * Tokenizing worksheet XML: a fast scanner for the machine-written XML every spreadsheet program saves
+ * (read-xml-scan.ts), and saxes (the tokenizer ExcelJS's DOM reader uses) for anything unusual. Both drive the same
+ * SAX-style XmlHandler; this file has saxes's side and what both share.
  */
 import { SaxesParser } from "./read-internals";
-import { scanPlainCell, type PlainCell } from "./read-plain-cell";
+import type { PlainCell } from "./read-plain-cell";
 
 export type ChunkSource = AsyncIterable<Uint8Array | string>;
 
@@ -102,11 +103,8 @@ export function xmlText(raw: string): string {
   return t;
 }
 
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
-const orInfinity = (index: number): number => (index < 0 ? Infinity : index);
-
 /** Deeper than any worksheet XML (about eight levels); past it a part is damaged or hostile. */
-const MAX_DEPTH = 256;
+export const MAX_DEPTH = 256;
 
 /** The part's XML is damaged (nested absurdly deep); lenient reading keeps what came before. */
 export class XmlDamage extends Error {}
@@ -115,200 +113,4 @@ export class XmlDamage extends Error {}
 export interface ScanLimits {
   readonly maxTokenChars: number;
   readonly tooLong: () => Error;
-}
-
-/**
- * The current tag's attributes, split once on first request into [nameStart, nameEnd, valueStart, valueEnd]*
- * spans of the scanner's buffer; values are sliced and decoded only when asked for.
- */
-class TagAttributes {
-  private readonly spans = new Int32Array(256);
-  private count = -1;
-  private buf = "";
-  private start = 0;
-  private end = 0;
-
-  readonly reader: AttrReader = (want) => {
-    if (this.count < 0) this.split();
-    const { spans, buf } = this;
-    for (let k = 0; k < this.count * 4; k += 4) {
-      const nameStart = spans[k] as number;
-      if ((spans[k + 1] as number) - nameStart === want.length && buf.startsWith(want, nameStart)) {
-        const raw = buf.slice(spans[k + 2], spans[k + 3]);
-        // saxes normalises whitespace in attribute values to spaces, then decodes references
-        return /[\t\n\r&]/.test(raw) ? xmlText(raw.replace(/[\t\n\r]/g, " ")) : raw;
-      }
-    }
-    return undefined;
-  };
-
-  reset(buf: string, start: number, end: number): void {
-    this.buf = buf;
-    this.start = start;
-    this.end = end;
-    this.count = -1;
-  }
-
-  private split(): void {
-    const { buf, end, spans } = this;
-    this.count = 0;
-    let i = this.start;
-    for (;;) {
-      while (i < end && buf.charCodeAt(i) <= 32) i++;
-      if (i >= end) return;
-      const eq = buf.indexOf("=", i);
-      if (eq < 0 || eq >= end) throw new NeedSaxes("attribute without a value");
-      let nameEnd = eq;
-      while (nameEnd > i && buf.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
-      let j = eq + 1;
-      while (j < end && buf.charCodeAt(j) <= 32) j++;
-      const quote = buf.charCodeAt(j);
-      if (quote !== 34 && quote !== 39) throw new NeedSaxes("unquoted attribute");
-      const close = buf.indexOf(quote === 34 ? '"' : "'", j + 1);
-      if (close < 0 || close >= end) throw new NeedSaxes("attribute");
-      if (this.count * 4 + 4 > spans.length) throw new NeedSaxes("too many attributes");
-      const k = this.count * 4;
-      spans[k] = i;
-      spans[k + 1] = nameEnd;
-      spans[k + 2] = j + 1;
-      spans[k + 3] = close;
-      this.count++;
-      i = close + 1;
-    }
-  }
-}
-
-/**
- * A minimal tokenizer for the machine-written XML of a worksheet part: tags, attributes, text, comments and
- * processing instructions. Allocates nothing per element beyond the name; attributes are read on request.
- * Anything else (CDATA, DOCTYPE, unknown entities, mismatched tags) throws NeedSaxes.
- */
-class FastScanner {
-  private buf = "";
-  private readonly stack: string[] = [];
-  private seenRoot = false;
-  private readonly attributes = new TagAttributes();
-  /** Next '"' and "'" at or after the scan position (-1: not looked for yet; Infinity: none in this buffer). */
-  private dq = -1;
-  private sq = -1;
-  private readonly cell: PlainCell = { col: 0, row: 0, style: 0, kind: 0, value: 0 };
-
-  constructor(
-    private readonly handler: XmlHandler,
-    private readonly limits: ScanLimits
-  ) {}
-
-  feed(chunk: string): void {
-    const buf = (this.buf = this.buf.length ? this.buf + chunk : chunk);
-    let pos = 0;
-    this.dq = -1;
-    this.sq = -1;
-    for (;;) {
-      const lt = buf.indexOf("<", pos);
-      if (lt < 0) break; // text runs on into the next chunk
-      // Chunks are large: a run of text inside one is held to the same limit as one carried between chunks.
-      if (lt - pos > this.limits.maxTokenChars) throw this.limits.tooLong();
-      if (lt > pos && this.stack.length > 0 && this.handler.wantsText())
-        this.handler.text(xmlText(buf.slice(pos, lt)));
-      const next = this.markup(lt);
-      if (next < 0) {
-        pos = lt;
-        break;
-      }
-      pos = next;
-    }
-    this.buf = pos >= buf.length ? "" : buf.slice(pos);
-    if (this.buf.length > this.limits.maxTokenChars) throw this.limits.tooLong();
-  }
-
-  /** The markup starting at `lt`: handled, returns the position after it; incomplete in this buffer, -1. */
-  private markup(lt: number): number {
-    const buf = this.buf;
-    const next = buf.charCodeAt(lt + 1);
-    if (next === 47 /* / */) {
-      const gt = buf.indexOf(">", lt + 2);
-      if (gt < 0) return -1;
-      let nameEnd = gt;
-      while (nameEnd > lt + 2 && isSpace(buf.charCodeAt(nameEnd - 1))) nameEnd--;
-      const name = buf.slice(lt + 2, nameEnd);
-      if (this.stack.pop() !== name) throw new NeedSaxes("mismatched close tag");
-      this.handler.close(name);
-      return gt + 1;
-    }
-    if (next === 63 /* ? */) {
-      const end = buf.indexOf("?>", lt + 2);
-      return end < 0 ? -1 : end + 2;
-    }
-    if (next === 33 /* ! */) {
-      if (!buf.startsWith("<!--", lt)) {
-        if (buf.length - lt < 9) return -1;
-        throw new NeedSaxes("CDATA or DTD");
-      }
-      const end = buf.indexOf("-->", lt + 4);
-      return end < 0 ? -1 : end + 3;
-    }
-    if (Number.isNaN(next)) return -1;
-    if (next === 99 /* c */ && this.handler.plainCell && this.stack.length > 0) {
-      const end = scanPlainCell(buf, lt, this.limits.maxTokenChars, this.cell);
-      if (end >= 0 && this.stack.length < MAX_DEPTH - 1 && this.handler.plainCell(this.cell))
-        return end;
-    }
-    return this.openTag(lt);
-  }
-
-  /** An open (or self-closing) tag: find its '>' outside quoted attribute values. */
-  private openTag(lt: number): number {
-    const buf = this.buf;
-    let i = lt + 1;
-    let gt = -1;
-    for (;;) {
-      const end = buf.indexOf(">", i);
-      if (end < 0) break;
-      if (this.dq < i) this.dq = orInfinity(buf.indexOf('"', i));
-      if (this.sq < i) this.sq = orInfinity(buf.indexOf("'", i));
-      const q = this.dq < this.sq ? this.dq : this.sq;
-      if (q > end) {
-        gt = end;
-        break;
-      }
-      const closeQuote = buf.indexOf(q === this.dq ? '"' : "'", q + 1);
-      if (closeQuote < 0) break;
-      i = closeQuote + 1;
-    }
-    if (gt < 0) return -1;
-    const selfClosing = buf.charCodeAt(gt - 1) === 47;
-    let nameEnd = lt + 1;
-    const limit = selfClosing ? gt - 1 : gt;
-    while (nameEnd < limit && !isSpace(buf.charCodeAt(nameEnd))) nameEnd++;
-    const name = buf.slice(lt + 1, nameEnd);
-    if (name === "") throw new NeedSaxes("empty tag name");
-    if (this.stack.length === 0) {
-      if (this.seenRoot) throw new NeedSaxes("second root");
-      this.seenRoot = true;
-    }
-    if (this.stack.length >= MAX_DEPTH) throw new XmlDamage("XML nested too deeply");
-    this.attributes.reset(buf, nameEnd, limit);
-    this.stack.push(name);
-    this.handler.open(name, this.attributes.reader);
-    if (selfClosing) {
-      this.stack.pop();
-      this.handler.close(name);
-    }
-    return gt + 1;
-  }
-
-  finish(): void {
-    if (this.stack.length > 0 || !this.seenRoot || this.buf.trim() !== "")
-      throw new NeedSaxes("unterminated document");
-  }
-}
-
-export async function scanSheet(
-  chunks: ChunkSource,
-  handler: XmlHandler,
-  limits: ScanLimits
-): Promise<void> {
-  const scanner = new FastScanner(handler, limits);
-  for await (const chunk of decoded(chunks)) scanner.feed(chunk);
-  scanner.finish();
 }
