@@ -7,7 +7,7 @@ import type { StatedWeight } from "../model/recognition";
 import type { StatedScope } from "../recognize/stated-scopes";
 import { indicatorCore } from "../recognize/lexicon";
 import { normalizeText } from "../text";
-import { aggregateFromName } from "../rules/derive";
+import { aggregateFromName, partOf } from "../rules/derive";
 import type { IndicatorRule, LedgerAggregateRule, RuleSet } from "../rules/schema";
 import { isLastYearColumn } from "./last-year";
 
@@ -63,14 +63,19 @@ function statedFor<T extends { readonly key: string }>(
  * what a ledger would count (签约项目 → projects signed in the period, 到位资金 → the sum of 到位资金) and its
  * header may state its points.
  */
-function ruleFor(column: IndicatorColumn, rules: RuleSet, options: PlanOptions): IndicatorRule {
+function ruleFor(
+  column: IndicatorColumn,
+  rules: RuleSet,
+  options: PlanOptions,
+  /** The indicator a "其中" column is part of: the last one before it that is not itself a part. */
+  parent: IndicatorRule | null
+): IndicatorRule {
   const own = rules.indicators.find((r) => r.key === column.key);
   const points = column.weight ?? statedFor(column, options.statedWeights ?? [])?.weight;
   const stated = options.headerWeights && points !== undefined ? { weight: points } : {};
-  const derived = aggregateFromName(
-    column.name,
-    statedFor(column, options.statedScopes ?? [])?.definition
-  );
+  const derived =
+    aggregateFromName(column.name, statedFor(column, options.statedScopes ?? [])?.definition) ??
+    (parent?.aggregate ? partOf(parent.aggregate, column.name) : null);
   if (own) {
     // A name with a qualifier ("其中10亿元以上") narrows what the key's default counts; a key whose default counts
     // nothing from a ledger (实际利用外资) counts what its name says when a ledger can say it (ledger-figures.ts).
@@ -115,10 +120,12 @@ export function planIndicators(
   options: PlanOptions = { headerWeights: true }
 ): PlannedIndicator[] {
   const out: PlannedIndicator[] = [];
+  let parent: IndicatorRule | null = null;
   for (const column of targets.indicators) {
     if (isLastYearColumn(column)) continue; // last year's figure of another indicator (同比), not an indicator
 
-    const rule = ruleFor(column, rules, options);
+    const rule = ruleFor(column, rules, options, parent);
+    if (!/^其中/.test(normalizeText(column.name))) parent = rule;
     const quantity = column.unit?.quantity ?? quantityOf(rule);
     const factor = column.unit?.factor ?? DISPLAY_UNITS[rule.unit]?.factor ?? 1;
     const unit = column.unit?.label ?? rule.unit;

@@ -24,6 +24,7 @@ const FIELD_COLUMNS = {
   signedDate: "signed_date",
   registeredDate: "registered_date",
   startedDate: "started_date",
+  producedDate: "produced_date",
   investment: "investment",
   fundsInPlace: "funds_in_place",
   foreignInvestment: "investment_foreign",

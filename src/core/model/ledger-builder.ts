@@ -78,6 +78,7 @@ export class LedgerColumnsBuilder {
       signedDate: new Float64Array(capacity),
       registeredDate: new Float64Array(capacity),
       startedDate: new Float64Array(capacity),
+      producedDate: new Float64Array(capacity),
     };
     this.industrial = new Int8Array(capacity);
     this.unreadable = new Uint8Array(capacity);
@@ -227,6 +228,7 @@ export class LedgerColumnsBuilder {
         signedDate: this.dates.signedDate.subarray(0, n),
         registeredDate: this.dates.registeredDate.subarray(0, n),
         startedDate: this.dates.startedDate.subarray(0, n),
+        producedDate: this.dates.producedDate.subarray(0, n),
       },
       industrial: this.industrial.subarray(0, n),
       reportDate: this.reportDate?.subarray(0, n) ?? null,

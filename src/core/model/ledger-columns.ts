@@ -17,7 +17,12 @@ export const LEDGER_TEXTS = [
 ] as const;
 export type LedgerText = (typeof LEDGER_TEXTS)[number];
 
-export const LEDGER_DATES = ["signedDate", "registeredDate", "startedDate"] as const;
+export const LEDGER_DATES = [
+  "signedDate",
+  "registeredDate",
+  "startedDate",
+  "producedDate",
+] as const;
 export type LedgerDate = (typeof LEDGER_DATES)[number];
 
 /** Bits of `unreadable`: an amount written but unreadable (待定, 面议, #REF!). */
@@ -133,6 +138,7 @@ export function ledgerRowAt(c: LedgerColumns, i: number): LedgerRow {
     signedDate: dateAt(c, "signedDate", i),
     registeredDate: dateAt(c, "registeredDate", i),
     startedDate: dateAt(c, "startedDate", i),
+    producedDate: dateAt(c, "producedDate", i),
     industrial: c.industrial[i] === 1 ? true : c.industrial[i] === 0 ? false : null,
     columns: part.columns,
   };

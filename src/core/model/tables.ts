@@ -127,6 +127,8 @@ export interface LedgerRow {
   readonly signedDate: Date | null;
   readonly registeredDate: Date | null;
   readonly startedDate: Date | null;
+  /** 投产日期: when the project went into production (a 投产项目 counts by it). */
+  readonly producedDate: Date | null;
   readonly industrial: boolean | null;
   readonly investorType: string | null;
   /** 省外/省内/境外 and similar, when the ledger says where the investor comes from. */

@@ -14,6 +14,7 @@ export const DATE_FIELDS = {
   signedDate: ["signed_date", "签约日期", "signing date"],
   registeredDate: ["registered_date", "注册日期", "registration date"],
   startedDate: ["started_date", "开工日期", "start date"],
+  producedDate: ["produced_date", "投产日期", "production date"],
 } as const;
 
 export type AmountField =
@@ -60,6 +61,7 @@ export function fieldColumns(col: (key: string) => number): FieldColumns {
       signedDate: col(DATE_FIELDS.signedDate[0]),
       registeredDate: col(DATE_FIELDS.registeredDate[0]),
       startedDate: col(DATE_FIELDS.startedDate[0]),
+      producedDate: col(DATE_FIELDS.producedDate[0]),
     },
     amounts: {
       investment: col("investment"),

@@ -58,6 +58,7 @@ const PROGRESS_EVENTS = {
   signedDate: "signed",
   registeredDate: "registered",
   startedDate: "started",
+  producedDate: "produced",
 } as const satisfies Record<keyof typeof DATE_FIELDS, ProgressEvent>;
 
 const WAN_CNY = unitByLabel("万元") as MeasureUnit;
@@ -87,6 +88,7 @@ const FIGURE_FIELDS = [
   "signed_date",
   "registered_date",
   "started_date",
+  "produced_date",
 ] as const;
 
 /** The cell readers of one ledger sheet, bound to its columns and units. */

@@ -13,7 +13,7 @@ import {
   type LedgerSheet,
 } from "../model";
 import { normalizeText } from "../text";
-import { isBlankCell, textOf } from "./cell-values";
+import { isBlankCell, readBooleanCell, textOf } from "./cell-values";
 import type { ColumnMap } from "./column-map";
 import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
@@ -37,6 +37,30 @@ export interface LedgerRead {
 }
 
 const COUNT_TEXT = /^(?:共?\d+(?:个|项|家)(?:项目)?)?$/;
+
+/** "是否省外" → "省外": the word a 是/否 column's header asks about, or null for a column of words. */
+function askedWord(block: HeaderBlock, col: number): string | null {
+  const header = block.columns.find((h) => h.col === col);
+  const m = header ? /^是否(?:为|属于)?(.+?)(?:项目|企业)?$/.exec(header.leafNorm) : null;
+  return m ? (m[1] as string) : null;
+}
+
+/**
+ * A 是否省外 column answers 是/否: 是 reads as the word asked about (省外), so a filter on 省外 counts it; 否 reads
+ * as no word. A cell that says something else (江苏) is read as written.
+ */
+function answerReader(
+  reader: LedgerReader,
+  col: number,
+  word: string
+): (r: number) => string | null {
+  return (r) => {
+    const text = reader.text(r, col);
+    if (text === null) return null;
+    const yes = readBooleanCell(text);
+    return yes === true ? word : yes === false ? null : text;
+  };
+}
 
 /**
  * Reads one project of unit `unit` ("" for none) into the columns, field by field in the order its cells are
@@ -66,6 +90,7 @@ function readProject(
   b.dates.signedDate[i] = x.dateMs(r, "signedDate");
   b.dates.registeredDate[i] = x.dateMs(r, "registeredDate");
   b.dates.startedDate[i] = x.dateMs(r, "startedDate");
+  b.dates.producedDate[i] = x.dateMs(r, "producedDate");
   const industrial = x.industrial(r);
   b.industrial[i] = industrial === null ? -1 : industrial ? 1 : 0;
   b.unreadable[i] = x.unreadable;
@@ -264,7 +289,9 @@ export function readLedger(
   // Texts are the sheet's own: read from it when a row object or a filter asks (most never are), not copied.
   for (const t of LEDGER_TEXTS) {
     const c = reader.col(TEXT_FIELDS[t]);
-    if (c >= 0) b.readText(t, (r) => reader.text(r, c));
+    if (c < 0) continue;
+    const asked = askedWord(block, c);
+    b.readText(t, asked === null ? (r) => reader.text(r, c) : answerReader(reader, c, asked));
   }
   const rows: RowsRead = {
     totalRows: [],

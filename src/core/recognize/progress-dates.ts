@@ -5,12 +5,13 @@
 import { PLANNED_WORD } from "../rules/stages";
 import { toHalfWidth } from "../text";
 
-export type ProgressEvent = "signed" | "started" | "registered";
+export type ProgressEvent = "signed" | "started" | "registered" | "produced";
 
 const EVENT_WORDS: Readonly<Record<ProgressEvent, RegExp>> = {
   signed: /签约|签订|签署/,
   started: /开工|动工|进场施工|开始建设/,
   registered: /注册/,
+  produced: /投产|竣工|建成/,
 };
 
 /** "2023年11月", "2024年4月5日", "5月", "7月20日"; or "2024.3.12" with its year ("1.5亿" is no date). */

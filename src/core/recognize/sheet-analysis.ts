@@ -185,6 +185,7 @@ const LEDGER_ONLY = [
   "signed_date",
   "registered_date",
   "started_date",
+  "produced_date",
   "investor_type",
   "origin",
   "currency",

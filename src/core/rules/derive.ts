@@ -140,6 +140,33 @@ function investorFilters(norm: string): Pick<LedgerFilter, "investorTypes" | "or
   return out;
 }
 
+/** What a name says of the projects it counts beyond their stage: size, 工业, investor and origin. */
+function qualifiers(norm: string, t: ReturnType<typeof thresholdOf>): LedgerFilter {
+  return {
+    ...(t ? { threshold: t.threshold } : {}),
+    ...(t?.industrialOnly || (/工业/.test(norm) && !/其[它他]|非工业/.test(norm))
+      ? { industrial: true }
+      : {}),
+    ...investorFilters(norm),
+  };
+}
+
+/**
+ * A "其中" column counts a part of the indicator before it: "招引亿元以上项目 | 其中：省外项目" counts the 亿元以上
+ * projects that are 省外. The part is the parent's aggregate narrowed by what the name qualifies; null when the
+ * name qualifies nothing a ledger can tell (其中：重点项目), so the indicator stays without a source, loudly.
+ */
+export function partOf(parent: LedgerAggregateRule, name: string): LedgerAggregateRule | null {
+  const norm = normalizeName(name);
+  if (!/^其中/.test(norm) || parent.kind === "ratio") return null;
+  const narrowing: LedgerFilter = {
+    ...qualifiers(norm, thresholdOf(norm)),
+    ...(parent.kind === "count" ? originCurrency(norm) : {}),
+  };
+  if (Object.keys(narrowing).length === 0) return null;
+  return { ...parent, filter: { ...parent.filter, ...narrowing } };
+}
+
 /**
  * The ledger aggregate an indicator's name describes, or null when the name says nothing a ledger can count.
  * A threshold comes from the name, else from the workbook's definition of it ("签约项目指…5000万元以上的项目").
@@ -153,13 +180,7 @@ export function aggregateFromName(
   const norm = normalizeName(name);
   const defined = definition === undefined ? null : thresholdOf(definition);
   const t = withDefinedBound(thresholdOf(norm), defined) ?? defined;
-  const base: LedgerFilter = {
-    ...(t ? { threshold: t.threshold } : {}),
-    ...(t?.industrialOnly || (/工业/.test(norm) && !/其[它他]|非工业/.test(norm))
-      ? { industrial: true }
-      : {}),
-    ...investorFilters(norm),
-  };
+  const base = qualifiers(norm, t);
   const rate = /率$/.test(norm);
   if (rate) {
     if (/签约率/.test(norm))
@@ -194,7 +215,7 @@ export function aggregateFromName(
       : /注册|落地|落户|新设|设立|registered/.test(norm)
         ? ({ minStage: "注册", dateField: "registeredDate" } as const)
         : /投产|竣工/.test(norm)
-          ? ({ minStage: "投产" } as const)
+          ? ({ minStage: "投产", dateField: "producedDate" } as const)
           : /在谈|洽谈|negotiat/.test(norm)
             ? ({ minStage: "在谈", maxStage: "在谈" } as const)
             : // "亿元以上项目" names no event: notices count the projects signed at that size.

@@ -20,6 +20,7 @@ export const DATE_FIELD_LABELS: LabelTable = {
   signedDate: "签约日期",
   registeredDate: "注册日期",
   startedDate: "开工日期",
+  producedDate: "投产日期",
 };
 export const CURRENCY_LABELS: LabelTable = { CNY: "人民币", USD: "美元" };
 export const GROUPING_LABELS: LabelTable = { auto: "自动（有类别列时分组）", on: "是", off: "否" };

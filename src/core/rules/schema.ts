@@ -13,7 +13,12 @@ export const STATUSES = [
   "n_a",
 ] as const;
 export const MID_PERIOD_GRADING = ["pace_target", "full_year"] as const;
-export const LEDGER_DATE_FIELDS = ["signedDate", "registeredDate", "startedDate"] as const;
+export const LEDGER_DATE_FIELDS = [
+  "signedDate",
+  "registeredDate",
+  "startedDate",
+  "producedDate",
+] as const;
 export const LEDGER_SUM_FIELDS = ["investment", "fundsInPlace", "foreignInvestment"] as const;
 
 /** Investment threshold in 万元 CNY (USD amounts convert at the rule set's exchange rate). */

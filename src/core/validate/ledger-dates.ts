@@ -10,6 +10,7 @@ export const DATES = [
   ["signedDate", "signed_date", "签约日期", "signing date"],
   ["registeredDate", "registered_date", "注册日期", "registration date"],
   ["startedDate", "started_date", "开工日期", "start date"],
+  ["producedDate", "produced_date", "投产日期", "production date"],
 ] as const;
 
 type DateSpec = (typeof DATES)[number];

@@ -100,6 +100,7 @@ export function project(
     signedDate: null,
     registeredDate: null,
     startedDate: null,
+    producedDate: null,
     industrial: null,
     investorType: null,
     origin: null,

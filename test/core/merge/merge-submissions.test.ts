@@ -52,6 +52,7 @@ function project(name: string, unit: string, row: number): LedgerRow {
     signedDate: new Date(Date.UTC(2007, 9, 1)),
     registeredDate: null,
     startedDate: null,
+    producedDate: null,
     industrial: true,
     investorType: null,
     origin: null,

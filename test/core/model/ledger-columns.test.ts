@@ -23,6 +23,7 @@ function built() {
   b.dates.signedDate[first] = Date.UTC(2026, 2, 5);
   b.dates.registeredDate[first] = NaN;
   b.dates.startedDate[first] = NaN;
+  b.dates.producedDate[first] = NaN;
   b.industrial[first] = 1;
   const second = b.begin(3, "乙 项目", "乙项目", b.unitOfText("南关区", keyOf));
   b.setStage(second, null);
@@ -34,6 +35,7 @@ function built() {
   b.dates.signedDate[second] = NaN;
   b.dates.registeredDate[second] = NaN;
   b.dates.startedDate[second] = NaN;
+  b.dates.producedDate[second] = NaN;
   b.industrial[second] = -1;
   b.unreadable[second] = 1;
   b.readText("remarks", (r) => (r === 3 ? "待定" : null));
@@ -61,6 +63,7 @@ const firstRow: LedgerRow = {
   signedDate: new Date(Date.UTC(2026, 2, 5)),
   registeredDate: null,
   startedDate: null,
+  producedDate: null,
   industrial: true,
   columns,
 };

@@ -32,7 +32,7 @@ describe("header dictionary", () => {
     expect(match("项目推进节点", "签约", "ledger")).toBe("signed_date");
     expect(match("时间节点", "开工", "ledger")).toBe("started_date");
     expect(match("关键时间", "注册", "ledger")).toBe("registered_date");
-    expect(match("项目推进节点", "投产", "ledger")).toBeNull();
+    expect(match("项目推进节点", "投产", "ledger")).toBe("produced_date");
     expect(match("", "签约", "ledger")).toBeNull();
   });
 
