@@ -3,7 +3,7 @@
  * bureau's report, the conditional sums over a ledger, lookups (VLOOKUP, HLOOKUP, INDEX, MATCH) and dates.
  * Anything else is Unsupported: the cell stays empty.
  */
-import { dateToSerial, serialToDate } from "./excel-date";
+import { dateToSerial, serialToDate, type DateSystem } from "./excel-date";
 import {
   cellScalar,
   isArea,
@@ -194,16 +194,16 @@ function sumProduct(args: readonly Value[], ctx: FormulaContext): Value {
 }
 
 /** A date's part (YEAR / MONTH / DAY) from its serial number. */
-function datePart(v: ScalarOrError, part: "YEAR" | "MONTH" | "DAY"): Value {
+function datePart(v: ScalarOrError, part: "YEAR" | "MONTH" | "DAY", system: DateSystem): Value {
   if (isError(v)) return v;
-  const d = serialToDate(numberOf(v));
+  const d = serialToDate(numberOf(v), system);
   if (Number.isNaN(d.getTime())) return { error: "#VALUE!" };
   if (part === "YEAR") return d.getUTCFullYear();
   return part === "MONTH" ? d.getUTCMonth() + 1 : d.getUTCDate();
 }
 
 /** DATE(year, month, day) as a serial number; months and days beyond their range roll over, as in Excel. */
-function date(args: readonly ScalarOrError[]): Value {
+function date(args: readonly ScalarOrError[], system: DateSystem): Value {
   const [y, m, d] = args;
   for (const a of [y, m, d]) if (a === undefined) throw new Unsupported("date");
   const parts: number[] = [];
@@ -213,7 +213,7 @@ function date(args: readonly ScalarOrError[]): Value {
   }
   const [year, month, day] = parts as [number, number, number];
   const full = year < 1900 ? year + 1900 : year;
-  return dateToSerial(new Date(Date.UTC(full, month - 1, day)));
+  return dateToSerial(new Date(Date.UTC(full, month - 1, day)), system);
 }
 
 function logical(name: string, args: readonly Value[], ctx: FormulaContext): Value {
@@ -316,10 +316,14 @@ const FUNCTIONS: Readonly<
   HLOOKUP: (a, c) => lookup(a, c, true),
   MATCH: match,
   INDEX: index,
-  DATE: (a, c) => date(a.map((v) => scalar(v, c))),
-  YEAR: (a, c, n) => datePart(scalar(a[0] ?? null, c), n as "YEAR"),
-  MONTH: (a, c, n) => datePart(scalar(a[0] ?? null, c), n as "MONTH"),
-  DAY: (a, c, n) => datePart(scalar(a[0] ?? null, c), n as "DAY"),
+  DATE: (a, c) =>
+    date(
+      a.map((v) => scalar(v, c)),
+      c.dateSystem ?? 1900
+    ),
+  YEAR: (a, c, n) => datePart(scalar(a[0] ?? null, c), n as "YEAR", c.dateSystem ?? 1900),
+  MONTH: (a, c, n) => datePart(scalar(a[0] ?? null, c), n as "MONTH", c.dateSystem ?? 1900),
+  DAY: (a, c, n) => datePart(scalar(a[0] ?? null, c), n as "DAY", c.dateSystem ?? 1900),
 };
 
 export function callFunction(name: string, args: readonly Value[], ctx: FormulaContext): Value {

@@ -3,7 +3,7 @@
  * script-written report is a figure, not a blank. Formulas may read one another, across sheets; a cycle or a
  * formula the evaluator does not know leaves its cell empty, and a cycle reads as an error.
  */
-import { isDateFormat, serialToDate } from "./excel-date";
+import { dateToSerial, isDateFormat, serialToDate, type DateSystem } from "./excel-date";
 import { evaluateFormula, type FormulaContext } from "./formula";
 import type { CellValue, SheetGrid, WorkbookGrid } from "./types";
 
@@ -26,9 +26,9 @@ export interface UncachedFormula {
 }
 
 /** A number shown in a date format is a date (=DATE(2024,3,5), =C5+30), as the readers read a stored one. */
-function dated(v: CellValue, format: string | undefined): CellValue {
+function dated(v: CellValue, format: string | undefined, system: DateSystem): CellValue {
   if (typeof v !== "number" || format === undefined || !isDateFormat(format)) return v;
-  const d = serialToDate(v);
+  const d = serialToDate(v, system);
   return Number.isNaN(d.getTime()) ? v : d;
 }
 
@@ -38,6 +38,7 @@ export function withFormulaResults(
   formulas: ReadonlyMap<string, readonly UncachedFormula[]>
 ): WorkbookGrid {
   if (![...formulas.values()].some((f) => f.length > 0)) return grid;
+  const system: DateSystem = grid.sheets.some((s) => s.dateSystem === 1904) ? 1904 : 1900;
   const bySheet = new Map(grid.sheets.map((s) => [s.name, s]));
   const pending = new Map<string, Map<string, UncachedFormula>>();
   for (const [sheet, list] of formulas)
@@ -60,14 +61,23 @@ export function withFormulaResults(
         ? formula.stale && stored !== 0
           ? stored
           : null
-        : dated(computed, formula.format);
+        : dated(computed, formula.format, system);
     busy.delete(key);
     done.set(key, v);
     return v;
   };
+  // A formula reads a date as the serial the file holds, which counts from the workbook's day 0: in the 1904
+  // system the numbers it comes to must be 1904 serials too, as the numbers typed beside it are.
   const contextOf = (own: string): FormulaContext => ({
-    value: (sheet, row, col) => valueAt(sheet ?? own, row, col),
+    value:
+      system === 1900
+        ? (sheet, row, col) => valueAt(sheet ?? own, row, col)
+        : (sheet, row, col) => {
+            const v = valueAt(sheet ?? own, row, col);
+            return v instanceof Date ? dateToSerial(v, system) : v;
+          },
     rowCount: (sheet) => bySheet.get(sheet ?? own)?.rows.length ?? 0,
+    dateSystem: system,
   });
 
   const sheets = grid.sheets.map((s): SheetGrid => {

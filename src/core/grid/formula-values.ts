@@ -2,13 +2,15 @@
  * The values a formula works on (formula.ts): scalars, areas of cells, errors; and how cells and arguments are
  * read as numbers and text, as a spreadsheet reads them.
  */
-import { dateToSerial } from "./excel-date";
+import { dateToSerial, type DateSystem } from "./excel-date";
 import type { CellValue } from "./types";
 
 /** What a formula may read: a cell of a sheet (null: the formula's own sheet), and a sheet's row count. */
 export interface FormulaContext {
   value(sheet: string | null, row: number, col: number): CellValue;
   rowCount(sheet: string | null): number;
+  /** The workbook's date system: what DATE() comes to and YEAR() reads (1900 when absent). */
+  readonly dateSystem?: DateSystem;
 }
 
 export type Scalar = number | string | boolean | null;

@@ -45,6 +45,12 @@ export interface SheetGrid {
    * clerk hid in a unit table is not shown, so it is not read as a unit.
    */
   readonly hiddenRows?: ReadonlySet<number>;
+  /**
+   * 1904 when the workbook counts date serials from 1904 (Mac Excel; File → Options → Advanced): a number read as
+   * a date (a 签约日期 typed as a serial in a General cell, a formula's result) counts its days from 1904-01-01.
+   * Absent in the 1900 system. A date the host typed as a date is a Date already, whatever the system.
+   */
+  readonly dateSystem?: 1904;
 }
 
 /**

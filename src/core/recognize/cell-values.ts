@@ -1,4 +1,4 @@
-import { isCellError, isoDay, serialToDate, type CellValue } from "../grid";
+import { isCellError, isoDay, serialToDate, type CellValue, type DateSystem } from "../grid";
 import { toHalfWidth } from "../text";
 
 /** What a numeric cell holds once read. Amounts are still in the column's unit except where the text named one. */
@@ -306,7 +306,8 @@ function utcDate(y: number, m: number, d: number): Date | null {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-export function readDateCell(value: CellValue): DateCell {
+/** A cell as a date; a number is a serial of the workbook's date `system` (SheetGrid.dateSystem). */
+export function readDateCell(value: CellValue, system: DateSystem = 1900): DateCell {
   if (value === null) return { kind: "empty" };
   if (value instanceof Date)
     return Number.isNaN(value.getTime())
@@ -317,7 +318,7 @@ export function readDateCell(value: CellValue): DateCell {
     if (value >= 1 && value < 2958466)
       return {
         kind: "date",
-        value: serialToDate(Math.floor(value)),
+        value: serialToDate(Math.floor(value), system),
         fromText: false,
       };
     return { kind: "invalid", text: String(value) };

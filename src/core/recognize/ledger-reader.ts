@@ -396,7 +396,7 @@ export class LedgerReader {
     const stated = typeof raw === "string" ? EVENT_DATE.exec(raw.trim()) : null;
     // "未签约" / "待开工" under 签约情况 / 开工情况: no event yet, no date.
     if (typeof raw === "string" && NOT_YET.test(raw.trim())) return null;
-    const cell = readDateCell(stated ? (stated[1] as string) : raw);
+    const cell = readDateCell(stated ? (stated[1] as string) : raw, this.sheet.dateSystem);
     if (cell.kind === "date") return cell.value;
     // "3月15日" in the row's 年度, else under a title that names the year: that year's day.
     const year = cell.kind === "invalid" ? (this.rowYear(r) ?? this.context.year) : null;
@@ -437,7 +437,7 @@ export class LedgerReader {
     const c = this.at.reportMonth;
     if (c < 0) return null;
     const raw = this.raw(r, c);
-    const cell = readDateCell(raw);
+    const cell = readDateCell(raw, this.sheet.dateSystem);
     if (cell.kind === "date" && !(typeof raw === "number" && raw <= 12)) return cell.value;
     const text = toHalfWidth(textOf(raw)).replace(/\s/g, "");
     const m = /^(\d{1,2})(?:月(?:份)?)?$/.exec(text);

@@ -120,7 +120,8 @@ async function readPass(pass: Pass): Promise<PassResult> {
     if (damage.length) pass.notes.push(noteFor(part.path, name, "damaged", damage));
     // The sheetId names the sheet in ownership records (core/report/ownership.ts); a clashing one names none.
     const unique = sheetList.filter((s) => s.sheet.id === sheet.id).length === 1;
-    sheets.push(unique ? { ...grid, id: `xlsx:${sheet.id}` } : grid);
+    const dated = base.date1904 ? { ...grid, dateSystem: 1904 as const } : grid;
+    sheets.push(unique ? { ...dated, id: `xlsx:${sheet.id}` } : dated);
   }
   const grid: WorkbookGrid = withFormulaResults(
     {

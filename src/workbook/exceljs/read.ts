@@ -102,7 +102,11 @@ function uncachedFormula(cell: ExcelJS.Cell): string | null {
   return shiftFormula(text, row - Number(master.row), col - Number(master.col));
 }
 
-function readSheet(ws: ExcelJS.Worksheet, uncached: UncachedFormula[]): SheetGrid {
+function readSheet(
+  ws: ExcelJS.Worksheet,
+  uncached: UncachedFormula[],
+  date1904: boolean
+): SheetGrid {
   const rows: CellValue[][] = [];
   const numberFormats = new Map<string, string>();
   const hiddenRows = new Set<number>();
@@ -146,6 +150,7 @@ function readSheet(ws: ExcelJS.Worksheet, uncached: UncachedFormula[]): SheetGri
     numberFormats,
     hiddenColumns,
     ...(hiddenRows.size ? { hiddenRows } : {}),
+    ...(date1904 ? { dateSystem: 1904 as const } : {}),
   };
 }
 
@@ -155,7 +160,7 @@ export function gridFromWorkbook(wb: ExcelJS.Workbook, source: string): Workbook
   const sheets = wb.worksheets.map((ws) => {
     const uncached: UncachedFormula[] = [];
     formulas.set(ws.name, uncached);
-    return boundSheet(readSheet(ws, uncached));
+    return boundSheet(readSheet(ws, uncached, !!wb.properties.date1904));
   });
   return withFormulaResults({ source, sheets }, formulas);
 }

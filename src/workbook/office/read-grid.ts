@@ -378,9 +378,12 @@ export async function readWorkbookGrid(
 
   // Worksheet ids survive renames: ownership records in the state sheet name sheets by them.
   const ids = new Map(worksheets.items.map((ws) => [ws.name, ws.id]));
-  const sheets = [...states.values()].map((s) =>
-    sheetGrid(s, ids.get(s.info.name) ?? "", hiddenRows.get(s.info.name))
-  );
+  // A number read as a date (a serial in a General cell) counts from the workbook's day 0 (SheetGrid.dateSystem).
+  const stamp = dateSystem === 1904 ? { dateSystem: 1904 as const } : {};
+  const sheets = [...states.values()].map((s) => ({
+    ...sheetGrid(s, ids.get(s.info.name) ?? "", hiddenRows.get(s.info.name)),
+    ...stamp,
+  }));
   return { grid: { source, sheets }, dateSystem };
 }
 

@@ -112,3 +112,49 @@ describe("withFormulaResults", () => {
     expect(out.sheets[1]?.rows[1]?.[1]).toMatchObject({ kind: "error" });
   });
 });
+
+describe("formulas in a workbook of the 1904 date system", () => {
+  const day = new Date(Date.UTC(2024, 2, 5));
+  // 2024-03-05 is serial 45356 in the 1900 system and 45356 − 1462 = 43894 in the 1904 system.
+  const grid = (dateSystem?: 1904): WorkbookGrid => ({
+    source: "t.xlsx",
+    sheets: [
+      {
+        ...sheetGrid({ name: "台账", rows: [[day, 43894, null, null, null, null, null]] }),
+        ...(dateSystem ? { dateSystem } : {}),
+      },
+    ],
+  });
+  const formulas = new Map([
+    [
+      "台账",
+      [
+        { row: 0, col: 2, text: "A1+1", format: "yyyy-mm-dd" },
+        { row: 0, col: 3, text: "DATE(2024,3,5)" },
+        { row: 0, col: 4, text: "DATE(2024,3,5)", format: "yyyy-mm-dd" },
+        { row: 0, col: 5, text: "YEAR(B1)" },
+        { row: 0, col: 6, text: "A1" },
+      ],
+    ],
+  ]);
+
+  it("counts DATE(), YEAR() and a date cell read as a number from 1904-01-01, as the numbers typed beside them", () => {
+    expect(withFormulaResults(grid(1904), formulas).sheets[0]?.rows[0]?.slice(2)).toEqual([
+      new Date(Date.UTC(2024, 2, 6)),
+      43894,
+      day,
+      2024,
+      43894,
+    ]);
+  });
+
+  it("and from 1899-12-30 in the 1900 system", () => {
+    expect(withFormulaResults(grid(), formulas).sheets[0]?.rows[0]?.slice(2)).toEqual([
+      new Date(Date.UTC(2024, 2, 6)),
+      45356,
+      day,
+      2020,
+      45356,
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * Files written the way other producers write them (test/fixtures/readers/make_readers.py) read right by the
- * streaming reader the CLI uses and by the DOM reader the web page uses, alike, and assess as their text says.
+ * streaming reader the CLI uses and by the DOM reader the web page uses, alike, and assess as their cells say:
+ * _xHHHH_ escapes, and dates of the 1904 system.
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -26,7 +27,14 @@ const XSTRING_FILES = [
 describe("_xHHHH_ escapes (ST_Xstring)", () => {
   it("the corpus holds its files (or says which tool is missing)", () => {
     if (corpus.missing.length) expect(corpus.missing).toEqual(process.env.CI ? [] : corpus.missing);
-    else expect([...corpus.files.keys()]).toEqual(expect.arrayContaining(XSTRING_FILES));
+    else
+      expect([...corpus.files.keys()]).toEqual(
+        expect.arrayContaining([
+          ...XSTRING_FILES,
+          "date1904-openpyxl.xlsx",
+          "date1904-xlsxwriter.xlsx",
+        ])
+      );
   });
 
   it.each(XSTRING_FILES)(
@@ -63,4 +71,40 @@ describe("_xHHHH_ escapes (ST_Xstring)", () => {
       units: ["临港区", "城东区", "城西区", "经开区", "高新区"].sort(),
     });
   });
+});
+
+/** Signings in 2024 per unit in the date1904 files (make_readers.py ledger_1904_rows): one more each in 2023. */
+const SIGNED_2024: Record<string, number> = {
+  高新区: 1,
+  经开区: 2,
+  城东区: 3,
+  城西区: 4,
+  临港区: 5,
+};
+
+describe("the 1904 date system", () => {
+  it.each(["date1904-openpyxl.xlsx", "date1904-xlsxwriter.xlsx"])(
+    "%s: dates typed, typed as serials (General or not) and computed by formulas count in their own year",
+    async (name) => {
+      const path = corpus.files.get(name);
+      if (!path) return;
+      const grid = await readWorkbookFile(path);
+      expect(grid.sheets.map((s) => s.dateSystem)).toEqual([1904, 1904]);
+      const dom = await readWorkbookBuffer(readFileSync(path), basename(path));
+      expect(dom.sheets.map((s) => s.dateSystem)).toEqual([1904, 1904]);
+      // The DOM reader keeps the 0 XlsxWriter stores for every formula (it recalculates on load, which only the
+      // streaming reader honours), so only openpyxl's file reads the same through both.
+      if (name.includes("openpyxl")) expect(comparable(dom)).toEqual(comparable(grid));
+      const io = capture();
+      const code = await main(["assess", path, "--json", "--as-of", "2024-12-31"]);
+      jest.restoreAllMocks();
+      const json = JSON.parse(io.out()) as {
+        results?: { units: { unit: string; indicators: Record<string, { actual: number }> }[] };
+      };
+      const signed = Object.fromEntries(
+        (json.results?.units ?? []).map((u) => [u.unit, u.indicators["signed_total"]?.actual])
+      );
+      expect({ code, signed }).toEqual({ code: 0, signed: SIGNED_2024 });
+    }
+  );
 });
