@@ -71,8 +71,10 @@ const NOT_FIGURES: ReadonlySet<Measure> = new Set([
   "stretch",
 ]);
 
-// Headers of columns that describe indicators rather than being ones, when no measure word says so.
-const NOT_AN_INDICATOR = /同比|增长|增幅|排名|名次|得分|分值|权重|yoy|growth|rank|score|weight/;
+// Headers of columns that describe indicators rather than being ones, when no measure word says so: a
+// 分解比例 / 分配系数 beside the targets is each unit's share of the total, the targets' own arithmetic.
+const NOT_AN_INDICATOR =
+  /同比|增长|增幅|排名|名次|得分|分值|权重|比例|系数|yoy|growth|rank|score|weight|share|ratio/;
 
 /** 全年目标（确保～力争）, 保底-力争: a header saying a range's first figure is the one that must be reached. */
 const RANGE_LOW_END = /(?:确保|保底|下限)\s*[~～\-—–－/、至]\s*(?:力争|奋斗|上限)/;
