@@ -1,15 +1,17 @@
 /**
  * A 台账 that types each project's 到位资金 per month or quarter, under a merged group header (2024年到位资金 ›
  * 1月 … 12月, 到位资金 › 一季度 … 四季度): the project's funds in place are those periods added up to the as-of
- * month, by the rule a table's 一季度…四季度 follow (figure-reader's periodsSoFar). A 累计 column beside the
- * periods (到位资金 › 累计, or a 累计到位资金 column of its own) already holds that sum: it is read instead, so
- * nothing is counted twice.
+ * month, by the rule a table's 一季度…四季度 follow (figure-reader's periodsSoFar). A 累计 column within the
+ * group (到位资金 › 累计) already holds that sum, as does a 到位资金 / 本年到位资金 column of its own: it is read
+ * instead, so nothing is counted twice. A 累计到位资金 of its own runs since each project began (ledger-funds-year):
+ * the months, which are the year's, are read and it is not.
  */
 import type { Issue } from "../issues";
 import type { ColumnMap, MappedColumn } from "./column-map";
 import { LEDGER_FIELDS } from "./dictionary-ledgers";
 import type { HeaderColumn } from "./header-column";
 import { matchHeader } from "./header-match";
+import { isRunningFunds } from "./ledger-funds-year";
 import { issueAt } from "./issue";
 import { measureOf, periodSpan } from "./measure-words";
 import type { PeriodPart } from "./table-columns";
@@ -73,7 +75,10 @@ export function withFundsPeriods(
   const unmatched = map.unmatched.filter((c) => !used.has(c));
   const first = columns[0] as HeaderColumn;
   const periods = `${columns[0]?.leaf ?? ""}…${columns[columns.length - 1]?.leaf ?? ""}`;
-  const kept = map.byField.get("funds_in_place")?.column ?? total;
+  // A 累计到位资金 of its own beside the months runs since the project began; the months are the year's.
+  const own = map.byField.get("funds_in_place");
+  const running = own && total === null && isRunningFunds(own) ? own.column : null;
+  const kept = running ? null : (own?.column ?? total);
   if (kept) {
     issues.push(
       note(
@@ -83,11 +88,20 @@ export function withFundsPeriods(
         `funds in place are read from "${kept.name}" (already a running total); the ${periods} columns are not added to it`
       )
     );
-    if (map.byField.has("funds_in_place")) return { ...map, unmatched };
+    if (own) return { ...map, unmatched };
     const byField = new Map<string, MappedColumn>(map.byField);
     byField.set("funds_in_place", { field: FUNDS, column: kept });
     return { ...map, byField, unmatched };
   }
+  if (running)
+    issues.push(
+      note(
+        sheet,
+        running,
+        `“${running.name}”是项目开始以来的累计数，可能含往年到位资金；本期到位资金按${periods}各列计算`,
+        `"${running.name}" runs since each project began and may hold earlier years' funds; this period's are the ${periods} columns`
+      )
+    );
   const byField = new Map<string, MappedColumn>(map.byField);
   byField.set("funds_in_place", { field: FUNDS, column: first });
   issues.push(

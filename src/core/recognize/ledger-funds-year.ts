@@ -13,6 +13,10 @@ const RUNNING = /累计|总计|合计/;
 const namesThisYear = (m: MappedColumn): boolean =>
   THIS_YEAR.test(m.column.name) && !/以前|上年|去年|往年/.test(m.column.name);
 
+/** 累计到位资金 and not 本年: the project's running total since it began, which may hold earlier years' money. */
+export const isRunningFunds = (m: MappedColumn): boolean =>
+  !namesThisYear(m) && RUNNING.test(m.column.name);
+
 /** The map with 到位资金 read from the this-year column when the column it kept is a running total beside it. */
 export function withThisYearFunds(map: ColumnMap): ColumnMap {
   const kept = map.byField.get("funds_in_place");

@@ -76,7 +76,7 @@ describe("到位资金 by month in a ledger", () => {
     expect(got.notes).toEqual([expect.stringContaining("不再相加")]);
   });
 
-  it("reads a 累计到位资金 column of its own beside the month group", () => {
+  it("reads the year's months, not a 累计到位资金 since the project began, beside them", () => {
     const sheet: SheetSpec = {
       name: "项目台账",
       rows: [
@@ -87,6 +87,34 @@ describe("到位资金 by month in a ledger", () => {
           "签约时间",
           "累计到位资金（万元）",
           "2024年到位资金（万元）",
+          null,
+        ],
+        [null, null, null, null, null, "1月", "2月"],
+        [1, "新材料项目", "汉台区", "2023-11-05", 8000, 1500, 3000],
+        [2, "食品加工项目", "勉县", "2024-05-01", 0, null, null],
+      ],
+      merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:G1"],
+    };
+    const got = funds(sheet);
+    expect(got.funds).toEqual([4500, null]);
+    expect(got.column).toBe("F");
+    expect(got.notes).toEqual([
+      expect.stringContaining("往年"),
+      expect.stringContaining("计到9月"),
+    ]);
+  });
+
+  it("reads a 本年到位资金 column of its own beside the month group", () => {
+    const sheet: SheetSpec = {
+      name: "项目台账",
+      rows: [
+        [
+          "序号",
+          "项目名称",
+          "所在县区",
+          "签约时间",
+          "本年到位资金（万元）",
+          "到位资金（万元）",
           null,
         ],
         [null, null, null, null, null, "1月", "2月"],
