@@ -8,6 +8,7 @@ import { normalizeText } from "../text";
 import type { ColumnMap, MappedColumn } from "./column-map";
 import { LEDGER_FIELDS } from "./dictionary-ledgers";
 import type { HeaderBlock, HeaderColumn } from "./header-block";
+import { DATE_FIELDS } from "./ledger-field-columns";
 import { STAGE_MARK } from "./ledger-words";
 
 const STAGE_MARK_FIELD = LEDGER_FIELDS.find((f) => f.key === "stage_mark");
@@ -15,27 +16,32 @@ const STAGE_LEAVES = new Set((STAGE_MARK_FIELD?.under?.leaves ?? []).map(normali
 /** What a clerk types where a stage is not reached yet. */
 const NOT_YET = /^(?:[×✗✘xX○□]|否|无|未|n|no|0|—|-)$/i;
 /** Fields a stage-headed column is taken for when its header is read alone. */
-const DATE_KEYS = new Set(["signed_date", "started_date", "registered_date"]);
+const DATE_KEYS = new Set(Object.values(DATE_FIELDS).map(([key]) => key as string));
 
-/** Whether the column's body holds ticks and crosses only, one tick at least. */
-function ticksOnly(sheet: SheetGrid, block: HeaderBlock, col: number): boolean {
+/** How many ticks the column's body holds, −1 when it holds anything but ticks and crosses. */
+function ticksIn(sheet: SheetGrid, block: HeaderBlock, col: number): number {
   let ticks = 0;
   for (let r = block.bottom + 1; r < sheet.rows.length; r++) {
     const v = sheet.rows[r]?.[col] ?? null;
     if (v === null || v === "") continue;
-    if (typeof v !== "string") return false;
+    if (typeof v !== "string") return -1;
     const t = v.trim();
     if (STAGE_MARK.test(t)) ticks++;
-    else if (t !== "" && !NOT_YET.test(t)) return false;
+    else if (t !== "" && !NOT_YET.test(t)) return -1;
   }
-  return ticks > 0;
+  return ticks;
 }
 
 /** The map with each stage-headed column of ticks read as a stage mark (and no longer as a date). */
 export function withStageTicks(map: ColumnMap, sheet: SheetGrid, block: HeaderBlock): ColumnMap {
   if (!STAGE_MARK_FIELD || map.byField.has("stage") || map.byField.has("stage_mark")) return map;
-  const isTicks = (c: HeaderColumn): boolean =>
-    STAGE_LEAVES.has(c.leafNorm) && ticksOnly(sheet, block, c.col);
+  const ticks = (c: HeaderColumn): number =>
+    STAGE_LEAVES.has(c.leafNorm) ? ticksIn(sheet, block, c.col) : -1;
+  const candidates = [...map.byField.values()].map((m) => m.column).concat(map.unmatched);
+  // A stage no project has reached yet (投产: × or blank all the way down) is a column of marks too, once
+  // a sibling holds ticks; on its own, crosses say nothing.
+  const anyTicked = candidates.some((c) => ticks(c) > 0);
+  const isTicks = (c: HeaderColumn): boolean => (anyTicked ? ticks(c) >= 0 : false);
   const fromDates = [...map.byField.values()].filter(
     (m) => DATE_KEYS.has(m.field.key) && isTicks(m.column)
   );
