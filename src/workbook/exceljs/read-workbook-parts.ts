@@ -80,6 +80,22 @@ async function parsePart<M>(
   return xform.model;
 }
 
+async function* once(text: string) {
+  yield text;
+}
+
+/** workbook.xml, inflated once: its text gives calcPr, which ExcelJS's xform drops, and the xform the rest. */
+async function readWorkbookXml(
+  pass: Pass,
+  part: ZipFileLike
+): Promise<{ model: WorkbookModelLike | undefined; xml: string }> {
+  let xml = "";
+  for await (const chunk of decoded(pass.zip.bytes(part, pass.limits.maxStylesBytes))) xml += chunk;
+  const xform = new WorkbookXform();
+  await xform.parse(parseSax(complete(once(xml), part.path, "workbook")));
+  return { model: xform.model, xml };
+}
+
 export async function readWorkbookParts(pass: Pass): Promise<WorkbookParts> {
   const { zip, limits } = pass;
   const workbookPart = zip.entries.get("xl/workbook.xml");
@@ -87,15 +103,9 @@ export async function readWorkbookParts(pass: Pass): Promise<WorkbookParts> {
     const kind = zipKind(zip.names, await zip.smallText("mimetype", 256));
     throw unreadableError(zip.source, kind ?? "no-workbook-part");
   }
-  let model: WorkbookModelLike | undefined;
+  let workbook: { model: WorkbookModelLike | undefined; xml: string };
   try {
-    model = await parsePart(
-      pass,
-      workbookPart,
-      "workbook",
-      new WorkbookXform(),
-      limits.maxStylesBytes
-    );
+    workbook = await readWorkbookXml(pass, workbookPart);
   } catch (err) {
     if (isFatal(err)) throw err;
     throw unreadableError(zip.source, "damaged-content", err);
@@ -147,12 +157,10 @@ export async function readWorkbookParts(pass: Pass): Promise<WorkbookParts> {
         return xform;
       })
     : undefined;
-  // ExcelJS's xform keeps none of calcPr's attributes: the part is read again as text (it is small).
-  const workbookXml = await zip.smallText("xl/workbook.xml", limits.maxStylesBytes);
   const recalcOnLoad = /<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad\s*=\s*["'](?:1|true)["']/.test(
-    workbookXml ?? ""
+    workbook.xml
   );
-  return { model, rels: rels ?? undefined, strings, styles, recalcOnLoad };
+  return { model: workbook.model, rels: rels ?? undefined, strings, styles, recalcOnLoad };
 }
 
 const ILLEGAL_NAME = /[*?:/\\[\]]|^'|'$/;

@@ -13,6 +13,7 @@ import {
   StreamFallback,
   streamWorkbookFile,
 } from "../../../src/workbook/exceljs/read-stream";
+import { ZipPackage } from "../../../src/workbook/exceljs/read-zip";
 import { buildXlsx } from "../../fixtures/build-xlsx";
 import { FIXTURES } from "../../fixtures/layouts";
 import { comparable } from "./read-helpers";
@@ -541,7 +542,12 @@ describe("formulas in a workbook that asks to be recalculated on load (XlsxWrite
       { formula: 'INDIRECT("C2")+C3', result: 0 },
     ]);
     ws.addRow(["注", { formula: 'INDIRECT("B2")', result: 10 }]);
+    // workbook.xml is inflated once: its calcPr and its sheets come from the one text.
+    const inflate = jest.spyOn(ZipPackage.prototype, "bytes");
     const grid = await streamWorkbookFile(await writeWorkbook("recalc.xlsx", wb));
+    const parts = inflate.mock.calls.map(([part]) => part.path);
+    inflate.mockRestore();
+    expect(parts.filter((p) => p === "xl/workbook.xml")).toHaveLength(1);
     const rows = grid.sheets[0]?.rows ?? [];
     expect(rows[1]).toEqual(["甲县", 10, 8, 0.8]);
     expect(rows[2]).toEqual(["乙县", 12, 6, 0.5]);
