@@ -14,6 +14,7 @@ import type { HeaderBlock, HeaderColumn } from "./header-block";
 import { issueAt } from "./issue";
 import { measureOf, type Measure } from "./measure-words";
 import type { MergedCells } from "./merged-cells";
+import { cumulativeRowColumn } from "./cumulative-rows";
 import { planColumns, type ColumnPlan } from "./table-columns";
 import { unitColumnCandidates, type UnitColumnCandidate } from "./unit-column";
 import { readUnitTable, type TableContext, type TableRead } from "./unit-table";
@@ -30,6 +31,8 @@ export interface TableAnalysis {
   readonly groupColumn: number | null;
   readonly remarksColumn: number | null;
   readonly rowMeasureColumn: number | null;
+  /** A column saying, per row, 本月 or 累计 (cumulative-rows.ts). */
+  readonly rowPeriodColumn: number | null;
   /** Every other header column, as the header (or the user) says. */
   readonly meanings: readonly ColumnMeaning[];
   readonly candidates: readonly UnitColumnCandidate[];
@@ -74,6 +77,22 @@ function rowMeasureColumn(
     if (rows >= 2 && hits / rows >= 0.6 && kinds.has("target") && kinds.has("actual")) return c;
   }
   return null;
+}
+
+/**
+ * A "类别" column holding 目标 / 完成 row by row says what each row is, not the unit's group; one holding 本月 /
+ * 累计 says which of a unit's two rows is its own.
+ */
+function rowLabelColumns(
+  sheet: SheetGrid,
+  merged: MergedCells,
+  block: HeaderBlock,
+  taken: readonly (number | null)[]
+): { rowMeasure: number | null; rowPeriod: number | null } {
+  const skip = new Set(taken.filter((c): c is number => c !== null));
+  const rowMeasure = rowMeasureColumn(sheet, merged, block, skip);
+  const rowPeriod = rowMeasure === null ? cumulativeRowColumn(sheet, merged, block, skip) : null;
+  return { rowMeasure, rowPeriod };
 }
 
 const MEASURE_OVERRIDES: Readonly<Record<string, Measure | "ignore">> = {
@@ -172,16 +191,16 @@ export function analyseTable(
     }
     byCol.set(col, "ignore");
   }
-  // A "类别" column holding 目标 / 完成 row by row says what each row is, not the unit's group.
-  const rowMeasure = rowMeasureColumn(
-    sheet,
-    merged,
-    block,
-    new Set([seqColumn, remarksColumn].filter((c): c is number => c !== null))
-  );
-  if (groupColumn !== null && groupColumn === rowMeasure) groupColumn = null;
+  const { rowMeasure, rowPeriod } = rowLabelColumns(sheet, merged, block, [
+    seqColumn,
+    remarksColumn,
+  ]);
+  if (groupColumn !== null && (groupColumn === rowMeasure || groupColumn === rowPeriod))
+    groupColumn = null;
   const labelColumns = new Set(
-    [seqColumn, groupColumn, remarksColumn, rowMeasure].filter((c): c is number => c !== null)
+    [seqColumn, groupColumn, remarksColumn, rowMeasure, rowPeriod].filter(
+      (c): c is number => c !== null
+    )
   );
   const ignored = new Set([...byCol].filter(([, m]) => m === "ignore").map(([c]) => c));
   const candidates = unitColumnCandidates(
@@ -202,6 +221,7 @@ export function analyseTable(
     groupColumn,
     remarksColumn,
     rowMeasureColumn: rowMeasure,
+    rowPeriodColumn: rowPeriod,
     meanings,
     candidates,
     indicatorSignals: meanings.filter(
@@ -249,6 +269,7 @@ export function readTable(
     t.groupColumn,
     t.remarksColumn,
     t.rowMeasureColumn,
+    t.rowPeriodColumn,
   ]);
   const meanings = figureMeanings(t, labels);
   const plan = planColumns(sheet, block, meanings, issues, context.asOfYear ?? null);
@@ -262,6 +283,7 @@ export function readTable(
       groupColumn: t.groupColumn,
       remarksColumn: t.remarksColumn,
       rowMeasureColumn: t.rowMeasureColumn,
+      rowPeriodColumn: t.rowPeriodColumn,
     },
     plan,
     context

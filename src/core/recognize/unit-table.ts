@@ -17,6 +17,7 @@ import { unitByLabel } from "./measure-units";
 import type { MergedCells } from "./merged-cells";
 import { isAppendixHeading, isFootnote, isTotalLabel } from "./row-labels";
 import type { ColumnPlan, FigureColumn } from "./table-columns";
+import { isCurrentRow } from "./cumulative-rows";
 import {
   isBareGroupRow,
   isSpacesOnly,
@@ -37,6 +38,8 @@ export interface TableShape {
   readonly remarksColumn: number | null;
   /** A column saying, per row, whether the row holds the unit's 目标 or its 完成 (units merged over two rows). */
   readonly rowMeasureColumn: number | null;
+  /** A column saying, per row, 本月 or 累计: the 本月 rows are skipped (cumulative-rows.ts). */
+  readonly rowPeriodColumn?: number | null;
 }
 
 export interface TableContext {
@@ -330,7 +333,7 @@ class TableRowsReader {
     const area = this.merged.areaAt(r, shape.unitColumn);
     const continuation = !rowPairs && area !== null && area.top < r && area.bottom >= r;
     const measure = rowMeasure(this.merged, r, shape.rowMeasureColumn);
-    if (measure === "other") return;
+    if (measure === "other" || isCurrentRow(this.merged, r, shape.rowPeriodColumn ?? null)) return;
     const figures = measure === "actual" ? sets.secondary : sets.primary;
     const values: Record<string, SourcedValue> = {};
     for (const f of figures) values[f.key] = this.reader.read(r, f);
