@@ -107,22 +107,24 @@ export function honourLists(
   const first = units[0];
   if (first && units.every((u) => Math.abs(u.score - first.score) < 1e-6))
     return { red: [], black: [] };
+  // Each list names at most a third of the units (at least one): of three units, 红榜 前3名 would praise them all,
+  // the one scoring 不合格 included.
+  const most = Math.max(1, Math.floor(units.length / 3));
+  const redSize = Math.min(sizes.red, most);
+  const blackSize = Math.min(sizes.black, most);
   const byRank = [...units].sort((a, b) => a.rank - b.rank);
-  const red = sizes.red > 0 ? byRank.filter((u) => u.rank <= sizes.red).map((u) => u.unit) : [];
+  const red = redSize > 0 ? byRank.filter((u) => u.rank <= redSize).map((u) => u.unit) : [];
   const black: string[] = [];
-  if (sizes.black > 0) {
+  if (blackSize > 0) {
     for (const u of [...byRank].reverse()) {
       const worse = units.filter((o) => o.score < u.score - 1e-6).length;
-      if (worse + 1 <= sizes.black && !red.includes(u.unit)) black.push(u.unit);
+      if (worse + 1 <= blackSize && !red.includes(u.unit)) black.push(u.unit);
     }
   }
   return { red, black };
 }
 
-/**
- * 红榜/黑榜 of each group, by rank within the group. A group lists at most a third of its units on each list (at
- * least one), so a group of three never puts everyone on 红榜.
- */
+/** 红榜/黑榜 of each group, by rank within the group (at most a third of its units on each, as overall). */
 export function groupHonour(
   units: readonly { unit: string; group: string | null; groupRank: number | null; score: number }[],
   sizes: RuleSet["honour"]
@@ -137,9 +139,7 @@ export function groupHonour(
   }
   return Object.fromEntries(
     [...groups].map(([group, members]) => {
-      const most = Math.max(1, Math.floor(members.length / 3));
-      const capped = { red: Math.min(sizes.red, most), black: Math.min(sizes.black, most) };
-      return [group, honourLists(members, capped)];
+      return [group, honourLists(members, sizes)];
     })
   );
 }
