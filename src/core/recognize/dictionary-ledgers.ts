@@ -262,7 +262,11 @@ export const LEDGER_FIELDS: readonly HeaderField[] = [
     "field",
     null,
     null,
-    ["投资方类型", "投资者类型", "企业类型", "投资方性质", "投资方属性", "500强类型"],
+    [
+      ...["投资方类型", "投资者类型", "企业类型", "投资方性质", "投资方属性", "500强类型"],
+      // 是 / 否 flags: the 是 reads as the header's word (ledger-flags.ts).
+      ...["是否500强", "是否世界500强", "是否中国500强", "是否央企", "是否500强企业"],
+    ],
     ["投資方類型"],
     ["investor type"]
   ),

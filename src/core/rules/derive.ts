@@ -131,6 +131,8 @@ function investorFilters(norm: string): Pick<LedgerFilter, "investorTypes" | "or
   if (/中国500强|中国五百强/.test(norm)) types.push("中国500强");
   if (/央企|中央企业/.test(norm)) types.push("央企");
   if (/民营500强/.test(norm)) types.push("民营500强");
+  // "500强企业项目" names neither list: a 世界500强 and a 中国500强 investor both count.
+  if (types.length === 0 && /500强|五百强/.test(norm)) types.push("500强");
   if (types.length) out.investorTypes = types;
   const origins: string[] = [];
   if (/省外/.test(norm)) origins.push("省外");
@@ -181,6 +183,9 @@ export function aggregateFromName(
   const defined = definition === undefined ? null : thresholdOf(definition);
   const t = withDefinedBound(thresholdOf(norm), defined) ?? defined;
   const base = qualifiers(norm, t);
+  // A 其中 column's investors narrow the indicator before it (partOf), not every signing.
+  const qualified =
+    t !== null || (!/^其中/.test(norm) && Object.keys(investorFilters(norm)).length > 0);
   const rate = /率$/.test(norm);
   if (rate) {
     if (/签约率/.test(norm))
@@ -218,8 +223,9 @@ export function aggregateFromName(
           ? ({ minStage: "投产", dateField: "producedDate" } as const)
           : /在谈|洽谈|negotiat/.test(norm)
             ? ({ minStage: "在谈", maxStage: "在谈" } as const)
-            : // "亿元以上项目" names no event: notices count the projects signed at that size.
-              t !== null && /项目数?(\([^()]*\))?$/.test(norm)
+            : // "亿元以上项目" / "省外项目" / "500强企业项目" name no event: notices count the projects
+              // signed at that size or from such investors.
+              qualified && /项目数?(\([^()]*\))?$/.test(norm)
               ? ({ minStage: "签约", dateField: "signedDate" } as const)
               : null;
   if (event === null) return null;

@@ -100,6 +100,17 @@ describe("aggregateFromName", () => {
     });
   });
 
+  it("counts the projects signed from the investors a name states with no event word", () => {
+    expect(aggregateFromName("500强企业项目（个）")).toMatchObject({
+      kind: "count",
+      filter: { minStage: "签约", dateField: "signedDate", investorTypes: ["500强"] },
+    });
+    expect(aggregateFromName("省外项目")).toMatchObject({
+      kind: "count",
+      filter: { minStage: "签约", origins: ["省外"] },
+    });
+  });
+
   it("derives nothing from a name that names neither event nor size", () => {
     expect(aggregateFromName("接待客商")).toBeNull();
     expect(aggregateFromName("项目数")).toBeNull();
