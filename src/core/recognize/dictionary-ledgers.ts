@@ -240,6 +240,11 @@ export const LEDGER_FIELDS: readonly HeaderField[] = [
       "累计到位",
       "实际到位资金额",
       "实际到位外资",
+      // A 外商投资企业台账's 实际外资 / 实际到资 beside 合同外资: the 外资 that arrived.
+      "实际外资",
+      "实际到资",
+      "实际利用外资",
+      "实际使用外资",
       "到位外资",
       "实际到位外资额",
     ],

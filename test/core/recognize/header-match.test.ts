@@ -28,6 +28,8 @@ describe("header dictionary", () => {
     expect(match("", "设立时间", "ledger")).toBe("registered_date");
     expect(match("", "合同外资（万美元）", "ledger")).toBe("investment_foreign");
     expect(match("", "实际到位外资（万美元）", "ledger")).toBe("funds_in_place");
+    expect(match("", "实际外资（万美元）", "ledger")).toBe("funds_in_place");
+    expect(match("", "实际到资（万美元）", "ledger")).toBe("funds_in_place");
     // Dates headed by their stage alone under a 节点 / 时间 group; the bare stage word elsewhere is no date.
     expect(match("项目推进节点", "签约", "ledger")).toBe("signed_date");
     expect(match("时间节点", "开工", "ledger")).toBe("started_date");
