@@ -1,6 +1,6 @@
 /**
  * The fast scanner's short cut for the cell every spreadsheet program writes a million times over:
- * `<c r="B7" s="1" t="s"><v>42</v></c>`, `<c r="B7" s="3"/>`. Read straight from the part's bytes —
+ * `<c r="B7" s="1" t="s"><v>42</v></c>`, `<c r="B7" s="3"/>`, and for the row start tag around them. Read straight from the part's bytes —
  * no tag name, attribute or text string, no per-cell closure — it is most of a large sheet's XML, and the general
  * path's strings were most of the read's time and garbage. Anything else (a formula, inline text, another type, an
  * entity, whitespace inside the element, a lower-case or `$` address, the element cut by the chunk's end) is left
@@ -180,4 +180,58 @@ function content(buf: Buffer, at: number, maxText: number, cell: PlainCell): num
   if (Number.isNaN(value)) return -1;
   cell.value = value;
   return to + 8;
+}
+
+/** A plain `<row>` start tag as read: its number, and whether it is hidden. Reused from row to row. */
+export interface PlainRow {
+  row: number;
+  hidden: boolean;
+}
+
+/** `hidden`'s value is "1" or "true", as the general path compares the attribute. */
+function isHidden(buf: Buffer, from: number, to: number): boolean {
+  if (to - from === 1) return buf[from] === 49;
+  return to - from === 4 && buf.toString("latin1", from, to) === "true";
+}
+
+/**
+ * The `<row …>` start tag at `lt` (not self-closing), read into `row`: its number (`r`, digits) and `hidden`, other
+ * attributes (spans, ht, x14ac:dyDescent …) passed over. Returns the position after it, or -1 for anything the
+ * general path must read (no number, an entity or whitespace in a value that matters, a repeated one).
+ */
+export function scanPlainRow(buf: Buffer, lt: number, row: PlainRow): number {
+  let i = lt + 4;
+  let ch = buf[i] ?? END;
+  let seen = 0;
+  row.hidden = false;
+  for (let count = 0; ch !== GT; count++) {
+    if (!isSpace(ch) || count > MAX_ATTRIBUTES) return -1;
+    do ch = buf[++i] ?? END;
+    while (isSpace(ch));
+    if (ch === GT) break;
+    const nameStart = i;
+    while (ch !== EQUALS) {
+      if (!(ch > 32) || ch === GT || ch === SLASH || ch === QUOTE || ch === 39) return -1;
+      ch = buf[++i] ?? END;
+    }
+    if (buf[i + 1] !== QUOTE) return -1;
+    const from = i + 2;
+    let to = from;
+    for (ch = buf[to] ?? END; ch !== QUOTE; ch = buf[++to] ?? END) if (ch === END) return -1;
+    const length = i - nameStart;
+    if (length === 1 && buf[nameStart] === 114 /* r */) {
+      const n = digits(buf, from, to);
+      if (seen & 1 || n < 1 || buf[from] === ZERO) return -1;
+      seen |= 1;
+      row.row = n;
+    } else if (length === 6 && buf.toString("latin1", nameStart, i) === "hidden") {
+      if (seen & 2) return -1;
+      for (let j = from; j < to; j++) if (buf[j] === 38 /* & */ || (buf[j] ?? 0) < 32) return -1;
+      seen |= 2;
+      row.hidden = isHidden(buf, from, to);
+    }
+    i = to + 1;
+    ch = buf[i] ?? END;
+  }
+  return seen & 1 ? i + 1 : -1;
 }

@@ -22,7 +22,7 @@ import { CellFormats } from "./read-formats";
 import { Range, utils, type RangeLike } from "./read-internals";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "./read-limits";
 import type { Damage } from "./read-notes";
-import type { PlainCell } from "./read-plain-cell";
+import type { PlainCell, PlainRow } from "./read-plain-cell";
 import type { AttrReader, XmlHandler } from "./read-xml";
 import { decodeXstring } from "../xlsx-package/xstring";
 
@@ -156,6 +156,22 @@ export class SheetXmlReader implements XmlHandler {
       default:
         return;
     }
+  }
+
+  /**
+   * A plain row start tag read whole by the fast scanner: what open gives it, where its number is in order; a row
+   * openRow would decline (out of order, beyond the grid) is left to it (false, nothing done).
+   */
+  plainRow(row: PlainRow): boolean {
+    const n = row.row;
+    if (this.inCell || this.depth !== 2 || this.section !== "sheetData") return false;
+    if (!(n > this.rowIdx + 1) || n > EXCEL_MAX_ROWS) return false;
+    this.depth++;
+    this.rowIdx = n - 1;
+    this.rowOut = this.rows[n - 1] ?? [];
+    this.prevCol = 0;
+    if (row.hidden) this.hiddenRows.add(this.rowIdx);
+    return true;
   }
 
   private openRow(r: string | undefined): void {

@@ -8,7 +8,7 @@
  * as a streaming decoder keeps it; one before the root is text nobody reads). Lengths held against
  * `maxTokenChars` are counted in characters, as before: bytes first, characters only where the bytes exceed it.
  */
-import { scanPlainCell, type PlainCell } from "./read-plain-cell";
+import { scanPlainCell, scanPlainRow, type PlainCell, type PlainRow } from "./read-plain-cell";
 import {
   MAX_DEPTH,
   NeedSaxes,
@@ -144,6 +144,7 @@ class FastScanner {
   private readonly names = new Names();
   private readonly attributes = new TagAttributes();
   private readonly cell: PlainCell = { col: 0, row: 0, style: 0, kind: 0, value: 0 };
+  private readonly row: PlainRow = { row: 0, hidden: false };
 
   constructor(
     private readonly handler: XmlHandler,
@@ -212,7 +213,28 @@ class FastScanner {
       if (end >= 0 && this.stack.length < MAX_DEPTH - 1 && this.handler.plainCell(this.cell))
         return end;
     }
+    if (next === 114 /* r */ && this.isRowTag(lt)) {
+      const end = scanPlainRow(buf, lt, this.row);
+      if (end >= 0 && this.handler.plainRow?.(this.row)) {
+        this.stack.push(ROW);
+        return end;
+      }
+    }
     return this.openTag(lt);
+  }
+
+  /** `<row` then a space or `>`, where a handler takes plain rows and the row is not the root or too deep. */
+  private isRowTag(lt: number): boolean {
+    const { buf, stack } = this;
+    const after = buf[lt + 4] ?? 0;
+    return (
+      buf[lt + 2] === 111 /* o */ &&
+      buf[lt + 3] === 119 /* w */ &&
+      (isSpace(after) || after === GT) &&
+      stack.length > 0 &&
+      stack.length < MAX_DEPTH &&
+      this.handler.plainRow !== undefined
+    );
   }
 
   private closeTag(lt: number): number {
@@ -268,6 +290,7 @@ class FastScanner {
   }
 }
 
+const ROW = "row";
 const PI_END = [63, GT];
 const COMMENT_END = [45, 45, GT];
 

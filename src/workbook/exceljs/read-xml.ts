@@ -4,7 +4,7 @@
  * SAX-style XmlHandler; this file has saxes's side and what both share.
  */
 import { SaxesParser } from "./read-internals";
-import type { PlainCell } from "./read-plain-cell";
+import type { PlainCell, PlainRow } from "./read-plain-cell";
 
 export type ChunkSource = AsyncIterable<Uint8Array | string>;
 
@@ -32,6 +32,8 @@ export interface XmlHandler {
    * have been, or false (nothing done) to have it read that way.
    */
   plainCell?(cell: PlainCell): boolean;
+  /** A plain `<row>` start tag, likewise: taken as its open would have been, or false (nothing done). */
+  plainRow?(row: PlainRow): boolean;
 }
 
 /** saxes, as the DOM reader tokenizes: the reference path, used when the fast scanner meets unusual XML. */

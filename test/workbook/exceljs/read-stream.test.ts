@@ -394,7 +394,7 @@ describe("the worksheet tokenizer", () => {
     expect(grid.sheets[0]?.rows[0]?.slice(3)).toEqual([0, false, null, 0, 0]);
   });
 
-  it("reads plain cells by its short cut as saxes does, and leaves the near misses to the general path", async () => {
+  it("reads plain cells and rows by its short cut as saxes does, and leaves the near misses to the general path", async () => {
     const path = await withSheetXml("plain-cells.xlsx", base(), (xml) =>
       xml
         .replace("<sheetData>", '<sheetData><!-- <c r="Z1"><v>9</v></c> -->')
@@ -409,6 +409,13 @@ describe("the worksheet tokenizer", () => {
             '<c r="R1" t="inlineStr"><is><t>\uFEFF前</t></is></c></row>'
         )
         .replace(/<c r="A2"[^]*?<\/c>/, '<c r="A2" s="0" t="s"><v>1</v></c><c r="C2"><v>7</v></c>')
+        .replace(/<row r="2"[^>]*>/, '<row r="2" spans="1:3" hidden="true" ht="15">')
+        .replace(
+          "</sheetData>",
+          '<row r="3" hidden="&#49;"><c r="A3"><v>1</v></c></row>' +
+            '<row r="4" hidden="0"><c r="A4"><v>1</v></c></row>' +
+            '<row spans="1:1" r="6" hidden="1"><c r="A6"><v>1</v></c></row></sheetData>'
+        )
     );
     const grid = await expectSameGrid(path);
     expect(grid.sheets[0]?.rows[0]?.slice(3)).toEqual([
@@ -429,6 +436,7 @@ describe("the worksheet tokenizer", () => {
       "\uFEFF前",
     ]);
     expect(grid.sheets[0]?.rows[1]).toEqual([expect.anything(), null, 7]);
+    expect(grid.sheets[0]?.hiddenRows).toEqual(new Set([1, 2, 5]));
   });
 
   it("leaves CDATA to saxes, with the same result", async () => {
