@@ -306,6 +306,18 @@ function utcDate(y: number, m: number, d: number): Date | null {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
+/**
+ * Text that is an Excel date serial ("45383": a date column pasted as values, or typed in a text-formatted cell):
+ * its day in the workbook's date `system` when that falls in 1990–2100, where a ledger's dates are; else null.
+ */
+export function textSerialDate(text: string, system: DateSystem = 1900): Date | null {
+  const t = toHalfWidth(text).trim();
+  if (!/^\d{5}(?:\.\d+)?$/.test(t)) return null;
+  const date = serialToDate(Math.floor(Number(t)), system);
+  const year = date.getUTCFullYear();
+  return year >= 1990 && year <= 2100 ? date : null;
+}
+
 /** A cell as a date; a number is a serial of the workbook's date `system` (SheetGrid.dateSystem). */
 export function readDateCell(value: CellValue, system: DateSystem = 1900): DateCell {
   if (value === null) return { kind: "empty" };

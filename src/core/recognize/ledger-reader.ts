@@ -14,7 +14,9 @@ import {
   readBooleanCell,
   readDateCell,
   textOf,
+  textSerialDate,
 } from "./cell-values";
+import { badDateIssue, textSerialIssue } from "./ledger-date-issues";
 import type { ColumnMap } from "./column-map";
 import { INDUSTRIAL_WORDS } from "./dictionary-ledgers";
 import {
@@ -389,7 +391,6 @@ export class LedgerReader {
   }
 
   date(r: number, key: keyof typeof DATE_FIELDS): Date | null {
-    const [field, zh, en] = DATE_FIELDS[key];
     const c = this.at.dates[key];
     if (c < 0) return null;
     const raw = this.raw(r, c);
@@ -402,26 +403,14 @@ export class LedgerReader {
     const year = cell.kind === "invalid" ? (this.rowYear(r) ?? this.context.year) : null;
     const inYear = cell.kind === "invalid" ? monthDayIn(cell.text, year) : null;
     if (inYear) return inYear;
-    if (cell.kind === "invalid" || cell.kind === "error") {
-      const shown = cell.kind === "invalid" ? cell.text : cell.code;
-      const yearless = cell.kind === "invalid" && monthDayIn(cell.text, 2000) !== null;
-      this.issues.push(
-        issueAt(
-          cell.kind === "error" ? "formula_error" : "bad_date",
-          "error",
-          this.sheet.name,
-          r,
-          c,
-          yearless
-            ? {
-                zh: `${zh}“${shown}”没有年份，台账跨多个年度，无法判断是哪一年（请写明年份或加“年度”列）`,
-                en: `${en} "${shown}" has no year and the ledger spans several years (write the year, or add a 年度 column)`,
-              }
-            : { zh: `${zh}“${shown}”无法识别`, en: `${en} "${shown}" is not a date` },
-          field
-        )
-      );
+    const at = { sheet: this.sheet.name, row: r, col: c, field: DATE_FIELDS[key] } as const;
+    const serial =
+      cell.kind === "invalid" ? textSerialDate(cell.text, this.sheet.dateSystem) : null;
+    if (serial && cell.kind === "invalid") {
+      this.issues.push(textSerialIssue(at, cell.text, serial));
+      return serial;
     }
+    if (cell.kind === "invalid" || cell.kind === "error") this.issues.push(badDateIssue(at, cell));
     return null;
   }
 

@@ -409,3 +409,46 @@ describe("a project's identity in a ledger with 项目编号", () => {
     expect(keys[2]).toBe("电缆项目");
   });
 });
+
+describe("a 签约日期 holding an Excel serial typed as text", () => {
+  const ledger = (dates: (string | number)[]): SheetSpec => ({
+    name: "台账",
+    rows: [
+      ["项目名称", "责任单位", "总投资（万元）", "签约日期"],
+      ...dates.map((d, i) => [`项目${i + 1}`, "城关镇", 5000, d]),
+    ],
+  });
+
+  it("is read as its day, with a warning as numbers stored as text are", () => {
+    const r = recognizeWorkbook(workbookGrid("t.xlsx", [ledger(["45383", " 45292 ", "45383.0"])]));
+    expect(r.ledgers[0]?.rows.map((p) => p.signedDate?.toISOString().slice(0, 10))).toEqual([
+      "2024-04-01",
+      "2024-01-01",
+      "2024-04-01",
+    ]);
+    const warned = r.issues.filter((i) => i.code === "number_as_text");
+    expect(warned.map((i) => [i.severity, i.cell])).toEqual([
+      ["warning", "D2"],
+      ["warning", "D3"],
+      ["warning", "D4"],
+    ]);
+    expect(warned[0]?.message_zh).toContain("2024-04-01");
+    expect(r.issues.filter((i) => i.code === "bad_date")).toEqual([]);
+  });
+
+  it("counts from 1904-01-01 in a workbook of the 1904 date system", () => {
+    const grid = workbookGrid("t.xlsx", [ledger(["43921"])]);
+    const r = recognizeWorkbook({
+      ...grid,
+      sheets: grid.sheets.map((s) => ({ ...s, dateSystem: 1904 as const })),
+    });
+    expect(r.ledgers[0]?.rows[0]?.signedDate?.toISOString().slice(0, 10)).toBe("2024-04-01");
+  });
+
+  it("stays an error where no ledger's day could be meant (1933, four digits, letters)", () => {
+    const r = recognizeWorkbook(workbookGrid("t.xlsx", [ledger(["12345", "4538", "45383a"])]));
+    expect(r.ledgers[0]?.rows.map((p) => p.signedDate ?? null)).toEqual([null, null, null]);
+    expect(r.issues.filter((i) => i.code === "bad_date").map((i) => i.severity)).toContain("error");
+    expect(r.issues.filter((i) => i.code === "number_as_text")).toEqual([]);
+  });
+});

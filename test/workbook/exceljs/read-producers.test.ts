@@ -33,6 +33,8 @@ describe("_xHHHH_ escapes (ST_Xstring)", () => {
           ...XSTRING_FILES,
           "date1904-openpyxl.xlsx",
           "date1904-xlsxwriter.xlsx",
+          "text-serials.xlsx",
+          "text-serials-bad.xlsx",
         ])
       );
   });
@@ -107,4 +109,48 @@ describe("the 1904 date system", () => {
       expect({ code, signed }).toEqual({ code: 0, signed: SIGNED_2024 });
     }
   );
+});
+
+interface Assessed {
+  readonly code: number;
+  readonly signed: Record<string, number | undefined>;
+  readonly issues: { code: string; severity: string; cell?: string }[];
+}
+
+async function assessFile(path: string): Promise<Assessed> {
+  const io = capture();
+  const code = await main(["assess", path, "--json", "--as-of", "2024-12-31"]);
+  jest.restoreAllMocks();
+  const json = JSON.parse(io.out()) as {
+    issues: Assessed["issues"];
+    results?: { units: { unit: string; indicators: Record<string, { actual: number }> }[] };
+  };
+  const signed = Object.fromEntries(
+    (json.results?.units ?? []).map((u) => [u.unit, u.indicators["signed_total"]?.actual])
+  );
+  return { code, signed, issues: json.issues };
+}
+
+describe('签约日期 typed as Excel serials in text cells ("45383")', () => {
+  it("count on their day, each said once as a number stored as text", async () => {
+    const path = corpus.files.get("text-serials.xlsx");
+    if (!path) return;
+    const { code, signed, issues } = await assessFile(path);
+    expect({ code, signed }).toEqual({ code: 0, signed: SIGNED_2024 });
+    expect(issues.filter((i) => i.code === "number_as_text").map((i) => i.severity)).toEqual([
+      "warning",
+    ]);
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("text that no ledger's day could be (a 1933 serial, four digits) stays an error on its cell", async () => {
+    const path = corpus.files.get("text-serials-bad.xlsx");
+    if (!path) return;
+    const { code, issues } = await assessFile(path);
+    expect(code).toBe(1);
+    expect(issues.filter((i) => i.code === "bad_date").map((i) => [i.severity, i.cell])).toEqual([
+      ["error", "E22"],
+      ["error", "E23"],
+    ]);
+  });
 });
