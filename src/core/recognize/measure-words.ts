@@ -76,6 +76,12 @@ export function cnNumber(d: string): number {
 const CUMULATIVE_MONTHS =
   /^(?:\d{4}年)?(?:1|一)[-—~至到](\d{1,2}|[二三四五六七八九十]|十[一二])月(?:份)?(?:累计)?(?:完成(?:情况)?|累计)?$/;
 
+/** The last month a cumulative-months header covers ("1-8月" → 8), or null. */
+export function cumulativeMonthEnd(norm: string): number | null {
+  const m = CUMULATIVE_MONTHS.exec(norm);
+  return m ? cnNumber(m[1] as string) : null;
+}
+
 /** Actuals "as of" a day or month ("截至9月底", "截止9月30日累计", "截至目前"): what was achieved up to then. */
 const UP_TO =
   /^(?:截至|截止|至)(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]|十[一二])月(?:底|末|份|\d{1,2}日)?|目前|当前|本月底?)(?:累计)?(?:完成(?:数|额|值|情况)?|累计)?$/;

@@ -5,6 +5,7 @@
  * (periodsSoFar) and a 合计 left blank falls back to its periods.
  */
 import type { ColumnMeaning } from "./column-meaning";
+import { cumulativeMonthEnd } from "./measure-words";
 
 const PERIOD_TOTAL = /^(?:合计|小计|总计|合计数|累计合计)$/;
 
@@ -29,5 +30,23 @@ export function periodTotals(given: readonly ColumnMeaning[]): readonly ColumnMe
     const start = Math.min(...mine.map((p) => p.period?.start ?? 12));
     const end = Math.max(...mine.map((p) => p.period?.end ?? 1));
     return { ...first, column: m.column, period: { start, end } };
+  });
+}
+
+/**
+ * "全年目标 | 1-8月 | 9月" with no 1-9月 column: last month's running total and this month's own figure, the
+ * actual so far being the two added. The 1-8月 is then a period spanning January to August, summed with the 9月
+ * after it (periodsSoFar); read alone it stopped a month short, silently.
+ */
+export function runningTotalParts(given: readonly ColumnMeaning[]): readonly ColumnMeaning[] {
+  return given.map((m) => {
+    if (m.measure !== "actual") return m;
+    const leaf = m.column.levels[m.column.levels.length - 1] ?? "";
+    const end = cumulativeMonthEnd(leaf);
+    if (end === null) return m;
+    const same = given.filter((o) => o !== m && o.key === m.key);
+    const follows = same.some((o) => o.measure === "period" && o.period?.start === end + 1);
+    if (!follows || same.some((o) => o.measure === "actual")) return m;
+    return { ...m, measure: "period", period: { start: 1, end } };
   });
 }

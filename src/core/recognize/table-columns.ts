@@ -13,7 +13,7 @@ import { issueAt } from "./issue";
 import type { Measure, PeriodSpan } from "./measure-words";
 import { quantityHint, unitByLabel, unitFromNotes } from "./measure-units";
 import { isTotalLabel } from "./row-labels";
-import { periodTotals } from "./period-totals";
+import { periodTotals, runningTotalParts } from "./period-totals";
 import { readTargetBreakdown } from "./target-breakdown";
 
 /** A period column of a figure: 一季度 covers months 1–3, 上半年 1–6. */
@@ -233,7 +233,9 @@ export function planColumns(
   const breakdown = readTargetBreakdown(sheet.name, block.above, given);
   side.described.push(...breakdown.shares);
   const meanings = distinguishSharedFields(
-    yearTotalActuals(periodOwnActuals(periodTotals(ofThisPeriod(breakdown.meanings, asOfYear))))
+    yearTotalActuals(
+      periodOwnActuals(runningTotalParts(periodTotals(ofThisPeriod(breakdown.meanings, asOfYear))))
+    )
   );
   const groups = groupColumns(sheet, block.bottom + 1, meanings, side, issues);
   return { ...figuresOf(sheet, block, groups, issues), ...side };

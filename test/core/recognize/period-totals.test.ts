@@ -74,3 +74,47 @@ describe("合计 beside period columns", () => {
     expect(r.issues.filter((i) => i.code === "missing_actual")).toEqual([]);
   });
 });
+
+describe("last month's running total beside this month's figure", () => {
+  const sheet = (rows: (string | number | null)[][]) => ({
+    name: "9月",
+    rows: [
+      ["序号", "镇街", "签约项目（个）", null, null],
+      [null, null, "全年目标", "1-8月", "9月"],
+      ...rows,
+    ],
+    merges: ["A1:A2", "B1:B2", "C1:E1"],
+  });
+
+  it("adds the 9月 to the 1-8月 when no 1-9月 column is given", () => {
+    const r = recognize(
+      [
+        sheet([
+          [1, "合心镇", 12, 8, 2],
+          [2, "西新镇", 10, 9, 0],
+        ]),
+      ],
+      "2024-09-30"
+    );
+    expect(figures(r.actuals)).toEqual({
+      合心镇: { signed_total: 10 },
+      西新镇: { signed_total: 9 },
+    });
+  });
+
+  it("reads the 1-8月 alone as of August", () => {
+    const r = recognize(
+      [
+        sheet([
+          [1, "合心镇", 12, 8, 2],
+          [2, "西新镇", 10, 9, 0],
+        ]),
+      ],
+      "2024-08-31"
+    );
+    expect(figures(r.actuals)).toEqual({
+      合心镇: { signed_total: 8 },
+      西新镇: { signed_total: 9 },
+    });
+  });
+});
