@@ -64,6 +64,12 @@ const YEARLESS_MONTH_AS_OF = new RegExp(
   "g"
 );
 
+const EN_MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+const EN_DAY_AS_OF = new RegExp(
+  `as(?:of|at)[:]?(?:${EN_MONTH}(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?${EN_MONTH}),?(\\d{4})`,
+  "g"
+);
+
 /** The most exact as-of statement in one text, with its year when the text names one. */
 function scan(text: string): Hit | null {
   const t = toHalfWidth(text).replace(/\s+/g, "");
@@ -73,6 +79,11 @@ function scan(text: string): Hit | null {
     if (valid(year, m, d)) hits.push({ rank, year, month: m, day: d });
   };
   for (const m of t.matchAll(DAY_AS_OF)) push(5, m[1], Number(m[2]), Number(m[3]));
+  // "as of September 30, 2024", "as at 30 Sep 2024".
+  for (const m of t.toLowerCase().matchAll(EN_DAY_AS_OF)) {
+    const [name, day] = m[1] !== undefined ? [m[1], m[2]] : [m[4], m[3]];
+    push(5, m[5], MONTH_NAMES.indexOf(name as string) / 3 + 1, Number(day));
+  }
   for (const m of t.matchAll(MONTH_AS_OF)) push(4, m[1], Number(m[2]), null);
   // "（截至8月31日）", "截至9月底": the year is the one the title names elsewhere.
   for (const m of t.matchAll(YEARLESS_DAY_AS_OF)) push(5, undefined, Number(m[1]), Number(m[2]));
@@ -247,6 +258,13 @@ interface Statements {
   readonly anyYear: number | null;
 }
 
+/** "2024 Targets", "Targets for 2024": an English title names its year without 年. */
+function englishYear(text: string): RegExpExecArray | null {
+  return /[a-z]{3}/i.test(text) && !/[\u4e00-\u9fff]/.test(text)
+    ? /(?<![\d.])((?:19|20)\d{2})(?![\d.])/.exec(text)
+    : null;
+}
+
 function statementsIn(sheets: readonly SheetGrid[]): Statements {
   const texts: SheetTextOf[] = [];
   const found: (SheetTextOf & { hit: Hit })[] = [];
@@ -255,7 +273,7 @@ function statementsIn(sheets: readonly SheetGrid[]): Statements {
     for (const t of textsOf(sheet)) {
       const text = { ...t, sheet: sheet.name };
       texts.push(text);
-      const year = /((?:19|20)\d{2})年/.exec(toHalfWidth(t.text));
+      const year = /((?:19|20)\d{2})年/.exec(toHalfWidth(t.text)) ?? englishYear(t.text);
       if (year && anyYear === null) anyYear = Number(year[1]);
       const hit = scan(t.text);
       if (hit) found.push({ ...text, hit });

@@ -172,3 +172,27 @@ describe("statedAsOf — only a past year named", () => {
     expect(statedAsOf(book(sheet), "2026-11-28")).toBeNull();
   });
 });
+
+describe("statedAsOf — English titles", () => {
+  const progress = (title: string | null, name = "Progress Jan-Sep"): SheetGrid =>
+    sheetGrid({
+      name,
+      rows: [
+        ...(title === null ? [] : [[title]]),
+        ["District", "Signed Projects (No.)"],
+        ["Nanguan", 9],
+      ],
+    });
+  const targets = sheetGrid({ name: "2024 Targets", rows: [["District", "Signed Projects"]] });
+
+  it("reads a day written with the month's name after as of / as at", () => {
+    expect(statedAsOf(book(progress("Progress as of September 30, 2024")))?.asOf).toBe(
+      "2024-09-30"
+    );
+    expect(statedAsOf(book(progress("Figures as at 31 Oct 2024")))?.asOf).toBe("2024-10-31");
+  });
+
+  it("completes a month named alone with the year an English sheet name states", () => {
+    expect(statedAsOf(book(targets, progress(null)), "2026-11-28")?.asOf).toBe("2024-09-30");
+  });
+});
