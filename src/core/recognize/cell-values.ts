@@ -85,6 +85,8 @@ const APPROXIMATE_BEFORE =
   /^(?:约|約|大约|大約|约计|近|逾|超过|超|≥|>=|不低于|不少于|至少|力争)(?=[\d.])/;
 // "1.2亿元左右"; "10以上", "2亿元以上": a floor typed after the figure is that figure, as 不低于 before it is.
 const APPROXIMATE_AFTER = /(?<=[\d万亿元])(?:左右|上下|及以上|以上)$/;
+// "10（其中工业6个）", "25亿元(含外资3亿元)": the figure, then a note of what part of it is what.
+const BREAKDOWN_AFTER = /(?<=[\d万亿元个项])[(](?:其中|含|包括|包含)[^()]*[)]$/;
 const WAN: Readonly<Record<string, number>> = {
   亿元: 10000,
   亿美元: 10000,
@@ -148,6 +150,7 @@ function readNumberText(raw: string): NumberCell {
     .replace(/美金/g, "美元")
     // "约13亿", "近2000万", "1.2亿元左右", "2000余万": the figure as typed, the hedge dropped (and warned as text).
     .replace(APPROXIMATE_BEFORE, "")
+    .replace(BREAKDOWN_AFTER, "")
     .replace(APPROXIMATE_AFTER, "")
     .replace(/(\d)[余多](?=[万亿])/, "$1");
   const m = NUMBER_TEXT.exec(text);

@@ -31,6 +31,12 @@ describe("cell values", () => {
       "2亿元及以上",
       { kind: "number", value: 2, fromText: true, factorToWan: 10000, unitText: "亿元" },
     ],
+    // A breakdown noted after the figure: the figure.
+    ["10（其中工业6个）", { kind: "number", value: 10, fromText: true }],
+    [
+      "25亿元(含外资3亿元)",
+      { kind: "number", value: 25, fromText: true, factorToWan: 10000, unitText: "亿元" },
+    ],
     ["50%", { kind: "number", value: 0.5, fromText: true, percent: true }],
     // 美元 written the English way, in 万美元.
     [
