@@ -5,6 +5,7 @@
  * found on the wide table is taken back to the cell of the sheet the user sees (long-format-origin.ts).
  */
 import type { CellRange, CellValue, SheetGrid } from "../grid";
+import type { Issue } from "../issues";
 import { toA1 } from "../grid";
 import { normalizeText } from "../text";
 import { isBlankCell, textOf } from "./cell-values";
@@ -29,6 +30,8 @@ export interface LongFormatSheet {
   readonly nameCellOf?: (row: number, unitColumn: number) => string;
   /** The cell naming the sheet's one unit (a unit's own report, unit-sheets.ts): its 填报单位 line or A1. */
   readonly nameCell?: string;
+  /** What turning the sheet found to say (in the wide sheet's cells; origin takes them back). */
+  readonly issues?: readonly Issue[];
   /** The user's header rows and the rows of the figures (1-based), when no wide row maps to one. */
   readonly rowsOfReport?: {
     readonly headerRows: readonly number[];

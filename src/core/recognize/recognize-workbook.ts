@@ -253,6 +253,7 @@ function readableSheet(
     twoUpSheet(sheet) ??
     stackedTargetActualSheet(sheet);
   if (!long) return sheet;
+  if (long.issues) issues.push(...long.issues);
   widened.set(sheet.name, long);
   return long.wide;
 }

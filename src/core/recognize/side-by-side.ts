@@ -7,35 +7,112 @@
 import { columnIndex, columnLetter, type CellRange, type CellValue, type SheetGrid } from "../grid";
 import { normalizeText } from "../text";
 import { isBlankCell, textOf } from "./cell-values";
+import type { Issue } from "../issues";
+import { issueAt } from "./issue";
 import type { LongFormatSheet } from "./long-format";
+import { isTotalLabel } from "./row-labels";
+
+/** What a left-table unit the right table leaves out reads as: not reported (never 0). */
+const NOT_LISTED = "未报送";
 
 const MAX_ROWS = 2000;
 /** Rows of the two tables that name the same unit on the same line. */
 const SAME_LINES = 0.8;
+/** Units of the right table the left one lists, for tables whose lines run in another order. */
+const SAME_UNITS = 0.6;
+
+/** Where the right table's figures for each line of the left one are, when its units run in another order. */
+interface Lines {
+  /** Per row of the sheet: the row of the right table read beside it, null for none. */
+  readonly source: readonly (number | null)[];
+  /** Rows of the right table naming a unit the left one does not list: not read, and said so. */
+  readonly extra: readonly number[];
+  /** Rows of the left table naming a unit the right one does not list: its figures there are not reported. */
+  readonly missing: readonly number[];
+}
+
+interface Split extends Lines {
+  /**
+   * The blank column between the tables, the right table's unit column (after its own 序号, if it numbers its
+   * lines), the left one's. The columns from the gap to the right unit column are left out of the joined table.
+   */
+  readonly gap: number;
+  readonly repeat: number;
+  readonly left: number;
+}
 
 /** The blank column between two tables and the right table's repeat of the left one's unit column. */
-function splitOf(sheet: SheetGrid): { gap: number; repeat: number } | null {
+function splitOf(sheet: SheetGrid): Split | null {
   const width = Math.max(0, ...sheet.rows.map((r) => r.length));
   for (let gap = 1; gap < width - 1; gap++) {
     if (!sheet.rows.every((row) => isBlankCell(row[gap]))) continue;
     if (sheet.merges.some((m) => m.left < gap && m.right >= gap && m.top > 0)) continue;
-    const repeat = gap + 1;
     for (let left = 0; left < gap; left++)
-      if (sameLines(sheet, left, repeat)) return { gap, repeat };
+      for (let repeat = gap + 1; repeat <= gap + 1 + left && repeat < width; repeat++) {
+        const lines = sameLines(sheet, left, repeat) ?? otherOrder(sheet, left, repeat);
+        if (lines) return { gap, repeat, left, ...lines };
+      }
   }
   return null;
 }
 
-function sameLines(sheet: SheetGrid, a: number, b: number): boolean {
+/** A cell's text as a unit's name; "" for a number (序号 1, 2, 3 line up whatever units sit beside them). */
+function label(sheet: SheetGrid, r: number, c: number): string {
+  const v = sheet.rows[r]?.[c] ?? null;
+  if (typeof v === "number") return "";
+  const text = normalizeText(textOf(v));
+  return /^\d+$/.test(text) ? "" : text;
+}
+
+function sameLines(sheet: SheetGrid, a: number, b: number): Lines | null {
   let filled = 0;
   let same = 0;
-  for (const row of sheet.rows) {
-    const right = normalizeText(textOf(row[b] ?? null));
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const right = label(sheet, r, b);
     if (right === "") continue;
     filled++;
-    if (normalizeText(textOf(row[a] ?? null)) === right) same++;
+    if (label(sheet, r, a) === right) same++;
   }
-  return filled >= 3 && same / filled >= SAME_LINES;
+  return filled >= 3 && same / filled >= SAME_LINES
+    ? { source: sheet.rows.map((_, r) => r), extra: [], missing: [] }
+    : null;
+}
+
+/**
+ * The right table lists the left one's units in another order (by 完成 rank, by code): each line of the left table
+ * is read with the right table's line naming the same unit, never the one beside it. Null unless most of the
+ * right table's units are the left one's.
+ */
+function otherOrder(sheet: SheetGrid, a: number, b: number): Lines | null {
+  const leftRow = new Map<string, number>();
+  const rightRow = new Map<string, number>();
+  for (let r = sheet.rows.length - 1; r >= 0; r--) {
+    if (label(sheet, r, a) !== "") leftRow.set(label(sheet, r, a), r);
+    if (label(sheet, r, b) !== "") rightRow.set(label(sheet, r, b), r);
+  }
+  // The first line naming a unit the other table names on another line: the header and titles are above it.
+  let first = Infinity;
+  for (const [name, r] of rightRow) {
+    const l = leftRow.get(name);
+    if (l !== undefined && l !== r) first = Math.min(first, l, r);
+  }
+  if (first === Infinity) return null;
+  const source = sheet.rows.map((_, r) => {
+    if (r < first) return r;
+    const at = rightRow.get(label(sheet, r, a));
+    return at !== undefined && at >= first && label(sheet, r, a) !== "" ? at : null;
+  });
+  const used = new Set(source.filter((r): r is number => r !== null));
+  const lines: number[] = [];
+  for (let r = first; r < sheet.rows.length; r++) if (label(sheet, r, b) !== "") lines.push(r);
+  const extra = lines.filter((r) => !used.has(r));
+  const matched = lines.length - extra.length;
+  const missing = source.flatMap((from, r) => {
+    const name = textOf(sheet.rows[r]?.[a] ?? null);
+    return from === null && label(sheet, r, a) !== "" && !isTotalLabel(name) ? [r] : [];
+  });
+  // Matched by name, a unit or two more or fewer on the right is safe to read: each is named in an issue.
+  return matched >= 3 && matched >= lines.length * SAME_UNITS ? { source, extra, missing } : null;
 }
 
 /** The sheet read as one table when it holds two side by side with the same units; null otherwise. */
@@ -43,16 +120,31 @@ export function joinedSheet(sheet: SheetGrid): LongFormatSheet | null {
   if (sheet.rows.length > MAX_ROWS) return null;
   const split = splitOf(sheet);
   if (!split) return null;
-  const { gap, repeat } = split;
-  const originCol = (col: number): number => (col < gap ? col : col + 2);
-  const kept = (col: number): number | null => (col < gap ? col : col > repeat ? col - 2 : null);
-  // A group header merged from the repeated unit column on ("二、1-9月完成" over 镇 | 签约 | 到位) keeps its text.
+  const { gap, repeat, source, extra } = split;
+  const n = sheet.rows.length;
+  const drop = repeat - gap + 1;
+  const originCol = (col: number): number => (col < gap ? col : col + drop);
+  const kept = (col: number): number | null => (col < gap ? col : col > repeat ? col - drop : null);
+  // A group header merged from the right table's first column on ("二、1-9月完成" over 镇 | 签约 | 到位) keeps its text.
   const carried = new Map<number, CellValue>();
   for (const m of sheet.merges)
-    if (m.left === repeat && m.right > repeat)
-      carried.set(m.top, sheet.rows[m.top]?.[repeat] ?? null);
+    if (m.left > gap && m.left <= repeat && m.right > repeat)
+      carried.set(m.top, sheet.rows[m.top]?.[m.left] ?? null);
+  const titles = blockTitles(sheet, split);
+  for (const t of titles) carried.set(t.row, sheet.rows[t.row]?.[gap + 1] ?? null);
+  const leftOf = (row: readonly CellValue[]): CellValue[] =>
+    Array.from({ length: gap }, (_, c) => row[c] ?? null);
+  const rightWidth = Math.max(0, ...sheet.rows.map((row) => row.length - repeat - 1));
+  const missing = new Set(split.missing);
   const rows = sheet.rows.map((row, r) => {
-    const out = [...row.slice(0, gap), ...row.slice(repeat + 1)];
+    const from = source[r];
+    // A unit the right table leaves out is not reported there: never a blank read as 0.
+    if (missing.has(r))
+      return [...leftOf(row), ...Array.from({ length: rightWidth }, () => NOT_LISTED)];
+    const out = [
+      ...leftOf(row),
+      ...(from == null ? [] : (sheet.rows[from] ?? []).slice(repeat + 1)),
+    ];
     const text = carried.get(r);
     if (text !== undefined && out[gap] == null) out[gap] = text;
     return out;
@@ -64,11 +156,24 @@ export function joinedSheet(sheet: SheetGrid): LongFormatSheet | null {
       ? [{ top: m.top, bottom: m.bottom, left, right }]
       : [];
   });
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  for (const t of titles)
+    merges.push(
+      { top: t.row, bottom: t.row, left: t.col, right: gap - 1 },
+      { top: t.row, bottom: t.row, left: gap, right: width - 1 }
+    );
+  // Formats of the right table's cells go with the line its figures are read on.
+  const lineOf = new Map<number, number>();
+  source.forEach((from, r) => {
+    if (from !== null) lineOf.set(from, r);
+  });
   const numberFormats = new Map<string, string>();
   for (const [a1, fmt] of sheet.numberFormats) {
     const m = /^([A-Z]+)(\d+)$/.exec(a1);
     const col = m ? kept(columnIndex(m[1]!)) : null;
-    if (m && col !== null) numberFormats.set(`${columnLetter(col)}${m[2]}`, fmt);
+    if (!m || col === null) continue;
+    const line = col < gap ? undefined : lineOf.get(Number(m[2]) - 1);
+    numberFormats.set(`${columnLetter(col)}${line === undefined ? m[2] : line + 1}`, fmt);
   }
   const hiddenColumns = new Set(
     [...sheet.hiddenColumns].flatMap((c) => {
@@ -76,10 +181,61 @@ export function joinedSheet(sheet: SheetGrid): LongFormatSheet | null {
       return k === null ? [] : [k];
     })
   );
+  // Rows past the sheet's end stand for the right table's own units (extra), for the issues naming them.
+  const originRow = (row: number): number => (row < n ? row : (extra[row - n] ?? row));
   return {
     wide: { ...sheet, rows, merges, numberFormats, hiddenColumns },
-    origin: (row, col) => ({ row, col: originCol(col) }),
-    originRow: (row) => row,
+    origin: (row, col) =>
+      row >= n
+        ? { row: originRow(row), col: repeat }
+        : missing.has(row) && col >= gap
+          ? { row, col: split.left }
+          : { row: col < gap ? row : (source[row] ?? row), col: originCol(col) },
+    originRow,
     originCol,
+    issues: unlistedUnits(sheet, split),
   };
+}
+
+/**
+ * Titles over each table typed in their first cells and not merged across them (2024年目标任务 in A2, 1-9月完成情况
+ * in E2): each is read as the group header over its table, as when merged.
+ */
+function blockTitles(sheet: SheetGrid, split: Split): { row: number; col: number }[] {
+  const { gap, repeat } = split;
+  const out: { row: number; col: number }[] = [];
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    const right = label(sheet, r, repeat);
+    // The header (镇 | … ‖ 镇 | …) or the first line: the titles are above it.
+    if (split.source[r] !== r || (right !== "" && right === label(sheet, r, split.left))) break;
+    const lefts = row.slice(0, gap).flatMap((v, c) => (isBlankCell(v) ? [] : [c]));
+    const rights = row.slice(gap + 1).flatMap((v, c) => (isBlankCell(v) ? [] : [c]));
+    if (lefts.length !== 1 || rights.length !== 1 || rights[0] !== 0) continue;
+    if (sheet.merges.some((m) => m.top <= r && m.bottom >= r)) continue;
+    if (typeof row[lefts[0] as number] !== "string" || typeof row[gap + 1] !== "string") continue;
+    out.push({ row: r, col: lefts[0] as number });
+  }
+  return out;
+}
+
+/** The units one table lists and the other does not, in the joined table's rows (origin takes them back). */
+function unlistedUnits(sheet: SheetGrid, split: Split): Issue[] {
+  const name = (r: number, c: number): string => textOf(sheet.rows[r]?.[c] ?? null).trim();
+  const right = columnLetter(split.repeat);
+  const n = sheet.rows.length;
+  return [
+    ...split.missing.map((r) =>
+      issueAt("unit_missing_from_actuals", "error", sheet.name, r, split.left, {
+        zh: `右侧表（${right} 列）没有列出“${name(r, split.left)}”，其完成数缺失，该单位不计分`,
+        en: `the right-hand table (column ${right}) does not list "${name(r, split.left)}": its actuals are missing and it is not scored`,
+      })
+    ),
+    ...split.extra.map((r, k) =>
+      issueAt("unknown_unit", "warning", sheet.name, n + k, split.left, {
+        zh: `右侧表中的“${name(r, split.repeat)}”不在左侧表的单位中，未计入`,
+        en: `"${name(r, split.repeat)}" in the right-hand table is not among the left table's units and is not counted`,
+      })
+    ),
+  ];
 }
