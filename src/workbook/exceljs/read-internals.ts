@@ -58,18 +58,50 @@ export const { SaxesParser } = exceljsRequire("saxes") as {
 };
 export const utils = exceljsRequire("./lib/utils/utils") as ExcelUtils;
 export const Range = exceljsRequire("./lib/doc/range") as new (ref: string) => RangeLike;
-export const parseSax = exceljsRequire("./lib/utils/parse-sax") as (
-  chunks: AsyncIterable<string>
-) => AsyncIterable<unknown>;
+
+/**
+ * ExcelJS's parse-sax (lib/utils/parse-sax.js) for text chunks: saxes's events gathered per chunk, as its xforms
+ * take them. Its own copy also loads a userland stream library (readable-stream) to adapt old Node streams, about
+ * 10–20 ms of every CLI start; this reader only ever gives it text.
+ */
+export async function* parseSax(chunks: AsyncIterable<string>): AsyncIterable<unknown> {
+  const parser = new SaxesParser();
+  let error: Error | undefined;
+  parser.on("error", (err) => {
+    error = err;
+  });
+  let events: { eventType: string; value: unknown }[] = [];
+  parser.on("opentag", (value) => events.push({ eventType: "opentag", value }));
+  parser.on("text", (value) => events.push({ eventType: "text", value }));
+  parser.on("closetag", (value) => events.push({ eventType: "closetag", value }));
+  for await (const chunk of chunks) {
+    parser.write(chunk);
+    if (error) throw error;
+    yield events;
+    events = [];
+  }
+}
+
+/** A class loaded on first construction: `new` on it builds an instance of the module's class. */
+function onFirstUse<T>(path: string): new () => T {
+  let loaded: (new () => T) | undefined;
+  function Construct(): T {
+    loaded ??= exceljsRequire(path) as new () => T;
+    return new loaded();
+  }
+  return Construct as unknown as new () => T;
+}
+
 export const WorkbookXform = exceljsRequire(
   "./lib/xlsx/xform/book/workbook-xform"
 ) as new () => XformLike<WorkbookModelLike | undefined>;
 export const RelationshipsXform = exceljsRequire(
   "./lib/xlsx/xform/core/relationships-xform"
 ) as new () => XformLike<RelLike[] | undefined>;
-export const SharedStringsXform = exceljsRequire(
+/** Only for shared strings the fast path declines (read-shared-strings.ts): loaded then, not at every start. */
+export const SharedStringsXform = onFirstUse<XformLike<{ values: unknown[] } | undefined>>(
   "./lib/xlsx/xform/strings/shared-strings-xform"
-) as new () => XformLike<{ values: unknown[] } | undefined>;
+);
 export const StylesXform = exceljsRequire(
   "./lib/xlsx/xform/style/styles-xform"
 ) as new () => StyleManagerLike;
