@@ -6,6 +6,7 @@ import { chooseTables } from "./choose-tables";
 import type { TableCandidate } from "./combine-tables";
 import { sortIssues } from "./issue";
 import { readLedgerSheet } from "./ledger-sheet";
+import { sectionSheets } from "./ledger-sections";
 import { codeOnlyIssue, namedByRegionCodes } from "./region-codes";
 import { longFormatSheet, type LongFormatSheet } from "./long-format";
 import { recognitionOrigin } from "./long-format-origin";
@@ -168,7 +169,7 @@ export function recognizeWorkbook(
   );
   const sheets = coded.sheets;
   const entries = settleLedgers(
-    sheets.map((sheet) => analyseSheet(sheet, overrides, productKinds, issues))
+    sheets.flatMap((sheet) => sheetEntries(sheet, overrides, productKinds, issues))
   );
   const rulesSheet =
     entries.flatMap((e) =>
@@ -223,6 +224,24 @@ export function recognizeWorkbook(
     },
     widened
   );
+}
+
+/** A sheet's entry, or one per list when a 台账 sheet holds several, each under its own header. */
+function sheetEntries(
+  sheet: SheetGrid,
+  overrides: RecognitionOverrides,
+  productKinds: Parameters<typeof analyseSheet>[2],
+  issues: Issue[]
+): Entry[] {
+  const own: Issue[] = [];
+  const entry = analyseSheet(sheet, overrides, productKinds, own);
+  const sections =
+    entry.kind === "ledger" && !overrides.columns?.[sheet.name] ? sectionSheets(sheet) : null;
+  const partIssues: Issue[] = [];
+  const parts = sections?.map((s) => analyseSheet(s, overrides, productKinds, partIssues));
+  const split = parts !== undefined && parts.every((p) => p.kind === "ledger");
+  issues.push(...(split ? partIssues : own));
+  return split ? parts : [entry];
 }
 
 /**
