@@ -14,6 +14,8 @@ export interface SourcedValue {
   readonly cell: string;
   /** The money unit the cell stated itself ("25亿元" → 亿元): in the base unit whatever its column's measure is. */
   readonly ownUnit?: string;
+  /** The cell held the number as text: a 合计 written as =SUM() leaves it out, as Excel does. */
+  readonly fromText?: true;
 }
 
 /** An indicator column of a targets or actuals sheet. */

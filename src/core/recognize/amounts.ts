@@ -11,6 +11,8 @@ export interface Amount {
   readonly blocked: boolean;
   /** The money unit the text stated itself ("25亿元" → 亿元). */
   readonly ownUnit?: string;
+  /** Read from text ("24.6" typed as text): Excel's SUM skips such a cell, so a 合计 formula may too. */
+  readonly fromText?: true;
 }
 
 /** 1000%: beyond this a rate is a typing slip (a count entered as a percentage), not a real figure. */
@@ -78,7 +80,7 @@ export function readAmount(raw: CellValue, ctx: AmountContext): Amount {
     `数字存为文本“${text}”，已按 ${read} 读取`,
     `number stored as text "${text}", read as ${read}`
   );
-  const amount = checked(value, cell.value, quantity, ctx);
+  const amount: Amount = { ...checked(value, cell.value, quantity, ctx), fromText: true };
   return cell.unitText !== undefined ? { ...amount, ownUnit: cell.unitText } : amount;
 }
 

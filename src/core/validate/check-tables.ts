@@ -78,23 +78,28 @@ function unitsUnder(table: UnitTable, total: UnitRow): readonly (readonly UnitRo
 /** What the units add up to in one indicator, with the rounding their shown digits allow; null if unknown. */
 function sumOf(
   units: readonly UnitRow[],
-  ind: IndicatorColumn
+  ind: IndicatorColumn,
+  /** Leave out the figures typed as text, as Excel's SUM does. */
+  typedOnly = false
 ): { sum: number; rounding: number } | null {
   let sum = 0;
   let d = 0;
   let counted = 0;
+  let seen = 0;
   const factor = ind.unit?.factor ?? 1;
   for (const u of units) {
     const v = u.values[ind.key];
     if (!v) continue;
     if (v.blocked) return null;
     if (v.value === null) continue;
+    seen++;
+    if (typedOnly && v.fromText) continue;
     sum += v.value;
     counted++;
     d = Math.max(d, decimals(v.value / factor));
   }
   // Rounded inputs: each unit may be off by half its last shown digit.
-  return counted === 0 ? null : { sum, rounding: counted * 0.5 * 10 ** -d * factor };
+  return seen === 0 ? null : { sum, rounding: counted * 0.5 * 10 ** -d * factor };
 }
 
 export function checkTotals(table: UnitTable, ctx: ValidationContext): Issue[] {
@@ -117,6 +122,12 @@ export function checkTotals(table: UnitTable, ctx: ValidationContext): Issue[] {
         return Math.abs(s.sum - shownTotal) <= tolerance;
       };
       if (sums.some(adds)) continue;
+      // A =SUM() 合计 skips the figures typed as text, which are read here: the total is the formula's slip, no
+      // reason to doubt the figures or withhold the ranking.
+      const skipsText = candidates.some((units) => {
+        const typed = sumOf(units, ind, true);
+        return typed !== null && typed.sum !== sumOf(units, ind)?.sum && adds(typed);
+      });
       const sum = first.sum;
       const factor = ind.unit?.factor ?? 1;
       const shown = (x: number): string => String(Number((x / factor).toPrecision(10)));
@@ -124,16 +135,21 @@ export function checkTotals(table: UnitTable, ctx: ValidationContext): Issue[] {
       // A 全市 row counts the units marked 不参与考核 too, whose figures are not read: more than the units add up
       // to may be theirs, so it is worth a look but no reason to withhold the ranking.
       const withExcluded = (table.excluded?.length ?? 0) > 0 && shownTotal > sum;
-      const also = withExcluded
+      const also = skipsText
         ? {
-            zh: "（差额可能是不参与考核的单位）",
-            en: " (the difference may be the units not assessed)",
+            zh: "（合计公式未计入存为文本的数字，请将这些单元格改为数值）",
+            en: " (the total's formula leaves out the numbers stored as text; make those cells numbers)",
           }
-        : { zh: "", en: "" };
+        : withExcluded
+          ? {
+              zh: "（差额可能是不参与考核的单位）",
+              en: " (the difference may be the units not assessed)",
+            }
+          : { zh: "", en: "" };
       issues.push(
         issueAt(
           "total_mismatch",
-          withExcluded ? "warning" : "error",
+          withExcluded || skipsText ? "warning" : "error",
           table.sheet,
           row,
           col,

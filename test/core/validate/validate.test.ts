@@ -267,6 +267,25 @@ describe("validateWorkbook", () => {
     expect(severities(2)).toEqual(["error"]);
   });
 
+  it("takes a 合计 that leaves out the figures typed as text, as =SUM() does, for a warning saying so", () => {
+    const sheet = (total: number): SheetSpec => ({
+      name: "目标",
+      rows: [
+        ["单位", "到位资金(亿元)"],
+        ["甲区", "24.6"],
+        ["乙区", 18.2],
+        ["合计", total],
+      ],
+    });
+    const mismatches = (total: number) =>
+      check([sheet(total)]).issues.filter((i) => i.code === "total_mismatch");
+    expect(mismatches(42.8)).toEqual([]);
+    const [skipped] = mismatches(18.2);
+    expect(skipped?.severity).toBe("warning");
+    expect(skipped?.message_zh).toContain("存为文本");
+    expect(mismatches(20).map((i) => i.severity)).toEqual(["error"]);
+  });
+
   it("checks each 小计 against the units above it", () => {
     const { issues } = check([
       {
