@@ -6,13 +6,13 @@
 import { columnLetter, toA1, type SheetGrid } from "../grid";
 import type { Issue } from "../issues";
 import type { MeasureUnit, Quantity } from "../model";
-import { isFigureLike, isNotReportedText, readNumberCell } from "./cell-values";
 import { distinguishSharedFields, type ColumnMeaning } from "./column-meaning";
 import type { HeaderBlock } from "./header-block";
 import { issueAt } from "./issue";
 import type { Measure, PeriodSpan } from "./measure-words";
 import { quantityHint, unitByLabel, unitFromNotes } from "./measure-units";
 import { isTotalLabel } from "./row-labels";
+import { columnShare, unreadableIndicator } from "./column-figures";
 import { periodTotals, runningTotalParts } from "./period-totals";
 import { readTargetBreakdown } from "./target-breakdown";
 
@@ -80,24 +80,6 @@ const NOT_AN_INDICATOR =
 const RANGE_LOW_END = /(?:确保|保底|下限)\s*[~～\-—–－/、至]\s*(?:力争|奋斗|上限)/;
 
 const FRACTION: MeasureUnit = { quantity: "ratio", label: "%", factor: 1 };
-
-function columnShare(
-  sheet: SheetGrid,
-  col: number,
-  from: number
-): { numeric: number; other: number } {
-  let numeric = 0;
-  let other = 0;
-  const last = Math.min(sheet.rows.length, from + 200);
-  for (let r = from; r < last; r++) {
-    const cell = readNumberCell(sheet.rows[r]?.[col] ?? null);
-    if (cell.kind === "number" || cell.kind === "na" || cell.kind === "error" || isFigureLike(cell))
-      numeric++;
-    // 未报送 is a figure missing from a column of figures, not a word that makes the column text.
-    else if (cell.kind === "invalid" && !isNotReportedText(cell.text)) other++;
-  }
-  return { numeric, other };
-}
 
 /**
  * Figures, or (for a column whose header says it holds figures) not mostly words. A 完成 column without a single
@@ -310,6 +292,8 @@ function groupColumns(
     const group: Group | null =
       hidden || !isFigureColumn(sheet, m, from) ? null : groupOf(groups, m, left);
     if (group === null) {
+      if (!hidden && (m.measure === null || !NOT_FIGURES.has(m.measure)))
+        issues.push(...unreadableIndicator(sheet, m, from));
       side.unrecognised.push(columnLetter(col));
       continue;
     }
