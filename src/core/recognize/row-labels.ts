@@ -2,10 +2,13 @@ import type { CellValue } from "../grid";
 import { normalizeText } from "../text";
 import { isSectionLabel, sectionName } from "./lexicon";
 
-/** "合计", "全市合计", "开发区小计", "合计（14个单位）", "Total"; "全市" / "全区" alone is the whole too. */
+/**
+ * "合计", "全市合计", "开发区小计", "合计（14个单位）", "Total"; "全市" / "全区" alone is the whole too; "合心镇 汇总"
+ * is the row Excel's 数据 › 分类汇总 writes under each group.
+ */
 const TOTAL =
-  /^[^\d]{0,10}?(合计|总计|小计|共计)(\(.*\))?[:]?$|^(grandtotal|subtotal|total|sum)(\(.*\))?[:]?$|^全(省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉)(\(.*\))?$/;
-const SUBTOTAL = /小计|subtotal/;
+  /^[^\d]{0,10}?(合计|总计|小计|共计|汇总|彙總)(\(.*\))?[:]?$|^(grandtotal|subtotal|total|sum)(\(.*\))?[:]?$|^全(省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉)(\(.*\))?$/;
+const SUBTOTAL = /小计|subtotal|.汇总$|.彙總$/;
 const FOOTNOTE =
   /^(注|备注|说明|填报|填表|制表|审核|审批|统计人|数据来源|资料来源|联系人|联系电话|电话|负责人|单位负责人|分管领导|主要领导|签发|note|source|preparedby|contact)/;
 
@@ -16,7 +19,7 @@ export function isTotalLabel(text: string): boolean {
   return TOTAL.test(normalizeText(text));
 }
 
-const MAYBE_TOTAL = /[计計]|^全|total|sum/i;
+const MAYBE_TOTAL = /[计計]|汇总|彙總|^全|total|sum/i;
 
 /** "全区平均", "平均值", "最高", "Average": a statistic of the unit rows under a table, neither a unit nor part of 合计. */
 const STATISTIC =
