@@ -1,6 +1,7 @@
 import type { Issue } from "../issues";
 import type { Recognition, UnitTable } from "../model";
 import { issueAt, sortIssues } from "../recognize/issue";
+import { DATE_FIELDS } from "../recognize/ledger-field-columns";
 import {
   checkActualUnits,
   checkDuplicateUnits,
@@ -30,6 +31,12 @@ function withSplitInvestment(
     : columns;
 }
 
+/** Columns that say how far a project has got without a stage column: its event dates, or stage marks. */
+const STAGE_SAYERS: readonly string[] = [
+  "stage_mark",
+  ...Object.values(DATE_FIELDS).map(([key]) => key),
+];
+
 function columnIssues(recognition: Recognition): Issue[] {
   const issues: Issue[] = [];
   for (const report of recognition.reports) {
@@ -43,6 +50,8 @@ function columnIssues(recognition: Recognition): Issue[] {
       for (const field of missingFields(schema, withSplitInvestment(report.columns))) {
         // A ledger kept one sheet per unit has its unit from the sheet, not a column.
         if (field === "unit" && report.sheetUnit !== undefined) continue;
+        // A 签约项目明细 with its 签约日期 says what happened by its dates: a stage column would add nothing.
+        if (field === "stage" && STAGE_SAYERS.some((k) => k in report.columns)) continue;
         const [zh, en] = FIELD_NAMES[field] ?? [field, field];
         issues.push(
           issueAt(

@@ -286,6 +286,21 @@ describe("validateWorkbook", () => {
     expect(mismatches(20).map((i) => i.severity)).toEqual(["error"]);
   });
 
+  it("asks a ledger for a stage column only when no date says how far its projects got", () => {
+    const missing = (header: string, value: string | number) =>
+      check([
+        {
+          name: "台账",
+          rows: [
+            ["项目名称", "责任单位", "投资额(万元)", header],
+            ["A项目", "经开区", 5000, value],
+          ],
+        },
+      ]).issues.filter((i) => i.code === "missing_column" && i.field === "stage");
+    expect(missing("签约日期", "2024-03-05")).toEqual([]);
+    expect(missing("备注", "重点项目")).toHaveLength(1);
+  });
+
   it("checks each 小计 against the units above it", () => {
     const { issues } = check([
       {
