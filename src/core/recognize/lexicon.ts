@@ -161,6 +161,8 @@ export function indicatorCore(phrase: string): string {
     .replace(/\([^()]*\)/g, "")
     .replace(LEADING_PERIOD, "")
     .replace(/^(其中|其中:|新|本年|年度|全年|累计|实际)/, "")
+    // 合同利用外资 is 合同外资, 利用内资 内资: the verb adds nothing to what is counted.
+    .replace(/(利用|使用)(?=外资|内资)/, "")
     .replace(/›/g, "");
   for (let i = 0; i < 2; i++) {
     const next = s.replace(QUANTITY_WORDS, "");

@@ -200,7 +200,7 @@ export function aggregateFromName(
   }
   // 引进内资 / 引进省外资金 / 实际利用外资 are the funds that arrived (统计 counts them 到位), not what was signed.
   if (
-    /到位(资金|内资|外资)|实际到位|[资内外]金?到位|资金到位|引进(省外|市外|域外)?(内资|外资|资金)(\([^()]*\))?$|[利使]用(内资|外资)|fundsinplace|fundsreceived/.test(
+    /到位(资金|内资|外资)|实际到位|[资内外]金?到位|资金到位|引进(省外|市外|域外)?(内资|外资|资金)(\([^()]*\))?$|(?<!合同|协议)[利使]用(内资|外资)|fundsinplace|fundsreceived/.test(
       norm
     )
   ) {

@@ -111,6 +111,11 @@ describe("aggregateFromName", () => {
     });
   });
 
+  it("reads 合同利用外资 as the contracted 外资, not the funds that arrived as 利用外资 alone is", () => {
+    expect(aggregateFromName("合同利用外资")).toMatchObject({ field: "foreignInvestment" });
+    expect(aggregateFromName("实际利用外资")).toMatchObject({ field: "fundsInPlace" });
+  });
+
   it("derives nothing from a name that names neither event nor size", () => {
     expect(aggregateFromName("接待客商")).toBeNull();
     expect(aggregateFromName("项目数")).toBeNull();
