@@ -36,6 +36,9 @@ export interface XmlHandler {
   plainRow?(row: PlainRow): boolean;
 }
 
+/** Characters written to saxes at a time (at most). */
+const SAX_STEP = 1 << 16;
+
 /** saxes, as the DOM reader tokenizes: the reference path, used when the fast scanner meets unusual XML. */
 export async function saxesSheet(
   chunks: ChunkSource,
@@ -64,11 +67,20 @@ export async function saxesSheet(
     depth--;
     handler.close(tag.name);
   });
+  // A part inflated in one call (read-zip.ts) is one chunk: saxes is fed it in steps well under the limit, so
+  // what the limit holds is what saxes holds, not the size of the part.
+  const step = Math.max(2, Math.min(SAX_STEP, Math.floor(limits.maxTokenChars / 4)));
   for await (const text of decoded(chunks)) {
-    pending += text.length;
-    if (pending > limits.maxTokenChars) throw limits.tooLong();
-    parser.write(text);
-    if (error) throw error;
+    for (let at = 0; at < text.length;) {
+      let end = Math.min(text.length, at + step);
+      const last = text.charCodeAt(end - 1);
+      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--; // keep a surrogate pair together
+      pending += end - at;
+      if (pending > limits.maxTokenChars) throw limits.tooLong();
+      parser.write(at === 0 && end === text.length ? text : text.slice(at, end));
+      if (error) throw error;
+      at = end;
+    }
   }
   parser.close();
   if (error) throw error;

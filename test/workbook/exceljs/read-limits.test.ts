@@ -187,6 +187,21 @@ describe("limits", () => {
     ).rejects.toThrow(/overlong text or tag/);
   });
 
+  it("no overlong text in a sheet larger than the limit that only saxes reads (CDATA)", async () => {
+    const cells = Array.from({ length: 3000 }, (_, i) => `<c r="A${i + 4}"><v>${i}</v></c>`);
+    const bytes = await editedPackage(plainWorkbook(), {
+      "xl/worksheets/sheet1.xml": (xml) =>
+        xml.replace(
+          "</sheetData>",
+          `${cells.map((c, i) => `<row r="${i + 4}">${c}</row>`).join("")}</sheetData>` +
+            "<!-- --><extLst><![CDATA[x]]></extLst>"
+        ),
+    });
+    const path = await writeTo(dir, "big-saxes.xlsx", bytes);
+    const grid = await readWorkbookFileStreaming(path, limits({ maxXmlTokenChars: 10_000 }));
+    expect(grid.sheets[0]?.rows[3002]).toEqual([2999]);
+  });
+
   it("too many cells in a sheet, or in the workbook; too many merges", async () => {
     const path = await writeTo(dir, "cells.xlsx", await editedPackage(plainWorkbook(), {}));
     await expect(readWorkbookFileStreaming(path, limits({ maxCellsPerSheet: 5 }))).rejects.toThrow(
