@@ -28,6 +28,8 @@ const FIELD_COLUMNS = {
   investment: "investment",
   fundsInPlace: "funds_in_place",
   foreignInvestment: "investment_foreign",
+  // Falls back to the investment row by row: a ledger with an investment column can give it.
+  agreedInvestment: "investment",
 } as const;
 
 /** Columns a filter reads; each entry lists alternatives (工业 from 是否工业项目 or from 项目类型). */
@@ -313,8 +315,9 @@ export class LedgerFigures {
     if (!agg) return null;
     const field =
       agg.kind === "sum" ? (agg.field ?? "investment") : agg.filter.threshold ? "investment" : null;
-    if (field !== "investment" && field !== "fundsInPlace") return null;
-    const bit = field === "investment" ? UNREADABLE_INVESTMENT : UNREADABLE_FUNDS;
+    if (field !== "investment" && field !== "agreedInvestment" && field !== "fundsInPlace")
+      return null;
+    const bit = field === "fundsInPlace" ? UNREADABLE_FUNDS : UNREADABLE_INVESTMENT;
     if (((this.unreadableBits().get(unitKey) ?? 0) & bit) === 0) return null;
     const rows = this.rowsOf.get(unitKey) ?? NO_ROWS;
     const unreadable = this.ledger.unreadable;

@@ -50,6 +50,7 @@ export class LedgerColumnsBuilder {
   readonly investment: Float64Array;
   foreignInvestment: Float64Array | null = null;
   foreignContract: Float64Array | null = null;
+  agreedInvestment: Float64Array | null = null;
   readonly currency: Uint8Array;
   readonly foreignShare: Float64Array;
   readonly fundsInPlace: Float64Array;
@@ -162,6 +163,11 @@ export class LedgerColumnsBuilder {
     this.foreignContract[i] = amount;
   }
 
+  setAgreedInvestment(i: number, amount: number): void {
+    this.agreedInvestment ??= new Float64Array(this.capacity).fill(NaN);
+    this.agreedInvestment[i] = amount;
+  }
+
   setReportDate(i: number, ms: number): void {
     this.reportDate ??= new Float64Array(this.capacity).fill(NaN);
     this.reportDate[i] = ms;
@@ -179,6 +185,7 @@ export class LedgerColumnsBuilder {
     this.investment[i] = r.investment ?? NaN;
     if (r.foreignInvestment !== undefined) this.setForeignInvestment(i, r.foreignInvestment);
     if (r.foreignContract !== undefined) this.setForeignContract(i, r.foreignContract);
+    if (r.agreedInvestment !== undefined) this.setAgreedInvestment(i, r.agreedInvestment);
     this.currency[i] = currencyCode(r.currency);
     this.foreignShare[i] = r.foreignShare ?? NaN;
     this.fundsInPlace[i] = r.fundsInPlace ?? NaN;
@@ -221,6 +228,7 @@ export class LedgerColumnsBuilder {
       investment: this.investment.subarray(0, n),
       foreignInvestment: this.foreignInvestment?.subarray(0, n) ?? null,
       foreignContract: this.foreignContract?.subarray(0, n) ?? null,
+      agreedInvestment: this.agreedInvestment?.subarray(0, n) ?? null,
       currency: this.currency.subarray(0, n),
       foreignShare: this.foreignShare.subarray(0, n),
       fundsInPlace: this.fundsInPlace.subarray(0, n),

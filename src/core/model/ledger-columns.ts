@@ -71,6 +71,8 @@ export interface LedgerColumns {
   readonly foreignInvestment: Float64Array | null;
   /** `LedgerRow.foreignContract` (NaN when none); null when no row has one. */
   readonly foreignContract: Float64Array | null;
+  /** `LedgerRow.agreedInvestment` (NaN when none); null when no row has one. */
+  readonly agreedInvestment: Float64Array | null;
   /** `currencyCode`s. */
   readonly currency: Uint8Array;
   readonly foreignShare: Float64Array;
@@ -146,6 +148,8 @@ export function ledgerRowAt(c: LedgerColumns, i: number): LedgerRow {
   if (foreign !== null) row.foreignInvestment = foreign;
   const contract = orNull(c.foreignContract?.[i] ?? NaN);
   if (contract !== null) row.foreignContract = contract;
+  const agreed = orNull(c.agreedInvestment?.[i] ?? NaN);
+  if (agreed !== null) row.agreedInvestment = agreed;
   const reported = orNull(c.reportDate?.[i] ?? NaN);
   if (reported !== null) row.reportDate = new Date(reported);
   const bits = c.unreadable[i] as number;

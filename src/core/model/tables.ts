@@ -121,6 +121,11 @@ export interface LedgerRow {
    * investment, so never added to it; summed alone by an indicator named for it (合同外资).
    */
   readonly foreignContract?: number;
+  /**
+   * The 协议投资额 / 合同投资额 of a ledger that keeps it beside its 总投资, in `currency`: what a signing indicator
+   * (签约金额) sums, where 总投资 stays the project's size (thresholds, 总投资 indicators).
+   */
+  readonly agreedInvestment?: number;
   /** Amounts written but unreadable (待定, 面议, #REF!): a sum over the row is not known, never 0. */
   readonly unreadable?: readonly ("investment" | "fundsInPlace")[];
   readonly foreignShare: number | null;

@@ -18,7 +18,11 @@ export const DATE_FIELDS = {
 } as const;
 
 export type AmountField =
-  "investment" | "investment_domestic" | "investment_foreign" | "funds_in_place";
+  | "investment"
+  | "investment_agreed"
+  | "investment_domestic"
+  | "investment_foreign"
+  | "funds_in_place";
 
 /** The sheet column of each field read on every row (−1 when the ledger has none). */
 export interface FieldColumns {
@@ -65,6 +69,7 @@ export function fieldColumns(col: (key: string) => number): FieldColumns {
     },
     amounts: {
       investment: col("investment"),
+      investment_agreed: col("investment_agreed"),
       investment_domestic: col("investment_domestic"),
       investment_foreign: col("investment_foreign"),
       funds_in_place: col("funds_in_place"),

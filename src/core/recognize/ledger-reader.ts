@@ -99,6 +99,8 @@ export class LedgerReader {
   readonly columns: Record<string, number> = {};
   readonly investmentUnit: MeasureUnit | null;
   readonly fundsUnit: MeasureUnit | null;
+  /** The unit of a 协议投资额 kept beside the 总投资 (ledger-agreed.ts). */
+  private readonly agreedUnit: MeasureUnit | null;
   /** 内资 and 外资 in columns of their own, when the ledger has no single 总投资. */
   readonly split: { readonly domestic: MeasureUnit; readonly foreign: MeasureUnit } | null;
   /** The unit of a 外资 column beside the 投资总额 (合同外资 of a 外商投资企业台账), which is within it. */
@@ -191,6 +193,7 @@ export class LedgerReader {
     }
     this.investmentUnit = this.split ? this.split.domestic : unitOf("investment");
     this.fundsUnit = unitOf("funds_in_place") ?? this.investmentUnit;
+    this.agreedUnit = unitOf("investment_agreed") ?? this.investmentUnit;
     this.shareUnit = map.byField.get("foreign_share")?.column.unit ?? null;
     // "协议投资额（万）" states a magnitude, not a currency: a 币种 column says which.
     const investmentHeader = map.byField.get("investment")?.column;
@@ -351,6 +354,7 @@ export class LedgerReader {
 
   private unitFor(key: AmountField): MeasureUnit | null {
     if (key === "funds_in_place") return this.fundsUnit;
+    if (key === "investment_agreed") return this.agreedUnit;
     if (key === "investment_foreign") return this.split?.foreign ?? this.foreignBeside;
     return this.investmentUnit;
   }

@@ -10,6 +10,7 @@ import { issueAt } from "./issue";
 import { statedOtherRates } from "./stated-rate";
 import { readLedger } from "./ledger";
 import { withFundsPeriods } from "./ledger-funds-periods";
+import { withAgreedInvestment } from "./ledger-agreed";
 import { withThisYearFunds } from "./ledger-funds-year";
 import { withStageTicks } from "./ledger-stage-ticks";
 import { ledgerUnitColumn, unitColumnByValues } from "./ledger-units";
@@ -88,6 +89,19 @@ function withUnitColumn(map: ColumnMap, block: HeaderBlock, col: number): Column
   return { ...map, byField, unmatched: map.unmatched.filter((c) => c.col !== col) };
 }
 
+/** The ledger's columns settled: its unit column, stage ticks, which 到位资金 and which 投资额 are read. */
+function settledMap(
+  l: LedgerCandidate,
+  unitCol: number | null,
+  asOfMonth: number | null,
+  issues: Issue[]
+): ColumnMap {
+  const base = unitCol === null ? l.map : withUnitColumn(l.map, l.block, unitCol);
+  const ticks = withStageTicks(withThisYearFunds(base), l.sheet, l.block);
+  const agreed = withAgreedInvestment(ticks, l.sheet.name, issues);
+  return withFundsPeriods(agreed, l.sheet.name, asOfMonth, issues);
+}
+
 export function readLedgerSheet(
   l: LedgerCandidate,
   knownUnits: ReadonlySet<string>,
@@ -104,16 +118,7 @@ export function readLedgerSheet(
   const statedYear = stated === "several" ? null : stated;
   const asOfMonth = monthsSoFar(asOf, statedYear);
   const fundsIssues: Issue[] = [];
-  const map = withFundsPeriods(
-    withStageTicks(
-      withThisYearFunds(unitCol === null ? l.map : withUnitColumn(l.map, l.block, unitCol)),
-      l.sheet,
-      l.block
-    ),
-    l.sheet.name,
-    asOfMonth,
-    fundsIssues
-  );
+  const map = settledMap(l, unitCol, asOfMonth, fundsIssues);
   const sheetUnit = map.byField.has("unit")
     ? null
     : unitOfSheet([l.sheet.name, ...l.block.above], knownUnits);

@@ -118,6 +118,11 @@ function readInvestment(x: LedgerReader, r: number, b: LedgerColumnsBuilder, i: 
       b.currency[i] = currencyCode("CNY");
     }
     b.investment[i] = amount ?? NaN;
+    // 协议投资额 beside 总投资: what a signing indicator sums (ledger-agreed.ts).
+    if (x.at.amounts.investment_agreed >= 0) {
+      const agreed = x.amount(r, "investment_agreed", x.rowCurrency);
+      if (agreed !== null) b.setAgreedInvestment(i, agreed);
+    }
     return;
   }
   const domestic = x.amount(r, "investment_domestic", "CNY");

@@ -238,12 +238,16 @@ export function aggregateFromName(
   const counted = t !== null && /项目数?(\([^()]*\))?$/.test(norm);
   // 合同外资 / 外资额 sum a ledger's 外资 column, not the 投资总额 beside it (ledger-figures.ts falls back to the
   // investment when a ledger keeps no 外资 column of its own).
+  // 签约金额 / 协议投资额 sum what was signed: a ledger's 协议投资额 where it keeps one beside 总投资 (a name saying
+  // 总投资 / 投资总额 asks for the project's size).
   const field =
     /(外资|外资额|外资金额|外商投资额|外方投资额?|foreigncapital|fdi)(\([^()]*\))?$/.test(norm)
       ? "foreignInvestment"
-      : "investment";
+      : event.minStage === "签约" && !/总投资|投资总额|计划投资|totalinvestment/.test(norm)
+        ? "agreedInvestment"
+        : "investment";
   // 外资签约项目 / 内资签约项目: the projects in 美元, or in 元 (a 外资 ledger beside a 内资 one).
-  const origin = field === "investment" ? originCurrency(norm) : {};
+  const origin = field === "foreignInvestment" ? {} : originCurrency(norm);
   if (money && !counted) return { kind: "sum", field, filter: { ...base, ...event, ...origin } };
   return { kind: "count", filter: { ...base, ...event, ...origin } };
 }

@@ -10,11 +10,16 @@ export const METHOD_LABELS: LabelTable = fromRegistry(SCORING_METHODS);
 export const STRATEGY_LABELS: LabelTable = fromRegistry(BAND_STRATEGIES);
 export const AGGREGATE_LABELS: LabelTable = fromRegistry(LEDGER_AGGREGATES);
 export const SOURCE_LABELS: LabelTable = { actuals: "完成情况表", ledger: "项目台账" };
-/** foreignInvestment: a ledger's 外资 column (合同外资, 外资额) alone, not the 投资总额 beside it. */
+/**
+ * foreignInvestment: a ledger's 外资 column (合同外资, 外资额) alone, not the 投资总额 beside it. agreedInvestment:
+ * the 协议投资额 / 合同投资额 a signing indicator sums where the ledger keeps it beside 总投资 (the label says so on
+ * the 考核规则 sheet).
+ */
 export const SUM_FIELD_LABELS: LabelTable = {
   investment: "投资额",
   fundsInPlace: "到位资金",
   foreignInvestment: "外资额",
+  agreedInvestment: "协议投资额（台账无此列时为总投资）",
 };
 export const DATE_FIELD_LABELS: LabelTable = {
   signedDate: "签约日期",

@@ -156,6 +156,16 @@ type LedgerSumField = NonNullable<LedgerAggregateRule["field"]>;
 function amountOf(field: LedgerSumField, ctx: AggregateContext): (i: number) => number | null {
   const c = ctx.ledger;
   if (field === "investment") return (i) => investmentIn(c, i, ctx.currency, ctx.exchangeRate);
+  if (field === "agreedInvestment") {
+    // The amount signed where the row states one, else the project's investment.
+    const agreed = c.agreedInvestment;
+    return (i) => {
+      const v = agreed?.[i] ?? NaN;
+      return Number.isNaN(v)
+        ? investmentIn(c, i, ctx.currency, ctx.exchangeRate)
+        : convertMoney(v, currencyAt(c, i), ctx.currency, ctx.exchangeRate);
+    };
+  }
   if (field === "foreignInvestment") {
     // The 外资 column is in 万美元 whatever the ledger's own currency.
     // The 外资 part kept apart from 内资, or the 合同外资 kept beside the 投资总额.

@@ -19,7 +19,16 @@ export const LEDGER_DATE_FIELDS = [
   "startedDate",
   "producedDate",
 ] as const;
-export const LEDGER_SUM_FIELDS = ["investment", "fundsInPlace", "foreignInvestment"] as const;
+/**
+ * agreedInvestment: what was signed — a ledger's 协议投资额 / 合同投资额 kept beside its 总投资, and the investment
+ * where the ledger keeps no such column (or the row leaves it blank).
+ */
+export const LEDGER_SUM_FIELDS = [
+  "investment",
+  "fundsInPlace",
+  "foreignInvestment",
+  "agreedInvestment",
+] as const;
 
 /** Investment threshold in 万元 CNY (USD amounts convert at the rule set's exchange rate). */
 export const thresholdSchema = z.object({

@@ -9,11 +9,15 @@ describe("aggregateFromName", () => {
       { kind: "count", filter: { minStage: "签约", threshold: { amount: 10000 } } },
     ],
     ["招引项目数", { kind: "count", filter: { minStage: "签约" } }],
-    ["签约金额", { kind: "sum", field: "investment", filter: { minStage: "签约" } }],
-    ["签约总额（万元）", { kind: "sum", field: "investment", filter: { minStage: "签约" } }],
+    ["签约金额", { kind: "sum", field: "agreedInvestment", filter: { minStage: "签约" } }],
+    ["签约总额（万元）", { kind: "sum", field: "agreedInvestment", filter: { minStage: "签约" } }],
     [
       "协议投资额",
-      { kind: "sum", field: "investment", filter: { minStage: "签约", dateField: "signedDate" } },
+      {
+        kind: "sum",
+        field: "agreedInvestment",
+        filter: { minStage: "签约", dateField: "signedDate" },
+      },
     ],
     ["新开工项目", { kind: "count", filter: { minStage: "开工", dateField: "startedDate" } }],
     [
@@ -22,9 +26,11 @@ describe("aggregateFromName", () => {
     ],
     ["到位资金", { kind: "sum", field: "fundsInPlace" }],
     // Any name ending in 额 is an amount; 招商引资 in a project count's name is not.
-    ["协议引资额", { kind: "sum", field: "investment", filter: { minStage: "签约" } }],
-    ["合同额（亿元）", { kind: "sum", field: "investment", filter: { minStage: "签约" } }],
+    ["协议引资额", { kind: "sum", field: "agreedInvestment", filter: { minStage: "签约" } }],
+    ["合同额（亿元）", { kind: "sum", field: "agreedInvestment", filter: { minStage: "签约" } }],
     ["招商引资签约项目", { kind: "count", filter: { minStage: "签约" } }],
+    // What was signed is the 协议投资额 (agreedInvestment); a name saying 总投资 asks for the project's size.
+    ["签约项目总投资（亿元）", { kind: "sum", field: "investment", filter: { minStage: "签约" } }],
     // 外资 names: 合同外资 is the amount signed; a 新设 enterprise is one registered (设立) in the period.
     // 合同外资 sums the ledger's 外资 column, not its 投资总额.
     [
@@ -96,7 +102,7 @@ describe("aggregateFromName", () => {
     // 亿元以上项目的签约金额 is still a sum.
     expect(aggregateFromName("亿元以上项目签约金额")).toMatchObject({
       kind: "sum",
-      field: "investment",
+      field: "agreedInvestment",
     });
   });
 
