@@ -31,6 +31,7 @@ import { noteWeights, statedWeights as readStatedWeights } from "./stated-weight
 import { assignRoles, chooseUnitColumns } from "./table-roles";
 import { readTable, type TableAnalysis, type TableOutcome } from "./table-sheet";
 import { blockDuplicateUnits } from "./unit-table";
+import { remarkTargetSheet } from "./remark-targets";
 import { joinUnitSheets } from "./unit-sheets-join";
 import { unitSheetsOf } from "./unit-sheets";
 
@@ -263,7 +264,10 @@ function readableSheet(
   const stacked = cumulativeTableOf(source);
   if (stacked) issues.push(stacked.issue);
   const one = stacked?.sheet ?? widestHeaderOf(source) ?? source;
-  const sheet = namedIndicatorSheet(one) ?? one;
+  const named = namedIndicatorSheet(one);
+  const remarked = named ? null : remarkTargetSheet(one);
+  if (remarked) issues.push(remarked.issue);
+  const sheet = named ?? remarked?.sheet ?? one;
   if (overrides.columns?.[sheet.name]) return sheet;
   const long =
     longFormatSheet(sheet) ??
