@@ -185,7 +185,13 @@ export function aggregateFromName(
   const base = qualifiers(norm, t);
   // A 其中 column's investors narrow the indicator before it (partOf), not every signing.
   const qualified =
-    t !== null || (!/^其中/.test(norm) && Object.keys(investorFilters(norm)).length > 0);
+    t !== null ||
+    (!/^其中/.test(norm) &&
+      (Object.keys(investorFilters(norm)).length > 0 ||
+        base.industrial === true ||
+        Object.keys(originCurrency(norm)).length > 0));
+  // 注册资本 is an amount no 台账 column keeps, not a count of registrations.
+  if (/资本(\([^()]*\))?$/.test(norm)) return null;
   const rate = /率$/.test(norm);
   if (rate) {
     if (/签约率/.test(norm))
@@ -200,7 +206,7 @@ export function aggregateFromName(
   }
   // 引进内资 / 引进省外资金 / 实际利用外资 are the funds that arrived (统计 counts them 到位), not what was signed.
   if (
-    /到位(资金|内资|外资)|实际到位|[资内外]金?到位|资金到位|引进(省外|市外|域外)?(内资|外资|资金)(\([^()]*\))?$|(?<!合同|协议)[利使]用(内资|外资)|fundsinplace|fundsreceived/.test(
+    /到位(资金|内资|外资)|实际到位|[资内外]金?到位|资金到位|引进(省外|市外|域外)?(内资|外资|资金)(\([^()]*\))?$|(?<!合同|协议)[利使]用(内资|外资)|^(省外|市外|县外|区外|域外)(到位)?资金(\([^()]*\))?$|fundsinplace|fundsreceived/.test(
       norm
     )
   ) {
@@ -213,7 +219,9 @@ export function aggregateFromName(
     return { kind: "sum", field: "fundsInPlace", filter: { ...base, ...currency } };
   }
   // 引进 / 招引 a project is signing it; a 协议 / 合同 amount is what was signed (协议投资额).
-  const event = /签约|签订|新签|引进|招引|协议|合同|signed|contract/.test(norm)
+  const event = /签约|签订|新签|引进|招引|招商引资项目|招商项目|协议|合同|signed|contract/.test(
+    norm
+  )
     ? ({ minStage: "签约", dateField: "signedDate" } as const)
     : /开工|新开工|started|construction/.test(norm)
       ? ({ minStage: "开工", dateField: "startedDate" } as const)
@@ -223,8 +231,8 @@ export function aggregateFromName(
           ? ({ minStage: "投产", dateField: "producedDate" } as const)
           : /在谈|洽谈|negotiat/.test(norm)
             ? ({ minStage: "在谈", maxStage: "在谈" } as const)
-            : // "亿元以上项目" / "省外项目" / "500强企业项目" name no event: notices count the projects
-              // signed at that size or from such investors.
+            : // "亿元以上项目" / "省外项目" / "500强企业项目" / "工业项目" / "外资项目" name no event:
+              // notices count the projects signed at that size, of that kind or from such investors.
               qualified && /项目数?(\([^()]*\))?$/.test(norm)
               ? ({ minStage: "签约", dateField: "signedDate" } as const)
               : null;

@@ -122,6 +122,20 @@ describe("aggregateFromName", () => {
     expect(aggregateFromName("实际利用外资")).toMatchObject({ field: "fundsInPlace" });
   });
 
+  it("counts 工业项目 / 外资项目 / 招商引资项目 as signed, 市外资金 as funds from outside, 注册资本 as nothing", () => {
+    expect(aggregateFromName("工业项目（个）")?.filter).toMatchObject({
+      industrial: true,
+      minStage: "签约",
+    });
+    expect(aggregateFromName("外资项目")?.filter).toMatchObject({ currency: "USD" });
+    expect(aggregateFromName("招商引资项目数")?.filter.minStage).toBe("签约");
+    expect(aggregateFromName("市外资金（亿元）")).toMatchObject({
+      field: "fundsInPlace",
+      filter: { origins: ["市外"] },
+    });
+    expect(aggregateFromName("注册资本")).toBeNull();
+  });
+
   it("derives nothing from a name that names neither event nor size", () => {
     expect(aggregateFromName("接待客商")).toBeNull();
     expect(aggregateFromName("项目数")).toBeNull();
