@@ -25,6 +25,9 @@ export const LEDGER_DATE_HEADERS: readonly HeaderField[] = [
       "签订时间",
       "正式签约日期",
       "正式签约时间",
+      // A month is the date a clerk kept (2024.03, 2024年3月).
+      "签约年月",
+      "签约月份",
     ],
     ["簽約日期", "簽約時間", "合同簽訂日期", "協議簽訂日期"],
     [
@@ -67,7 +70,7 @@ export const LEDGER_DATE_HEADERS: readonly HeaderField[] = [
     "field",
     null,
     null,
-    ["开工日期", "开工时间", "实际开工时间", "实际开工日期", "开工情况"],
+    ["开工日期", "开工时间", "实际开工时间", "实际开工日期", "开工情况", "开工年月", "开工月份"],
     ["開工日期", "開工時間"],
     [
       "start date",

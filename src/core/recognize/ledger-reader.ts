@@ -39,6 +39,7 @@ import {
 } from "./ledger-field-columns";
 import { unitByLabel, unitFromNotes } from "./measure-units";
 import type { MergedCells } from "./merged-cells";
+import { yearMonthNumber } from "./ledger-year-month";
 import { progressDate, type ProgressEvent } from "./progress-dates";
 import { RowCurrency } from "./ledger-currency";
 import type { StatedRate } from "./stated-rate";
@@ -268,6 +269,17 @@ export class LedgerReader {
     return c < 0 ? null : (this.sheet.rows[r]?.[c] ?? null);
   }
 
+  /**
+   * A date cell, or the value of the merge it lies in when the row is a project of its own: one 集中签约 date
+   * merged down over the projects signed that day. A project typed on two lines (its name merged over both)
+   * gets its date once, on its first line.
+   */
+  private dateCell(r: number, c: number): CellValue {
+    const own = this.raw(r, c);
+    if (own !== null || !this.hasMerges || this.raw(r, this.at.name) === null) return own;
+    return this.merged.value(r, c);
+  }
+
   text(r: number, c: number): string | null {
     if (c < 0) return null;
     const own = this.sheet.rows[r]?.[c] ?? null;
@@ -380,7 +392,7 @@ export class LedgerReader {
   dateMs(r: number, key: keyof typeof DATE_FIELDS): number {
     const c = this.at.dates[key];
     if (c < 0) return this.progressDateMs(r, key);
-    const raw = this.sheet.rows[r]?.[c] ?? null;
+    const raw = this.dateCell(r, c);
     if (raw === null) return NaN;
     const t = raw instanceof Date ? raw.getTime() : NaN;
     return Number.isNaN(t) ? (this.date(r, key)?.getTime() ?? NaN) : t;
@@ -397,11 +409,16 @@ export class LedgerReader {
   date(r: number, key: keyof typeof DATE_FIELDS): Date | null {
     const c = this.at.dates[key];
     if (c < 0) return null;
-    const raw = this.raw(r, c);
+    const raw = this.dateCell(r, c);
     const stated = typeof raw === "string" ? EVENT_DATE.exec(raw.trim()) : null;
     // "未签约" / "待开工" under 签约情况 / 开工情况: no event yet, no date.
     if (typeof raw === "string" && NOT_YET.test(raw.trim())) return null;
-    const cell = readDateCell(stated ? (stated[1] as string) : raw, this.sheet.dateSystem);
+    const month = typeof raw === "number" ? yearMonthNumber(raw) : null;
+    if (month instanceof Date) return month;
+    const cell =
+      month === "ambiguous"
+        ? ({ kind: "invalid", text: String(raw) } as const)
+        : readDateCell(stated ? (stated[1] as string) : raw, this.sheet.dateSystem);
     if (cell.kind === "date") return cell.value;
     // "3月15日" in the row's 年度, else under a title that names the year: that year's day.
     const year = cell.kind === "invalid" ? (this.rowYear(r) ?? this.context.year) : null;
