@@ -76,6 +76,13 @@ class SharedStringsHandler implements XmlHandler {
     return this.chars !== null;
   }
 
+  /** `<si><t>text</t></si>` read whole by the scanner: the value open, text and close give it, at the top. */
+  plainString(text: string): boolean {
+    if (this.path.length !== 1 || this.skipping) return false;
+    this.values.push(textOf([text]));
+    return true;
+  }
+
   close(name: string): void {
     this.path.pop();
     if (this.skipping) {

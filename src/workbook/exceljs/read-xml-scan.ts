@@ -213,6 +213,10 @@ class FastScanner {
       if (end >= 0 && this.stack.length < MAX_DEPTH - 1 && this.handler.plainCell(this.cell))
         return end;
     }
+    if (next === 115 /* s */ && this.handler.plainString) {
+      const end = this.plainString(lt);
+      if (end >= 0) return end;
+    }
     if (next === 114 /* r */ && this.isRowTag(lt)) {
       const end = scanPlainRow(buf, lt, this.row);
       if (end >= 0 && this.handler.plainRow?.(this.row)) {
@@ -221,6 +225,29 @@ class FastScanner {
       }
     }
     return this.openTag(lt);
+  }
+
+  /**
+   * `<si><t>text</t></si>` (or `<t xml:space="preserve">`) at `lt`, the text given to the handler whole: most of
+   * a shared-strings part, read without four tags' names and handler calls each. Returns the position after it,
+   * or -1 (nothing done) for anything else, or text with an entity or carriage return (the general path decodes).
+   */
+  private plainString(lt: number): number {
+    const { buf, stack } = this;
+    if (!startsAt(buf, lt, SI_OPEN) || stack.length === 0 || stack.length >= MAX_DEPTH - 1)
+      return -1;
+    let from = lt + SI_OPEN.length;
+    if (startsAt(buf, from, T_OPEN)) from += T_OPEN.length;
+    else if (startsAt(buf, from, T_PRESERVE)) from += T_PRESERVE.length;
+    else return -1;
+    let to = from;
+    for (let b = buf[to]; b !== LT; b = buf[++to]) {
+      if (b === undefined || b === 38 /* & */ || b === 13 /* \r */) return -1;
+    }
+    if (!startsAt(buf, to, T_SI_CLOSE) || overLimit(buf, from, to, this.limits.maxTokenChars))
+      return -1;
+    const handled = this.handler.plainString?.(to > from ? utf8(buf, from, to) : "");
+    return handled ? to + T_SI_CLOSE.length : -1;
   }
 
   /** `<row` then a space or `>`, where a handler takes plain rows and the row is not the root or too deep. */
@@ -291,6 +318,17 @@ class FastScanner {
 }
 
 const ROW = "row";
+const ascii = (text: string): readonly number[] => [...text].map((c) => c.charCodeAt(0));
+const SI_OPEN = ascii("<si>");
+const T_OPEN = ascii("<t>");
+const T_PRESERVE = ascii('<t xml:space="preserve">');
+const T_SI_CLOSE = ascii("</t></si>");
+
+/** The ASCII `bytes` at `at` in `buf`. */
+function startsAt(buf: Buffer, at: number, bytes: readonly number[]): boolean {
+  for (let k = 0; k < bytes.length; k++) if (buf[at + k] !== bytes[k]) return false;
+  return true;
+}
 const PI_END = [63, GT];
 const COMMENT_END = [45, 45, GT];
 

@@ -34,6 +34,8 @@ export interface XmlHandler {
   plainCell?(cell: PlainCell): boolean;
   /** A plain `<row>` start tag, likewise: taken as its open would have been, or false (nothing done). */
   plainRow?(row: PlainRow): boolean;
+  /** A plain shared string `<si><t>text</t></si>`, likewise (its text has no entity or carriage return). */
+  plainString?(text: string): boolean;
 }
 
 /** Characters written to saxes at a time (at most). */

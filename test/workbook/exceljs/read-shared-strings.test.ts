@@ -27,6 +27,7 @@ describe("fastSharedStrings", () => {
   const usual = sst(
     [
       "<si><t>高新区</t></si>",
+      "<si><t>escaped_x0041__x4E2D_</t></si>",
       '<si><t xml:space="preserve"> 前后空格 </t></si>',
       "<si><t>a &amp; b &lt;c&gt; &#x4E2D;&#22269;</t></si>",
       "<si><t>行一\r\n行二_x000D_</t></si>",
