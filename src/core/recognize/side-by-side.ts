@@ -10,6 +10,7 @@ import { isBlankCell, textOf } from "./cell-values";
 import type { Issue } from "../issues";
 import { issueAt } from "./issue";
 import type { LongFormatSheet } from "./long-format";
+import { measureOf } from "./measure-words";
 import { isTotalLabel } from "./row-labels";
 
 /** What a left-table unit the right table leaves out reads as: not reported (never 0). */
@@ -86,9 +87,15 @@ function sameLines(sheet: SheetGrid, a: number, b: number): Lines | null {
 function otherOrder(sheet: SheetGrid, a: number, b: number): Lines | null {
   const leftRow = new Map<string, number>();
   const rightRow = new Map<string, number>();
+  // 南关区 in one table is 南关 in the other: the level word is dropped before names are compared.
+  const key = (r: number, c: number): string => {
+    const l = label(sheet, r, c);
+    const short = l.replace(/(?:街道|区|县|市|镇|乡)$/, "");
+    return short.length >= 2 ? short : l;
+  };
   for (let r = sheet.rows.length - 1; r >= 0; r--) {
-    if (label(sheet, r, a) !== "") leftRow.set(label(sheet, r, a), r);
-    if (label(sheet, r, b) !== "") rightRow.set(label(sheet, r, b), r);
+    if (key(r, a) !== "") leftRow.set(key(r, a), r);
+    if (key(r, b) !== "") rightRow.set(key(r, b), r);
   }
   // The first line naming a unit the other table names on another line: the header and titles are above it.
   let first = Infinity;
@@ -99,8 +106,8 @@ function otherOrder(sheet: SheetGrid, a: number, b: number): Lines | null {
   if (first === Infinity) return null;
   const source = sheet.rows.map((_, r) => {
     if (r < first) return r;
-    const at = rightRow.get(label(sheet, r, a));
-    return at !== undefined && at >= first && label(sheet, r, a) !== "" ? at : null;
+    const at = rightRow.get(key(r, a));
+    return at !== undefined && at >= first && key(r, a) !== "" ? at : null;
   });
   const used = new Set(source.filter((r): r is number => r !== null));
   const lines: number[] = [];
@@ -119,7 +126,7 @@ function otherOrder(sheet: SheetGrid, a: number, b: number): Lines | null {
 export function joinedSheet(sheet: SheetGrid): LongFormatSheet | null {
   if (sheet.rows.length > MAX_ROWS) return null;
   const split = splitOf(sheet);
-  if (!split) return null;
+  if (!split) return unmatchedTables(sheet);
   const { gap, repeat, source, extra } = split;
   const n = sheet.rows.length;
   const drop = repeat - gap + 1;
@@ -238,4 +245,68 @@ function unlistedUnits(sheet: SheetGrid, split: Split): Issue[] {
       })
     ),
   ];
+}
+
+/**
+ * A 目标 table and a 完成 table side by side (their titles say so) whose units cannot be matched, by line or by
+ * name: reading the right one's figures by line would credit one unit with another's. The sheet is read as the
+ * left table alone, and an error names the right table's unit column.
+ */
+function unmatchedTables(sheet: SheetGrid): LongFormatSheet | null {
+  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  for (let gap = 1; gap < width - 1; gap++) {
+    if (!sheet.rows.every((row) => isBlankCell(row[gap]))) continue;
+    const title = titlesSay(sheet, gap);
+    if (title === null || namedLines(sheet, gap + 1, title + 1) < 3) continue;
+    const rows = sheet.rows.map((row) => row.slice(0, gap));
+    const merges = sheet.merges.flatMap((m) =>
+      m.left >= gap ? [] : [{ ...m, right: Math.min(m.right, gap - 1) }]
+    );
+    const numberFormats = new Map(
+      [...sheet.numberFormats].filter(([a1]) => columnIndex(/^[A-Z]+/.exec(a1)?.[0] ?? "A") < gap)
+    );
+    const hiddenColumns = new Set([...sheet.hiddenColumns].filter((c) => c < gap));
+    const right = columnLetter(gap + 1);
+    return {
+      wide: { ...sheet, rows, merges, numberFormats, hiddenColumns },
+      origin: (row, col) => ({ row, col }),
+      originRow: (row) => row,
+      originCol: (col) => col,
+      issues: [
+        issueAt("unit_missing_from_actuals", "error", sheet.name, title, 0, {
+          zh: `“${sheet.name}”右侧的完成表（${right} 列起）所列单位与左侧目标表对不上（逐行、按名称都无法对应），其完成数未读取，各单位按未报送处理；请让两表的单位名称一致`,
+          en: `the actuals table at the right of "${sheet.name}" (from column ${right}) lists units that cannot be matched to the targets table at the left, by line or by name: its figures are not read and every unit counts as unreported; name the units alike in both tables`,
+        }),
+      ],
+    };
+  }
+  return null;
+}
+
+/** The row whose titles say 目标 over the left table and 完成 over the right one, or null. */
+function titlesSay(sheet: SheetGrid, gap: number): number | null {
+  const top = Math.min(sheet.rows.length, 8);
+  for (let r = 0; r < top; r++) {
+    const row = sheet.rows[r] ?? [];
+    const text = (cells: readonly CellValue[]): string =>
+      normalizeText(cells.map((v) => textOf(v ?? null)).join(""));
+    const left = text(row.slice(0, gap));
+    const right = text(row.slice(gap + 1));
+    if (left === "" || right === "") continue;
+    const says = (t: string, word: RegExp): boolean => word.test(t) || measureOf(t) !== null;
+    if (
+      says(left, /目标|任务|计划/) &&
+      says(right, /完成|实绩|累计/) &&
+      /完成|实绩|累计/.test(right)
+    )
+      return r;
+  }
+  return null;
+}
+
+/** Rows below `from` whose cell in column `c` names something (text, not a number). */
+function namedLines(sheet: SheetGrid, c: number, from: number): number {
+  let n = 0;
+  for (let r = from; r < sheet.rows.length; r++) if (label(sheet, r, c) !== "") n++;
+  return n;
 }

@@ -38,14 +38,21 @@ describe("two tables side by side", () => {
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 
-  it("leaves two tables of different units alone", () => {
+  it("reads a 目标 table beside a 完成 table of other units alone, and says why", () => {
     const other: SheetSpec = {
       ...sheet,
       rows: sheet.rows.map((row, r) =>
         r >= 3 ? [...row.slice(0, 5), `${String(row[5])}外`, ...row.slice(6)] : row
       ),
     };
-    expect(joinedSheet(workbookGrid("t.xlsx", [other]).sheets[0]!)).toBeNull();
+    const joined = joinedSheet(workbookGrid("t.xlsx", [other]).sheets[0]!);
+    expect(joined?.wide.rows[3]).toEqual([1, "范家屯镇", 6, 4]);
+    expect(joined?.issues).toEqual([
+      expect.objectContaining({ code: "unit_missing_from_actuals", severity: "error" }),
+    ]);
+    const r = read(other);
+    expect(r.actuals?.units.some((u) => u.name.endsWith("外")) ?? false).toBe(false);
+    expect(r.issues.some((i) => i.code === "unit_missing_from_actuals")).toBe(true);
   });
 
   const DISTRICTS: [string, number, number, number, number][] = [
@@ -96,6 +103,16 @@ describe("two tables side by side", () => {
     const r = read(blocks([3, 2, 1, 0], "单位"));
     expect(actual(r, "南关区")).toMatchObject({ value: 9, cell: "H6" });
     expect(actual(r, "二道区")).toMatchObject({ value: 8, cell: "H3" });
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("matches a right table naming the units without their 区 (南关 for 南关区)", () => {
+    const spec = blocks([3, 2, 1, 0]);
+    const rows = spec.rows.map((row, r) =>
+      r >= 2 ? [...row.slice(0, 6), String(row[6]).replace(/区$/, ""), ...row.slice(7)] : row
+    );
+    const r = read({ ...spec, rows });
+    expect(actual(r, "南关区")).toMatchObject({ value: 9, cell: "H6" });
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 
