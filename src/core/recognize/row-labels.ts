@@ -21,9 +21,12 @@ export function isTotalLabel(text: string): boolean {
 
 const MAYBE_TOTAL = /[计計]|汇总|彙總|^全|total|sum/i;
 
-/** "全区平均", "平均值", "最高", "Average": a statistic of the unit rows under a table, neither a unit nor part of 合计. */
+/**
+ * "全区平均", "平均值", "最高", "Average": a statistic of the unit rows under a table, neither a unit nor part of 合计;
+ * and "序时进度" (75% across a 完成率 column): the yardstick the bureau rates the units against.
+ */
 const STATISTIC =
-  /^[^\d]{0,8}?(平均|平均值|平均数|均值|最高值?|最低值?|最大值|最小值|中位数)(\(.*\))?[:]?$|^(average|mean|median|max|min|maximum|minimum)(\(.*\))?[:]?$/;
+  /^[^\d]{0,8}?(平均|平均值|平均数|均值|最高值?|最低值?|最大值|最小值|中位数)(\(.*\))?[:]?$|^(average|mean|median|max|min|maximum|minimum)(\(.*\))?[:]?$|^(序时进度|时间进度|时序进度|序时)(要求)?(\(.*\))?[:]?$/;
 
 export function isStatisticLabel(text: string): boolean {
   if (text === "" || text.length > 16) return false;

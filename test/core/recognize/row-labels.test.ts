@@ -18,6 +18,10 @@ describe("statistic rows", () => {
       "最低值",
       "Average",
       "Mean",
+      // The yardstick the units are rated against.
+      "序时进度",
+      "时间进度",
+      "序时进度要求",
     ])
       expect([label, isStatisticLabel(label)]).toEqual([label, true]);
     for (const label of ["平湖街道", "合计", "高新区", "最高人民法院驻地乡镇管理委员会"])
