@@ -7,15 +7,7 @@ import { groupIssues } from "../issues/group";
 import type { Issue } from "../issues/types";
 import type { AssessmentResults, IncompleteItem } from "../model/results";
 import type { Recognition, RecognitionOverrides } from "../model/recognition";
-import {
-  findRulesSheet,
-  recognizeWorkbook,
-  statedAsOf,
-  statedCap,
-  statedExchangeRate,
-  statedPeriod,
-  type StatedAsOf,
-} from "../recognize";
+import { findRulesSheet, recognizeWorkbook, statedAsOf, type StatedAsOf } from "../recognize";
 import type { SheetPlan } from "../plan/write-plan";
 import { defaultRules, isoDay } from "../rules/defaults";
 import { mergeRules, type RulesOverride } from "../rules/merge";
@@ -28,18 +20,7 @@ import { assessIssue, dedupeIssues } from "./issue";
 import { periodKey, planRankingState, readPreviousRun } from "./state";
 import { STATE_SHEET_NAME } from "../plan/product-sheets";
 import { validateForRules } from "./validate-link";
-
-const STATED_PERIOD_GRACE_MONTHS = 6;
-
-/** ISO day `months` later (day clamped to the month's end). */
-function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
-}
+import { withStatedCap, withStatedMethod, withStatedPeriod, withStatedRate } from "./stated-rules";
 
 export interface AssessOptions {
   /** 截至日期; a Date is read as its UTC day, a string must be YYYY-MM-DD. Default: the rules sheet's, else `now`. */
@@ -105,6 +86,7 @@ function resolveRules(
     rules = withStatedPeriod(grid, rules, fallback, issues);
     rules = withStatedRate(grid, rules, issues);
     rules = withStatedCap(grid, rules, issues);
+    rules = withStatedMethod(grid, rules, issues);
   }
   if (options.rules) rules = withGivenRules(rules, options.rules, sheet?.name ?? "rules", issues);
   if (explicit !== undefined) rules = { ...rules, period: { ...rules.period, asOf: explicit } };
@@ -113,82 +95,6 @@ function resolveRules(
     if (notice) issues.push(notice);
   }
   return { rules, fromSheet: sheet?.name ?? null, issues };
-}
-
-/** A campaign period the workbook states (seed 001's 2007-07-01..2008-03-31) replaces the calendar year. */
-function withStatedPeriod(
-  grid: WorkbookGrid,
-  rules: RuleSet,
-  fallback: string,
-  issues: Issue[]
-): RuleSet {
-  const period = statedPeriod(grid.sheets);
-  if (!period) return rules;
-  // Half a year after its end a stated campaign is last campaign's title in a copied workbook, not this run's.
-  if (fallback > addMonths(period.end, STATED_PERIOD_GRACE_MONTHS)) {
-    issues.push(
-      assessIssue(
-        "period_from_workbook",
-        "warning",
-        period.sheet,
-        period.cell,
-        `工作簿写明的考核期“${period.text}”（${period.start} 至 ${period.end}）已结束半年以上，本次按 ${fallback.slice(0, 4)} 年考核；如仍按该考核期，请用 --as-of 指定截至日期或在考核规则表中写明`,
-        `the workbook's period "${period.text}" (${period.start} to ${period.end}) ended more than half a year before ${fallback}, so the calendar year ${fallback.slice(0, 4)} is assessed; give --as-of or state the period in the rules sheet to assess that campaign`
-      )
-    );
-    return rules;
-  }
-  if (fallback < period.start) return rules;
-  issues.push(
-    assessIssue(
-      "period_from_workbook",
-      "info",
-      period.sheet,
-      period.cell,
-      `考核期按工作簿中的“${period.text}”取 ${period.start} 至 ${period.end}`,
-      `the period ${period.start} to ${period.end} is taken from "${period.text}"`
-    )
-  );
-  return { ...rules, period: { start: period.start, end: period.end, asOf: fallback } };
-}
-
-/** A US-dollar rate the workbook states ("1美元=6.9元") replaces the default one. */
-function withStatedRate(grid: WorkbookGrid, rules: RuleSet, issues: Issue[]): RuleSet {
-  const rate = statedExchangeRate(grid.sheets);
-  if (!rate || rate.rate === rules.exchangeRate) return rules;
-  issues.push(
-    assessIssue(
-      "exchange_rate_from_workbook",
-      "info",
-      rate.sheet,
-      rate.cell,
-      `美元按工作簿中的“${rate.text}”折算：1美元 = ${rate.rate} 元`,
-      `US dollars convert at the workbook's own rate, "${rate.text}": 1 USD = ${rate.rate} CNY`
-    )
-  );
-  return { ...rules, exchangeRate: rate.rate };
-}
-
-/** A cap the workbook's 考核办法 states ("完成率超过100%的按100%计算", "不设上限") replaces the default one. */
-function withStatedCap(grid: WorkbookGrid, rules: RuleSet, issues: Issue[]): RuleSet {
-  const stated = statedCap(grid.sheets);
-  if (!stated || stated.cap === rules.cap) return rules;
-  const pct = stated.cap === null ? null : `${Math.round(stated.cap * 1000) / 10}%`;
-  issues.push(
-    assessIssue(
-      "cap_from_workbook",
-      "info",
-      stated.sheet,
-      stated.cell,
-      pct === null
-        ? `完成率按工作簿中的“${stated.text}”不设上限`
-        : `完成率按工作簿中的“${stated.text}”封顶 ${pct}`,
-      pct === null
-        ? `completion rates are not capped, as the workbook states: "${stated.text}"`
-        : `completion rates are capped at ${pct}, as the workbook states: "${stated.text}"`
-    )
-  );
-  return { ...rules, cap: stated.cap };
 }
 
 /** Rules given by the caller (rules.json, the pane's period) over the sheet's; invalid ones are ignored, loudly. */

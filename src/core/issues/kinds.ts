@@ -68,6 +68,7 @@ const KINDS: Readonly<Partial<Record<IssueCode, Names>>> = {
   period_from_workbook: ["考核期来源", "Where the period came from"],
   exchange_rate_from_workbook: ["汇率来源", "Where the exchange rate came from"],
   cap_from_workbook: ["完成率封顶来源", "Where the completion-rate cap came from"],
+  method_from_workbook: ["计分方法来源", "Where the scoring method came from"],
   merge_over_header: ["合并单元格跨越表头", "Merged cells across the header"],
   actuals_other_period: ["完成情况表属于其他考核期", "Actuals from another period"],
   actuals_summed: ["完成数由多张当期表相加", "Actuals added up from period sheets"],

@@ -41,6 +41,7 @@ export const ISSUE_CODES = [
   "period_from_workbook",
   "exchange_rate_from_workbook",
   "cap_from_workbook",
+  "method_from_workbook",
   "sheet_not_used",
   "sideways_table",
   "merge_over_header",
