@@ -245,6 +245,16 @@ describe("readWorkbookFileStreaming equals the DOM reader", () => {
     const grid = await expectSameGrid(await writeWorkbook("big-cjk.xlsx", wb));
     expect(grid.sheets[0]?.rows).toHaveLength(4000);
     expect(grid.sheets[0]?.rows[3999]?.[0]).toBe("第4000号项目·招商引资重点工作推进");
+    // Parts stored uncompressed are streamed in steps (deflated ones up to 64 MiB are inflated in one call):
+    // the scanner meets plain cells, rows and shared strings cut at every step's end.
+    const stored = await JSZip.loadAsync((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const bytes = await (
+      stored as unknown as {
+        generateAsync(o: { type: "uint8array"; compression: "STORE" }): Promise<Uint8Array>;
+      }
+    ).generateAsync({ type: "uint8array", compression: "STORE" });
+    const again = await expectSameGrid(await writeBytes("big-cjk-stored.xlsx", bytes));
+    expect(again.sheets[0]?.rows).toEqual(grid.sheets[0]?.rows);
   });
 });
 
