@@ -126,17 +126,22 @@ export function cellsOnlySheetXml(
 
 /** A `<t>` holding something that reads as an escape. */
 const ESCAPED_T = /(<t\b[^>]*>)([^<]*_x[0-9A-Fa-f]{4}_[^<]*)(<\/t>)/g;
+/** A string cell typed `t="str"` with no formula whose `<v>` holds an escape: ExcelJS leaves those undecoded. */
+const ESCAPED_STR =
+  /<c\b([^>]*?)\bt="str"([^>]*)>\s*<v>([^<]*_x[0-9A-Fa-f]{4}_[^<]*)<\/v>\s*<\/c>/g;
 /** An inline string's own `<t>` (not a run's) holding an escape. */
 const ESCAPED_INLINE = /<is>(\s*)(<t\b[^>]*>[^<]*_x[0-9A-Fa-f]{4}_[^<]*<\/t>)/g;
 
 /**
  * Part XML with its `_xHHHH_` escapes as ExcelJS decodes them the way every other reader does (xstring.ts): hex in
- * upper case, and an inline string's plain `<t>`, whose escapes ExcelJS leaves undecoded, made a run, whose it
- * decodes. The stream reader decodes the file as it is; this keeps the two readers alike.
+ * upper case, and an inline string's plain `<t>` or a formula-less `t="str"` cell's `<v>`, whose escapes ExcelJS
+ * leaves undecoded, made a run, whose it decodes. The stream reader decodes the file as it is; this keeps the two
+ * readers alike.
  */
 export function escapesForExcelJs(xml: string): string {
   if (!xml.includes("_x")) return xml;
   return xml
+    .replace(ESCAPED_STR, '<c$1t="inlineStr"$2><is><r><t xml:space="preserve">$3</t></r></is></c>')
     .replace(
       ESCAPED_T,
       (_m, open: string, text: string, close: string) => open + upperXstring(text) + close
