@@ -13,6 +13,7 @@ import { withFundsPeriods } from "./ledger-funds-periods";
 import { withAgreedInvestment } from "./ledger-agreed";
 import { withThisYearFunds } from "./ledger-funds-year";
 import { withStageTicks } from "./ledger-stage-ticks";
+import { withMonthlyProgress } from "./ledger-progress-months";
 import { ledgerUnitColumn, unitColumnByValues } from "./ledger-units";
 import {
   emptyIssue,
@@ -98,7 +99,8 @@ function settledMap(
 ): ColumnMap {
   const base = unitCol === null ? l.map : withUnitColumn(l.map, l.block, unitCol);
   const ticks = withStageTicks(withThisYearFunds(base), l.sheet, l.block);
-  const agreed = withAgreedInvestment(ticks, l.sheet.name, issues);
+  const staged = withMonthlyProgress(ticks, l.sheet.name, asOfMonth, issues);
+  const agreed = withAgreedInvestment(staged, l.sheet.name, issues);
   return withFundsPeriods(agreed, l.sheet.name, asOfMonth, issues);
 }
 
