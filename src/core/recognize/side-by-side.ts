@@ -257,7 +257,9 @@ function unmatchedTables(sheet: SheetGrid): LongFormatSheet | null {
   for (let gap = 1; gap < width - 1; gap++) {
     if (!sheet.rows.every((row) => isBlankCell(row[gap]))) continue;
     const title = titlesSay(sheet, gap);
-    if (title === null || namedLines(sheet, gap + 1, title + 1) < 3) continue;
+    if (title === null) continue;
+    // The right table's unit column: its first, or the one after its 序号.
+    if (Math.max(...[1, 2, 3].map((k) => namedLines(sheet, gap + k, title + 1))) < 3) continue;
     const rows = sheet.rows.map((row) => row.slice(0, gap));
     const merges = sheet.merges.flatMap((m) =>
       m.left >= gap ? [] : [{ ...m, right: Math.min(m.right, gap - 1) }]
