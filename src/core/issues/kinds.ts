@@ -17,6 +17,7 @@ const KINDS: Readonly<Partial<Record<IssueCode, Names>>> = {
   override_unmatched: ["未用上的列修正", "Column correction not applied"],
   hidden_column: ["隐藏的列", "Hidden column"],
   unit_column_uncertain: ["责任单位列不确定", "Unit column uncertain"],
+  role_by_order: ["按顺序判断的目标表", "Targets sheet taken by order"],
   unit_column_inferred: ["按内容判断的责任单位列", "Unit column taken from content"],
   indicator_paired: ["指标配对", "Indicator pairing"],
   excluded_row: ["不参与考核的行", "Rows left out"],

@@ -34,6 +34,7 @@ export const ISSUE_CODES = [
   "override_unmatched",
   "hidden_column",
   "unit_column_uncertain",
+  "role_by_order",
   "unit_column_inferred",
   "indicator_paired",
   "excluded_row",

@@ -109,7 +109,7 @@ function readEntries(
     const choice = choices.get(t);
     if (choice) read.set(t, readTable(t, choice, { asOfMonth, asOfYear: year, knownUnits }));
   }
-  const roles = assignRoles(tables, read);
+  const roles = assignRoles(tables, read, issues);
   const reports: SheetReport[] = [];
   const parts: TableParts = { targets: [], actuals: [], lastYear: [] };
   const ledgers: LedgerSheet[] = [];

@@ -2,7 +2,9 @@
  * Passes two and three for unit tables: each table's unit column, weighed against the labels the other sheets
  * hold, and each table's role (目标分解表, 完成情况表, or both in one).
  */
+import type { Issue } from "../issues";
 import type { SheetRole } from "../model";
+import { issueAt } from "./issue";
 import { tableKindFromWords } from "./sheet-kind";
 import type { TableAnalysis, TableChoice, TableOutcome } from "./table-sheet";
 import type { TableData } from "./unit-table";
@@ -64,7 +66,8 @@ export function chooseUnitColumns(
  */
 export function assignRoles(
   tables: readonly TableAnalysis[],
-  read: ReadonlyMap<TableAnalysis, TableOutcome>
+  read: ReadonlyMap<TableAnalysis, TableOutcome>,
+  issues: Issue[] = []
 ): Map<TableAnalysis, SheetRole> {
   const roles = new Map<TableAnalysis, SheetRole>();
   const plain: TableAnalysis[] = [];
@@ -85,6 +88,7 @@ export function assignRoles(
     const r = read.get(t);
     return roles.get(t) === "combined" && r ? [r.read.primary] : [];
   });
+  const byOrder: TableAnalysis[] = [];
   for (const t of plain) {
     const data = read.get(t)?.read.primary;
     if (data && combinedTargets.some((c) => repeatsTargets(data, c))) {
@@ -93,8 +97,30 @@ export function assignRoles(
     }
     const hasTargets = [...roles.values()].some((k) => k === "targets" || k === "combined");
     roles.set(t, hasTargets ? "actuals" : "targets");
+    byOrder.push(t);
   }
+  issues.push(...orderIssue(byOrder, roles));
   return roles;
+}
+
+/**
+ * Two sheets alike (Sheet1 / Sheet2, no title, the same headers) that say nothing of which holds the targets: the
+ * first is read as the targets, as a clerk lays them out, but a ranking that hinges on the tabs' order is said.
+ */
+function orderIssue(
+  byOrder: readonly TableAnalysis[],
+  roles: ReadonlyMap<TableAnalysis, SheetRole>
+): Issue[] {
+  const targets = byOrder.find((t) => roles.get(t) === "targets");
+  const actuals = byOrder.find((t) => roles.get(t) === "actuals");
+  if (!targets || !actuals) return [];
+  const [a, b] = [targets.sheet.name, actuals.sheet.name];
+  return [
+    issueAt("role_by_order", "warning", a, targets.block.top, 0, {
+      zh: `“${a}”和“${b}”都没有说明哪张是目标表（表名、标题和表头都没有“目标”“完成”等字样）：按顺序把“${a}”读作目标、“${b}”读作完成情况；如果相反，请在任务窗格“工作表”页或用 --role "${a}=actuals" 指定`,
+      en: `neither "${a}" nor "${b}" says which holds the targets (no 目标 or 完成 in its name, title or headers): "${a}" is read as the targets by tab order and "${b}" as the actuals; if it is the other way round, set the roles in the task pane's Sheets tab or with --role "${a}=actuals"`,
+    }),
+  ];
 }
 
 /**
