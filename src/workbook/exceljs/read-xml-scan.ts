@@ -157,8 +157,7 @@ class FastScanner {
     const length = buf.length;
     let pos = 0;
     for (;;) {
-      let lt = pos;
-      while (lt < length && buf[lt] !== LT) lt++;
+      const lt = this.nextMarkup(pos);
       if (lt >= length) break; // text runs on into the next chunk
       // Chunks are large: a run of text inside one is held to the same limit as one carried between chunks.
       if (overLimit(buf, pos, lt, max)) throw this.limits.tooLong();
@@ -173,6 +172,21 @@ class FastScanner {
     }
     this.carry = pos >= length ? null : buf.subarray(pos);
     if (this.carry && overLimit(this.carry, 0, this.carry.length, max)) throw this.limits.tooLong();
+  }
+
+  /**
+   * The next `<` at or after `from`, or the buffer's length: a loop over the first bytes (markup is usually a few
+   * bytes on, nearer than a builtin call is worth), then Buffer's own search, so a long text run (or one carried
+   * from chunk to chunk) is not walked byte by byte in JavaScript.
+   */
+  private nextMarkup(from: number): number {
+    const buf = this.buf;
+    const near = Math.min(buf.length, from + 64);
+    let i = from;
+    while (i < near && buf[i] !== LT) i++;
+    if (i < near || near === buf.length) return i;
+    const far = buf.indexOf(LT, near);
+    return far < 0 ? buf.length : far;
   }
 
   /** The first `byte` at or after `from` in the buffer, or -1. */
