@@ -50,8 +50,28 @@ export function ledgerSupports(sheet: LedgerSheet, agg: LedgerAggregateRule): bo
   const needed = [...filterColumns(agg.filter), ...filterColumns(agg.denominator)];
   if (agg.kind === "sum") needed.push([FIELD_COLUMNS[agg.field ?? "investment"]]);
   if (!needed.every((alternatives) => alternatives.some((c) => c in sheet.columns))) return false;
+  if (agg.filter.origins && !saysOrigin(sheet)) return false;
   // 外资 (美元) figures from a ledger kept in 元: it can say nothing of them, which is not 0.
   return agg.filter.currency !== "USD" || ledgerColumns(sheet).currency.includes(1);
+}
+
+/** Words an origin column uses when it says whether an investor is from outside: 省外, 省内, 境外, 本地 … */
+const ORIGIN_WORD = /[省市县区境域]外|[省市县区境]内|本地|外商|港澳台/;
+const ORIGIN_SAMPLE = 2000;
+
+/**
+ * Whether a ledger's origin column says 省外 / 省内 and the like. One that names places (北京市, 江苏省) cannot
+ * tell 省外 without knowing the home province: a 省外项目 count over it would be 0, silently, so it has no source.
+ */
+function saysOrigin(sheet: LedgerSheet): boolean {
+  const c = ledgerColumns(sheet);
+  const text = c.texts.origin;
+  if (!text) return false;
+  for (let i = 0; i < Math.min(c.length, ORIGIN_SAMPLE); i++) {
+    const t = text(i);
+    if (t !== null && ORIGIN_WORD.test(t)) return true;
+  }
+  return false;
 }
 
 /**

@@ -275,6 +275,28 @@ export const LEDGER_FIELDS: readonly HeaderField[] = [
     ["投資方類型"],
     ["investor type"]
   ),
+  // Where the investor is based (北京市, 江苏省苏州市): never the unit the project lands in, and no 省外 / 省内
+  // answer either (that needs the home province), so it is read by neither.
+  f(
+    "investor_place",
+    "ledger",
+    "field",
+    null,
+    null,
+    [
+      "投资方所在地",
+      "投资者所在地",
+      "投资主体所在地",
+      "投资方所在省市",
+      "投资方所属地区",
+      "投资方地区",
+      "投资方注册地",
+      "客商所在地",
+      "企业所在地",
+    ],
+    ["投資方所在地"],
+    ["investor location", "investor's location", "investor based in"]
+  ),
   f(
     "origin",
     "ledger",
@@ -285,6 +307,7 @@ export const LEDGER_FIELDS: readonly HeaderField[] = [
       "来源地",
       "投资方来源地",
       "投资来源地",
+
       "来源",
       "省外",
       "是否省外",

@@ -73,3 +73,40 @@ describe("a ledger's 其中 columns, 是否 answers and 投产 dates", () => {
     expect(partOf(parent, "其中：工业项目")?.filter).toMatchObject({ industrial: true });
   });
 });
+
+describe("where the investor is based", () => {
+  const perTown = (header: string) =>
+    workbookGrid("towns.xlsx", [
+      {
+        name: "目标",
+        rows: [
+          ["乡镇", "签约项目（个）", "省外项目（个）"],
+          ["龙湖镇", 2, 1],
+          ["金沙镇", 2, 1],
+        ],
+      },
+      ...["龙湖镇", "金沙镇"].map((town, k) => ({
+        name: town,
+        rows: [
+          ["序号", "项目名称", header, "投资额（万元）", "签约日期"],
+          [1, `${town}A`, "北京市", 5000, "2024-03-01"],
+          ...(k === 1 ? [[2, `${town}B`, "江苏省", 5000, "2024-05-01"]] : []),
+        ],
+      })),
+    ]);
+
+  it("is never the unit: a ledger kept a sheet per town counts its projects to the town", () => {
+    const a = assessWorkbook(perTown("投资方所在地"), { asOf: "2024-09-30", now: NOW });
+    const signed = (u: string) =>
+      a.results?.units.find((x) => x.unit === u)?.indicators["signed_total"]?.actual;
+    expect([signed("龙湖镇"), signed("金沙镇")]).toEqual([1, 2]);
+  });
+
+  it("cannot say 省外 from place names: the indicator has no source, loudly, rather than 0", () => {
+    const a = assessWorkbook(perTown("来源地"), { asOf: "2024-09-30", now: NOW });
+    expect(a.results?.complete).toBe(false);
+    expect(a.issues.some((i) => i.code === "no_actual_source" && i.severity === "error")).toBe(
+      true
+    );
+  });
+});
