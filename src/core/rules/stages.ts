@@ -205,6 +205,21 @@ const PLANNED_CLAUSE = new RegExp(`(?:${PLANNED_WORD.source})[^,，.。;；]*`, 
 
 /** Words saying a stage has not (yet) been reached: 未开工, 尚未签约, 待签约, 拟开工. */
 const NOT_DONE = /(?:未|尚未|暂未|还未|没有|待|拟|计划|预计)/;
+/** The same, just before a stage word, with the adverb bureaus put between: 未正式开工, 没有开工. */
+const NOT_DONE_BEFORE = /(?:未|没有|没|待|拟|计划|预计)(?:正式|全面|完全|全部)?$/;
+/** Synonyms read only as the whole text: inside a phrase they name something else (生产线, 营业执照). */
+const WHOLE_ONLY = new Set(["生产", "营业"]);
+
+/** Each place `word` stands in `text`, with whether the words just before it say it has not happened. */
+function mentions(text: string, word: string): { done: boolean; not: boolean } {
+  let done = false;
+  let not = false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (NOT_DONE_BEFORE.test(text.slice(Math.max(0, at - 6), at))) not = true;
+    else done = true;
+  }
+  return { done, not };
+}
 
 const strip = (s: string): string =>
   s.replace(/^(已经|已|正在)/, "").replace(/(阶段|中|状态)$/, "");
@@ -271,7 +286,7 @@ export class StageIndex {
     const done = norm.replace(PLANNED_CLAUSE, "");
     let best = -1;
     for (const [word, i] of this.words)
-      if (word.length >= 2 && done.includes(word) && !done.includes(`未${word}`))
+      if (word.length >= 2 && !WHOLE_ONLY.has(word) && mentions(done, word).done)
         best = Math.max(best, i);
     if (best >= 0) return this.found(best, "nearest");
     const before = this.beforeNamed(norm);
@@ -292,7 +307,7 @@ export class StageIndex {
   private beforeNamed(norm: string): number {
     let first = Infinity;
     for (const [word, i] of this.words)
-      if (word.length >= 2 && i > 0 && new RegExp(`${NOT_DONE.source}${word}`).test(norm))
+      if (word.length >= 2 && i > 0 && mentions(norm, word).not)
         first = Math.min(first, i);
     if (first === Infinity) return -1;
     // 注册 is a formality some projects skip: "未开工" says the project is signed, not that it is registered.

@@ -35,6 +35,22 @@ describe("stage words", () => {
     expect(stageOf("完成")).toBe("none");
   });
 
+  it("reads 生产 / 营业 inside a phrase as what the phrase names, not as production", () => {
+    expect(stageOf("生产设备安装调试中")).toBe("开工");
+    expect(stageOf("已签约，营业执照未办理")).toBe("签约");
+    expect(["生产", "营业", "正常生产"].map(stageOf)).toEqual(Array(3).fill("投产"));
+  });
+
+  it("reads a stage said not yet reached with an adverb between (未正式开工, 没有开工) as not reached", () => {
+    expect(["未正式开工", "没有开工", "已签约尚未正式开工"].map(stageOf)).toEqual(Array(3).fill("签约"));
+    expect(stageOf("尚未正式签约")).toBe("在谈");
+  });
+
+  it("takes a configured synonym with regular-expression characters as plain text", () => {
+    const custom = new StageIndex(DEFAULT_STAGES, { 签约: ["签约(甲"] });
+    expect(custom.indexOf("未开工")).toBe(custom.position("签约"));
+  });
+
   it("knows the words for opening, trial production and moving in", () => {
     expect(["开业", "试生产", "已建成", "投入使用", "试运营"].map(stageOf)).toEqual(
       Array(5).fill("投产")
