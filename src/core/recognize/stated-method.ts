@@ -14,9 +14,12 @@ export interface StatedMethod {
   readonly cell: string;
 }
 
-/** 未完成 earns nothing: the mark of threshold scoring. */
+/**
+ * 未完成 earns nothing: the mark of threshold scoring. What lies between says nothing of points lost by degree:
+ * "未完成的每低1个百分点扣0.5分，低于60%不得分" scores a shortfall by its size, not by reaching the target.
+ */
 const NOTHING_UNLESS_DONE =
-  /未完成(?:目标)?(?:任务)?(?:的|者)?[^。；;]{0,24}?(?:不得分|得0分|记0分|计0分|不计分|零分)/;
+  /未完成(?:目标)?(?:任务)?(?:的|者)?(?:(?!扣|每|低于|不足|按|比例)[^。；;]){0,24}?(?:不得分|得0分|记0分|计0分|不计分|零分)/;
 /** 完成 earns the full marks. */
 const FULL_WHEN_DONE = /(?<!未)完成(?:目标)?(?:任务)?(?:的|者)?[^。；;]{0,24}?得满分/;
 /** Points in proportion to the rate: then it is no threshold rule, whatever else the text says. */

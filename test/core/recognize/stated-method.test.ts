@@ -19,6 +19,10 @@ describe("the scoring method a 考核办法 states", () => {
   it("reads nothing from a text that states no rule", () => {
     expect(methodIn("以月为单位汇总目标任务完成情况，作为年终总体评价依据")).toBeNull();
     expect(methodIn("未完成目标任务的，通报批评")).toBeNull();
+    // Points lost by the shortfall's size, nothing only below a floor: not scoring by reaching the target.
+    expect(
+      methodIn("完成目标任务的得满分，未完成的每低1个百分点扣0.5分，扣完为止，低于60%不得分")
+    ).toBeNull();
   });
 
   it("scores a workbook by it, with an info issue naming the text", () => {
