@@ -8,7 +8,7 @@
  */
 import JSZip from "jszip";
 import { parseRelationships, resolveTarget } from "../xlsx-package/opc";
-import { readSheets } from "../xlsx-package/workbook-part";
+import { asksFullRecalcOnLoad, readSheets } from "../xlsx-package/workbook-part";
 import { upperXstring } from "../xlsx-package/xstring";
 import { unreadableError } from "./read-errors";
 import { limitErrors, type ReadLimits } from "./read-limits";
@@ -189,6 +189,8 @@ export interface CellsOnlyPackage {
   readonly bytes: Uint8Array;
   /** Worksheet parts in the order ExcelJS will parse them. */
   readonly sheets: readonly SheetPartSize[];
+  /** workbook.xml asks for a full recalculation on load: ExcelJS drops calcPr, so the view says it instead. */
+  readonly recalcOnLoad: boolean;
 }
 
 /**
@@ -220,13 +222,16 @@ export async function cellsOnlyPackage(
   checkSizes(kept, source, limits);
 
   const out = new JSZip();
-  let sheets: SheetPartSize[];
+  let copied: CopiedParts;
   try {
-    sheets = await copyParts(zip, out, kept, limits);
+    copied = await copyParts(zip, out, kept, limits);
   } catch (err) {
     throw unreadableError(source, "damaged-zip", err);
   }
-  return { bytes: await out.generateAsync({ type: "uint8array", compression: "STORE" }), sheets };
+  return {
+    bytes: await out.generateAsync({ type: "uint8array", compression: "STORE" }),
+    ...copied,
+  };
 }
 
 /** Worksheet part → its sheet's name, through workbook.xml and its rels; {} when either cannot be read. */
@@ -246,12 +251,17 @@ function sheetNames(workbookXml: string, relsXml: string): Map<string, string> {
   return names;
 }
 
+interface CopiedParts {
+  readonly sheets: readonly SheetPartSize[];
+  readonly recalcOnLoad: boolean;
+}
+
 async function copyParts(
   zip: JSZip,
   out: JSZip,
   kept: readonly JSZip.JSZipObject[],
   limits: ReadLimits
-): Promise<SheetPartSize[]> {
+): Promise<CopiedParts> {
   const maxMergeCells = limits.domMaxUncompressedBytes / 32;
   const sheets: SheetPartSize[] = [];
   let workbook = "";
@@ -283,5 +293,8 @@ async function copyParts(
     }
   }
   const names = sheetNames(workbook, rels);
-  return sheets.map((s) => ({ ...s, name: names.get(s.path) ?? s.path.replace(/^.*\//, "") }));
+  return {
+    sheets: sheets.map((s) => ({ ...s, name: names.get(s.path) ?? s.path.replace(/^.*\//, "") })),
+    recalcOnLoad: asksFullRecalcOnLoad(workbook),
+  };
 }

@@ -21,6 +21,7 @@ import { noteFor } from "./read-notes";
 import { fastSharedStrings } from "./read-shared-strings";
 import { isFatal, type Pass } from "./read-pass";
 import { zipKind } from "./read-sniff";
+import { asksFullRecalcOnLoad } from "../xlsx-package/workbook-part";
 import { upperXstring } from "../xlsx-package/xstring";
 import { decoded } from "./read-xml";
 import type { ZipFileLike } from "./read-zip";
@@ -157,9 +158,7 @@ export async function readWorkbookParts(pass: Pass): Promise<WorkbookParts> {
         return xform;
       })
     : undefined;
-  const recalcOnLoad = /<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad\s*=\s*["'](?:1|true)["']/.test(
-    workbook.xml
-  );
+  const recalcOnLoad = asksFullRecalcOnLoad(workbook.xml);
   return { model: workbook.model, rels: rels ?? undefined, strings, styles, recalcOnLoad };
 }
 

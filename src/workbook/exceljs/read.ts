@@ -86,13 +86,10 @@ function cellValue(cell: ExcelJS.Cell): CellValue {
   return result === 0 || result === false ? result : v;
 }
 
-/** The text of a formula the file stored without a result (files written by scripts), or null. */
-/** A formula cell without a cached result: its text, or its shared master's moved to it (a clone stores none). */
-function uncachedFormula(cell: ExcelJS.Cell): string | null {
+/** A formula cell's text, or its shared master's moved to it (a clone stores none); null for other cells. */
+function formulaText(cell: ExcelJS.Cell): string | null {
   if (cell.type !== ExcelJS.ValueType.Formula) return null;
-  const value = cell.value as { formula?: string; sharedFormula?: string; result?: unknown };
-  const result = value.result ?? cell.result;
-  if (result !== undefined && result !== null && result !== "") return null;
+  const value = cell.value as { formula?: string; sharedFormula?: string };
   if (value.formula) return value.formula;
   if (!value.sharedFormula) return null;
   const master = cell.worksheet.getCell(value.sharedFormula);
@@ -102,11 +99,45 @@ function uncachedFormula(cell: ExcelJS.Cell): string | null {
   return shiftFormula(text, row - Number(master.row), col - Number(master.col));
 }
 
-function readSheet(
-  ws: ExcelJS.Worksheet,
-  uncached: UncachedFormula[],
-  date1904: boolean
-): SheetGrid {
+/** The text of a formula the file stored without a result (files written by scripts), or null. */
+function uncachedFormula(cell: ExcelJS.Cell): string | null {
+  const value = cell.value as { result?: unknown } | null;
+  const result = value?.result ?? cell.result;
+  if (result !== undefined && result !== null && result !== "") return null;
+  return formulaText(cell);
+}
+
+/**
+ * The formula to compute once the workbook is read: one stored without a result, or — in a workbook that asks to
+ * be recalculated on load (read-package.ts) — any, its stored result `stale`, as the streaming reader notes them
+ * (read-sheet.ts noteUncached), so the web page and the CLI read such a file alike.
+ */
+function formulaToCompute(
+  cell: ExcelJS.Cell,
+  row: number,
+  col: number,
+  stale: boolean
+): UncachedFormula | null {
+  const text = stale ? formulaText(cell) : uncachedFormula(cell);
+  if (!text) return null;
+  const format = cell.numFmt;
+  return {
+    row,
+    col,
+    text,
+    ...(format && format !== "General" ? { format } : {}),
+    ...(stale ? { stale } : {}),
+  };
+}
+
+/** How a sheet is read: the formulas to compute are gathered into `uncached`. */
+interface SheetRead {
+  readonly uncached: UncachedFormula[];
+  readonly date1904: boolean;
+  readonly recalcOnLoad: boolean;
+}
+
+function readSheet(ws: ExcelJS.Worksheet, how: SheetRead): SheetGrid {
   const rows: CellValue[][] = [];
   const numberFormats = new Map<string, string>();
   const hiddenRows = new Set<number>();
@@ -117,18 +148,11 @@ function readSheet(
       // Non-master cells of a merge echo the master's value; the grid keeps it in the top-left cell only.
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const v = cellValue(cell);
-      if (v === null) {
-        const formula = uncachedFormula(cell);
-        const format = cell.numFmt;
-        if (formula)
-          uncached.push({
-            row: rowNumber - 1,
-            col: colNumber - 1,
-            text: formula,
-            ...(format && format !== "General" ? { format } : {}),
-          });
-        return;
-      }
+      const stale = v !== null && how.recalcOnLoad;
+      const formula =
+        v === null || stale ? formulaToCompute(cell, rowNumber - 1, colNumber - 1, stale) : null;
+      if (formula) how.uncached.push(formula);
+      if (v === null) return;
       while (out.length < colNumber - 1) out.push(null);
       out[colNumber - 1] = v;
       const fmt = cell.numFmt;
@@ -150,17 +174,25 @@ function readSheet(
     numberFormats,
     hiddenColumns,
     ...(hiddenRows.size ? { hiddenRows } : {}),
-    ...(date1904 ? { dateSystem: 1904 as const } : {}),
+    ...(how.date1904 ? { dateSystem: 1904 as const } : {}),
   };
 }
 
-/** The grid of a loaded workbook, each sheet bounded as the streaming reader bounds it (read-bounds.ts). */
-export function gridFromWorkbook(wb: ExcelJS.Workbook, source: string): WorkbookGrid {
+/**
+ * The grid of a loaded workbook, each sheet bounded as the streaming reader bounds it (read-bounds.ts);
+ * `recalcOnLoad`: the file asks for a full recalculation on load, which ExcelJS does not keep (read-package.ts).
+ */
+export function gridFromWorkbook(
+  wb: ExcelJS.Workbook,
+  source: string,
+  recalcOnLoad = false
+): WorkbookGrid {
   const formulas = new Map<string, UncachedFormula[]>();
+  const date1904 = !!wb.properties.date1904;
   const sheets = wb.worksheets.map((ws) => {
     const uncached: UncachedFormula[] = [];
     formulas.set(ws.name, uncached);
-    return boundSheet(readSheet(ws, uncached, !!wb.properties.date1904));
+    return boundSheet(readSheet(ws, { uncached, date1904, recalcOnLoad }));
   });
   return withFormulaResults({ source, sheets }, formulas);
 }
@@ -179,7 +211,7 @@ export async function readWorkbookBuffer(
   onProgress?: ReadProgressListener
 ): Promise<WorkbookGrid> {
   const bytes = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
-  const { bytes: view, sheets } = await cellsOnlyPackage(bytes, source, limits);
+  const { bytes: view, sheets, recalcOnLoad } = await cellsOnlyPackage(bytes, source, limits);
   const wb = new ExcelJS.Workbook();
   if (onProgress) watchWorksheets(wb, sheets, onProgress);
   try {
@@ -189,5 +221,5 @@ export async function readWorkbookBuffer(
   } catch (err) {
     throw unreadableError(source, "damaged-content", err);
   }
-  return gridFromWorkbook(wb, source);
+  return gridFromWorkbook(wb, source, recalcOnLoad);
 }

@@ -78,6 +78,15 @@ export function usesDate1904(xml: string): boolean {
   return v === "1" || v === "true";
 }
 
+/**
+ * True when workbook.xml's calcPr asks for a full recalculation on load, as XlsxWriter (storing 0 for every formula)
+ * and openpyxl write it: every stored formula result is stale. The one test both readers apply, so the CLI and the
+ * web page read such a file alike.
+ */
+export function asksFullRecalcOnLoad(xml: string): boolean {
+  return /<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad\s*=\s*["'](?:1|true)["']/.test(xml);
+}
+
 /** The workbook with sheets appended and the `state` of replaced ones set. */
 export function editSheets(
   xml: XmlText,

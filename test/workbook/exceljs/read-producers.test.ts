@@ -1,11 +1,14 @@
 /**
  * Files written the way other producers write them (test/fixtures/readers/make_readers.py) read right by the
  * streaming reader the CLI uses and by the DOM reader the web page uses, alike, and assess as their cells say:
- * _xHHHH_ escapes, and dates of the 1904 system.
+ * _xHHHH_ escapes, dates of the 1904 system, and formulas a workbook asks to have recalculated on load.
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
+import { assessWorkbook } from "../../../src/core/assess";
 import { main } from "../../../src/cli/main";
+import * as exceljsCodec from "../../../src/workbook/exceljs/exceljs-codec";
+import { createInThreadCodec } from "../../../src/workbook/exceljs/in-thread-codec";
 import { readWorkbookBuffer } from "../../../src/workbook/exceljs/read";
 import { readWorkbookFile } from "../../../src/workbook/exceljs/read-file";
 import { capture } from "../../cli/capture";
@@ -35,6 +38,7 @@ describe("_xHHHH_ escapes (ST_Xstring)", () => {
           "date1904-xlsxwriter.xlsx",
           "text-serials.xlsx",
           "text-serials-bad.xlsx",
+          "formulas-xlsxwriter.xlsx",
         ])
       );
   });
@@ -96,9 +100,8 @@ describe("the 1904 date system", () => {
       expect(grid.sheets.map((s) => s.dateSystem)).toEqual([1904, 1904]);
       const dom = await readWorkbookBuffer(readFileSync(path), basename(path));
       expect(dom.sheets.map((s) => s.dateSystem)).toEqual([1904, 1904]);
-      // The DOM reader keeps the 0 XlsxWriter stores for every formula (it recalculates on load, which only the
-      // streaming reader honours), so only openpyxl's file reads the same through both.
-      if (name.includes("openpyxl")) expect(comparable(dom)).toEqual(comparable(grid));
+      // XlsxWriter stores 0 for every formula and asks for a recalculation on load: both readers honour it.
+      expect(comparable(dom)).toEqual(comparable(grid));
       const io = capture();
       const code = await main(["assess", path, "--json", "--as-of", "2024-12-31"]);
       jest.restoreAllMocks();
@@ -154,5 +157,51 @@ describe('签约日期 typed as Excel serials in text cells ("45383")', () => {
       ["error", "E22"],
       ["error", "E23"],
     ]);
+  });
+});
+
+/** The web page's codec (in-thread here: jest cannot load the worker's lazy chunk). */
+const webCodec = createInThreadCodec(async () => exceljsCodec);
+
+describe('formulas of a workbook that asks to be recalculated on load (calcPr fullCalcOnLoad="1")', () => {
+  const NOW = new Date("2025-01-15T00:00:00Z");
+
+  it("XlsxWriter's stored 0s: the web page's reader computes them as the CLI's does, and both assess alike", async () => {
+    const path = corpus.files.get("formulas-xlsxwriter.xlsx");
+    if (!path) return;
+    const cli = await readWorkbookFile(path);
+    const bytes = readFileSync(path);
+    const web = await webCodec.read(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+      basename(path)
+    );
+    expect(comparable(web)).toEqual(comparable(cli));
+    const actuals = web.sheets.find((s) => s.name === "完成情况表")?.rows ?? [];
+    expect(actuals[2]).toEqual([1, "高新区", 11, 28, 11 / 12.5]);
+    expect(actuals[5]?.[3]).toBe(18);
+    expect(actuals[7]).toEqual([null, "合计", 37.2, 99]);
+    expect(web.sheets.find((s) => s.name === "目标分解表")?.rows[7]).toEqual([
+      null,
+      "合计",
+      42,
+      105,
+    ]);
+
+    const [fromWeb, fromCli] = [web, cli].map((grid) =>
+      assessWorkbook(grid, { asOf: "2024-12-31", now: NOW })
+    );
+    expect(fromWeb?.results).toEqual(fromCli?.results);
+    expect(fromWeb?.issues).toEqual(fromCli?.issues);
+    expect(fromWeb?.issues.filter((i) => i.severity === "error")).toEqual([]);
+    const foreign = fromWeb?.results?.units.map((u) => [
+      u.unit,
+      u.indicators["foreign_capital_usd"]?.actual,
+    ]);
+    expect(foreign).toEqual(
+      expect.arrayContaining([
+        ["高新区", 11],
+        ["经开区", 10.5],
+      ])
+    );
   });
 });
