@@ -17,7 +17,7 @@ const MAX_ROWS = 2000;
 const REMARKS = /^(备注|说明|备注说明)$/;
 /** "全年目标5个", "目标：3个", "年度任务2亿元": the unit's target, and nothing else. */
 const TARGET_REMARK =
-  /^(?:全年|年度|本年度?)?(?:目标|任务|目标任务)(?:数)?[:：]?(\d+(?:\.\d+)?)(?:个|项|家|亿元|万元|亿美元|万美元)?$/;
+  /^(?:全年|年度|本年度?)?(?:目标|任务|目标任务)(?:数)?[:：]?(\d+(?:\.\d+)?)(个|项|家|亿元|万元|亿美元|万美元)?$/;
 
 export interface RemarkTargets {
   readonly sheet: SheetGrid;
@@ -34,14 +34,16 @@ export function remarkTargetSheet(sheet: SheetGrid): RemarkTargets | null {
   // The figure beside it must be one an indicator's own (no 目标 / 完成率 of its own).
   if (!remark || !figure || measureOf(figure.leafNorm) !== null) return null;
   if (block.columns.some((c) => measureOf(c.leafNorm) === "target")) return null;
-  const targets = new Map<number, number>();
+  // An amount keeps its unit as text ("2亿元"): beside 到位资金（万元） it is 20000, never 2.
+  const targets = new Map<number, CellValue>();
   let other = 0;
   for (let r = block.bottom + 1; r < sheet.rows.length; r++) {
     const text = normalizeText(textOf(sheet.rows[r]?.[remark.col] ?? null));
     if (text === "") continue;
     const m = TARGET_REMARK.exec(text);
     const done = readNumberCell(sheet.rows[r]?.[figure.col] ?? null);
-    if (m && done.kind === "number") targets.set(r, Number(m[1]));
+    if (m && done.kind === "number")
+      targets.set(r, m[2] !== undefined && /元/.test(m[2]) ? `${m[1]}${m[2]}` : Number(m[1]));
     else other++;
   }
   if (targets.size < 3 || other > targets.size / 4) return null;
