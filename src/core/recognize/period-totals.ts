@@ -33,20 +33,26 @@ export function periodTotals(given: readonly ColumnMeaning[]): readonly ColumnMe
   });
 }
 
+const monthsEnd = (m: ColumnMeaning): number | null =>
+  cumulativeMonthEnd(m.column.levels[m.column.levels.length - 1] ?? "");
+
 /**
  * "全年目标 | 1-8月 | 9月" with no 1-9月 column: last month's running total and this month's own figure, the
  * actual so far being the two added. The 1-8月 is then a period spanning January to August, summed with the 9月
- * after it (periodsSoFar); read alone it stopped a month short, silently.
+ * after it (periodsSoFar); read alone it stopped a month short, silently. Beside a 1-9月累计 (a template's
+ * =1-8月累计+9月) the 1-8月累计 is last month's figure, not a second actual: taken first as one, every unit was
+ * a month short behind a mere duplicate-column warning.
  */
 export function runningTotalParts(given: readonly ColumnMeaning[]): readonly ColumnMeaning[] {
   return given.map((m) => {
     if (m.measure !== "actual") return m;
-    const leaf = m.column.levels[m.column.levels.length - 1] ?? "";
-    const end = cumulativeMonthEnd(leaf);
+    const end = monthsEnd(m);
     if (end === null) return m;
     const same = given.filter((o) => o !== m && o.key === m.key);
     const follows = same.some((o) => o.measure === "period" && o.period?.start === end + 1);
-    if (!follows || same.some((o) => o.measure === "actual")) return m;
+    const actuals = same.filter((o) => o.measure === "actual");
+    const later = actuals.some((o) => (monthsEnd(o) ?? 0) > end);
+    if (!(follows || later) || actuals.some((o) => monthsEnd(o) === null)) return m;
     return { ...m, measure: "period", period: { start: 1, end } };
   });
 }

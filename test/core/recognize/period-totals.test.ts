@@ -118,3 +118,50 @@ describe("last month's running total beside this month's figure", () => {
     });
   });
 });
+
+describe("last month's running total beside this month's", () => {
+  const sheet = (leaves: string[], rows: (string | number | null)[][]) => ({
+    name: "完成情况",
+    rows: [["序号", "镇街", "签约项目（个）", null, null, null], [null, null, ...leaves], ...rows],
+    merges: ["A1:A2", "B1:B2", `C1:${"CDEF"[leaves.length - 1] ?? "F"}1`],
+  });
+
+  it("reads the 1-9月累计, not the 1-8月累计 before it, beside a 9月 column", () => {
+    const r = recognize(
+      [
+        sheet(
+          ["全年目标", "1-8月累计", "9月", "1-9月累计"],
+          [
+            [1, "合心镇", 12, 8, 2, 10],
+            [2, "西新镇", 10, 9, 0, 9],
+          ]
+        ),
+      ],
+      "2024-09-30"
+    );
+    expect(figures(r.actuals)).toEqual({
+      合心镇: { signed_total: 10 },
+      西新镇: { signed_total: 9 },
+    });
+    expect(r.issues.filter((i) => i.code === "duplicate_column")).toEqual([]);
+  });
+
+  it("reads the 1-9月 beside a 1-8月 with no 9月 column", () => {
+    const r = recognize(
+      [
+        sheet(
+          ["全年目标", "1-8月", "1-9月"],
+          [
+            [1, "合心镇", 12, 8, 10],
+            [2, "西新镇", 10, 9, 9],
+          ]
+        ),
+      ],
+      "2024-09-30"
+    );
+    expect(figures(r.actuals)).toEqual({
+      合心镇: { signed_total: 10 },
+      西新镇: { signed_total: 9 },
+    });
+  });
+});
