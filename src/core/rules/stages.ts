@@ -207,8 +207,16 @@ const PLANNED_CLAUSE = new RegExp(`(?:${PLANNED_WORD.source})[^,，.。;；]*`, 
 const NOT_DONE = /(?:未|尚未|暂未|还未|没有|待|拟|计划|预计)/;
 /** The same, just before a stage word, with the adverb bureaus put between: 未正式开工, 没有开工. */
 const NOT_DONE_BEFORE = /(?:未|没有|没|待|拟|计划|预计)(?:正式|全面|完全|全部)?$/;
-/** Synonyms read only as the whole text: inside a phrase they name something else (生产线, 营业执照). */
-const WHOLE_ONLY = new Set(["生产", "营业"]);
+/**
+ * Synonyms that say less inside a longer phrase than alone: 生产 / 营业 name something else there (生产线,
+ * 营业执照), and a part built (厂房已建成，设备安装中) is a project under construction, not in production.
+ */
+const INSIDE_A_PHRASE: ReadonlyMap<string, string | null> = new Map([
+  ["生产", null],
+  ["营业", null],
+  ["建成", "开工"],
+  ["已建成", "开工"],
+]);
 
 /** Each place `word` stands in `text`, with whether the words just before it say it has not happened. */
 function mentions(text: string, word: string): { done: boolean; not: boolean } {
@@ -285,9 +293,11 @@ export class StageIndex {
     // What is only planned ("已完成土地摘牌，预计10月开工") has not happened: that clause names no stage.
     const done = norm.replace(PLANNED_CLAUSE, "");
     let best = -1;
-    for (const [word, i] of this.words)
-      if (word.length >= 2 && !WHOLE_ONLY.has(word) && mentions(done, word).done)
-        best = Math.max(best, i);
+    for (const [word, i] of this.words) {
+      if (word.length < 2 || !mentions(done, word).done) continue;
+      const inside = INSIDE_A_PHRASE.get(word);
+      best = Math.max(best, inside === undefined ? i : inside === null ? -1 : this.position(inside));
+    }
     if (best >= 0) return this.found(best, "nearest");
     const before = this.beforeNamed(norm);
     if (before >= 0) return this.found(before, "nearest");
