@@ -3,7 +3,9 @@
  * project's stage in its latest month up to the as-of: that column is the stage column. Read as none, the
  * 台账 had no stage and no indicator a source; read by the first, a project signed in September was 在谈.
  */
+import type { SheetGrid } from "../grid";
 import type { Issue } from "../issues";
+import { isBlankCell } from "./cell-values";
 import type { ColumnMap, MappedColumn } from "./column-map";
 import { LEDGER_FIELDS } from "./dictionary-ledgers";
 import type { HeaderColumn } from "./header-column";
@@ -21,18 +23,26 @@ const monthOf = (c: HeaderColumn): number | null => {
 };
 
 /** The map with the latest monthly progress column up to the as-of month read as the stage. */
+/** Whether any project row has typed the column: the as-of month's 进展 is often not filled in yet. */
+const filled = (grid: SheetGrid, from: number, col: number): boolean =>
+  grid.rows.slice(from).some((row) => !isBlankCell(row[col] ?? null));
+
 export function withMonthlyProgress(
   map: ColumnMap,
-  sheet: string,
+  grid: SheetGrid,
+  firstRow: number,
   asOfMonth: number | null,
   issues: Issue[]
 ): ColumnMap {
+  const sheet = grid.name;
   if (!STAGE || map.byField.has("stage") || map.byField.has("stage_mark")) return map;
   const months = map.unmatched
     .map((c) => ({ c, month: monthOf(c) }))
     .filter((x): x is { c: HeaderColumn; month: number } => x.month !== null);
   if (months.length < 2) return map;
-  const due = months.filter((x) => asOfMonth === null || x.month <= asOfMonth);
+  const due = months.filter(
+    (x) => (asOfMonth === null || x.month <= asOfMonth) && filled(grid, firstRow, x.c.col)
+  );
   const latest = due.sort((a, b) => b.month - a.month)[0];
   if (!latest) return map;
   const byField = new Map<string, MappedColumn>(map.byField);

@@ -99,7 +99,7 @@ function settledMap(
 ): ColumnMap {
   const base = unitCol === null ? l.map : withUnitColumn(l.map, l.block, unitCol);
   const ticks = withStageTicks(withThisYearFunds(base), l.sheet, l.block);
-  const staged = withMonthlyProgress(ticks, l.sheet.name, asOfMonth, issues);
+  const staged = withMonthlyProgress(ticks, l.sheet, l.block.bottom + 1, asOfMonth, issues);
   const agreed = withAgreedInvestment(staged, l.sheet.name, issues);
   return withFundsPeriods(agreed, l.sheet.name, asOfMonth, issues);
 }

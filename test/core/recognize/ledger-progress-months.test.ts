@@ -22,6 +22,15 @@ describe("monthly progress columns", () => {
     expect(stages("2024-09-30")).toEqual(["已开工", "已签约"]);
   });
 
+  it("reads the latest month filled in: a 9月进展 column not typed yet says no project's stage", () => {
+    const unfilled: SheetSpec = {
+      ...LEDGER,
+      rows: LEDGER.rows.map((row, r) => (r < 2 ? row : [...row.slice(0, 6), null])),
+    };
+    const read = recognizeWorkbook(workbookGrid("t.xlsx", [unfilled]), {}, { asOf: "2024-09-30" });
+    expect(read.ledgers[0]?.rows.map((r) => r.stage)).toEqual(["已签约", "在谈"]);
+  });
+
   it("reads no month after the as-of", () => {
     expect(stages("2024-08-31")).toEqual(["已签约", "在谈"]);
   });
