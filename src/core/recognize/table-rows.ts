@@ -72,9 +72,20 @@ function repeatsHeader(block: HeaderBlock, merged: MergedCells, r: number): bool
   return same >= 2 && same >= block.columns.length / 2;
 }
 
+/**
+ * Points typed with their words, as clerks fill a 加分 / 扣分 column: 加2分, 扣0.5分, 减1分, +2分. Only the whole
+ * cell: a sentence that merely mentions points (引进500强项目加2分) is a reason, not a figure.
+ */
+const POINTS_WORDS = /^(加|扣|减|\+|-)?(\d+(?:\.\d+)?)分$/;
+
 function points(raw: CellValue): number {
   const n = readNumberCell(raw);
-  return n.kind === "number" ? n.value : 0;
+  if (n.kind === "number") return n.value;
+  // Read as 0 before, 加2分 / 扣1分 left the score as if no adjustment were made, silently.
+  const m = typeof raw === "string" ? POINTS_WORDS.exec(normalizeText(raw)) : null;
+  if (!m) return 0;
+  const value = Number(m[2]);
+  return m[1] === "扣" || m[1] === "减" || m[1] === "-" ? -value : value;
 }
 
 export function readAdjustment(

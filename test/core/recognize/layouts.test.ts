@@ -413,6 +413,29 @@ describe("加分 / 扣分 columns under a merged 加减分项 header", () => {
   });
 });
 
+describe("加分 / 扣分 typed with their words", () => {
+  it("reads 加2分, 扣0.5分 and +1分 as points, and a sentence as no figure", () => {
+    const r = recognize([
+      {
+        name: "考核结果",
+        rows: [
+          ["考核对象", "签约项目", "到位资金", "加分", "扣分"],
+          ["驻沪招商分局", 10, 5000, "加2分", null],
+          ["驻深招商分局", 8, 4000, null, "扣0.5分"],
+          ["驻京招商分局", 8, 4000, "+1分", "减1分"],
+          ["驻蓉招商分局", 6, 3000, "引进500强项目加2分", null],
+        ],
+      },
+    ]);
+    expect(r.targets?.units.map((u) => [u.adjustment?.bonus, u.adjustment?.penalty])).toEqual([
+      [2, 0],
+      [0, 0.5],
+      [1, 1],
+      [undefined, undefined],
+    ]);
+  });
+});
+
 describe("the unit column by evidence", () => {
   const headers = [
     "乡镇（街道）",
