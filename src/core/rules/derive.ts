@@ -219,9 +219,7 @@ export function aggregateFromName(
     return { kind: "sum", field: "fundsInPlace", filter: { ...base, ...currency } };
   }
   // 引进 / 招引 a project is signing it; a 协议 / 合同 amount is what was signed (协议投资额).
-  const event = /签约|签订|新签|引进|招引|招商引资项目|招商项目|协议|合同|signed|contract/.test(
-    norm
-  )
+  const event = /签约|签订|新签|引进|招引|协议|合同|signed|contract/.test(norm)
     ? ({ minStage: "签约", dateField: "signedDate" } as const)
     : /开工|新开工|started|construction/.test(norm)
       ? ({ minStage: "开工", dateField: "startedDate" } as const)
@@ -233,7 +231,10 @@ export function aggregateFromName(
             ? ({ minStage: "在谈", maxStage: "在谈" } as const)
             : // "亿元以上项目" / "省外项目" / "500强企业项目" / "工业项目" / "外资项目" name no event:
               // notices count the projects signed at that size, of that kind or from such investors.
-              qualified && /项目数?(\([^()]*\))?$/.test(norm)
+              // 招商引资项目 names no event either, unless a stage word above said one (招商引资项目开工数);
+              // 重点 / 重大招商项目 are a kind no 台账 column tells.
+              (qualified && /项目数?(\([^()]*\))?$/.test(norm)) ||
+                (/招商(引资)?项目/.test(norm) && !/重点|重大/.test(norm))
               ? ({ minStage: "签约", dateField: "signedDate" } as const)
               : null;
   if (event === null) return null;

@@ -129,6 +129,11 @@ describe("aggregateFromName", () => {
     });
     expect(aggregateFromName("外资项目")?.filter).toMatchObject({ currency: "USD" });
     expect(aggregateFromName("招商引资项目数")?.filter.minStage).toBe("签约");
+    // A stage the name states is the event; 重点 / 重大 are a kind a 台账 cannot tell (no source, loudly).
+    expect(aggregateFromName("招商引资项目开工数")?.filter.minStage).toBe("开工");
+    expect(aggregateFromName("招商项目投产")?.filter.minStage).toBe("投产");
+    expect(aggregateFromName("招商引资项目个数")?.filter.minStage).toBe("签约");
+    expect(aggregateFromName("重点招商项目")).toBeNull();
     expect(aggregateFromName("市外资金（亿元）")).toMatchObject({
       field: "fundsInPlace",
       filter: { origins: ["市外"] },
