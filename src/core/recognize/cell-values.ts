@@ -277,10 +277,10 @@ const HALF_TEXT = /^(\d{4}|\d{2})年?([上下])半年$/;
 const SHORT_YEAR_TEXT = /^(\d{2})年(\d{1,2})月(?:(\d{1,2})[日号])?$/;
 
 /**
- * "24.03.05", "24/3/5": a two-digit year first, as WPS users type it. Only a first part above 12 is a year,
- * so the American "3/5/24" is never read as one.
+ * "24.03.05", "24-3-5": a two-digit year first, as WPS users type it. Only a first part above 12 is a year, so
+ * the American "3/5/24" is never read as one; and never with slashes, where "15/03/24" is a European 15 March.
  */
-const SHORT_YEAR_DOTTED = /^(\d{2})([./-])(\d{1,2})\2(\d{1,2})$/;
+const SHORT_YEAR_DOTTED = /^(\d{2})([.-])(\d{1,2})\2(\d{1,2})$/;
 
 /**
  * A date known only to its quarter, half-year or month with a two-digit year, as clerks type what they know

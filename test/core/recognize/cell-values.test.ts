@@ -100,7 +100,7 @@ describe("cell values", () => {
     ["24年7月", day(2024, 7, 1)],
     ["24年7月15日", day(2024, 7, 15)],
     ["24.03.05", day(2024, 3, 5)],
-    ["24/3/5", day(2024, 3, 5)],
+    ["24-3-5", day(2024, 3, 5)],
     ["2024年3月份", day(2024, 3, 1)],
     ["2024年3月中旬", day(2024, 3, 11)],
     ["2024.03.05.", day(2024, 3, 5)],
@@ -117,6 +117,8 @@ describe("cell values", () => {
     expect(readDateCell("2024年3-4月").kind).toBe("invalid");
     // An American month first is never read as a two-digit year.
     expect(readDateCell("3/5/24").kind).toBe("invalid");
+    // Nor a European day first with slashes.
+    expect(readDateCell("15/03/24").kind).toBe("invalid");
     expect(readDateCell("下月").kind).toBe("invalid");
     expect(readDateCell("Feb 30, 2024").kind).toBe("invalid");
     expect(readDateCell("Mai 5, 2024").kind).toBe("invalid");
