@@ -219,24 +219,12 @@ export function aggregateFromName(
     return { kind: "sum", field: "fundsInPlace", filter: { ...base, ...currency } };
   }
   // 引进 / 招引 a project is signing it; a 协议 / 合同 amount is what was signed (协议投资额).
-  const event = /签约|签订|新签|引进|招引|协议|合同|signed|contract/.test(norm)
-    ? ({ minStage: "签约", dateField: "signedDate" } as const)
-    : /开工|新开工|started|construction/.test(norm)
-      ? ({ minStage: "开工", dateField: "startedDate" } as const)
-      : /注册|落地|落户|新设|设立|registered/.test(norm)
-        ? ({ minStage: "注册", dateField: "registeredDate" } as const)
-        : /投产|竣工/.test(norm)
-          ? ({ minStage: "投产", dateField: "producedDate" } as const)
-          : /在谈|洽谈|negotiat/.test(norm)
-            ? ({ minStage: "在谈", maxStage: "在谈" } as const)
-            : // "亿元以上项目" / "省外项目" / "500强企业项目" / "工业项目" / "外资项目" name no event:
-              // notices count the projects signed at that size, of that kind or from such investors.
-              // 招商引资项目 names no event either, unless a stage word above said one (招商引资项目开工数);
-              // 重点 / 重大招商项目 are a kind no 台账 column tells.
-              (qualified && /项目数?(\([^()]*\))?$/.test(norm)) ||
-                (/招商(引资)?项目/.test(norm) && !/重点|重大/.test(norm))
-              ? ({ minStage: "签约", dateField: "signedDate" } as const)
-              : null;
+  const event = /项目(?:的)?(?:新)?(?:开工|动工)/.test(norm)
+    ? // 签约项目开工数 / 引进项目开工率: the stage named after 项目 is what is counted, not the signing before it.
+      ({ minStage: "开工", dateField: "startedDate" } as const)
+    : /项目(?:的)?(?:投产|竣工)/.test(norm)
+      ? ({ minStage: "投产", dateField: "producedDate" } as const)
+      : eventBefore(norm, qualified);
   if (event === null) return null;
   // Any name ending in 额 is an amount (签约额, 协议引资额, 合同额), as is one ending in 外资 / 内资 (合同外资).
   const money =
@@ -259,4 +247,26 @@ export function aggregateFromName(
   const origin = field === "foreignInvestment" ? {} : originCurrency(norm);
   if (money && !counted) return { kind: "sum", field, filter: { ...base, ...event, ...origin } };
   return { kind: "count", filter: { ...base, ...event, ...origin } };
+}
+
+/** The event a name names by its stage words (签约, 开工, 注册, 投产, 在谈), or by the kind of project it counts. */
+function eventBefore(norm: string, qualified: boolean): LedgerFilter | null {
+  return /签约|签订|新签|引进|招引|协议|合同|signed|contract/.test(norm)
+    ? ({ minStage: "签约", dateField: "signedDate" } as const)
+    : /开工|新开工|started|construction/.test(norm)
+      ? ({ minStage: "开工", dateField: "startedDate" } as const)
+      : /注册|落地|落户|新设|设立|registered/.test(norm)
+        ? ({ minStage: "注册", dateField: "registeredDate" } as const)
+        : /投产|竣工/.test(norm)
+          ? ({ minStage: "投产", dateField: "producedDate" } as const)
+          : /在谈|洽谈|negotiat/.test(norm)
+            ? ({ minStage: "在谈", maxStage: "在谈" } as const)
+            : // "亿元以上项目" / "省外项目" / "500强企业项目" / "工业项目" / "外资项目" name no event:
+              // notices count the projects signed at that size, of that kind or from such investors.
+              // 招商引资项目 names no event either, unless a stage word above said one (招商引资项目开工数);
+              // 重点 / 重大招商项目 are a kind no 台账 column tells.
+              (qualified && /项目数?(\([^()]*\))?$/.test(norm)) ||
+                (/招商(引资)?项目/.test(norm) && !/重点|重大/.test(norm))
+              ? ({ minStage: "签约", dateField: "signedDate" } as const)
+              : null;
 }

@@ -141,6 +141,13 @@ describe("aggregateFromName", () => {
     expect(aggregateFromName("注册资本")).toBeNull();
   });
 
+  it("counts the stage named after 项目, not the signing before it (签约项目开工数)", () => {
+    expect(aggregateFromName("签约项目开工数")?.filter).toMatchObject({ minStage: "开工" });
+    expect(aggregateFromName("引进项目投产数（个）")?.filter).toMatchObject({ minStage: "投产" });
+    expect(aggregateFromName("新签约项目")?.filter).toMatchObject({ minStage: "签约" });
+    expect(aggregateFromName("签约项目投资额")?.filter).toMatchObject({ minStage: "签约" });
+  });
+
   it("derives nothing from a name that names neither event nor size", () => {
     expect(aggregateFromName("接待客商")).toBeNull();
     expect(aggregateFromName("项目数")).toBeNull();
