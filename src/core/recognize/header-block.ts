@@ -46,7 +46,7 @@ interface RowFacts {
 }
 
 function isHeaderLabel(norm: string): boolean {
-  const label = splitHeaderUnit(norm).label.replace(/\(\d+(\.\d+)?分\)$/, "");
+  const label = splitHeaderUnit(norm).label.replace(/\(\d+(\.\d+)?(?:分|pts?|points?)\)$/, "");
   return (
     isHeaderWord(label) ||
     measureOf(label) !== null ||

@@ -70,16 +70,18 @@ export function pureUnit(norm: string): MeasureUnit | null {
   return unitByLabel(norm.replace(/^\((.*)\)$/, "$1"));
 }
 
+// English headers state points as "(30 pts)" / "(30 points)" (normalised without the space): unread, a year-end
+// review was weighted equally, silently.
 const POINTS =
-  /\((\d+(?:\.\d+)?)分\)|(\d+(?:\.\d+)?)分$|\(?(?:权重|分值)[:=]?(\d+(?:\.\d+)?)(?:%|分)?\)?$/;
+  /\((\d+(?:\.\d+)?)分\)|(\d+(?:\.\d+)?)分$|\(?(?:权重|分值)[:=]?(\d+(?:\.\d+)?)(?:%|分)?\)?$|\((\d+(?:\.\d+)?)(?:pts?|points?)\)$/;
 
-/** "签约项目(20分)", "签约项目(个)权重30%" → 20 / 30 and the label without it. */
+/** "签约项目(20分)", "签约项目(个)权重30%", "Funds in place (30 pts)" → 20 / 30 / 30 and the label without it. */
 function splitPoints(norm: string): { label: string; points: number | null } {
   const m = POINTS.exec(norm);
   if (!m || m.index === 0) return { label: norm, points: null };
   return {
     label: norm.slice(0, m.index) + norm.slice(m.index + m[0].length),
-    points: Number(m[1] ?? m[2] ?? m[3]),
+    points: Number(m[1] ?? m[2] ?? m[3] ?? m[4]),
   };
 }
 

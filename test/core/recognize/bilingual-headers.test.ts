@@ -53,3 +53,32 @@ describe("bilingual headers", () => {
     expect(r.ledgers[0]?.rows[1]?.investment).toBe(12000);
   });
 });
+
+describe("points stated in English headers", () => {
+  it("reads (30 pts) and (70 points) as the indicators' weights", () => {
+    const r = recognizeWorkbook(
+      workbookGrid("t.xlsx", [
+        {
+          name: "Annual Review",
+          rows: [
+            [
+              "No.",
+              "Town",
+              "Projects signed (No.) (30 pts)",
+              null,
+              "Funds in place (100M RMB) (70 points)",
+              null,
+            ],
+            [null, null, "Target", "Actual", "Target", "Actual"],
+            [1, "Xinbei Town", 6, 6, 10, 9],
+            [2, "Hexi Town", 4, 5, 6, 6],
+          ],
+          merges: ["A1:A2", "B1:B2", "C1:D1", "E1:F1"],
+        },
+      ]),
+      {},
+      { asOf: "2024-12-31" }
+    );
+    expect(r.targets?.indicators.map((i) => i.weight)).toEqual([30, 70]);
+  });
+});
