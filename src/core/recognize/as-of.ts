@@ -207,10 +207,12 @@ function pastYearNamed(texts: readonly SheetTextOf[], today: string): StatedAsOf
   for (const t of texts) {
     // 2023年同期 beside this year's figures names last year, not the workbook's.
     if (/同期|去年|上年|上一年/.test(t.text)) continue;
-    for (const m of toHalfWidth(t.text).matchAll(/((?:19|20)\d{2})年/g)) {
-      const year = Number(m[1]);
-      if (!latest || year > latest.year) latest = { ...t, year };
-    }
+    const years = [...toHalfWidth(t.text).matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+    // "Annual Investment Promotion Review 2024": an English title names its year without 年; unread, a past
+    // year's review was dated today, its period the wrong year.
+    const en = /last\s*year|prior\s*year|same\s*period/i.test(t.text) ? null : englishYear(t.text);
+    if (en) years.push(Number(en[1]));
+    for (const year of years) if (!latest || year > latest.year) latest = { ...t, year };
   }
   if (!latest || latest.year >= Number(today.slice(0, 4))) return null;
   const { year, where, text, sheet, cell } = latest;

@@ -162,6 +162,16 @@ describe("statedAsOf — only a past year named", () => {
     });
   });
 
+  it("reads the year an English title names (Annual … Review 2024), not last year's column", () => {
+    const sheet = titled("Annual Investment Promotion Review 2024", ["Town", "Projects", "Funds"]);
+    expect(statedAsOf(book(sheet), "2026-11-28")).toMatchObject({
+      asOf: "2024-12-31",
+      yearFrom: "past",
+    });
+    const prior = titled("Results, same period last year 2023", ["Town", "Projects", "Funds"]);
+    expect(statedAsOf(book(prior), "2026-11-28")).toBeNull();
+  });
+
   it("leaves this year to today", () => {
     const sheet = titled("2026年招商引资目标任务分解表", ["县区", "签约项目", "到位资金"]);
     expect(statedAsOf(book(sheet), "2026-11-28")).toBeNull();
