@@ -5,7 +5,9 @@
 import { type CellValue, type SheetGrid, toA1 } from "../grid";
 import type { ScoreAdjustment } from "../model";
 import { normalizeText } from "../text";
+import type { Issue } from "../issues";
 import { readNumberCell, textOf } from "./cell-values";
+import { issueAt } from "./issue";
 import type { HeaderBlock } from "./header-block";
 import { measureOf } from "./measure-words";
 import type { MergedCells } from "./merged-cells";
@@ -78,6 +80,9 @@ function repeatsHeader(block: HeaderBlock, merged: MergedCells, r: number): bool
  */
 const POINTS_WORDS = /^(加|扣|减|\+|-)?(\d+(?:\.\d+)?)分$/;
 
+/** What a 加分 / 扣分 cell says when there are none: blank, 无, a dash or a slash. */
+const NO_POINTS = /^(?:|无|暂无|没有|\/|[-—–－]+)$/;
+
 function points(raw: CellValue): number {
   const n = readNumberCell(raw);
   if (n.kind === "number") return n.value;
@@ -91,14 +96,28 @@ function points(raw: CellValue): number {
 export function readAdjustment(
   sheet: SheetGrid,
   r: number,
-  plan: ColumnPlan
+  plan: ColumnPlan,
+  issues: Issue[] = []
 ): ScoreAdjustment | null {
   if (plan.bonus === null && plan.penalty === null) return null;
   const cells: string[] = [];
   const at = (c: number | null): number => {
     if (c === null) return 0;
-    const v = points(sheet.rows[r]?.[c] ?? null);
+    const raw = sheet.rows[r]?.[c] ?? null;
+    const v = points(raw);
     if (v !== 0) cells.push(`${sheet.name}!${toA1(r, c)}`);
+    // 引进500强项目加2分 in a 加分 column: words, not points; counted as none, it must be said.
+    else if (
+      typeof raw === "string" &&
+      !NO_POINTS.test(normalizeText(raw)) &&
+      readNumberCell(raw).kind !== "number"
+    )
+      issues.push(
+        issueAt("wrong_type", "warning", sheet.name, r, c, {
+          zh: `“${raw.trim()}”不是分数，未计入加减分；请填入分数`,
+          en: `"${raw.trim()}" is not a number of points and is not added or deducted — enter the points`,
+        })
+      );
     return v;
   };
   // A 扣分 is written 1 or −1 alike; a negative 加分 (one signed 加（减）分 column) is a deduction.

@@ -364,7 +364,7 @@ class TableRowsReader {
           ? null
           : this.section;
     const rowName = total ? label : withoutScopeNote(name);
-    const adjustment = readAdjustment(sheet, r, plan);
+    const adjustment = readAdjustment(sheet, r, plan, this.issues);
     const prev =
       plan.previousRank === null
         ? undefined

@@ -424,6 +424,7 @@ describe("加分 / 扣分 typed with their words", () => {
           ["驻深招商分局", 8, 4000, null, "扣0.5分"],
           ["驻京招商分局", 8, 4000, "+1分", "减1分"],
           ["驻蓉招商分局", 6, 3000, "引进500强项目加2分", null],
+          ["驻渝招商分局", 6, 3000, "无", "—"],
         ],
       },
     ]);
@@ -432,7 +433,10 @@ describe("加分 / 扣分 typed with their words", () => {
       [0, 0.5],
       [1, 1],
       [undefined, undefined],
+      [undefined, undefined],
     ]);
+    const unread = r.issues.filter((i) => i.code === "wrong_type");
+    expect(unread.map((i) => [i.severity, i.cell])).toEqual([["warning", "D5"]]);
   });
 });
 
