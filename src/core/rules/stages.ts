@@ -296,7 +296,10 @@ export class StageIndex {
     for (const [word, i] of this.words) {
       if (word.length < 2 || !mentions(done, word).done) continue;
       const inside = INSIDE_A_PHRASE.get(word);
-      best = Math.max(best, inside === undefined ? i : inside === null ? -1 : this.position(inside));
+      best = Math.max(
+        best,
+        inside === undefined ? i : inside === null ? -1 : this.position(inside)
+      );
     }
     if (best >= 0) return this.found(best, "nearest");
     const before = this.beforeNamed(norm);
@@ -317,8 +320,7 @@ export class StageIndex {
   private beforeNamed(norm: string): number {
     let first = Infinity;
     for (const [word, i] of this.words)
-      if (word.length >= 2 && i > 0 && mentions(norm, word).not)
-        first = Math.min(first, i);
+      if (word.length >= 2 && i > 0 && mentions(norm, word).not) first = Math.min(first, i);
     if (first === Infinity) return -1;
     // 注册 is a formality some projects skip: "未开工" says the project is signed, not that it is registered.
     const prior = first - 1;

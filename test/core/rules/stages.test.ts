@@ -41,11 +41,15 @@ describe("stage words", () => {
     expect(["生产", "营业", "正常生产"].map(stageOf)).toEqual(Array(3).fill("投产"));
     // A part built is a project under construction; the project built, or 建成投产, is in production.
     expect(["厂房已建成，设备安装调试中", "主体已建成"].map(stageOf)).toEqual(["开工", "开工"]);
-    expect(["已建成", "建成", "建成投产", "一期已建成投产"].map(stageOf)).toEqual(Array(4).fill("投产"));
+    expect(["已建成", "建成", "建成投产", "一期已建成投产"].map(stageOf)).toEqual(
+      Array(4).fill("投产")
+    );
   });
 
   it("reads a stage said not yet reached with an adverb between (未正式开工, 没有开工) as not reached", () => {
-    expect(["未正式开工", "没有开工", "已签约尚未正式开工"].map(stageOf)).toEqual(Array(3).fill("签约"));
+    expect(["未正式开工", "没有开工", "已签约尚未正式开工"].map(stageOf)).toEqual(
+      Array(3).fill("签约")
+    );
     expect(stageOf("尚未正式签约")).toBe("在谈");
   });
 
