@@ -35,13 +35,17 @@ function ticksIn(sheet: SheetGrid, block: HeaderBlock, col: number): number {
 /** The map with each stage-headed column of ticks read as a stage mark (and no longer as a date). */
 export function withStageTicks(map: ColumnMap, sheet: SheetGrid, block: HeaderBlock): ColumnMap {
   if (!STAGE_MARK_FIELD || map.byField.has("stage") || map.byField.has("stage_mark")) return map;
-  const ticks = (c: HeaderColumn): number =>
-    STAGE_LEAVES.has(c.leafNorm) ? ticksIn(sheet, block, c.col) : -1;
   const candidates = [...map.byField.values()].map((m) => m.column).concat(map.unmatched);
+  // Each stage-headed column scanned once: a blank one is read to the last row.
+  const ticks = new Map(
+    candidates
+      .filter((c) => STAGE_LEAVES.has(c.leafNorm))
+      .map((c) => [c.col, ticksIn(sheet, block, c.col)] as const)
+  );
   // A stage no project has reached yet (投产: × or blank all the way down) is a column of marks too, once
   // a sibling holds ticks; on its own, crosses say nothing.
-  const anyTicked = candidates.some((c) => ticks(c) > 0);
-  const isTicks = (c: HeaderColumn): boolean => (anyTicked ? ticks(c) >= 0 : false);
+  const anyTicked = [...ticks.values()].some((n) => n > 0);
+  const isTicks = (c: HeaderColumn): boolean => anyTicked && (ticks.get(c.col) ?? -1) >= 0;
   const fromDates = [...map.byField.values()].filter(
     (m) => DATE_KEYS.has(m.field.key) && isTicks(m.column)
   );

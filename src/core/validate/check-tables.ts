@@ -124,9 +124,9 @@ export function checkTotals(table: UnitTable, ctx: ValidationContext): Issue[] {
       if (sums.some(adds)) continue;
       // A =SUM() 合计 skips the figures typed as text, which are read here: the total is the formula's slip, no
       // reason to doubt the figures or withhold the ranking.
-      const skipsText = candidates.some((units) => {
+      const skipsText = candidates.some((units, i) => {
         const typed = sumOf(units, ind, true);
-        return typed !== null && typed.sum !== sumOf(units, ind)?.sum && adds(typed);
+        return typed !== null && typed.sum !== sums[i]?.sum && adds(typed);
       });
       const sum = first.sum;
       const factor = ind.unit?.factor ?? 1;
