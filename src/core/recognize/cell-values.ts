@@ -213,10 +213,14 @@ const DATE_TEXT =
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 const XUN_DAY: Readonly<Record<string, number>> = { 上: 1, 中: 11, 下: 21 };
 
-/** The date DATE_TEXT or COMPACT_DATE matched, or null for none (or a year alone, or no such day). */
+/** "20240305": the date COMPACT_DATE matched, or null. */
+function compactDate(m: RegExpExecArray | null): Date | null {
+  return m && Number(m[1]) >= 1900 ? utcDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/** The date DATE_TEXT matched, or null for none (or a year alone, or no such day). */
 function matchedDate(m: RegExpExecArray | null): Date | null {
   if (!m || Number(m[1]) < 1900) return null;
-  if (m.length === 4) return utcDate(Number(m[1]), Number(m[2]), Number(m[3]));
   const month = m[2] ?? m[6];
   if (month === undefined) return null;
   const day = m[3] ?? m[7] ?? (m[4] !== undefined ? XUN_DAY[m[4]] : undefined);
@@ -354,7 +358,7 @@ export function readDateCell(value: CellValue, system: DateSystem = 1900): DateC
     .replace(/T.*$/, "")
     // "2024.03.05。": a sentence's full stop typed after the date.
     .replace(/[.。]$/, "");
-  const date = matchedDate(DATE_TEXT.exec(text) ?? COMPACT_DATE.exec(text));
+  const date = matchedDate(DATE_TEXT.exec(text)) ?? compactDate(COMPACT_DATE.exec(text));
   if (date) return { kind: "date", value: date, fromText: true };
   const coarse = coarseDate(text);
   if (coarse && coarse.getUTCFullYear() >= 1900)
