@@ -7,18 +7,13 @@ const u = (quantity: Quantity, label: string, factor: number): MeasureUnit => ({
   factor,
 });
 
-/** Normalised unit text → unit. Money is held in 万元 / 万美元, so 亿 is ×10000 and 元 is ×0.0001. */
+/**
+ * Normalised unit text → unit. Money is held in 万元 / 万美元, so 亿 is ×10000 and 元 is ×0.0001; a scale and a
+ * currency (亿元, 万美元, 千万元) are read by chineseMoney, a scale alone (亿, 万) is 人民币.
+ */
 const UNITS: ReadonlyMap<string, MeasureUnit> = new Map<string, MeasureUnit>([
-  ["亿美元", u("money_usd", "亿美元", 10000)],
-  ["万美元", u("money_usd", "万美元", 1)],
-  ["美元", u("money_usd", "美元", 0.0001)],
-  ["亿元", u("money_cny", "亿元", 10000)],
-  ["亿元人民币", u("money_cny", "亿元", 10000)],
   ["亿", u("money_cny", "亿元", 10000)],
-  ["万元", u("money_cny", "万元", 1)],
-  ["万元人民币", u("money_cny", "万元", 1)],
   ["万", u("money_cny", "万元", 1)],
-  ["元", u("money_cny", "元", 0.0001)],
   ["个", u("count", "个", 1)],
   ["项", u("count", "个", 1)],
   ["家", u("count", "个", 1)],
@@ -161,8 +156,7 @@ export function splitHeaderUnit(norm: string): { label: string; unit: MeasureUni
   });
   if (unit !== null) return { label, unit };
   const m = SUFFIX.exec(label);
-  if (m && m.index > 0)
-    return { label: label.slice(0, m.index), unit: UNITS.get(m[1] as string) ?? null };
+  if (m && m.index > 0) return { label: label.slice(0, m.index), unit: unitOf(m[1] as string) };
   return { label, unit: null };
 }
 
