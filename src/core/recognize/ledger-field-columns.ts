@@ -17,6 +17,9 @@ export const DATE_FIELDS = {
   producedDate: ["produced_date", "投产日期", "production date"],
 } as const;
 
+/** The column keys of a 台账's event dates (signed_date, registered_date, started_date, produced_date). */
+export const EVENT_DATE_KEYS: readonly string[] = Object.values(DATE_FIELDS).map(([key]) => key);
+
 export type AmountField =
   | "investment"
   | "investment_agreed"

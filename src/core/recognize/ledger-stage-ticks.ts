@@ -8,7 +8,7 @@ import { normalizeText } from "../text";
 import type { ColumnMap, MappedColumn } from "./column-map";
 import { LEDGER_FIELDS } from "./dictionary-ledgers";
 import type { HeaderBlock, HeaderColumn } from "./header-block";
-import { DATE_FIELDS } from "./ledger-field-columns";
+import { EVENT_DATE_KEYS } from "./ledger-field-columns";
 import { STAGE_MARK } from "./ledger-words";
 
 const STAGE_MARK_FIELD = LEDGER_FIELDS.find((f) => f.key === "stage_mark");
@@ -16,7 +16,7 @@ const STAGE_LEAVES = new Set((STAGE_MARK_FIELD?.under?.leaves ?? []).map(normali
 /** What a clerk types where a stage is not reached yet. */
 const NOT_YET = /^(?:[×✗✘xX○□]|否|无|未|n|no|0|—|-)$/i;
 /** Fields a stage-headed column is taken for when its header is read alone. */
-const DATE_KEYS = new Set(Object.values(DATE_FIELDS).map(([key]) => key as string));
+const DATE_KEYS = new Set(EVENT_DATE_KEYS);
 
 /** How many ticks the column's body holds, −1 when it holds anything but ticks and crosses. */
 function ticksIn(sheet: SheetGrid, block: HeaderBlock, col: number): number {

@@ -1,7 +1,7 @@
 import type { Issue } from "../issues";
 import type { Recognition, UnitTable } from "../model";
 import { issueAt, sortIssues } from "../recognize/issue";
-import { DATE_FIELDS } from "../recognize/ledger-field-columns";
+import { EVENT_DATE_KEYS } from "../recognize/ledger-field-columns";
 import {
   checkActualUnits,
   checkDuplicateUnits,
@@ -32,10 +32,7 @@ function withSplitInvestment(
 }
 
 /** Columns that say how far a project has got without a stage column: its event dates, or stage marks. */
-const STAGE_SAYERS: readonly string[] = [
-  "stage_mark",
-  ...Object.values(DATE_FIELDS).map(([key]) => key),
-];
+const STAGE_SAYERS: readonly string[] = ["stage_mark", ...EVENT_DATE_KEYS];
 
 function columnIssues(recognition: Recognition): Issue[] {
   const issues: Issue[] = [];
